@@ -1,0 +1,65 @@
+# vnpipe: small tools that turn Vietnamese news text into records a shell can query.
+# make: build bin/; make check: run the tests; make install PREFIX=... DESTDIR=...
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+CC ?= cc
+CFLAGS ?= -O2 -g -fstack-protector-strong -D_FORTIFY_SOURCE=2
+override CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra $(CFLAGS)
+BATS ?= bats
+
+PROGS := $(patsubst cmd/%.c,bin/%,$(wildcard cmd/vn-*.c))
+COMMON_SRC := $(wildcard common/*.c)
+COMMON_HDR := $(wildcard common/*.h)
+MAN1 := $(wildcard docs/*.1)
+MAN7 := $(wildcard docs/*.7)
+
+all: $(PROGS)
+
+bin/libvnpipe.a: $(COMMON_SRC) $(COMMON_HDR)
+	@mkdir -p bin/obj
+	cd bin/obj && $(CC) $(CFLAGS) -c $(addprefix ../../,$(COMMON_SRC))
+	$(AR) rcs $@ $(patsubst common/%.c,bin/obj/%.o,$(COMMON_SRC))
+
+bin/%: cmd/%.c bin/libvnpipe.a $(COMMON_HDR)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< bin/libvnpipe.a
+
+# The test suite; installs bats-core from Debian when it is missing.
+check: all
+	@command -v $(BATS) >/dev/null 2>&1 || tests/install-bats
+	$(BATS) tests
+
+# The same suite on a build with AddressSanitizer and UBSan.
+asan:
+	$(MAKE) clean
+	$(MAKE) CC=clang CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" LDFLAGS="-fsanitize=address,undefined"
+	ASAN_OPTIONS=detect_leaks=1 $(MAKE) check
+	$(MAKE) clean
+
+# Fuzz each parser for a while (clang's libFuzzer); FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 30
+fuzz:
+	fuzz/run $(FUZZ_SECONDS)
+
+bench: all
+	bench/run
+
+demo: all
+	tests/demo
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
+	cp $(PROGS) $(DESTDIR)$(BINDIR)/
+	cp $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+	cp $(MAN7) $(DESTDIR)$(MANDIR)/man7/
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR)$(BINDIR)/,$(notdir $(PROGS)))
+	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man1/,$(notdir $(MAN1)))
+	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man7/,$(notdir $(MAN7)))
+
+clean:
+	rm -rf bin
+
+.PHONY: all check asan fuzz bench demo install uninstall clean

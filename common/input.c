@@ -1,0 +1,387 @@
+/* input.c: buffered reading of raw text, record streams and -l documents. */
+#include "input.h"
+#include "utf8.h"
+#include "util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define IN_SIZE (1 << 18)
+#define DOC_MAX 4096 /* longer DOC fields are cut, with an error */
+
+/* Bytes that end a run of plain ASCII text, per shape. */
+static unsigned char stops_raw[256], stops_escaped[256];
+
+static void init_stops(void)
+{
+	static bool done;
+	int c;
+
+	if (done)
+		return;
+	for (c = 0x80; c < 256; c++)
+		stops_raw[c] = stops_escaped[c] = 1;
+	stops_raw['\n'] = stops_raw['\r'] = 1;
+	stops_escaped['\n'] = stops_escaped['\r'] = 1;
+	stops_escaped['\t'] = stops_escaped['\\'] = 1;
+	done = true;
+}
+
+/* Keeps the unread bytes and reads more after them; false when nothing more came. */
+static bool fill(struct input *in)
+{
+	ssize_t n;
+
+	if (in->eof)
+		return false;
+	if (in->pos > 0) {
+		memmove(in->buf, in->buf + in->pos, in->len - in->pos);
+		in->len -= in->pos;
+		in->pos = 0;
+	}
+	for (;;) {
+		n = read(in->fd, in->buf + in->len, IN_SIZE - in->len);
+		if (n > 0)
+			break;
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			error("%s: %s", in->name, strerror(errno));
+		in->eof = true;
+		return false;
+	}
+	in->len += (size_t)n;
+	return true;
+}
+
+/* Makes at least k unread bytes available unless the input ends first. */
+static size_t have(struct input *in, size_t k)
+{
+	while (in->len - in->pos < k && fill(in))
+		;
+	return in->len - in->pos;
+}
+
+static bool looks_like_record(const unsigned char *s, size_t n)
+{
+	size_t i = 0, digits;
+
+	while (i < n && s[i] != '\t' && s[i] != '\n')
+		i++;
+	if (i >= n || s[i] != '\t')
+		return false;
+	for (i++, digits = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		digits++;
+	if (!digits || i >= n || s[i] != '.')
+		return false;
+	for (i++, digits = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		digits++;
+	return digits && i < n && s[i] == '\t';
+}
+
+bool input_open(struct input *in, const char *path, const char *docname, enum input_shape shape)
+{
+	memset(in, 0, sizeof *in);
+	init_stops();
+	in->name = path;
+	in->docname = docname ? docname : path;
+	in->lineno = 1;
+	if (strcmp(path, "-") == 0) {
+		in->fd = STDIN_FILENO;
+	} else if ((in->fd = open(path, O_RDONLY)) < 0) {
+		error("%s: %s", path, strerror(errno));
+		return false;
+	}
+	in->buf = xmalloc(IN_SIZE);
+	in->doccap = 64;
+	in->doc = xmalloc(in->doccap);
+	in->doc[0] = '\0';
+	/* Read up to the first line end, or a buffer's worth, to see the shape. */
+	while (!in->eof && in->len < IN_SIZE && !memchr(in->buf, '\n', in->len))
+		fill(in);
+	if (in->len >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
+		in->pos = 3;
+	if (shape == SHAPE_AUTO)
+		shape = looks_like_record(in->buf + in->pos, in->len - in->pos) ? SHAPE_RECORDS : SHAPE_RAW;
+	in->shape = shape;
+	return true;
+}
+
+void input_close(struct input *in)
+{
+	if (in->fd != STDIN_FILENO)
+		close(in->fd);
+	free(in->buf);
+	free(in->doc);
+	in->buf = NULL;
+	in->doc = NULL;
+}
+
+static void end_line(struct input *in)
+{
+	in->lineno++;
+	in->line_open = false;
+}
+
+/* Skips to the start of the next physical line. */
+static void skip_line(struct input *in)
+{
+	while (in->line_open && (in->pos < in->len || fill(in))) {
+		unsigned char *nl = memchr(in->buf + in->pos, '\n', in->len - in->pos);
+		if (nl) {
+			in->pos = (size_t)(nl - in->buf) + 1;
+			end_line(in);
+			return;
+		}
+		in->pos = in->len;
+	}
+	in->line_open = false;
+}
+
+static bool is_escape(unsigned char c)
+{
+	return c && strchr("tnr0\\", c);
+}
+
+static char unescape(unsigned char c)
+{
+	switch (c) {
+	case 't': return '\t';
+	case 'n': return '\n';
+	case 'r': return '\r';
+	case '0': return '\0';
+	case '\\': return '\\';
+	}
+	return 0;
+}
+
+static void doc_put(struct input *in, char c)
+{
+	if (in->doclen + 2 > in->doccap) {
+		in->doccap *= 2;
+		in->doc = xrealloc(in->doc, in->doccap);
+	}
+	in->doc[in->doclen++] = c;
+}
+
+/* Reads an escaped field up to its TAB into in->doc; false if the line or input ends first. */
+static bool read_doc_field(struct input *in)
+{
+	bool cut = false, tab = false;
+
+	in->doclen = 0;
+	while (have(in, 1)) {
+		unsigned char c = in->buf[in->pos++];
+		if (c == '\t') {
+			tab = true;
+			break;
+		}
+		if (c == '\n') {
+			end_line(in);
+			return false;
+		}
+		/* An escaped NUL stays as written: a DOC is a C string. */
+		if (c == '\\' && have(in, 1) && is_escape(in->buf[in->pos]) && in->buf[in->pos] != '0')
+			c = (unsigned char)unescape(in->buf[in->pos++]);
+		if (in->doclen < DOC_MAX)
+			doc_put(in, (char)c);
+		else
+			cut = true;
+	}
+	if (!tab)
+		return false;
+	/* Never cut a DOC inside a character. */
+	if (cut) {
+		while (in->doclen > 0 && ((unsigned char)in->doc[in->doclen - 1] & 0xC0) == 0x80)
+			in->doclen--;
+		if (in->doclen > 0 && (unsigned char)in->doc[in->doclen - 1] >= 0xC0)
+			in->doclen--;
+		error("%s:%ld: DOC longer than %d bytes, cut", in->name, in->lineno, DOC_MAX);
+	}
+	in->doc[in->doclen] = '\0';
+	return true;
+}
+
+/* Reads digits followed by one of the bytes in ends; returns that byte, or 0. */
+static int read_number(struct input *in, long *v, const char *ends)
+{
+	long n = 0;
+	int digits = 0;
+	unsigned char c;
+
+	while (have(in, 1) && in->buf[in->pos] >= '0' && in->buf[in->pos] <= '9') {
+		if (n < 100000000000L)
+			n = n * 10 + (in->buf[in->pos] - '0');
+		in->pos++;
+		digits++;
+	}
+	if (!digits || !have(in, 1))
+		return 0;
+	c = in->buf[in->pos];
+	if (!strchr(ends, c))
+		return 0;
+	in->pos++;
+	*v = n;
+	return c;
+}
+
+bool input_next(struct input *in, struct para *p)
+{
+	char scratch[4096];
+
+	while (in->in_text)
+		input_text(in, scratch, sizeof scratch);
+	if (in->shape == SHAPE_LINES && in->doc_open) {
+		in->in_text = true;
+		p->doc = in->doc;
+		p->line = ++in->doc_para;
+		p->sent = 0;
+		return true;
+	}
+	skip_line(in);
+	for (;;) {
+		long line = in->lineno;
+		int end;
+
+		if (!have(in, 1))
+			return false;
+		in->line_open = true;
+		if (in->shape == SHAPE_RAW) {
+			p->doc = in->docname;
+			p->line = line;
+			p->sent = 0;
+			in->in_text = true;
+			return true;
+		}
+		if (in->buf[in->pos] == '\n') { /* blank lines carry no record */
+			in->pos++;
+			end_line(in);
+			continue;
+		}
+		if (!read_doc_field(in)) {
+			error("%s:%ld: not a %s: no TAB", in->name, line,
+			      in->shape == SHAPE_LINES ? "document (ID<TAB>TEXT)" : "record");
+			skip_line(in);
+			continue;
+		}
+		p->doc = in->doc;
+		if (in->shape == SHAPE_LINES) {
+			in->doc_para = 1;
+			p->line = 1;
+			p->sent = 0;
+			in->in_text = true;
+			return true;
+		}
+		if (!read_number(in, &p->line, ".") || !(end = read_number(in, &p->sent, "\t\n"))) {
+			error("%s:%ld: not a record: LOC is not L.S", in->name, line);
+			skip_line(in);
+			continue;
+		}
+		if (end == '\n') /* a record without TEXT */
+			end_line(in);
+		in->in_text = end == '\t';
+		return true;
+	}
+}
+
+/* Handles one invalid or incomplete byte: U+FFFD and a warning once per input. */
+static size_t replace_invalid(struct input *in, char *out)
+{
+	if (!in->warned_utf8) {
+		warn("%s:%ld: invalid UTF-8 replaced with U+FFFD", in->name, in->lineno);
+		in->warned_utf8 = true;
+	}
+	in->pos++;
+	memcpy(out, U8_REPLACEMENT, 3);
+	return 3;
+}
+
+size_t input_text(struct input *in, char *out, size_t cap)
+{
+	const unsigned char *stops = in->shape == SHAPE_RAW ? stops_raw : stops_escaped;
+	size_t n = 0;
+
+	while (in->in_text && n + 4 <= cap) {
+		size_t i, end, lim;
+		unsigned char c;
+
+		if (in->pos >= in->len && !fill(in)) {
+			in->in_text = in->line_open = in->doc_open = false;
+			break;
+		}
+		i = in->pos;
+		end = in->len;
+		lim = i + (cap - n) < end ? i + (cap - n) : end;
+		while (i < lim && !stops[in->buf[i]])
+			i++;
+		memcpy(out + n, in->buf + in->pos, i - in->pos);
+		n += i - in->pos;
+		in->pos = i;
+		if (i == lim)
+			continue;
+		c = in->buf[i];
+		if (c == '\n') {
+			in->pos++;
+			end_line(in);
+			in->in_text = in->doc_open = false;
+			break;
+		}
+		if (c == '\r') {
+			if (have(in, 2) >= 2 && in->buf[in->pos + 1] == '\n') {
+				in->pos++; /* CRLF: the LF alone ends the line */
+				continue;
+			}
+			out[n++] = (char)c;
+			in->pos++;
+			continue;
+		}
+		if (c == '\t') {
+			in->pos++;
+			if (in->shape == SHAPE_LINES) {
+				out[n++] = '\t';
+				continue;
+			}
+			in->in_text = false; /* further record fields are skipped */
+			break;
+		}
+		if (c == '\\') {
+			unsigned char e;
+			if (have(in, 2) < 2 || !is_escape(in->buf[in->pos + 1])) {
+				out[n++] = '\\';
+				in->pos++;
+				continue;
+			}
+			e = in->buf[in->pos + 1];
+			if (in->shape == SHAPE_LINES && e == 'n') {
+				in->pos += 2;
+				in->in_text = false;
+				in->doc_open = true;
+				break;
+			}
+			if (in->shape == SHAPE_LINES && e == 'r' && have(in, 4) >= 4 &&
+			    in->buf[in->pos + 2] == '\\' && in->buf[in->pos + 3] == 'n') {
+				in->pos += 2; /* an escaped CRLF ends a paragraph like \n */
+				continue;
+			}
+			out[n++] = unescape(e);
+			in->pos += 2;
+			continue;
+		}
+		{
+			uint32_t cp;
+			size_t avail = have(in, 4);
+			int k = u8_decode(in->buf + in->pos, avail, &cp);
+			if (k <= 0) {
+				n += replace_invalid(in, out + n);
+				continue;
+			}
+			memcpy(out + n, in->buf + in->pos, (size_t)k);
+			n += (size_t)k;
+			in->pos += (size_t)k;
+		}
+	}
+	return n;
+}

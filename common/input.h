@@ -1,0 +1,54 @@
+/* input.h: reads one input (a file or stdin) as a series of paragraphs.
+ *
+ * Three shapes are read: raw text (each line a paragraph), a record stream
+ * (each line `DOC<TAB>L.S<TAB>TEXT...`, recognised by its first line), and with
+ * -l one whole document per line (`ID<TAB>TEXT`, TEXT escaped, its \n ending
+ * paragraphs).  Text comes out unescaped and valid UTF-8: invalid bytes become
+ * U+FFFD, with one warning per input.  A BOM at the start and the CR of CRLF
+ * line ends are dropped. */
+#ifndef VN_INPUT_H
+#define VN_INPUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum input_shape { SHAPE_AUTO, SHAPE_RAW, SHAPE_RECORDS, SHAPE_LINES };
+
+struct input {
+	int fd;
+	const char *name;    /* for messages: the path, or "-" */
+	const char *docname; /* DOC of raw text */
+	enum input_shape shape;
+
+	unsigned char *buf;
+	size_t pos, len;
+	bool eof;
+	long lineno; /* physical line of the next unread byte */
+
+	char *doc; /* DOC of the current record or -l document */
+	size_t doclen, doccap;
+	bool in_text;   /* the current paragraph's text is not all read */
+	bool line_open; /* the current physical line is not all read */
+	bool doc_open;  /* -l: the document goes on after an escaped \n */
+	long doc_para;  /* -l: paragraphs so far in the document */
+	bool warned_utf8;
+};
+
+struct para {
+	const char *doc;
+	long line; /* L of LOC */
+	long sent; /* S of LOC: 0 for a whole paragraph */
+};
+
+/* Opens path ("-" is stdin); false (with the error reported) if it cannot be read. */
+bool input_open(struct input *in, const char *path, const char *docname, enum input_shape shape);
+void input_close(struct input *in);
+
+/* Moves to the next paragraph; false at the end of the input. */
+bool input_next(struct input *in, struct para *p);
+
+/* Copies up to cap (at least 4) bytes of the current paragraph's text into
+ * out, never splitting a character; returns 0 once the paragraph is done. */
+size_t input_text(struct input *in, char *out, size_t cap);
+
+#endif

@@ -1,0 +1,179 @@
+/* output.c: record output. TAB, LF, CR, NUL and backslash inside a TSV field are
+ * written as \t \n \r \0 \\, so every input byte survives the trip. */
+#include "output.h"
+#include "util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#define OUT_SIZE (1 << 16)
+
+static char buf[OUT_SIZE];
+static size_t used;
+static bool json;
+static bool field_is_open;
+
+void out_set_json(bool on)
+{
+	json = on;
+}
+
+static void flush(void)
+{
+	size_t done = 0;
+
+	while (done < used) {
+		ssize_t n = write(STDOUT_FILENO, buf + done, used - done);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			die("write error: %s", strerror(errno));
+		}
+		done += (size_t)n;
+	}
+	used = 0;
+}
+
+static void put(const char *s, size_t n)
+{
+	while (n > 0) {
+		size_t room = OUT_SIZE - used, k = n < room ? n : room;
+		memcpy(buf + used, s, k);
+		used += k, s += k, n -= k;
+		if (used == OUT_SIZE)
+			flush();
+	}
+}
+
+static void putbyte(char c)
+{
+	if (used == OUT_SIZE)
+		flush();
+	buf[used++] = c;
+}
+
+void out_raw(const char *s, size_t n)
+{
+	put(s, n);
+}
+
+/* 0: copied as is; otherwise the letter after the backslash. */
+static const char tsv_escape[256] = {
+	['\0'] = '0', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\',
+};
+
+static void put_tsv(const char *s, size_t n)
+{
+	size_t i = 0, start = 0;
+
+	for (; i < n; i++) {
+		char e = tsv_escape[(unsigned char)s[i]];
+		if (e) {
+			put(s + start, i - start);
+			putbyte('\\');
+			putbyte(e);
+			start = i + 1;
+		}
+	}
+	put(s + start, n - start);
+}
+
+static void put_json(const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i = 0, start = 0;
+
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		put(s + start, i - start);
+		start = i + 1;
+		putbyte('\\');
+		switch (c) {
+		case '"': putbyte('"'); break;
+		case '\\': putbyte('\\'); break;
+		case '\n': putbyte('n'); break;
+		case '\t': putbyte('t'); break;
+		case '\r': putbyte('r'); break;
+		default:
+			put("u00", 3);
+			putbyte(hex[c >> 4]);
+			putbyte(hex[c & 15]);
+		}
+	}
+	put(s + start, n - start);
+}
+
+static void close_field(void)
+{
+	if (field_is_open && json)
+		putbyte('"');
+	field_is_open = false;
+}
+
+void out_begin(const char *doc, long line, long sent)
+{
+	char loc[48];
+	int n = snprintf(loc, sizeof loc, "%ld.%ld", line, sent);
+
+	if (json) {
+		put("{\"doc\":\"", 8);
+		put_json(doc, strlen(doc));
+		put("\",\"loc\":\"", 9);
+		put(loc, (size_t)n);
+		putbyte('"');
+	} else {
+		put_tsv(doc, strlen(doc));
+		putbyte('\t');
+		put(loc, (size_t)n);
+	}
+}
+
+void out_field_open(const char *name)
+{
+	close_field();
+	if (json) {
+		put(",\"", 2);
+		put(name, strlen(name));
+		put("\":\"", 3);
+	} else {
+		putbyte('\t');
+	}
+	field_is_open = true;
+}
+
+void out_field_text(const char *s, size_t n)
+{
+	if (json)
+		put_json(s, n);
+	else
+		put_tsv(s, n);
+}
+
+void out_field(const char *name, const char *s, size_t n)
+{
+	out_field_open(name);
+	out_field_text(s, n);
+	close_field();
+}
+
+void out_field_str(const char *name, const char *s)
+{
+	out_field(name, s, strlen(s));
+}
+
+void out_end(void)
+{
+	close_field();
+	if (json)
+		putbyte('}');
+	putbyte('\n');
+}
+
+void out_finish(void)
+{
+	flush();
+}

@@ -1,0 +1,28 @@
+/* output.h: writes records, as TSV lines or JSON Lines, through one checked buffer. */
+#ifndef VN_OUTPUT_H
+#define VN_OUTPUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Chooses JSON Lines (-j) instead of TSV; call before the first record. */
+void out_set_json(bool json);
+
+/* Starts a record with its DOC and LOC (line.sentence). */
+void out_begin(const char *doc, long line, long sent);
+/* Appends a whole field; name is its JSON key. */
+void out_field(const char *name, const char *s, size_t n);
+void out_field_str(const char *name, const char *s);
+/* Appends a field in pieces: open, any number of text calls, then the next
+ * field or the end of the record. */
+void out_field_open(const char *name);
+void out_field_text(const char *s, size_t n);
+void out_end(void);
+
+/* Writes unescaped bytes as they are (summaries, headers). */
+void out_raw(const char *s, size_t n);
+
+/* Flushes; a failed write (a full disk) is fatal. Call once before exit. */
+void out_finish(void);
+
+#endif

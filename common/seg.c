@@ -1,0 +1,170 @@
+/* seg.c: sentence boundaries. A boundary follows . ! ? … or ... (with any closing
+ * quotes and brackets) when a space and then something other than a lowercase
+ * letter follow, and the word before the period is not an abbreviation or an
+ * initial. Numbers, dates, document symbols and domains have no space after
+ * their dots, so they never split. */
+#include "seg.h"
+#include "utf8.h"
+#include "vietnamese.h"
+
+#include <string.h>
+
+/* Words that a period follows without ending the sentence: titles and
+ * abbreviations that always precede a name or a number. */
+static const char *const prefixes[] = {
+	"TP", "Tp", "tp", "TX", "Tx", "TT", "Q", "P", "H", "X", "Tr", "tr", "St", "Mr", "Mrs", "Ms", "Dr",
+	"TS", "Ts", "ThS", "Ths", "Th.S", "TSKH", "PGS", "GS", "PGS.TS", "GS.TS", "PGS.TSKH", "GS.TSKH",
+	"BS", "Bs", "BSCKI", "BSCKII", "CKI", "CKII", "KS", "Ks", "CN", "LS", "NSND", "NSƯT", "NNƯT",
+	"NGƯT", "NGND", "ĐT", "Đ/c", "đ/c", "Đc", "Nxb", "NXB", "Sđd", "sđd", "tt", "Tel", "Fax",
+	"No", "no", "Vol", "vol", "Ch", "ch", "pp", "Op", "op", "Gs", "Pgs",
+};
+
+static bool is_prefix_word(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+		if (strlen(prefixes[i]) == n && memcmp(prefixes[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+/* Length of a closing quote or bracket at s, or 0. */
+static size_t closer_len(const unsigned char *s, size_t n)
+{
+	if (n >= 1 && (s[0] == '"' || s[0] == '\'' || s[0] == ')' || s[0] == ']' || s[0] == '}'))
+		return 1;
+	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xBB)
+		return 2; /* » */
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9D || s[2] == 0x99))
+		return 3; /* ” ’ */
+	return 0;
+}
+
+/* Length of an end mark at s: . ! ? or … */
+static size_t mark_len(const unsigned char *s, size_t n)
+{
+	if (s[0] == '.' || s[0] == '!' || s[0] == '?')
+		return 1;
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xA6)
+		return 3;
+	return 0;
+}
+
+/* Whether the period at s[dot] closes an abbreviation, a title or an initial,
+ * so that what follows continues the sentence. */
+static bool period_continues(const char *s, size_t dot)
+{
+	size_t start = dot, len;
+	uint32_t cp;
+	int k;
+
+	/* The word before the period: letters, digits, dots and a slash (Đ/c). */
+	while (start > 0) {
+		unsigned char c = (unsigned char)s[start - 1];
+		if (c == '.' || c == '/' || (c >= '0' && c <= '9')) {
+			start--;
+			continue;
+		}
+		k = u8_decode_back((const unsigned char *)s, start, &cp);
+		if (!vn_is_letter(cp))
+			break;
+		start -= (size_t)k;
+	}
+	len = dot - start;
+	if (len == 0)
+		return false;
+	if (is_prefix_word(s + start, len))
+		return true;
+	/* A single capital is an initial (Nguyễn V. Thành); so is a run of them (A.B.) */
+	k = u8_decode((const unsigned char *)s + dot - len, len, &cp);
+	if (k > 0 && (size_t)k == len && vn_is_upper(cp))
+		return true;
+	if (len >= 3 && s[dot - 2] == '.' && ((unsigned char)s[dot - 1] < 0x80) && s[dot - 1] >= 'A' && s[dot - 1] <= 'Z')
+		return true;
+	/* A list number opening the sentence: "1. Tiếp tục ..." */
+	if (start == 0 && len <= 3) {
+		size_t i;
+		for (i = 0; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if (i == len)
+			return true;
+	}
+	return false;
+}
+
+/* A short photo credit ("Ảnh: Mai Hoa") closing a caption that has no final
+ * period is a sentence of its own; returns where it starts, or 0. */
+static size_t credit_start(const char *s, size_t n)
+{
+	static const char credit[] = "\xE1\xBA\xA2nh:"; /* Ảnh: */
+	const size_t clen = sizeof credit - 1, tail_max = 64;
+	size_t i = n > tail_max + clen ? n - tail_max - clen : 1;
+
+	for (; i + clen <= n; i++) {
+		if (memcmp(s + i, credit, clen) != 0)
+			continue;
+		if (s[i - 1] == ' ' && i >= 2 && s[i - 2] != '(')
+			return i;
+	}
+	return 0;
+}
+
+size_t seg_next(const char *s, size_t n, bool final)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, end, rest;
+
+	for (;;) {
+		size_t mark, sp, k;
+		bool period_only;
+		uint32_t cp;
+
+		/* Find the next end mark; ASCII '.', '!', '?', or the lead byte of … */
+		while (i < n && u[i] != '.' && u[i] != '!' && u[i] != '?' && u[i] != 0xE2)
+			i++;
+		if (i >= n)
+			break;
+		if (!final && n - i < SEG_LOOKAHEAD)
+			return 0;
+		mark = mark_len(u + i, n - i);
+		if (!mark) {
+			i++;
+			continue;
+		}
+		/* The run of marks (..., ?!, …) and the closers after it. */
+		end = i;
+		period_only = true;
+		while (end < n && (k = mark_len(u + end, n - end))) {
+			if (u[end] != '.' || end > i)
+				period_only = false;
+			end += k;
+		}
+		while (end < n && (k = closer_len(u + end, n - end)))
+			end += k;
+		if (end >= n)
+			return n;
+		sp = end;
+		while (sp < n && (k = vn_space_len(s + sp, n - sp)))
+			sp += k;
+		if (sp == end) { /* 1.793, Baonghean.vn, 05-CT/TW. */
+			i = end;
+			continue;
+		}
+		if (sp >= n)
+			return end;
+		if (u8_decode(u + sp, n - sp, &cp) > 0 && vn_is_lower(cp)) {
+			i = sp;
+			continue;
+		}
+		if (period_only && period_continues(s, i)) {
+			i = sp;
+			continue;
+		}
+		return end;
+	}
+	if (!final)
+		return 0;
+	rest = credit_start(s, n);
+	return rest ? rest : n;
+}

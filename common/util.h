@@ -1,0 +1,21 @@
+/* util.h: program name, error reporting and checked allocation shared by every vn- program. */
+#ifndef VN_UTIL_H
+#define VN_UTIL_H
+
+#include <stddef.h>
+
+#define VNPIPE_VERSION "0.1.0"
+
+extern const char *progname;
+/* Exit status the program will return: raised to 1 by input errors, kept going. */
+extern int exit_status;
+
+_Noreturn void die(const char *fmt, ...);
+void warn(const char *fmt, ...);
+/* Reports an input error and remembers it for the exit status. */
+void error(const char *fmt, ...);
+
+void *xmalloc(size_t n);
+void *xrealloc(void *p, size_t n);
+
+#endif

@@ -1,0 +1,87 @@
+/* vietnamese.c: case of Latin letters with Vietnamese diacritics, and spaces. */
+#include "vietnamese.h"
+
+#include <string.h>
+
+/* The Latin blocks interleave cases; Vietnamese uses U+00C0-U+01B0 and U+1EA0-U+1EF9. */
+bool vn_is_upper(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	if (cp >= 0xC0 && cp <= 0xDE)
+		return cp != 0xD7;
+	if (cp >= 0x100 && cp <= 0x137)
+		return cp % 2 == 0;
+	if (cp >= 0x139 && cp <= 0x148)
+		return cp % 2 == 1;
+	if (cp >= 0x14A && cp <= 0x177)
+		return cp % 2 == 0;
+	if (cp == 0x1A0 || cp == 0x1AF)
+		return true;
+	if (cp >= 0x1EA0 && cp <= 0x1EF9)
+		return cp % 2 == 0;
+	if (cp >= 0x391 && cp <= 0x3A9)
+		return true;
+	if (cp >= 0x410 && cp <= 0x42F)
+		return true;
+	return false;
+}
+
+bool vn_is_lower(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	if (cp >= 0xDF && cp <= 0xFF)
+		return cp != 0xF7;
+	if (cp >= 0x100 && cp <= 0x137)
+		return cp % 2 == 1;
+	if (cp >= 0x139 && cp <= 0x148)
+		return cp % 2 == 0;
+	if (cp >= 0x14A && cp <= 0x177)
+		return cp % 2 == 1;
+	if (cp == 0x1A1 || cp == 0x1B0)
+		return true;
+	if (cp >= 0x1EA0 && cp <= 0x1EF9)
+		return cp % 2 == 1;
+	if (cp >= 0x3B1 && cp <= 0x3C9)
+		return true;
+	if (cp >= 0x430 && cp <= 0x44F)
+		return true;
+	return false;
+}
+
+bool vn_is_letter(uint32_t cp)
+{
+	return vn_is_upper(cp) || vn_is_lower(cp);
+}
+
+size_t vn_space_len(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+
+	if (n == 0)
+		return 0;
+	if (s[0] == ' ' || (s[0] >= '\t' && s[0] <= '\r'))
+		return 1;
+	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
+		return 2; /* NBSP */
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && ((s[2] >= 0x80 && s[2] <= 0x8B) || s[2] == 0xAF))
+		return 3; /* U+2000-U+200B, U+202F */
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0xA0)
+		return 3; /* U+2060 */
+	if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
+		return 3; /* U+3000 */
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		return 3; /* U+FEFF */
+	return 0;
+}
+
+size_t vn_space_len_back(const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 1; k <= 3 && k <= n; k++)
+		if (vn_space_len(s + n - k, k) == k)
+			return k;
+	return 0;
+}
