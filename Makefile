@@ -8,8 +8,10 @@ CC ?= cc
 CFLAGS ?= -O2 -g -fstack-protector-strong -D_FORTIFY_SOURCE=2
 override CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra $(CFLAGS)
 BATS ?= bats
+# Where programs are built; tests read VNPIPE_BIN, so a second tree can be tested too.
+B ?= bin
 
-PROGS := $(patsubst cmd/%.c,bin/%,$(wildcard cmd/vn-*.c))
+PROGS := $(patsubst cmd/%.c,$(B)/%,$(wildcard cmd/vn-*.c))
 COMMON_SRC := $(wildcard common/*.c)
 COMMON_HDR := $(wildcard common/*.h)
 MAN1 := $(wildcard docs/*.1)
@@ -17,18 +19,20 @@ MAN7 := $(wildcard docs/*.7)
 
 all: $(PROGS)
 
-bin/libvnpipe.a: $(COMMON_SRC) $(COMMON_HDR)
-	@mkdir -p bin/obj
-	cd bin/obj && $(CC) $(CFLAGS) -c $(addprefix ../../,$(COMMON_SRC))
-	$(AR) rcs $@ $(patsubst common/%.c,bin/obj/%.o,$(COMMON_SRC))
+$(B)/obj/%.o: common/%.c $(COMMON_HDR)
+	@mkdir -p $(B)/obj
+	$(CC) $(CFLAGS) -c -o $@ $<
 
-bin/%: cmd/%.c bin/libvnpipe.a $(COMMON_HDR)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< bin/libvnpipe.a
+$(B)/libvnpipe.a: $(patsubst common/%.c,$(B)/obj/%.o,$(COMMON_SRC))
+	$(AR) rcs $@ $^
+
+$(B)/%: cmd/%.c $(B)/libvnpipe.a $(COMMON_HDR)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libvnpipe.a
 
 # The test suite; installs bats-core from Debian when it is missing.
 check: all
 	@command -v $(BATS) >/dev/null 2>&1 || tests/install-bats
-	$(BATS) tests
+	VNPIPE_BIN=$(abspath $(B)) $(BATS) tests
 
 # The same suite on a build with AddressSanitizer and UBSan.
 asan:
@@ -60,6 +64,6 @@ uninstall:
 	rm -f $(addprefix $(DESTDIR)$(MANDIR)/man7/,$(notdir $(MAN7)))
 
 clean:
-	rm -rf bin
+	rm -rf $(B) fuzz/bin
 
 .PHONY: all check asan fuzz bench demo install uninstall clean

@@ -1,5 +1,5 @@
 # Shared by the bats files: run the programs from bin/, in a known locale.
-BIN="$BATS_TEST_DIRNAME/../bin"
+BIN="${VNPIPE_BIN:-$BATS_TEST_DIRNAME/../bin}"
 FIX="$BATS_TEST_DIRNAME/fixtures"
 export LC_ALL=C
 export PATH="$BIN:$PATH"
