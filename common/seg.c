@@ -110,15 +110,47 @@ static size_t credit_start(const char *s, size_t n)
 	return 0;
 }
 
+/* Length of a dash (- – —) at s, or 0. */
+static size_t dash_len(const unsigned char *s, size_t n)
+{
+	if (s[0] == '-')
+		return 1;
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94))
+		return 3;
+	return 0;
+}
+
+/* Whether s starts with a lowercase letter. A quote before it does not
+ * count: quoted speech may start in lowercase after a full stop. */
+static bool starts_lowercase(const unsigned char *s, size_t n)
+{
+	uint32_t cp;
+
+	return n > 0 && u8_decode(s, n, &cp) > 0 && vn_is_lower(cp);
+}
+
+static bool is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static size_t skip_space(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	while (i < n && (k = vn_space_len(s + i, n - i)))
+		i += k;
+	return i;
+}
+
 size_t seg_next(const char *s, size_t n, bool final)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, end, rest;
 
 	for (;;) {
-		size_t mark, sp, k;
+		size_t mark, sp, k, closers;
 		bool period_only;
-		uint32_t cp;
 
 		/* Find the next end mark; ASCII '.', '!', '?', or the lead byte of … */
 		while (i < n && u[i] != '.' && u[i] != '!' && u[i] != '?' && u[i] != 0xE2)
@@ -140,20 +172,45 @@ size_t seg_next(const char *s, size_t n, bool final)
 				period_only = false;
 			end += k;
 		}
+		closers = 0;
 		while (end < n && (k = closer_len(u + end, n - end)))
-			end += k;
+			end += k, closers++;
 		if (end >= n)
 			return n;
-		sp = end;
-		while (sp < n && (k = vn_space_len(s + sp, n - sp)))
-			sp += k;
+		sp = skip_space(s, n, end);
 		if (sp == end) { /* 1.793, Baonghean.vn, 05-CT/TW. */
 			i = end;
 			continue;
 		}
 		if (sp >= n)
 			return end;
-		if (u8_decode(u + sp, n - sp, &cp) > 0 && vn_is_lower(cp)) {
+		/* A quote set off by a space but followed by a mark closes this
+		 * sentence ("... rồi... ".): take it and look again after it. */
+		if ((k = closer_len(u + sp, n - sp)) && sp + k < n && (mark_len(u + sp + k, n - sp - k) ||
+		    closer_len(u + sp + k, n - sp - k) || u[sp + k] == ',')) {
+			i = sp + k;
+			continue;
+		}
+		if (starts_lowercase(u + sp, n - sp)) {
+			i = sp;
+			continue;
+		}
+		/* An attribution after a quote, or a lowercase clause after a dash:
+		 * "... lắm!" - ông nói. */
+		if ((k = dash_len(u + sp, n - sp))) {
+			size_t after = skip_space(s, n, sp + k);
+			if (after > sp + k && (closers > 0 || starts_lowercase(u + after, n - after))) {
+				i = after;
+				continue;
+			}
+		}
+		/* A digit on both sides: a number broken by a space (500. 000đ). */
+		if (u[i] == '.' && i > 0 && is_digit(u[i - 1]) && is_digit(u[sp])) {
+			i = sp;
+			continue;
+		}
+		/* After an ellipsis a number continues the sentence (Đào hầm suốt... 15 năm). */
+		if (!period_only && u[i] != '!' && u[i] != '?' && is_digit(u[sp])) {
 			i = sp;
 			continue;
 		}
