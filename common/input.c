@@ -12,23 +12,10 @@
 #define IN_SIZE (1 << 18)
 #define DOC_MAX 4096 /* longer DOC fields are cut, with an error */
 
-/* Bytes that end a run of plain ASCII text, per shape. */
-static unsigned char stops_raw[256], stops_escaped[256];
-
-static void init_stops(void)
-{
-	static bool done;
-	int c;
-
-	if (done)
-		return;
-	for (c = 0x80; c < 256; c++)
-		stops_raw[c] = stops_escaped[c] = 1;
-	stops_raw['\n'] = stops_raw['\r'] = 1;
-	stops_escaped['\n'] = stops_escaped['\r'] = 1;
-	stops_escaped['\t'] = stops_escaped['\\'] = 1;
-	done = true;
-}
+/* Bytes that end a run of text in escaped shapes (records, -l documents). */
+static unsigned char stops_escaped[256] = {
+	['\n'] = 1, ['\r'] = 1, ['\t'] = 1, ['\\'] = 1,
+};
 
 /* Keeps the unread bytes and reads more after them; false when nothing more came. */
 static bool fill(struct input *in)
@@ -85,7 +72,6 @@ static bool looks_like_record(const unsigned char *s, size_t n)
 bool input_open(struct input *in, const char *path, const char *docname, enum input_shape shape)
 {
 	memset(in, 0, sizeof *in);
-	init_stops();
 	in->name = path;
 	in->docname = docname ? docname : path;
 	in->lineno = 1;
@@ -301,32 +287,61 @@ static size_t replace_invalid(struct input *in, char *out)
 
 size_t input_text(struct input *in, char *out, size_t cap)
 {
-	const unsigned char *stops = in->shape == SHAPE_RAW ? stops_raw : stops_escaped;
 	size_t n = 0;
 
 	while (in->in_text && n + 4 <= cap) {
-		size_t i, end, lim;
+		size_t i, lim, valid;
 		unsigned char c;
 
 		if (in->pos >= in->len && !fill(in)) {
 			in->in_text = in->line_open = in->doc_open = false;
 			break;
 		}
-		i = in->pos;
-		end = in->len;
-		lim = i + (cap - n) < end ? i + (cap - n) : end;
-		while (i < lim && !stops[in->buf[i]])
-			i++;
-		memcpy(out + n, in->buf + in->pos, i - in->pos);
-		n += i - in->pos;
-		in->pos = i;
-		if (i == lim)
+		/* The run of text up to the next byte that needs a decision. */
+		lim = in->pos + (cap - n) < in->len ? in->pos + (cap - n) : in->len;
+		if (in->shape == SHAPE_RAW) {
+			unsigned char *nl = memchr(in->buf + in->pos, '\n', lim - in->pos);
+			i = nl ? (size_t)(nl - in->buf) : lim;
+		} else {
+			for (i = in->pos; i < lim && !stops_escaped[in->buf[i]]; i++)
+				;
+		}
+		valid = u8_valid_prefix(in->buf + in->pos, i - in->pos);
+		memcpy(out + n, in->buf + in->pos, valid);
+		n += valid;
+		in->pos += valid;
+		if (in->pos < i) {
+			/* Invalid bytes, or a character cut by the end of the buffer. */
+			uint32_t cp;
+			size_t avail = have(in, 4);
+			int k = u8_decode(in->buf + in->pos, avail, &cp);
+			if (k <= 0) {
+				n += replace_invalid(in, out + n);
+			} else if (n + (size_t)k <= cap) {
+				memcpy(out + n, in->buf + in->pos, (size_t)k);
+				n += (size_t)k;
+				in->pos += (size_t)k;
+			} else {
+				break;
+			}
 			continue;
+		}
+		if (i == lim) {
+			/* Leave a final CR for the next call: it may be half of a CRLF. */
+			if (in->shape == SHAPE_RAW && n > 1 && out[n - 1] == '\r' && lim == in->pos) {
+				n--;
+				in->pos--;
+				break;
+			}
+			continue;
+		}
 		c = in->buf[i];
 		if (c == '\n') {
 			in->pos++;
 			end_line(in);
 			in->in_text = in->doc_open = false;
+			if (in->shape == SHAPE_RAW && n > 0 && out[n - 1] == '\r')
+				n--; /* CRLF */
 			break;
 		}
 		if (c == '\r') {
@@ -347,41 +362,26 @@ size_t input_text(struct input *in, char *out, size_t cap)
 			in->in_text = false; /* further record fields are skipped */
 			break;
 		}
-		if (c == '\\') {
-			unsigned char e;
-			if (have(in, 2) < 2 || !is_escape(in->buf[in->pos + 1])) {
-				out[n++] = '\\';
-				in->pos++;
-				continue;
-			}
-			e = in->buf[in->pos + 1];
-			if (in->shape == SHAPE_LINES && e == 'n') {
-				in->pos += 2;
-				in->in_text = false;
-				in->doc_open = true;
-				break;
-			}
-			if (in->shape == SHAPE_LINES && e == 'r' && have(in, 4) >= 4 &&
-			    in->buf[in->pos + 2] == '\\' && in->buf[in->pos + 3] == 'n') {
-				in->pos += 2; /* an escaped CRLF ends a paragraph like \n */
-				continue;
-			}
-			out[n++] = unescape(e);
-			in->pos += 2;
+		/* A backslash: an escape, or itself. */
+		if (have(in, 2) < 2 || !is_escape(in->buf[in->pos + 1])) {
+			out[n++] = '\\';
+			in->pos++;
 			continue;
 		}
-		{
-			uint32_t cp;
-			size_t avail = have(in, 4);
-			int k = u8_decode(in->buf + in->pos, avail, &cp);
-			if (k <= 0) {
-				n += replace_invalid(in, out + n);
-				continue;
-			}
-			memcpy(out + n, in->buf + in->pos, (size_t)k);
-			n += (size_t)k;
-			in->pos += (size_t)k;
+		c = in->buf[in->pos + 1];
+		if (in->shape == SHAPE_LINES && c == 'n') {
+			in->pos += 2;
+			in->in_text = false;
+			in->doc_open = true;
+			break;
 		}
+		if (in->shape == SHAPE_LINES && c == 'r' && have(in, 4) >= 4 &&
+		    in->buf[in->pos + 2] == '\\' && in->buf[in->pos + 3] == 'n') {
+			in->pos += 2; /* an escaped CRLF ends a paragraph like \n */
+			continue;
+		}
+		out[n++] = unescape(c);
+		in->pos += 2;
 	}
 	return n;
 }

@@ -4,6 +4,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -64,11 +65,29 @@ static const char tsv_escape[256] = {
 	['\0'] = '0', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\',
 };
 
+/* Whether any of the eight bytes in w is below 0x20 or a backslash. */
+static bool word_needs_escape(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t bs = w ^ (ones * '\\');
+
+	return (((w - ones * 0x20) & ~w) | ((bs - ones) & ~bs)) & highs;
+}
+
 static void put_tsv(const char *s, size_t n)
 {
 	size_t i = 0, start = 0;
 
 	for (; i < n; i++) {
+		uint64_t w;
+		while (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if (word_needs_escape(w))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		char e = tsv_escape[(unsigned char)s[i]];
 		if (e) {
 			put(s + start, i - start);
@@ -114,21 +133,36 @@ static void close_field(void)
 	field_is_open = false;
 }
 
+/* Writes v in decimal at the end of buf (size 24); returns where it starts. */
+static char *decimal(long v, char *end)
+{
+	unsigned long u = v < 0 ? 0 : (unsigned long)v;
+
+	do
+		*--end = (char)('0' + u % 10);
+	while (u /= 10);
+	return end;
+}
+
 void out_begin(const char *doc, long line, long sent)
 {
-	char loc[48];
-	int n = snprintf(loc, sizeof loc, "%ld.%ld", line, sent);
+	char loc[48], *p = decimal(sent, loc + sizeof loc);
+	size_t n;
+
+	*--p = '.';
+	p = decimal(line, p);
+	n = (size_t)(loc + sizeof loc - p);
 
 	if (json) {
 		put("{\"doc\":\"", 8);
 		put_json(doc, strlen(doc));
 		put("\",\"loc\":\"", 9);
-		put(loc, (size_t)n);
+		put(p, n);
 		putbyte('"');
 	} else {
 		put_tsv(doc, strlen(doc));
 		putbyte('\t');
-		put(loc, (size_t)n);
+		put(p, n);
 	}
 }
 

@@ -29,6 +29,23 @@ static bool is_prefix_word(const char *w, size_t n)
 	return false;
 }
 
+/* Bytes that can begin an end mark. */
+static const bool may_end[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1};
+
+/* Whether any of the eight bytes at s may begin an end mark. */
+static bool word_may_end(const unsigned char *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t w, a, b, c, d;
+
+	memcpy(&w, s, 8);
+	a = w ^ (ones * '.');
+	b = w ^ (ones * '!');
+	c = w ^ (ones * '?');
+	d = w ^ (ones * 0xE2);
+	return (((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c) | ((d - ones) & ~d)) & highs;
+}
+
 /* Length of a closing quote or bracket at s, or 0. */
 static size_t closer_len(const unsigned char *s, size_t n)
 {
@@ -152,8 +169,10 @@ size_t seg_next(const char *s, size_t n, bool final)
 		size_t mark, sp, k, closers;
 		bool period_only;
 
-		/* Find the next end mark; ASCII '.', '!', '?', or the lead byte of … */
-		while (i < n && u[i] != '.' && u[i] != '!' && u[i] != '?' && u[i] != 0xE2)
+		/* Find the next end mark: '.', '!', '?', or the lead byte of … */
+		while (i + 8 <= n && !word_may_end(u + i))
+			i += 8;
+		while (i < n && !may_end[u[i]])
 			i++;
 		if (i >= n)
 			break;

@@ -85,3 +85,32 @@ int u8_decode_back(const unsigned char *s, size_t n, uint32_t *cp)
 	}
 	return len;
 }
+
+size_t u8_valid_prefix(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned char b = s[i];
+
+		if (b < 0x80) {
+			i++;
+		} else if (b >= 0xE1 && b < 0xF0 && b != 0xED) {
+			/* The common three-byte case: Vietnamese letters U+1EA0-U+1EF9. */
+			if (i + 2 >= n || ((s[i + 1] ^ 0x80) | (s[i + 2] ^ 0x80)) >= 0x40)
+				break;
+			i += 3;
+		} else if (b >= 0xC2 && b < 0xE0) {
+			if (i + 1 >= n || (s[i + 1] & 0xC0) != 0x80)
+				break;
+			i += 2;
+		} else {
+			uint32_t cp;
+			int k = u8_decode(s + i, n - i, &cp);
+			if (k <= 0)
+				break;
+			i += (size_t)k;
+		}
+	}
+	return i;
+}

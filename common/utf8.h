@@ -15,6 +15,9 @@
  */
 int u8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
+/* Length of the longest prefix of s made of whole, valid characters. */
+size_t u8_valid_prefix(const unsigned char *s, size_t n);
+
 /* Writes cp as UTF-8 into out (4 bytes of room); returns the length. */
 int u8_encode(uint32_t cp, char *out);
 
