@@ -1,0 +1,703 @@
+/* temporal.c: recognises Vietnamese dates, times, periods and durations and writes
+ * them as ISO 8601 / TimeML values. */
+#include "temporal.h"
+#include "utf8.h"
+#include "vietnamese.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+/* One calendar point as the text gives it; 0 or -1 mark what it leaves out. */
+struct point {
+	int year, month, day;        /* 0: not in the text */
+	int hour, min, sec;          /* -1: no clock time */
+	const char *part;            /* TimeML part of the day: "MO", "AF" ... */
+	int quarter, half;           /* quý, 6 tháng đầu/cuối năm */
+	int first_month, last_month; /* "9 tháng đầu năm": a run of months */
+	bool context;                /* ngày, a weekday or a part of the day came first */
+	bool weak_clock;             /* "8 giờ" alone: a time only beside a date or part */
+};
+
+/* Most bytes cannot start an expression: digits and the first letters of the
+ * trigger words (ngày, năm, nhiệm kỳ, tháng, từ, trong, thứ, thời kỳ, tối,
+ * trưa, quý, sáng, chiều, chủ nhật, cuối, giai đoạn, giữa, đêm, đầu). */
+static const unsigned char starts[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['n'] = 1, ['N'] = 1, ['t'] = 1, ['T'] = 1, ['q'] = 1, ['Q'] = 1,
+	['s'] = 1, ['S'] = 1, ['c'] = 1, ['C'] = 1, ['g'] = 1, ['G'] = 1,
+	[0xC4] = 1, /* đ Đ */
+};
+
+static const char *const weekdays[] = {"hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7"};
+
+static const struct {
+	const char *word, *code;
+} day_parts[] = {
+	{"sáng", "MO"}, {"trưa", "MI"}, {"chiều", "AF"}, {"tối", "EV"}, {"đêm", "NI"},
+};
+
+static uint32_t lower(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c == 0x1A0 || c == 0x1AF)
+		return c + 1;
+	return vn_is_upper(c) && c >= 0x100 ? c + 1 : vn_is_upper(c) ? c + 32 : c;
+}
+
+static bool is_digit(unsigned char b)
+{
+	return b >= '0' && b <= '9';
+}
+
+/* Whether the character at s[i] is a letter or digit. */
+static bool word_char_at(const char *s, size_t n, size_t i)
+{
+	uint32_t c;
+	unsigned char b;
+	int k;
+
+	if (i >= n)
+		return false;
+	b = (unsigned char)s[i];
+	if (b < 0x80)
+		return is_digit(b) || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+	k = u8_decode((const unsigned char *)s + i, n - i, &c);
+	return k > 0 && vn_is_letter(c);
+}
+
+/* Whether the character before s[i] is a letter or digit. */
+static bool word_char_before(const char *s, size_t i)
+{
+	uint32_t c;
+	unsigned char b;
+
+	if (i == 0)
+		return false;
+	b = (unsigned char)s[i - 1];
+	if (b < 0x80)
+		return is_digit(b) || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+	return u8_decode_back((const unsigned char *)s, i, &c) > 0 && vn_is_letter(c);
+}
+
+static size_t skip_spaces(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	while (i < n && (k = vn_space_len(s + i, n - i)))
+		i += k;
+	return i;
+}
+
+/* Spaces, then at most one comma, then spaces: what may part two pieces of one date. */
+static size_t gap(const char *s, size_t n, size_t i)
+{
+	i = skip_spaces(s, n, i);
+	if (i < n && s[i] == ',')
+		i = skip_spaces(s, n, i + 1);
+	return i;
+}
+
+/*
+ * Matches the lowercase word w at s[i] in any case, a space in w standing for
+ * one or more spaces; the word must end there. Returns its end, or 0.
+ */
+static size_t word(const char *s, size_t n, size_t i, const char *w)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t a, b;
+	int k, l;
+
+	while (*w) {
+		if (*w == ' ') {
+			size_t j = skip_spaces(s, n, i);
+			if (j == i)
+				return 0;
+			i = j;
+			w++;
+			continue;
+		}
+		if (i >= n)
+			return 0;
+		if (u[i] < 0x80 && (unsigned char)*w < 0x80) {
+			if (lower(u[i]) != (unsigned char)*w)
+				return 0;
+			i++, w++;
+			continue;
+		}
+		k = u8_decode(u + i, n - i, &a);
+		l = u8_decode((const unsigned char *)w, strlen(w), &b);
+		if (k <= 0 || l <= 0 || lower(a) != b)
+			return 0;
+		i += k, w += l;
+	}
+	return word_char_at(s, n, i) ? 0 : i;
+}
+
+/* Reads 1 to max digits at s[i] not followed by another digit; returns the end or 0. */
+static size_t number(const char *s, size_t n, size_t i, int max, int *v)
+{
+	size_t j = i;
+
+	*v = 0;
+	while (j < n && is_digit(s[j])) {
+		if (j - i == (size_t)max)
+			return 0;
+		*v = *v * 10 + (s[j] - '0');
+		j++;
+	}
+	return j > i ? j : 0;
+}
+
+/* A four-digit year at s[i], ending the word. */
+static size_t year_at(const char *s, size_t n, size_t i, int *y)
+{
+	size_t e = number(s, n, i, 4, y);
+
+	if (!e || e - i != 4 || *y < 1000 || word_char_at(s, n, e))
+		return 0;
+	return e;
+}
+
+static bool valid_day(int y, int m, int d)
+{
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return false;
+	return !(m == 2 && d == 29 && y && (y % 4 || (y % 100 == 0 && y % 400)));
+}
+
+/* A hyphen or an en or em dash, with any spaces around it; returns the end or 0. */
+static size_t dash(const char *s, size_t n, size_t i)
+{
+	i = skip_spaces(s, n, i);
+	if (i < n && s[i] == '-')
+		i++;
+	else if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		 ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+		i += 3;
+	else
+		return 0;
+	return skip_spaces(s, n, i);
+}
+
+/* Whether nothing but punctuation and spaces comes before s[i] in the sentence. */
+static bool sentence_initial(const char *s, size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < i; j++)
+		if (word_char_at(s, i, j))
+			return false;
+	return true;
+}
+
+static size_t part_at(const char *s, size_t n, size_t i, const char **code)
+{
+	size_t k, e;
+
+	for (k = 0; k < sizeof day_parts / sizeof *day_parts; k++)
+		if ((e = word(s, n, i, day_parts[k].word))) {
+			*code = day_parts[k].code;
+			return e;
+		}
+	return 0;
+}
+
+static size_t weekday_at(const char *s, size_t n, size_t i)
+{
+	size_t k, e;
+
+	if ((e = word(s, n, i, "chủ nhật")))
+		return e;
+	if (!(e = word(s, n, i, "thứ")))
+		return 0;
+	e = skip_spaces(s, n, e);
+	for (k = 0; k < sizeof weekdays / sizeof *weekdays; k++) {
+		size_t f = word(s, n, e, weekdays[k]);
+		if (f)
+			return f;
+	}
+	return 0;
+}
+
+/* 13:54[:23], 14h[30], 8 giờ [30 [phút]]. */
+static size_t clock_at(const char *s, size_t n, size_t i, struct point *p)
+{
+	int h, m = 0, sec = -1;
+	size_t e, f;
+
+	if (!(e = number(s, n, i, 2, &h)) || h > 24)
+		return 0;
+	if (e + 2 < n && s[e] == ':' && is_digit(s[e + 1]) && is_digit(s[e + 2])) {
+		m = (s[e + 1] - '0') * 10 + (s[e + 2] - '0');
+		e += 3;
+		if (e + 2 < n && s[e] == ':' && is_digit(s[e + 1]) && is_digit(s[e + 2])) {
+			sec = (s[e + 1] - '0') * 10 + (s[e + 2] - '0');
+			e += 3;
+		}
+		if (word_char_at(s, n, e) || m > 59 || sec > 59 || (e < n && s[e] == ':'))
+			return 0;
+	} else if (e < n && (s[e] == 'h' || s[e] == 'H')) {
+		e++;
+		if ((f = number(s, n, e, 2, &m))) {
+			if (f - e != 2 || m > 59)
+				return 0;
+			e = f;
+			if ((f = word(s, n, skip_spaces(s, n, e), "phút")))
+				e = f;
+		}
+		if (word_char_at(s, n, e))
+			return 0;
+	} else if ((f = word(s, n, skip_spaces(s, n, e), "giờ"))) {
+		e = f;
+		f = number(s, n, skip_spaces(s, n, e), 2, &m);
+		if (f && m <= 59) {
+			e = f;
+			if ((f = word(s, n, skip_spaces(s, n, e), "phút")))
+				e = f;
+		} else {
+			m = 0;
+			p->weak_clock = true;
+		}
+	} else {
+		return 0;
+	}
+	p->hour = h, p->min = m, p->sec = sec;
+	return e;
+}
+
+/* d/m/yyyy, d-m-yyyy, d.m.yyyy, and d/m or d-m where the context allows a date. */
+static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
+{
+	int d, m, y = 0;
+	size_t e, f;
+	char sep;
+
+	if (!(e = number(s, n, i, 2, &d)) || e + 1 >= n)
+		return 0;
+	sep = s[e];
+	if (sep != '/' && sep != '-' && sep != '.')
+		return 0;
+	if (!(f = number(s, n, e + 1, 2, &m)))
+		return 0;
+	e = f;
+	if (e + 1 < n && s[e] == sep && is_digit(s[e + 1])) {
+		if (!(e = year_at(s, n, e + 1, &y)))
+			return 0;
+	} else if (sep == '.' || (!p->context && !(sentence_initial(s, i) && e < n && s[e] == ','))) {
+		/* A bare d/m is a fraction or a ratio unless something says date. */
+		return 0;
+	}
+	if (word_char_at(s, n, e) || !valid_day(y, m, d))
+		return 0;
+	if (e + 1 < n && (s[e] == '/' || s[e] == '-' || s[e] == '.' || s[e] == ':' || s[e] == ',') &&
+	    is_digit(s[e + 1]))
+		return 0;
+	p->year = y, p->month = m, p->day = d;
+	return e;
+}
+
+/* An optional year after a month or quarter: /2021, -2021 or năm 2021. */
+static size_t year_after(const char *s, size_t n, size_t i, int *y)
+{
+	size_t e, k;
+
+	if (i + 1 < n && (s[i] == '/' || s[i] == '-') && (e = year_at(s, n, i + 1, y)))
+		return e;
+	k = skip_spaces(s, n, i);
+	if ((e = word(s, n, k, "năm")) && (e = year_at(s, n, skip_spaces(s, n, e), y)))
+		return e;
+	return i;
+}
+
+static int roman_quarter(const char *s, size_t n, size_t i, size_t *end)
+{
+	static const char *const roman[] = {"IV", "III", "II", "I"};
+	static const int value[] = {4, 3, 2, 1};
+	size_t k, l;
+
+	for (k = 0; k < 4; k++) {
+		l = strlen(roman[k]);
+		if (i + l <= n && memcmp(s + i, roman[k], l) == 0 && !word_char_at(s, n, i + l)) {
+			*end = i + l;
+			return value[k];
+		}
+	}
+	return 0;
+}
+
+/* The date itself: numbers, or ngày/tháng/năm/quý phrases. */
+static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool prefixed)
+{
+	size_t e, f;
+	int v, w;
+
+	if (i >= n)
+		return 0;
+	if (is_digit(s[i])) {
+		if ((e = numeric_date(s, n, i, p)))
+			return e;
+		/* 12 tháng 4 [năm 2021] */
+		e = number(s, n, i, 2, &v);
+		if (e && (f = word(s, n, skip_spaces(s, n, e), "tháng")) &&
+		    (f = number(s, n, skip_spaces(s, n, f), 2, &w)) && !word_char_at(s, n, f)) {
+			e = year_after(s, n, f, &p->year);
+			if ((p->context || p->year) && valid_day(p->year, w, v)) {
+				p->month = w, p->day = v;
+				return e;
+			}
+			p->year = 0;
+		}
+		if (prefixed)
+			return 0;
+		/* 6 tháng đầu năm 2022 */
+		e = number(s, n, i, 2, &v);
+		if (e && v >= 1 && v <= 12 && (f = word(s, n, skip_spaces(s, n, e), "tháng"))) {
+			size_t g = skip_spaces(s, n, f);
+			bool first = word(s, n, g, "đầu năm") != 0;
+			if (first || word(s, n, g, "cuối năm")) {
+				e = word(s, n, g, first ? "đầu năm" : "cuối năm");
+				if ((f = year_at(s, n, skip_spaces(s, n, e), &p->year)))
+					e = f;
+				if (v == 6)
+					p->half = first ? 1 : 2;
+				else if (v == 3)
+					p->quarter = first ? 1 : 4;
+				else if (v != 12)
+					p->first_month = first ? 1 : 13 - v, p->last_month = first ? v : 12;
+				return e;
+			}
+		}
+		return 0;
+	}
+	if (prefixed)
+		return 0;
+	if ((e = word(s, n, i, "tháng"))) {
+		if (!(f = number(s, n, skip_spaces(s, n, e), 2, &v)) || v < 1 || v > 12 ||
+		    word_char_at(s, n, f))
+			return 0;
+		if (f < n && s[f] == '/' && !year_after(s, n, f, &w))
+			return 0; /* tháng 12/15: not a month */
+		p->month = v;
+		return year_after(s, n, f, &p->year);
+	}
+	if ((e = word(s, n, i, "năm")))
+		return year_at(s, n, skip_spaces(s, n, e), &p->year);
+	if ((e = word(s, n, i, "quý"))) {
+		e = skip_spaces(s, n, e);
+		if ((f = number(s, n, e, 1, &v))) {
+			if (v < 1 || v > 4 || word_char_at(s, n, f))
+				return 0;
+		} else if (!(v = roman_quarter(s, n, e, &f))) {
+			return 0;
+		}
+		p->quarter = v;
+		return year_after(s, n, f, &p->year);
+	}
+	if ((e = word(s, n, i, "đầu năm")) || (e = word(s, n, i, "cuối năm")) ||
+	    (e = word(s, n, i, "giữa năm"))) {
+		f = skip_spaces(s, n, e);
+		if ((f = year_at(s, n, f, &p->year)))
+			return f;
+		return e;
+	}
+	return 0;
+}
+
+/*
+ * One date or time: any of a weekday, a part of the day, a clock time and
+ * "ngày" in front of the date, a clock time or "âm lịch" after it.
+ */
+static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool *lunar)
+{
+	size_t j = i, k = i, e, clock_end = 0;
+	bool dayword = false, prefixed = false;
+	int steps;
+
+	memset(p, 0, sizeof *p);
+	p->hour = p->min = p->sec = -1;
+	for (steps = 0; steps < 4; steps++) {
+		k = steps ? gap(s, n, j) : j;
+		if (dayword && k < n && s[k] == ':')
+			k = skip_spaces(s, n, k + 1);
+		if ((e = weekday_at(s, n, k))) {
+			p->context = true;
+		} else if (!p->part && (e = part_at(s, n, k, &p->part))) {
+			p->context = true;
+			if (clock_end)
+				clock_end = e;
+		} else if (p->hour < 0 && (e = clock_at(s, n, k, p))) {
+			clock_end = e;
+		} else if (!dayword && (e = word(s, n, k, "ngày"))) {
+			p->context = dayword = true;
+		} else {
+			break;
+		}
+		prefixed = true;
+		j = e;
+	}
+	if (!(e = date_core(s, n, k, p, prefixed))) {
+		if (!clock_end || (p->weak_clock && !p->part))
+			return 0;
+		return clock_end;
+	}
+	/* 26/07/2022 13:54:23 */
+	if (p->hour < 0 && p->day && (j = clock_at(s, n, gap(s, n, e), p))) {
+		if (p->weak_clock)
+			p->hour = -1;
+		else
+			e = j;
+	}
+	k = skip_spaces(s, n, e);
+	if (k < n && s[k] == '(' && (j = word(s, n, skip_spaces(s, n, k + 1), "âm lịch"))) {
+		j = skip_spaces(s, n, j);
+		if (j < n && s[j] == ')') {
+			*lunar = true;
+			e = j + 1;
+		}
+	} else if ((j = word(s, n, k, "âm lịch"))) {
+		*lunar = true;
+		e = j;
+	}
+	return e;
+}
+
+static void put_year(char *b, size_t size, int y)
+{
+	if (y)
+		snprintf(b, size, "%04d", y);
+	else
+		snprintf(b, size, "XXXX");
+}
+
+/* Writes the value of p into b; returns its kind. */
+static const char *format_point(const struct point *p, char *b, size_t size)
+{
+	size_t l;
+	int h;
+
+	put_year(b, size, p->year);
+	l = strlen(b);
+	if (p->quarter)
+		snprintf(b + l, size - l, "-Q%d", p->quarter);
+	else if (p->half)
+		snprintf(b + l, size - l, "-H%d", p->half);
+	else if (p->month && p->day)
+		snprintf(b + l, size - l, "-%02d-%02d", p->month, p->day);
+	else if (p->month)
+		snprintf(b + l, size - l, "-%02d", p->month);
+	else if (p->hour >= 0 || p->part)
+		snprintf(b + l, size - l, "-XX-XX");
+	l = strlen(b);
+	if (p->hour >= 0) {
+		h = p->hour;
+		/* "2 giờ chiều" is 14:00; "11 giờ đêm" is 23:00. */
+		if (p->part && h < 12 && (strcmp(p->part, "AF") == 0 || strcmp(p->part, "EV") == 0 ||
+					 (strcmp(p->part, "NI") == 0 && h >= 6)))
+			h += 12;
+		snprintf(b + l, size - l, "T%02d:%02d", h, p->min);
+		l = strlen(b);
+		if (p->sec >= 0)
+			snprintf(b + l, size - l, ":%02d", p->sec);
+		return "time";
+	}
+	if (p->part) {
+		snprintf(b + l, size - l, "T%s", p->part);
+		return "time";
+	}
+	return "date";
+}
+
+static void set(struct temporal *t, size_t start, size_t end, const char *kind)
+{
+	t->start = start;
+	t->len = end - start;
+	snprintf(t->kind, sizeof t->kind, "%s", kind);
+	t->yearless = strstr(t->value, "XXXX") != NULL;
+}
+
+/* "từ năm 2016 đến năm 2020", "từ năm 2011 đến nay". */
+static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
+{
+	struct point a, b;
+	size_t e, f;
+	char va[32], vb[32];
+	bool lunar = false;
+	int y;
+
+	e = skip_spaces(s, n, i);
+	if ((f = year_at(s, n, e, &y))) {
+		memset(&a, 0, sizeof a);
+		a.hour = a.min = a.sec = -1;
+		a.year = y;
+	} else if (!(f = point_at(s, n, e, &a, &lunar))) {
+		return 0;
+	}
+	e = skip_spaces(s, n, f);
+	if (!(f = word(s, n, e, "đến")) && !(f = word(s, n, e, "tới")))
+		return 0;
+	e = skip_spaces(s, n, f);
+	if ((f = word(s, n, e, "nay")) || (f = word(s, n, e, "hiện nay")) ||
+	    (f = word(s, n, e, "hiện tại"))) {
+		format_point(&a, va, sizeof va);
+		snprintf(t->value, sizeof t->value, "%s/PRESENT_REF", va);
+	} else {
+		if ((f = year_at(s, n, e, &y))) {
+			memset(&b, 0, sizeof b);
+			b.hour = b.min = b.sec = -1;
+			b.year = y;
+		} else if (!(f = point_at(s, n, e, &b, &lunar))) {
+			return 0;
+		}
+		if (!a.year && b.year && a.month)
+			a.year = b.year;
+		format_point(&a, va, sizeof va);
+		format_point(&b, vb, sizeof vb);
+		snprintf(t->value, sizeof t->value, "%s/%s", va, vb);
+	}
+	t->month = a.month, t->day = a.day;
+	t->lunar = lunar;
+	return f;
+}
+
+/* 2016 - 2020: two years, the second later and not far. */
+static size_t year_span(const char *s, size_t n, size_t i, int *a, int *b)
+{
+	size_t e, f;
+
+	if (!(e = year_at(s, n, i, a)) || !(f = dash(s, n, e)) || !(f = year_at(s, n, f, b)))
+		return 0;
+	if (*b <= *a || *b - *a > 100 || (f < n && s[f] == '/'))
+		return 0;
+	return f;
+}
+
+/* [trong] 5 năm [qua|liền|tới|nữa]; not "số 28 ngày 21/01/2019". */
+static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t)
+{
+	static const struct {
+		const char *word;
+		char unit;
+	} units[] = {{"năm", 'Y'}, {"tháng", 'M'}, {"tuần", 'W'}, {"ngày", 'D'}};
+	static const char *const after[] = {"qua", "liền", "tới", "nữa", "trước", "sau"};
+	size_t e, f, k, g;
+	int v;
+
+	if (!(e = number(s, n, i, 3, &v)) || v == 0 || word_char_at(s, n, e))
+		return 0;
+	if (i >= 1 && (s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '/'))
+		return 0;
+	k = i;
+	while (k > 0 && vn_space_len_back(s, k))
+		k -= vn_space_len_back(s, k);
+	if (k >= 3 && (word(s, n, k - 3, "số") == k || word(s, n, k - 4, "thứ") == k) &&
+	    !word_char_before(s, k - (word(s, n, k - 3, "số") == k ? 3 : 4)))
+		return 0;
+	e = skip_spaces(s, n, e);
+	for (k = 0; k < sizeof units / sizeof *units; k++)
+		if ((f = word(s, n, e, units[k].word)))
+			break;
+	if (k == sizeof units / sizeof *units)
+		return 0;
+	g = skip_spaces(s, n, f);
+	if (g < n && is_digit(s[g]) && units[k].unit != 'Y')
+		return 0; /* "28 ngày 21/01", "6 tháng 4" */
+	snprintf(t->value, sizeof t->value, "P%d%c", v, units[k].unit);
+	for (k = 0; k < sizeof after / sizeof *after; k++)
+		if ((e = word(s, n, g, after[k])))
+			return e;
+	return f;
+}
+
+static bool match_at(const char *s, size_t n, size_t i, struct temporal *t)
+{
+	struct point p;
+	size_t e, f;
+	bool lunar = false;
+	int a, b;
+
+	memset(t, 0, sizeof *t);
+	if (!is_digit(s[i])) {
+		if ((e = word(s, n, i, "giai đoạn")) || (e = word(s, n, i, "nhiệm kỳ")) ||
+		    (e = word(s, n, i, "thời kỳ"))) {
+			if ((f = year_span(s, n, skip_spaces(s, n, e), &a, &b))) {
+				snprintf(t->value, sizeof t->value, "%04d/%04d", a, b);
+				set(t, i, f, "interval");
+				return true;
+			}
+			return false;
+		}
+		if ((e = word(s, n, i, "từ"))) {
+			if ((f = from_to(s, n, e, t))) {
+				set(t, i, f, "interval");
+				return true;
+			}
+			return false;
+		}
+		if ((e = word(s, n, i, "trong"))) {
+			e = skip_spaces(s, n, e);
+			if (e < n && is_digit(s[e]) && (f = duration_at(s, n, e, t))) {
+				set(t, i, f, "duration");
+				return true;
+			}
+			return false;
+		}
+	}
+	if (is_digit(s[i]) && (e = year_span(s, n, i, &a, &b))) {
+		snprintf(t->value, sizeof t->value, "%04d/%04d", a, b);
+		set(t, i, e, "interval");
+		return true;
+	}
+	if ((e = point_at(s, n, i, &p, &lunar))) {
+		const char *kind;
+
+		/* năm 2021-2022 */
+		if (p.year && !p.month && !p.quarter && !p.half && p.hour < 0 && !p.part &&
+		    (f = dash(s, n, e)) && (f = year_at(s, n, f, &b)) && b > p.year && b - p.year <= 100) {
+			snprintf(t->value, sizeof t->value, "%04d/%04d", p.year, b);
+			set(t, i, f, "interval");
+			return true;
+		}
+		if (p.first_month) {
+			char y[8];
+			put_year(y, sizeof y, p.year);
+			snprintf(t->value, sizeof t->value, "%s-%02d/%s-%02d", y, p.first_month, y,
+				 p.last_month);
+			kind = "interval";
+		} else {
+			kind = format_point(&p, t->value, sizeof t->value);
+		}
+		t->month = p.month, t->day = p.day;
+		t->lunar = lunar;
+		set(t, i, e, kind);
+		return true;
+	}
+	if (is_digit(s[i]) && (e = duration_at(s, n, i, t))) {
+		set(t, i, e, "duration");
+		return true;
+	}
+	return false;
+}
+
+bool temporal_find(const char *s, size_t n, size_t from, struct temporal *t)
+{
+	size_t i;
+
+	for (i = from; i < n; i++) {
+		unsigned char b = (unsigned char)s[i];
+
+		if (!starts[b] || word_char_before(s, i))
+			continue;
+		/* Not inside a number: 1.793/2.900, 98,35. */
+		if (is_digit(b) && i >= 2 && is_digit(s[i - 2]) &&
+		    (s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '/' || s[i - 1] == '-' || s[i - 1] == ':'))
+			continue;
+		if (match_at(s, n, i, t))
+			return true;
+	}
+	return false;
+}
