@@ -72,7 +72,7 @@ static long ordinal(int y, int m, int d)
 }
 
 /* The year that puts month/day nearest before the anchor, or at most about
- * three months after it. */
+ * two months after it (news announces what is coming soon). */
 static int choose_year(const struct temporal *t, const struct day *a)
 {
 	int y;
@@ -80,7 +80,7 @@ static int choose_year(const struct temporal *t, const struct day *a)
 	if (!t->month)
 		return a->year;
 	for (y = a->year + 1; y > a->year - 1; y--)
-		if (ordinal(y, t->month, t->day ? t->day : 1) <= ordinal(a->year, a->month, a->day) + 93)
+		if (ordinal(y, t->month, t->day ? t->day : 1) <= ordinal(a->year, a->month, a->day) + 62)
 			break;
 	return y;
 }

@@ -553,8 +553,11 @@ static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 		} else if (!(f = point_at(s, n, e, &b, &lunar))) {
 			return 0;
 		}
-		if (!a.year && b.year && a.month)
+		/* từ ngày 1/7 đến ngày 30/7/2022: one year for both ends */
+		if (!a.year && b.year)
 			a.year = b.year;
+		else if (!b.year && a.year)
+			b.year = a.year;
 		format_point(&a, va, sizeof va);
 		format_point(&b, vb, sizeof vb);
 		snprintf(t->value, sizeof t->value, "%s/%s", va, vb);
