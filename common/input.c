@@ -71,16 +71,23 @@ static bool looks_like_record(const unsigned char *s, size_t n)
 
 bool input_open(struct input *in, const char *path, const char *docname, enum input_shape shape)
 {
-	memset(in, 0, sizeof *in);
-	in->name = path;
-	in->docname = docname ? docname : path;
-	in->lineno = 1;
-	if (strcmp(path, "-") == 0) {
-		in->fd = STDIN_FILENO;
-	} else if ((in->fd = open(path, O_RDONLY)) < 0) {
+	int fd = STDIN_FILENO;
+
+	if (strcmp(path, "-") != 0 && (fd = open(path, O_RDONLY)) < 0) {
 		error("%s: %s", path, strerror(errno));
 		return false;
 	}
+	input_open_fd(in, fd, path, docname, shape);
+	return true;
+}
+
+void input_open_fd(struct input *in, int fd, const char *name, const char *docname, enum input_shape shape)
+{
+	memset(in, 0, sizeof *in);
+	in->fd = fd;
+	in->name = name;
+	in->docname = docname ? docname : name;
+	in->lineno = 1;
 	in->buf = xmalloc(IN_SIZE);
 	in->doccap = 64;
 	in->doc = xmalloc(in->doccap);
@@ -93,7 +100,6 @@ bool input_open(struct input *in, const char *path, const char *docname, enum in
 	if (shape == SHAPE_AUTO)
 		shape = looks_like_record(in->buf + in->pos, in->len - in->pos) ? SHAPE_RECORDS : SHAPE_RAW;
 	in->shape = shape;
-	return true;
 }
 
 void input_close(struct input *in)

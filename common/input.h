@@ -42,6 +42,8 @@ struct para {
 
 /* Opens path ("-" is stdin); false (with the error reported) if it cannot be read. */
 bool input_open(struct input *in, const char *path, const char *docname, enum input_shape shape);
+/* The same for an open descriptor; name is used in messages. */
+void input_open_fd(struct input *in, int fd, const char *name, const char *docname, enum input_shape shape);
 void input_close(struct input *in);
 
 /* Moves to the next paragraph; false at the end of the input. */

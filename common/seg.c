@@ -195,14 +195,14 @@ size_t seg_next(const char *s, size_t n, bool final)
 		while (end < n && (k = closer_len(u + end, n - end)))
 			end += k, closers++;
 		if (end >= n)
-			return n;
+			return final ? n : 0;
 		sp = skip_space(s, n, end);
 		if (sp == end) { /* 1.793, Baonghean.vn, 05-CT/TW. */
 			i = end;
 			continue;
 		}
 		if (sp >= n)
-			return end;
+			return final ? end : 0;
 		/* A quote set off by a space but followed by a mark closes this
 		 * sentence ("... rồi... ".): take it and look again after it. */
 		if ((k = closer_len(u + sp, n - sp)) && sp + k < n && (mark_len(u + sp + k, n - sp - k) ||
