@@ -7,7 +7,6 @@ MANDIR ?= $(PREFIX)/share/man
 CC ?= cc
 CFLAGS ?= -O2 -g -fstack-protector-strong -D_FORTIFY_SOURCE=2
 override CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra $(CFLAGS)
-BATS ?= bats
 # Where programs are built; tests read VNPIPE_BIN, so a second tree can be tested too.
 B ?= bin
 
@@ -31,15 +30,13 @@ $(B)/%: cmd/%.c $(B)/libvnpipe.a $(COMMON_HDR)
 
 # The test suite; installs bats-core from Debian when it is missing.
 check: all
-	@command -v $(BATS) >/dev/null 2>&1 || tests/install-bats
-	VNPIPE_BIN=$(abspath $(B)) $(BATS) tests
+	@command -v bats >/dev/null 2>&1 || tests/install-bats
+	tests/run $(B)
 
-# The same suite on a build with AddressSanitizer and UBSan.
+# The same suite on a build with AddressSanitizer and UBSan, in $(B)/asan.
 asan:
-	$(MAKE) clean
-	$(MAKE) CC=clang CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" LDFLAGS="-fsanitize=address,undefined"
-	ASAN_OPTIONS=detect_leaks=1 $(MAKE) check
-	$(MAKE) clean
+	$(MAKE) B=$(B)/asan CC=clang LDFLAGS="-fsanitize=address,undefined" \
+		CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" check
 
 # Fuzz each parser for a while (clang's libFuzzer); FUZZ_SECONDS per target.
 FUZZ_SECONDS ?= 30
@@ -50,7 +47,7 @@ bench: all
 	bench/run
 
 demo: all
-	tests/demo
+	tests/demo $(B)
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
