@@ -1,0 +1,476 @@
+/* numeral.c: one Vietnamese numeral, digits or words with scale words, as mant × 10^exp10. */
+#include "numeral.h"
+
+#include <limits.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "utf8.h"
+#include "vietnamese.h"
+
+/* 18 digits, so that a product by ten or a sum never leaves long long. */
+#define MANT_MAX 999999999999999999LL
+#define EXP_MAX 24
+#define EXP_MIN (-18)
+
+struct word {
+	const char *text;
+	int value;
+};
+
+static const struct word digit_words[] = {
+	{"một", 1}, {"hai", 2}, {"ba", 3}, {"bốn", 4}, {"năm", 5},
+	{"sáu", 6}, {"bảy", 7}, {"bẩy", 7}, {"tám", 8}, {"chín", 9},
+};
+
+/* After "mươi" and "mười" the ones change shape: mốt, tư, lăm; "năm" there
+ * is the noun (hai mươi năm = twenty years), so it is left out. */
+static const struct word unit_words[] = {
+	{"mốt", 1}, {"một", 1}, {"hai", 2}, {"ba", 3}, {"bốn", 4}, {"tư", 4},
+	{"lăm", 5}, {"nhăm", 5}, {"sáu", 6}, {"bảy", 7}, {"bẩy", 7},
+	{"tám", 8}, {"chín", 9},
+};
+
+/* Scale words and their powers of ten. */
+static const struct word scale_words[] = {
+	{"nghìn", 3}, {"ngàn", 3}, {"vạn", 4}, {"triệu", 6}, {"tỷ", 9}, {"tỉ", 9},
+};
+
+/* After a bare "năm" these make it the year, not five. */
+static const char *const year_words[] = {
+	"nay", "qua", "tới", "sau", "trước", "học", "đó", "ấy", "này", "kia",
+	"ngoái", "mới", "thứ", "đầu", "cuối", "giữa", "nào", "nữa", "liền",
+	"liên", "gần", "rồi", "trở", "kế", "tài", "sinh", "tháng", "hoạt",
+	"sản", "kỷ", "thành", "xưa", "đó", "vừa", "tiếp", "mươi",
+};
+
+/* After a bare "một" these make it the article "a", not one. */
+static const char *const article_words[] = {
+	"số", "cách", "trong", "phần", "vài", "chút", "lúc", "khi", "mặt",
+	"loạt", "nửa", "thời", "hôm", "mình", "kiểu", "sự", "việc", "nào",
+	"khác", "ít", "bộ", "hệ", "chiều", "khối", "mực", "lòng", "khi",
+};
+
+/* Whether a word goes on at s: a letter, a digit or a combining mark. */
+static bool word_goes_on(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+	uint32_t cp;
+
+	if (n == 0)
+		return false;
+	if (c < 0x80)
+		return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	if (u8_decode((const unsigned char *)s, n, &cp) <= 0)
+		return false;
+	return vn_is_letter(cp) || (cp >= 0x300 && cp <= 0x36F);
+}
+
+/* Length of w if s starts with it as a whole word; cap allows an
+ * uppercase first letter (every number word starts with ASCII). */
+static size_t word_at(const char *s, size_t n, const char *w, bool cap)
+{
+	size_t k = strlen(w);
+
+	if (k > n)
+		return 0;
+	if (s[0] != w[0] && !(cap && s[0] == w[0] - ('a' - 'A')))
+		return 0;
+	if (memcmp(s + 1, w + 1, k - 1) != 0 || word_goes_on(s + k, n - k))
+		return 0;
+	return k;
+}
+
+static size_t word_in(const char *s, size_t n, const struct word *t, size_t nt,
+		      bool cap, int *value)
+{
+	size_t i, k;
+
+	for (i = 0; i < nt; i++)
+		if ((k = word_at(s, n, t[i].text, cap))) {
+			*value = t[i].value;
+			return k;
+		}
+	return 0;
+}
+
+static bool word_listed(const char *s, size_t n, const char *const *t, size_t nt)
+{
+	size_t i;
+
+	for (i = 0; i < nt; i++)
+		if (word_at(s, n, t[i], false))
+			return true;
+	return false;
+}
+
+/* Length of the spaces between two words at s, or 0. */
+static size_t gap(const char *s, size_t n)
+{
+	size_t p = 0, k;
+
+	while (p < n && (k = vn_space_len(s + p, n - p)) && s[p] != '\n')
+		p += k;
+	return p;
+}
+
+/* Length of the word w after a gap at s, counting the gap, or 0. */
+static size_t next_word(const char *s, size_t n, const char *w)
+{
+	size_t g = gap(s, n), k;
+
+	if (g == 0 || !(k = word_at(s + g, n - g, w, false)))
+		return 0;
+	return g + k;
+}
+
+static size_t next_in(const char *s, size_t n, const struct word *t, size_t nt, int *value)
+{
+	size_t g = gap(s, n), k;
+
+	if (g == 0 || !(k = word_in(s + g, n - g, t, nt, false, value)))
+		return 0;
+	return g + k;
+}
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+static bool times_pow10(long long *m, int k)
+{
+	while (k-- > 0) {
+		if (*m > MANT_MAX / 10)
+			return false;
+		*m *= 10;
+	}
+	return true;
+}
+
+/* a += b, exactly, or false when the sum needs more than 18 digits. */
+static bool add(struct numeral *a, const struct numeral *b)
+{
+	struct numeral x = *a, y = *b;
+
+	if (x.mant == 0)
+		x.exp10 = y.exp10;
+	if (y.mant == 0)
+		y.exp10 = x.exp10;
+	if (x.exp10 > y.exp10) {
+		if (!times_pow10(&x.mant, x.exp10 - y.exp10))
+			return false;
+		x.exp10 = y.exp10;
+	} else if (y.exp10 > x.exp10) {
+		if (!times_pow10(&y.mant, y.exp10 - x.exp10))
+			return false;
+	}
+	if (x.mant > MANT_MAX - y.mant)
+		return false;
+	a->mant = x.mant + y.mant;
+	a->exp10 = x.exp10;
+	return true;
+}
+
+/* "mười [u]" or "D mươi [u]": 10-99 in words. */
+static size_t parse_tens(const char *s, size_t n, bool cap, long long *val)
+{
+	size_t p, k;
+	int d, u;
+
+	if ((p = word_at(s, n, "mười", cap)))
+		d = 1;
+	else if (!(p = word_in(s, n, digit_words, NELEM(digit_words), cap, &d))
+		 || !(k = next_word(s + p, n - p, "mươi")))
+		return 0;
+	else
+		p += k;
+	*val = d * 10;
+	if ((k = next_in(s + p, n - p, unit_words, NELEM(unit_words), &u))) {
+		*val += u;
+		p += k;
+	}
+	return p;
+}
+
+struct group {
+	long long val;
+	bool hundreds;  /* holds "trăm": a whole group after a scale word */
+	bool bare;      /* one digit word, nothing else */
+};
+
+/* 0-999 in words: [D trăm | không trăm] [linh D | lẻ D | tens | rưỡi] | tens | D. */
+static size_t parse_group(const char *s, size_t n, bool cap, struct group *g)
+{
+	size_t p, k, u;
+	int d;
+	long long t;
+
+	g->hundreds = g->bare = false;
+	if ((p = word_in(s, n, digit_words, NELEM(digit_words), cap, &d))
+	    || ((p = word_at(s, n, "không", cap)) && (d = 0, 1))) {
+		if ((k = next_word(s + p, n - p, "trăm"))) {
+			p += k;
+			g->hundreds = true;
+			g->val = d * 100;
+			if (((k = next_word(s + p, n - p, "linh")) || (k = next_word(s + p, n - p, "lẻ")))
+			    && (u = next_in(s + p + k, n - p - k, digit_words, NELEM(digit_words), &d))) {
+				g->val += d;
+				return p + k + u;
+			}
+			if ((k = gap(s + p, n - p)) && (u = parse_tens(s + p + k, n - p - k, false, &t))) {
+				g->val += t;
+				return p + k + u;
+			}
+			if ((k = next_word(s + p, n - p, "rưỡi"))) {
+				g->val += 50;
+				p += k;
+			}
+			return p;
+		}
+		if (d == 0)
+			return 0;
+	}
+	if ((k = parse_tens(s, n, cap, &t))) {
+		g->val = t;
+		return k;
+	}
+	if (p) {
+		g->val = d;
+		g->bare = true;
+	}
+	return p;
+}
+
+static size_t digit_run(const char *s, size_t n)
+{
+	size_t p = 0;
+
+	while (p < n && s[p] >= '0' && s[p] <= '9')
+		p++;
+	return p;
+}
+
+/* Appends the digits s[0..k) to *m; false past 18 digits. */
+static bool take_digits(long long *m, const char *s, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i < k; i++) {
+		if (*m > (MANT_MAX - (s[i] - '0')) / 10)
+			return false;
+		*m = *m * 10 + (s[i] - '0');
+	}
+	return true;
+}
+
+/* s[p] is sep followed by exactly three digits. */
+static bool group_of_three(const char *s, size_t n, size_t p, char sep)
+{
+	return p < n && s[p] == sep && digit_run(s + p + 1, n - p - 1) == 3;
+}
+
+/*
+ * Digits: Vietnamese "1.793.000,5"; the English "1,793,000.5" only where
+ * unambiguous (two groups, or a group and a decimal point); "3.5" with a
+ * point not before three digits is a decimal too.
+ */
+static size_t parse_digits(const char *s, size_t n, struct numeral *v)
+{
+	size_t p = digit_run(s, n), k;
+	char group = 0, point = 0;
+
+	v->mant = 0;
+	v->exp10 = 0;
+	if (!take_digits(&v->mant, s, p))
+		return 0;
+	if (p <= 3 && group_of_three(s, n, p, '.')) {
+		group = '.';
+		point = ',';
+	} else if (p <= 3 && group_of_three(s, n, p, ',')
+		   && (group_of_three(s, n, p + 4, ',')
+		       || (p + 4 < n && s[p + 4] == '.' && digit_run(s + p + 5, n - p - 5) > 0))) {
+		group = ',';
+		point = '.';
+	} else if (p + 1 < n && (s[p] == ',' || s[p] == '.') && digit_run(s + p + 1, n - p - 1) > 0
+		   && (s[p] == ',' || digit_run(s + p + 1, n - p - 1) != 3)) {
+		point = s[p];
+	}
+	if (group)
+		while (group_of_three(s, n, p, group)) {
+			if (!take_digits(&v->mant, s + p + 1, 3))
+				return 0;
+			p += 4;
+		}
+	if (point && p + 1 < n && s[p] == point && (k = digit_run(s + p + 1, n - p - 1)) > 0) {
+		if (k > (size_t)-EXP_MIN || !take_digits(&v->mant, s + p + 1, k))
+			return 0;
+		v->exp10 = -(int)k;
+		p += 1 + k;
+	}
+	return p;
+}
+
+/* Scale words after a gap at s: "nghìn", "triệu", "nghìn tỷ" (a smaller
+ * scale before a bigger one multiplies). Returns the length and *e. */
+static size_t parse_scale(const char *s, size_t n, int *e)
+{
+	size_t p, k;
+	int x;
+
+	if (!(p = next_in(s, n, scale_words, NELEM(scale_words), e)))
+		return 0;
+	while ((k = next_in(s + p, n - p, scale_words, NELEM(scale_words), &x)) && x > *e) {
+		*e += x;
+		p += k;
+	}
+	return p;
+}
+
+/* Whether the word after a bare "năm" or "một" at s (after its k bytes)
+ * leaves it a number. */
+static bool bare_counts(const char *s, size_t n, size_t k, int d)
+{
+	size_t g = gap(s + k, n - k);
+	const char *w = s + k + g;
+	size_t wn = n - k - g;
+	uint32_t cp;
+
+	if (d != 1 && d != 5)
+		return true;
+	if (g == 0 || wn == 0 || u8_decode((const unsigned char *)w, wn, &cp) <= 0 || !vn_is_lower(cp))
+		return false;
+	if (d == 5)
+		return !word_listed(w, wn, year_words, NELEM(year_words));
+	return !word_listed(w, wn, article_words, NELEM(article_words));
+}
+
+size_t numeral_parse(const char *s, size_t n, struct numeral *v)
+{
+	struct numeral total = {0, 0}, a, half;
+	struct group g = {0, false, false};
+	size_t p = 0, at = 0, k, sk;
+	int e, prev = INT_MAX;
+	bool digits;
+
+	if (n == 0)
+		return 0;
+	for (;;) {
+		digits = s[at] >= '0' && s[at] <= '9';
+		if (digits) {
+			if (!(k = parse_digits(s + at, n - at, &a)))
+				break;
+		} else if ((k = parse_group(s + at, n - at, at == 0, &g))) {
+			a.mant = g.val;
+			a.exp10 = 0;
+		} else if (at > 0 && prev >= 3
+			   && ((k = word_at(s + at, n - at, "linh", false)) || (k = word_at(s + at, n - at, "lẻ", false)))
+			   && (sk = next_in(s + at + k, n - at - k, digit_words, NELEM(digit_words), &e))) {
+			/* "hai nghìn linh năm" */
+			a.mant = e;
+			a.exp10 = 0;
+			k += sk;
+			if (!add(&total, &a))
+				break;
+			p = at + k;
+			break;
+		} else {
+			break;
+		}
+		sk = parse_scale(s + at + k, n - at - k, &e);
+		if (at == 0 && !sk) {
+			if (!digits && g.bare && !bare_counts(s, n, k, (int)g.val))
+				return 0;
+			total = a;
+			p = k;
+			break;
+		}
+		if (!sk) {
+			/* After a scale word, a whole group in words finishes it:
+			 * "hai nghìn năm trăm"; digits need their own scale. */
+			if (!digits && g.hundreds && prev >= 3 && add(&total, &a))
+				p = at + k;
+			break;
+		}
+		if (e >= prev || a.exp10 + e > EXP_MAX)
+			break;
+		a.exp10 += e;
+		if (!add(&total, &a))
+			break;
+		p = at + k + sk;
+		prev = e;
+		if ((k = next_word(s + p, n - p, "rưỡi"))) {
+			half.mant = 5;
+			half.exp10 = e - 1;
+			if (add(&total, &half))
+				p += k;
+			break;
+		}
+		if (!(k = gap(s + p, n - p)) || p + k >= n)
+			break;
+		at = p + k;
+	}
+	if (p == 0)
+		return 0;
+	*v = total;
+	return p;
+}
+
+size_t numeral_format(const struct numeral *v, char *buf, size_t cap)
+{
+	char d[24];
+	size_t nd = 0, len = 0, i;
+	unsigned long long m;
+	int exp = v->exp10;
+
+	m = v->mant < 0 ? -(unsigned long long)v->mant : (unsigned long long)v->mant;
+	while (exp < 0 && m != 0 && m % 10 == 0) {
+		m /= 10;
+		exp++;
+	}
+	if (m == 0)
+		exp = 0;
+	do {
+		d[nd++] = '0' + m % 10;
+		m /= 10;
+	} while (m);
+#define PUT(c) do { if (len + 1 >= cap) return 0; buf[len++] = (c); } while (0)
+	if (v->mant < 0)
+		PUT('-');
+	if (exp >= 0) {
+		while (nd)
+			PUT(d[--nd]);
+		for (i = 0; i < (size_t)exp; i++)
+			PUT('0');
+	} else if (nd <= (size_t)-exp) {
+		PUT('0');
+		PUT('.');
+		for (i = nd; i < (size_t)-exp; i++)
+			PUT('0');
+		while (nd)
+			PUT(d[--nd]);
+	} else {
+		while (nd) {
+			if (nd == (size_t)-exp)
+				PUT('.');
+			PUT(d[--nd]);
+		}
+	}
+#undef PUT
+	buf[len] = '\0';
+	return len;
+}
+
+int numeral_cmp(const struct numeral *a, const struct numeral *b)
+{
+	long double x = a->mant, y = b->mant;
+	int i;
+
+	for (i = 0; i < a->exp10; i++)
+		x *= 10;
+	for (i = 0; i > a->exp10; i--)
+		x /= 10;
+	for (i = 0; i < b->exp10; i++)
+		y *= 10;
+	for (i = 0; i > b->exp10; i--)
+		y /= 10;
+	return (x > y) - (x < y);
+}
