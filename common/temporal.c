@@ -100,6 +100,14 @@ static size_t gap(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* memcmp for the few bytes of a letter or a short word, without the call. */
+static bool same_bytes(const char *a, const char *b, size_t n)
+{
+	while (n > 0 && *a == *b)
+		a++, b++, n--;
+	return n == 0;
+}
+
 /*
  * Matches the lowercase word w at s[i] in any case, a space in w standing for
  * one or more spaces; the word must end there. Returns its end, or 0.
@@ -127,8 +135,13 @@ static size_t word(const char *s, size_t n, size_t i, const char *w)
 			i++, w++;
 			continue;
 		}
+		/* Patterns hold whole characters, so four bytes are enough to decode one. */
+		l = u8_decode((const unsigned char *)w, 4, &b);
+		if (l > 0 && (size_t)l <= n - i && same_bytes(s + i, w, (size_t)l)) {
+			i += l, w += l;
+			continue;
+		}
 		k = u8_decode(u + i, n - i, &a);
-		l = u8_decode((const unsigned char *)w, strlen(w), &b);
 		if (k <= 0 || l <= 0 || lower(a) != b)
 			return 0;
 		i += k, w += l;
@@ -686,21 +699,165 @@ static bool match_at(const char *s, size_t n, size_t i, struct temporal *t)
 	return false;
 }
 
+/* Digits after 1.793/ or 98, are the rest of a number, not a new one. */
+static bool inside_number(const char *s, size_t i)
+{
+	char c = i >= 2 ? s[i - 1] : 0;
+
+	return (c == '.' || c == ',' || c == '/' || c == '-' || c == ':') && is_digit(s[i - 2]);
+}
+
+/*
+ * Whether the word at s[i] is one a letter-led expression starts with; one
+ * look at the word saves trying every pattern on every word. The common
+ * spellings (lowercase, or a capital first letter) are compared as bytes;
+ * only a word with a capital further in is decoded.
+ */
+static bool is_trigger(const char *s, size_t n, size_t i)
+{
+#define W(first, rest) {first, rest, sizeof rest - 1}
+	static const struct {
+		char first;
+		const char *rest;
+		size_t len;
+	} triggers[] = {
+		W('n', "gày"), W('n', "ăm"), W('n', "hiệm"), W('t', "háng"), W('t', "hứ"),
+		W('t', "hời"), W('t', "ối"), W('t', "rưa"), W('t', "rong"), W('t', "ừ"),
+		W('q', "uý"), W('s', "áng"), W('c', "hiều"), W('c', "hủ"), W('c', "uối"),
+		W('g', "iai"), W('g', "iữa"), W('d', "êm"), W('d', "ầu"), /* d: đ */
+	};
+#undef W
+	const unsigned char *u = (const unsigned char *)s;
+	char first;
+	size_t k, j;
+	uint32_t c;
+
+	if (u[i] == 0xC4) {
+		if (i + 1 >= n || (u[i + 1] | 1) != 0x91)
+			return false;
+		first = 'd', j = i + 2;
+	} else {
+		first = (char)(u[i] | 0x20), j = i + 1;
+	}
+	/* The table is in order of first letters: look only at the run of this one. */
+	for (k = 0; k < sizeof triggers / sizeof *triggers && triggers[k].first != first; k++)
+		;
+	for (; k < sizeof triggers / sizeof *triggers && triggers[k].first == first; k++)
+		if (triggers[k].len <= n - j && s[j] == triggers[k].rest[0] &&
+		    same_bytes(s + j, triggers[k].rest, triggers[k].len) &&
+		    !word_char_at(s, n, j + triggers[k].len))
+			return true;
+	/* NĂM, THÁNG: all capitals */
+	if (!((u[i] >= 'A' && u[i] <= 'Z') || u[i] == 0xC4) || j >= n)
+		return false;
+	if (u[j] >= 'A' && u[j] <= 'Z')
+		return true;
+	return u[j] >= 0x80 && u8_decode(u + j, n - j, &c) > 0 && vn_is_upper(c);
+}
+
+/* Whether a digit comes within the next few words: every letter-led form
+ * but quý IV and đầu năm holds one there. */
+static bool digit_ahead(const char *s, size_t n, size_t i)
+{
+	size_t end = n - i > 48 ? i + 48 : n;
+
+	for (; i < end; i++)
+		if (is_digit(s[i]))
+			return true;
+	return false;
+}
+
+/* Whether the number at s[i] is followed by what a date, time or duration
+ * needs: a separator of its parts, or a word of time. */
+static bool number_may_start(const char *s, size_t n, size_t i)
+{
+	static const char *const next[] = {"năm", "tháng", "ngày", "tuần", "giờ"};
+	size_t k;
+
+	while (i < n && is_digit(s[i]))
+		i++;
+	if (i >= n)
+		return false;
+	if (s[i] == '/' || s[i] == '-' || s[i] == '.' || s[i] == ':' || s[i] == 'h' || s[i] == 'H')
+		return true;
+	if (dash(s, n, i))
+		return true;
+	i = skip_spaces(s, n, i);
+	for (k = 0; k < sizeof next / sizeof *next; k++)
+		if (word(s, n, i, next[k]))
+			return true;
+	return false;
+}
+
+/* Whether an expression may start at the word s[i], before trying them all. */
+static bool may_start(const char *s, size_t n, size_t i)
+{
+	unsigned char b = (unsigned char)s[i];
+
+	if (is_digit(b))
+		return !inside_number(s, i) && number_may_start(s, n, i);
+	if (!is_trigger(s, n, i))
+		return false;
+	if (word(s, n, i, "quý") || word(s, n, i, "đầu năm") || word(s, n, i, "cuối năm") ||
+	    word(s, n, i, "giữa năm"))
+		return true;
+	return digit_ahead(s, n, i);
+}
+
+/*
+ * How the scan sees a byte: inside a word (letters, digits, any byte of a
+ * letter's UTF-8), an ASCII separator, or the lead byte of a multi-byte
+ * separator: U+0080-U+00BF (NBSP, « ») and U+2000-U+3FFF (dashes, quotes,
+ * spaces, CJK punctuation). Vietnamese letters lead with C3-C6 or E1.
+ */
+enum { IN_WORD, SEP, SEP2, SEP3 };
+
+static const unsigned char byte_class[256] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1,
+	1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1,
+	1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+
 bool temporal_find(const char *s, size_t n, size_t from, struct temporal *t)
 {
-	size_t i;
+	size_t i = from;
 
-	for (i = from; i < n; i++) {
+	/* Expressions start at a word; walk word by word, looking only at starts. */
+	if (word_char_before(s, i))
+		goto skip_word;
+	while (i < n) {
 		unsigned char b = (unsigned char)s[i];
 
-		if (!starts[b] || word_char_before(s, i))
+		switch (byte_class[b]) {
+		case SEP:
+			i++;
 			continue;
-		/* Not inside a number: 1.793/2.900, 98,35. */
-		if (is_digit(b) && i >= 2 && is_digit(s[i - 2]) &&
-		    (s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '/' || s[i - 1] == '-' || s[i - 1] == ':'))
+		case SEP2:
+			i += 2;
 			continue;
-		if (match_at(s, n, i, t))
+		case SEP3:
+			i += 3;
+			continue;
+		}
+		if (starts[b] && may_start(s, n, i) && match_at(s, n, i, t))
 			return true;
+	skip_word:
+		while (i < n && byte_class[(unsigned char)s[i]] == IN_WORD)
+			i++;
 	}
 	return false;
 }
