@@ -656,6 +656,18 @@ static bool match_at(const char *s, size_t n, size_t i, struct temporal *t)
 		}
 		if ((e = word(s, n, i, "trong"))) {
 			e = skip_spaces(s, n, e);
+			/* "Trong năm, ..." and "trong năm nay": the year being told of */
+			if ((f = word(s, n, e, "năm")) && !year_at(s, n, skip_spaces(s, n, f), &a)) {
+				size_t g = skip_spaces(s, n, f);
+				if ((g = word(s, n, g, "nay")))
+					f = g;
+				else if (f < n && (word_char_at(s, n, skip_spaces(s, n, f)) ||
+						   s[f] == '-' || is_digit(s[f])))
+					return false;
+				snprintf(t->value, sizeof t->value, "XXXX");
+				set(t, i, f, "date");
+				return true;
+			}
 			if (e < n && is_digit(s[e]) && (f = duration_at(s, n, e, t))) {
 				set(t, i, f, "duration");
 				return true;
@@ -799,7 +811,7 @@ static bool may_start(const char *s, size_t n, size_t i)
 	if (!is_trigger(s, n, i))
 		return false;
 	if (word(s, n, i, "quý") || word(s, n, i, "đầu năm") || word(s, n, i, "cuối năm") ||
-	    word(s, n, i, "giữa năm"))
+	    word(s, n, i, "giữa năm") || word(s, n, i, "trong năm"))
 		return true;
 	return digit_ahead(s, n, i);
 }

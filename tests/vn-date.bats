@@ -149,6 +149,12 @@ duration\tP2W\t2 tuần\ttext'
 	check_out $'duration\tP10Y\tTrong 10 năm qua\ttext'
 }
 
+@test "vn-date: 'Trong năm,' and 'trong năm nay' are the year told of, XXXX until anchored" {
+	run dates "Trong năm, có 98,6% tổ chức hoàn thành; trong năm nay và hằng năm, trong năm học."
+	check_out $'date\tXXXX\tTrong năm\t-
+date\tXXXX\ttrong năm nay\t-'
+}
+
 @test "vn-date: 'nhiệm kỳ 2020-2025', '2015-2019' and '(2020 - 2023)' are intervals" {
 	run dates "Đại hội nhiệm kỳ 2020-2025; tiêu biểu 2015-2019; trong 4 năm (2020 – 2023)."
 	check_out $'interval\t2020/2025\tnhiệm kỳ 2020-2025\ttext
@@ -289,6 +295,7 @@ khoicoquan.txt	1.1	date	2020	năm 2020	text
 khoicoquan.txt	1.1	date	2021	năm 2021	text
 khoicoquan.txt	1.1	time	2022-01-18TAF	chiều 18-1	ref
 khoicoquan.txt	3.1	date	2020	Năm 2020	text
+khoicoquan.txt	3.2	date	2021	Trong năm	ref
 khoicoquan.txt	5.1	interval	2020/2025	nhiệm kỳ 2020-2025	text
 khoicoquan.txt	7.1	duration	P5Y	5 năm liền	text
 khoicoquan.txt	7.1	interval	2015/2019	2015-2019	text
