@@ -752,8 +752,16 @@ static bool is_trigger(const char *s, size_t n, size_t i)
 		first = (char)(u[i] | 0x20), j = i + 1;
 	}
 	/* The table is in order of first letters: look only at the run of this one. */
-	for (k = 0; k < sizeof triggers / sizeof *triggers && triggers[k].first != first; k++)
-		;
+	switch (first) {
+	case 'n': k = 0; break;
+	case 't': k = 3; break;
+	case 'q': k = 10; break;
+	case 's': k = 11; break;
+	case 'c': k = 12; break;
+	case 'g': k = 15; break;
+	case 'd': k = 17; break;
+	default: return false;
+	}
 	for (; k < sizeof triggers / sizeof *triggers && triggers[k].first == first; k++)
 		if (triggers[k].len <= n - j && s[j] == triggers[k].rest[0] &&
 		    same_bytes(s + j, triggers[k].rest, triggers[k].len) &&
