@@ -1,0 +1,1122 @@
+/* award.c: reads the awards given in one sentence from the words around the award
+ * names: the verb that gives them, who stands before it, the recipients after
+ * "cho", and the reason after the recipients. */
+#include "award.h"
+#include "utf8.h"
+#include "vietnamese.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* Words looked at in one go; a longer sentence is read in pieces this long. */
+enum { TOKEN_MAX = 512 };
+/* Words a passive agent may have: "được Thủ tướng Chính phủ tặng". */
+enum { AGENT_MAX = 8 };
+
+struct token {
+	size_t start, end;
+	char punct; /* 0 for a word; otherwise , ; : . ( ) o (opening quote) c (closing) - */
+	bool upper; /* a word that starts with a capital */
+};
+
+struct text {
+	const char *s;
+	struct token t[TOKEN_MAX];
+	int n;
+};
+
+/* ---- Tables: the award names as the law on emulation and commendation names
+ * them, the recipients they are counted in, and the verbs that give them. ---- */
+
+enum kind { PLAIN, ORDER, MEDAL, BADGE, MEMORIAL, TITLE };
+
+struct name {
+	const char *words; /* lower case, one space between words */
+	const char *value;
+};
+
+static const struct {
+	const char *words, *value;
+	enum kind kind;
+} families[] = {
+	{"huân chương", "Huân chương", ORDER},
+	{"huy chương", "Huy chương", MEDAL},
+	{"huy hiệu", "Huy hiệu", BADGE},
+	{"cờ thi đua", "Cờ thi đua", PLAIN},
+	{"bằng khen", "Bằng khen", PLAIN},
+	{"giấy khen", "Giấy khen", PLAIN},
+	{"kỷ niệm chương", "Kỷ niệm chương", MEMORIAL},
+	{"kỉ niệm chương", "Kỷ niệm chương", MEMORIAL},
+	{"giải thưởng hồ chí minh", "Giải thưởng Hồ Chí Minh", PLAIN},
+	{"giải thưởng nhà nước", "Giải thưởng Nhà nước", PLAIN},
+};
+
+static const struct name orders[] = {
+	{"sao vàng", "Sao vàng"},
+	{"hồ chí minh", "Hồ Chí Minh"},
+	{"độc lập", "Độc lập"},
+	{"quân công", "Quân công"},
+	{"lao động", "Lao động"},
+	{"chiến công", "Chiến công"},
+	{"bảo vệ tổ quốc", "Bảo vệ Tổ quốc"},
+	{"dũng cảm", "Dũng cảm"},
+	{"đại đoàn kết dân tộc", "Đại đoàn kết dân tộc"},
+	{"hữu nghị", "Hữu nghị"},
+	{"kháng chiến", "Kháng chiến"},
+};
+
+static const struct name medals[] = {
+	{"quân kỳ quyết thắng", "Quân kỳ quyết thắng"},
+	{"vì an ninh tổ quốc", "Vì an ninh Tổ quốc"},
+	{"chiến sĩ vẻ vang", "Chiến sĩ vẻ vang"},
+	{"hữu nghị", "Hữu nghị"},
+};
+
+static const struct name classes[] = {
+	{"hạng nhất", "hạng Nhất"},
+	{"hạng nhì", "hạng Nhì"},
+	{"hạng ba", "hạng Ba"},
+	{"hạng iii", "hạng Ba"},
+	{"hạng ii", "hạng Nhì"},
+	{"hạng i", "hạng Nhất"},
+};
+
+/* Titles (danh hiệu), longest first where one begins another. */
+static const struct name titles[] = {
+	{"anh hùng lao động", "Anh hùng Lao động"},
+	{"anh hùng lực lượng vũ trang nhân dân", "Anh hùng Lực lượng vũ trang nhân dân"},
+	{"bà mẹ việt nam anh hùng", "Bà mẹ Việt Nam anh hùng"},
+	{"chiến sĩ thi đua toàn quốc", "Chiến sĩ thi đua toàn quốc"},
+	{"chiến sĩ thi đua cấp bộ", "Chiến sĩ thi đua cấp bộ"},
+	{"chiến sĩ thi đua cấp ngành", "Chiến sĩ thi đua cấp ngành"},
+	{"chiến sĩ thi đua cấp tỉnh", "Chiến sĩ thi đua cấp tỉnh"},
+	{"chiến sĩ thi đua cơ sở", "Chiến sĩ thi đua cơ sở"},
+	{"chiến sĩ thi đua", "Chiến sĩ thi đua"},
+	{"chiến sĩ tiên tiến", "Chiến sĩ tiên tiến"},
+	{"lao động tiên tiến", "Lao động tiên tiến"},
+	{"tập thể lao động xuất sắc", "Tập thể lao động xuất sắc"},
+	{"tập thể lao động tiên tiến", "Tập thể lao động tiên tiến"},
+	{"đơn vị quyết thắng", "Đơn vị quyết thắng"},
+	{"đơn vị tiên tiến", "Đơn vị tiên tiến"},
+	{"nhà giáo nhân dân", "Nhà giáo Nhân dân"},
+	{"nhà giáo ưu tú", "Nhà giáo Ưu tú"},
+	{"thầy thuốc nhân dân", "Thầy thuốc Nhân dân"},
+	{"thầy thuốc ưu tú", "Thầy thuốc Ưu tú"},
+	{"nghệ sĩ nhân dân", "Nghệ sĩ Nhân dân"},
+	{"nghệ sĩ ưu tú", "Nghệ sĩ Ưu tú"},
+	{"nghệ nhân nhân dân", "Nghệ nhân Nhân dân"},
+	{"nghệ nhân ưu tú", "Nghệ nhân Ưu tú"},
+};
+
+/* What recipients are counted in: "03 tập thể", "93 cá nhân". Longest first
+ * where one begins another. */
+static const char *const nouns[] = {
+	"tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức cơ sở", "tổ chức",
+	"tập thể", "cá nhân", "đảng viên", "chi bộ", "đảng bộ", "đơn vị", "cán bộ",
+	"công chức", "viên chức", "người lao động", "hộ gia đình", "gia đình", "học sinh",
+	"sinh viên", "giáo viên", "đồng chí", "cơ quan", "doanh nghiệp", "hội viên",
+	"đoàn viên", "chiến sĩ", "cựu chiến binh", "tác giả", "tác phẩm", "công trình",
+	"khu dân cư", "thị trấn", "xã", "phường", "huyện", "thôn", "trường", "người",
+};
+
+/* Words before a name that make it one recipient: "huyện Yên Thế", "ông Tuấn". */
+static const char *const name_heads[] = {
+	"huyện", "xã", "tỉnh", "thành phố", "thị xã", "thị trấn", "phường", "quận",
+	"ông", "bà", "đồng chí", "anh", "chị", "gia đình", "nhà thơ", "nhà văn",
+};
+
+/* Words that start a group of recipients without counting it. */
+static const char *const determiners[] = {
+	"các", "những", "nhiều", "một số", "toàn thể", "tất cả",
+};
+
+enum mode { ACTIVE, RECEIVE, PASSIVE };
+
+static const char *const active_verbs[] = {
+	"trao tặng", "tặng thưởng", "khen thưởng", "truy tặng", "phong tặng",
+	"trao thưởng", "công nhận", "trao", "tặng",
+};
+
+static const char *const receive_verbs[] = {"đón nhận", "nhận được", "nhận", "đạt"};
+
+/* Before the verb, these make it a proposal, a plan or a rule: no award is given. */
+static const char *const not_given[] = {
+	"đề nghị", "đề xuất", "xét", "sẽ", "dự kiến", "chuẩn bị", "kế hoạch",
+	"phấn đấu", "để", "trình", "không", "chưa", "nếu", "hiệp y", "quy định",
+	"tiêu chuẩn", "điều kiện", "hồ sơ",
+};
+
+/* Opening words of a sentence that are not its subject: "Nhân dịp này, ...". */
+static const char *const openers[] = {
+	"nhân dịp", "dịp này", "nhân", "tại", "trong", "theo", "sáng", "chiều", "tối",
+	"ngày", "hôm", "năm", "cũng", "trước đó", "sau đó", "dịp", "qua", "với", "từ",
+};
+
+/* Words between the subject and the verb: "Ban Thường vụ Tỉnh ủy đã tặng". */
+static const char *const auxiliaries[] = {
+	"đã", "vừa", "cũng", "long trọng", "vinh dự", "chính thức", "quyết định",
+	"lần lượt", "đồng thời", "tiếp tục", "mới", "được",
+};
+
+/* Words that join a recipient to the reason it is given for; dropped. */
+static const char *const reason_links[] = {
+	"được", "đã", "vì", "do", "về", "bởi", "nhờ", "là", "đều",
+};
+
+/* Words that end a name: what follows is the reason. */
+static const char *const name_ends[] = {
+	"có", "được", "đã", "vì", "do", "về", "đạt", "trong", "nhân", "với", "hoàn thành",
+	"xuất sắc", "tiêu biểu", "cho", "của", "đối với", "tới", "đến", "và", "cùng",
+	"năm", "giai đoạn", "nhiệm kỳ", "tại",
+};
+
+static const char *const honorifics[] = {"đồng chí", "ông", "bà", "đ/c"};
+
+static const char *const stand_ins[] = {"đại diện lãnh đạo", "đại diện", "thay mặt"};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- Words ---- */
+
+/* The lower case of the Vietnamese letters, other characters as they are. */
+static uint32_t fold(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+		return c + 32;
+	if (c == 0x102 || c == 0x110 || c == 0x128 || c == 0x168 || c == 0x1A0)
+		return c + 1;
+	if (c == 0x1AF)
+		return 0x1B0;
+	if (c >= 0x1EA0 && c <= 0x1EF9 && c % 2 == 0)
+		return c + 1;
+	return c;
+}
+
+/* Length of the prefix of s (n bytes) that equals lower-case w, letter case
+ * aside, or 0. */
+static size_t folded_prefix(const char *s, size_t n, const char *w, size_t wn)
+{
+	size_t i = 0, j = 0;
+
+	while (j < wn) {
+		uint32_t a, b;
+		int k, l;
+		if (i >= n)
+			return 0;
+		if ((unsigned char)s[i] < 0x80 && (unsigned char)w[j] < 0x80) {
+			if (fold((unsigned char)s[i]) != (unsigned char)w[j])
+				return 0;
+			i++, j++;
+			continue;
+		}
+		k = u8_decode((const unsigned char *)s + i, n - i, &a);
+		l = u8_decode((const unsigned char *)w + j, wn - j, &b);
+		if (k <= 0 || l <= 0 || fold(a) != b)
+			return 0;
+		i += (size_t)k, j += (size_t)l;
+	}
+	return i;
+}
+
+static bool is_word(const struct text *x, int i)
+{
+	return i >= 0 && i < x->n && !x->t[i].punct;
+}
+
+static bool is_punct(const struct text *x, int i, char p)
+{
+	return i >= 0 && i < x->n && x->t[i].punct == p;
+}
+
+/* Whether token i is the lower-case word w (letter case aside). */
+static bool word_is(const struct text *x, int i, const char *w, size_t wn)
+{
+	const struct token *t = &x->t[i];
+
+	return is_word(x, i) && folded_prefix(x->s + t->start, t->end - t->start, w, wn) ==
+							t->end - t->start;
+}
+
+/* Tokens the phrase (lower-case words, one space apart) covers at token i, or 0. */
+static int phrase_at(const struct text *x, int i, const char *phrase)
+{
+	int k = 0;
+	unsigned char c;
+
+	if (!is_word(x, i))
+		return 0;
+	/* Most words differ in their first byte: a quick no. */
+	c = (unsigned char)x->s[x->t[i].start];
+	if ((c < 0x80 ? fold(c) : c) != (unsigned char)phrase[0])
+		return 0;
+	for (;;) {
+		const char *sp = strchr(phrase, ' ');
+		size_t wn = sp ? (size_t)(sp - phrase) : strlen(phrase);
+		if (!word_is(x, i + k, phrase, wn))
+			return 0;
+		k++;
+		if (!sp)
+			return k;
+		phrase = sp + 1;
+	}
+}
+
+/* The first phrase of the list at token i: its tokens, and its index in *which. */
+static int list_at(const struct text *x, int i, const char *const *list, size_t n, size_t *which)
+{
+	size_t k;
+	int m;
+
+	for (k = 0; k < n; k++)
+		if ((m = phrase_at(x, i, list[k]))) {
+			if (which)
+				*which = k;
+			return m;
+		}
+	return 0;
+}
+
+static int name_at(const struct text *x, int i, const struct name *list, size_t n, size_t *which)
+{
+	size_t k;
+	int m;
+
+	for (k = 0; k < n; k++)
+		if ((m = phrase_at(x, i, list[k].words))) {
+			*which = k;
+			return m;
+		}
+	return 0;
+}
+
+#define IN(x, i, list) list_at((x), (i), (list), COUNT(list), NULL)
+/* Whether token i is the word w, a string literal in lower case. */
+#define IS(x, i, w) word_is((x), (i), (w), sizeof(w) - 1)
+
+/* ---- Splitting the sentence into words and marks ---- */
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The mark at s (n bytes), its length in *len; 0 when s is no mark. */
+static char mark_at(const char *s, size_t n, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	*len = 1;
+	switch (u[0]) {
+	case ',': return ',';
+	case ';': return ';';
+	case ':': return ':';
+	case '.': case '!': case '?': return '.';
+	case '(': case '[': return '(';
+	case ')': case ']': return ')';
+	case '"': return '"';
+	case '-': return '-';
+	}
+	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80) {
+		*len = 3;
+		switch (u[2]) {
+		case 0x9C: case 0x98: return 'o'; /* “ ‘ */
+		case 0x9D: case 0x99: return 'c'; /* ” ’ */
+		case 0x93: case 0x94: return '-'; /* – — */
+		case 0xA6: return '.';            /* … */
+		}
+	}
+	if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB)) {
+		*len = 2;
+		return u[1] == 0xAB ? 'o' : 'c';
+	}
+	return 0;
+}
+
+/* Splits s[from..n) into at most TOKEN_MAX tokens; returns where it stopped. */
+static size_t tokenize(struct text *x, const char *s, size_t from, size_t n)
+{
+	size_t i = from;
+
+	x->s = s;
+	x->n = 0;
+	while (i < n && x->n < TOKEN_MAX) {
+		size_t k = vn_space_len(s + i, n - i), start;
+		struct token *t;
+		char m;
+		uint32_t cp;
+		if (k) {
+			i += k;
+			continue;
+		}
+		t = &x->t[x->n++];
+		t->start = start = i;
+		t->upper = false;
+		m = mark_at(s + i, n - i, &k);
+		if (m) {
+			t->punct = m;
+			t->end = i += k;
+			continue;
+		}
+		t->punct = 0;
+		while (i < n && !vn_space_len(s + i, n - i)) {
+			/* "2016-2020", "05-CT/TW", "1.200", "98,35" stay one word. */
+			if ((m = mark_at(s + i, n - i, &k)) && !(k == 1 && m != '(' && m != ')' &&
+			    m != '"' && i > start && i + 1 < n && (is_digit(s[i + 1]) ||
+			    (s[i] != ',' && s[i] != '.' && s[i] != ':' && (unsigned char)s[i + 1] >= 'A'))))
+				break;
+			i++;
+		}
+		t->end = i;
+		if (u8_decode((const unsigned char *)s + start, i - start, &cp) > 0)
+			t->upper = vn_is_upper(cp);
+	}
+	return i;
+}
+
+/* ---- Award names ---- */
+
+struct item {
+	int lead;        /* first token, "danh hiệu" included */
+	int first, end;  /* the name's tokens */
+	enum kind kind;
+	char value[AWARD_VALUE_MAX];
+	struct award_span by;
+	struct award_recipient to[AWARD_PARTS];
+	size_t nto;
+	struct award_span reason[AWARD_PARTS];
+	size_t nreason;
+};
+
+static void append(char *v, const char *s, size_t n)
+{
+	size_t len = strlen(v);
+
+	if (len + n < AWARD_VALUE_MAX) {
+		memcpy(v + len, s, n);
+		v[len + n] = '\0';
+	}
+}
+
+static void append_str(char *v, const char *s)
+{
+	append(v, s, strlen(s));
+}
+
+static struct award_span span(const struct text *x, int a, int b)
+{
+	struct award_span p = {0, 0};
+
+	if (a < b) {
+		p.start = x->t[a].start;
+		p.len = x->t[b - 1].end - p.start;
+	}
+	return p;
+}
+
+/* Tokens from k that a numeral of `used` bytes covers, or 0 if it ends inside a word. */
+static int numeral_tokens(const struct text *x, int k, size_t used)
+{
+	size_t end = x->t[k].start + used;
+	int m = k;
+
+	while (m < x->n && x->t[m].end <= end)
+		m++;
+	return m > k && x->t[m - 1].end == end ? m - k : 0;
+}
+
+/* Reads the numeral at token k into *v; returns its tokens, or 0. */
+static int numeral_at(const struct text *x, int k, struct numeral *v)
+{
+	size_t used;
+
+	if (!is_word(x, k))
+		return 0;
+	used = numeral_parse(x->s + x->t[k].start, x->t[x->n - 1].end - x->t[k].start, v);
+	return used && v->mant >= 0 ? numeral_tokens(x, k, used) : 0;
+}
+
+/* "Huy hiệu 30, 40 năm tuổi Đảng": appends the years to v and returns the
+ * token after the name, or i when none is there. */
+static int badge_years(const struct text *x, int i, char *v)
+{
+	char years[AWARD_VALUE_MAX / 2] = "";
+	size_t len = 0;
+	int k = i, m;
+
+	for (;;) {
+		struct numeral num;
+		char digits[32];
+		size_t dn;
+		if (!(m = numeral_at(x, k, &num)) || !(dn = numeral_format(&num, digits, sizeof digits)) ||
+		    len + dn + 3 > sizeof years)
+			return i;
+		if (len)
+			memcpy(years + len, ", ", 2), len += 2;
+		memcpy(years + len, digits, dn + 1);
+		len += dn;
+		k += m;
+		if ((m = phrase_at(x, k, "năm tuổi đảng"))) {
+			append_str(v, " ");
+			append_str(v, years);
+			append_str(v, " năm tuổi Đảng");
+			return k + m;
+		}
+		if (!is_punct(x, k, ',') && !IS(x, k, "và"))
+			return i;
+		k++;
+	}
+}
+
+static const char *const grades[] = {"tiêu biểu", "xuất sắc"};
+
+/* "danh hiệu “Trong sạch, vững mạnh” tiêu biểu": a title in quotes, at the
+ * opening quote i. Writes its value into v and returns the token after it, or 0. */
+static int quoted_title(const struct text *x, int i, char *v)
+{
+	static const char *const clean[] = {"trong", "sạch", "vững", "mạnh"};
+	int words[6], nw = 0, k, m;
+	bool known;
+	size_t g = 0;
+
+	if (!is_punct(x, i, 'o') && !is_punct(x, i, '"'))
+		return 0;
+	for (k = i + 1; k < x->n && !is_punct(x, k, 'c') && !is_punct(x, k, '"'); k++) {
+		if (x->t[k].punct && x->t[k].punct != ',')
+			return 0;
+		if (!x->t[k].punct && nw < 6)
+			words[nw] = k;
+		nw += !x->t[k].punct;
+	}
+	if (k >= x->n || !nw || x->t[k].end - x->t[i].start > AWARD_VALUE_MAX / 2)
+		return 0;
+	/* "Trong sạch, vững mạnh" is written many ways; it gets one value. */
+	known = nw == 4 || (nw == 6 && words[5] == words[4] + 1 &&
+			    list_at(x, words[4], grades, COUNT(grades), &g) == 2);
+	for (m = 0; known && m < 4; m++)
+		known = word_is(x, words[m], clean[m], strlen(clean[m]));
+	if (known) {
+		append_str(v, "“Trong sạch, vững mạnh”");
+		if (nw == 6)
+			append_str(v, g ? " xuất sắc" : " tiêu biểu");
+	} else {
+		append_str(v, "“");
+		append(v, x->s + x->t[i + 1].start, x->t[k - 1].end - x->t[i + 1].start);
+		append_str(v, "”");
+	}
+	k++;
+	if ((m = list_at(x, k, grades, COUNT(grades), &g))) {
+		append_str(v, g ? " xuất sắc" : " tiêu biểu");
+		k += m;
+	}
+	return k;
+}
+
+/* Reads the award name at token i into *it; returns false if none starts there. */
+static bool award_at(const struct text *x, int i, struct item *it)
+{
+	size_t f, w;
+	int k, m, lead = i;
+	bool titled = false;
+
+	if ((m = phrase_at(x, i, "danh hiệu"))) {
+		titled = true;
+		i += m;
+	}
+	memset(it, 0, sizeof *it);
+	it->lead = lead;
+	it->first = i;
+	for (f = 0; f < COUNT(families) && !titled; f++)
+		if ((m = phrase_at(x, i, families[f].words)))
+			break;
+	if (!titled && f < COUNT(families)) {
+		k = i + m;
+		it->kind = families[f].kind;
+		append_str(it->value, families[f].value);
+		if (it->kind == ORDER && (m = name_at(x, k, orders, COUNT(orders), &w))) {
+			append_str(it->value, " ");
+			append_str(it->value, orders[w].value);
+			k += m;
+		} else if (it->kind == MEDAL && (m = name_at(x, k, medals, COUNT(medals), &w))) {
+			append_str(it->value, " ");
+			append_str(it->value, medals[w].value);
+			k += m;
+		} else if (it->kind == BADGE) {
+			if (phrase_at(x, k, "đảng")) {
+				append_str(it->value, " Đảng");
+				k++;
+			} else {
+				k = badge_years(x, k, it->value);
+			}
+		} else if (it->kind == MEMORIAL && phrase_at(x, k, "vì")) {
+			/* "Kỷ niệm chương Vì sự nghiệp xây dựng Đảng" */
+			int e = k + 1;
+			while (is_word(x, e) && e < k + 10 && !IN(x, e, name_ends) &&
+			       !IN(x, e, active_verbs))
+				e++;
+			append_str(it->value, " ");
+			append(it->value, x->s + x->t[k].start, x->t[e - 1].end - x->t[k].start);
+			k = e;
+		}
+		if ((it->kind == ORDER || it->kind == MEDAL) &&
+		    (m = name_at(x, k, classes, COUNT(classes), &w))) {
+			append_str(it->value, " ");
+			append_str(it->value, classes[w].value);
+			k += m;
+		}
+		it->end = k;
+		return true;
+	}
+	it->kind = TITLE;
+	if ((m = name_at(x, i, titles, COUNT(titles), &w)) && (titled || x->t[i].upper)) {
+		append_str(it->value, titles[w].value);
+		it->end = i + m;
+		return true;
+	}
+	if (titled && (k = quoted_title(x, i, it->value))) {
+		it->end = k;
+		return true;
+	}
+	return false;
+}
+
+/* ---- Recipients and reasons ---- */
+
+/* Tokens of the recipient noun at i, or 0. */
+static int noun_at(const struct text *x, int i)
+{
+	return IN(x, i, nouns);
+}
+
+/* A counted group at i ("03 tập thể", "ba cá nhân"): its tokens, or 0. */
+static int counted_at(const struct text *x, int i, struct award_recipient *r)
+{
+	int k, m;
+
+	if (!(k = numeral_at(x, i, &r->count)) || !(m = noun_at(x, i + k)))
+		return 0;
+	r->text = span(x, i + k, i + k + m);
+	return k + m;
+}
+
+/* A group of recipients at i, up to end: counted ("03 tập thể"), or named as
+ * written ("Sở Nội vụ", "các tập thể, cá nhân", "huyện Yên Thế"). lists_only:
+ * counted and "các ..." groups only, as after a reason. */
+static int group_at(const struct text *x, int i, int end, struct award_recipient *r, bool lists_only)
+{
+	int k, m, h;
+
+	if (i >= end)
+		return 0;
+	if ((k = counted_at(x, i, r)) && i + k <= end)
+		return k;
+	r->count.mant = -1;
+	r->count.exp10 = 0;
+	if ((m = IN(x, i, determiners)) && (k = noun_at(x, i + m))) {
+		k += i + m;
+		/* "các tập thể, cá nhân": more nouns under the same "các". */
+		while (k + 1 < end && (is_punct(x, k, ',') || IS(x, k, "và")) &&
+		       (m = noun_at(x, k + 1)))
+			k += 1 + m;
+		r->text = span(x, i, k);
+		return k <= end ? k - i : 0;
+	}
+	if (lists_only)
+		return 0;
+	/* The name without "đồng chí" or "ông". */
+	if ((h = IN(x, i, honorifics)) && !(is_word(x, i + h) && x->t[i + h].upper))
+		h = 0;
+	k = i + h;
+	if ((m = IN(x, k, name_heads)) && is_word(x, k + m) && x->t[k + m].upper)
+		k += m;
+	else if (!is_word(x, k) || !x->t[k].upper)
+		return 0;
+	while (k < end && is_word(x, k) && (x->t[k].upper || !IN(x, k, name_ends)) &&
+	       !IN(x, k, active_verbs))
+		k++;
+	r->text = span(x, i + h, k);
+	return k - i;
+}
+
+static bool add_part(struct award_recipient *list, size_t *n, const struct award_recipient *r)
+{
+	if (*n >= AWARD_PARTS)
+		return false;
+	list[(*n)++] = *r;
+	return true;
+}
+
+/* The span a..b without the linking words and marks around it. */
+static struct award_span reason_span(const struct text *x, int a, int b)
+{
+	int m;
+
+	for (;;) {
+		while (a < b && x->t[a].punct && x->t[a].punct != 'o' && x->t[a].punct != '"')
+			a++;
+		if (a < b && (m = IN(x, a, reason_links)) && a + m < b)
+			a += m;
+		else
+			break;
+	}
+	while (b > a && x->t[b - 1].punct && x->t[b - 1].punct != 'c' && x->t[b - 1].punct != '"' &&
+	       x->t[b - 1].punct != ')')
+		b--;
+	return span(x, a, b);
+}
+
+static void add_reason(struct item *it, struct award_span r)
+{
+	if (r.len && it->nreason < AWARD_PARTS)
+		it->reason[it->nreason++] = r;
+}
+
+static bool is_separator(const struct text *x, int k)
+{
+	return is_punct(x, k, ',') || is_punct(x, k, ';') || IS(x, k, "và") ||
+	       IS(x, k, "cùng");
+}
+
+/* Whether a separator at k starts another group: ", 93 cá nhân", "và các ...". */
+static bool next_group(const struct text *x, int k, int end, bool lists_only, int *skip)
+{
+	struct award_recipient r;
+
+	if (!is_separator(x, k))
+		return false;
+	*skip = 1;
+	if (IS(x, k + 1, "với") || IS(x, k + 1, "và"))
+		*skip = 2;
+	return group_at(x, k + *skip, end, &r, lists_only) > 0;
+}
+
+/* Reads recipients and their reasons from tokens a..end into it; returns
+ * false if no recipient starts at a. */
+static bool recipients(const struct text *x, int a, int end, struct item *it)
+{
+	struct award_recipient r;
+	bool lists_only = false;
+	int k, m, skip;
+
+	if (!(m = group_at(x, a, end, &r, false)))
+		return false;
+	for (;;) {
+		add_part(it->to, &it->nto, &r);
+		k = a + m;
+		if (k >= end)
+			return true;
+		if (next_group(x, k, end, lists_only, &skip)) {
+			a = k + skip;
+			m = group_at(x, a, end, &r, lists_only);
+			continue;
+		}
+		/* The reason runs to the next counted group after a separator. */
+		for (a = k; k < end && !next_group(x, k, end, true, &skip); k++)
+			;
+		add_reason(it, reason_span(x, a, k));
+		if (k >= end)
+			return true;
+		lists_only = true;
+		a = k + skip;
+		m = group_at(x, a, end, &r, true);
+	}
+}
+
+/* "của Ban Thường vụ Tỉnh ủy": the giver named after the award, up to end. */
+static int giver_after(const struct text *x, int i, int end, struct award_span *by)
+{
+	int k;
+
+	if (!IS(x, i, "của"))
+		return 0;
+	for (k = i + 1; k < end && is_word(x, k); k++) {
+		if (!x->t[k].upper && (IN(x, k, name_ends) || IN(x, k, active_verbs)))
+			break;
+	}
+	if (k == i + 1)
+		return 0;
+	*by = span(x, i + 1, k);
+	return k - i;
+}
+
+/* ---- Verbs and the clauses around them ---- */
+
+struct verb {
+	int start, end; /* the verb's tokens, "được" and the agent included */
+	enum mode mode;
+	struct award_span agent; /* "được Bộ Nội vụ tặng" */
+};
+
+/* Reads the verb at token i into *v; false if none is there. */
+static bool verb_at(const struct text *x, int i, struct verb *v)
+{
+	int m, k;
+
+	/* A capital is a name ("Ban Thi đua - Khen thưởng"), except at the start. */
+	if (!is_word(x, i) || (x->t[i].upper && i > 0))
+		return false;
+	v->start = i;
+	v->agent.len = 0;
+	if (IS(x, i, "được")) {
+		if ((m = IN(x, i + 1, receive_verbs))) {
+			v->mode = RECEIVE;
+			v->end = i + 1 + m;
+			return true;
+		}
+		for (k = i + 1; k <= i + 1 + AGENT_MAX && is_word(x, k); k++) {
+			if (!x->t[k].upper && (m = IN(x, k, active_verbs))) {
+				v->mode = PASSIVE;
+				v->agent = span(x, i + 1, k);
+				v->end = k + m;
+				return true;
+			}
+			if (!x->t[k].upper && IN(x, k, name_ends))
+				break;
+		}
+		return false;
+	}
+	if ((m = IN(x, i, active_verbs)))
+		v->mode = ACTIVE;
+	else if ((m = IN(x, i, receive_verbs)))
+		v->mode = RECEIVE;
+	else
+		return false;
+	v->end = i + m;
+	return true;
+}
+
+/* Whether the verb gives an award: one follows it (at once, for "nhận"),
+ * before any other verb. */
+static bool gives_award(const struct text *x, const struct verb *v)
+{
+	struct item it;
+	struct verb w;
+	int k;
+
+	if (v->mode == RECEIVE)
+		return award_at(x, v->end, &it);
+	for (k = v->end; k < x->n; k++) {
+		if (award_at(x, k, &it))
+			return true;
+		if (verb_at(x, k, &w))
+			return false;
+	}
+	return false;
+}
+
+/* Whether a word before the verb, in its clause, makes it a proposal or a plan. */
+static bool not_given_before(const struct text *x, int from, int verb)
+{
+	int k;
+
+	for (k = verb - 1; k >= from && !is_punct(x, k, ',') && !is_punct(x, k, ';') &&
+			   !is_punct(x, k, ':');
+	     k--)
+		if (IN(x, k, not_given) && !IS(x, k - 1, "theo"))
+			return true;
+	return false;
+}
+
+/* Tokens of a phrase of the list that ends just before token b, after a. */
+static int list_before(const struct text *x, int a, int b, const char *const *list, size_t n)
+{
+	size_t k;
+	int w;
+
+	for (k = 0; k < n; k++) {
+		const char *p = list[k];
+		for (w = 1; *p; p++)
+			w += *p == ' ';
+		if (b - w >= a && phrase_at(x, b - w, list[k]) == w)
+			return w;
+	}
+	return 0;
+}
+
+/* The subject of the verb at token `verb`, as tokens *a..*b: without the
+ * openers ("Nhân dịp này,"), the words between it and the verb ("đã"), and
+ * "Thay mặt X," whose X goes to *on_behalf. */
+static void subject(const struct text *x, int from, int verb, int *a, int *b,
+		    struct award_span *on_behalf)
+{
+	int k, m;
+
+	on_behalf->len = 0;
+	/* "Trong ảnh: ..." */
+	for (k = verb - 1; k >= from && !is_punct(x, k, ':') && !is_punct(x, k, ';'); k--)
+		;
+	from = k + 1;
+	for (;;) {
+		for (k = from; k < verb && !is_punct(x, k, ','); k++)
+			;
+		if (k >= verb)
+			break;
+		if ((m = phrase_at(x, from, "thay mặt")))
+			*on_behalf = span(x, from + m, k);
+		else if (!IN(x, from, openers))
+			break;
+		from = k + 1;
+	}
+	while ((m = list_before(x, from, verb, auxiliaries, COUNT(auxiliaries))))
+		verb -= m;
+	*a = from;
+	*b = verb;
+}
+
+/* The giver standing before an active verb: "Bí thư Tỉnh ủy", or the person
+ * of "Đồng chí Nguyễn Nam Đình - Ủy viên ...". */
+static struct award_span giver_before(const struct text *x, int a, int b)
+{
+	int k, m;
+
+	if ((m = IN(x, a, honorifics)) && a + m < b)
+		a += m;
+	for (k = a; k < b && !is_punct(x, k, ',') && !is_punct(x, k, '-') && !is_punct(x, k, '(');
+	     k++)
+		;
+	return span(x, a, k);
+}
+
+/* ---- One sentence ---- */
+
+struct found {
+	struct award *a;
+	size_t max, n;
+};
+
+static void emit(const struct text *x, const struct item *it, struct found *out)
+{
+	struct award *a;
+
+	if (out->n >= out->max)
+		return;
+	a = &out->a[out->n++];
+	a->text = span(x, it->first, it->end);
+	memcpy(a->value, it->value, sizeof a->value);
+	a->by = it->by;
+	memcpy(a->to, it->to, sizeof a->to);
+	a->nto = it->nto;
+	memcpy(a->reason, it->reason, sizeof a->reason);
+	a->nreason = it->nreason;
+}
+
+/* Gives it the recipients and reasons of from, when it has none of its own. */
+static void share(struct item *it, const struct item *from)
+{
+	if (!it->nto) {
+		memcpy(it->to, from->to, sizeof it->to);
+		it->nto = from->nto;
+	}
+	if (!it->nreason) {
+		memcpy(it->reason, from->reason, sizeof it->reason);
+		it->nreason = from->nreason;
+	}
+}
+
+/* The awards the verb v gives over tokens v.end..end, its subject after from. */
+static void conferral(const struct text *x, int from, const struct verb *v, int end,
+		      struct found *out)
+{
+	struct item items[AWARD_MAX], subj, *it;
+	struct award_span on_behalf, by;
+	int n = 0, k, a, b, i, m, rend;
+
+	/* The awards this verb gives: the first after it, and each one after a separator. */
+	for (k = v->end; k < end && n < AWARD_MAX; k++)
+		if ((n == 0 || is_separator(x, k - 1)) && award_at(x, k, &items[n]))
+			k = items[n++].end - 1;
+	if (!n || not_given_before(x, from, v->start))
+		return;
+	subject(x, from, v->start, &a, &b, &on_behalf);
+	memset(&subj, 0, sizeof subj);
+	if (v->mode == ACTIVE) {
+		by = on_behalf.len ? on_behalf : giver_before(x, a, b);
+		/* "tặng 5 tập thể Bằng khen" */
+		if (items[0].lead > v->end)
+			recipients(x, v->end, items[0].lead, &subj);
+	} else {
+		/* "Bằng khen của Thủ tướng được tặng cho ...": a rule about the award. */
+		for (k = a; k < b; k++)
+			if (award_at(x, k, &subj) && subj.kind != TITLE)
+				return;
+		memset(&subj, 0, sizeof subj);
+		by = v->agent;
+		if (on_behalf.len) {
+			subj.to[0].count.mant = -1;
+			subj.to[0].text = on_behalf;
+			subj.nto = 1;
+		} else {
+			if ((m = IN(x, a, stand_ins)) && a + m < b)
+				a += m;
+			recipients(x, a, b, &subj);
+		}
+	}
+
+	for (i = 0; i < n; i++) {
+		it = &items[i];
+		rend = i + 1 < n ? items[i + 1].lead : end;
+		while (rend > it->end && is_separator(x, rend - 1))
+			rend--;
+		k = it->end + giver_after(x, it->end, rend, &it->by);
+		if (!it->by.len)
+			it->by = by;
+		if (k >= rend)
+			continue;
+		if ((m = phrase_at(x, k, "cho")) || (m = phrase_at(x, k, "đối với")) ||
+		    (m = phrase_at(x, k, "tới")))
+			recipients(x, k + m, rend, it);
+		else if (v->mode != ACTIVE || !recipients(x, k, rend, it))
+			add_reason(it, reason_span(x, k, rend));
+	}
+	/* "Cờ thi đua cho 03 tập thể; Bằng khen cho ... có thành tích ...": what
+	 * the list ends with is said of every award in it. */
+	for (i = n - 2; i >= 0; i--)
+		share(&items[i], &items[i + 1]);
+	for (i = 0; i < n; i++) {
+		share(&items[i], &subj);
+		emit(x, &items[i], out);
+	}
+}
+
+/* The awards in the tokens of x, verb by verb. */
+static void awards_in(const struct text *x, struct found *out)
+{
+	struct verb v[2];
+	int cur = -1, from = 0, i, last_sep = -1;
+
+	for (i = 0; i < x->n; i++) {
+		struct verb *w = &v[cur == 0];
+		if (is_separator(x, i) || is_punct(x, i, ':')) {
+			last_sep = i;
+			continue;
+		}
+		if (!verb_at(x, i, w))
+			continue;
+		i = w->end - 1;
+		/* A later verb gives awards of its own only in a clause of its own;
+		 * "đạt" after a recipient is the reason it gets one. */
+		if (cur >= 0 && (last_sep < v[cur].end || phrase_at(x, w->start, "đạt")))
+			continue;
+		if (!gives_award(x, w))
+			continue;
+		if (cur >= 0) {
+			conferral(x, from, &v[cur], last_sep, out);
+			from = last_sep + 1;
+		}
+		cur = (int)(w - v);
+	}
+	if (cur >= 0)
+		conferral(x, from, &v[cur], x->n, out);
+}
+
+/* Whether s starts with the n bytes of w, ASCII letter case aside. */
+static bool ascii_is(const unsigned char *s, const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]) != (unsigned char)w[i])
+			return false;
+	return true;
+}
+
+/* Whether the bytes before s + i (back of them) are w, ASCII case aside. */
+static bool before(const unsigned char *s, size_t i, const char *w, size_t back)
+{
+	return i >= back && ascii_is(s + i - back, w, back);
+}
+
+/* Whether the bytes at s + i (within n) are w. */
+static bool after(const unsigned char *s, size_t n, size_t i, const char *w, size_t len)
+{
+	return i + len <= n && memcmp(s + i, w, len) == 0;
+}
+
+/*
+ * Every award name has one of these in it: "khen" (Bằng khen, Giấy khen),
+ * "huân/huy/niệm chương", "huy/danh hiệu", "thi đua" (Cờ thi đua, Chiến sĩ
+ * thi đua), "thưởng" (Giải thưởng), "anh hùng", "tiên tiến", "động xuất sắc",
+ * "quyết thắng". The test stops only at a byte that is rare in Vietnamese text
+ * and is in one of them, and looks around it.
+ */
+bool award_maybe(const char *str, size_t n)
+{
+	static const unsigned char rare[256] = {
+		['e'] = 1, [0xB0] = 1, [0x87] = 1, [0x91] = 1, [0xB9] = 1, [0xAA] = 1,
+		['x'] = 1, ['q'] = 1, ['Q'] = 1,
+	};
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (!rare[s[i]])
+			continue;
+		switch (s[i]) {
+		case 'e': /* khen */
+			if (before(s, i, "kh", 2) && after(s, n, i + 1, "n", 1))
+				return true;
+			break;
+		case 0xB0: /* ư of huân/huy/niệm chương, thưởng */
+			if (!before(s, i, "\xC6", 1))
+				break;
+			if (after(s, n, i + 1, "\xC6\xA1", 2) && before(s, i - 1, " ch", 3) && i >= 5 &&
+			    strchr("yYnNmM", s[i - 5]))
+				return true;
+			if (after(s, n, i + 1, "\xE1\xBB\x9Fng", 5) && before(s, i - 1, "th", 2))
+				return true;
+			break;
+		case 0x87: /* ệ of huy/danh hiệu */
+			if (after(s, n, i + 1, "u", 1) && before(s, i, "\xE1\xBB", 2) &&
+			    (before(s, i - 2, "uy hi", 5) || before(s, i - 2, "nh hi", 5)))
+				return true;
+			break;
+		case 0x91: /* đ of thi đua */
+			if (after(s, n, i + 1, "ua", 2) && before(s, i, "thi \xC4", 5))
+				return true;
+			break;
+		case 0xB9: /* ù of anh hùng */
+			if (after(s, n, i + 1, "ng", 2) && before(s, i, "nh h\xC3", 5))
+				return true;
+			break;
+		case 0xAA: /* ê of tiên tiến */
+			if (after(s, n, i + 1, "n ti", 4) && before(s, i, "ti\xC3", 3))
+				return true;
+			break;
+		case 'x': /* động xuất sắc */
+			if (after(s, n, i + 1, "u", 1) && before(s, i, "\xE1\xBB\x99ng ", 6))
+				return true;
+			break;
+		default: /* quyết thắng */
+			if (after(s, n, i + 1, "uy\xE1\xBA\xBFt th", 9))
+				return true;
+		}
+	}
+	return false;
+}
+
+size_t award_find(const char *s, size_t n, struct award *a, size_t max)
+{
+	struct text x;
+	struct found out = {a, max, 0};
+	size_t from = 0, stop;
+	int k;
+
+	if (!award_maybe(s, n))
+		return 0;
+	while (from < n && out.n < max) {
+		stop = tokenize(&x, s, from, n);
+		/* A long sentence is read up to a clause end, so that a clause stays whole. */
+		if (stop < n) {
+			for (k = x.n - 1; k > x.n / 2 && !is_punct(&x, k, ';') && !is_punct(&x, k, '.'); k--)
+				;
+			if (k > x.n / 2) {
+				x.n = k + 1;
+				stop = x.t[k].end;
+			}
+		}
+		awards_in(&x, &out);
+		from = stop;
+	}
+	return out.n;
+}
