@@ -818,10 +818,8 @@ static bool may_start(const char *s, size_t n, size_t i)
 		return !inside_number(s, i) && number_may_start(s, n, i);
 	if (!is_trigger(s, n, i))
 		return false;
-	if (word(s, n, i, "quý") || word(s, n, i, "đầu năm") || word(s, n, i, "cuối năm") ||
-	    word(s, n, i, "giữa năm") || word(s, n, i, "trong năm"))
-		return true;
-	return digit_ahead(s, n, i);
+	return digit_ahead(s, n, i) || word(s, n, i, "quý") || word(s, n, i, "đầu năm") ||
+	       word(s, n, i, "cuối năm") || word(s, n, i, "giữa năm") || word(s, n, i, "trong năm");
 }
 
 /*
