@@ -592,6 +592,14 @@ static size_t year_span(const char *s, size_t n, size_t i, int *a, int *b)
 	return f;
 }
 
+/* Whether the word w ends at s[k]. */
+static bool word_ends(const char *s, size_t n, size_t k, const char *w)
+{
+	size_t l = strlen(w);
+
+	return k >= l && word(s, n, k - l, w) == k && !word_char_before(s, k - l);
+}
+
 /* [trong] 5 năm [qua|liền|tới|nữa]; not "số 28 ngày 21/01/2019". */
 static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t)
 {
@@ -610,9 +618,8 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t)
 	k = i;
 	while (k > 0 && vn_space_len_back(s, k))
 		k -= vn_space_len_back(s, k);
-	if (k >= 3 && (word(s, n, k - 3, "số") == k || word(s, n, k - 4, "thứ") == k) &&
-	    !word_char_before(s, k - (word(s, n, k - 3, "số") == k ? 3 : 4)))
-		return 0;
+	if (word_ends(s, n, k, "số") || word_ends(s, n, k, "thứ"))
+		return 0; /* a number or a rank: số 21 năm 2021, lần thứ 5 */
 	e = skip_spaces(s, n, e);
 	for (k = 0; k < sizeof units / sizeof *units; k++)
 		if ((f = word(s, n, e, units[k].word)))

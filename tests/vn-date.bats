@@ -180,6 +180,12 @@ interval\t2011/PRESENT_REF\ttừ năm 2011 đến nay\ttext'
 interval\t2016/2020\ttừ 2016 đến 2020\ttext'
 }
 
+@test "vn-date: a number after 'số' or 'thứ' is no duration" {
+	run dates "Nghị quyết số 21 năm 2021 và Đại hội lần thứ 5 năm 2020."
+	check_out $'date\t2021\tnăm 2021\ttext
+date\t2020\tnăm 2020\ttext'
+}
+
 @test "vn-date: document symbols are not dates" {
 	run dates "Chỉ thị số 05-CT/TW, Quyết định số 123/QĐ-UBND, Kết luận số 28, Nghị định 91/2017/NĐ-CP."
 	check_out ""
