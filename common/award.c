@@ -113,7 +113,7 @@ static const struct name titles[] = {
 static const char *const nouns[] = {
 	"tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức cơ sở", "tổ chức",
 	"tập thể", "cá nhân", "đảng viên", "chi bộ", "đảng bộ", "đơn vị", "cán bộ",
-	"công chức", "viên chức", "người lao động", "hộ gia đình", "gia đình", "học sinh",
+	"công chức", "viên chức", "người lao động", "hộ gia đình", "gia đình chính sách", "gia đình", "học sinh",
 	"sinh viên", "giáo viên", "đồng chí", "cơ quan", "doanh nghiệp", "hội viên",
 	"đoàn viên", "chiến sĩ", "cựu chiến binh", "tác giả", "tác phẩm", "công trình",
 	"khu dân cư", "thị trấn", "xã", "phường", "huyện", "thôn", "trường", "người",
@@ -605,6 +605,7 @@ static int counted_at(const struct text *x, int i, struct award_recipient *r)
  * counted and "các ..." groups only, as after a reason. */
 static int group_at(const struct text *x, int i, int end, struct award_recipient *r, bool lists_only)
 {
+	struct item title;
 	int k, m, h;
 
 	if (i >= end)
@@ -622,7 +623,8 @@ static int group_at(const struct text *x, int i, int end, struct award_recipient
 		r->text = span(x, i, k);
 		return k <= end ? k - i : 0;
 	}
-	if (lists_only)
+	/* "Nguyễn Văn Bình, Chiến sĩ thi đua toàn quốc,": a title, not a second name. */
+	if (lists_only || award_at(x, i, &title))
 		return 0;
 	/* The name without "đồng chí" or "ông". */
 	if ((h = IN(x, i, honorifics)) && !(is_word(x, i + h) && x->t[i + h].upper))
@@ -872,9 +874,11 @@ static struct award_span giver_before(const struct text *x, int a, int b)
 
 	if ((m = IN(x, a, honorifics)) && a + m < b)
 		a += m;
-	for (k = a; k < b && !is_punct(x, k, ',') && !is_punct(x, k, '-') && !is_punct(x, k, '(');
-	     k++)
-		;
+	for (k = a; k < b && !is_punct(x, k, ',') && !is_punct(x, k, '('); k++)
+		/* The dash of "Ban Thi đua - Khen thưởng" is in the name. */
+		if (is_punct(x, k, '-') &&
+		    !(phrase_at(x, k - 2, "thi đua") && phrase_at(x, k + 1, "khen thưởng")))
+			break;
 	return span(x, a, k);
 }
 
@@ -950,6 +954,7 @@ static void conferral(const struct text *x, int from, const struct verb *v, int 
 			if ((m = IN(x, a, stand_ins)) && a + m < b)
 				a += m;
 			recipients(x, a, b, &subj);
+			subj.nreason = 0; /* what follows the names there is said of them */
 		}
 	}
 

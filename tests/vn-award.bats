@@ -1,0 +1,382 @@
+#!/usr/bin/env bats
+# vn-award: the awards given, who gave them, to whom and for what; -s totals.
+
+load helper
+bats_require_minimum_version 1.5.0
+
+# The KIND VALUE TEXT BY TO FOR of each award in one line of text.
+awards() { printf '%s\n' "$1" | vn-award "${@:2}" | cut -f3-; }
+
+# ---- the examples of the issue ----
+
+@test "vn-award: one conferral of Cờ thi đua and Bằng khen is two records with the same BY and FOR" {
+	run awards "Nhân dịp này, Ban Thường vụ Tỉnh ủy đã tặng Cờ thi đua cho 03 tập thể; Bằng khen cho 28 tập thể và 93 cá nhân có thành tích tiêu biểu trong xây dựng tổ chức Đảng trong sạch vững mạnh giai đoạn 2016 - 2020."
+	check_out $'award\tCờ thi đua\tCờ thi đua\tBan Thường vụ Tỉnh ủy\t3 tập thể\tcó thành tích tiêu biểu trong xây dựng tổ chức Đảng trong sạch vững mạnh giai đoạn 2016 - 2020
+award\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\t28 tập thể; 93 cá nhân\tcó thành tích tiêu biểu trong xây dựng tổ chức Đảng trong sạch vững mạnh giai đoạn 2016 - 2020'
+}
+
+@test "vn-award: FOR keeps 'có' and drops the 'được' of 'được có thành tích'" {
+	run awards "Tỉnh ủy tặng Bằng khen cho 93 cá nhân được có thành tích tiêu biểu."
+	check_out $'award\tBằng khen\tBằng khen\tTỉnh ủy\t93 cá nhân\tcó thành tích tiêu biểu'
+}
+
+@test "vn-award: a photo caption 'Bí thư Tỉnh ủy trao Cờ thi đua cho 03 tập thể' is an award" {
+	run awards "Bí thư Tỉnh ủy trao Cờ thi đua cho 03 tập thể"
+	check_out $'award\tCờ thi đua\tCờ thi đua\tBí thư Tỉnh ủy\t3 tập thể\t'
+}
+
+@test "vn-award: 'Bằng khen của Ban Thường vụ Tỉnh ủy' names the giver over the presenter" {
+	run awards "Đồng chí Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh trao Bằng khen của Ban Thường vụ Tỉnh ủy cho các tập thể, cá nhân."
+	check_out $'award\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\tcác tập thể, cá nhân\t'
+}
+
+@test "vn-award: 'Thủ tướng Chính phủ tặng' gives BY, 'cho huyện Yên Thế' a named TO" {
+	run awards "Thủ tướng Chính phủ tặng Bằng khen cho huyện Yên Thế."
+	check_out $'award\tBằng khen\tBằng khen\tThủ tướng Chính phủ\thuyện Yên Thế\t'
+}
+
+@test "vn-award: 'Sở Nội vụ được Bộ Nội vụ tặng Bằng khen' is BY Bộ Nội vụ, TO Sở Nội vụ" {
+	run awards "Sở Nội vụ được Bộ Nội vụ tặng Bằng khen."
+	check_out $'award\tBằng khen\tBằng khen\tBộ Nội vụ\tSở Nội vụ\t'
+}
+
+@test "vn-award: the person presenting is BY when no authority is named" {
+	run awards "Đồng chí Nguyễn Nam Đình - Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối Các cơ quan tỉnh trao Giấy khen cho các tổ chức đảng đạt trong sạch, vững mạnh và vững mạnh tiêu biểu năm 2019."
+	check_out $'award\tGiấy khen\tGiấy khen\tNguyễn Nam Đình\tcác tổ chức đảng\tđạt trong sạch, vững mạnh và vững mạnh tiêu biểu năm 2019'
+}
+
+@test "vn-award: 'Đại diện lãnh đạo Đảng bộ Sở Nội vụ nhận Bằng khen' is TO Đảng bộ Sở Nội vụ" {
+	run awards "Đại diện lãnh đạo Đảng bộ Sở Nội vụ nhận Bằng khen Đảng bộ “Trong sạch, vững mạnh tiêu biểu” 05 năm giai đoạn 2016-2020"
+	check_out $'award\tBằng khen\tBằng khen\t\tĐảng bộ Sở Nội vụ\tĐảng bộ “Trong sạch, vững mạnh tiêu biểu” 05 năm giai đoạn 2016-2020'
+}
+
+@test "vn-award: '25 đảng viên được trao tặng Huy hiệu 40 năm tuổi Đảng' is passive, TO 25 đảng viên" {
+	run awards "25 đảng viên được trao tặng Huy hiệu 40 năm tuổi Đảng."
+	check_out $'award\tHuy hiệu 40 năm tuổi Đảng\tHuy hiệu 40 năm tuổi Đảng\t\t25 đảng viên\t'
+}
+
+@test "vn-award: counts in words are written in digits: 'hai mươi mốt cá nhân' is 21 cá nhân" {
+	run awards "Bí thư Tỉnh ủy trao Bằng khen cho hai mươi mốt cá nhân và 1.200 đoàn viên."
+	check_out $'award\tBằng khen\tBằng khen\tBí thư Tỉnh ủy\t21 cá nhân; 1200 đoàn viên\t'
+}
+
+@test "vn-award: recipients after a reason start again at a count: '1 chi bộ ...; 1 tập thể và 1 cá nhân ...'" {
+	run awards "Tại Hội nghị, Đảng ủy Khối đã trao Bằng khen của Ban Thường vụ Tỉnh ủy cho 1 chi bộ đạt tiêu chuẩn “Trong sạch, vững mạnh” tiêu biểu 5 năm liền 2015-2019; 1 tập thể và 1 cá nhân có thành tích xuất sắc trong thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị."
+	check_out $'award\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\t1 chi bộ; 1 tập thể; 1 cá nhân\tđạt tiêu chuẩn “Trong sạch, vững mạnh” tiêu biểu 5 năm liền 2015-2019; có thành tích xuất sắc trong thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị'
+}
+
+# ---- each award family ----
+
+@test "vn-award: Huân chương Lao động hạng Ba, with BY, TO and FOR" {
+	run awards "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Sở Nội vụ vì có thành tích xuất sắc trong công tác từ năm 2016 đến năm 2020."
+	check_out $'award\tHuân chương Lao động hạng Ba\tHuân chương Lao động hạng Ba\tChủ tịch nước\tSở Nội vụ\tcó thành tích xuất sắc trong công tác từ năm 2016 đến năm 2020'
+}
+
+@test "vn-award: 'huân chương độc lập hạng nhì' in lower case is Huân chương Độc lập hạng Nhì" {
+	run awards "Huyện Yên Thế vinh dự đón nhận huân chương độc lập hạng nhì."
+	check_out $'award\tHuân chương Độc lập hạng Nhì\thuân chương độc lập hạng nhì\t\tHuyện Yên Thế\t'
+}
+
+@test "vn-award: Huân chương Bảo vệ Tổ quốc hạng I is hạng Nhất" {
+	run awards "Đơn vị được tặng thưởng Huân chương Bảo vệ Tổ quốc hạng I."
+	check_out $'award\tHuân chương Bảo vệ Tổ quốc hạng Nhất\tHuân chương Bảo vệ Tổ quốc hạng I\t\tĐơn vị\t'
+}
+
+@test "vn-award: Huy chương Quân kỳ quyết thắng, TO without 'Đồng chí'" {
+	run awards "Đồng chí Nguyễn Văn An nhận Huy chương Quân kỳ quyết thắng."
+	check_out $'award\tHuy chương Quân kỳ quyết thắng\tHuy chương Quân kỳ quyết thắng\t\tNguyễn Văn An\t'
+}
+
+@test "vn-award: Huy hiệu 30, 40 năm tuổi Đảng for 'ba đảng viên'" {
+	run awards "Dịp này, Tỉnh ủy trao Huy hiệu 30, 40 năm tuổi Đảng cho ba đảng viên."
+	check_out $'award\tHuy hiệu 30, 40 năm tuổi Đảng\tHuy hiệu 30, 40 năm tuổi Đảng\tTỉnh ủy\t3 đảng viên\t'
+}
+
+@test "vn-award: Cờ thi đua của Chính phủ is Cờ thi đua BY Chính phủ" {
+	run awards "Huyện Yên Thế được tặng Cờ thi đua của Chính phủ."
+	check_out $'award\tCờ thi đua\tCờ thi đua\tChính phủ\tHuyện Yên Thế\t'
+}
+
+@test "vn-award: Giấy khen without 'cho': 'trao Giấy khen các đảng viên xuất sắc 5 năm liền'" {
+	run awards "Đồng chí Chu Bá Long - Phó Bí thư Đảng ủy Khối Các cơ quan tỉnh trao Giấy khen các đảng viên xuất sắc 5 năm liền."
+	check_out $'award\tGiấy khen\tGiấy khen\tChu Bá Long\tcác đảng viên\txuất sắc 5 năm liền'
+}
+
+@test "vn-award: lower-case 'bằng khen' and a comma list of counts" {
+	run awards "Trong ảnh: Bí thư Tỉnh ủy trao bằng khen cho 3 tập thể, 5 cá nhân."
+	check_out $'award\tBằng khen\tbằng khen\tBí thư Tỉnh ủy\t3 tập thể; 5 cá nhân\t'
+}
+
+@test "vn-award: Kỷ niệm chương Vì sự nghiệp xây dựng Đảng" {
+	run awards "Ban Tổ chức Trung ương trao Kỷ niệm chương Vì sự nghiệp xây dựng Đảng cho 12 đồng chí."
+	check_out $'award\tKỷ niệm chương Vì sự nghiệp xây dựng Đảng\tKỷ niệm chương Vì sự nghiệp xây dựng Đảng\tBan Tổ chức Trung ương\t12 đồng chí\t'
+}
+
+@test "vn-award: Giải thưởng Hồ Chí Minh, truy tặng" {
+	run awards "Nhà thơ Tố Hữu được truy tặng Giải thưởng Hồ Chí Minh về văn học nghệ thuật."
+	check_out $'award\tGiải thưởng Hồ Chí Minh\tGiải thưởng Hồ Chí Minh\t\tNhà thơ Tố Hữu\tvăn học nghệ thuật'
+}
+
+@test "vn-award: Giải thưởng Nhà nước" {
+	run awards "Chủ tịch nước trao Giải thưởng Nhà nước cho 5 tác giả."
+	check_out $'award\tGiải thưởng Nhà nước\tGiải thưởng Nhà nước\tChủ tịch nước\t5 tác giả\t'
+}
+
+@test "vn-award: the title Anh hùng Lao động, phong tặng" {
+	run awards "Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động cho Công ty Than Hà Lầm."
+	check_out $'award\tAnh hùng Lao động\tAnh hùng Lao động\tChủ tịch nước\tCông ty Than Hà Lầm\t'
+}
+
+@test "vn-award: the title Chiến sĩ thi đua cấp tỉnh" {
+	run awards "UBND tỉnh tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 7 cá nhân."
+	check_out $'award\tChiến sĩ thi đua cấp tỉnh\tChiến sĩ thi đua cấp tỉnh\tUBND tỉnh\t7 cá nhân\t'
+}
+
+@test "vn-award: the titles Tập thể lao động xuất sắc and Lao động tiên tiến in one list" {
+	run awards "Giám đốc Sở công nhận danh hiệu Tập thể lao động xuất sắc cho 4 tập thể; Lao động tiên tiến cho 50 cá nhân."
+	check_out $'award\tTập thể lao động xuất sắc\tTập thể lao động xuất sắc\tGiám đốc Sở\t4 tập thể\t
+award\tLao động tiên tiến\tLao động tiên tiến\tGiám đốc Sở\t50 cá nhân\t'
+}
+
+@test "vn-award: the quoted title “Trong sạch, vững mạnh” tiêu biểu" {
+	run awards "Đảng ủy Khối công nhận danh hiệu “Trong sạch, vững mạnh” tiêu biểu cho 19 tổ chức cơ sở đảng."
+	check_out $'award\t“Trong sạch, vững mạnh” tiêu biểu\t“Trong sạch, vững mạnh” tiêu biểu\tĐảng ủy Khối\t19 tổ chức cơ sở đảng\t'
+}
+
+@test "vn-award: 'đạt danh hiệu \"trong sạch vững mạnh\" tiêu biểu' gets the same value" {
+	run awards 'Chi bộ Văn phòng đạt danh hiệu "trong sạch vững mạnh" tiêu biểu.'
+	check_out $'award\t“Trong sạch, vững mạnh” tiêu biểu\t"trong sạch vững mạnh" tiêu biểu\t\tChi bộ Văn phòng\t'
+}
+
+@test "vn-award: a title named as the reason for a Giấy khen is part of FOR, not an award" {
+	run awards "Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho 19 tổ chức cơ sở Đảng đạt danh hiệu “trong sạch vững mạnh” tiêu biểu năm 2020 và 40 đảng viên đạt tiêu chuẩn hoàn thành xuất sắc nhiệm vụ 5 năm liền 2016-2020."
+	check_out $'award\tGiấy khen\tGiấy khen\tBan Thường vụ Đảng ủy Khối\t19 tổ chức cơ sở Đảng; 40 đảng viên\tđạt danh hiệu “trong sạch vững mạnh” tiêu biểu năm 2020; đạt tiêu chuẩn hoàn thành xuất sắc nhiệm vụ 5 năm liền 2016-2020'
+}
+
+# ---- verbs and frames ----
+
+@test "vn-award: 'khen thưởng ... đối với 12 tập thể'" {
+	run awards "Dịp này, UBND tỉnh khen thưởng Bằng khen đối với 12 tập thể."
+	check_out $'award\tBằng khen\tBằng khen\tUBND tỉnh\t12 tập thể\t'
+}
+
+@test "vn-award: 'trao tặng Cờ thi đua và Bằng khen cho Sở Nội vụ' is two awards to the same recipient" {
+	run awards "UBND tỉnh trao tặng Cờ thi đua và Bằng khen cho Sở Nội vụ."
+	check_out $'award\tCờ thi đua\tCờ thi đua\tUBND tỉnh\tSở Nội vụ\t
+award\tBằng khen\tBằng khen\tUBND tỉnh\tSở Nội vụ\t'
+}
+
+@test "vn-award: 'được nhận Bằng khen của Bộ trưởng Bộ Nội vụ'" {
+	run awards "Nhiều tập thể, cá nhân được nhận Bằng khen của Bộ trưởng Bộ Nội vụ."
+	check_out $'award\tBằng khen\tBằng khen\tBộ trưởng Bộ Nội vụ\tNhiều tập thể, cá nhân\t'
+}
+
+@test "vn-award: two givers in one sentence, joined by 'và'" {
+	run awards "Bí thư Tỉnh ủy trao Cờ thi đua cho 3 tập thể và Chủ tịch UBND tỉnh trao Bằng khen cho 20 cá nhân."
+	check_out $'award\tCờ thi đua\tCờ thi đua\tBí thư Tỉnh ủy\t3 tập thể\t
+award\tBằng khen\tBằng khen\tChủ tịch UBND tỉnh\t20 cá nhân\t'
+}
+
+@test "vn-award: two passive clauses: '3 tập thể được tặng Cờ thi đua, 10 cá nhân được tặng Bằng khen'" {
+	run awards "Trong đợt này, 3 tập thể được tặng Cờ thi đua, 10 cá nhân được tặng Bằng khen."
+	check_out $'award\tCờ thi đua\tCờ thi đua\t\t3 tập thể\t
+award\tBằng khen\tBằng khen\t\t10 cá nhân\t'
+}
+
+@test "vn-award: 'Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí ... trao' gives BY the body" {
+	run awards "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Văn Hải trao Bằng khen cho 15 cá nhân."
+	check_out $'award\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\t15 cá nhân\t'
+}
+
+@test "vn-award: a caption without a giver: 'Trao Cờ thi đua cho các tập thể'" {
+	run awards "Trao Cờ thi đua cho các tập thể."
+	check_out $'award\tCờ thi đua\tCờ thi đua\t\tcác tập thể\t'
+}
+
+# ---- not awards ----
+
+@test "vn-award: a proposal 'đề nghị Thủ tướng Chính phủ tặng Bằng khen' is not an award" {
+	run awards "Sở Nội vụ đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 5 tập thể."
+	check_out ""
+}
+
+@test "vn-award: 'xét khen thưởng' and 'đề nghị khen thưởng' are not awards" {
+	run awards "Hội đồng đã họp xét khen thưởng Bằng khen cho 20 tập thể; đề nghị khen thưởng Giấy khen cho 7 cá nhân."
+	check_out ""
+}
+
+@test "vn-award: a plan 'sẽ trao Huy hiệu Đảng' is not an award" {
+	run awards "Tỉnh ủy sẽ trao Huy hiệu Đảng cho 100 đảng viên vào dịp 3/2."
+	check_out ""
+}
+
+@test "vn-award: a rule about a kind of award is not an award" {
+	run awards "Bằng khen của Thủ tướng Chính phủ được tặng cho cá nhân có thành tích xuất sắc. Huân chương Lao động hạng Ba để tặng cho cá nhân lập được thành tích xuất sắc."
+	check_out ""
+}
+
+@test "vn-award: 'Theo đề nghị của Sở Nội vụ,' does not make the award a proposal" {
+	run awards "Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể."
+	check_out $'award\tBằng khen\tBằng khen\tChủ tịch UBND tỉnh\t10 tập thể\t'
+}
+
+@test "vn-award: 'Ban Thi đua - Khen thưởng' is a giver's name, not a verb" {
+	run awards "Ban Thi đua - Khen thưởng tỉnh trao Bằng khen cho 5 tập thể."
+	check_out $'award\tBằng khen\tBằng khen\tBan Thi đua - Khen thưởng tỉnh\t5 tập thể\t'
+}
+
+@test "vn-award: a title in the giver's name is not an award" {
+	run awards "Ông Nguyễn Văn Bình, Chiến sĩ thi đua toàn quốc, trao Giấy khen cho 10 học sinh."
+	check_out $'award\tGiấy khen\tGiấy khen\tNguyễn Văn Bình\t10 học sinh\t'
+}
+
+@test "vn-award: a title beside the recipient's name is neither a recipient nor a reason" {
+	run awards "Nguyễn Văn Bình, Chiến sĩ thi đua toàn quốc, nhận Bằng khen của Thủ tướng Chính phủ."
+	check_out $'award\tBằng khen\tBằng khen\tThủ tướng Chính phủ\tNguyễn Văn Bình\t'
+}
+
+@test "vn-award: award words in names and without a giving verb are not awards" {
+	run awards "Công ty TNHH Huy Hiệu tổ chức hội nghị. Anh hùng Lao động Nguyễn Văn A phát biểu về phong trào thi đua, khen thưởng. Ủy ban Kiểm tra hai cấp kiểm tra dấu hiệu vi phạm đối với 2 tổ chức đảng và 7 đảng viên."
+	check_out ""
+}
+
+# ---- the five sample articles, whole ----
+
+@test "vn-award: quangninh.txt: every award and nothing else" {
+	cd "$FIX/vn-award"
+	run vn-award quangninh.txt
+	check_out $'quangninh.txt\t1.1\taward\tCờ thi đua\tCờ thi đua\tBí thư Tỉnh ủy\t3 tập thể\t
+quangninh.txt\t7.1\taward\tBằng khen\tBằng khen\t\tĐảng bộ Sở Nội vụ\tĐảng bộ “Trong sạch, vững mạnh tiêu biểu” 05 năm giai đoạn 2016-2020
+quangninh.txt\t9.1\taward\tCờ thi đua\tCờ thi đua\tBan Thường vụ Tỉnh ủy\t3 tập thể\tcó thành tích tiêu biểu trong xây dựng tổ chức Đảng trong sạch vững mạnh giai đoạn 2016 - 2020
+quangninh.txt\t9.1\taward\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\t28 tập thể; 93 cá nhân\tcó thành tích tiêu biểu trong xây dựng tổ chức Đảng trong sạch vững mạnh giai đoạn 2016 - 2020'
+}
+
+@test "vn-award: ttxvn.txt: no award" {
+	run vn-award "$FIX/vn-award/ttxvn.txt"
+	[ "$status" -eq 0 ]
+	check_out ""
+}
+
+@test "vn-award: baonghean.txt: every award and nothing else" {
+	cd "$FIX/vn-award"
+	run vn-award baonghean.txt
+	check_out $'baonghean.txt\t4.1\taward\tGiấy khen\tGiấy khen\tNguyễn Nam Đình\tcác tổ chức đảng\tđạt trong sạch, vững mạnh và vững mạnh tiêu biểu năm 2019
+baonghean.txt\t8.1\taward\tGiấy khen\tGiấy khen\tHoàng Văn Nhiên\tcác tổ chức cơ sở đảng\tcò thành tích trong công tác tuyên giáo năm 2019
+baonghean.txt\t9.1\taward\tGiấy khen\tGiấy khen\tHoàng Văn Nhiên\tcác tổ chức cơ sở đảng\tcó thành tích trong công tác tuyên giáo năm 2019
+baonghean.txt\t12.1\taward\tGiấy khen\tGiấy khen\tChu Bá Long\tcác đảng viên\txuất sắc 5 năm liền'
+}
+
+@test "vn-award: khoicoquan.txt: every award and nothing else" {
+	cd "$FIX/vn-award"
+	run vn-award khoicoquan.txt
+	check_out $'khoicoquan.txt\t1.1\taward\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\tcác tập thể, cá nhân\t
+khoicoquan.txt\t2.1\taward\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\tcác tập thể, cá nhân\t
+khoicoquan.txt\t6.1\taward\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\t1 chi bộ; 1 tập thể; 1 cá nhân\tđạt tiêu chuẩn “Trong sạch, vững mạnh” tiêu biểu 5 năm liền 2015-2019; có thành tích xuất sắc trong thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị
+khoicoquan.txt\t6.2\taward\tGiấy khen\tGiấy khen\tBan Thường vụ Đảng ủy Khối\t19 tổ chức cơ sở Đảng; 40 đảng viên\tđạt danh hiệu “trong sạch vững mạnh” tiêu biểu năm 2020; đạt tiêu chuẩn hoàn thành xuất sắc nhiệm vụ 5 năm liền 2016-2020'
+}
+
+@test "vn-award: dongthap.txt: no award" {
+	run vn-award "$FIX/vn-award/dongthap.txt"
+	[ "$status" -eq 0 ]
+	check_out ""
+}
+
+# ---- -s ----
+
+@test "vn-award: -s writes DOC VALUE BY TO once per award and giver" {
+	cd "$FIX/vn-award"
+	run vn-award -s quangninh.txt
+	check_out $'quangninh.txt\tCờ thi đua\tBí thư Tỉnh ủy\t3 tập thể
+quangninh.txt\tBằng khen\t\tĐảng bộ Sở Nội vụ
+quangninh.txt\tCờ thi đua\tBan Thường vụ Tỉnh ủy\t3 tập thể
+quangninh.txt\tBằng khen\tBan Thường vụ Tỉnh ủy\t28 tập thể; 93 cá nhân'
+}
+
+@test "vn-award: -s adds the counts of a document's awards with the same VALUE and BY" {
+	run vn-award -s -d tỉnh <<< $'Tỉnh ủy tặng Bằng khen cho 28 tập thể và 93 cá nhân.\nTỉnh ủy tặng Bằng khen cho 2 tập thể và Sở Nội vụ.\nTỉnh ủy tặng Giấy khen cho 5 tập thể.\nTỉnh ủy tặng Bằng khen cho 7 cá nhân và Sở Nội vụ.'
+	check_out $'tỉnh\tBằng khen\tTỉnh ủy\t30 tập thể; 100 cá nhân; Sở Nội vụ
+tỉnh\tGiấy khen\tTỉnh ủy\t5 tập thể'
+}
+
+@test "vn-award: -s -l totals each document on its own" {
+	run vn-award -s -l <<< $'a\tTỉnh ủy tặng Bằng khen cho 3 tập thể.\\nTỉnh ủy tặng Bằng khen cho 4 tập thể.\nb\tTỉnh ủy tặng Bằng khen cho 5 tập thể.'
+	check_out $'a\tBằng khen\tTỉnh ủy\t7 tập thể
+b\tBằng khen\tTỉnh ủy\t5 tập thể'
+}
+
+@test "vn-award: -s -j writes doc, value, by and to" {
+	run vn-award -s -j -d bài <<< "Tỉnh ủy tặng Bằng khen cho 3 tập thể."
+	check_out '{"doc":"bài","value":"Bằng khen","by":"Tỉnh ủy","to":"3 tập thể"}'
+}
+
+# ---- input and output shapes ----
+
+@test "vn-award: -j writes JSON Lines with kind, value, text, by, to and for" {
+	run vn-award -j -d bài <<< "Bí thư Tỉnh ủy trao Cờ thi đua cho 03 tập thể có thành tích xuất sắc."
+	check_out '{"doc":"bài","loc":"1.1","kind":"award","value":"Cờ thi đua","text":"Cờ thi đua","by":"Bí thư Tỉnh ủy","to":"3 tập thể","for":"có thành tích xuất sắc"}'
+}
+
+@test "vn-award: -l takes one document per line" {
+	run vn-award -l <<< $'a\tHọp.\\nBí thư Tỉnh ủy trao Cờ thi đua cho 03 tập thể\nb\tSở Nội vụ được Bộ Nội vụ tặng Bằng khen.'
+	check_out $'a\t2.1\taward\tCờ thi đua\tCờ thi đua\tBí thư Tỉnh ủy\t3 tập thể\t
+b\t1.1\taward\tBằng khen\tBằng khen\tBộ Nội vụ\tSở Nội vụ\t'
+}
+
+@test "vn-award: reads vn-seg output from stdin and keeps its DOC and LOC" {
+	run sh -c "vn-seg '$FIX/vn-award/khoicoquan.txt' | vn-award | cut -f1-4"
+	check_out "$FIX/vn-award/khoicoquan.txt	1.1	award	Bằng khen
+$FIX/vn-award/khoicoquan.txt	2.1	award	Bằng khen
+$FIX/vn-award/khoicoquan.txt	6.1	award	Bằng khen
+$FIX/vn-award/khoicoquan.txt	6.2	award	Giấy khen"
+}
+
+@test "vn-award: a tab in a field is escaped" {
+	run vn-award -d x <<< $'Tỉnh ủy tặng Bằng khen cho Sở\tNội vụ.'
+	check_out $'x\t1.1\taward\tBằng khen\tBằng khen\tTỉnh ủy\tSở\\tNội vụ\t'
+}
+
+# ---- bad inputs ----
+
+@test "vn-award: invalid UTF-8 is replaced with a warning and the award is still found" {
+	printf 'Bí thư Tỉnh ủy trao Cờ thi đua cho 03 tập thể \xff.\n' > "$BATS_TEST_TMPDIR/bad.txt"
+	run --separate-stderr vn-award "$BATS_TEST_TMPDIR/bad.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "vn-award: $BATS_TEST_TMPDIR/bad.txt:1: invalid UTF-8 replaced with U+FFFD" ]
+	check_out "$BATS_TEST_TMPDIR/bad.txt	1.1	award	Cờ thi đua	Cờ thi đua	Bí thư Tỉnh ủy	3 tập thể	�"
+}
+
+@test "vn-award: an empty file gives nothing and succeeds" {
+	: > "$BATS_TEST_TMPDIR/empty"
+	run vn-award "$BATS_TEST_TMPDIR/empty"
+	[ "$status" -eq 0 ]
+	check_out ""
+}
+
+@test "vn-award: a missing file is reported, the others are read, exit 1" {
+	run --separate-stderr vn-award "$BATS_TEST_TMPDIR/nope" "$FIX/vn-award/quangninh.txt"
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "vn-award: $BATS_TEST_TMPDIR/nope: No such file or directory" ]
+	[ "${#lines[@]}" -eq 4 ]
+	check_out "$(vn-award "$FIX/vn-award/quangninh.txt")"
+}
+
+@test "vn-award: a full disk is an error" {
+	run sh -c "vn-award '$FIX/vn-award/quangninh.txt' > /dev/full"
+	[ "$status" -eq 1 ]
+	check_out "vn-award: write error: No space left on device"
+}
+
+@test "vn-award: -h and --help print usage and exit 0" {
+	run vn-award -h
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "usage: vn-award [-jls] [-d name] [file ...]" ]
+	run vn-award --help
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "usage: vn-award [-jls] [-d name] [file ...]" ]
+}
+
+@test "vn-award: an unknown option is a usage error, exit 2" {
+	run vn-award -x
+	[ "$status" -eq 2 ]
+	[ "${lines[1]}" = "usage: vn-award [-jls] [-d name] [file ...]" ]
+}
