@@ -16,25 +16,28 @@
 
 struct word {
 	const char *text;
+	size_t len;
 	int value;
 };
 
+#define W(text, value) {text, sizeof(text) - 1, value}
+
 static const struct word digit_words[] = {
-	{"một", 1}, {"hai", 2}, {"ba", 3}, {"bốn", 4}, {"năm", 5},
-	{"sáu", 6}, {"bảy", 7}, {"bẩy", 7}, {"tám", 8}, {"chín", 9},
+	W("một", 1), W("hai", 2), W("ba", 3), W("bốn", 4), W("năm", 5),
+	W("sáu", 6), W("bảy", 7), W("bẩy", 7), W("tám", 8), W("chín", 9),
 };
 
 /* After "mươi" and "mười" the ones change shape: mốt, tư, lăm; "năm" there
  * is the noun (hai mươi năm = twenty years), so it is left out. */
 static const struct word unit_words[] = {
-	{"mốt", 1}, {"một", 1}, {"hai", 2}, {"ba", 3}, {"bốn", 4}, {"tư", 4},
-	{"lăm", 5}, {"nhăm", 5}, {"sáu", 6}, {"bảy", 7}, {"bẩy", 7},
-	{"tám", 8}, {"chín", 9},
+	W("mốt", 1), W("một", 1), W("hai", 2), W("ba", 3), W("bốn", 4), W("tư", 4),
+	W("lăm", 5), W("nhăm", 5), W("sáu", 6), W("bảy", 7), W("bẩy", 7),
+	W("tám", 8), W("chín", 9),
 };
 
 /* Scale words and their powers of ten. */
 static const struct word scale_words[] = {
-	{"nghìn", 3}, {"ngàn", 3}, {"vạn", 4}, {"triệu", 6}, {"tỷ", 9}, {"tỉ", 9},
+	W("nghìn", 3), W("ngàn", 3), W("vạn", 4), W("triệu", 6), W("tỷ", 9), W("tỉ", 9),
 };
 
 /* After a bare "năm" these make it the year, not five. */
@@ -69,10 +72,8 @@ static bool word_goes_on(const char *s, size_t n)
 
 /* Length of w if s starts with it as a whole word; cap allows an
  * uppercase first letter (every number word starts with ASCII). */
-static size_t word_at(const char *s, size_t n, const char *w, bool cap)
+static size_t word_len_at(const char *s, size_t n, const char *w, size_t k, bool cap)
 {
-	size_t k = strlen(w);
-
 	if (k > n)
 		return 0;
 	if (s[0] != w[0] && !(cap && s[0] == w[0] - ('a' - 'A')))
@@ -82,13 +83,18 @@ static size_t word_at(const char *s, size_t n, const char *w, bool cap)
 	return k;
 }
 
+static size_t word_at(const char *s, size_t n, const char *w, bool cap)
+{
+	return word_len_at(s, n, w, strlen(w), cap);
+}
+
 static size_t word_in(const char *s, size_t n, const struct word *t, size_t nt,
 		      bool cap, int *value)
 {
 	size_t i, k;
 
 	for (i = 0; i < nt; i++)
-		if ((k = word_at(s, n, t[i].text, cap))) {
+		if ((k = word_len_at(s, n, t[i].text, t[i].len, cap))) {
 			*value = t[i].value;
 			return k;
 		}
