@@ -240,6 +240,7 @@ int main(int argc, char **argv)
 		chrome_add(&st, chrome_lines[i], strlen(chrome_lines[i]));
 	for (i = 0; i < nfiles; i++)
 		chrome_load(&st, chrome_files[i]);
+	free(chrome_files);
 	st.prev = xmalloc(LINE_MAX_HELD + 64);
 	st.fold = xmalloc(st.chrome.longest + 1);
 	return finish(for_each_input(argv + optind, &o, clean_input, &st));

@@ -13,7 +13,7 @@
 #include <string.h>
 
 /* Longer letter runs are not syllables and are never rewritten; the longest
- * Vietnamese syllable ("nghiêng", "Nguyễn") takes 9 bytes. */
+ * Vietnamese syllables ("nghiệng", "khuỷu") take under 10 bytes. */
 #define WORD_MAX 32
 
 enum { OTHER, LETTER, SPACE, DROP, MARK };
