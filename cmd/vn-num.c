@@ -2,6 +2,7 @@
  * ranges, ordinals) with the noun it counts. */
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -35,7 +36,7 @@ struct phrase {
 
 /* Words that end a UNIT: verbs, prepositions, conjunctions, and the
  * modifiers after a head noun ("đảng viên mới" counts đảng viên). */
-static const struct phrase unit_stops[] = {
+static struct phrase unit_stops[] = {
 	P("và"), P("với"), P("của"), P("cho"), P("trong"), P("được"), P("đạt"), P("có"), P("là"), P("so"), P("theo"),
 	P("tại"), P("ở"), P("để"), P("từ"), P("đến"), P("tới"), P("trên"), P("dưới"), P("hơn"), P("gồm"), P("bao gồm"),
 	P("thuộc"), P("trực thuộc"), P("về"), P("đã"), P("đang"), P("sẽ"), P("bị"), P("do"), P("vì"), P("nhưng"),
@@ -48,6 +49,7 @@ static const struct phrase unit_stops[] = {
 	P("đi"), P("lại"), P("vẫn"), P("chưa"), P("không"), P("phải"), P("cần"), P("nên"), P("gần"), P("khoảng"),
 	P("nhận"), P("trao"), P("tặng"), P("kết nạp"), P("đề ra"), P("gồm có"), P("ấy"), P("đây"),
 	P("năm"), P("tháng"), P("ngày"), P("quý"), P("tuần"), P("hôm"), P("giờ"),
+	P("mỗi"), P("mọi"), P("từng"), P("cả"), P("các"), P("những"), P("một"),
 };
 
 /* A number after one of these is a label, not a quantity: "số 28", "Điều 5". */
@@ -62,6 +64,16 @@ static const struct phrase year_before[] = {
 	P("mỗi"), P("hằng"), P("hàng"), P("cả"), P("các"), P("những"), P("trong"), P("nhiều"), P("vài"), P("mấy"),
 	P("từng"), P("cùng"), P("sang"), P("cuối"), P("đầu"), P("giữa"), P("của"), P("trước"), P("sau"), P("suốt"),
 	P("qua"), P("năm"), P("tháng"), P("ngày"), P("là"), P("thứ"), P("nay"),
+	/* the end of a numeral: "hai mươi năm" is twenty years */
+	P("mươi"), P("mười"), P("trăm"), P("nghìn"), P("ngàn"), P("vạn"), P("triệu"), P("tỷ"),
+	P("tỉ"), P("chục"), P("một"), P("hai"), P("ba"), P("bốn"), P("sáu"), P("bảy"), P("tám"),
+	P("chín"), P("lăm"), P("mốt"), P("tư"), P("rưỡi"),
+};
+
+/* After a number these make a duration: vn-date's, not a quantity. */
+static const struct phrase time_units[] = {
+	P("năm"), P("tháng"), P("ngày"), P("tuần"), P("giờ"), P("phút"), P("giây"), P("quý"),
+	P("thế kỷ"), P("thập kỷ"),
 };
 
 /* The words a quantity can start with, besides digits: the first word of a
@@ -82,6 +94,8 @@ static bool first_word(const char *w, size_t len)
 	size_t i;
 	char c = w[0];
 
+	if (len > 7)
+		return false;
 	for (i = 0; i < len && (w[i] == 'I' || w[i] == 'V' || w[i] == 'X' || w[i] == 'L'); i++)
 		;
 	if (i == len)
@@ -89,10 +103,20 @@ static bool first_word(const char *w, size_t len)
 	if (c >= 'A' && c <= 'Z')
 		c |= 0x20;
 	/* first_words is sorted: look at the words with this first letter only */
-	for (i = 0; i < NELEM(first_words) && first_words[i].text[0] < c; i++)
-		;
+	switch (c) {
+	case 'b': i = 0; break;
+	case 'c': i = 4; break;
+	case 'h': i = 5; break;
+	case 'k': i = 6; break;
+	case 'm': i = 9; break;
+	case 'n': i = 11; break;
+	case 's': i = 12; break;
+	case 't': i = 13; break;
+	default: return false;
+	}
 	for (; i < NELEM(first_words) && first_words[i].text[0] == c; i++)
-		if (first_words[i].len == len && !memcmp(w + 1, first_words[i].text + 1, len - 1))
+		if (first_words[i].len == len && w[len - 1] == first_words[i].text[len - 1] &&
+		    !memcmp(w + 1, first_words[i].text + 1, len - 1))
 			return true;
 	return false;
 }
@@ -116,6 +140,30 @@ static void classify_bytes(void)
 			byte_class[c] = WORD;
 	for (c = 0; starts[c]; c++)
 		byte_class[(unsigned char)starts[c]] |= START;
+}
+
+/* unit_stops sorted by first byte, and where each first byte's run starts
+ * and ends in it, so a UNIT word is compared with a few stops only. */
+static unsigned char stops_from[256], stops_to[256];
+
+static int by_first_byte(const void *a, const void *b)
+{
+	return (unsigned char)((const struct phrase *)a)->text[0] -
+	       (unsigned char)((const struct phrase *)b)->text[0];
+}
+
+static void index_stops(void)
+{
+	size_t i;
+	unsigned char c;
+
+	qsort(unit_stops, NELEM(unit_stops), sizeof unit_stops[0], by_first_byte);
+	for (i = NELEM(unit_stops); i-- > 0;) {
+		c = (unsigned char)unit_stops[i].text[0];
+		if (!stops_to[c])
+			stops_to[c] = (unsigned char)(i + 1);
+		stops_from[c] = (unsigned char)i;
+	}
 }
 
 static bool word_byte(char c)
@@ -174,15 +222,18 @@ static size_t gap(const char *s, size_t n, size_t p)
 
 /* Whether s[p..] starts with phrase w as whole words, case-insensitive in
  * the first ASCII letter. */
-static bool phrase_at(const char *s, size_t n, size_t p, const char *w)
+static bool phrase_len_at(const char *s, size_t n, size_t p, const char *w, size_t k)
 {
-	size_t k = strlen(w);
-
-	if (k > n - p || memcmp(s + p + 1, w + 1, k - 1) != 0)
+	if (k > n - p || s[p + k - 1] != w[k - 1] || memcmp(s + p + 1, w + 1, k - 1) != 0)
 		return false;
 	if (s[p] != w[0] && !(s[p] >= 'A' && s[p] <= 'Z' && (s[p] | 0x20) == w[0]))
 		return false;
 	return p + k == n || (!letter_len(s + p + k, n - p - k) && !is_digit(s[p + k]));
+}
+
+static bool phrase_at(const char *s, size_t n, size_t p, const char *w)
+{
+	return phrase_len_at(s, n, p, w, strlen(w));
 }
 
 static size_t listed(const char *s, size_t n, size_t p, const struct phrase *list, size_t nl)
@@ -191,7 +242,7 @@ static size_t listed(const char *s, size_t n, size_t p, const struct phrase *lis
 	char c = s[p] >= 'A' && s[p] <= 'Z' ? s[p] | 0x20 : s[p];
 
 	for (i = 0; i < nl; i++)
-		if (list[i].text[0] == c && list[i].len <= n - p && phrase_at(s, n, p, list[i].text))
+		if (list[i].text[0] == c && phrase_len_at(s, n, p, list[i].text, list[i].len))
 			return list[i].len;
 	return 0;
 }
@@ -267,7 +318,8 @@ struct scan {
 };
 
 /* The temporal expression over p..end, from vn-date's recogniser, asked
- * about a window around the numeral (three words before it, a few after)
+ * about a window around the numeral (up to three words before it, a word
+ * or two after)
  * so that a long sentence is not read again for every number in it. */
 static bool temporal_at(struct scan *sc, size_t p, size_t end, size_t *tend)
 {
@@ -276,9 +328,9 @@ static bool temporal_at(struct scan *sc, size_t p, size_t end, size_t *tend)
 	int i;
 
 	if (!(sc->have_t && sc->t.start < end && sc->t.start + sc->t.len > p)) {
-		for (i = 0; i < 3 && (b = word_before(s, from)) != (size_t)-1 && p - b <= 48; i++)
+		for (i = 0; i < 3 && (b = word_before(s, from)) != (size_t)-1 && p - b <= 32; i++)
 			from = b;
-		to = end + 24 < sc->n ? end + 24 : sc->n;
+		to = end + 16 < sc->n ? end + 16 : sc->n;
 		while (to < sc->n && !vn_space_len(s + to, sc->n - to))
 			to++;
 		while ((sc->have_t = temporal_find(s, to, from, &sc->t)) && sc->t.start + sc->t.len <= p)
@@ -301,6 +353,19 @@ static void emit(struct scan *sc, const char *kind, const char *value, size_t st
 	out_end();
 }
 
+static bool is_stop(const char *s, size_t n, size_t p)
+{
+	unsigned char c = (unsigned char)s[p];
+	size_t i;
+
+	if (c >= 'A' && c <= 'Z')
+		c |= 0x20;
+	for (i = stops_from[c]; i < stops_to[c]; i++)
+		if (phrase_len_at(s, n, p, unit_stops[i].text, unit_stops[i].len))
+			return true;
+	return false;
+}
+
 /* The counted noun phrase after p; its span in *u, *ulen; returns its end. */
 static size_t unit_after(struct scan *sc, size_t p, const char **u, size_t *ulen)
 {
@@ -311,7 +376,7 @@ static size_t unit_after(struct scan *sc, size_t p, const char **u, size_t *ulen
 	while (words < UNIT_WORDS) {
 		g = gap(s, n, q);
 		w = q + g;
-		if (g == 0 || w >= n || !letter_len(s + w, n - w) || listed(s, n, w, unit_stops, NELEM(unit_stops)))
+		if (g == 0 || w >= n || !letter_len(s + w, n - w) || is_stop(s, n, w))
 			break;
 		e = word_end(s, n, w);
 		if (words == 0)
@@ -406,9 +471,10 @@ static bool parse_at(const char *s, size_t n, size_t p, struct parsed *x)
 /* The second part of a range after the first ends at p: "- 4%", "đến 85%"
  * (with_to: after "từ"). It must be of the same sort and bigger; "3 - 4
  * triệu" gives the first part the second's scale. Fills *b, returns its
- * end (its percent sign included, then *pct is set), or 0. */
+ * end (its percent sign included, then *pct is set), or 0; *dated is set
+ * to its end when the second part is a date or duration. */
 static size_t range_end(struct scan *sc, size_t p, bool with_to, bool words, bool percent,
-			struct numeral *a, struct numeral *b, bool *pct)
+			struct numeral *a, struct numeral *b, bool *pct, size_t *dated)
 {
 	const char *s = sc->s;
 	size_t n = sc->n, g = gap(s, n, p), q, pk, tend;
@@ -424,8 +490,13 @@ static size_t range_end(struct scan *sc, size_t p, bool with_to, bool words, boo
 	else
 		return 0;
 	q += gap(s, n, q);
-	if (q >= n || is_digit(s[q]) == words || !parse_at(s, n, q, &x) || temporal_at(sc, q, x.end, &tend))
+	if (q >= n || is_digit(s[q]) == words || !parse_at(s, n, q, &x))
 		return 0;
+	if (temporal_at(sc, q, x.end, &tend)) {
+		/* "3 - 4 năm": the first part goes with the second's duration */
+		*dated = tend;
+		return 0;
+	}
 	pk = percent_after(s, n, x.end);
 	if (percent && !pk)
 		return 0;
@@ -456,7 +527,7 @@ static void format_range(char *buf, size_t cap, const struct numeral *a, const s
 static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed *a, bool words)
 {
 	const char *s = sc->s, *u = "";
-	size_t n = sc->n, p = a->end, k, end, ulen = 0;
+	size_t n = sc->n, p = a->end, k, g, end, ulen = 0, dated = 0;
 	struct numeral b;
 	bool percent = false, range = false, pct;
 	char value[128];
@@ -465,10 +536,12 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 		percent = true;
 		p += k;
 	}
-	if ((k = range_end(sc, p, from < start, words, percent, &a->v, &b, &pct))) {
+	if ((k = range_end(sc, p, from < start, words, percent, &a->v, &b, &pct, &dated))) {
 		range = true;
 		percent = percent || pct;
 		p = k;
+	} else if (dated) {
+		return dated;
 	}
 	if (!range)
 		from = start;
@@ -477,6 +550,11 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 		u = "%";
 		ulen = 1;
 	} else {
+		/* "hai mươi năm": a duration the recogniser did not take is
+		 * still vn-date's business, not a count. */
+		g = gap(s, n, p);
+		if (g && (k = listed(s, n, p + g, time_units, NELEM(time_units))))
+			return p + g + k;
 		end = unit_after(sc, p, &u, &ulen);
 		/* A bare number word counts something, or it is not a number. */
 		if (words && ulen == 0 && a->v.mant < 10 && a->v.exp10 == 0 && !range)
@@ -659,47 +737,35 @@ static size_t at_digits(struct scan *sc, size_t p)
 	return quantity(sc, from, p, &a, false);
 }
 
-/* Whether the character before p is part of a word. */
-static bool inside_word(const char *s, size_t p)
-{
-	unsigned char c;
-	uint32_t cp;
-
-	if (p == 0)
-		return false;
-	c = (unsigned char)s[p - 1];
-	if (c < 0x80)
-		return word_byte(c);
-	if (p >= 2 && ((unsigned char)s[p - 2] >= 0xC3 && (unsigned char)s[p - 2] <= 0xC6))
-		return true; /* the common two-byte letters */
-	if (p >= 3 && (unsigned char)s[p - 3] == 0xE1 && ((unsigned char)s[p - 2] | 1) == 0xBB)
-		return true; /* the Vietnamese block */
-	return u8_decode_back((const unsigned char *)s, p, &cp) > 0 &&
-	       (vn_is_letter(cp) || (cp >= 0x300 && cp <= 0x36F));
-}
-
 static void number_sentence(const struct sentence *st, void *ctx)
 {
 	struct scan sc = {st, st->text, st->len, {0}, false};
 	const char *s = st->text;
 	size_t n = st->len, p = 0, q, e;
+	unsigned char c;
 
 	(void)ctx;
 	for (;;) {
-		while (p < n && !(byte_class[(unsigned char)s[p]] & START))
+		while (p < n && !(byte_class[(unsigned char)s[p]] & WORD))
 			p++;
 		if (p >= n)
 			break;
+		c = (unsigned char)s[p];
+		if ((c & 0xC0) == 0x80) {
+			/* the rest of a punctuation mark or space */
+			while (p < n && ((unsigned char)s[p] & 0xC0) == 0x80)
+				p++;
+			continue;
+		}
 		for (e = p + 1; e < n && byte_class[(unsigned char)s[e]] & WORD; e++)
 			;
-		if (inside_word(s, p))
-			q = e;
+		q = e;
+		if (!(byte_class[c] & START))
+			;
 		else if (is_digit(s[p]))
 			q = at_digits(&sc, p);
 		else if (first_word(s + p, e - p))
 			q = at_word(&sc, p);
-		else
-			q = e;
 		p = q > p ? q : e;
 	}
 }
@@ -716,6 +782,7 @@ int main(int argc, char **argv)
 
 	progname = "vn-num";
 	classify_bytes();
+	index_stops();
 	common_long_opts(argc, argv, usage_text);
 	while ((c = getopt(argc, argv, "d:hjl")) != -1)
 		if (!common_opt(&o, c, optarg, usage_text))

@@ -1,0 +1,476 @@
+#!/usr/bin/env bats
+# vn-num: numbers, percentages, ratios, ranges and ordinals, their values and units.
+
+load helper
+bats_require_minimum_version 1.5.0
+
+# The KIND, VALUE, TEXT and UNIT of each quantity in one line of text.
+nums() { printf '%s\n' "$1" | vn-num "${@:2}" | cut -f3-; }
+
+@test "vn-num: '1.793' is 1793: a point groups thousands" {
+	run nums 'toàn tỉnh có 1.793 chi bộ.'
+	check_out $'number\t1793\t1.793\tchi bộ'
+}
+
+@test "vn-num: '98,35%' is percent 98.35: a comma is the decimal point" {
+	run nums '98,35% đảng viên hoàn thành tốt nhiệm vụ.'
+	check_out $'percent\t98.35\t98,35%\t%'
+}
+
+@test "vn-num: '98,6%' is 98.6 and '95%' is 95" {
+	run nums 'có 98,6% tổ chức cơ sở Đảng và 95% số cơ quan.'
+	check_out $'percent\t98.6\t98,6%\t%
+percent\t95\t95%\t%'
+}
+
+@test "vn-num: '8,8 nghìn' is 8800" {
+	run nums 'toàn tỉnh kết nạp được trên 8,8 nghìn đảng viên.'
+	check_out $'number\t8800\t8,8 nghìn\tđảng viên'
+}
+
+@test "vn-num: '1,2 triệu đồng' is 1200000 đồng" {
+	run nums 'hỗ trợ 1,2 triệu đồng mỗi hộ.'
+	check_out $'number\t1200000\t1,2 triệu\tđồng'
+}
+
+@test "vn-num: '3,5 tỷ' is 3500000000" {
+	run nums 'Tổng kinh phí 3,5 tỷ đồng.'
+	check_out $'number\t3500000000\t3,5 tỷ\tđồng'
+}
+
+@test "vn-num: 'gần 1.500 tỷ' is 1500000000000" {
+	run nums 'đầu tư gần 1.500 tỷ đồng.'
+	check_out $'number\t1500000000000\t1.500 tỷ\tđồng'
+}
+
+@test "vn-num: '03 tập thể' is 3" {
+	run nums 'Bí thư Tỉnh ủy trao Cờ thi đua cho 03 tập thể'
+	check_out $'number\t3\t03\ttập thể'
+}
+
+@test "vn-num: '3% - 4%' is the percent range 3..4" {
+	run nums 'đạt mục tiêu 3% - 4% tổng số đảng viên hằng năm.'
+	check_out $'percent\t3..4\t3% - 4%\t%'
+}
+
+@test "vn-num: 'từ 80% đến 85%' is the percent range 80..85" {
+	run nums 'phấn đấu từ 80% đến 85% chi bộ đạt chuẩn.'
+	check_out $'percent\t80..85\ttừ 80% đến 85%\t%'
+}
+
+@test "vn-num: '3%-4%' and 'từ 10 - 15%' are percent ranges" {
+	run nums 'tăng 3%-4%, giảm từ 10 - 15%.'
+	check_out $'percent\t3..4\t3%-4%\t%
+percent\t10..15\ttừ 10 - 15%\t%'
+}
+
+@test "vn-num: a range of plain numbers is a number A..B" {
+	run nums 'kiểm tra từ 3 đến 5 tập thể và 16-20 cá nhân.'
+	check_out $'number\t3..5\ttừ 3 đến 5\ttập thể
+number\t16..20\t16-20\tcá nhân'
+}
+
+@test "vn-num: '3 - 4 triệu' gives the first part the scale of the second" {
+	run nums 'thu nhập 3 - 4 triệu đồng.'
+	check_out $'number\t3000000..4000000\t3 - 4 triệu\tđồng'
+}
+
+@test "vn-num: a falling 'range' is two numbers" {
+	run nums 'kết quả 5 - 3.'
+	check_out $'number\t5\t5\t
+number\t3\t3\t'
+}
+
+@test "vn-num: '1.793/2.900 chi bộ' is the ratio 1793/2900" {
+	run nums 'toàn tỉnh có 1.793/2.900 chi bộ trực thuộc đảng ủy cơ sở tiến hành đại hội.'
+	check_out $'ratio\t1793/2900\t1.793/2.900\tchi bộ'
+}
+
+@test "vn-num: 'lần thứ 5' is ordinal 5" {
+	run nums 'Hội nghị lần thứ 5 Ban Chấp hành.'
+	check_out $'ordinal\t5\tlần thứ 5\t'
+}
+
+@test "vn-num: 'thứ nhất', 'thứ hai', 'thứ tư' are ordinals 1, 2, 4" {
+	run nums 'nội dung thứ nhất, thứ hai và thứ tư.'
+	check_out $'ordinal\t1\tthứ nhất\t
+ordinal\t2\tthứ hai\t
+ordinal\t4\tthứ tư\t'
+}
+
+@test "vn-num: 'thứ Hai' is a weekday, not an ordinal" {
+	run nums 'họp vào thứ Hai hằng tuần.'
+	check_out $''
+}
+
+@test "vn-num: 'lần thứ XIII' is ordinal 13" {
+	run nums 'Văn kiện Đại hội Đảng toàn quốc lần thứ XIII.'
+	check_out $'ordinal\t13\tlần thứ XIII\t'
+}
+
+@test "vn-num: 'khóa XII' and 'khoá XII' are ordinal 12" {
+	run nums 'Bộ Chính trị khóa XII và khoá XII.'
+	check_out $'ordinal\t12\tkhóa XII\t
+ordinal\t12\tkhoá XII\t'
+}
+
+@test "vn-num: 'Đại hội XVII' is ordinal 17" {
+	run nums 'thực hiện Nghị quyết Đại hội XVII của Đảng bộ tỉnh.'
+	check_out $'ordinal\t17\tĐại hội XVII\t'
+}
+
+@test "vn-num: 'khóa XI, XII' gives two ordinals" {
+	run nums 'thực hiện Nghị quyết Trung ương 4 (khóa XI, XII);'
+	check_out $'ordinal\t4\tTrung ương 4\t
+ordinal\t11\tkhóa XI\t
+ordinal\t12\tXII\t'
+}
+
+@test "vn-num: a word of Roman letters alone is no ordinal" {
+	run nums 'Chương trình VI và hạng mục X.'
+	check_out $''
+}
+
+@test "vn-num: UNIT: '934 đảng viên' counts đảng viên, cut before '('" {
+	run nums 'tỉnh đã kết nạp mới 934 đảng viên (đạt 71,85%) so với kế hoạch.'
+	check_out $'number\t934\t934\tđảng viên
+percent\t71.85\t71,85%\t%'
+}
+
+@test "vn-num: UNIT: '28 tập thể và 93 cá nhân' stops at 'và' and 'được'" {
+	run nums 'Bằng khen cho 28 tập thể và 93 cá nhân được có thành tích tiêu biểu.'
+	check_out $'number\t28\t28\ttập thể
+number\t93\t93\tcá nhân'
+}
+
+@test "vn-num: UNIT: '2,3 lần' counts lần" {
+	run nums 'tăng 2,3 lần so với cùng kỳ.'
+	check_out $'number\t2.3\t2,3\tlần'
+}
+
+@test "vn-num: UNIT: the modifier after the noun is left out: '152 đảng viên mới'" {
+	run nums 'đã kết nạp 152 đảng viên mới; 7 chỉ tiêu chủ yếu.'
+	check_out $'number\t152\t152\tđảng viên
+number\t7\t7\tchỉ tiêu'
+}
+
+@test "vn-num: UNIT: a capitalised noun is kept: '145 Bí thư cấp ủy'" {
+	run nums 'có 145 Bí thư cấp ủy đồng thời là Chủ tịch HĐND các cấp.'
+	check_out $'number\t145\t145\tBí thư cấp ủy'
+}
+
+@test "vn-num: UNIT: at most five syllables" {
+	run nums 'có 19 tổ chức cơ sở Đảng xã miền núi.'
+	check_out $'number\t19\t19\ttổ chức cơ sở Đảng'
+}
+
+@test "vn-num: UNIT: empty when nothing is counted: '(đạt 61,85)'" {
+	run nums 'tiến hành đại hội (đạt 61,85), thời gian đại hội.'
+	check_out $'number\t61.85\t61,85\t'
+}
+
+@test "vn-num: 'Hai nhiệm vụ trọng tâm, ba giải pháp đột phá' is 2 nhiệm vụ, 3 giải pháp" {
+	run nums 'Hai nhiệm vụ trọng tâm, ba giải pháp đột phá trong xây dựng Đảng'
+	check_out $'number\t2\tHai\tnhiệm vụ
+number\t3\tba\tgiải pháp'
+}
+
+@test "vn-num: 'hai mươi mốt' is 21, 'mười lăm' 15, 'hai mươi lăm' 25" {
+	run nums 'có hai mươi mốt chi bộ, mười lăm xã và hai mươi lăm thôn.'
+	check_out $'number\t21\thai mươi mốt\tchi bộ
+number\t15\tmười lăm\txã
+number\t25\thai mươi lăm\tthôn'
+}
+
+@test "vn-num: 'bốn mươi tư' is 44" {
+	run nums 'gồm bốn mươi tư người.'
+	check_out $'number\t44\tbốn mươi tư\tngười'
+}
+
+@test "vn-num: 'một trăm linh năm' and 'một trăm lẻ năm' are 105" {
+	run nums 'một trăm linh năm đảng viên, một trăm lẻ năm hộ.'
+	check_out $'number\t105\tmột trăm linh năm\tđảng viên
+number\t105\tmột trăm lẻ năm\thộ'
+}
+
+@test "vn-num: 'một nghìn không trăm linh năm' is 1005" {
+	run nums 'cấp một nghìn không trăm linh năm thẻ.'
+	check_out $'number\t1005\tmột nghìn không trăm linh năm\tthẻ'
+}
+
+@test "vn-num: 'hai nghìn năm trăm' is 2500" {
+	run nums 'hai nghìn năm trăm hộ dân.'
+	check_out $'number\t2500\thai nghìn năm trăm\thộ dân'
+}
+
+@test "vn-num: 'hai triệu rưỡi' is 2500000, 'hai trăm rưỡi' 250" {
+	run nums 'hai triệu rưỡi đồng cho hai trăm rưỡi hộ.'
+	check_out $'number\t2500000\thai triệu rưỡi\tđồng
+number\t250\thai trăm rưỡi\thộ'
+}
+
+@test "vn-num: 'ngàn', 'vạn' and 'tỉ' are scale words" {
+	run nums 'đạt 5 vạn người, 2 ngàn tỉ đồng.'
+	check_out $'number\t50000\t5 vạn\tngười
+number\t2000000000000\t2 ngàn tỉ\tđồng'
+}
+
+@test "vn-num: 'năm đảng viên' is five" {
+	run nums 'khen thưởng năm đảng viên.'
+	check_out $'number\t5\tnăm\tđảng viên'
+}
+
+@test "vn-num: 'Năm đảng viên' at a sentence start is five" {
+	run nums 'Năm đảng viên được khen thưởng.'
+	check_out $'number\t5\tNăm\tđảng viên'
+}
+
+@test "vn-num: 'năm 2019', 'năm nay', 'mỗi năm' are not five" {
+	run nums 'năm 2019, năm nay và mỗi năm đều tăng.'
+	check_out $''
+}
+
+@test "vn-num: '5 năm' and 'hai mươi năm' are durations, left to vn-date" {
+	run nums '05 năm qua và hai mươi năm xây dựng, 3 - 4 năm.'
+	check_out $''
+}
+
+@test "vn-num: 'Năm' capitalised inside a sentence is a title, not five" {
+	run nums 'thực hiện "Năm cải cách hành chính", trọng tâm là cải cách.'
+	check_out $''
+}
+
+@test "vn-num: 'một số', 'một trong' are not one, 'một tập thể' is" {
+	run nums 'một số cán bộ, một trong những tập thể và một tập thể.'
+	check_out $'number\t1\tmột\ttập thể'
+}
+
+@test "vn-num: a bare number word counts something or is nothing" {
+	run nums 'Hai là, ba.'
+	check_out $''
+}
+
+@test "vn-num: 'Ba Đình' and 'Hai Bà Trưng' are names" {
+	run nums 'quận Ba Đình và quận Hai Bà Trưng.'
+	check_out $''
+}
+
+@test "vn-num: '1,234,567.5' is read as English grouping where unambiguous" {
+	run nums 'chi 1,234,567.5 đồng.'
+	check_out $'number\t1234567.5\t1,234,567.5\tđồng'
+}
+
+@test "vn-num: '1,500' is 1.5: the Vietnamese reading wins" {
+	run nums 'tăng 1,500 lần.'
+	check_out $'number\t1.5\t1,500\tlần'
+}
+
+@test "vn-num: '3.5' is 3.5: a point before other than three digits is a decimal" {
+	run nums 'tăng 3.5 lần.'
+	check_out $'number\t3.5\t3.5\tlần'
+}
+
+@test "vn-num: dates and times are not quantities: 16/7/2021, năm 2019, 13:54:23, quý III" {
+	run nums 'Sáng ngày 16/7/2021 lúc 13:54:23, năm 2019, quý III có 12 tập thể.'
+	check_out $'number\t12\t12\ttập thể'
+}
+
+@test "vn-num: 'giai đoạn 2016 - 2020' and 'nhiệm kỳ 2020-2025' are not quantities" {
+	run nums 'giai đoạn 2016 - 2020 và nhiệm kỳ 2020-2025.'
+	check_out $''
+}
+
+@test "vn-num: document numbers are not quantities" {
+	run nums 'Chỉ thị số 05-CT/TW, Kết luận số 28, Nghị định số 91/2017/NĐ-CP và Quyết định 123/QĐ-UBND.'
+	check_out $''
+}
+
+@test "vn-num: 'Hội nghị Trung ương 4' is an ordinal" {
+	run nums 'Hội nghị Trung ương 4 đã thảo luận.'
+	check_out $'ordinal\t4\tTrung ương 4\t'
+}
+
+@test "vn-num: numbers in names are not quantities: 'Quân khu 7', 'Điều 5'" {
+	run nums 'Bộ Tư lệnh Quân khu 7 thực hiện điều 5 của Luật.'
+	check_out $''
+}
+
+@test "vn-num: phone numbers are not quantities" {
+	run nums 'Liên hệ 0912 345 678, 0234.3822.123 hay +84 912 345 678.'
+	check_out $''
+}
+
+@test "vn-num: codes stuck to letters are not quantities: COVID-19, F0" {
+	run nums 'phòng chống COVID-19 và các ca F0.'
+	check_out $''
+}
+
+@test "vn-num: the Quảng Ninh seed, whole: every quantity and nothing else" {
+	cd "$FIX/vn-num"
+	run vn-num quangninh.txt
+	[ "$status" -eq 0 ]
+	check_out $'quangninh.txt\t3.1\tnumber\t3\t03\ttập thể
+quangninh.txt\t5.2\tordinal\t13\tlần thứ XIII\t
+quangninh.txt\t5.2\tordinal\t17\tlần thứ XVII\t
+quangninh.txt\t5.2\tordinal\t4\tTrung ương 4\t
+quangninh.txt\t5.2\tordinal\t11\tkhóa XI\t
+quangninh.txt\t5.2\tordinal\t12\tkhóa XII\t
+quangninh.txt\t7.1\tnumber\t3\t03\ttập thể
+quangninh.txt\t7.1\tnumber\t28\t28\ttập thể
+quangninh.txt\t7.1\tnumber\t93\t93\tcá nhân'
+}
+
+@test "vn-num: the TTXVN (Bắc Giang) seed, whole: every quantity and nothing else" {
+	cd "$FIX/vn-num"
+	run vn-num ttxvn.txt
+	[ "$status" -eq 0 ]
+	check_out $'ttxvn.txt\t1.1\tnumber\t2\tHai\tnhiệm vụ
+ttxvn.txt\t1.1\tnumber\t3\tba\tgiải pháp
+ttxvn.txt\t3.1\tnumber\t2\thai\tnhiệm vụ
+ttxvn.txt\t3.1\tnumber\t3\tba\tgiải pháp
+ttxvn.txt\t3.2\tnumber\t2\tHai\tnhiệm vụ
+ttxvn.txt\t4.1\tnumber\t3\tBa\tgiải pháp
+ttxvn.txt\t5.2\tnumber\t3\t3\tdám
+ttxvn.txt\t5.2\tnumber\t3\t3\t
+ttxvn.txt\t5.2\tnumber\t5\t5\trõ
+ttxvn.txt\t8.1\tnumber\t8800\t8,8 nghìn\tđảng viên
+ttxvn.txt\t8.2\tnumber\t145\t145\tBí thư cấp ủy
+ttxvn.txt\t8.3\tnumber\t16\t16\ttập thể
+ttxvn.txt\t8.3\tnumber\t84\t84\tcá nhân
+ttxvn.txt\t9.3\tpercent\t3..4\t3% - 4%\t%'
+}
+
+@test "vn-num: the Báo Nghệ An seed, whole: every quantity and nothing else" {
+	cd "$FIX/vn-num"
+	run vn-num baonghean.txt
+	[ "$status" -eq 0 ]
+	check_out $'baonghean.txt\t6.1\tnumber\t152\t152\tđảng viên
+baonghean.txt\t6.1\tnumber\t837\t837\tngười
+baonghean.txt\t7.1\tnumber\t277\t277\tlượt tổ chức đảng
+baonghean.txt\t7.1\tnumber\t71\t71\ttổ chức đảng
+baonghean.txt\t7.2\tnumber\t2\thai\tcấp
+baonghean.txt\t7.2\tnumber\t2\t2\ttổ chức đảng
+baonghean.txt\t7.2\tnumber\t7\t7\tđảng viên
+baonghean.txt\t11.1\tordinal\t4\tTrung ương 4\t
+baonghean.txt\t11.1\tordinal\t11\tkhóa XI\t
+baonghean.txt\t11.1\tordinal\t12\tXII\t'
+}
+
+@test "vn-num: the Khối các cơ quan seed, whole: every quantity and nothing else" {
+	cd "$FIX/vn-num"
+	run vn-num khoicoquan.txt
+	[ "$status" -eq 0 ]
+	check_out $'khoicoquan.txt\t2.3\tpercent\t98.6\t98,6%\t%
+khoicoquan.txt\t2.3\tpercent\t98.35\t98,35%\t%
+khoicoquan.txt\t2.3\tnumber\t133\t133\tđảng viên
+khoicoquan.txt\t3.1\tnumber\t7\t7\tchỉ tiêu
+khoicoquan.txt\t3.1\tpercent\t95\t95%\t%
+khoicoquan.txt\t3.1\tpercent\t3\t3%\t%
+khoicoquan.txt\t4.3\tordinal\t4\tTrung ương 4\t
+khoicoquan.txt\t4.3\tordinal\t11\tkhóa XI\t
+khoicoquan.txt\t4.3\tordinal\t12\tXII\t
+khoicoquan.txt\t5.1\tnumber\t1\t1\tchi bộ
+khoicoquan.txt\t5.1\tnumber\t1\t1\ttập thể
+khoicoquan.txt\t5.1\tnumber\t1\t1\tcá nhân
+khoicoquan.txt\t5.2\tnumber\t19\t19\ttổ chức cơ sở Đảng
+khoicoquan.txt\t5.2\tnumber\t40\t40\tđảng viên'
+}
+
+@test "vn-num: the Đồng Tháp seed, whole: every quantity and nothing else" {
+	cd "$FIX/vn-num"
+	run vn-num dongthap.txt
+	[ "$status" -eq 0 ]
+	check_out $'dongthap.txt\t4.3\tnumber\t934\t934\tđảng viên
+dongthap.txt\t4.3\tpercent\t71.85\t71,85%\t%
+dongthap.txt\t4.3\tratio\t1793/2900\t1.793/2.900\tchi bộ
+dongthap.txt\t4.3\tnumber\t61.85\t61,85\t
+dongthap.txt\t6.1\tordinal\t13\tkhoá XIII\t
+dongthap.txt\t6.1\tordinal\t5\tTrung ương 5\t
+dongthap.txt\t6.1\tordinal\t13\tkhoá XIII\t'
+}
+
+@test "vn-num: reads vn-seg records from stdin and keeps their DOC and LOC" {
+	run sh -c "vn-seg -d art '$FIX/vn-num/khoicoquan.txt' | vn-num"
+	[ "$status" -eq 0 ]
+	check_out "$(vn-num -d art "$FIX/vn-num/khoicoquan.txt")"
+	[ "${#lines[@]}" -eq 14 ]
+}
+
+@test "vn-num: -d names the document read from stdin" {
+	run sh -c "printf 'Có 3 tập thể.\n' | vn-num -d bai1"
+	check_out $'bai1\t1.1\tnumber\t3\t3\ttập thể'
+}
+
+@test "vn-num: -l reads one document per line, ID<TAB>TEXT with escaped paragraphs" {
+	run sh -c "printf 'a1\tHai nhiệm vụ trọng tâm.\\\\nCó 3 tập thể.\na2\tKết nạp 152 đảng viên mới.\n' | vn-num -l"
+	check_out $'a1\t1.1\tnumber\t2\tHai\tnhiệm vụ\na1\t2.1\tnumber\t3\t3\ttập thể\na2\t1.1\tnumber\t152\t152\tđảng viên'
+}
+
+@test "vn-num: -j writes JSON Lines with kind, value, text and unit" {
+	run sh -c "printf 'đạt 98,35%%; có 12 đảng viên; khóa XII\n' | vn-num -j"
+	check_out '{"doc":"-","loc":"1.1","kind":"percent","value":"98.35","text":"98,35%","unit":"%"}
+{"doc":"-","loc":"1.1","kind":"number","value":"12","text":"12","unit":"đảng viên"}
+{"doc":"-","loc":"1.1","kind":"ordinal","value":"12","text":"khóa XII","unit":""}'
+}
+
+@test "vn-num: invalid UTF-8 becomes U+FFFD with one warning, the numbers around it are found" {
+	printf 'Có 3 tập thể \xff\xfe và 93 cá nhân.\n' > "$BATS_TEST_TMPDIR/bad.txt"
+	run --separate-stderr vn-num "$BATS_TEST_TMPDIR/bad.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "vn-num: $BATS_TEST_TMPDIR/bad.txt:1: invalid UTF-8 replaced with U+FFFD" ]
+	check_out "$BATS_TEST_TMPDIR/bad.txt	1.1	number	3	3	tập thể
+$BATS_TEST_TMPDIR/bad.txt	1.1	number	93	93	cá nhân"
+}
+
+@test "vn-num: an empty file gives nothing and succeeds" {
+	: > "$BATS_TEST_TMPDIR/empty"
+	run vn-num "$BATS_TEST_TMPDIR/empty"
+	[ "$status" -eq 0 ]
+	check_out ""
+}
+
+@test "vn-num: a missing file is reported, the others are read, exit 1" {
+	run --separate-stderr vn-num "$BATS_TEST_TMPDIR/nope" "$FIX/vn-num/dongthap.txt"
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "vn-num: $BATS_TEST_TMPDIR/nope: No such file or directory" ]
+	check_out "$(vn-num "$FIX/vn-num/dongthap.txt")"
+	[ "${#lines[@]}" -eq 7 ]
+}
+
+@test "vn-num: a full disk is an error" {
+	run sh -c "vn-num '$FIX/vn-num/ttxvn.txt' > /dev/full"
+	[ "$status" -eq 1 ]
+	check_out "vn-num: write error: No space left on device"
+}
+
+@test "vn-num: a closed pipe ends it quietly" {
+	run sh -c "for i in 1 2 3 4 5 6 7 8; do cat '$FIX/vn-num/ttxvn.txt'; done | vn-num | head -1"
+	check_out $'-\t1.1\tnumber\t2\tHai\tnhiệm vụ'
+}
+
+@test "vn-num: a long line without a sentence end: every number in it is found" {
+	run sh -c "awk 'BEGIN { for (i = 0; i < 50000; i++) printf \"có 7 tập thể, \"; print \"\" }' | vn-num | cut -f3- | sort | uniq -c"
+	[ "$status" -eq 0 ]
+	check_out "$(printf '%7d %s' 50000 $'number\t7\t7\ttập thể')"
+}
+
+@test "vn-num: -h and --help print usage and exit 0" {
+	run vn-num -h
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "usage: vn-num [-jl] [-d name] [file ...]" ]
+	run vn-num --help
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "usage: vn-num [-jl] [-d name] [file ...]" ]
+}
+
+@test "vn-num: --version names the program" {
+	run vn-num --version
+	[ "$status" -eq 0 ]
+	[[ "$output" == "vn-num "* ]]
+}
+
+@test "vn-num: an unknown option is a usage error, exit 2" {
+	run vn-num -x
+	[ "$status" -eq 2 ]
+	[[ "${lines[-1]}" == *"-l       each input line is one document: ID<TAB>TEXT" ]]
+}
