@@ -759,7 +759,7 @@ static bool verb_at(const struct text *x, int i, struct verb *v)
 	if (!is_word(x, i) || (x->t[i].upper && i > 0))
 		return false;
 	v->start = i;
-	v->agent.len = 0;
+	v->agent = (struct award_span){0, 0};
 	if (IS(x, i, "được")) {
 		if ((m = IN(x, i + 1, receive_verbs))) {
 			v->mode = RECEIVE;
