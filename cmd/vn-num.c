@@ -500,7 +500,7 @@ static size_t range_end(struct scan *sc, size_t p, bool with_to, bool words, boo
 	pk = percent_after(s, n, x.end);
 	if (percent && !pk)
 		return 0;
-	if (!words && x.digits != token_end(s, n, q) && !(pk && s[x.digits] == '%'))
+	if (!words && x.digits != token_end(s, n, q) && !(pk && x.digits < n && s[x.digits] == '%'))
 		return 0;
 	if (x.end > x.digits && numeral_parse(s + q, x.digits - q, &d) && d.mant == x.v.mant)
 		first.exp10 += x.v.exp10 - d.exp10;
@@ -714,7 +714,7 @@ static size_t at_digits(struct scan *sc, size_t p)
 	if (a.digits < te) {
 		/* "1.793/2.900": a ratio; "3%-4%" goes on below; anything else
 		 * stuck to the number is a code: "05-CT/TW", "91/2017/NĐ-CP". */
-		if (s[a.digits] == '/' && a.end == a.digits && is_digit(s[a.digits + 1]) &&
+		if (s[a.digits] == '/' && a.end == a.digits && a.digits + 1 < te && is_digit(s[a.digits + 1]) &&
 		    numeral_parse(s + a.digits + 1, te - a.digits - 1, &d) == te - a.digits - 1) {
 			const char *u;
 			size_t ulen, end;
@@ -727,7 +727,7 @@ static size_t at_digits(struct scan *sc, size_t p)
 			emit(sc, "ratio", value, p, te, u, ulen);
 			return end;
 		}
-		if (!(s[a.digits] == '%' || (s[a.digits] == '-' && is_digit(s[a.digits + 1]))))
+		if (!(s[a.digits] == '%' || (s[a.digits] == '-' && a.digits + 1 < te && is_digit(s[a.digits + 1]))))
 			return word_end(s, n, te) > te ? word_end(s, n, te) : te;
 		a.end = a.digits;
 	}

@@ -58,11 +58,12 @@ static const char *const article_words[] = {
 /* Whether a word goes on at s: a letter, a digit or a combining mark. */
 static bool word_goes_on(const char *s, size_t n)
 {
-	unsigned char c = (unsigned char)s[0];
+	unsigned char c;
 	uint32_t cp;
 
 	if (n == 0)
 		return false;
+	c = (unsigned char)s[0];
 	if (c < 0x80)
 		return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 	if (u8_decode((const unsigned char *)s, n, &cp) <= 0)
