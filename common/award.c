@@ -23,6 +23,9 @@ struct text {
 	const char *s;
 	struct token t[TOKEN_MAX];
 	int n;
+	/* Tokens known to start no award name: the verbs and the lists look at
+	 * the same words again and again. */
+	bool *no_award;
 };
 
 /* ---- Tables: the award names as the law on emulation and commendation names
@@ -194,32 +197,6 @@ static uint32_t fold(uint32_t c)
 	return c;
 }
 
-/* Length of the prefix of s (n bytes) that equals lower-case w, letter case
- * aside, or 0. */
-static size_t folded_prefix(const char *s, size_t n, const char *w, size_t wn)
-{
-	size_t i = 0, j = 0;
-
-	while (j < wn) {
-		uint32_t a, b;
-		int k, l;
-		if (i >= n)
-			return 0;
-		if ((unsigned char)s[i] < 0x80 && (unsigned char)w[j] < 0x80) {
-			if (fold((unsigned char)s[i]) != (unsigned char)w[j])
-				return 0;
-			i++, j++;
-			continue;
-		}
-		k = u8_decode((const unsigned char *)s + i, n - i, &a);
-		l = u8_decode((const unsigned char *)w + j, wn - j, &b);
-		if (k <= 0 || l <= 0 || fold(a) != b)
-			return 0;
-		i += (size_t)k, j += (size_t)l;
-	}
-	return i;
-}
-
 static bool is_word(const struct text *x, int i)
 {
 	return i >= 0 && i < x->n && !x->t[i].punct;
@@ -230,13 +207,44 @@ static bool is_punct(const struct text *x, int i, char p)
 	return i >= 0 && i < x->n && x->t[i].punct == p;
 }
 
-/* Whether token i is the lower-case word w (letter case aside). */
-static bool word_is(const struct text *x, int i, const char *w, size_t wn)
+/* Whether token i is the first word of w (lower case, up to a space or the
+ * end), letter case aside; *rest is then where that word of w ends. */
+static bool token_is(const struct text *x, int i, const char *w, const char **rest)
 {
-	const struct token *t = &x->t[i];
+	const unsigned char *s, *p = (const unsigned char *)w;
+	size_t j = 0, n;
 
-	return is_word(x, i) && folded_prefix(x->s + t->start, t->end - t->start, w, wn) ==
-							t->end - t->start;
+	if (!is_word(x, i))
+		return false;
+	s = (const unsigned char *)x->s + x->t[i].start;
+	n = x->t[i].end - x->t[i].start;
+	while (j < n) {
+		uint32_t a, b;
+		int k, l;
+		if (*p == ' ' || !*p)
+			return false;
+		if (s[j] < 0x80 && *p < 0x80) {
+			if (fold(s[j]) != *p)
+				return false;
+			j++, p++;
+			continue;
+		}
+		k = u8_decode(s + j, n - j, &a);
+		l = u8_decode(p, 4, &b);
+		if (k <= 0 || l <= 0 || fold(a) != b)
+			return false;
+		j += (size_t)k, p += l;
+	}
+	*rest = (const char *)p;
+	return *p == ' ' || !*p;
+}
+
+/* Whether token i is the lower-case word w. */
+static bool word_is(const struct text *x, int i, const char *w)
+{
+	const char *rest;
+
+	return token_is(x, i, w, &rest) && !*rest;
 }
 
 /* Tokens the phrase (lower-case words, one space apart) covers at token i, or 0. */
@@ -252,14 +260,12 @@ static int phrase_at(const struct text *x, int i, const char *phrase)
 	if ((c < 0x80 ? fold(c) : c) != (unsigned char)phrase[0])
 		return 0;
 	for (;;) {
-		const char *sp = strchr(phrase, ' ');
-		size_t wn = sp ? (size_t)(sp - phrase) : strlen(phrase);
-		if (!word_is(x, i + k, phrase, wn))
+		if (!token_is(x, i + k, phrase, &phrase))
 			return 0;
 		k++;
-		if (!sp)
+		if (!*phrase)
 			return k;
-		phrase = sp + 1;
+		phrase++;
 	}
 }
 
@@ -293,7 +299,7 @@ static int name_at(const struct text *x, int i, const struct name *list, size_t 
 
 #define IN(x, i, list) list_at((x), (i), (list), COUNT(list), NULL)
 /* Whether token i is the word w, a string literal in lower case. */
-#define IS(x, i, w) word_is((x), (i), (w), sizeof(w) - 1)
+#define word_is(x, i, w) word_is((x), (i), (w))
 
 /* ---- Splitting the sentence into words and marks ---- */
 
@@ -360,7 +366,16 @@ static size_t tokenize(struct text *x, const char *s, size_t from, size_t n)
 			continue;
 		}
 		t->punct = 0;
-		while (i < n && !vn_space_len(s + i, n - i)) {
+		while (i < n) {
+			unsigned char c = (unsigned char)s[i];
+			/* Letters, digits and the inner bytes of characters go on the word. */
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+			    (c >= 0x80 && c < 0xC2) || (c > 0xC2 && c < 0xE2)) {
+				i++;
+				continue;
+			}
+			if (vn_space_len(s + i, n - i))
+				break;
 			/* "2016-2020", "05-CT/TW", "1.200", "98,35" stay one word. */
 			if ((m = mark_at(s + i, n - i, &k)) && !(k == 1 && m != '(' && m != ')' &&
 			    m != '"' && i > start && i + 1 < n && (is_digit(s[i + 1]) ||
@@ -463,7 +478,7 @@ static int badge_years(const struct text *x, int i, char *v)
 			append_str(v, " năm tuổi Đảng");
 			return k + m;
 		}
-		if (!is_punct(x, k, ',') && !IS(x, k, "và"))
+		if (!is_punct(x, k, ',') && !word_is(x, k, "và"))
 			return i;
 		k++;
 	}
@@ -495,7 +510,7 @@ static int quoted_title(const struct text *x, int i, char *v)
 	known = nw == 4 || (nw == 6 && words[5] == words[4] + 1 &&
 			    list_at(x, words[4], grades, COUNT(grades), &g) == 2);
 	for (m = 0; known && m < 4; m++)
-		known = word_is(x, words[m], clean[m], strlen(clean[m]));
+		known = word_is(x, words[m], clean[m]);
 	if (known) {
 		append_str(v, "“Trong sạch, vững mạnh”");
 		if (nw == 6)
@@ -520,16 +535,24 @@ static bool award_at(const struct text *x, int i, struct item *it)
 	int k, m, lead = i;
 	bool titled = false;
 
+	if (i >= x->n || x->no_award[i])
+		return false;
 	if ((m = phrase_at(x, i, "danh hiệu"))) {
 		titled = true;
 		i += m;
 	}
-	memset(it, 0, sizeof *it);
-	it->lead = lead;
-	it->first = i;
 	for (f = 0; f < COUNT(families) && !titled; f++)
 		if ((m = phrase_at(x, i, families[f].words)))
 			break;
+	if ((titled || f == COUNT(families)) &&
+	    !((m = name_at(x, i, titles, COUNT(titles), &w)) && (titled || x->t[i].upper)) &&
+	    !(titled && (is_punct(x, i, 'o') || is_punct(x, i, '"')))) {
+		x->no_award[lead] = true;
+		return false;
+	}
+	memset(it, 0, sizeof *it);
+	it->lead = lead;
+	it->first = i;
 	if (!titled && f < COUNT(families)) {
 		k = i + m;
 		it->kind = families[f].kind;
@@ -578,6 +601,7 @@ static bool award_at(const struct text *x, int i, struct item *it)
 		it->end = k;
 		return true;
 	}
+	x->no_award[lead] = true;
 	return false;
 }
 
@@ -617,7 +641,7 @@ static int group_at(const struct text *x, int i, int end, struct award_recipient
 	if ((m = IN(x, i, determiners)) && (k = noun_at(x, i + m))) {
 		k += i + m;
 		/* "các tập thể, cá nhân": more nouns under the same "các". */
-		while (k + 1 < end && (is_punct(x, k, ',') || IS(x, k, "và")) &&
+		while (k + 1 < end && (is_punct(x, k, ',') || word_is(x, k, "và")) &&
 		       (m = noun_at(x, k + 1)))
 			k += 1 + m;
 		r->text = span(x, i, k);
@@ -676,8 +700,8 @@ static void add_reason(struct item *it, struct award_span r)
 
 static bool is_separator(const struct text *x, int k)
 {
-	return is_punct(x, k, ',') || is_punct(x, k, ';') || IS(x, k, "và") ||
-	       IS(x, k, "cùng");
+	return is_punct(x, k, ',') || is_punct(x, k, ';') || word_is(x, k, "và") ||
+	       word_is(x, k, "cùng");
 }
 
 /* Whether a separator at k starts another group: ", 93 cá nhân", "và các ...". */
@@ -688,7 +712,7 @@ static bool next_group(const struct text *x, int k, int end, bool lists_only, in
 	if (!is_separator(x, k))
 		return false;
 	*skip = 1;
-	if (IS(x, k + 1, "với") || IS(x, k + 1, "và"))
+	if (word_is(x, k + 1, "với") || word_is(x, k + 1, "và"))
 		*skip = 2;
 	return group_at(x, k + *skip, end, &r, lists_only) > 0;
 }
@@ -730,7 +754,7 @@ static int giver_after(const struct text *x, int i, int end, struct award_span *
 {
 	int k;
 
-	if (!IS(x, i, "của"))
+	if (!word_is(x, i, "của"))
 		return 0;
 	for (k = i + 1; k < end && is_word(x, k); k++) {
 		if (!x->t[k].upper && (IN(x, k, name_ends) || IN(x, k, active_verbs)))
@@ -755,12 +779,17 @@ static bool verb_at(const struct text *x, int i, struct verb *v)
 {
 	int m, k;
 
+	/* Every verb starts with one of these letters: a quick no for most words. */
+	static const bool verb_start[256] = {['t'] = 1, ['k'] = 1, ['p'] = 1, ['c'] = 1,
+					     ['n'] = 1, [0xC4] = 1, ['T'] = 1};
+
 	/* A capital is a name ("Ban Thi đua - Khen thưởng"), except at the start. */
-	if (!is_word(x, i) || (x->t[i].upper && i > 0))
+	if (!is_word(x, i) || (x->t[i].upper && i > 0) ||
+	    !verb_start[(unsigned char)x->s[x->t[i].start]])
 		return false;
 	v->start = i;
 	v->agent = (struct award_span){0, 0};
-	if (IS(x, i, "được")) {
+	if (word_is(x, i, "được")) {
 		if ((m = IN(x, i + 1, receive_verbs))) {
 			v->mode = RECEIVE;
 			v->end = i + 1 + m;
@@ -815,7 +844,7 @@ static bool not_given_before(const struct text *x, int from, int verb)
 	for (k = verb - 1; k >= from && !is_punct(x, k, ',') && !is_punct(x, k, ';') &&
 			   !is_punct(x, k, ':');
 	     k--)
-		if (IN(x, k, not_given) && !IS(x, k - 1, "theo"))
+		if (IN(x, k, not_given) && !word_is(x, k - 1, "theo"))
 			return true;
 	return false;
 }
@@ -1103,14 +1132,17 @@ bool award_maybe(const char *str, size_t n)
 size_t award_find(const char *s, size_t n, struct award *a, size_t max)
 {
 	struct text x;
+	bool no_award[TOKEN_MAX];
 	struct found out = {a, max, 0};
 	size_t from = 0, stop;
 	int k;
 
 	if (!award_maybe(s, n))
 		return 0;
+	x.no_award = no_award;
 	while (from < n && out.n < max) {
 		stop = tokenize(&x, s, from, n);
+		memset(no_award, 0, sizeof no_award);
 		/* A long sentence is read up to a clause end, so that a clause stays whole. */
 		if (stop < n) {
 			for (k = x.n - 1; k > x.n / 2 && !is_punct(&x, k, ';') && !is_punct(&x, k, '.'); k--)
