@@ -128,6 +128,15 @@ static const char *const name_heads[] = {
 	"ông", "bà", "đồng chí", "anh", "chị", "gia đình", "nhà thơ", "nhà văn",
 };
 
+/* Words that start the name of a body; after a comma or "và" they start
+ * another name, elsewhere the name goes on ("Sở Giáo dục và Đào tạo"). */
+static const char *const bodies[] = {
+	"sở", "bộ", "ban", "ủy ban", "ubnd", "trung tâm", "học viện", "viện", "tổng cục",
+	"chi cục", "cục", "hội", "trường", "phòng", "công ty", "tập đoàn", "ngân hàng",
+	"liên đoàn", "đại học", "bệnh viện", "báo", "đài", "đảng bộ", "chi bộ", "đảng ủy",
+	"huyện ủy", "thành ủy", "tỉnh ủy", "huyện", "xã", "tỉnh", "thành phố",
+};
+
 /* Words that start a group of recipients without counting it. */
 static const char *const determiners[] = {
 	"các", "những", "nhiều", "một số", "toàn thể", "tất cả",
@@ -157,7 +166,7 @@ static const char *const openers[] = {
 
 /* Words between the subject and the verb: "Ban Thường vụ Tỉnh ủy đã tặng". */
 static const char *const auxiliaries[] = {
-	"đã", "vừa", "cũng", "long trọng", "vinh dự", "chính thức", "quyết định",
+	"đã", "vừa", "cũng", "long trọng", "vinh dự", "chính thức", "quyết định", "ký",
 	"lần lượt", "đồng thời", "tiếp tục", "mới", "được",
 };
 
@@ -613,6 +622,22 @@ static int noun_at(const struct text *x, int i)
 	return IN(x, i, nouns);
 }
 
+/* Where the name of a body that starts at token a and has reached token k
+ * ends: over a comma or "và" before a capital that starts no other name. */
+static int body_name_end(const struct text *x, int a, int k, int end)
+{
+	if (!IN(x, a, bodies))
+		return k;
+	while (k + 1 < end && (is_punct(x, k, ',') || word_is(x, k, "và")) && is_word(x, k + 1) &&
+	       x->t[k + 1].upper && !IN(x, k + 1, bodies) && !IN(x, k + 1, name_heads) &&
+	       !IN(x, k + 1, honorifics)) {
+		k += 2;
+		while (k < end && is_word(x, k) && (x->t[k].upper || !IN(x, k, name_ends)))
+			k++;
+	}
+	return k;
+}
+
 /* A counted group at i ("03 tập thể", "ba cá nhân"): its tokens, or 0. */
 static int counted_at(const struct text *x, int i, struct award_recipient *r)
 {
@@ -661,6 +686,7 @@ static int group_at(const struct text *x, int i, int end, struct award_recipient
 	while (k < end && is_word(x, k) && (x->t[k].upper || !IN(x, k, name_ends)) &&
 	       !IN(x, k, active_verbs))
 		k++;
+	k = body_name_end(x, i + h, k, end);
 	r->text = span(x, i + h, k);
 	return k - i;
 }
@@ -762,6 +788,7 @@ static int giver_after(const struct text *x, int i, int end, struct award_span *
 	}
 	if (k == i + 1)
 		return 0;
+	k = body_name_end(x, i + 1, k, end);
 	*by = span(x, i + 1, k);
 	return k - i;
 }

@@ -380,3 +380,29 @@ $FIX/vn-award/khoicoquan.txt	6.2	award	Giấy khen"
 	[ "$status" -eq 2 ]
 	[ "${lines[1]}" = "usage: vn-award [-jls] [-d name] [file ...]" ]
 }
+
+@test "vn-award: a body's name goes on over 'và' and commas: 'Sở Văn hóa, Thể thao và Du lịch'" {
+	run awards "Bộ trưởng trao Bằng khen của Bộ Văn hóa, Thể thao và Du lịch cho Sở Văn hóa, Thể thao và Du lịch và Sở Nội vụ."
+	check_out $'award\tBằng khen\tBằng khen\tBộ Văn hóa, Thể thao và Du lịch\tSở Văn hóa, Thể thao và Du lịch; Sở Nội vụ\t'
+}
+
+@test "vn-award: two people joined by 'và' are two recipients" {
+	run awards "Ông Nguyễn Văn An và bà Trần Thị Bình được tặng Bằng khen."
+	check_out $'award\tBằng khen\tBằng khen\t\tNguyễn Văn An; Trần Thị Bình\t'
+}
+
+@test "vn-award: 'đã ký quyết định tặng thưởng' leaves the giver alone" {
+	run awards "Chủ tịch nước đã ký quyết định tặng thưởng Huân chương Lao động hạng Nhì cho Sở Giáo dục và Đào tạo."
+	check_out $'award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\tChủ tịch nước\tSở Giáo dục và Đào tạo\t'
+}
+
+@test "vn-award: two givers in one sentence, split at a semicolon" {
+	run awards "Nhân dịp này, Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể; Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể, 15 cá nhân."
+	check_out $'award\tBằng khen\tBằng khen\tThủ tướng Chính phủ\t2 tập thể\t
+award\tBằng khen\tBằng khen\tChủ tịch UBND tỉnh\t10 tập thể; 15 cá nhân\t'
+}
+
+@test "vn-award: a passive with the recipients first and the reason after 'vì đã'" {
+	run awards "Dịp này, 5 tập thể và 10 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen vì đã có thành tích xuất sắc."
+	check_out $'award\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\t5 tập thể; 10 cá nhân\tcó thành tích xuất sắc'
+}
