@@ -691,12 +691,11 @@ static int group_at(const struct text *x, int i, int end, struct award_recipient
 	return k - i;
 }
 
-static bool add_part(struct award_recipient *list, size_t *n, const struct award_recipient *r)
+/* Adds a recipient; past AWARD_PARTS the rest are left out. */
+static void add_part(struct award_recipient *list, size_t *n, const struct award_recipient *r)
 {
-	if (*n >= AWARD_PARTS)
-		return false;
-	list[(*n)++] = *r;
-	return true;
+	if (*n < AWARD_PARTS)
+		list[(*n)++] = *r;
 }
 
 /* The span a..b without the linking words and marks around it. */
@@ -978,7 +977,7 @@ static void share(struct item *it, const struct item *from)
 static void conferral(const struct text *x, int from, const struct verb *v, int end,
 		      struct found *out)
 {
-	struct item items[AWARD_MAX], subj, *it;
+	struct item items[AWARD_MAX], subj, other, *it;
 	struct award_span on_behalf, by;
 	int n = 0, k, a, b, i, m, rend;
 
@@ -998,9 +997,8 @@ static void conferral(const struct text *x, int from, const struct verb *v, int 
 	} else {
 		/* "Bằng khen của Thủ tướng được tặng cho ...": a rule about the award. */
 		for (k = a; k < b; k++)
-			if (award_at(x, k, &subj) && subj.kind != TITLE)
+			if (award_at(x, k, &other) && other.kind != TITLE)
 				return;
-		memset(&subj, 0, sizeof subj);
 		by = v->agent;
 		if (on_behalf.len) {
 			subj.to[0].count.mant = -1;
@@ -1010,7 +1008,9 @@ static void conferral(const struct text *x, int from, const struct verb *v, int 
 			if ((m = IN(x, a, stand_ins)) && a + m < b)
 				a += m;
 			recipients(x, a, b, &subj);
-			subj.nreason = 0; /* what follows the names there is said of them */
+			/* Words after the names in the subject describe them; they are
+			 * not what the award is given for. */
+			subj.nreason = 0;
 		}
 	}
 

@@ -20,7 +20,11 @@ struct award_recipient {
 	struct award_span text; /* the noun when counted, else the whole name */
 };
 
-enum { AWARD_VALUE_MAX = 200, AWARD_PARTS = 8, AWARD_MAX = 32 };
+enum {
+	AWARD_VALUE_MAX = 200, /* bytes of a VALUE, its NUL included */
+	AWARD_PARTS = 8,       /* recipients, and reasons, kept of one award */
+	AWARD_MAX = 32,        /* awards kept of one sentence */
+};
 
 struct award {
 	struct award_span text;       /* the award's name as it stands */
