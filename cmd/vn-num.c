@@ -76,49 +76,38 @@ static const struct phrase time_units[] = {
 	P("thế kỷ"), P("thập kỷ"),
 };
 
-/* The words a quantity can start with, besides digits: the first word of a
- * numeral, and "thứ" and "khóa" that bring ordinals. A word is looked at
- * closer only if it is one of these or a Roman numeral. */
-static const struct {
-	const char *text;
-	size_t len;
-} first_words[] = {
-#define F(w) {w, sizeof(w) - 1}
-	F("ba"), F("bốn"), F("bảy"), F("bẩy"), F("chín"), F("hai"), F("không"), F("khóa"),
-	F("khoá"), F("một"), F("mười"), F("năm"), F("sáu"), F("tám"), F("thứ"),
-#undef F
-};
-
+/* Whether the word w (len bytes) can start a quantity, besides digits: the
+ * first word of a numeral, "thứ" and "khóa" that bring ordinals, or a Roman
+ * numeral. Most words are turned down on their first two bytes. */
 static bool first_word(const char *w, size_t len)
 {
+#define IS(word) (len == sizeof(word) - 1 && !memcmp(w + 1, (word) + 1, sizeof(word) - 2))
 	size_t i;
-	char c = w[0];
 
-	if (len > 7)
-		return false;
-	for (i = 0; i < len && (w[i] == 'I' || w[i] == 'V' || w[i] == 'X' || w[i] == 'L'); i++)
-		;
-	if (i == len)
-		return true;
-	if (c >= 'A' && c <= 'Z')
-		c |= 0x20;
-	/* first_words is sorted: look at the words with this first letter only */
-	switch (c) {
-	case 'b': i = 0; break;
-	case 'c': i = 4; break;
-	case 'h': i = 5; break;
-	case 'k': i = 6; break;
-	case 'm': i = 9; break;
-	case 'n': i = 11; break;
-	case 's': i = 12; break;
-	case 't': i = 13; break;
-	default: return false;
+	switch (w[0]) {
+	case 'b': case 'B':
+		return IS("ba") || IS("bốn") || IS("bảy") || IS("bẩy");
+	case 'c': case 'C':
+		return IS("chín");
+	case 'h': case 'H':
+		return IS("hai");
+	case 'k': case 'K':
+		return IS("không") || IS("khóa") || IS("khoá");
+	case 'm': case 'M':
+		return IS("một") || IS("mười");
+	case 'n': case 'N':
+		return IS("năm");
+	case 's': case 'S':
+		return IS("sáu");
+	case 't': case 'T':
+		return IS("tám") || IS("thứ");
+	case 'I': case 'V': case 'X': case 'L':
+		for (i = 1; i < len && (w[i] == 'I' || w[i] == 'V' || w[i] == 'X' || w[i] == 'L'); i++)
+			;
+		return i == len;
 	}
-	for (; i < NELEM(first_words) && first_words[i].text[0] == c; i++)
-		if (first_words[i].len == len && w[len - 1] == first_words[i].text[len - 1] &&
-		    !memcmp(w + 1, first_words[i].text + 1, len - 1))
-			return true;
 	return false;
+#undef IS
 }
 
 /* Byte classes for the scan: WORD goes on a word (ASCII letters and digits,
@@ -328,7 +317,7 @@ static bool temporal_at(struct scan *sc, size_t p, size_t end, size_t *tend)
 	int i;
 
 	if (!(sc->have_t && sc->t.start < end && sc->t.start + sc->t.len > p)) {
-		for (i = 0; i < 3 && (b = word_before(s, from)) != (size_t)-1 && p - b <= 32; i++)
+		for (i = 0; i < 2 && (b = word_before(s, from)) != (size_t)-1 && p - b <= 32; i++)
 			from = b;
 		to = end + 16 < sc->n ? end + 16 : sc->n;
 		while (to < sc->n && !vn_space_len(s + to, sc->n - to))
@@ -461,9 +450,9 @@ static bool parse_at(const char *s, size_t n, size_t p, struct parsed *x)
 
 	if (!(k = numeral_parse(s + p, n - p, &x->v)))
 		return false;
-	x->end = p + k;
-	x->digits = x->end;
-	if (is_digit(s[p]) && (k = numeral_parse(s + p, token_end(s, n, p) - p, &d)))
+	x->end = x->digits = p + k;
+	/* Scale words after the digits: where do the digits alone end? */
+	if (is_digit(s[p]) && memchr(s + p, ' ', k) && (k = numeral_parse(s + p, token_end(s, n, p) - p, &d)))
 		x->digits = p + k;
 	return true;
 }
@@ -692,6 +681,7 @@ static size_t at_digits(struct scan *sc, size_t p)
 	q = digit_cluster(s, n, p, &digits);
 	if ((s[p] == '0' || (p > 0 && s[p - 1] == '+')) && digits >= 8)
 		return q;
+	/* Dates first: "nhiệm kỳ 2020 - 2025" is an interval, not a label. */
 	if (temporal_at(sc, p, p + 1, &tend))
 		return tend;
 	/* Digits stuck to letters or symbols before them: "COVID-19", "F0". */

@@ -276,7 +276,7 @@ number\t2000000000000\t2 ngàn tỉ\tđồng'
 }
 
 @test "vn-num: 'giai đoạn 2016 - 2020' and 'nhiệm kỳ 2020-2025' are not quantities" {
-	run nums 'giai đoạn 2016 - 2020 và nhiệm kỳ 2020-2025.'
+	run nums 'giai đoạn 2016 - 2020, nhiệm kỳ 2020-2025 và nhiệm kỳ 2025 - 2030.'
 	check_out $''
 }
 
