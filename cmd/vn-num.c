@@ -76,59 +76,95 @@ static const struct phrase time_units[] = {
 	P("thế kỷ"), P("thập kỷ"),
 };
 
-/* Whether the word w (len bytes) can start a quantity, besides digits: the
- * first word of a numeral, "thứ" and "khóa" that bring ordinals, or a Roman
- * numeral. Most words are turned down on their first two bytes. */
-static bool first_word(const char *w, size_t len)
-{
-#define IS(word) (len == sizeof(word) - 1 && !memcmp(w + 1, (word) + 1, sizeof(word) - 2))
-	size_t i;
+/* The words a quantity can start with, besides digits and Roman numerals:
+ * the first word of a numeral, and "thứ" and "khóa" that bring ordinals. */
+static const struct phrase first_words[] = {
+	P("một"), P("hai"), P("ba"), P("bốn"), P("năm"), P("sáu"), P("bảy"), P("bẩy"), P("tám"),
+	P("chín"), P("mười"), P("không"), P("thứ"), P("khóa"), P("khoá"),
+};
 
-	switch (w[0]) {
-	case 'b': case 'B':
-		return IS("ba") || IS("bốn") || IS("bảy") || IS("bẩy");
-	case 'c': case 'C':
-		return IS("chín");
-	case 'h': case 'H':
-		return IS("hai");
-	case 'k': case 'K':
-		return IS("không") || IS("khóa") || IS("khoá");
-	case 'm': case 'M':
-		return IS("một") || IS("mười");
-	case 'n': case 'N':
-		return IS("năm");
-	case 's': case 'S':
-		return IS("sáu");
-	case 't': case 'T':
-		return IS("tám") || IS("thứ");
-	case 'I': case 'V': case 'X': case 'L':
-		for (i = 1; i < len && (w[i] == 'I' || w[i] == 'V' || w[i] == 'X' || w[i] == 'L'); i++)
-			;
-		return i == len;
-	}
-	return false;
-#undef IS
+static bool roman_letter(char c)
+{
+	return c == 'I' || c == 'V' || c == 'X' || c == 'L';
 }
 
-/* Byte classes for the scan: WORD goes on a word (ASCII letters and digits,
- * the lead bytes of Latin letters U+00C0-U+01BF, combining marks and the
- * Vietnamese block, and continuation bytes; not the leads of punctuation
- * and spaces); START may begin a quantity (digits, and the first letters of
- * first_words and of Roman numerals). Filled once by classify_bytes(). */
+/* Whether the word w (len bytes) is one of first_words (capitalised too)
+ * or a Roman numeral. */
+static bool first_word(const char *w, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len && roman_letter(w[i]); i++)
+		;
+	if (i == len)
+		return true;
+	for (i = 0; i < NELEM(first_words); i++)
+		if (first_words[i].len == len && (w[0] | 0x20) == first_words[i].text[0] &&
+		    !memcmp(w + 1, first_words[i].text + 1, len - 1))
+			return true;
+	return false;
+}
+
+/* Whether s starts with the first three bytes of one of first_words (two of "ba"). */
+static bool first_prefix(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(first_words); i++)
+		if ((s[0] | 0x20) == first_words[i].text[0] && s[1] == first_words[i].text[1] &&
+		    (first_words[i].len == 2 || (n > 2 && s[2] == first_words[i].text[2])))
+			return true;
+	return false;
+}
+
+/* Byte classes: WORD goes on a word (ASCII letters and digits, the lead
+ * bytes of Latin letters U+00C0-U+01BF, combining marks and the Vietnamese
+ * block, and continuation bytes; not the leads of punctuation and spaces).
+ * START marks the first bytes of the pairs of bytes a quantity can start with: a digit or a Roman
+ * numeral letter and anything, or the first two bytes of one of
+ * first_words, in either case. The scan stops only at those pairs, so most
+ * words are passed over without finding where they end. Both filled once
+ * by classify_bytes(). */
 enum { WORD = 1, START = 2 };
 static unsigned char byte_class[256];
+static unsigned char pair_bits[256][32];
+
+static void pair_add(unsigned char a, unsigned char b)
+{
+	pair_bits[a][b >> 3] |= (unsigned char)(1u << (b & 7));
+	byte_class[a] |= START;
+}
+
+static bool pair_at(const char *s)
+{
+	unsigned char a = (unsigned char)s[0], b = (unsigned char)s[1];
+
+	return byte_class[a] & START && pair_bits[a][b >> 3] >> (b & 7) & 1;
+}
 
 static void classify_bytes(void)
 {
-	static const char starts[] = "0123456789bchkmnstBCHKMNSTIVXL";
-	int c;
+	int c, b;
+	size_t i;
 
 	for (c = 0; c < 256; c++)
 		if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		    (c >= 0x80 && c < 0xC0) || (c >= 0xC3 && c <= 0xCD) || c == 0xE1)
 			byte_class[c] = WORD;
-	for (c = 0; starts[c]; c++)
-		byte_class[(unsigned char)starts[c]] |= START;
+	for (b = 0; b < 256; b++) {
+		for (c = '0'; c <= '9'; c++)
+			pair_add((unsigned char)c, (unsigned char)b);
+		pair_add('I', (unsigned char)b);
+		pair_add('V', (unsigned char)b);
+		pair_add('X', (unsigned char)b);
+		pair_add('L', (unsigned char)b);
+	}
+	for (i = 0; i < NELEM(first_words); i++) {
+		c = (unsigned char)first_words[i].text[0];
+		b = (unsigned char)first_words[i].text[1];
+		pair_add((unsigned char)c, (unsigned char)b);
+		pair_add((unsigned char)(c - ('a' - 'A')), (unsigned char)b);
+	}
 }
 
 /* unit_stops sorted by first byte, and where each first byte's run starts
@@ -200,11 +236,36 @@ static size_t word_end(const char *s, size_t n, size_t p)
 	return p;
 }
 
+/* Length of the space at s, with the ASCII letters and digits turned away
+ * before asking vn_space_len. */
+static size_t space_len(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+
+	if (c == ' ')
+		return 1;
+	if (c < 0x80 ? c > ' ' : c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF)
+		return 0;
+	return vn_space_len(s, n);
+}
+
+/* The same for the character ending at s + n. */
+static size_t space_len_back(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[n - 1];
+
+	if (c == ' ')
+		return 1;
+	if (c < 0x80 && c > ' ')
+		return 0;
+	return vn_space_len_back(s, n);
+}
+
 static size_t gap(const char *s, size_t n, size_t p)
 {
 	size_t q = p, k;
 
-	while (q < n && (k = vn_space_len(s + q, n - q)))
+	while (q < n && (k = space_len(s + q, n - q)))
 		q += k;
 	return q - p;
 }
@@ -220,10 +281,8 @@ static bool phrase_len_at(const char *s, size_t n, size_t p, const char *w, size
 	return p + k == n || (!letter_len(s + p + k, n - p - k) && !is_digit(s[p + k]));
 }
 
-static bool phrase_at(const char *s, size_t n, size_t p, const char *w)
-{
-	return phrase_len_at(s, n, p, w, strlen(w));
-}
+/* phrase_len_at for a string literal. */
+#define phrase_at(s, n, p, w) phrase_len_at(s, n, p, w, sizeof(w) - 1)
 
 static size_t listed(const char *s, size_t n, size_t p, const struct phrase *list, size_t nl)
 {
@@ -241,7 +300,7 @@ static size_t word_before(const char *s, size_t p)
 {
 	size_t q = p, k, e;
 
-	while (q > 0 && (k = vn_space_len_back(s, q)))
+	while (q > 0 && (k = space_len_back(s, q)))
 		q -= k;
 	if (q == p || q == 0)
 		return (size_t)-1;
@@ -304,6 +363,7 @@ struct scan {
 	size_t n;
 	struct temporal t;
 	bool have_t;            /* t is the last expression found */
+	size_t clean_from, clean_to; /* and before it, a span where none starts */
 };
 
 /* The temporal expression over p..end, from vn-date's recogniser, asked
@@ -319,13 +379,18 @@ static bool temporal_at(struct scan *sc, size_t p, size_t end, size_t *tend)
 	if (!(sc->have_t && sc->t.start < end && sc->t.start + sc->t.len > p)) {
 		for (i = 0; i < 2 && (b = word_before(s, from)) != (size_t)-1 && p - b <= 32; i++)
 			from = b;
+		/* The last search saw nothing start here. */
+		if (from >= sc->clean_from && end <= sc->clean_to)
+			return false;
 		to = end + 16 < sc->n ? end + 16 : sc->n;
-		while (to < sc->n && !vn_space_len(s + to, sc->n - to))
+		while (to < sc->n && !space_len(s + to, sc->n - to))
 			to++;
+		sc->clean_from = from;
 		while ((sc->have_t = temporal_find(s, to, from, &sc->t)) && sc->t.start + sc->t.len <= p)
 			from = sc->t.start + sc->t.len;
+		sc->clean_to = sc->have_t ? sc->t.start : to;
 		if (!sc->have_t || sc->t.start >= end)
-			return sc->have_t = false;
+			return false;
 	}
 	*tend = sc->t.start + sc->t.len;
 	return true;
@@ -411,7 +476,7 @@ static size_t token_end(const char *s, size_t n, size_t p)
 {
 	size_t q = p;
 
-	while (q < n && !vn_space_len(s + q, n - q))
+	while (q < n && !space_len(s + q, n - q))
 		q++;
 	while (q > p && strchr(".,;:!?)]\"'", s[q - 1]) && s[q - 1])
 		q--;
@@ -685,7 +750,7 @@ static size_t at_digits(struct scan *sc, size_t p)
 	if (temporal_at(sc, p, p + 1, &tend))
 		return tend;
 	/* Digits stuck to letters or symbols before them: "COVID-19", "F0". */
-	if (p > 0 && !vn_space_len_back(s, p) && !strchr("(\"'[", s[p - 1]) &&
+	if (p > 0 && !space_len_back(s, p) && !strchr("(\"'[", s[p - 1]) &&
 	    !(p >= 3 && !memcmp(s + p - 3, "\xE2\x80\x9C", 3)))
 		return word_end(s, n, p) > te ? word_end(s, n, p) : te;
 	if (!parse_at(s, n, p, &a))
@@ -727,32 +792,52 @@ static size_t at_digits(struct scan *sc, size_t p)
 	return quantity(sc, from, p, &a, false);
 }
 
+/* Whether the character before p is part of a word. */
+static bool inside_word(const char *s, size_t p)
+{
+	unsigned char c;
+	uint32_t cp;
+
+	if (p == 0)
+		return false;
+	c = (unsigned char)s[p - 1];
+	if (c < 0x80)
+		return byte_class[c] & WORD;
+	if (p >= 2 && (unsigned char)s[p - 2] >= 0xC3 && (unsigned char)s[p - 2] <= 0xC6)
+		return true; /* the common two-byte letters */
+	if (p >= 3 && (unsigned char)s[p - 3] == 0xE1 && ((unsigned char)s[p - 2] | 1) == 0xBB)
+		return true; /* the Vietnamese block */
+	return u8_decode_back((const unsigned char *)s, p, &cp) > 0 &&
+	       (vn_is_letter(cp) || (cp >= 0x300 && cp <= 0x36F));
+}
+
 static void number_sentence(const struct sentence *st, void *ctx)
 {
-	struct scan sc = {st, st->text, st->len, {0}, false};
+	struct scan sc = {st, st->text, st->len, {0}, false, 0, 0};
 	const char *s = st->text;
 	size_t n = st->len, p = 0, q, e;
-	unsigned char c;
 
 	(void)ctx;
+	if (n == 0)
+		return;
 	for (;;) {
-		while (p < n && !(byte_class[(unsigned char)s[p]] & WORD))
+		while (p + 1 < n && !pair_at(s + p))
 			p++;
-		if (p >= n)
+		/* the last byte alone: a one-digit number, a one-letter Roman numeral */
+		if (p + 1 >= n && (p >= n || !(is_digit(s[p]) || roman_letter(s[p]))))
 			break;
-		c = (unsigned char)s[p];
-		if ((c & 0xC0) == 0x80) {
-			/* the rest of a punctuation mark or space */
-			while (p < n && ((unsigned char)s[p] & 0xC0) == 0x80)
-				p++;
+		if (inside_word(s, p)) {
+			p++;
+			continue;
+		}
+		if (!is_digit(s[p]) && !roman_letter(s[p]) && !first_prefix(s + p, n - p)) {
+			p += 2;
 			continue;
 		}
 		for (e = p + 1; e < n && byte_class[(unsigned char)s[e]] & WORD; e++)
 			;
 		q = e;
-		if (!(byte_class[c] & START))
-			;
-		else if (is_digit(s[p]))
+		if (is_digit(s[p]))
 			q = at_digits(&sc, p);
 		else if (first_word(s + p, e - p))
 			q = at_word(&sc, p);
