@@ -367,9 +367,8 @@ struct scan {
 };
 
 /* The temporal expression over p..end, from vn-date's recogniser, asked
- * about a window around the numeral (up to three words before it, a word
- * or two after)
- * so that a long sentence is not read again for every number in it. */
+ * about a window around the numeral (two words before it, a word or two
+ * after) so that a long sentence is not read again for every number in it. */
 static bool temporal_at(struct scan *sc, size_t p, size_t end, size_t *tend)
 {
 	const char *s = sc->s;
@@ -668,9 +667,13 @@ static size_t ordinal_after(struct scan *sc, size_t start, size_t p, bool roman_
 	} else if (phrase_at(s, n, q, "nhất")) {
 		v.mant = 1;
 		e = q + strlen("nhất");
-	} else if (phrase_at(s, n, q, "tư") || phrase_at(s, n, q, "năm")) {
-		v.mant = s[q] == 't' ? 4 : 5;
-		e = q + (s[q] == 't' ? strlen("tư") : strlen("năm"));
+	} else if (phrase_at(s, n, q, "tư")) {
+		v.mant = 4;
+		e = q + strlen("tư");
+	} else if (phrase_at(s, n, q, "năm")) {
+		/* five whatever follows: "thứ năm liên tiếp" */
+		v.mant = 5;
+		e = q + strlen("năm");
 	} else if (!upper_at(s, n, q) && (e = numeral_parse(s + q, n - q, &v))) {
 		/* "thứ Hai" is a weekday */
 		e += q;
@@ -729,7 +732,7 @@ static size_t at_word(struct scan *sc, size_t p)
 		return a.end;
 	if (temporal_at(sc, p, a.end, &tend))
 		return tend;
-	return quantity(sc, p, p, &a, true);
+	return quantity(sc, b != (size_t)-1 && phrase_at(s, n, b, "từ") ? b : p, p, &a, true);
 }
 
 /* Digits at p; returns where to go on. */

@@ -255,6 +255,21 @@ number\t2000000000000\t2 ngàn tỉ\tđồng'
 	check_out $''
 }
 
+@test "vn-num: '95 %' and '40 phần trăm' are percentages" {
+	run nums 'đạt 95 % và 40 phần trăm số hộ.'
+	check_out $'percent\t95\t95 %\t%\npercent\t40\t40 phần trăm\t%'
+}
+
+@test "vn-num: '1.793.000,5' is 1793000.5" {
+	run nums 'thu 1.793.000,5 đồng.'
+	check_out $'number\t1793000.5\t1.793.000,5\tđồng'
+}
+
+@test "vn-num: a range in words: 'từ ba đến năm người' is 3..5" {
+	run nums 'mỗi tổ từ ba đến năm người.'
+	check_out $'number\t3..5\ttừ ba đến năm\tngười'
+}
+
 @test "vn-num: '1,234,567.5' is read as English grouping where unambiguous" {
 	run nums 'chi 1,234,567.5 đồng.'
 	check_out $'number\t1234567.5\t1,234,567.5\tđồng'
