@@ -92,54 +92,64 @@ static bool roman_letter(char c)
  * or a Roman numeral. */
 static bool first_word(const char *w, size_t len)
 {
-	size_t i;
+	size_t i, k;
 
-	for (i = 0; i < len && roman_letter(w[i]); i++)
-		;
-	if (i == len)
-		return true;
-	for (i = 0; i < NELEM(first_words); i++)
-		if (first_words[i].len == len && (w[0] | 0x20) == first_words[i].text[0] &&
-		    !memcmp(w + 1, first_words[i].text + 1, len - 1))
+	if (roman_letter(w[0])) {
+		for (i = 1; i < len && roman_letter(w[i]); i++)
+			;
+		if (i == len)
 			return true;
-	return false;
-}
-
-/* Whether s starts with the first three bytes of one of first_words (two of "ba"). */
-static bool first_prefix(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < NELEM(first_words); i++)
-		if ((s[0] | 0x20) == first_words[i].text[0] && s[1] == first_words[i].text[1] &&
-		    (first_words[i].len == 2 || (n > 2 && s[2] == first_words[i].text[2])))
+	}
+	for (i = 0; i < NELEM(first_words); i++) {
+		if (first_words[i].len != len || (w[0] | 0x20) != first_words[i].text[0])
+			continue;
+		for (k = 1; k < len && w[k] == first_words[i].text[k]; k++)
+			;
+		if (k == len)
 			return true;
+	}
 	return false;
 }
 
 /* Byte classes: WORD goes on a word (ASCII letters and digits, the lead
  * bytes of Latin letters U+00C0-U+01BF, combining marks and the Vietnamese
  * block, and continuation bytes; not the leads of punctuation and spaces).
- * START marks the first bytes of the pairs of bytes a quantity can start with: a digit or a Roman
- * numeral letter and anything, or the first two bytes of one of
- * first_words, in either case. The scan stops only at those pairs, so most
+ * And a bit for each pair of bytes a quantity can start with: a digit or a
+ * Roman numeral letter and anything, or the first two bytes of one of
+ * first_words, in either case; and for their second and third bytes. The
+ * scan stops only at those pairs, so most
  * words are passed over without finding where they end. Both filled once
  * by classify_bytes(). */
-enum { WORD = 1, START = 2 };
+enum { WORD = 1 };
 static unsigned char byte_class[256];
-static unsigned char pair_bits[256][32];
+static unsigned char pair_bits[256 * 256 / 8], next_pair_bits[256 * 256 / 8];
 
-static void pair_add(unsigned char a, unsigned char b)
+static void bit_add(unsigned char *bits, unsigned char a, unsigned char b)
 {
-	pair_bits[a][b >> 3] |= (unsigned char)(1u << (b & 7));
-	byte_class[a] |= START;
+	unsigned i = a | (unsigned)b << 8;
+
+	bits[i >> 3] |= (unsigned char)(1u << (i & 7));
+}
+
+static bool bit_at(const unsigned char *bits, const char *s)
+{
+	unsigned i = (unsigned char)s[0] | (unsigned)(unsigned char)s[1] << 8;
+
+	return bits[i >> 3] >> (i & 7) & 1;
 }
 
 static bool pair_at(const char *s)
 {
-	unsigned char a = (unsigned char)s[0], b = (unsigned char)s[1];
+	return bit_at(pair_bits, s);
+}
 
-	return byte_class[a] & START && pair_bits[a][b >> 3] >> (b & 7) & 1;
+/* Whether the letters at s (n bytes) may begin one of first_words: their
+ * second and third bytes are those of one ("chín" but not "chức"). */
+static bool first_prefix(const char *s, size_t n)
+{
+	if (s[1] == 'a' && (s[0] | 0x20) == 'b')
+		return true; /* "ba", the one two-byte word */
+	return n > 2 && bit_at(next_pair_bits, s + 1);
 }
 
 static void classify_bytes(void)
@@ -153,17 +163,19 @@ static void classify_bytes(void)
 			byte_class[c] = WORD;
 	for (b = 0; b < 256; b++) {
 		for (c = '0'; c <= '9'; c++)
-			pair_add((unsigned char)c, (unsigned char)b);
-		pair_add('I', (unsigned char)b);
-		pair_add('V', (unsigned char)b);
-		pair_add('X', (unsigned char)b);
-		pair_add('L', (unsigned char)b);
+			bit_add(pair_bits, (unsigned char)c, (unsigned char)b);
+		bit_add(pair_bits, 'I', (unsigned char)b);
+		bit_add(pair_bits, 'V', (unsigned char)b);
+		bit_add(pair_bits, 'X', (unsigned char)b);
+		bit_add(pair_bits, 'L', (unsigned char)b);
 	}
 	for (i = 0; i < NELEM(first_words); i++) {
-		c = (unsigned char)first_words[i].text[0];
-		b = (unsigned char)first_words[i].text[1];
-		pair_add((unsigned char)c, (unsigned char)b);
-		pair_add((unsigned char)(c - ('a' - 'A')), (unsigned char)b);
+		const unsigned char *w = (const unsigned char *)first_words[i].text;
+
+		bit_add(pair_bits, w[0], w[1]);
+		bit_add(pair_bits, (unsigned char)(w[0] - ('a' - 'A')), w[1]);
+		if (first_words[i].len > 2)
+			bit_add(next_pair_bits, w[1], w[2]);
 	}
 }
 
@@ -824,6 +836,8 @@ static void number_sentence(const struct sentence *st, void *ctx)
 	if (n == 0)
 		return;
 	for (;;) {
+		while (p + 2 < n && !pair_at(s + p) && !pair_at(s + p + 1))
+			p += 2;
 		while (p + 1 < n && !pair_at(s + p))
 			p++;
 		/* the last byte alone: a one-digit number, a one-letter Roman numeral */
