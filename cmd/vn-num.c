@@ -37,33 +37,38 @@ struct phrase {
 /* Words that end a UNIT: verbs, prepositions, conjunctions, and the
  * modifiers after a head noun ("đảng viên mới" counts đảng viên). */
 static struct phrase unit_stops[] = {
-	P("và"), P("với"), P("của"), P("cho"), P("trong"), P("được"), P("đạt"), P("có"), P("là"), P("so"), P("theo"),
-	P("tại"), P("ở"), P("để"), P("từ"), P("đến"), P("tới"), P("trên"), P("dưới"), P("hơn"), P("gồm"), P("bao gồm"),
-	P("thuộc"), P("trực thuộc"), P("về"), P("đã"), P("đang"), P("sẽ"), P("bị"), P("do"), P("vì"), P("nhưng"),
-	P("hoặc"), P("hay"), P("mà"), P("thì"), P("như"), P("khi"), P("nếu"), P("sau"), P("trước"), P("bằng"), P("qua"),
-	P("vào"), P("ra"), P("lên"), P("xuống"), P("đồng thời"), P("trở lên"), P("trở"), P("nhằm"), P("đối với"),
-	P("tham gia"), P("hoàn thành"), P("tiến hành"), P("thực hiện"), P("kiểm tra"), P("giám sát"),
-	P("xem xét"), P("tham dự"), P("dự"), P("chiếm"), P("tăng"), P("giảm"), P("còn"), P("cũng"), P("đều"),
-	P("này"), P("đó"), P("kia"), P("nào"), P("mới"), P("trọng tâm"), P("đột phá"), P("chủ yếu"),
-	P("tiêu biểu"), P("xuất sắc"), P("nhất"), P("khác"), P("liền"), P("liên tiếp"), P("nữa"), P("rồi"),
-	P("đi"), P("lại"), P("vẫn"), P("chưa"), P("không"), P("phải"), P("cần"), P("nên"), P("gần"), P("khoảng"),
-	P("nhận"), P("trao"), P("tặng"), P("kết nạp"), P("đề ra"), P("gồm có"), P("ấy"), P("đây"),
-	P("năm"), P("tháng"), P("ngày"), P("quý"), P("tuần"), P("hôm"), P("giờ"),
-	P("mỗi"), P("mọi"), P("từng"), P("cả"), P("các"), P("những"), P("một"),
+	P("và"), P("với"), P("của"), P("cho"), P("trong"), P("được"), P("đạt"), P("có"),
+	P("là"), P("so"), P("theo"), P("tại"), P("ở"), P("để"), P("từ"), P("đến"), P("tới"),
+	P("trên"), P("dưới"), P("hơn"), P("gồm"), P("bao gồm"), P("thuộc"), P("trực thuộc"),
+	P("về"), P("đã"), P("đang"), P("sẽ"), P("bị"), P("do"), P("vì"), P("nhưng"), P("hoặc"),
+	P("hay"), P("mà"), P("thì"), P("như"), P("khi"), P("nếu"), P("sau"), P("trước"),
+	P("bằng"), P("qua"), P("vào"), P("ra"), P("lên"), P("xuống"), P("đồng thời"),
+	P("trở lên"), P("trở"), P("nhằm"), P("đối với"), P("tham gia"), P("hoàn thành"),
+	P("tiến hành"), P("thực hiện"), P("kiểm tra"), P("giám sát"), P("xem xét"),
+	P("tham dự"), P("dự"), P("chiếm"), P("tăng"), P("giảm"), P("còn"), P("cũng"), P("đều"),
+	P("này"), P("đó"), P("kia"), P("nào"), P("mới"), P("trọng tâm"), P("đột phá"),
+	P("chủ yếu"), P("tiêu biểu"), P("xuất sắc"), P("nhất"), P("khác"), P("liền"),
+	P("liên tiếp"), P("nữa"), P("rồi"), P("đi"), P("lại"), P("vẫn"), P("chưa"), P("không"),
+	P("phải"), P("cần"), P("nên"), P("gần"), P("khoảng"), P("nhận"), P("trao"), P("tặng"),
+	P("kết nạp"), P("đề ra"), P("gồm có"), P("ấy"), P("đây"), P("năm"), P("tháng"),
+	P("ngày"), P("quý"), P("tuần"), P("hôm"), P("giờ"), P("mỗi"), P("mọi"), P("từng"),
+	P("cả"), P("các"), P("những"), P("một"),
 };
 
 /* A number after one of these is a label, not a quantity: "số 28", "Điều 5". */
 static const struct phrase label_words[] = {
-	P("số"), P("điều"), P("khoản"), P("mục"), P("chương"), P("điểm"), P("trang"), P("tầng"), P("phòng"),
-	P("quận"), P("phường"), P("tổ"), P("ấp"), P("khu"), P("khối"), P("lớp"), P("xóm"), P("thôn"), P("đội"),
-	P("thoại"), P("hotline"), P("fax"), P("phiên"), P("mã"), P("kỳ"), P("quốc lộ"), P("tỉnh lộ"), P("đường"),
+	P("số"), P("điều"), P("khoản"), P("mục"), P("chương"), P("điểm"), P("trang"), P("tầng"),
+	P("phòng"), P("quận"), P("phường"), P("tổ"), P("ấp"), P("khu"), P("khối"), P("lớp"),
+	P("xóm"), P("thôn"), P("đội"), P("thoại"), P("hotline"), P("fax"), P("phiên"), P("mã"),
+	P("kỳ"), P("quốc lộ"), P("tỉnh lộ"), P("đường"),
 };
 
 /* A bare "năm" after one of these is the year: "mỗi năm", "những năm". */
 static const struct phrase year_before[] = {
-	P("mỗi"), P("hằng"), P("hàng"), P("cả"), P("các"), P("những"), P("trong"), P("nhiều"), P("vài"), P("mấy"),
-	P("từng"), P("cùng"), P("sang"), P("cuối"), P("đầu"), P("giữa"), P("của"), P("trước"), P("sau"), P("suốt"),
-	P("qua"), P("năm"), P("tháng"), P("ngày"), P("là"), P("thứ"), P("nay"),
+	P("mỗi"), P("hằng"), P("hàng"), P("cả"), P("các"), P("những"), P("trong"), P("nhiều"),
+	P("vài"), P("mấy"), P("từng"), P("cùng"), P("sang"), P("cuối"), P("đầu"), P("giữa"),
+	P("của"), P("trước"), P("sau"), P("suốt"), P("qua"), P("năm"), P("tháng"), P("ngày"),
+	P("là"), P("thứ"), P("nay"),
 	/* the end of a numeral: "hai mươi năm" is twenty years */
 	P("mươi"), P("mười"), P("trăm"), P("nghìn"), P("ngàn"), P("vạn"), P("triệu"), P("tỷ"),
 	P("tỉ"), P("chục"), P("một"), P("hai"), P("ba"), P("bốn"), P("sáu"), P("bảy"), P("tám"),
@@ -77,10 +82,12 @@ static const struct phrase time_units[] = {
 };
 
 /* The words a quantity can start with, besides digits and Roman numerals:
- * the first word of a numeral, and "thứ" and "khóa" that bring ordinals. */
+ * the first word of a numeral, and "thứ" and "khóa" that bring ordinals.
+ * "không" (zero, and "not") starts none: it is a digit only inside one
+ * ("một nghìn không trăm linh năm"). */
 static const struct phrase first_words[] = {
 	P("một"), P("hai"), P("ba"), P("bốn"), P("năm"), P("sáu"), P("bảy"), P("bẩy"), P("tám"),
-	P("chín"), P("mười"), P("không"), P("thứ"), P("khóa"), P("khoá"),
+	P("chín"), P("mười"), P("thứ"), P("khóa"), P("khoá"),
 };
 
 static bool roman_letter(char c)

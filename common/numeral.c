@@ -41,18 +41,22 @@ static const struct word scale_words[] = {
 };
 
 /* After a bare "năm" these make it the year, not five. */
-static const char *const year_words[] = {
-	"nay", "qua", "tới", "sau", "trước", "học", "đó", "ấy", "này", "kia",
-	"ngoái", "mới", "thứ", "đầu", "cuối", "giữa", "nào", "nữa", "liền",
-	"liên", "gần", "rồi", "trở", "kế", "tài", "sinh", "tháng", "hoạt",
-	"sản", "kỷ", "thành", "xưa", "đó", "vừa", "tiếp", "mươi",
+static const struct word year_words[] = {
+	W("nay", 0), W("qua", 0), W("tới", 0), W("sau", 0), W("trước", 0), W("học", 0),
+	W("đó", 0), W("ấy", 0), W("này", 0), W("kia", 0), W("ngoái", 0), W("mới", 0),
+	W("thứ", 0), W("đầu", 0), W("cuối", 0), W("giữa", 0), W("nào", 0), W("nữa", 0),
+	W("liền", 0), W("liên", 0), W("gần", 0), W("rồi", 0), W("trở", 0), W("kế", 0),
+	W("tài", 0), W("sinh", 0), W("tháng", 0), W("hoạt", 0), W("sản", 0), W("kỷ", 0),
+	W("thành", 0), W("xưa", 0), W("vừa", 0), W("tiếp", 0), W("mươi", 0),
 };
 
 /* After a bare "một" these make it the article "a", not one. */
-static const char *const article_words[] = {
-	"số", "cách", "trong", "phần", "vài", "chút", "lúc", "khi", "mặt",
-	"loạt", "nửa", "thời", "hôm", "mình", "kiểu", "sự", "việc", "nào",
-	"khác", "ít", "bộ", "hệ", "chiều", "khối", "mực", "lòng", "khi",
+static const struct word article_words[] = {
+	W("số", 0), W("cách", 0), W("trong", 0), W("phần", 0), W("vài", 0), W("chút", 0),
+	W("lúc", 0), W("khi", 0), W("mặt", 0), W("loạt", 0), W("nửa", 0), W("thời", 0),
+	W("hôm", 0), W("mình", 0), W("kiểu", 0), W("sự", 0), W("việc", 0), W("nào", 0),
+	W("khác", 0), W("ít", 0), W("bộ", 0), W("hệ", 0), W("chiều", 0), W("khối", 0),
+	W("mực", 0), W("lòng", 0),
 };
 
 /* Whether a word goes on at s: a letter, a digit or a combining mark. */
@@ -102,14 +106,11 @@ static size_t word_in(const char *s, size_t n, const struct word *t, size_t nt,
 	return 0;
 }
 
-static bool word_listed(const char *s, size_t n, const char *const *t, size_t nt)
+static bool word_listed(const char *s, size_t n, const struct word *t, size_t nt)
 {
-	size_t i;
+	int value;
 
-	for (i = 0; i < nt; i++)
-		if (word_at(s, n, t[i], false))
-			return true;
-	return false;
+	return word_in(s, n, t, nt, false, &value) > 0;
 }
 
 /* Length of the spaces between two words at s, or 0. */
