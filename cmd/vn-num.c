@@ -754,6 +754,15 @@ static size_t at_word(struct scan *sc, size_t p)
 	return quantity(sc, b != (size_t)-1 && phrase_at(s, n, b, "từ") ? b : p, p, &a, true);
 }
 
+/* Whether the word at b is "số" of "tổng số" (the total), not a label. */
+static bool total_before(const char *s, size_t n, size_t b)
+{
+	size_t t;
+
+	return phrase_at(s, n, b, "số") && (t = word_before(s, b)) != (size_t)-1 &&
+	       phrase_at(s, n, t, "tổng");
+}
+
 /* Digits at p; returns where to go on. */
 static size_t at_digits(struct scan *sc, size_t p)
 {
@@ -785,9 +794,9 @@ static size_t at_digits(struct scan *sc, size_t p)
 		ordinal(sc, value, b2, a.digits);
 		return a.digits;
 	}
-	if (b != (size_t)-1 && (listed(s, n, b, label_words, NELEM(label_words)) ||
+	if (b != (size_t)-1 && ((listed(s, n, b, label_words, NELEM(label_words)) && !total_before(s, n, b)) ||
 				(upper_at(s, n, b) && !sentence_start(s, b))))
-		return te; /* "Kết luận số 28", "Quân khu 7" */
+		return te; /* "Kết luận số 28", "Quân khu 7"; not "tổng số 1.234" */
 	if (a.digits < te) {
 		/* "1.793/2.900": a ratio; "3%-4%" goes on below; anything else
 		 * stuck to the number is a code: "05-CT/TW", "91/2017/NĐ-CP". */

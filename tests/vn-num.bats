@@ -300,6 +300,11 @@ number\t2000000000000\t2 ngàn tỉ\tđồng'
 	check_out $''
 }
 
+@test "vn-num: 'tổng số 1.234' is a quantity, 'số 28' a label" {
+	run nums 'Tổng số 1.234 tổ chức cơ sở đảng theo Kết luận số 28.'
+	check_out $'number\t1234\t1.234\ttổ chức cơ sở đảng'
+}
+
 @test "vn-num: 'Hội nghị Trung ương 4' is an ordinal" {
 	run nums 'Hội nghị Trung ương 4 đã thảo luận.'
 	check_out $'ordinal\t4\tTrung ương 4\t'
