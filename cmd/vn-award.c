@@ -110,24 +110,14 @@ static void write_award(const struct sentence *st, const struct award *a)
 	out_end();
 }
 
-/* A summary line starts with DOC alone: no LOC, as it stands for the document. */
-static void summary_begin(const char *doc, bool json)
-{
-	if (json)
-		out_raw("{\"doc\":\"", 8);
-	out_field_text(doc, strlen(doc));
-	if (json)
-		out_raw("\"", 1);
-}
-
-static void summary_flush(bool json)
+static void summary_flush(void)
 {
 	size_t r, k;
 	char digits[24];
 
 	for (r = 0; r < summary.nrows; r++) {
 		const struct row *row = &summary.rows[r];
-		summary_begin(summary.doc, json);
+		out_begin_doc(summary.doc);
 		out_field_str("value", row->value);
 		out_field_str("by", row->by);
 		out_field_open("to");
@@ -213,22 +203,22 @@ static bool summary_add(const char *s, const struct award *a)
 	return true;
 }
 
-static void summarize(const struct sentence *st, const struct award *a, bool json)
+static void summarize(const struct sentence *st, const struct award *a)
 {
 	size_t len = strlen(st->doc) + 1;
 
 	if (!summary.doc || strcmp(summary.doc, st->doc) != 0) {
-		summary_flush(json);
+		summary_flush();
 		if (len > summary.doccap)
 			summary.doc = xrealloc(summary.doc, summary.doccap = len);
 		memcpy(summary.doc, st->doc, len);
 	}
 	if (summary_add(st->text, a))
 		return;
-	summary_flush(json);
+	summary_flush();
 	if (!summary_add(st->text, a)) {
 		/* Too long to keep: the award stands on a line of its own. */
-		summary_begin(st->doc, json);
+		out_begin_doc(st->doc);
 		out_field_str("value", a->value);
 		out_field("by", at(st->text, a->by), a->by.len);
 		write_recipients(st->text, a);
@@ -238,24 +228,22 @@ static void summarize(const struct sentence *st, const struct award *a, bool jso
 
 static void find_awards(const struct sentence *st, void *ctx)
 {
-	const struct common_opts *o = ctx;
 	struct award a[AWARD_MAX];
 	size_t n = award_find(st->text, st->len, a, AWARD_MAX), k;
 
+	(void)ctx;
 	for (k = 0; k < n; k++)
 		if (summary.on)
-			summarize(st, &a[k], o->json);
+			summarize(st, &a[k]);
 		else
 			write_award(st, &a[k]);
 }
 
 static void read_input(struct input *in, void *ctx)
 {
-	const struct common_opts *o = ctx;
-
 	for_each_sentence(in, find_awards, ctx);
 	/* A document does not go on in the next input. */
-	summary_flush(o->json);
+	summary_flush();
 }
 
 int main(int argc, char **argv)

@@ -79,7 +79,7 @@ static void fold_case(char *s, size_t n)
 			continue;
 		}
 		if (vn_is_upper(cp))
-			u8_encode(cp < 0x100 || (cp >= 0x391 && cp <= 0x42F) ? cp + 0x20 : cp + 1, s + i);
+			u8_encode(vn_to_lower(cp), s + i);
 		i += (size_t)k;
 	}
 }

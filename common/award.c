@@ -191,20 +191,6 @@ static const char *const stand_ins[] = {"đại diện lãnh đạo", "đại di
 /* ---- Words ---- */
 
 /* The lower case of the Vietnamese letters, other characters as they are. */
-static uint32_t fold(uint32_t c)
-{
-	if (c < 0x80)
-		return c >= 'A' && c <= 'Z' ? c + 32 : c;
-	if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
-		return c + 32;
-	if (c == 0x102 || c == 0x110 || c == 0x128 || c == 0x168 || c == 0x1A0)
-		return c + 1;
-	if (c == 0x1AF)
-		return 0x1B0;
-	if (c >= 0x1EA0 && c <= 0x1EF9 && c % 2 == 0)
-		return c + 1;
-	return c;
-}
 
 static bool is_word(const struct text *x, int i)
 {
@@ -233,14 +219,14 @@ static bool token_is(const struct text *x, int i, const char *w, const char **re
 		if (*p == ' ' || !*p)
 			return false;
 		if (s[j] < 0x80 && *p < 0x80) {
-			if (fold(s[j]) != *p)
+			if (vn_to_lower(s[j]) != *p)
 				return false;
 			j++, p++;
 			continue;
 		}
 		k = u8_decode(s + j, n - j, &a);
 		l = u8_decode(p, 4, &b);
-		if (k <= 0 || l <= 0 || fold(a) != b)
+		if (k <= 0 || l <= 0 || vn_to_lower(a) != b)
 			return false;
 		j += (size_t)k, p += l;
 	}
@@ -266,7 +252,7 @@ static int phrase_at(const struct text *x, int i, const char *phrase)
 		return 0;
 	/* Most words differ in their first byte: a quick no. */
 	c = (unsigned char)x->s[x->t[i].start];
-	if ((c < 0x80 ? fold(c) : c) != (unsigned char)phrase[0])
+	if ((c < 0x80 ? vn_to_lower(c) : c) != (unsigned char)phrase[0])
 		return 0;
 	for (;;) {
 		if (!token_is(x, i + k, phrase, &phrase))

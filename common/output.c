@@ -166,6 +166,17 @@ void out_begin(const char *doc, long line, long sent)
 	}
 }
 
+void out_begin_doc(const char *doc)
+{
+	if (json) {
+		put("{\"doc\":\"", 8);
+		put_json(doc, strlen(doc));
+		putbyte('"');
+	} else {
+		put_tsv(doc, strlen(doc));
+	}
+}
+
 void out_field_open(const char *name)
 {
 	close_field();

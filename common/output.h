@@ -10,6 +10,8 @@ void out_set_json(bool json);
 
 /* Starts a record with its DOC and LOC (line.sentence). */
 void out_begin(const char *doc, long line, long sent);
+/* Starts a record with DOC alone: a summary that stands for a whole document. */
+void out_begin_doc(const char *doc);
 /* Appends a whole field; name is its JSON key. */
 void out_field(const char *name, const char *s, size_t n);
 void out_field_str(const char *name, const char *s);

@@ -11,20 +11,27 @@
 
 /* Words that a period follows without ending the sentence: titles and
  * abbreviations that always precede a name or a number. */
-static const char *const prefixes[] = {
-	"TP", "Tp", "tp", "TX", "Tx", "TT", "Q", "P", "H", "X", "Tr", "tr", "St", "Mr", "Mrs", "Ms", "Dr",
-	"TS", "Ts", "ThS", "Ths", "Th.S", "TSKH", "PGS", "GS", "PGS.TS", "GS.TS", "PGS.TSKH", "GS.TSKH",
-	"BS", "Bs", "BSCKI", "BSCKII", "CKI", "CKII", "KS", "Ks", "CN", "LS", "NSND", "NSƯT", "NNƯT",
-	"NGƯT", "NGND", "ĐT", "Đ/c", "đ/c", "Đc", "Nxb", "NXB", "Sđd", "sđd", "tt", "Tel", "Fax",
-	"No", "no", "Vol", "vol", "Ch", "ch", "pp", "Op", "op", "Gs", "Pgs",
+#define W(s) {s, sizeof s - 1}
+static const struct {
+	const char *s;
+	size_t len;
+} prefixes[] = {
+	W("TP"), W("Tp"), W("tp"), W("TX"), W("Tx"), W("TT"), W("Q"), W("P"), W("H"), W("X"), W("Tr"),
+	W("tr"), W("St"), W("Mr"), W("Mrs"), W("Ms"), W("Dr"), W("TS"), W("Ts"), W("ThS"), W("Ths"),
+	W("Th.S"), W("TSKH"), W("PGS"), W("GS"), W("PGS.TS"), W("GS.TS"), W("PGS.TSKH"), W("GS.TSKH"),
+	W("BS"), W("Bs"), W("BSCKI"), W("BSCKII"), W("CKI"), W("CKII"), W("KS"), W("Ks"), W("CN"),
+	W("LS"), W("NSND"), W("NSƯT"), W("NNƯT"), W("NGƯT"), W("NGND"), W("ĐT"), W("Đ/c"), W("đ/c"),
+	W("Đc"), W("Nxb"), W("NXB"), W("Sđd"), W("sđd"), W("tt"), W("Tel"), W("Fax"), W("No"),
+	W("no"), W("Vol"), W("vol"), W("Ch"), W("ch"), W("pp"), W("Op"), W("op"), W("Gs"), W("Pgs"),
 };
+#undef W
 
 static bool is_prefix_word(const char *w, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
-		if (strlen(prefixes[i]) == n && memcmp(prefixes[i], w, n) == 0)
+		if (prefixes[i].len == n && memcmp(prefixes[i].s, w, n) == 0)
 			return true;
 	return false;
 }

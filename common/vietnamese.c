@@ -55,6 +55,14 @@ bool vn_is_letter(uint32_t cp)
 	return vn_is_upper(cp) || vn_is_lower(cp);
 }
 
+uint32_t vn_to_lower(uint32_t cp)
+{
+	if (!vn_is_upper(cp))
+		return cp;
+	/* ASCII, Latin-1, Greek and Cyrillic sit 0x20 apart; the rest in pairs. */
+	return cp < 0x100 || (cp >= 0x391 && cp <= 0x42F) ? cp + 0x20 : cp + 1;
+}
+
 size_t vn_space_len(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;

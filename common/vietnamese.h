@@ -9,6 +9,8 @@
 bool vn_is_upper(uint32_t cp);
 bool vn_is_lower(uint32_t cp);
 bool vn_is_letter(uint32_t cp);
+/* The lowercase of an uppercase letter (same UTF-8 length); any other cp as it is. */
+uint32_t vn_to_lower(uint32_t cp);
 
 /* Length of the whitespace character at s (ASCII blanks, NBSP, the Unicode
  * spaces and zero-width characters), or 0. */
