@@ -327,3 +327,17 @@ vn-seg: $BATS_TEST_TMPDIR/nope2: No such file or directory" ]
 	[ "$status" -eq 2 ]
 	[[ "${lines[1]}" = "usage: vn-seg [-jl] [-d name] [file ...]" ]]
 }
+
+@test "vn-seg: after vn-clean, each line's sentences put back together are vn-clean's line" {
+	f="$FIX/vn-clean/seed-excerpt.txt"
+	vn-clean "$f" | awk -F'\t' '{ gsub(/ /, "", $3); print $2 "\t" $3 }' > "$BATS_TEST_TMPDIR/clean"
+	vn-clean "$f" | vn-seg | awk -F'\t' '
+		{ split($2, loc, "."); gsub(/ /, "", $3) }
+		loc[1] != line { if (line != "") print line ".0\t" text; line = loc[1]; text = "" }
+		{ text = text $3 }
+		END { print line ".0\t" text }' > "$BATS_TEST_TMPDIR/joined"
+	[ -s "$BATS_TEST_TMPDIR/clean" ]
+	cmp "$BATS_TEST_TMPDIR/clean" "$BATS_TEST_TMPDIR/joined"
+	# More sentences than lines: the test would be empty if vn-seg split nothing.
+	[ "$(vn-clean "$f" | vn-seg | wc -l)" -gt "$(wc -l < "$BATS_TEST_TMPDIR/clean")" ]
+}
