@@ -1080,65 +1080,52 @@ static bool after(const unsigned char *s, size_t n, size_t i, const char *w, siz
 	return i + len <= n && memcmp(s + i, w, len) == 0;
 }
 
+/* Whether the rare byte s[i] is in one of the words of award_maybe. */
+static bool award_word(const unsigned char *s, size_t n, size_t i)
+{
+	switch (s[i]) {
+	case 'e': /* khen */
+		return before(s, i, "kh", 2) && after(s, n, i + 1, "n", 1);
+	case 0xB0: /* ư of huân/huy/niệm chương, thưởng */
+		if (!before(s, i, "\xC6", 1))
+			return false;
+		if (after(s, n, i + 1, "\xC6\xA1", 2) && before(s, i - 1, " ch", 3) && i >= 5 &&
+		    strchr("yYnNmM", s[i - 5]))
+			return true;
+		return after(s, n, i + 1, "\xE1\xBB\x9Fng", 5) && before(s, i - 1, "th", 2);
+	case 0x87: /* ệ of huy/danh hiệu */
+		return after(s, n, i + 1, "u", 1) && before(s, i, "\xE1\xBB", 2) &&
+		       (before(s, i - 2, "uy hi", 5) || before(s, i - 2, "nh hi", 5));
+	case 0x91: /* đ of thi đua */
+		return after(s, n, i + 1, "ua", 2) && before(s, i, "thi \xC4", 5);
+	case 0xB9: /* ù of anh hùng */
+		return after(s, n, i + 1, "ng", 2) && before(s, i, "nh h\xC3", 5);
+	case 0xAA: /* ê of tiên tiến */
+		return after(s, n, i + 1, "n ti", 4) && before(s, i, "ti\xC3", 3);
+	case 'x': /* động xuất sắc */
+		return after(s, n, i + 1, "u", 1) && before(s, i, "\xE1\xBB\x99ng ", 6);
+	default: /* quyết thắng */
+		return after(s, n, i + 1, "uy\xE1\xBA\xBFt th", 9);
+	}
+}
+
 /*
  * Every award name has one of these in it: "khen" (Bằng khen, Giấy khen),
  * "huân/huy/niệm chương", "huy/danh hiệu", "thi đua" (Cờ thi đua, Chiến sĩ
  * thi đua), "thưởng" (Giải thưởng), "anh hùng", "tiên tiến", "động xuất sắc",
- * "quyết thắng". The test stops only at a byte that is rare in Vietnamese text
- * and is in one of them, and looks around it.
+ * "quyết thắng". Each has a byte that is rare in Vietnamese text; memchr
+ * finds those bytes many at a time, and only there is the word looked at.
  */
 bool award_maybe(const char *str, size_t n)
 {
-	static const unsigned char rare[256] = {
-		['e'] = 1, [0xB0] = 1, [0x87] = 1, [0x91] = 1, [0xB9] = 1, [0xAA] = 1,
-		['x'] = 1, ['q'] = 1, ['Q'] = 1,
-	};
-	const unsigned char *s = (const unsigned char *)str;
-	size_t i;
+	static const char rare[] = "e\xB9xqQ\xAA\x87\xB0\x91";
+	const unsigned char *s = (const unsigned char *)str, *p;
+	size_t r;
 
-	for (i = 0; i < n; i++) {
-		if (!rare[s[i]])
-			continue;
-		switch (s[i]) {
-		case 'e': /* khen */
-			if (before(s, i, "kh", 2) && after(s, n, i + 1, "n", 1))
+	for (r = 0; rare[r]; r++)
+		for (p = s; (p = memchr(p, rare[r], n - (size_t)(p - s))); p++)
+			if (award_word(s, n, (size_t)(p - s)))
 				return true;
-			break;
-		case 0xB0: /* ư of huân/huy/niệm chương, thưởng */
-			if (!before(s, i, "\xC6", 1))
-				break;
-			if (after(s, n, i + 1, "\xC6\xA1", 2) && before(s, i - 1, " ch", 3) && i >= 5 &&
-			    strchr("yYnNmM", s[i - 5]))
-				return true;
-			if (after(s, n, i + 1, "\xE1\xBB\x9Fng", 5) && before(s, i - 1, "th", 2))
-				return true;
-			break;
-		case 0x87: /* ệ of huy/danh hiệu */
-			if (after(s, n, i + 1, "u", 1) && before(s, i, "\xE1\xBB", 2) &&
-			    (before(s, i - 2, "uy hi", 5) || before(s, i - 2, "nh hi", 5)))
-				return true;
-			break;
-		case 0x91: /* đ of thi đua */
-			if (after(s, n, i + 1, "ua", 2) && before(s, i, "thi \xC4", 5))
-				return true;
-			break;
-		case 0xB9: /* ù of anh hùng */
-			if (after(s, n, i + 1, "ng", 2) && before(s, i, "nh h\xC3", 5))
-				return true;
-			break;
-		case 0xAA: /* ê of tiên tiến */
-			if (after(s, n, i + 1, "n ti", 4) && before(s, i, "ti\xC3", 3))
-				return true;
-			break;
-		case 'x': /* động xuất sắc */
-			if (after(s, n, i + 1, "u", 1) && before(s, i, "\xE1\xBB\x99ng ", 6))
-				return true;
-			break;
-		default: /* quyết thắng */
-			if (after(s, n, i + 1, "uy\xE1\xBA\xBFt th", 9))
-				return true;
-		}
-	}
 	return false;
 }
 
