@@ -13,10 +13,17 @@ enum { TOKEN_MAX = 512 };
 /* Words a passive agent may have: "được Thủ tướng Chính phủ tặng". */
 enum { AGENT_MAX = 8 };
 
+/* Bytes of a word kept in lower case: no word looked for is longer. */
+enum { LOW_MAX = 16 };
+
 struct token {
 	size_t start, end;
 	char punct; /* 0 for a word; otherwise , ; : . ( ) o (opening quote) c (closing) - */
 	bool upper; /* a word that starts with a capital */
+	/* A word of at most LOW_MAX bytes in lower case, byte for byte (the
+	 * lower case of a letter is as long as it); 0xFF for a byte that is no
+	 * character, and for NUL, so that it matches no word. */
+	unsigned char low[LOW_MAX + 3];
 };
 
 struct text {
@@ -190,8 +197,6 @@ static const char *const stand_ins[] = {"đại diện lãnh đạo", "đại di
 
 /* ---- Words ---- */
 
-/* The lower case of the Vietnamese letters, other characters as they are. */
-
 static bool is_word(const struct text *x, int i)
 {
 	return i >= 0 && i < x->n && !x->t[i].punct;
@@ -206,32 +211,21 @@ static bool is_punct(const struct text *x, int i, char p)
  * end), letter case aside; *rest is then where that word of w ends. */
 static bool token_is(const struct text *x, int i, const char *w, const char **rest)
 {
-	const unsigned char *s, *p = (const unsigned char *)w;
-	size_t j = 0, n;
+	const struct token *t;
+	size_t j, n;
 
 	if (!is_word(x, i))
 		return false;
-	s = (const unsigned char *)x->s + x->t[i].start;
-	n = x->t[i].end - x->t[i].start;
-	while (j < n) {
-		uint32_t a, b;
-		int k, l;
-		if (*p == ' ' || !*p)
+	t = &x->t[i];
+	n = t->end - t->start;
+	if (n > LOW_MAX)
+		return false;
+	/* t->low has no space and no NUL: a match stops within the word of w. */
+	for (j = 0; j < n; j++)
+		if (t->low[j] != (unsigned char)w[j])
 			return false;
-		if (s[j] < 0x80 && *p < 0x80) {
-			if (vn_to_lower(s[j]) != *p)
-				return false;
-			j++, p++;
-			continue;
-		}
-		k = u8_decode(s + j, n - j, &a);
-		l = u8_decode(p, 4, &b);
-		if (k <= 0 || l <= 0 || vn_to_lower(a) != b)
-			return false;
-		j += (size_t)k, p += l;
-	}
-	*rest = (const char *)p;
-	return *p == ' ' || !*p;
+	*rest = w + n;
+	return w[n] == ' ' || !w[n];
 }
 
 /* Whether token i is the lower-case word w. */
@@ -246,13 +240,9 @@ static bool word_is(const struct text *x, int i, const char *w)
 static int phrase_at(const struct text *x, int i, const char *phrase)
 {
 	int k = 0;
-	unsigned char c;
 
-	if (!is_word(x, i))
-		return 0;
 	/* Most words differ in their first byte: a quick no. */
-	c = (unsigned char)x->s[x->t[i].start];
-	if ((c < 0x80 ? vn_to_lower(c) : c) != (unsigned char)phrase[0])
+	if (!is_word(x, i) || x->t[i].low[0] != (unsigned char)phrase[0])
 		return 0;
 	for (;;) {
 		if (!token_is(x, i + k, phrase, &phrase))
@@ -335,6 +325,27 @@ static char mark_at(const char *s, size_t n, size_t *len)
 	return 0;
 }
 
+/* Fills in t->low and t->upper of the word t of s. */
+static void fold(const char *str, struct token *t)
+{
+	const unsigned char *s = (const unsigned char *)str + t->start;
+	size_t n = t->end - t->start, j;
+	uint32_t cp;
+	int k;
+
+	for (j = 0; j < n && j < LOW_MAX; j += (size_t)k) {
+		k = 1;
+		if (s[j] < 0x80)
+			t->low[j] = s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j] ? s[j] : 0xFF;
+		else if ((k = u8_decode(s + j, n - j, &cp)) > 0)
+			u8_encode(vn_to_lower(cp), (char *)t->low + j);
+		else
+			t->low[j] = 0xFF, k = 1;
+	}
+	t->upper = (s[0] >= 'A' && s[0] <= 'Z') ||
+		   (s[0] >= 0x80 && u8_decode(s, n, &cp) > 0 && vn_is_upper(cp));
+}
+
 /* Splits s[from..n) into at most TOKEN_MAX tokens; returns where it stopped. */
 static size_t tokenize(struct text *x, const char *s, size_t from, size_t n)
 {
@@ -346,7 +357,6 @@ static size_t tokenize(struct text *x, const char *s, size_t from, size_t n)
 		size_t k = vn_space_len(s + i, n - i), start;
 		struct token *t;
 		char m;
-		uint32_t cp;
 		if (k) {
 			i += k;
 			continue;
@@ -379,8 +389,7 @@ static size_t tokenize(struct text *x, const char *s, size_t from, size_t n)
 			i++;
 		}
 		t->end = i;
-		if (u8_decode((const unsigned char *)s + start, i - start, &cp) > 0)
-			t->upper = vn_is_upper(cp);
+		fold(s, t);
 	}
 	return i;
 }
