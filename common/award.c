@@ -20,6 +20,7 @@ struct token {
 	size_t start, end;
 	char punct; /* 0 for a word; otherwise , ; : . ( ) o (opening quote) c (closing) - */
 	bool upper; /* a word that starts with a capital */
+	bool sep;   /* , ; "và" or "cùng": what separates the parts of a list */
 	/* A word of at most LOW_MAX bytes in lower case, byte for byte (the
 	 * lower case of a letter is as long as it); 0xFF for a byte that is no
 	 * character, and for NUL, so that it matches no word. */
@@ -233,7 +234,8 @@ static bool word_is(const struct text *x, int i, const char *w)
 {
 	const char *rest;
 
-	return token_is(x, i, w, &rest) && !*rest;
+	return is_word(x, i) && x->t[i].low[0] == (unsigned char)w[0] && token_is(x, i, w, &rest) &&
+	       !*rest;
 }
 
 /* Tokens the phrase (lower-case words, one space apart) covers at token i, or 0. */
@@ -260,8 +262,11 @@ static int list_at(const struct text *x, int i, const char *const *list, size_t 
 	size_t k;
 	int m;
 
+	if (!is_word(x, i))
+		return 0;
+	/* The first bytes are compared here: most phrases end there. */
 	for (k = 0; k < n; k++)
-		if ((m = phrase_at(x, i, list[k]))) {
+		if (x->t[i].low[0] == (unsigned char)list[k][0] && (m = phrase_at(x, i, list[k]))) {
 			if (which)
 				*which = k;
 			return m;
@@ -274,8 +279,11 @@ static int name_at(const struct text *x, int i, const struct name *list, size_t 
 	size_t k;
 	int m;
 
+	if (!is_word(x, i))
+		return 0;
 	for (k = 0; k < n; k++)
-		if ((m = phrase_at(x, i, list[k].words))) {
+		if (x->t[i].low[0] == (unsigned char)list[k].words[0] &&
+		    (m = phrase_at(x, i, list[k].words))) {
 			*which = k;
 			return m;
 		}
@@ -367,6 +375,7 @@ static size_t tokenize(struct text *x, const char *s, size_t from, size_t n)
 		m = mark_at(s + i, n - i, &k);
 		if (m) {
 			t->punct = m;
+			t->sep = m == ',' || m == ';';
 			t->end = i += k;
 			continue;
 		}
@@ -390,6 +399,7 @@ static size_t tokenize(struct text *x, const char *s, size_t from, size_t n)
 		}
 		t->end = i;
 		fold(s, t);
+		t->sep = word_is(x, x->n - 1, "và") || word_is(x, x->n - 1, "cùng");
 	}
 	return i;
 }
@@ -720,8 +730,7 @@ static void add_reason(struct item *it, struct award_span r)
 
 static bool is_separator(const struct text *x, int k)
 {
-	return is_punct(x, k, ',') || is_punct(x, k, ';') || word_is(x, k, "và") ||
-	       word_is(x, k, "cùng");
+	return k >= 0 && k < x->n && x->t[k].sep;
 }
 
 /* Whether a separator at k starts another group: ", 93 cá nhân", "và các ...". */
