@@ -115,11 +115,14 @@ static bool same_bytes(const char *a, const char *b, size_t n)
 static size_t word(const char *s, size_t n, size_t i, const char *w)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	unsigned char c;
 	uint32_t a, b;
 	int k, l;
 
-	while (*w) {
-		if (*w == ' ') {
+	/* Most tries fail at the first letter: bytes decide that, and the text
+	 * in lowercase, without decoding a character. */
+	while ((c = (unsigned char)*w)) {
+		if (c == ' ') {
 			size_t j = skip_spaces(s, n, i);
 			if (j == i)
 				return 0;
@@ -129,18 +132,22 @@ static size_t word(const char *s, size_t n, size_t i, const char *w)
 		}
 		if (i >= n)
 			return 0;
-		if (u[i] < 0x80 && (unsigned char)*w < 0x80) {
-			if (lower(u[i]) != (unsigned char)*w)
+		if (c < 0x80) {
+			/* no other character lowers to an ASCII one */
+			if (u[i] != c && !(c >= 'a' && c <= 'z' && (u[i] | 0x20) == c))
 				return 0;
 			i++, w++;
 			continue;
 		}
-		/* Patterns hold whole characters, so four bytes are enough to decode one. */
-		l = u8_decode((const unsigned char *)w, 4, &b);
-		if (l > 0 && (size_t)l <= n - i && same_bytes(s + i, w, (size_t)l)) {
+		l = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+		if ((size_t)l <= n - i && same_bytes(s + i, w, (size_t)l)) {
 			i += l, w += l;
 			continue;
 		}
+		if (u[i] < 0x80)
+			return 0;
+		/* Patterns hold whole characters, so four bytes are enough to decode one. */
+		l = u8_decode((const unsigned char *)w, 4, &b);
 		k = u8_decode(u + i, n - i, &a);
 		if (k <= 0 || l <= 0 || lower(a) != b)
 			return 0;
@@ -479,57 +486,87 @@ static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool 
 	return e;
 }
 
-static void put_year(char *b, size_t size, int y)
+/*
+ * Values are written by hand, not with snprintf, which cost more than
+ * finding them. Every number in one is bounded (years have four digits,
+ * hours at most two, durations three), so the longest value, two points
+ * with seconds, takes 39 bytes of the 64 in struct temporal.
+ */
+static char *put_str(char *b, const char *s)
 {
-	if (y)
-		snprintf(b, size, "%04d", y);
-	else
-		snprintf(b, size, "XXXX");
+	while (*s)
+		*b++ = *s++;
+	return b;
 }
 
-/* Writes the value of p into b; returns its kind. */
-static const char *format_point(const struct point *p, char *b, size_t size)
+/* v >= 0 in decimal, with zeros in front to at least width digits. */
+static char *put_num(char *b, int v, int width)
 {
-	size_t l;
+	char d[12];
+	int k = 0;
+
+	do
+		d[k++] = (char)('0' + v % 10), v /= 10;
+	while (v);
+	while (k < width)
+		d[k++] = '0';
+	while (k)
+		*b++ = d[--k];
+	return b;
+}
+
+static char *put_year(char *b, int y)
+{
+	return y ? put_num(b, y, 4) : put_str(b, "XXXX");
+}
+
+/* Writes the value of p at b, not terminated, and its kind to *kind; returns its end. */
+static char *format_point(const struct point *p, char *b, const char **kind)
+{
 	int h;
 
-	put_year(b, size, p->year);
-	l = strlen(b);
-	if (p->quarter)
-		snprintf(b + l, size - l, "-Q%d", p->quarter);
-	else if (p->half)
-		snprintf(b + l, size - l, "-H%d", p->half);
-	else if (p->month && p->day)
-		snprintf(b + l, size - l, "-%02d-%02d", p->month, p->day);
-	else if (p->month)
-		snprintf(b + l, size - l, "-%02d", p->month);
-	else if (p->hour >= 0 || p->part)
-		snprintf(b + l, size - l, "-XX-XX");
-	l = strlen(b);
+	b = put_year(b, p->year);
+	if (p->quarter) {
+		b = put_num(put_str(b, "-Q"), p->quarter, 1);
+	} else if (p->half) {
+		b = put_num(put_str(b, "-H"), p->half, 1);
+	} else if (p->month) {
+		b = put_num(put_str(b, "-"), p->month, 2);
+		if (p->day)
+			b = put_num(put_str(b, "-"), p->day, 2);
+	} else if (p->hour >= 0 || p->part) {
+		b = put_str(b, "-XX-XX");
+	}
+	*kind = "time";
 	if (p->hour >= 0) {
 		h = p->hour;
 		/* "2 giờ chiều" is 14:00; "11 giờ đêm" is 23:00. */
 		if (p->part && h < 12 && (strcmp(p->part, "AF") == 0 || strcmp(p->part, "EV") == 0 ||
 					 (strcmp(p->part, "NI") == 0 && h >= 6)))
 			h += 12;
-		snprintf(b + l, size - l, "T%02d:%02d", h, p->min);
-		l = strlen(b);
+		b = put_num(put_str(b, "T"), h, 2);
+		b = put_num(put_str(b, ":"), p->min, 2);
 		if (p->sec >= 0)
-			snprintf(b + l, size - l, ":%02d", p->sec);
-		return "time";
+			b = put_num(put_str(b, ":"), p->sec, 2);
+		return b;
 	}
-	if (p->part) {
-		snprintf(b + l, size - l, "T%s", p->part);
-		return "time";
-	}
-	return "date";
+	if (p->part)
+		return put_str(put_str(b, "T"), p->part);
+	*kind = "date";
+	return b;
+}
+
+/* Two years a/b, as an interval. */
+static void put_years(struct temporal *t, int a, int b)
+{
+	*put_num(put_str(put_num(t->value, a, 4), "/"), b, 4) = '\0';
 }
 
 static void set(struct temporal *t, size_t start, size_t end, const char *kind)
 {
 	t->start = start;
 	t->len = end - start;
-	snprintf(t->kind, sizeof t->kind, "%s", kind);
+	strcpy(t->kind, kind);
 	t->yearless = strstr(t->value, "XXXX") != NULL;
 }
 
@@ -538,7 +575,8 @@ static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 {
 	struct point a, b;
 	size_t e, f;
-	char va[32], vb[32];
+	const char *kind;
+	char *v;
 	bool lunar = false;
 	int y;
 
@@ -556,8 +594,7 @@ static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 	e = skip_spaces(s, n, f);
 	if ((f = word(s, n, e, "nay")) || (f = word(s, n, e, "hiện nay")) ||
 	    (f = word(s, n, e, "hiện tại"))) {
-		format_point(&a, va, sizeof va);
-		snprintf(t->value, sizeof t->value, "%s/PRESENT_REF", va);
+		*put_str(format_point(&a, t->value, &kind), "/PRESENT_REF") = '\0';
 	} else {
 		if ((f = year_at(s, n, e, &y))) {
 			memset(&b, 0, sizeof b);
@@ -571,9 +608,8 @@ static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 			a.year = b.year;
 		else if (!b.year && a.year)
 			b.year = a.year;
-		format_point(&a, va, sizeof va);
-		format_point(&b, vb, sizeof vb);
-		snprintf(t->value, sizeof t->value, "%s/%s", va, vb);
+		v = put_str(format_point(&a, t->value, &kind), "/");
+		*format_point(&b, v, &kind) = '\0';
 	}
 	t->month = a.month, t->day = a.day;
 	t->lunar = lunar;
@@ -609,6 +645,7 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t)
 	} units[] = {{"năm", 'Y'}, {"tháng", 'M'}, {"tuần", 'W'}, {"ngày", 'D'}};
 	static const char *const after[] = {"qua", "liền", "tới", "nữa", "trước", "sau"};
 	size_t e, f, k, g;
+	char *d;
 	int v;
 
 	if (!(e = number(s, n, i, 3, &v)) || v == 0 || word_char_at(s, n, e))
@@ -629,7 +666,9 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t)
 	g = skip_spaces(s, n, f);
 	if (g < n && is_digit(s[g]) && units[k].unit != 'Y')
 		return 0; /* "28 ngày 21/01", "6 tháng 4" */
-	snprintf(t->value, sizeof t->value, "P%d%c", v, units[k].unit);
+	d = put_num(put_str(t->value, "P"), v, 1);
+	*d++ = units[k].unit;
+	*d = '\0';
 	for (k = 0; k < sizeof after / sizeof *after; k++)
 		if ((e = word(s, n, g, after[k])))
 			return e;
@@ -648,7 +687,7 @@ static bool match_at(const char *s, size_t n, size_t i, struct temporal *t)
 		if ((e = word(s, n, i, "giai đoạn")) || (e = word(s, n, i, "nhiệm kỳ")) ||
 		    (e = word(s, n, i, "thời kỳ"))) {
 			if ((f = year_span(s, n, skip_spaces(s, n, e), &a, &b))) {
-				snprintf(t->value, sizeof t->value, "%04d/%04d", a, b);
+				put_years(t, a, b);
 				set(t, i, f, "interval");
 				return true;
 			}
@@ -671,7 +710,7 @@ static bool match_at(const char *s, size_t n, size_t i, struct temporal *t)
 				else if (f < n && (word_char_at(s, n, skip_spaces(s, n, f)) ||
 						   s[f] == '-' || is_digit(s[f])))
 					return false;
-				snprintf(t->value, sizeof t->value, "XXXX");
+				strcpy(t->value, "XXXX");
 				set(t, i, f, "date");
 				return true;
 			}
@@ -683,7 +722,7 @@ static bool match_at(const char *s, size_t n, size_t i, struct temporal *t)
 		}
 	}
 	if (is_digit(s[i]) && (e = year_span(s, n, i, &a, &b))) {
-		snprintf(t->value, sizeof t->value, "%04d/%04d", a, b);
+		put_years(t, a, b);
 		set(t, i, e, "interval");
 		return true;
 	}
@@ -693,18 +732,17 @@ static bool match_at(const char *s, size_t n, size_t i, struct temporal *t)
 		/* năm 2021-2022 */
 		if (p.year && !p.month && !p.quarter && !p.half && p.hour < 0 && !p.part &&
 		    (f = dash(s, n, e)) && (f = year_at(s, n, f, &b)) && b > p.year && b - p.year <= 100) {
-			snprintf(t->value, sizeof t->value, "%04d/%04d", p.year, b);
+			put_years(t, p.year, b);
 			set(t, i, f, "interval");
 			return true;
 		}
 		if (p.first_month) {
-			char y[8];
-			put_year(y, sizeof y, p.year);
-			snprintf(t->value, sizeof t->value, "%s-%02d/%s-%02d", y, p.first_month, y,
-				 p.last_month);
+			char *v = put_num(put_str(put_year(t->value, p.year), "-"), p.first_month, 2);
+			v = put_num(put_str(put_year(put_str(v, "/"), p.year), "-"), p.last_month, 2);
+			*v = '\0';
 			kind = "interval";
 		} else {
-			kind = format_point(&p, t->value, sizeof t->value);
+			*format_point(&p, t->value, &kind) = '\0';
 		}
 		t->month = p.month, t->day = p.day;
 		t->lunar = lunar;
@@ -857,16 +895,120 @@ static const unsigned char byte_class[256] = {
 };
 
 
+/*
+ * Finding where the walk must look. A digit or a letter-led expression
+ * holds a digit within 48 bytes of its start (digit_ahead); the others are
+ * quý and đầu/cuối/giữa/trong năm, which hold a q or an ă. Whole stretches
+ * without these are passed eight bytes at a time, which is most of the text.
+ */
+#define ONES UINT64_C(0x0101010101010101)
+
+static uint64_t load8(const char *s)
+{
+	uint64_t x;
+
+	memcpy(&x, s, sizeof x);
+	return x;
+}
+
+/* Whether one of the eight bytes of v is zero. */
+static bool zero_byte(uint64_t v)
+{
+	return ((v - ONES) & ~v & ONES * 0x80) != 0;
+}
+
+static size_t next_digit(const char *s, size_t n, size_t i)
+{
+	uint64_t x;
+
+	for (; i + 8 <= n; i += 8) {
+		x = load8(s + i) ^ ONES * '0';
+		/* a digit is now a byte below 10 */
+		if ((x - ONES * 10) & ~x & ONES * 0x80)
+			break;
+	}
+	while (i < n && !is_digit(s[i]))
+		i++;
+	return i;
+}
+
+/* A q or Q, or the second byte of ă or Ă (C4 83, C4 82). */
+static bool marker_at(const unsigned char *u, size_t i)
+{
+	return (u[i] | 0x20) == 'q' || ((u[i] & 0xFE) == 0x82 && i > 0 && u[i - 1] == 0xC4);
+}
+
+static size_t next_marker(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t end;
+	uint64_t x;
+
+	while (i < n) {
+		if (n - i >= 8) {
+			x = load8(s + i);
+			if (!zero_byte((x | ONES * 0x20) ^ ONES * 'q') &&
+			    !zero_byte((x & ONES * 0xFE) ^ ONES * 0x82)) {
+				i += 8;
+				continue;
+			}
+		}
+		/* ể (E1 BB 83) passes the test too: look at each byte */
+		for (end = n - i >= 8 ? i + 8 : n; i < end; i++)
+			if (marker_at(u, i))
+				return i;
+	}
+	return n;
+}
+
+/* Where the walk must start to meet the expression a marker at m may be
+ * part of: quý starts there, the ă of năm is a word after its start. */
+static size_t marker_zone(const char *s, size_t lo, size_t m)
+{
+	size_t k, l;
+
+	if ((s[m] | 0x20) == 'q' || m < lo + 2)
+		return m;
+	k = m - 2; /* the n of năm */
+	while (k > lo && (l = vn_space_len_back(s + lo, k - lo)))
+		k -= l;
+	return k;
+}
+
 bool temporal_find(const char *s, size_t n, size_t from, struct temporal *t)
 {
-	size_t i = from;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = from, stop = from, digit = 0, lim, mark, zone, k;
+	bool looked = false;
 
 	/* Expressions start at a word; walk word by word, looking only at starts. */
 	if (word_char_before(s, i))
 		goto skip_word;
 	while (i < n) {
-		unsigned char b = (unsigned char)s[i];
+		unsigned char b;
 
+		if (i >= stop) {
+			/* Past the stretch being walked: go to the next one. */
+			if (!looked || digit < i)
+				digit = next_digit(s, n, i);
+			looked = true;
+			/* A marker after the digit waits for the next stretch. */
+			lim = digit < n ? digit : n;
+			mark = next_marker(s, lim, i);
+			if (digit >= n && mark >= n)
+				return false;
+			zone = digit >= n ? n : digit > i + 47 ? digit - 47 : i;
+			stop = digit + 1;
+			if (mark < lim && (k = marker_zone(s, i, mark)) < zone)
+				zone = k, stop = mark + 1;
+			/* Resume just after an ASCII separator, where the walk
+			 * would have been too. */
+			while (zone > i && !(u[zone - 1] < 0x80 && byte_class[u[zone - 1]] == SEP))
+				zone--;
+			i = zone;
+			continue;
+		}
+		b = u[i];
 		switch (byte_class[b]) {
 		case SEP:
 			i++;
@@ -881,7 +1023,7 @@ bool temporal_find(const char *s, size_t n, size_t from, struct temporal *t)
 		if (starts[b] && may_start(s, n, i) && match_at(s, n, i, t))
 			return true;
 	skip_word:
-		while (i < n && byte_class[(unsigned char)s[i]] == IN_WORD)
+		while (i < n && byte_class[u[i]] == IN_WORD)
 			i++;
 	}
 	return false;
