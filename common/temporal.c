@@ -84,10 +84,18 @@ static bool word_char_before(const char *s, size_t i)
 
 static size_t skip_spaces(const char *s, size_t n, size_t i)
 {
+	unsigned char b;
 	size_t k;
 
-	while (i < n && (k = vn_space_len(s + i, n - i)))
-		i += k;
+	for (; i < n; i += k) {
+		b = (unsigned char)s[i];
+		if (b == ' ')
+			k = 1;
+		else if (b < 0xC2 && !(b >= '\t' && b <= '\r'))
+			return i; /* the other spaces are ASCII controls or lead with C2 or later */
+		else if (!(k = vn_space_len(s + i, n - i)))
+			return i;
+	}
 	return i;
 }
 
@@ -112,7 +120,7 @@ static bool same_bytes(const char *a, const char *b, size_t n)
  * Matches the lowercase word w at s[i] in any case, a space in w standing for
  * one or more spaces; the word must end there. Returns its end, or 0.
  */
-static size_t word(const char *s, size_t n, size_t i, const char *w)
+static size_t word_from(const char *s, size_t n, size_t i, const char *w)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	unsigned char c;
@@ -154,6 +162,21 @@ static size_t word(const char *s, size_t n, size_t i, const char *w)
 		i += k, w += l;
 	}
 	return word_char_at(s, n, i) ? 0 : i;
+}
+
+/* word_from, with the first byte looked at here: most tries end there. No
+ * character lowers to an ASCII letter but that letter in capitals, nor an
+ * ASCII one to a character outside ASCII. */
+static inline size_t word(const char *s, size_t n, size_t i, const char *w)
+{
+	unsigned char c = (unsigned char)*w, b;
+
+	if (i >= n)
+		return 0;
+	b = (unsigned char)s[i];
+	if (c >= 'a' && c <= 'z' ? (b | 0x20) != c : c >= 0x80 && b < 0x80)
+		return 0;
+	return word_from(s, n, i, w);
 }
 
 /* Reads 1 to max digits at s[i] not followed by another digit; returns the end or 0. */
