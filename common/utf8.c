@@ -86,31 +86,70 @@ int u8_decode_back(const unsigned char *s, size_t n, uint32_t *cp)
 	return len;
 }
 
+/*
+ * u8_valid_prefix reads every byte of the input, and in Vietnamese text a
+ * character of one, two or three bytes follows another in no order a branch
+ * predictor can learn. So it runs a DFA whose moves for one byte are packed
+ * in one 64-bit row: from state s (a multiple of 6) the byte leads to state
+ * (row >> s) & 63. The next state hangs on one shift, and no branch is taken
+ * per character. ERROR is 0, so every row keeps it.
+ */
+enum {
+	ERROR = 0, ACCEPT = 6,
+	NEED1 = 12, NEED2 = 18, NEED3 = 24, /* continuation bytes still to come */
+	AFTER_E0 = 30, AFTER_ED = 36, AFTER_F0 = 42, AFTER_F4 = 48, /* second bytes with narrower ranges */
+};
+
+#define MOVE(from, to) ((uint64_t)(to) << (from))
+#define ASCII MOVE(ACCEPT, ACCEPT)
+#define LEAD2 MOVE(ACCEPT, NEED1)
+#define LEAD3 MOVE(ACCEPT, NEED2)
+#define LEAD4 MOVE(ACCEPT, NEED3)
+#define CONT (MOVE(NEED1, ACCEPT) | MOVE(NEED2, NEED1) | MOVE(NEED3, NEED2))
+#define CONT_80 (CONT | MOVE(AFTER_ED, NEED1) | MOVE(AFTER_F4, NEED2)) /* 80-8F */
+#define CONT_90 (CONT | MOVE(AFTER_ED, NEED1) | MOVE(AFTER_F0, NEED2)) /* 90-9F */
+#define CONT_A0 (CONT | MOVE(AFTER_E0, NEED1) | MOVE(AFTER_F0, NEED2)) /* A0-BF */
+#define R2(x) x, x
+#define R4(x) R2(x), R2(x)
+#define R8(x) R4(x), R4(x)
+#define R16(x) R8(x), R8(x)
+
+static const uint64_t dfa_rows[256] = {
+	R16(ASCII), R16(ASCII), R16(ASCII), R16(ASCII), /* 00-3F */
+	R16(ASCII), R16(ASCII), R16(ASCII), R16(ASCII), /* 40-7F */
+	R16(CONT_80), R16(CONT_90), R16(CONT_A0), R16(CONT_A0),
+	R2(ERROR), R2(LEAD2), R4(LEAD2), R8(LEAD2), R16(LEAD2), /* C0-DF; C0, C1 only overlong */
+	MOVE(ACCEPT, AFTER_E0), R8(LEAD3), R4(LEAD3), MOVE(ACCEPT, AFTER_ED), R2(LEAD3), /* E0-EF */
+	MOVE(ACCEPT, AFTER_F0), LEAD4, R2(LEAD4), MOVE(ACCEPT, AFTER_F4), /* F0-F4 */
+	R2(ERROR), R4(ERROR), R4(ERROR), ERROR, /* F5-FF: never in UTF-8 */
+};
+
+#define STEP(b) (state = dfa_rows[b] >> (state & 63))
+
 size_t u8_valid_prefix(const unsigned char *s, size_t n)
 {
-	size_t i = 0;
+	uint64_t state = ACCEPT;
+	size_t i, valid = 0;
 
-	while (i < n) {
-		unsigned char b = s[i];
-
-		if (b < 0x80) {
-			i++;
-		} else if (b >= 0xE1 && b < 0xF0 && b != 0xED) {
-			/* The common three-byte case: Vietnamese letters U+1EA0-U+1EF9. */
-			if (i + 2 >= n || ((s[i + 1] ^ 0x80) | (s[i + 2] ^ 0x80)) >= 0x40)
-				break;
-			i += 3;
-		} else if (b >= 0xC2 && b < 0xE0) {
-			if (i + 1 >= n || (s[i + 1] & 0xC0) != 0x80)
-				break;
-			i += 2;
-		} else {
-			uint32_t cp;
-			int k = u8_decode(s + i, n - i, &cp);
-			if (k <= 0)
-				break;
-			i += (size_t)k;
-		}
+	/* Sixteen bytes a step with no test between them, remembering where a
+	 * step ends on a character boundary. */
+	for (i = 0; i + 16 <= n; i += 16) {
+		STEP(s[i]), STEP(s[i + 1]), STEP(s[i + 2]), STEP(s[i + 3]);
+		STEP(s[i + 4]), STEP(s[i + 5]), STEP(s[i + 6]), STEP(s[i + 7]);
+		STEP(s[i + 8]), STEP(s[i + 9]), STEP(s[i + 10]), STEP(s[i + 11]);
+		STEP(s[i + 12]), STEP(s[i + 13]), STEP(s[i + 14]), STEP(s[i + 15]);
+		if ((state & 63) == ERROR)
+			break;
+		valid = (state & 63) == ACCEPT ? i + 16 : valid;
 	}
-	return i;
+	/* The rest, an error in it or a character cut at its end, byte by
+	 * byte from that boundary. */
+	state = ACCEPT;
+	for (i = valid; i < n; i++) {
+		STEP(s[i]);
+		if ((state & 63) == ERROR)
+			break;
+		valid = (state & 63) == ACCEPT ? i + 1 : valid;
+	}
+	return valid;
 }

@@ -224,6 +224,13 @@ $BATS_TEST_TMPDIR/bad.txt	3.1	Bốn �."
 	check_out "-	1.1	a�� b��� c����."
 }
 
+@test "vn-seg: far into a line, each byte of a cut or invalid character is replaced and the whole ones around kept" {
+	printf 'Đảng bộ tỉnh Nghệ An tổng kết \xe1\xbb năm 𝐀 và \xf0\x9f\x98 hết \xed\xa0\x80 và ễ.\n' > "$BATS_TEST_TMPDIR/bad"
+	run --separate-stderr vn-seg < "$BATS_TEST_TMPDIR/bad"
+	[ "$stderr" = "vn-seg: -:1: invalid UTF-8 replaced with U+FFFD" ]
+	check_out "-	1.1	Đảng bộ tỉnh Nghệ An tổng kết �� năm 𝐀 và ��� hết ��� và ễ."
+}
+
 @test "vn-seg: NUL bytes are kept, written as \\0" {
 	run sh -c "printf 'Một\0hai. Ba.\n' | vn-seg"
 	check_out '-	1.1	Một\0hai.
