@@ -1,4 +1,5 @@
-/* Fuzz target: the input reader in all three shapes, and sentence delivery. */
+/* Fuzz target: the input reader in all three shapes, sentence delivery, and
+ * the UTF-8 validator against the decoder. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,10 +20,26 @@ static void check_sentence(const struct sentence *s, void *ctx)
 		abort();
 }
 
+/* The valid prefix as u8_decode sees it, one character at a time. */
+static size_t decoded_prefix(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+	int k;
+
+	while (i < n && (k = u8_decode(s + i, n - i, &cp)) > 0)
+		i += (size_t)k;
+	return i;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const enum input_shape shapes[] = {SHAPE_AUTO, SHAPE_RAW, SHAPE_RECORDS, SHAPE_LINES};
 	size_t i;
+
+	for (i = 0; i <= size && i < 64; i++)
+		if (u8_valid_prefix(data + i, size - i) != decoded_prefix(data + i, size - i))
+			abort();
 
 	for (i = 0; i < sizeof shapes / sizeof *shapes; i++) {
 		FILE *f = tmpfile();
