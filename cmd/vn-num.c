@@ -890,20 +890,28 @@ static bool may_start(const char *s, size_t n, size_t p)
 	return p == 0 || (unsigned char)s[p - 1] < 0x80 || !inside_word(s, p);
 }
 
-/* The quantity that may start at p; returns where to look on. */
+/* The end of the run of WORD bytes from p. */
+static size_t run_end(const char *s, size_t n, size_t p)
+{
+	for (p++; p < n && byte_class[(unsigned char)s[p]] & WORD; p++)
+		;
+	return p;
+}
+
+/* The quantity that may start at p; returns where to look on: past the
+ * quantity, or past the word when there is none. */
 static size_t at_start(struct scan *sc, size_t p)
 {
 	const char *s = sc->s;
 	size_t n = sc->n, e, q;
 
-	for (e = p + 1; e < n && byte_class[(unsigned char)s[e]] & WORD; e++)
-		;
-	q = e;
 	if (is_digit(s[p]))
 		q = at_digits(sc, p);
-	else if (first_word(s + p, e - p, n - p))
+	else if (first_word(s + p, (e = run_end(s, n, p)) - p, n - p))
 		q = at_word(sc, p);
-	return q > p ? q : e;
+	else
+		return e;
+	return q > p ? q : run_end(s, n, p);
 }
 
 /* Eight bytes at a time: a mask with 0x80 in the byte of each position that
