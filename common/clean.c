@@ -1,7 +1,13 @@
 /* clean.c: one pass over a line that normalizes spaces, drops invisible and
  * control characters, composes decomposed vowels and places tone marks in one
  * style.  The word being read is the tail of the output buffer, so a combining
- * mark or a tone move only ever rewrites the current syllable. */
+ * mark or a tone move only ever rewrites the current syllable.
+ *
+ * Letters, digits, punctuation and single spaces, the bulk of any text, go
+ * through a byte automaton that copies them and follows just enough of the
+ * word to see whether its tone may have to move.  Anything else, and the end
+ * of a word whose tone may move, is handled by the general rules, one
+ * character at a time. */
 #include "clean.h"
 #include "compose.h"
 #include "utf8.h"
@@ -33,27 +39,35 @@ static const char latin1_family[64 + 1] =
 	"QQQQQQLLQQQQLLLL" "LLOOOOOxOUUUUWLL"
 	"QQQQQQLLQQQQLLLL" "LLOOOOOxOUUUUWLW";
 
-void clean_init(struct cleaner *c, bool modern)
-{
-	memset(c, 0, sizeof *c);
-	c->modern = modern;
-	c->cap = 4096;
-	c->buf = xmalloc(c->cap);
-	clean_start(c);
-}
+/* The states of the automaton between characters.  It copies every byte it
+ * reads: a space is written at once and taken back if the line ends after
+ * it, and spaces that are dropped go the slow way. */
+enum {
+	AT_START,    /* nothing visible yet on the line */
+	SPACED,      /* after a space */
+	AFTER_OTHER, /* after a visible character that is not a letter */
+	IN_WORD_O,   /* in a word whose last letter is an o, */
+	IN_WORD_U,   /* a u, */
+	IN_WORD,     /* or another letter */
+	IN_PAIR,     /* in a word with o + a/e or u + y: its end goes to place_tone */
+	IN_FIXED,    /* in a word never rewritten (see struct cleaner) */
+	STATES
+};
 
-void clean_free(struct cleaner *c)
-{
-	free(c->buf);
-	c->buf = NULL;
-}
+/* The first bytes of the multi-byte letters the automaton reads: a lead byte
+ * C3-C9 (U+00C0-U+024F), or E1 and then BA or BB (U+1E80-U+1EFF). */
+enum { LEAD_C3, LEAD_E1 = 7, E1_BA, E1_BB, PREFIXES };
 
-void clean_start(struct cleaner *c)
-{
-	c->len = c->last = 0;
-	c->word = CLEAN_NO_WORD;
-	c->started = c->space = false;
-}
+/* After the states, one for each state and prefix: the state to come back to
+ * if the bytes turn out not to be such a letter. */
+#define PARTIAL(state, prefix) (STATES + (state) * PREFIXES + (prefix))
+#define ROWS PARTIAL(STATES, 0)
+
+/* For the state whose row is r (the state times 256) and the byte b, the row
+ * of the next state is automaton[r + b], or SLOW when the character goes
+ * through the general rules.  Rows make a step one addition and one load. */
+static uint16_t automaton[ROWS * 256];
+#define SLOW 0xFFFF
 
 /* The class of a character outside ASCII. */
 static int multi_class(uint32_t cp)
@@ -76,23 +90,40 @@ static int multi_class(uint32_t cp)
 	return vn_is_letter(cp) ? LETTER : OTHER;
 }
 
-/* Writes the space that waits, now that something visible follows it. */
-static void put_space(struct cleaner *c)
+/* The letter code (as in ascii_class) of a Latin letter outside ASCII. */
+static char letter_family(uint32_t cp)
 {
-	if (c->space) {
-		c->buf[c->len++] = ' ';
-		c->space = false;
+	struct vn_vowel v;
+
+	if (cp < 0x100)
+		return latin1_family[cp - 0xC0];
+	/* U+1EA0-U+1EF9 runs a, e, i, o, u, y. */
+	if (cp >= 0x1EA0)
+		return cp < 0x1EC8 ? 'Q' : cp < 0x1ECC ? 'L' : cp < 0x1EE4 ? 'O' : cp < 0x1EF2 ? 'U' : 'W';
+	if (!vn_vowel_split(cp, &v))
+		return 'L';
+	switch (v.letter | 0x20) {
+	case 'a': case 'e': return 'Q';
+	case 'o': return 'O';
+	case 'u': return 'U';
+	case 'y': return 'W';
 	}
-	c->started = true;
+	return 'L';
 }
 
-static void start_word(struct cleaner *c)
+/* The length of the Latin letter at s (U+00C0-U+024F but × and ÷, and the
+ * Vietnamese U+1EA0-U+1EF9), with its code point in *cp; 0 for anything else. */
+static int latin_letter(const unsigned char *s, size_t n, uint32_t *cp)
 {
-	put_space(c);
-	c->word = c->len;
-	c->ascii = true;
-	c->odd = c->long_word = c->pair = false;
-	c->after = 'L';
+	if (s[0] >= 0xC3 && s[0] <= 0xC9 && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*cp = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+		return *cp < 0x250 && *cp != 0xD7 && *cp != 0xF7 ? 2 : 0;
+	}
+	if (s[0] == 0xE1 && n >= 3 && (s[1] == 0xBA || s[1] == 0xBB) && (s[2] & 0xC0) == 0x80) {
+		*cp = 0x1E00 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+		return *cp >= 0x1EA0 && *cp <= 0x1EF9 ? 3 : 0;
+	}
+	return 0;
 }
 
 /* Lower-case ASCII for the consonants of a syllable, '#' for đ and Đ, 0 for
@@ -209,11 +240,12 @@ static void place_tone(struct cleaner *c)
 	c->last = c->len - (size_t)u8_encode(cps[n - 1], out);
 }
 
+
 static void end_word(struct cleaner *c)
 {
 	if (c->word == CLEAN_NO_WORD)
 		return;
-	if (c->pair && !c->ascii && !c->odd && !c->long_word && c->len - c->word <= WORD_MAX)
+	if (c->pair && !c->ascii && !c->fixed && c->len - c->word <= WORD_MAX)
 		place_tone(c);
 	c->word = CLEAN_NO_WORD;
 }
@@ -223,6 +255,111 @@ static void put_bytes(struct cleaner *c, const unsigned char *s, size_t k)
 	c->last = c->len;
 	memcpy(c->buf + c->len, s, k);
 	c->len += k;
+}
+
+/* Where the letter at the end of buf begins. */
+static size_t last_char(const struct cleaner *c)
+{
+	size_t p = c->len - 1;
+
+	while (p > 0 && ((unsigned char)c->buf[p] & 0xC0) == 0x80)
+		p--;
+	return p;
+}
+
+/* Where the word at the end of buf begins: after the last ASCII byte that is
+ * not a letter (the automaton writes no other between words) and not before
+ * fence.  Past WORD_MAX bytes the looking stops, as such a word is never
+ * rewritten. */
+static size_t word_start(const struct cleaner *c)
+{
+	size_t p = c->len, stop = p - c->fence > WORD_MAX + 1 ? p - (WORD_MAX + 1) : c->fence;
+
+	while (p > stop) {
+		unsigned char b = (unsigned char)c->buf[p - 1];
+		if (b < 0x80 && ascii_class[b] >= 'a')
+			break;
+		p--;
+	}
+	return p;
+}
+
+/* Sets the fields of the general rules from the automaton's state. */
+static void enter_slow(struct cleaner *c)
+{
+	unsigned state = c->state;
+	size_t p;
+
+	c->started = state != AT_START;
+	c->space = state == SPACED;
+	c->word = CLEAN_NO_WORD;
+	if (state < IN_WORD_O)
+		return;
+	c->word = word_start(c);
+	c->last = last_char(c);
+	c->fixed = state == IN_FIXED || c->len - c->word > WORD_MAX;
+	c->pair = state == IN_PAIR;
+	c->after = state == IN_WORD_O ? 'O' : state == IN_WORD_U ? 'U' : 'L';
+	c->ascii = true;
+	for (p = c->word; p < c->len; p++)
+		if (c->buf[p] & 0x80)
+			c->ascii = false;
+}
+
+/* Sets the automaton's state from the fields of the general rules. */
+static void leave_slow(struct cleaner *c)
+{
+	if (c->word == CLEAN_NO_WORD) {
+		c->fence = c->len;
+		c->state = !c->started ? AT_START : c->space ? SPACED : AFTER_OTHER;
+		return;
+	}
+	c->fence = c->word;
+	if (c->fixed || c->len - c->word > WORD_MAX)
+		c->state = IN_FIXED;
+	else if (c->pair)
+		c->state = IN_PAIR;
+	else
+		c->state = c->after == 'O' ? IN_WORD_O : c->after == 'U' ? IN_WORD_U : IN_WORD;
+}
+
+/* Something visible follows: the space written before it stays. */
+static void show(struct cleaner *c)
+{
+	c->space = false;
+	c->started = true;
+}
+
+/* A space, written at once unless one is already there or nothing visible
+ * comes before it on the line. */
+static void put_blank(struct cleaner *c)
+{
+	end_word(c);
+	if (c->started && !c->space) {
+		c->buf[c->len++] = ' ';
+		c->space = true;
+	}
+}
+
+static void start_word(struct cleaner *c)
+{
+	show(c);
+	c->word = c->len;
+	c->ascii = true;
+	c->fixed = c->pair = false;
+	c->after = 'L';
+}
+
+/* A letter of k bytes and the letter code family (as in ascii_class). */
+static void put_letter(struct cleaner *c, const unsigned char *s, size_t k, char family)
+{
+	if (c->word == CLEAN_NO_WORD)
+		start_word(c);
+	if (k > 1)
+		c->ascii = false;
+	c->pair |= family - c->after == 2;
+	c->after = family;
+	put_bytes(c, s, k);
 }
 
 /* A combining mark: composed with the letter before it when they make one. */
@@ -235,14 +372,14 @@ static void put_mark(struct cleaner *c, uint32_t mark, const unsigned char *s, i
 		composed = vn_compose(base, mark);
 		c->ascii = false;
 	} else {
-		put_space(c);
+		show(c);
 	}
 	if (composed) {
 		c->len = c->last + (size_t)u8_encode(composed, c->buf + c->last);
 		return;
 	}
 	if (c->word != CLEAN_NO_WORD)
-		c->odd = true;
+		c->fixed = true;
 	if (mark == 0x0340 || mark == 0x0341) { /* old forms of the grave and acute */
 		c->last = c->len;
 		c->len += (size_t)u8_encode(mark - 0x40, c->buf + c->len);
@@ -251,176 +388,221 @@ static void put_mark(struct cleaner *c, uint32_t mark, const unsigned char *s, i
 	}
 }
 
-/* The letter code (as in ascii_class) of a Latin letter outside ASCII. */
-static char letter_family(uint32_t cp)
+/* The general rules for the character at s; returns its length. */
+static size_t clean_char(struct cleaner *c, const unsigned char *s, size_t n)
 {
-	struct vn_vowel v;
+	uint32_t cp;
+	int k;
 
-	if (cp < 0x100)
-		return latin1_family[cp - 0xC0];
-	/* U+1EA0-U+1EF9 runs a, e, i, o, u, y. */
-	if (cp >= 0x1EA0)
-		return cp < 0x1EC8 ? 'Q' : cp < 0x1ECC ? 'L' : cp < 0x1EE4 ? 'O' : cp < 0x1EF2 ? 'U' : 'W';
-	if (!vn_vowel_split(cp, &v))
-		return 'L';
-	switch (v.letter | 0x20) {
-	case 'a': case 'e': return 'Q';
-	case 'o': return 'O';
-	case 'u': return 'U';
-	case 'y': return 'W';
-	}
-	return 'L';
-}
-
-/* The length of the Latin letter at s (U+00C0-U+024F but × and ÷, and the
- * Vietnamese U+1EA0-U+1EF9), with its code point in *cp; 0 for anything else. */
-static int latin_letter(const unsigned char *s, size_t n, uint32_t *cp)
-{
-	if (s[0] >= 0xC3 && s[0] <= 0xC9 && n >= 2 && (s[1] & 0xC0) == 0x80) {
-		*cp = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
-		return *cp < 0x250 && *cp != 0xD7 && *cp != 0xF7 ? 2 : 0;
-	}
-	if (s[0] == 0xE1 && n >= 3 && (s[1] == 0xBA || s[1] == 0xBB) && (s[2] & 0xC0) == 0x80) {
-		*cp = 0x1E00 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
-		return *cp >= 0x1EA0 && *cp <= 0x1EF9 ? 3 : 0;
-	}
-	return 0;
-}
-
-/* Reads the run of Latin letters at s[i], the bulk of any text, with the
- * state in locals; returns where the run ends. */
-static size_t letter_run(struct cleaner *c, const unsigned char *s, size_t i, size_t n)
-{
-	char *out, *last, after;
-	bool pair, ascii;
-
-	if (c->word == CLEAN_NO_WORD)
-		start_word(c);
-	out = c->buf + c->len, last = c->buf + c->last;
-	after = c->after, pair = c->pair, ascii = c->ascii;
-	while (i < n) {
-		char family;
-		uint32_t cp;
-		int k;
-
-		if (s[i] < 0x80) {
-			family = ascii_class[s[i]];
-			if (family >= 'a')
-				break;
-			last = out;
-			*out++ = (char)s[i++];
-		} else {
-			k = latin_letter(s + i, n - i, &cp);
-			if (!k)
-				break;
-			family = letter_family(cp);
-			ascii = false;
-			last = out;
-			*out++ = (char)s[i++];
-			*out++ = (char)s[i++];
-			if (k == 3)
-				*out++ = (char)s[i++];
+	if (s[0] < 0x80) {
+		char code = ascii_class[s[0]];
+		if (code == 'p') {
+			end_word(c);
+			show(c);
+			put_bytes(c, s, 1);
+		} else if (code == 's') {
+			put_blank(c);
+		} else if (code != 'd') {
+			put_letter(c, s, 1, code);
 		}
-		pair |= family - after == 2;
-		after = family;
+		return 1;
 	}
-	c->len = (size_t)(out - c->buf), c->last = (size_t)(last - c->buf);
-	c->after = after, c->pair = pair, c->ascii = ascii;
-	return i;
+	k = latin_letter(s, n, &cp);
+	if (k) {
+		put_letter(c, s, (size_t)k, letter_family(cp));
+		return (size_t)k;
+	}
+	k = u8_decode(s, n, &cp);
+	if (k <= 0) {
+		/* Not UTF-8 (the input layer never sends it): copied as it is. */
+		end_word(c);
+		show(c);
+		put_bytes(c, s, 1);
+		return 1;
+	}
+	switch (multi_class(cp)) {
+	case LETTER:
+		put_letter(c, s, (size_t)k, 'L');
+		break;
+	case MARK:
+		put_mark(c, cp, s, k);
+		break;
+	case OTHER:
+		end_word(c);
+		show(c);
+		put_bytes(c, s, (size_t)k);
+		break;
+	case SPACE:
+		put_blank(c);
+		break;
+	}
+	return (size_t)k;
+}
+
+/* The state after a whole character of the letter code (as in ascii_class,
+ * s for the space only) read in state from, or SLOW. */
+static unsigned next_state(unsigned from, char code)
+{
+	if (code == 's')
+		return from == AT_START || from == SPACED || from == IN_PAIR ? SLOW : SPACED;
+	if (code == 'p')
+		return from == IN_PAIR ? SLOW : AFTER_OTHER;
+	if (code < 'A' || code > 'Z')
+		return SLOW;
+	if (from == IN_PAIR || from == IN_FIXED)
+		return from;
+	if ((from == IN_WORD_O && code == 'Q') || (from == IN_WORD_U && code == 'W'))
+		return IN_PAIR;
+	return code == 'O' ? IN_WORD_O : code == 'U' ? IN_WORD_U : IN_WORD;
+}
+
+/* Sets the step from state from with byte b to state to. */
+static void step(unsigned from, unsigned b, unsigned to)
+{
+	automaton[from * 256 + b] = (uint16_t)(to == SLOW ? SLOW : to * 256);
+}
+
+static void build_automaton(void)
+{
+	unsigned from, b, lead, mid;
+	uint32_t cp;
+
+	for (b = 0; b < ROWS * 256; b++)
+		automaton[b] = SLOW;
+	for (from = 0; from < STATES; from++) {
+		for (b = 0; b < 0x80; b++)
+			step(from, b, next_state(from, b == ' ' || ascii_class[b] != 's' ? ascii_class[b] : 'd'));
+		for (lead = 0xC3; lead <= 0xC9; lead++) {
+			unsigned partial = PARTIAL(from, LEAD_C3 + lead - 0xC3);
+			step(from, lead, partial);
+			for (b = 0x80; b < 0xC0; b++) {
+				const unsigned char letter[2] = {(unsigned char)lead, (unsigned char)b};
+				if (latin_letter(letter, 2, &cp))
+					step(partial, b, next_state(from, letter_family(cp)));
+			}
+		}
+		step(from, 0xE1, PARTIAL(from, LEAD_E1));
+		for (mid = 0xBA; mid <= 0xBB; mid++) {
+			unsigned partial = PARTIAL(from, E1_BA + mid - 0xBA);
+			step(PARTIAL(from, LEAD_E1), mid, partial);
+			for (b = 0x80; b < 0xC0; b++) {
+				const unsigned char letter[3] = {0xE1, (unsigned char)mid, (unsigned char)b};
+				if (latin_letter(letter, 3, &cp))
+					step(partial, b, next_state(from, letter_family(cp)));
+			}
+		}
+	}
+}
+
+void clean_init(struct cleaner *c, bool modern)
+{
+	static bool built;
+
+	if (!built) {
+		build_automaton();
+		built = true;
+	}
+	memset(c, 0, sizeof *c);
+	c->modern = modern;
+	c->cap = 4096;
+	c->buf = xmalloc(c->cap);
+	clean_start(c);
+}
+
+void clean_free(struct cleaner *c)
+{
+	free(c->buf);
+	c->buf = NULL;
+}
+
+void clean_start(struct cleaner *c)
+{
+	c->len = c->fence = 0;
+	c->state = AT_START;
+}
+
+/* Goes back to where the character read in state began, with the bytes
+ * of it the automaton copied; returns how many it read. */
+static size_t back_up(struct cleaner *c, unsigned state)
+{
+	size_t read = 0;
+
+	if (state >= STATES) {
+		read = (state - STATES) % PREFIXES >= E1_BA ? 2 : 1;
+		state = (state - STATES) / PREFIXES;
+	}
+	c->state = (unsigned char)state;
+	c->len -= read;
+	return read;
+}
+
+/* The character at s through the general rules; returns its length. */
+static size_t slow_char(struct cleaner *c, const unsigned char *s, size_t n)
+{
+	size_t k;
+
+	enter_slow(c);
+	k = clean_char(c, s, n);
+	leave_slow(c);
+	return k;
 }
 
 void clean_feed(struct cleaner *c, const char *str, size_t n)
 {
-	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0;
+	const unsigned char *p = (const unsigned char *)str, *end = p + n;
+	unsigned row = c->state * 256u;
 
 	/* Output never outgrows its input by more than a byte per word. */
 	if (c->cap < c->len + 2 * n + 16) {
 		c->cap = c->len + 2 * n + 16;
 		c->buf = xrealloc(c->buf, c->cap);
 	}
-	while (i < n) {
-		char ac = s[i] < 0x80 ? ascii_class[s[i]] : 'm';
-		uint32_t cp;
-		int cl, k;
+	for (;;) {
+		const unsigned char *run = p;
+		unsigned next;
 
-		if (ac == 'p') {
-			/* A run of digits and punctuation. */
-			char *out;
-			end_word(c);
-			put_space(c);
-			out = c->buf + c->len;
-			do
-				*out++ = (char)s[i++];
-			while (i < n && s[i] < 0x80 && ascii_class[s[i]] == 'p');
-			c->len = (size_t)(out - c->buf);
-			c->last = c->len - 1;
-			continue;
+		while (p < end && (next = automaton[row + *p]) != SLOW) {
+			row = next;
+			p++;
 		}
-		if (ac == 's') {
-			end_word(c);
-			c->space = c->started;
-			i++;
-			continue;
-		}
-		if (ac == 'd') {
-			i++;
-			continue;
-		}
-		if (ac != 'm' || latin_letter(s + i, n - i, &cp)) {
-			i = letter_run(c, s, i, n);
-			continue;
-		}
-		k = u8_decode(s + i, n - i, &cp);
-		if (k <= 0) {
-			/* Not UTF-8 (the input layer never sends it): copied as it is. */
-			end_word(c);
-			put_space(c);
-			put_bytes(c, s + i++, 1);
-			continue;
-		}
-		cl = multi_class(cp);
-		if (cl == LETTER) {
-			if (c->word == CLEAN_NO_WORD)
-				start_word(c);
-			c->ascii = false;
-			c->after = 'L';
-			put_bytes(c, s + i, (size_t)k);
-		} else if (cl == MARK) {
-			put_mark(c, cp, s + i, k);
-		} else if (cl == OTHER) {
-			end_word(c);
-			put_space(c);
-			put_bytes(c, s + i, (size_t)k);
-		} else if (cl == SPACE) {
-			end_word(c);
-			c->space = c->started;
-		}
-		i += (size_t)k;
+		memcpy(c->buf + c->len, run, (size_t)(p - run));
+		c->len += (size_t)(p - run);
+		p -= back_up(c, row / 256);
+		if (p == end && row < STATES * 256u)
+			return;
+		/* The character at p, or a letter cut short at the end, which is none. */
+		p += slow_char(c, p, (size_t)(end - p));
+		row = c->state * 256u;
 	}
 }
 
 void clean_end(struct cleaner *c)
 {
+	enter_slow(c);
 	end_word(c);
+	if (c->space)
+		c->len--; /* nothing visible came after it */
 	c->space = false;
+	leave_slow(c);
 }
 
 size_t clean_settled(struct cleaner *c)
 {
-	if (c->word == CLEAN_NO_WORD)
-		return c->len;
-	if (c->len - c->word > WORD_MAX)
-		c->long_word = true;
+	size_t start;
+
+	if (c->state < IN_WORD_O)
+		return c->len - (c->state == SPACED);
+	start = word_start(c);
+	if (c->state != IN_FIXED && c->len - start <= WORD_MAX)
+		return start;
 	/* A long word is never rewritten, but its last letter may still take a mark. */
-	return c->long_word ? c->last : c->word;
+	c->state = IN_FIXED;
+	return last_char(c);
 }
 
 void clean_take(struct cleaner *c, size_t n)
 {
 	memmove(c->buf, c->buf + n, c->len - n);
 	c->len -= n;
-	c->last = c->last > n ? c->last - n : 0;
-	if (c->word != CLEAN_NO_WORD)
-		c->word = c->word > n ? c->word - n : 0;
+	c->fence = c->fence > n ? c->fence - n : 0;
 }

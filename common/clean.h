@@ -15,13 +15,17 @@ struct cleaner {
 	bool modern;    /* tone style hoà, khoá, thuỷ instead of hòa, khóa, thủy */
 	char *buf;      /* the line, cleaned so far */
 	size_t len, cap;
+	unsigned char state; /* where clean.c's automaton stands */
+	size_t fence;   /* no word being read begins before it */
+	/* The line and word being read, only while a character goes through
+	 * clean.c's general rules: */
 	size_t word;    /* where the letters being read begin, or CLEAN_NO_WORD */
 	size_t last;    /* where the last character in buf begins */
 	bool started;   /* something visible has been written on this line */
-	bool space;     /* a space waits for the next visible character */
+	bool space;     /* buf ends in a space, taken back if nothing visible follows */
 	bool ascii;     /* the word is plain ASCII so far: it carries no tone */
-	bool odd;       /* the word holds a combining mark that did not compose */
-	bool long_word; /* the word is too long to be a syllable */
+	bool fixed;     /* never rewritten: it holds a combining mark that did
+	                 * not compose, or is too long to be a syllable */
 	char after;     /* the last letter: o, u, a (or e), y, or l for another */
 	bool pair;      /* o + a/e or u + y: its tone may have to move */
 };
