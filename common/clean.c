@@ -41,22 +41,29 @@ static const char latin1_family[64 + 1] =
 
 /* The states of the automaton between characters.  It copies every byte it
  * reads: a space is written at once and taken back if the line ends after
- * it, and spaces that are dropped go the slow way. */
+ * it, and spaces that are dropped go the slow way.  In a word, the states
+ * follow its first rhyme oa, oă, oe or uy, the first two vowels of any
+ * syllable whose tone place_tone may move. */
 enum {
-	AT_START,    /* nothing visible yet on the line */
-	SPACED,      /* after a space */
-	AFTER_OTHER, /* after a visible character that is not a letter */
-	IN_WORD_O,   /* in a word whose last letter is an o, */
-	IN_WORD_U,   /* a u, */
-	IN_WORD,     /* or another letter */
-	IN_PAIR,     /* in a word with o + a/e or u + y: its end goes to place_tone */
-	IN_FIXED,    /* in a word never rewritten (see struct cleaner) */
+	AT_START,      /* nothing visible yet on the line */
+	SPACED,        /* after a space */
+	AFTER_OTHER,   /* after a visible character that is not a letter */
+	IN_WORD,       /* in a word, no rhyme yet */
+	IN_O,          /* the same after an o without a mark, */
+	IN_O_TONED,    /* an o with a tone mark only, */
+	IN_U,          /* a u, */
+	IN_U_TONED,    /* a u with a tone mark */
+	IN_TONE_FIRST, /* just after the rhyme, its tone on the first vowel */
+	IN_TONE_SECOND, /* or on the second */
+	IN_SETTLED,    /* after the rhyme, its tone where the style wants it */
+	IN_MOVE,       /* after the rhyme, its tone may have to move: the end of the word goes to place_tone */
+	IN_FIXED,      /* in a word never rewritten (see struct cleaner) */
 	STATES
 };
 
 /* The first bytes of the multi-byte letters the automaton reads: a lead byte
- * C3-C9 (U+00C0-U+024F), or E1 and then BA or BB (U+1E80-U+1EFF). */
-enum { LEAD_C3, LEAD_E1 = 7, E1_BA, E1_BB, PREFIXES };
+ * C3-C6 (U+00C0-U+01BF), or E1 and then BA or BB (U+1E80-U+1EFF). */
+enum { LEAD_C3, LEAD_E1 = 4, E1_BA, E1_BB, PREFIXES };
 
 /* After the states, one for each state and prefix: the state to come back to
  * if the bytes turn out not to be such a letter. */
@@ -66,8 +73,8 @@ enum { LEAD_C3, LEAD_E1 = 7, E1_BA, E1_BB, PREFIXES };
 
 /* For the state whose row is r (the state times 256) and the byte b, the row
  * of the next state is automaton[r + b].  Rows make a step one addition and
- * one load. */
-static uint16_t automaton[(SLOW + 1) * 256];
+ * one load.  One automaton for each tone style. */
+static uint16_t automata[2][(SLOW + 1) * 256];
 
 /* The class of a character outside ASCII. */
 static int multi_class(uint32_t cp)
@@ -285,6 +292,22 @@ static size_t word_start(const struct cleaner *c)
 	return p;
 }
 
+/* The state in a word with no rhyme yet after the letter at s. */
+static unsigned rhyme_state(const char *s, size_t n)
+{
+	struct vn_vowel v;
+	uint32_t cp;
+
+	if (u8_decode((const unsigned char *)s, n, &cp) <= 0 || !vn_vowel_split(cp, &v) ||
+	    v.shape != VN_NO_SHAPE)
+		return IN_WORD;
+	switch (v.letter | 0x20) {
+	case 'o': return v.tone ? IN_O_TONED : IN_O;
+	case 'u': return v.tone ? IN_U_TONED : IN_U;
+	}
+	return IN_WORD;
+}
+
 /* Sets the fields of the general rules from the automaton's state. */
 static void enter_slow(struct cleaner *c)
 {
@@ -295,13 +318,14 @@ static void enter_slow(struct cleaner *c)
 	c->started = state != AT_START;
 	c->space = state == SPACED;
 	c->word = CLEAN_NO_WORD;
-	if (state < IN_WORD_O)
+	if (state < IN_WORD)
 		return;
 	c->word = word_start(c);
 	c->last = last_char(c);
 	c->fixed = state == IN_FIXED || c->len - c->word > WORD_MAX;
-	c->pair = state == IN_PAIR;
-	c->after = state == IN_WORD_O ? 'O' : state == IN_WORD_U ? 'U' : 'L';
+	/* No rhyme in the word, no tone to move: see next_state. */
+	c->pair = state >= IN_TONE_FIRST;
+	c->after = state == IN_O || state == IN_O_TONED ? 'O' : state == IN_U || state == IN_U_TONED ? 'U' : 'L';
 	for (p = c->word; p < c->len; p++)
 		bytes |= (unsigned char)c->buf[p];
 	c->ascii = bytes < 0x80;
@@ -319,9 +343,9 @@ static void leave_slow(struct cleaner *c)
 	if (c->fixed || c->len - c->word > WORD_MAX)
 		c->state = IN_FIXED;
 	else if (c->pair)
-		c->state = IN_PAIR;
+		c->state = IN_MOVE;
 	else
-		c->state = c->after == 'O' ? IN_WORD_O : c->after == 'U' ? IN_WORD_U : IN_WORD;
+		c->state = (unsigned char)rhyme_state(c->buf + c->last, c->len - c->last);
 }
 
 /* Something visible follows: the space written before it stays. */
@@ -440,30 +464,62 @@ static size_t clean_char(struct cleaner *c, const unsigned char *s, size_t n)
 	return (size_t)k;
 }
 
-/* The state after a whole character of the letter code (as in ascii_class,
- * s for the space only) read in state from, or SLOW. */
-static unsigned next_state(unsigned from, char code)
+/* The state after a whole character at s (n bytes) of the letter code (as in
+ * ascii_class, s for the space only) read in state from, or SLOW.  As in
+ * place_tone, the rhyme's tone belongs on its first vowel in an open
+ * syllable unless modern, on the second one otherwise. */
+static unsigned next_state(unsigned from, const char *s, size_t n, char code, bool modern)
 {
-	if (code == 's')
-		return from == AT_START || from == SPACED || from == IN_PAIR ? SLOW : SPACED;
-	if (code == 'p')
-		return from == IN_PAIR ? SLOW : AFTER_OTHER;
+	struct vn_vowel v;
+	uint32_t cp;
+	bool toned;
+
+	if (code == 's' || code == 'p') {
+		if (from == AT_START || from == SPACED)
+			return code == 's' ? SLOW : AFTER_OTHER;
+		if (from == IN_MOVE || (from == IN_TONE_SECOND && !modern))
+			return SLOW;
+		return code == 's' ? SPACED : AFTER_OTHER;
+	}
 	if (code < 'A' || code > 'Z')
 		return SLOW;
-	if (from == IN_PAIR || from == IN_FIXED)
+	switch (from) {
+	case IN_FIXED:
+	case IN_MOVE:
 		return from;
-	if ((from == IN_WORD_O && code == 'Q') || (from == IN_WORD_U && code == 'W'))
-		return IN_PAIR;
-	return code == 'O' ? IN_WORD_O : code == 'U' ? IN_WORD_U : IN_WORD;
+	case IN_TONE_FIRST:
+		return IN_MOVE;
+	case IN_TONE_SECOND:
+	case IN_SETTLED:
+		return IN_SETTLED;
+	case IN_O: case IN_O_TONED: case IN_U: case IN_U_TONED:
+		u8_decode((const unsigned char *)s, n, &cp);
+		if (!vn_vowel_split(cp, &v))
+			break;
+		if (from == IN_O || from == IN_O_TONED ?
+		    ((v.letter | 0x20) == 'a' || (v.letter | 0x20) == 'e') &&
+		    (v.shape == VN_NO_SHAPE || ((v.letter | 0x20) == 'a' && v.shape == VN_BREVE)) :
+		    (v.letter | 0x20) == 'y' && v.shape == VN_NO_SHAPE) {
+			toned = from == IN_O_TONED || from == IN_U_TONED;
+			if (toned == (v.tone != VN_NO_TONE))
+				return IN_SETTLED; /* no tone, or two */
+			/* In the modern style, both places of the tone are known now. */
+			if (toned)
+				return modern ? IN_MOVE : IN_TONE_FIRST;
+			return modern ? IN_SETTLED : IN_TONE_SECOND;
+		}
+		break;
+	}
+	return rhyme_state(s, n);
 }
 
 /* Sets the step from state from with byte b to state to. */
-static void step(unsigned from, unsigned b, unsigned to)
+static void step(uint16_t *automaton, unsigned from, unsigned b, unsigned to)
 {
 	automaton[from * 256 + b] = (uint16_t)(to * 256);
 }
 
-static void build_automaton(void)
+static void build_automaton(uint16_t *automaton, bool modern)
 {
 	unsigned from, b, lead, mid;
 	uint32_t cp;
@@ -471,25 +527,28 @@ static void build_automaton(void)
 	for (b = 0; b < (SLOW + 1) * 256; b++)
 		automaton[b] = SLOW * 256;
 	for (from = 0; from < STATES; from++) {
-		for (b = 0; b < 0x80; b++)
-			step(from, b, next_state(from, b == ' ' || ascii_class[b] != 's' ? ascii_class[b] : 'd'));
-		for (lead = 0xC3; lead <= 0xC9; lead++) {
+		for (b = 0; b < 0x80; b++) {
+			const char ascii = (char)b;
+			char code = b == ' ' || ascii_class[b] != 's' ? ascii_class[b] : 'd';
+			step(automaton, from, b, next_state(from, &ascii, 1, code, modern));
+		}
+		for (lead = 0xC3; lead <= 0xC6; lead++) {
 			unsigned partial = PARTIAL(from, LEAD_C3 + lead - 0xC3);
-			step(from, lead, partial);
+			step(automaton, from, lead, partial);
 			for (b = 0x80; b < 0xC0; b++) {
-				const unsigned char letter[2] = {(unsigned char)lead, (unsigned char)b};
-				if (latin_letter(letter, 2, &cp))
-					step(partial, b, next_state(from, letter_family(cp)));
+				const char letter[2] = {(char)lead, (char)b};
+				if (latin_letter((const unsigned char *)letter, 2, &cp))
+					step(automaton, partial, b, next_state(from, letter, 2, letter_family(cp), modern));
 			}
 		}
-		step(from, 0xE1, PARTIAL(from, LEAD_E1));
+		step(automaton, from, 0xE1, PARTIAL(from, LEAD_E1));
 		for (mid = 0xBA; mid <= 0xBB; mid++) {
 			unsigned partial = PARTIAL(from, E1_BA + mid - 0xBA);
-			step(PARTIAL(from, LEAD_E1), mid, partial);
+			step(automaton, PARTIAL(from, LEAD_E1), mid, partial);
 			for (b = 0x80; b < 0xC0; b++) {
-				const unsigned char letter[3] = {0xE1, (unsigned char)mid, (unsigned char)b};
-				if (latin_letter(letter, 3, &cp))
-					step(partial, b, next_state(from, letter_family(cp)));
+				const char letter[3] = {(char)0xE1, (char)mid, (char)b};
+				if (latin_letter((const unsigned char *)letter, 3, &cp))
+					step(automaton, partial, b, next_state(from, letter, 3, letter_family(cp), modern));
 			}
 		}
 	}
@@ -497,11 +556,11 @@ static void build_automaton(void)
 
 void clean_init(struct cleaner *c, bool modern)
 {
-	static bool built;
+	static bool built[2];
 
-	if (!built) {
-		build_automaton();
-		built = true;
+	if (!built[modern]) {
+		build_automaton(automata[modern], modern);
+		built[modern] = true;
 	}
 	memset(c, 0, sizeof *c);
 	c->modern = modern;
@@ -550,6 +609,7 @@ static size_t slow_char(struct cleaner *c, const unsigned char *s, size_t n)
 
 void clean_feed(struct cleaner *c, const char *str, size_t n)
 {
+	const uint16_t *automaton = automata[c->modern];
 	const unsigned char *p = (const unsigned char *)str, *end = p + n;
 	unsigned row = c->state * 256u;
 
@@ -606,7 +666,7 @@ size_t clean_settled(struct cleaner *c)
 {
 	size_t start;
 
-	if (c->state < IN_WORD_O)
+	if (c->state < IN_WORD)
 		return c->len - (c->state == SPACED);
 	start = word_start(c);
 	if (c->state != IN_FIXED && c->len - start <= WORD_MAX)
