@@ -247,7 +247,6 @@ static void place_tone(struct cleaner *c)
 	c->last = c->len - (size_t)u8_encode(cps[n - 1], out);
 }
 
-
 static void end_word(struct cleaner *c)
 {
 	if (c->word == CLEAN_NO_WORD)
@@ -323,7 +322,8 @@ static void enter_slow(struct cleaner *c)
 	c->word = word_start(c);
 	c->last = last_char(c);
 	c->fixed = state == IN_FIXED || c->len - c->word > WORD_MAX;
-	/* No rhyme in the word, no tone to move: see next_state. */
+	/* Before its first rhyme a word has no tone to move (see next_state);
+	 * after it, place_tone tells. */
 	c->pair = state >= IN_TONE_FIRST;
 	c->after = state == IN_O || state == IN_O_TONED ? 'O' : state == IN_U || state == IN_U_TONED ? 'U' : 'L';
 	for (p = c->word; p < c->len; p++)
