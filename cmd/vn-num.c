@@ -95,55 +95,11 @@ static bool roman_letter(char c)
 	return c == 'I' || c == 'V' || c == 'X' || c == 'L';
 }
 
-/* first_words by hash, so that a word is compared with one of them only:
- * a word's bytes as a number, its first byte in lower case, times
- * FIRST_HASH, top four bits. The factor was found by trying factors until
- * no two first_words share a slot; fill_first_slots() checks that. */
-#define FIRST_HASH UINT64_C(0x22a8463c0ad46923)
-static uint64_t first_slots[16];
-
-/* The bytes of w (len at most 8, the text having at least avail) as a
- * number, the first in the lowest byte, on any machine. */
-static uint64_t bytes_le(const char *w, size_t len, size_t avail)
+/* Whether the word w (len bytes) is one of first_words (capitalised too)
+ * or a Roman numeral. */
+static bool first_word(const char *w, size_t len)
 {
-	const unsigned char *u = (const unsigned char *)w;
-	uint64_t v = 0;
-	size_t i;
-
-	if (avail >= 8) {
-		v = (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 | (uint64_t)u[3] << 24 |
-		    (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
-		return len < 8 ? v & ((UINT64_C(1) << 8 * len) - 1) : v;
-	}
-	for (i = 0; i < len && i < avail; i++)
-		v |= (uint64_t)u[i] << 8 * i;
-	return v;
-}
-
-static unsigned first_slot(uint64_t key)
-{
-	return (unsigned)((key * FIRST_HASH) >> 60);
-}
-
-static void fill_first_slots(void)
-{
-	size_t i;
-	uint64_t key;
-
-	for (i = 0; i < NELEM(first_words); i++) {
-		key = bytes_le(first_words[i].text, first_words[i].len, first_words[i].len);
-		if (first_slots[first_slot(key)])
-			die("first_words: two share a slot; choose another FIRST_HASH");
-		first_slots[first_slot(key)] = key;
-	}
-}
-
-/* Whether the word w (len bytes of the avail there) is one of first_words
- * (capitalised too) or a Roman numeral. */
-static bool first_word(const char *w, size_t len, size_t avail)
-{
-	size_t i;
-	uint64_t key;
+	size_t i, k;
 
 	if (roman_letter(w[0])) {
 		for (i = 1; i < len && roman_letter(w[i]); i++)
@@ -151,36 +107,56 @@ static bool first_word(const char *w, size_t len, size_t avail)
 		if (i == len)
 			return true;
 	}
-	if (len > 8)
-		return false;
-	key = bytes_le(w, len, avail) | 0x20;
-	return first_slots[first_slot(key)] == key;
+	for (i = 0; i < NELEM(first_words); i++) {
+		if (first_words[i].len != len || (w[0] | 0x20) != first_words[i].text[0])
+			continue;
+		for (k = 1; k < len && w[k] == first_words[i].text[k]; k++)
+			;
+		if (k == len)
+			return true;
+	}
+	return false;
 }
 
 /* Byte classes: WORD goes on a word (ASCII letters and digits, the lead
  * bytes of Latin letters U+00C0-U+01BF, combining marks and the Vietnamese
- * block, and continuation bytes; not the leads of punctuation and spaces);
- * ALNUM is an ASCII letter or digit. Filled once by classify_bytes(). */
-enum { WORD = 1, ALNUM = 2 };
+ * block, and continuation bytes; not the leads of punctuation and spaces).
+ * And a bit for each pair of bytes a quantity can start with: a digit or a
+ * Roman numeral letter and anything, or the first two bytes of one of
+ * first_words, in either case; and for their second and third bytes. The
+ * scan stops only at those pairs, so most
+ * words are passed over without finding where they end. Both filled once
+ * by classify_bytes(). */
+enum { WORD = 1 };
 static unsigned char byte_class[256];
+static unsigned char pair_bits[256 * 256 / 8], next_pair_bits[256 * 256 / 8];
 
-/* Classes of byte pairs, by their first byte plus 256 times the second:
- * START, a pair a quantity can start with: a digit or a Roman numeral
- * letter and anything, or the first two bytes of one of first_words, in
- * either case; WHOLE, such a start that needs no third byte (a figure, or
- * "ba", the one two-byte word); NEXT, the second and third bytes of one of
- * first_words ("chín" but not "chức"). */
-enum { START = 1, WHOLE = 2, NEXT = 4 };
-static unsigned char pair_class[256 * 256];
-
-static unsigned char pair_at(const char *s)
+static void bit_add(unsigned char *bits, unsigned char a, unsigned char b)
 {
-	return pair_class[(unsigned char)s[0] | (unsigned)(unsigned char)s[1] << 8];
+	unsigned i = a | (unsigned)b << 8;
+
+	bits[i >> 3] |= (unsigned char)(1u << (i & 7));
 }
 
-static void pair_add(unsigned char a, unsigned char b, unsigned char class)
+static bool bit_at(const unsigned char *bits, const char *s)
 {
-	pair_class[a | (unsigned)b << 8] |= class;
+	unsigned i = (unsigned char)s[0] | (unsigned)(unsigned char)s[1] << 8;
+
+	return bits[i >> 3] >> (i & 7) & 1;
+}
+
+static bool pair_at(const char *s)
+{
+	return bit_at(pair_bits, s);
+}
+
+/* Whether the letters at s (n bytes) may begin one of first_words: their
+ * second and third bytes are those of one ("chín" but not "chức"). */
+static bool first_prefix(const char *s, size_t n)
+{
+	if (s[1] == 'a' && (s[0] | 0x20) == 'b')
+		return true; /* "ba", the one two-byte word */
+	return n > 2 && bit_at(next_pair_bits, s + 1);
 }
 
 static void classify_bytes(void)
@@ -188,30 +164,25 @@ static void classify_bytes(void)
 	int c, b;
 	size_t i;
 
-	for (c = 0; c < 256; c++) {
-		if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-			byte_class[c] = WORD | ALNUM;
-		else if ((c >= 0x80 && c < 0xC0) || (c >= 0xC3 && c <= 0xCD) || c == 0xE1)
+	for (c = 0; c < 256; c++)
+		if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= 0x80 && c < 0xC0) || (c >= 0xC3 && c <= 0xCD) || c == 0xE1)
 			byte_class[c] = WORD;
-	}
 	for (b = 0; b < 256; b++) {
 		for (c = '0'; c <= '9'; c++)
-			pair_add((unsigned char)c, (unsigned char)b, START | WHOLE);
-		pair_add('I', (unsigned char)b, START | WHOLE);
-		pair_add('V', (unsigned char)b, START | WHOLE);
-		pair_add('X', (unsigned char)b, START | WHOLE);
-		pair_add('L', (unsigned char)b, START | WHOLE);
+			bit_add(pair_bits, (unsigned char)c, (unsigned char)b);
+		bit_add(pair_bits, 'I', (unsigned char)b);
+		bit_add(pair_bits, 'V', (unsigned char)b);
+		bit_add(pair_bits, 'X', (unsigned char)b);
+		bit_add(pair_bits, 'L', (unsigned char)b);
 	}
-	pair_add('b', 'a', WHOLE);
-	pair_add('B', 'a', WHOLE);
-	fill_first_slots();
 	for (i = 0; i < NELEM(first_words); i++) {
 		const unsigned char *w = (const unsigned char *)first_words[i].text;
 
-		pair_add(w[0], w[1], START);
-		pair_add((unsigned char)(w[0] - ('a' - 'A')), w[1], START);
+		bit_add(pair_bits, w[0], w[1]);
+		bit_add(pair_bits, (unsigned char)(w[0] - ('a' - 'A')), w[1]);
 		if (first_words[i].len > 2)
-			pair_add(w[1], w[2], NEXT);
+			bit_add(next_pair_bits, w[1], w[2]);
 	}
 }
 
@@ -871,95 +842,39 @@ static bool inside_word(const char *s, size_t p)
 	       (vn_is_letter(cp) || (cp >= 0x300 && cp <= 0x36F));
 }
 
-/* Whether a quantity may start at p, an ASCII letter or digit with no ASCII
- * letter or digit before it: a digit or a Roman numeral letter, or the first
- * bytes of one of first_words, not inside a word. */
-static bool may_start(const char *s, size_t n, size_t p)
-{
-	unsigned char pair;
-
-	if (p + 1 == n) {
-		if (!is_digit(s[p]) && !roman_letter(s[p]))
-			return false;
-	} else {
-		pair = pair_at(s + p);
-		if (!(pair & START) || (!(pair & WHOLE) && (p + 2 == n || !(pair_at(s + p + 1) & NEXT))))
-			return false;
-	}
-	/* After a space or punctuation; a letter only before a non-ASCII one */
-	return p == 0 || (unsigned char)s[p - 1] < 0x80 || !inside_word(s, p);
-}
-
-/* The end of the run of WORD bytes from p. */
-static size_t run_end(const char *s, size_t n, size_t p)
-{
-	for (p++; p < n && byte_class[(unsigned char)s[p]] & WORD; p++)
-		;
-	return p;
-}
-
-/* The quantity that may start at p; returns where to look on: past the
- * quantity, or past the word when there is none. */
-static size_t at_start(struct scan *sc, size_t p)
-{
-	const char *s = sc->s;
-	size_t n = sc->n, e, q;
-
-	if (is_digit(s[p]))
-		q = at_digits(sc, p);
-	else if (first_word(s + p, (e = run_end(s, n, p)) - p, n - p))
-		q = at_word(sc, p);
-	else
-		return e;
-	return q > p ? q : run_end(s, n, p);
-}
-
-/* Eight bytes at a time: a mask with 0x80 in the byte of each position that
- * passes a test, the first byte of the text lowest. */
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGH (ONES * 0x80)
-
-/* The ASCII letters and digits among the eight bytes of x. */
-static uint64_t alnum_bytes(uint64_t x)
-{
-	uint64_t v = x & ~HIGH, l = v | ONES * 0x20;
-	uint64_t digit = (v + ONES * (0x80 - '0')) & ~(v + ONES * (0x7F - '9'));
-	uint64_t alpha = (l + ONES * (0x80 - 'a')) & ~(l + ONES * (0x7F - 'z'));
-
-	return (digit | alpha) & ~x & HIGH;
-}
-
-/* The position in a mask of its first byte that passes. */
-static unsigned first_lane(uint64_t m)
-{
-	return (unsigned)((((m & -m) >> 7) * UINT64_C(0x0001020304050607)) >> 56);
-}
-
 static void number_sentence(const struct sentence *st, void *ctx)
 {
 	struct scan sc = {st, st->text, st->len, {0}, false, 0, 0};
 	const char *s = st->text;
-	size_t n = st->len, p = 0, q, at;
-	uint64_t x, word, starts;
+	size_t n = st->len, p = 0, q, e;
 
 	(void)ctx;
-	/* A quantity starts with an ASCII letter or digit after none: test
-	 * eight bytes at once for that, which passes one word in five or
-	 * so, then each such start with may_start(). */
-	while (p < n) {
-		x = bytes_le(s + p, 8, n - p);
-		word = alnum_bytes(x);
-		starts = word & ~(word << 8 | (p > 0 ? (uint64_t)(byte_class[(unsigned char)s[p - 1]] & ALNUM) << 6 : 0));
-		q = p + 8;
-		while (starts) {
-			at = p + first_lane(starts);
-			starts &= starts - 1;
-			if (may_start(s, n, at)) {
-				q = at_start(&sc, at);
-				break;
-			}
+	if (n == 0)
+		return;
+	for (;;) {
+		while (p + 2 < n && !pair_at(s + p) && !pair_at(s + p + 1))
+			p += 2;
+		while (p + 1 < n && !pair_at(s + p))
+			p++;
+		/* the last byte alone: a one-digit number, a one-letter Roman numeral */
+		if (p + 1 >= n && (p >= n || !(is_digit(s[p]) || roman_letter(s[p]))))
+			break;
+		if (inside_word(s, p)) {
+			p++;
+			continue;
 		}
-		p = q;
+		if (!is_digit(s[p]) && !roman_letter(s[p]) && !first_prefix(s + p, n - p)) {
+			p += 2;
+			continue;
+		}
+		for (e = p + 1; e < n && byte_class[(unsigned char)s[e]] & WORD; e++)
+			;
+		q = e;
+		if (is_digit(s[p]))
+			q = at_digits(&sc, p);
+		else if (first_word(s + p, e - p))
+			q = at_word(&sc, p);
+		p = q > p ? q : e;
 	}
 }
 
