@@ -291,18 +291,24 @@ static size_t word_start(const struct cleaner *c)
 	return p;
 }
 
-/* The state in a word with no rhyme yet after the letter at s. */
-static unsigned rhyme_state(const char *s, size_t n)
+/* The parts of the letter at s in *v and a pointer to them if it is a
+ * vowel, NULL if not. */
+static const struct vn_vowel *letter_vowel(const char *s, size_t n, struct vn_vowel *v)
 {
-	struct vn_vowel v;
 	uint32_t cp;
 
-	if (u8_decode((const unsigned char *)s, n, &cp) <= 0 || !vn_vowel_split(cp, &v) ||
-	    v.shape != VN_NO_SHAPE)
+	return u8_decode((const unsigned char *)s, n, &cp) > 0 && vn_vowel_split(cp, v) ? v : NULL;
+}
+
+/* The state in a word with no rhyme yet after a letter: v its parts if it
+ * is a vowel, NULL if not. */
+static unsigned rhyme_state(const struct vn_vowel *v)
+{
+	if (!v || v->shape != VN_NO_SHAPE)
 		return IN_WORD;
-	switch (v.letter | 0x20) {
-	case 'o': return v.tone ? IN_O_TONED : IN_O;
-	case 'u': return v.tone ? IN_U_TONED : IN_U;
+	switch (v->letter | 0x20) {
+	case 'o': return v->tone ? IN_O_TONED : IN_O;
+	case 'u': return v->tone ? IN_U_TONED : IN_U;
 	}
 	return IN_WORD;
 }
@@ -334,6 +340,8 @@ static void enter_slow(struct cleaner *c)
 /* Sets the automaton's state from the fields of the general rules. */
 static void leave_slow(struct cleaner *c)
 {
+	struct vn_vowel v;
+
 	if (c->word == CLEAN_NO_WORD) {
 		c->fence = c->len;
 		c->state = !c->started ? AT_START : c->space ? SPACED : AFTER_OTHER;
@@ -345,7 +353,7 @@ static void leave_slow(struct cleaner *c)
 	else if (c->pair)
 		c->state = IN_MOVE;
 	else
-		c->state = (unsigned char)rhyme_state(c->buf + c->last, c->len - c->last);
+		c->state = (unsigned char)rhyme_state(letter_vowel(c->buf + c->last, c->len - c->last, &v));
 }
 
 /* Something visible follows: the space written before it stays. */
@@ -464,14 +472,12 @@ static size_t clean_char(struct cleaner *c, const unsigned char *s, size_t n)
 	return (size_t)k;
 }
 
-/* The state after a whole character at s (n bytes) of the letter code (as in
- * ascii_class, s for the space only) read in state from, or SLOW.  As in
- * place_tone, the rhyme's tone belongs on its first vowel in an open
- * syllable unless modern, on the second one otherwise. */
-static unsigned next_state(unsigned from, const char *s, size_t n, char code, bool modern)
+/* The state after a character of the letter code (as in ascii_class, s for
+ * the space only), v its parts if it is a vowel, read in state from; or
+ * SLOW.  As in place_tone, the rhyme's tone belongs on its first vowel in an
+ * open syllable unless modern, on the second one otherwise. */
+static unsigned next_state(unsigned from, const struct vn_vowel *v, char code, bool modern)
 {
-	struct vn_vowel v;
-	uint32_t cp;
 	bool toned;
 
 	if (code == 's' || code == 'p') {
@@ -493,15 +499,14 @@ static unsigned next_state(unsigned from, const char *s, size_t n, char code, bo
 	case IN_SETTLED:
 		return IN_SETTLED;
 	case IN_O: case IN_O_TONED: case IN_U: case IN_U_TONED:
-		u8_decode((const unsigned char *)s, n, &cp);
-		if (!vn_vowel_split(cp, &v))
+		if (!v)
 			break;
 		if (from == IN_O || from == IN_O_TONED ?
-		    ((v.letter | 0x20) == 'a' || (v.letter | 0x20) == 'e') &&
-		    (v.shape == VN_NO_SHAPE || ((v.letter | 0x20) == 'a' && v.shape == VN_BREVE)) :
-		    (v.letter | 0x20) == 'y' && v.shape == VN_NO_SHAPE) {
+		    ((v->letter | 0x20) == 'a' || (v->letter | 0x20) == 'e') &&
+		    (v->shape == VN_NO_SHAPE || ((v->letter | 0x20) == 'a' && v->shape == VN_BREVE)) :
+		    (v->letter | 0x20) == 'y' && v->shape == VN_NO_SHAPE) {
 			toned = from == IN_O_TONED || from == IN_U_TONED;
-			if (toned == (v.tone != VN_NO_TONE))
+			if (toned == (v->tone != VN_NO_TONE))
 				return IN_SETTLED; /* no tone, or two */
 			/* In the modern style, both places of the tone are known now. */
 			if (toned)
@@ -510,13 +515,28 @@ static unsigned next_state(unsigned from, const char *s, size_t n, char code, bo
 		}
 		break;
 	}
-	return rhyme_state(s, n);
+	return rhyme_state(v);
 }
 
 /* Sets the step from state from with byte b to state to. */
 static void step(uint16_t *automaton, unsigned from, unsigned b, unsigned to)
 {
 	automaton[from * 256 + b] = (uint16_t)(to * 256);
+}
+
+/* Sets the steps from every state over the last byte of the character at s
+ * (n bytes, of the letter code): from the state itself for ASCII, from its
+ * partial state for prefix otherwise. The character is looked at once, not
+ * once a state. */
+static void char_steps(uint16_t *automaton, unsigned prefix, const char *s, size_t n, char code, bool modern)
+{
+	struct vn_vowel v;
+	const struct vn_vowel *vowel = letter_vowel(s, n, &v);
+	unsigned from;
+
+	for (from = 0; from < STATES; from++)
+		step(automaton, n == 1 ? from : PARTIAL(from, prefix), (unsigned char)s[n - 1],
+		     next_state(from, vowel, code, modern));
 }
 
 static void build_automaton(uint16_t *automaton, bool modern)
@@ -526,30 +546,29 @@ static void build_automaton(uint16_t *automaton, bool modern)
 
 	for (b = 0; b < (SLOW + 1) * 256; b++)
 		automaton[b] = SLOW * 256;
-	for (from = 0; from < STATES; from++) {
-		for (b = 0; b < 0x80; b++) {
-			const char ascii = (char)b;
-			char code = b == ' ' || ascii_class[b] != 's' ? ascii_class[b] : 'd';
-			step(automaton, from, b, next_state(from, &ascii, 1, code, modern));
+	for (b = 0; b < 0x80; b++) {
+		const char ascii = (char)b;
+		char code = b == ' ' || ascii_class[b] != 's' ? ascii_class[b] : 'd';
+		char_steps(automaton, 0, &ascii, 1, code, modern);
+	}
+	for (lead = 0xC3; lead <= 0xC6; lead++) {
+		for (from = 0; from < STATES; from++)
+			step(automaton, from, lead, PARTIAL(from, LEAD_C3 + lead - 0xC3));
+		for (b = 0x80; b < 0xC0; b++) {
+			const char letter[2] = {(char)lead, (char)b};
+			if (latin_letter((const unsigned char *)letter, 2, &cp))
+				char_steps(automaton, LEAD_C3 + lead - 0xC3, letter, 2, letter_family(cp), modern);
 		}
-		for (lead = 0xC3; lead <= 0xC6; lead++) {
-			unsigned partial = PARTIAL(from, LEAD_C3 + lead - 0xC3);
-			step(automaton, from, lead, partial);
-			for (b = 0x80; b < 0xC0; b++) {
-				const char letter[2] = {(char)lead, (char)b};
-				if (latin_letter((const unsigned char *)letter, 2, &cp))
-					step(automaton, partial, b, next_state(from, letter, 2, letter_family(cp), modern));
-			}
-		}
+	}
+	for (from = 0; from < STATES; from++)
 		step(automaton, from, 0xE1, PARTIAL(from, LEAD_E1));
-		for (mid = 0xBA; mid <= 0xBB; mid++) {
-			unsigned partial = PARTIAL(from, E1_BA + mid - 0xBA);
-			step(automaton, PARTIAL(from, LEAD_E1), mid, partial);
-			for (b = 0x80; b < 0xC0; b++) {
-				const char letter[3] = {(char)0xE1, (char)mid, (char)b};
-				if (latin_letter((const unsigned char *)letter, 3, &cp))
-					step(automaton, partial, b, next_state(from, letter, 3, letter_family(cp), modern));
-			}
+	for (mid = 0xBA; mid <= 0xBB; mid++) {
+		for (from = 0; from < STATES; from++)
+			step(automaton, PARTIAL(from, LEAD_E1), mid, PARTIAL(from, E1_BA + mid - 0xBA));
+		for (b = 0x80; b < 0xC0; b++) {
+			const char letter[3] = {(char)0xE1, (char)mid, (char)b};
+			if (latin_letter((const unsigned char *)letter, 3, &cp))
+				char_steps(automaton, E1_BA + mid - 0xBA, letter, 3, letter_family(cp), modern);
 		}
 	}
 }
