@@ -42,6 +42,8 @@ struct state {
 	size_t doccap;
 	long sentences;       /* sentences read in this document */
 	bool window;          /* still looking for the stamp */
+	long year_line;       /* the paragraph in which the text last named a year, */
+	char year[4];         /* and that year: what "Trong năm" there means */
 	struct finding pending[PENDING_MAX];
 	size_t npending;
 	char pool[PENDING_TEXT];
@@ -138,6 +140,7 @@ static void start_document(struct state *st, const char *doc)
 	memcpy(st->doc, doc, len);
 	st->sentences = 0;
 	st->stamp.year = 0;
+	st->year_line = 0;
 	st->window = true;
 }
 
@@ -165,6 +168,21 @@ static void hold(struct state *st, const struct sentence *s, const struct tempor
 	st->poollen += t->len;
 }
 
+/* "Năm 2020, ... Trong năm, có 98,6% ...": "Trong năm" is the year the
+ * paragraph last named in a date, before any anchor. */
+static void told_year(struct state *st, long line, struct temporal *t)
+{
+	bool named = !t->yearless && (strcmp(t->kind, "date") == 0 || strcmp(t->kind, "time") == 0);
+
+	if (named) {
+		memcpy(st->year, t->value, 4);
+		st->year_line = line;
+	} else if (t->year_told && st->year_line == line) {
+		memcpy(t->value, st->year, 4);
+		t->yearless = false;
+	}
+}
+
 static void date_sentence(const struct sentence *s, void *ctx)
 {
 	struct state *st = ctx;
@@ -177,6 +195,7 @@ static void date_sentence(const struct sentence *s, void *ctx)
 		flush_pending(st);
 	while (temporal_find(s->text, s->len, from, &t)) {
 		from = t.start + t.len;
+		told_year(st, s->line, &t);
 		if (!st->window) {
 			write_finding(st, s->line, s->sent, &t, s->text + t.start);
 			continue;

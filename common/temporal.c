@@ -733,6 +733,8 @@ static bool match_at(const char *s, size_t n, size_t i, struct temporal *t)
 				else if (f < n && (word_char_at(s, n, skip_spaces(s, n, f)) ||
 						   s[f] == '-' || is_digit(s[f])))
 					return false;
+				else
+					t->year_told = true;
 				strcpy(t->value, "XXXX");
 				set(t, i, f, "date");
 				return true;

@@ -14,6 +14,7 @@ struct temporal {
 	int month, day;
 	bool yearless;       /* value holds XXXX */
 	bool lunar;          /* "âm lịch" follows: the value is a lunar date, not converted */
+	bool year_told;      /* "Trong năm": the year the paragraph tells of, XXXX here */
 };
 
 /*

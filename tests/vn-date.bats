@@ -155,6 +155,17 @@ duration\tP2W\t2 tuần\ttext'
 date\tXXXX\ttrong năm nay\t-'
 }
 
+@test "vn-date: a bare 'Trong năm' is the year its paragraph named last; 'trong năm nay' and a paragraph with none take the anchor" {
+	printf 'Ngày 26/7/2022, hội nghị diễn ra.\nNăm 2020, kết nạp 133 đảng viên. Trong năm, có 98,6%% tổ chức hoàn thành; trong năm nay cũng vậy.\nGiai đoạn 2016 - 2020, Trong năm, có 5 đảng viên.\n' > "$BATS_TEST_TMPDIR/a.txt"
+	run vn-date -d a "$BATS_TEST_TMPDIR/a.txt"
+	check_out $'a\t1.1\tdate\t2022-07-26\tNgày 26/7/2022\ttext
+a\t2.1\tdate\t2020\tNăm 2020\ttext
+a\t2.2\tdate\t2020\tTrong năm\ttext
+a\t2.2\tdate\t2022\ttrong năm nay\tdoc
+a\t3.1\tinterval\t2016/2020\tGiai đoạn 2016 - 2020\ttext
+a\t3.1\tdate\t2022\tTrong năm\tdoc'
+}
+
 @test "vn-date: 'nhiệm kỳ 2020-2025', '2015-2019' and '(2020 - 2023)' are intervals" {
 	run dates "Đại hội nhiệm kỳ 2020-2025; tiêu biểu 2015-2019; trong 4 năm (2020 – 2023)."
 	check_out $'interval\t2020/2025\tnhiệm kỳ 2020-2025\ttext
@@ -301,7 +312,7 @@ khoicoquan.txt	1.1	date	2020	năm 2020	text
 khoicoquan.txt	1.1	date	2021	năm 2021	text
 khoicoquan.txt	1.1	time	2022-01-18TAF	chiều 18-1	ref
 khoicoquan.txt	3.1	date	2020	Năm 2020	text
-khoicoquan.txt	3.2	date	2021	Trong năm	ref
+khoicoquan.txt	3.2	date	2020	Trong năm	text
 khoicoquan.txt	5.1	interval	2020/2025	nhiệm kỳ 2020-2025	text
 khoicoquan.txt	7.1	duration	P5Y	5 năm liền	text
 khoicoquan.txt	7.1	interval	2015/2019	2015-2019	text
