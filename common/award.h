@@ -22,7 +22,7 @@ struct award_recipient {
 
 enum {
 	AWARD_VALUE_MAX = 200, /* bytes of a VALUE, its NUL included */
-	AWARD_PARTS = 8,       /* recipients, and reasons, kept of one award */
+	AWARD_PARTS = 32,      /* recipients, and reasons, kept of one award */
 	AWARD_MAX = 32,        /* awards kept of one sentence */
 };
 

@@ -55,6 +55,11 @@ award\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\t28 tập thể;
 	check_out $'award\tHuy hiệu 40 năm tuổi Đảng\tHuy hiệu 40 năm tuổi Đảng\t\t25 đảng viên\t'
 }
 
+@test "vn-award: a list of ten named recipients is kept whole" {
+	run awards "Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho huyện Yên Thế, huyện Lục Nam, huyện Lạng Giang, huyện Tân Yên, huyện Hiệp Hòa, huyện Việt Yên, huyện Yên Dũng, huyện Sơn Động, huyện Lục Ngạn và thành phố Bắc Giang."
+	check_out $'award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\tChủ tịch nước\thuyện Yên Thế; huyện Lục Nam; huyện Lạng Giang; huyện Tân Yên; huyện Hiệp Hòa; huyện Việt Yên; huyện Yên Dũng; huyện Sơn Động; huyện Lục Ngạn; thành phố Bắc Giang\t'
+}
+
 @test "vn-award: counts in words are written in digits: 'hai mươi mốt cá nhân' is 21 cá nhân" {
 	run awards "Bí thư Tỉnh ủy trao Bằng khen cho hai mươi mốt cá nhân và 1.200 đoàn viên."
 	check_out $'award\tBằng khen\tBằng khen\tBí thư Tỉnh ủy\t21 cá nhân; 1200 đoàn viên\t'
