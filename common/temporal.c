@@ -197,10 +197,12 @@ static size_t number(const char *s, size_t n, size_t i, int max, int *v)
 /* A four-digit year at s[i], ending the word. */
 static size_t year_at(const char *s, size_t n, size_t i, int *y)
 {
-	size_t e = number(s, n, i, 4, y);
+	int v;
+	size_t e = number(s, n, i, 4, &v);
 
-	if (!e || e - i != 4 || *y < 1000 || word_char_at(s, n, e))
-		return 0;
+	if (!e || e - i != 4 || v < 1000 || word_char_at(s, n, e))
+		return 0; /* *y untouched: a caller may hold a year there */
+	*y = v;
 	return e;
 }
 
@@ -344,12 +346,15 @@ static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
 	return e;
 }
 
-/* An optional year after a month or quarter: /2021, -2021 or năm 2021. */
+/* An optional year after a month or quarter: /2021, .2021, -2021, - 2021 or
+ * năm 2021. */
 static size_t year_after(const char *s, size_t n, size_t i, int *y)
 {
 	size_t e, k;
 
-	if (i + 1 < n && (s[i] == '/' || s[i] == '-') && (e = year_at(s, n, i + 1, y)))
+	if (i + 1 < n && (s[i] == '/' || s[i] == '.') && (e = year_at(s, n, i + 1, y)))
+		return e;
+	if ((e = dash(s, n, i)) && (e = year_at(s, n, e, y)))
 		return e;
 	k = skip_spaces(s, n, i);
 	if ((e = word(s, n, k, "năm")) && (e = year_at(s, n, skip_spaces(s, n, e), y)))
@@ -594,6 +599,12 @@ static void set(struct temporal *t, size_t start, size_t end, const char *kind)
 }
 
 /* "từ năm 2016 đến năm 2020", "từ năm 2011 đến nay". */
+/* Whether a range from a to b, both with a month, passes a new year. */
+static bool crosses_year(const struct point *a, const struct point *b)
+{
+	return a->month && b->month && (a->month > b->month || (a->month == b->month && a->day > b->day));
+}
+
 static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 {
 	struct point a, b;
@@ -626,11 +637,14 @@ static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 		} else if (!(f = point_at(s, n, e, &b, &lunar))) {
 			return 0;
 		}
-		/* từ ngày 1/7 đến ngày 30/7/2022: one year for both ends */
+		/* từ ngày 1/7 đến ngày 30/7/2022: one year for both ends, or
+		 * the next when the end's month comes before the start's (từ
+		 * tháng 11/2019 đến tháng 2). The end of a bare year is not
+		 * in it: từ năm 1995 đến tháng 1 leaves that year unknown. */
 		if (!a.year && b.year)
-			a.year = b.year;
-		else if (!b.year && a.year)
-			b.year = a.year;
+			a.year = b.year - (crosses_year(&a, &b) ? 1 : 0);
+		else if (!b.year && a.year && a.month)
+			b.year = a.year + (crosses_year(&a, &b) ? 1 : 0);
 		v = put_str(format_point(&a, t->value, &kind), "/");
 		*format_point(&b, v, &kind) = '\0';
 	}

@@ -67,6 +67,22 @@ date\t2021-07-16\t16.07.2021\ttext'
 date\t2021-04-30\tngày 30 tháng 4\tdoc'
 }
 
+@test "vn-date: 'tháng 1-2004', 'tháng 8 – 2003' and 'Tháng 3.2020' are months; '– 2.000' after a month is no year" {
+	run dates "Tháng 1-2004 có mưa, tháng 8 – 2003 có bão, Tháng 3.2020 có dịch; trong tháng 9 – 2.000 người đến."
+	check_out $'date\t2004-01\tTháng 1-2004\ttext
+date\t2003-08\ttháng 8 – 2003\ttext
+date\t2020-03\tTháng 3.2020\ttext
+date\tXXXX-09\ttháng 9\t-'
+}
+
+@test "vn-date: a range's end without a year takes the start's, or the next when it wraps; a bare year's end keeps XXXX" {
+	run dates "Từ tháng 11/2019 đến tháng 2 có mưa; từ tháng 11 đến tháng 2/2020 có gió; từ năm 1995 đến tháng 1 - 2004 có 5 người; từ năm 1995 đến tháng 1 có 6 người."
+	check_out $'interval\t2019-11/2020-02\tTừ tháng 11/2019 đến tháng 2\ttext
+interval\t2019-11/2020-02\ttừ tháng 11 đến tháng 2/2020\ttext
+interval\t1995/2004-01\ttừ năm 1995 đến tháng 1 - 2004\ttext
+interval\t1995/XXXX-01\ttừ năm 1995 đến tháng 1\t-'
+}
+
 @test "vn-date: 'tháng 12/2021' and 'tháng 9 năm 2022' are months" {
 	run dates "Trong tháng 12/2021 và tháng 9 năm 2022."
 	check_out $'date\t2021-12\ttháng 12/2021\ttext
