@@ -269,7 +269,7 @@ static size_t weekday_at(const char *s, size_t n, size_t i)
 	return 0;
 }
 
-/* 13:54[:23], 14h[30], 8 giờ [30 [phút]]. */
+/* 13:54[:23], 14h[30], 8 giờ [30 [phút]], 15g30. */
 static size_t clock_at(const char *s, size_t n, size_t i, struct point *p)
 {
 	int h, m = 0, sec = -1;
@@ -308,6 +308,14 @@ static size_t clock_at(const char *s, size_t n, size_t i, struct point *p)
 			m = 0;
 			p->weak_clock = true;
 		}
+	} else if ((f = skip_spaces(s, n, e)) < n && (s[f] == 'g' || s[f] == 'G') &&
+		   (e = skip_spaces(s, n, f + 1)) && (f = number(s, n, e, 2, &m)) && f - e == 2) {
+		/* 15g30, 7 g 20: g for giờ, and only with the minutes (9 g alone may be grams) */
+		e = f;
+		if ((f = word(s, n, skip_spaces(s, n, e), "phút")))
+			e = f;
+		if (m > 59 || word_char_at(s, n, e))
+			return 0;
 	} else {
 		return 0;
 	}
@@ -887,6 +895,8 @@ static bool number_may_start(const char *s, size_t n, size_t i)
 	if (dash(s, n, i))
 		return true;
 	i = skip_spaces(s, n, i);
+	if (i < n && (s[i] == 'g' || s[i] == 'G'))
+		return true; /* 15g30, 7 g 20 */
 	for (k = 0; k < sizeof next / sizeof *next; k++)
 		if (word(s, n, i, next[k]))
 			return true;

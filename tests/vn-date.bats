@@ -112,6 +112,13 @@ date\tXXXX\tcuối năm\t-'
 	check_out $'time\t2022-07-26T13:54:23\tngày: 26/07/2022 13:54:23\ttext'
 }
 
+@test "vn-date: 'g' for giờ with the minutes: '15g30 ngày 11/8/2004', '7 g 20', '9 g 30 sáng'; '9 g đường' is grams" {
+	run dates "15g30 ngày 11/8/2004, nước chảy; lúc 7 g 20, bà đến; 9 g 30 sáng có mưa; cho 9 g đường vào."
+	check_out $'time\t2004-08-11T15:30\t15g30 ngày 11/8/2004\ttext
+time\tXXXX-XX-XXT07:20\t7 g 20\t-
+time\tXXXX-XX-XXT09:30\t9 g 30 sáng\t-'
+}
+
 @test "vn-date: '14h30 ngày 20/11/2022' and '14 giờ 30 phút ngày 20/11/2022' are 2022-11-20T14:30" {
 	run dates "Lúc 14h30 ngày 20/11/2022, sau đó 14 giờ 30 phút ngày 20/11/2022."
 	check_out $'time\t2022-11-20T14:30\t14h30 ngày 20/11/2022\ttext

@@ -290,6 +290,11 @@ number\t2000000000000\t2 ngàn tỉ\tđồng'
 	check_out $'number\t12\t12\ttập thể'
 }
 
+@test "vn-num: times with g for giờ are not quantities: '7 g 20', '15g30'" {
+	run nums 'Lúc 7 g 20 và 15g30 có 3 người đến.'
+	check_out $'number\t3\t3\tngười'
+}
+
 @test "vn-num: 'giai đoạn 2016 - 2020' and 'nhiệm kỳ 2020-2025' are not quantities" {
 	run nums 'giai đoạn 2016 - 2020, nhiệm kỳ 2020-2025 và nhiệm kỳ 2025 - 2030.'
 	check_out $''
