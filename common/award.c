@@ -554,6 +554,9 @@ static bool award_at(const struct text *x, int i, struct item *it)
 	if ((m = phrase_at(x, i, "danh hiệu"))) {
 		titled = true;
 		i += m;
+		/* "danh hiệu tập thể “Anh hùng Lao động”": who may hold it, then the title */
+		if ((m = phrase_at(x, i, "tập thể")) && (is_punct(x, i + m, 'o') || is_punct(x, i + m, '"')))
+			i += m;
 	}
 	for (f = 0; f < COUNT(families) && !titled; f++)
 		if ((m = phrase_at(x, i, families[f].words)))
@@ -609,6 +612,14 @@ static bool award_at(const struct text *x, int i, struct item *it)
 	if ((m = name_at(x, i, titles, COUNT(titles), &w)) && (titled || x->t[i].upper)) {
 		append_str(it->value, titles[w].value);
 		it->end = i + m;
+		return true;
+	}
+	/* “Anh hùng Lao động” in quotes is still the title the law names */
+	if (titled && (is_punct(x, i, 'o') || is_punct(x, i, '"')) &&
+	    (m = name_at(x, i + 1, titles, COUNT(titles), &w)) &&
+	    (is_punct(x, i + 1 + m, 'c') || is_punct(x, i + 1 + m, '"'))) {
+		append_str(it->value, titles[w].value);
+		it->end = i + 2 + m;
 		return true;
 	}
 	if (titled && (k = quoted_title(x, i, it->value))) {

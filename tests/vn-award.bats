@@ -143,6 +143,12 @@ award\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\t28 tập thể;
 award\tLao động tiên tiến\tLao động tiên tiến\tGiám đốc Sở\t50 cá nhân\t'
 }
 
+@test "vn-award: a known title in quotes is named as the law names it: danh hiệu (tập thể) “Anh hùng Lao động”" {
+	run awards 'Xã A được phong tặng danh hiệu “Anh hùng Lao động”; xã B nhận danh hiệu tập thể "anh hùng lao động".'
+	check_out $'award\tAnh hùng Lao động\t“Anh hùng Lao động”\t\tXã A\t
+award\tAnh hùng Lao động\t"anh hùng lao động"\t\txã B\t'
+}
+
 @test "vn-award: the quoted title “Trong sạch, vững mạnh” tiêu biểu" {
 	run awards "Đảng ủy Khối công nhận danh hiệu “Trong sạch, vững mạnh” tiêu biểu cho 19 tổ chức cơ sở đảng."
 	check_out $'award\t“Trong sạch, vững mạnh” tiêu biểu\t“Trong sạch, vững mạnh” tiêu biểu\tĐảng ủy Khối\t19 tổ chức cơ sở đảng\t'
