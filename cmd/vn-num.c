@@ -255,36 +255,11 @@ static size_t word_end(const char *s, size_t n, size_t p)
 	return p;
 }
 
-/* Length of the space at s, with the ASCII letters and digits turned away
- * before asking vn_space_len. */
-static size_t space_len(const char *s, size_t n)
-{
-	unsigned char c = (unsigned char)s[0];
-
-	if (c == ' ')
-		return 1;
-	if (c < 0x80 ? c > ' ' : c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF)
-		return 0;
-	return vn_space_len(s, n);
-}
-
-/* The same for the character ending at s + n. */
-static size_t space_len_back(const char *s, size_t n)
-{
-	unsigned char c = (unsigned char)s[n - 1];
-
-	if (c == ' ')
-		return 1;
-	if (c < 0x80 && c > ' ')
-		return 0;
-	return vn_space_len_back(s, n);
-}
-
 static size_t gap(const char *s, size_t n, size_t p)
 {
 	size_t q = p, k;
 
-	while (q < n && (k = space_len(s + q, n - q)))
+	while (q < n && (k = vn_space_len(s + q, n - q)))
 		q += k;
 	return q - p;
 }
@@ -319,7 +294,7 @@ static size_t word_before(const char *s, size_t p)
 {
 	size_t q = p, k, e;
 
-	while (q > 0 && (k = space_len_back(s, q)))
+	while (q > 0 && (k = vn_space_len_back(s, q)))
 		q -= k;
 	if (q == p || q == 0)
 		return (size_t)-1;
@@ -401,7 +376,7 @@ static bool temporal_at(struct scan *sc, size_t p, size_t end, size_t *tend)
 		if (from >= sc->clean_from && end <= sc->clean_to)
 			return false;
 		to = end + 16 < sc->n ? end + 16 : sc->n;
-		while (to < sc->n && !space_len(s + to, sc->n - to))
+		while (to < sc->n && !vn_space_len(s + to, sc->n - to))
 			to++;
 		sc->clean_from = from;
 		while ((sc->have_t = temporal_find(s, to, from, &sc->t)) && sc->t.start + sc->t.len <= p)
@@ -494,7 +469,7 @@ static size_t token_end(const char *s, size_t n, size_t p)
 {
 	size_t q = p;
 
-	while (q < n && !space_len(s + q, n - q))
+	while (q < n && !vn_space_len(s + q, n - q))
 		q++;
 	while (q > p && strchr(".,;:!?)]\"'", s[q - 1]) && s[q - 1])
 		q--;
@@ -781,7 +756,7 @@ static size_t at_digits(struct scan *sc, size_t p)
 	if (temporal_at(sc, p, p + 1, &tend))
 		return tend;
 	/* Digits stuck to letters or symbols before them: "COVID-19", "F0". */
-	if (p > 0 && !space_len_back(s, p) && !strchr("(\"'[", s[p - 1]) &&
+	if (p > 0 && !vn_space_len_back(s, p) && !strchr("(\"'[", s[p - 1]) &&
 	    !(p >= 3 && !memcmp(s + p - 3, "\xE2\x80\x9C", 3)))
 		return word_end(s, n, p) > te ? word_end(s, n, p) : te;
 	if (!parse_at(s, n, p, &a))

@@ -84,18 +84,10 @@ static bool word_char_before(const char *s, size_t i)
 
 static size_t skip_spaces(const char *s, size_t n, size_t i)
 {
-	unsigned char b;
 	size_t k;
 
-	for (; i < n; i += k) {
-		b = (unsigned char)s[i];
-		if (b == ' ')
-			k = 1;
-		else if (b < 0xC2 && !(b >= '\t' && b <= '\r'))
-			return i; /* the other spaces are ASCII controls or lead with C2 or later */
-		else if (!(k = vn_space_len(s + i, n - i)))
-			return i;
-	}
+	while (i < n && (k = vn_space_len(s + i, n - i)))
+		i += k;
 	return i;
 }
 
@@ -606,13 +598,13 @@ static void set(struct temporal *t, size_t start, size_t end, const char *kind)
 	t->yearless = strstr(t->value, "XXXX") != NULL;
 }
 
-/* "từ năm 2016 đến năm 2020", "từ năm 2011 đến nay". */
 /* Whether a range from a to b, both with a month, passes a new year. */
 static bool crosses_year(const struct point *a, const struct point *b)
 {
 	return a->month && b->month && (a->month > b->month || (a->month == b->month && a->day > b->day));
 }
 
+/* "từ năm 2016 đến năm 2020", "từ năm 2011 đến nay". */
 static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 {
 	struct point a, b;

@@ -63,14 +63,10 @@ uint32_t vn_to_lower(uint32_t cp)
 	return cp < 0x100 || (cp >= 0x391 && cp <= 0x42F) ? cp + 0x20 : cp + 1;
 }
 
-size_t vn_space_len(const char *str, size_t n)
+size_t vn_space_len_wide(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 
-	if (n == 0)
-		return 0;
-	if (s[0] == ' ' || (s[0] >= '\t' && s[0] <= '\r'))
-		return 1;
 	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
 		return 2; /* NBSP */
 	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && ((s[2] >= 0x80 && s[2] <= 0x8B) || s[2] == 0xAF))
@@ -84,11 +80,11 @@ size_t vn_space_len(const char *str, size_t n)
 	return 0;
 }
 
-size_t vn_space_len_back(const char *s, size_t n)
+size_t vn_space_len_back_wide(const char *s, size_t n)
 {
 	size_t k;
 
-	for (k = 1; k <= 3 && k <= n; k++)
+	for (k = 2; k <= 3 && k <= n; k++)
 		if (vn_space_len(s + n - k, k) == k)
 			return k;
 	return 0;
