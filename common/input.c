@@ -11,6 +11,8 @@
 
 #define IN_SIZE (1 << 18)
 #define DOC_MAX 4096 /* longer DOC fields are cut, with an error */
+#define VALUE_MAX 65536 /* the same for a finding's VALUE and extra fields */
+#define KIND_MAX 32
 
 /* Bytes that end a run of text in escaped shapes (records, -l documents). */
 static unsigned char stops_escaped[256] = {
@@ -69,49 +71,6 @@ static bool looks_like_record(const unsigned char *s, size_t n)
 	return digits && i < n && s[i] == '\t';
 }
 
-bool input_open(struct input *in, const char *path, const char *docname, enum input_shape shape)
-{
-	int fd = STDIN_FILENO;
-
-	if (strcmp(path, "-") != 0 && (fd = open(path, O_RDONLY)) < 0) {
-		error("%s: %s", path, strerror(errno));
-		return false;
-	}
-	input_open_fd(in, fd, path, docname, shape);
-	return true;
-}
-
-void input_open_fd(struct input *in, int fd, const char *name, const char *docname, enum input_shape shape)
-{
-	memset(in, 0, sizeof *in);
-	in->fd = fd;
-	in->name = name;
-	in->docname = docname ? docname : name;
-	in->lineno = 1;
-	in->buf = xmalloc(IN_SIZE);
-	in->doccap = 64;
-	in->doc = xmalloc(in->doccap);
-	in->doc[0] = '\0';
-	/* Read up to the first line end, or a buffer's worth, to see the shape. */
-	while (!in->eof && in->len < IN_SIZE && !memchr(in->buf, '\n', in->len))
-		fill(in);
-	if (in->len >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
-		in->pos = 3;
-	if (shape == SHAPE_AUTO)
-		shape = looks_like_record(in->buf + in->pos, in->len - in->pos) ? SHAPE_RECORDS : SHAPE_RAW;
-	in->shape = shape;
-}
-
-void input_close(struct input *in)
-{
-	if (in->fd != STDIN_FILENO)
-		close(in->fd);
-	free(in->buf);
-	free(in->doc);
-	in->buf = NULL;
-	in->doc = NULL;
-}
-
 static void end_line(struct input *in)
 {
 	in->lineno++;
@@ -150,51 +109,160 @@ static char unescape(unsigned char c)
 	return 0;
 }
 
-static void doc_put(struct input *in, char c)
+static void field_init(struct field *f)
 {
-	if (in->doclen + 2 > in->doccap) {
-		in->doccap *= 2;
-		in->doc = xrealloc(in->doc, in->doccap);
-	}
-	in->doc[in->doclen++] = c;
+	f->cap = 64;
+	f->s = xmalloc(f->cap);
+	f->s[0] = '\0';
+	f->len = 0;
 }
 
-/* Reads an escaped field up to its TAB into in->doc; false if the line or input ends first. */
-static bool read_doc_field(struct input *in)
+static void field_put(struct field *f, char c)
 {
-	bool cut = false, tab = false;
+	if (f->len + 2 > f->cap) {
+		f->cap *= 2;
+		f->s = xrealloc(f->s, f->cap);
+	}
+	f->s[f->len++] = c;
+}
 
-	in->doclen = 0;
+/* Reads an escaped field into f, up to max bytes (the rest is dropped, and
+ * f->cut set); returns what ended it: TAB, LF, or 0 for the end of the input. */
+static int read_field(struct input *in, struct field *f, size_t max)
+{
+	int end = 0;
+
+	f->len = 0;
+	f->cut = false;
 	while (have(in, 1)) {
 		unsigned char c = in->buf[in->pos++];
-		if (c == '\t') {
-			tab = true;
+		if (c == '\t' || c == '\n') {
+			end = c;
 			break;
 		}
-		if (c == '\n') {
-			end_line(in);
-			return false;
-		}
-		/* An escaped NUL stays as written: a DOC is a C string. */
+		/* An escaped NUL stays as written: the field is a C string. */
 		if (c == '\\' && have(in, 1) && is_escape(in->buf[in->pos]) && in->buf[in->pos] != '0')
 			c = (unsigned char)unescape(in->buf[in->pos++]);
-		if (in->doclen < DOC_MAX)
-			doc_put(in, (char)c);
+		if (f->len < max)
+			field_put(f, (char)c);
 		else
-			cut = true;
+			f->cut = true;
 	}
-	if (!tab)
+	/* Never cut a field inside a character. */
+	if (f->cut) {
+		while (f->len > 0 && ((unsigned char)f->s[f->len - 1] & 0xC0) == 0x80)
+			f->len--;
+		if (f->len > 0 && (unsigned char)f->s[f->len - 1] >= 0xC0)
+			f->len--;
+	}
+	f->s[f->len] = '\0';
+	if (end == '\n')
+		end_line(in);
+	return end;
+}
+
+static void report_cut(struct input *in, const struct field *f, const char *what, size_t max)
+{
+	if (f->cut)
+		error("%s:%ld: %s longer than %zu bytes, cut", in->name, in->lineno, what, max);
+}
+
+/* Reads the DOC field up to its TAB; false if the line or input ends first. */
+static bool read_doc_field(struct input *in)
+{
+	if (read_field(in, &in->doc, DOC_MAX) != '\t')
 		return false;
-	/* Never cut a DOC inside a character. */
-	if (cut) {
-		while (in->doclen > 0 && ((unsigned char)in->doc[in->doclen - 1] & 0xC0) == 0x80)
-			in->doclen--;
-		if (in->doclen > 0 && (unsigned char)in->doc[in->doclen - 1] >= 0xC0)
-			in->doclen--;
-		error("%s:%ld: DOC longer than %d bytes, cut", in->name, in->lineno, DOC_MAX);
-	}
-	in->doc[in->doclen] = '\0';
+	report_cut(in, &in->doc, "DOC", DOC_MAX);
 	return true;
+}
+
+/* Whether the field ahead is a finding's KIND: a short lower-case name and a TAB. */
+static bool kind_ahead(struct input *in)
+{
+	size_t avail = have(in, KIND_MAX + 1), i;
+
+	for (i = 0; i < avail && i <= KIND_MAX; i++) {
+		unsigned char c = in->buf[in->pos + i];
+		if (c == '\t')
+			return i > 0;
+		if (!((c >= 'a' && c <= 'z') || c == '_'))
+			return false;
+	}
+	return false;
+}
+
+/* Reads a finding's KIND and VALUE; false (reported) when no TEXT follows. */
+static bool read_kind_value(struct input *in, long line)
+{
+	int end;
+
+	read_field(in, &in->kind, KIND_MAX);
+	end = read_field(in, &in->value, VALUE_MAX);
+	if (end != '\t') {
+		error("%s:%ld: not a record: a finding without TEXT", in->name, line);
+		return false;
+	}
+	report_cut(in, &in->value, "VALUE", VALUE_MAX);
+	return true;
+}
+
+bool input_extra(struct input *in, char *out, size_t cap)
+{
+	int end;
+
+	if (!in->more_fields || cap == 0)
+		return false;
+	end = read_field(in, &in->extra, cap - 1);
+	in->more_fields = end == '\t';
+	report_cut(in, &in->extra, "a field", cap - 1);
+	memcpy(out, in->extra.s, in->extra.len + 1);
+	return true;
+}
+
+bool input_open(struct input *in, const char *path, const char *docname, enum input_shape shape)
+{
+	int fd = STDIN_FILENO;
+
+	if (strcmp(path, "-") != 0 && (fd = open(path, O_RDONLY)) < 0) {
+		error("%s: %s", path, strerror(errno));
+		return false;
+	}
+	input_open_fd(in, fd, path, docname, shape);
+	return true;
+}
+
+void input_open_fd(struct input *in, int fd, const char *name, const char *docname, enum input_shape shape)
+{
+	memset(in, 0, sizeof *in);
+	in->fd = fd;
+	in->name = name;
+	in->docname = docname ? docname : name;
+	in->lineno = 1;
+	in->buf = xmalloc(IN_SIZE);
+	field_init(&in->doc);
+	field_init(&in->kind);
+	field_init(&in->value);
+	field_init(&in->extra);
+	/* Read up to the first line end, or a buffer's worth, to see the shape. */
+	while (!in->eof && in->len < IN_SIZE && !memchr(in->buf, '\n', in->len))
+		fill(in);
+	if (in->len >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
+		in->pos = 3;
+	if (shape == SHAPE_AUTO)
+		shape = looks_like_record(in->buf + in->pos, in->len - in->pos) ? SHAPE_RECORDS : SHAPE_RAW;
+	in->shape = shape;
+}
+
+void input_close(struct input *in)
+{
+	if (in->fd != STDIN_FILENO)
+		close(in->fd);
+	free(in->buf);
+	free(in->doc.s);
+	free(in->kind.s);
+	free(in->value.s);
+	free(in->extra.s);
+	in->buf = NULL;
 }
 
 /* Reads digits followed by one of the bytes in ends; returns that byte, or 0. */
@@ -226,9 +294,11 @@ bool input_next(struct input *in, struct para *p)
 
 	while (in->in_text)
 		input_text(in, scratch, sizeof scratch);
+	p->kind = p->value = NULL;
+	in->more_fields = false;
 	if (in->shape == SHAPE_LINES && in->doc_open) {
 		in->in_text = true;
-		p->doc = in->doc;
+		p->doc = in->doc.s;
 		p->line = ++in->doc_para;
 		p->sent = 0;
 		return true;
@@ -259,7 +329,7 @@ bool input_next(struct input *in, struct para *p)
 			skip_line(in);
 			continue;
 		}
-		p->doc = in->doc;
+		p->doc = in->doc.s;
 		if (in->shape == SHAPE_LINES) {
 			in->doc_para = 1;
 			p->line = 1;
@@ -274,6 +344,14 @@ bool input_next(struct input *in, struct para *p)
 		}
 		if (end == '\n') /* a record without TEXT */
 			end_line(in);
+		if (end == '\t' && kind_ahead(in)) {
+			if (!read_kind_value(in, line)) {
+				skip_line(in);
+				continue;
+			}
+			p->kind = in->kind.s;
+			p->value = in->value.s;
+		}
 		in->in_text = end == '\t';
 		return true;
 	}
@@ -365,7 +443,9 @@ size_t input_text(struct input *in, char *out, size_t cap)
 				out[n++] = '\t';
 				continue;
 			}
-			in->in_text = false; /* further record fields are skipped */
+			/* further fields are skipped, or read with input_extra */
+			in->in_text = false;
+			in->more_fields = true;
 			break;
 		}
 		/* A backslash: an escape, or itself. */

@@ -1,7 +1,9 @@
 /* input.h: reads one input (a file or stdin) as a series of paragraphs.
  *
  * Three shapes are read: raw text (each line a paragraph), a record stream
- * (each line `DOC<TAB>L.S<TAB>TEXT...`, recognised by its first line), and with
+ * (each line a text record `DOC<TAB>L.S<TAB>TEXT` or a finding
+ * `DOC<TAB>L.S<TAB>KIND<TAB>VALUE<TAB>TEXT[<TAB>EXTRA...]`, recognised by
+ * its first line; a finding's KIND is a short lower-case name), and with
  * -l one whole document per line (`ID<TAB>TEXT`, TEXT escaped, its \n ending
  * paragraphs).  Text comes out unescaped and valid UTF-8: invalid bytes become
  * U+FFFD, with one warning per input.  A BOM at the start and the CR of CRLF
@@ -14,6 +16,13 @@
 
 enum input_shape { SHAPE_AUTO, SHAPE_RAW, SHAPE_RECORDS, SHAPE_LINES };
 
+/* A field read whole: DOC, KIND, VALUE. */
+struct field {
+	char *s; /* NUL-terminated */
+	size_t len, cap;
+	bool cut; /* longer than its limit: the rest was dropped */
+};
+
 struct input {
 	int fd;
 	const char *name;    /* for messages: the path, or "-" */
@@ -25,8 +34,11 @@ struct input {
 	bool eof;
 	long lineno; /* physical line of the next unread byte */
 
-	char *doc; /* DOC of the current record or -l document */
-	size_t doclen, doccap;
+	struct field doc;   /* DOC of the current record or -l document */
+	struct field kind;  /* KIND of the current finding, "" for a text record */
+	struct field value; /* and its VALUE */
+	struct field extra; /* the extra field last read */
+	bool more_fields;   /* the text ended at a TAB: extra fields follow */
 	bool in_text;   /* the current paragraph's text is not all read */
 	bool line_open; /* the current physical line is not all read */
 	bool doc_open;  /* -l: the document goes on after an escaped \n */
@@ -38,6 +50,7 @@ struct para {
 	const char *doc;
 	long line; /* L of LOC */
 	long sent; /* S of LOC: 0 for a whole paragraph */
+	const char *kind, *value; /* a finding's KIND and VALUE; NULL for text */
 };
 
 /* Opens path ("-" is stdin); false (with the error reported) if it cannot be read. */
@@ -52,5 +65,10 @@ bool input_next(struct input *in, struct para *p);
 /* Copies up to cap (at least 4) bytes of the current paragraph's text into
  * out, never splitting a character; returns 0 once the paragraph is done. */
 size_t input_text(struct input *in, char *out, size_t cap);
+
+/* After the text of a finding, its next field, unescaped and NUL-terminated,
+ * cut to cap - 1 bytes (with an error) when longer; false when the record
+ * has no more fields. */
+bool input_extra(struct input *in, char *out, size_t cap);
 
 #endif

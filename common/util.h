@@ -10,10 +10,14 @@ extern const char *progname;
 /* Exit status the program will return: raised to 1 by input errors, kept going. */
 extern int exit_status;
 
-_Noreturn void die(const char *fmt, ...);
-void warn(const char *fmt, ...);
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+#define PRINTF_LIKE __attribute__((format(printf, 1, 2)))
+
+_Noreturn void die(const char *fmt, ...) PRINTF_LIKE;
+void warn(const char *fmt, ...) PRINTF_LIKE;
 /* Reports an input error and remembers it for the exit status. */
-void error(const char *fmt, ...);
+void error(const char *fmt, ...) PRINTF_LIKE;
 
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "utf8.h"
+
 /* The Latin blocks interleave cases; Vietnamese uses U+00C0-U+01B0 and U+1EA0-U+1EF9. */
 bool vn_is_upper(uint32_t cp)
 {
@@ -87,5 +89,45 @@ size_t vn_space_len_back_wide(const char *s, size_t n)
 	for (k = 2; k <= 3 && k <= n; k++)
 		if (vn_space_len(s + n - k, k) == k)
 			return k;
+	return 0;
+}
+
+static bool word_cp(uint32_t cp)
+{
+	return vn_is_letter(cp) || (cp >= 0x300 && cp <= 0x36F);
+}
+
+size_t vn_word_char_len(const char *s, size_t n)
+{
+	unsigned char c = n ? (unsigned char)s[0] : 0;
+	uint32_t cp;
+	int k;
+
+	if (c < 0x80)
+		return vn_is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? (n > 0) : 0;
+	k = u8_decode((const unsigned char *)s, n, &cp);
+	return k > 0 && word_cp(cp) ? (size_t)k : 0;
+}
+
+size_t vn_word_char_len_back(const char *s, size_t n)
+{
+	unsigned char c = n ? (unsigned char)s[n - 1] : 0;
+	uint32_t cp;
+	int k;
+
+	if (c < 0x80)
+		return vn_is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? (n > 0) : 0;
+	k = u8_decode_back((const unsigned char *)s, n, &cp);
+	return k > 0 && word_cp(cp) ? (size_t)k : 0;
+}
+
+size_t vn_dash_len(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n >= 1 && u[0] == '-')
+		return 1;
+	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94))
+		return 3;
 	return 0;
 }

@@ -12,6 +12,21 @@ bool vn_is_letter(uint32_t cp);
 /* The lowercase of an uppercase letter (same UTF-8 length); any other cp as it is. */
 uint32_t vn_to_lower(uint32_t cp);
 
+static inline bool vn_is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Length of the word character at s (n bytes): a letter (vn_is_letter), a
+ * digit or a combining mark (U+0300-U+036F, which goes on the letter before
+ * it); 0 for anything else. The one definition of what goes on a word. */
+size_t vn_word_char_len(const char *s, size_t n);
+/* The same for the character that ends at s + n; 0 at the start. */
+size_t vn_word_char_len_back(const char *s, size_t n);
+
+/* Length of a dash at s: '-', the en dash or the em dash; 0 for none. */
+size_t vn_dash_len(const char *s, size_t n);
+
 /* vn_space_len and vn_space_len_back for the spaces of more than one byte. */
 size_t vn_space_len_wide(const char *s, size_t n);
 size_t vn_space_len_back_wide(const char *s, size_t n);
@@ -37,6 +52,26 @@ static inline size_t vn_space_len_back(const char *s, size_t n)
 	if (b == ' ' || (b >= '\t' && b <= '\r'))
 		return 1;
 	return b < 0x80 ? 0 : vn_space_len_back_wide(s, n);
+}
+
+/* Where the spaces at s + i end (i itself when there are none). */
+static inline size_t vn_skip_spaces(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	while (i < n && (k = vn_space_len(s + i, n - i)))
+		i += k;
+	return i;
+}
+
+/* Where the spaces that end at s + i begin. */
+static inline size_t vn_skip_spaces_back(const char *s, size_t i)
+{
+	size_t k;
+
+	while (i > 0 && (k = vn_space_len_back(s, i)))
+		i -= k;
+	return i;
 }
 
 #endif

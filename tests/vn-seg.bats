@@ -326,7 +326,7 @@ vn-seg: $BATS_TEST_TMPDIR/nope2: No such file or directory" ]
 @test "vn-seg: --version names the program" {
 	run vn-seg --version
 	[ "$status" -eq 0 ]
-	[[ "$output" =~ ^vn-seg\ \(vnpipe\)\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
+	[[ "${lines[0]}" =~ ^vn-seg\ \(vnpipe\)\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
 }
 
 @test "vn-seg: an unknown option is a usage error, exit 2" {

@@ -1,0 +1,52 @@
+/* finding.h: what every extractor finds, in one shape, and the one writer of
+ * its record: DOC LOC KIND VALUE TEXT [EXTRA...] (docs/FORMAT.md), as a TSV
+ * line or a JSON object. */
+#ifndef VN_FINDING_H
+#define VN_FINDING_H
+
+#include <stddef.h>
+
+/* A piece of text: in the sentence, in a table, in a buffer. */
+struct piece {
+	const char *s;
+	size_t len;
+};
+
+/* At most this many extra fields in a record. */
+enum { FINDING_EXTRAS = 8 };
+
+/* A field after TEXT, named for JSON: one piece, or a list of pieces written
+ * joined by "; " (an empty list is an empty field). */
+struct extra {
+	const char *name;
+	struct piece one;
+	const struct piece *list; /* NULL: the field is `one` */
+	size_t n;
+};
+
+struct finding {
+	const char *kind;
+	struct piece value, text;
+	struct extra extra[FINDING_EXTRAS];
+	size_t nextra;
+};
+
+/* A piece for a NUL-terminated string. */
+struct piece piece_str(const char *s);
+
+/* Starts f: its kind, value and text; no extras yet. */
+void finding_init(struct finding *f, const char *kind, struct piece value, struct piece text);
+/* Adds an extra field of one piece, or of a list of n pieces. */
+void finding_add(struct finding *f, const char *name, struct piece one);
+void finding_add_list(struct finding *f, const char *name, const struct piece *list, size_t n);
+
+/* Writes the finding's record: DOC, LOC line.sent, KIND, VALUE, TEXT, extras. */
+void finding_write(const char *doc, long line, long sent, const struct finding *f);
+/* Writes a summary that stands for a whole document: DOC, then the extras
+ * alone (the kind, value and text of f are not written). */
+void finding_write_summary(const char *doc, const struct finding *f);
+
+/* A text record: DOC LOC TEXT. */
+void text_record_write(const char *doc, long line, long sent, const char *text, size_t len);
+
+#endif

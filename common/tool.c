@@ -1,0 +1,238 @@
+/* tool.c: options, usage, inputs and documents, once for every program. */
+#include "tool.h"
+#include "output.h"
+#include "util.h"
+
+#include <getopt.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The options every program takes, listed in --help with the program's own. */
+static const struct tool_option common_options[] = {
+	{'d', "doc", "name", "DOC for raw text (default: the file name, - for stdin)"},
+	{'h', "help", NULL, "print this help and exit"},
+	{'j', "json", NULL, "write JSON Lines"},
+	{'l', "lines", NULL, "each input line is one document: ID<TAB>TEXT"},
+};
+
+/* --version has no letter. */
+enum { VERSION = 0x100, OPTIONS_MAX = 32 };
+
+static const struct tool *tool;
+
+/* Every option, common and the program's own, in the order of their letters. */
+static const struct tool_option *sorted[OPTIONS_MAX];
+static size_t nsorted;
+
+static void sort_options(void)
+{
+	size_t i, j;
+
+	for (i = 0; i < NELEM(common_options) + tool->noptions; i++) {
+		const struct tool_option *o = i < NELEM(common_options) ? &common_options[i]
+						: &tool->options[i - NELEM(common_options)];
+		if (nsorted == OPTIONS_MAX)
+			die("internal error: more than %d options", OPTIONS_MAX);
+		for (j = nsorted; j > 0 && sorted[j - 1]->letter > o->letter; j--)
+			sorted[j] = sorted[j - 1];
+		sorted[j] = o;
+		nsorted++;
+	}
+}
+
+/* "usage: vn-date [-jl] [-d name] [-r YYYY-MM-DD] [file ...]" */
+static void synopsis(FILE *f)
+{
+	size_t i;
+
+	fprintf(f, "usage: %s [-", tool->name);
+	for (i = 0; i < nsorted; i++)
+		if (!sorted[i]->arg && sorted[i]->letter != 'h')
+			fputc(sorted[i]->letter, f);
+	fputc(']', f);
+	for (i = 0; i < nsorted; i++)
+		if (sorted[i]->arg)
+			fprintf(f, " [-%c %s]", sorted[i]->letter, sorted[i]->arg);
+	fputs(" [file ...]\n", f);
+}
+
+/* A write to stdout that failed (a full disk) is reported, and the exit is 1. */
+static _Noreturn void exit_after_stdout(void)
+{
+	if (fflush(stdout) || ferror(stdout)) {
+		warn("write error: standard output");
+		exit(1);
+	}
+	exit(0);
+}
+
+static _Noreturn void help(void)
+{
+	char left[64];
+	size_t i;
+
+	synopsis(stdout);
+	fputs(tool->purpose, stdout);
+	for (i = 0; i < nsorted; i++) {
+		const struct tool_option *o = sorted[i];
+		if (o->arg)
+			snprintf(left, sizeof left, "-%c, --%s=%s", o->letter, o->name, o->arg);
+		else
+			snprintf(left, sizeof left, "-%c, --%s", o->letter, o->name);
+		printf("  %-22s %s\n", left, o->help);
+	}
+	printf("  %-22s %s\n", "    --version", "print the version and exit");
+	exit_after_stdout();
+}
+
+static _Noreturn void version(void)
+{
+	printf("%s (vnpipe) %s\n"
+	       "Copyright (C) 2026 the vnpipe authors.\n"
+	       "License MIT: <https://opensource.org/licenses/MIT>.\n"
+	       "This is free software: you are free to change and redistribute it.\n"
+	       "There is NO WARRANTY, to the extent permitted by law.\n",
+	       tool->name, VNPIPE_VERSION);
+	exit_after_stdout();
+}
+
+static _Noreturn void usage_exit(void)
+{
+	synopsis(stderr);
+	fprintf(stderr, "Try '%s --help' for more information.\n", tool->name);
+	exit(2);
+}
+
+void tool_usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	usage_exit();
+}
+
+/* Reads the options into *docname and *lines; returns where the files begin. */
+static int read_options(int argc, char **argv, const char **docname, bool *lines)
+{
+	struct option longs[OPTIONS_MAX + 2];
+	char letters[3 * OPTIONS_MAX + 2], *l = letters;
+	size_t i;
+	int c, at;
+
+	*l++ = ':'; /* a missing argument is told apart from an unknown option */
+	for (i = 0; i < nsorted; i++) {
+		*l++ = (char)sorted[i]->letter;
+		if (sorted[i]->arg)
+			*l++ = ':';
+		longs[i] = (struct option){sorted[i]->name, sorted[i]->arg ? required_argument : no_argument,
+					   NULL, sorted[i]->letter};
+	}
+	*l = '\0';
+	longs[i++] = (struct option){"version", no_argument, NULL, VERSION};
+	longs[i] = (struct option){NULL, 0, NULL, 0};
+	opterr = 0;
+	for (;;) {
+		at = optind;
+		if ((c = getopt_long(argc, argv, letters, longs, NULL)) == -1)
+			return optind;
+		switch (c) {
+		case VERSION: version();
+		case 'h': help();
+		case 'd': *docname = optarg; continue;
+		case 'j': out_set_json(true); continue;
+		case 'l': *lines = true; continue;
+		case ':':
+			if (optopt)
+				tool_usage_error("option requires an argument -- '%c'", optopt);
+			tool_usage_error("option '%s' requires an argument", argv[at]);
+		case '?':
+			if (optopt)
+				tool_usage_error("invalid option -- '%c'", optopt);
+			tool_usage_error("unrecognized option '%s'", argv[optind - 1]);
+		}
+		if (!tool->option || !tool->option(c, optarg, tool->ctx))
+			usage_exit();
+	}
+}
+
+/* The document being read, kept across paragraphs to see where it ends. */
+static struct {
+	char *name;
+	size_t cap;
+	bool open;
+} doc;
+
+static void end_document(void)
+{
+	if (doc.open && tool->doc_end)
+		tool->doc_end(doc.name, tool->ctx);
+	doc.open = false;
+}
+
+static void begin_document(const char *name)
+{
+	size_t len = strlen(name) + 1;
+
+	if (doc.open && strcmp(doc.name, name) == 0)
+		return;
+	end_document();
+	if (len > doc.cap)
+		doc.name = xrealloc(doc.name, doc.cap = len);
+	memcpy(doc.name, name, len);
+	doc.open = true;
+	if (tool->doc_begin)
+		tool->doc_begin(doc.name, tool->ctx);
+}
+
+static void read_input(struct input *in, char *win)
+{
+	struct para p;
+
+	while (input_next(in, &p)) {
+		begin_document(p.doc);
+		if (tool->paragraph)
+			tool->paragraph(in, &p, tool->ctx);
+		else
+			sentences_of(in, &p, win, tool->sentence, tool->ctx);
+	}
+	end_document();
+}
+
+int tool_main(int argc, char **argv, const struct tool *t)
+{
+	static char *stdin_only[] = {"-", NULL};
+	const char *docname = NULL;
+	bool lines = false;
+	char **files, *win = NULL;
+	struct input in;
+
+	tool = t;
+	progname = t->name;
+	/* A closed pipe ends the program quietly, as it does cat. */
+	signal(SIGPIPE, SIG_DFL);
+	sort_options();
+	files = argv + read_options(argc, argv, &docname, &lines);
+	if (t->start)
+		t->start(t->ctx);
+	if (!t->paragraph)
+		win = xmalloc(SENTENCE_MAX);
+	if (!*files)
+		files = stdin_only;
+	for (; *files; files++) {
+		if (!input_open(&in, *files, docname, lines ? SHAPE_LINES : SHAPE_AUTO))
+			continue;
+		read_input(&in, win);
+		input_close(&in);
+	}
+	free(win);
+	free(doc.name);
+	out_finish();
+	return exit_status;
+}
