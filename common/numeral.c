@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "utf8.h"
+#include "util.h"
 #include "vietnamese.h"
 
 /* 18 digits, so that a product by ten or a sum never leaves long long. */
@@ -59,22 +60,6 @@ static const struct word article_words[] = {
 	W("mực", 0), W("lòng", 0),
 };
 
-/* Whether a word goes on at s: a letter, a digit or a combining mark. */
-static bool word_goes_on(const char *s, size_t n)
-{
-	unsigned char c;
-	uint32_t cp;
-
-	if (n == 0)
-		return false;
-	c = (unsigned char)s[0];
-	if (c < 0x80)
-		return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-	if (u8_decode((const unsigned char *)s, n, &cp) <= 0)
-		return false;
-	return vn_is_letter(cp) || (cp >= 0x300 && cp <= 0x36F);
-}
-
 /* Length of w if s starts with it as a whole word; cap allows an
  * uppercase first letter (every number word starts with ASCII). */
 static size_t word_len_at(const char *s, size_t n, const char *w, size_t k, bool cap)
@@ -83,7 +68,7 @@ static size_t word_len_at(const char *s, size_t n, const char *w, size_t k, bool
 		return 0;
 	if (s[0] != w[0] && !(cap && s[0] == w[0] - ('a' - 'A')))
 		return 0;
-	if (memcmp(s + 1, w + 1, k - 1) != 0 || word_goes_on(s + k, n - k))
+	if (memcmp(s + 1, w + 1, k - 1) != 0 || vn_word_char_len(s + k, n - k))
 		return 0;
 	return k;
 }
@@ -142,7 +127,6 @@ static size_t next_in(const char *s, size_t n, const struct word *t, size_t nt, 
 	return g + k;
 }
 
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 static bool times_pow10(long long *m, int k)
 {
@@ -465,6 +449,26 @@ size_t numeral_format(const struct numeral *v, char *buf, size_t cap)
 #undef PUT
 	buf[len] = '\0';
 	return len;
+}
+
+int numeral_roman(const char *s, size_t n, size_t *len)
+{
+	static const char letters[] = "IVXL";
+	static const int values[] = {1, 5, 10, 50};
+	int v = 0, prev = 0, d;
+	size_t q = 0;
+	const char *c;
+
+	while (q < n && s[q] && (c = strchr(letters, s[q])) != NULL) {
+		d = values[c - letters];
+		v += d > prev ? d - 2 * prev : d;
+		prev = d;
+		q++;
+	}
+	if (q == 0 || q > 7 || vn_word_char_len(s + q, n - q))
+		return 0;
+	*len = q;
+	return v;
 }
 
 int numeral_cmp(const struct numeral *a, const struct numeral *b)

@@ -30,6 +30,11 @@ size_t numeral_parse(const char *s, size_t n, struct numeral *v);
  * its length, or 0 if it does not fit in cap bytes with its terminating NUL. */
 size_t numeral_format(const struct numeral *v, char *buf, size_t cap);
 
+/* A Roman numeral of the letters I, V, X and L at s ("khóa XIII", "quý IV",
+ * "Đại hội XVII"), up to seven of them and ending the word: its value, and
+ * its length in *len; 0 when none is there. */
+int numeral_roman(const char *s, size_t n, size_t *len);
+
 /* Compares two values: <0, 0 or >0. */
 int numeral_cmp(const struct numeral *a, const struct numeral *b);
 
