@@ -11,6 +11,9 @@ bool vn_is_lower(uint32_t cp);
 bool vn_is_letter(uint32_t cp);
 /* The lowercase of an uppercase letter (same UTF-8 length); any other cp as it is. */
 uint32_t vn_to_lower(uint32_t cp);
+/* The capitals that vn_to_lower lowers to cp, into caps: how many (0 to 2).
+ * A capital is 1 or 0x20 below its lower case, never further. */
+size_t vn_capitals(uint32_t cp, uint32_t caps[2]);
 
 static inline bool vn_is_digit(int c)
 {
