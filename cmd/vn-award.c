@@ -44,7 +44,7 @@ static struct {
 	size_t nrows;
 } summary;
 
-static const char *at(const char *s, struct award_span p)
+static const char *at(const char *s, struct span p)
 {
 	return s + p.start;
 }

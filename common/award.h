@@ -7,17 +7,14 @@
 #include <stddef.h>
 
 #include "numeral.h"
+#include "token.h"
 
-/* A span of the sentence: offset and length in bytes. */
-struct award_span {
-	size_t start, len;
-};
 
 /* One recipient: "03 tập thể" is counted (count 3, noun "tập thể"); "Sở Nội
  * vụ" or "các tập thể, cá nhân" is named (count.mant < 0) and stands as written. */
 struct award_recipient {
 	struct numeral count;
-	struct award_span text; /* the noun when counted, else the whole name */
+	struct span text; /* the noun when counted, else the whole name */
 };
 
 enum {
@@ -27,12 +24,12 @@ enum {
 };
 
 struct award {
-	struct award_span text;       /* the award's name as it stands */
+	struct span text;       /* the award's name as it stands */
 	char value[AWARD_VALUE_MAX];  /* its name as the law on emulation names it */
-	struct award_span by;         /* who gives it; len 0 when not said */
+	struct span by;         /* who gives it; len 0 when not said */
 	struct award_recipient to[AWARD_PARTS];
 	size_t nto;
-	struct award_span reason[AWARD_PARTS]; /* what it is given for */
+	struct span reason[AWARD_PARTS]; /* what it is given for */
 	size_t nreason;
 };
 

@@ -6,7 +6,7 @@
 
 #include "../common/award.h"
 
-static void check_span(struct award_span p, size_t size)
+static void check_span(struct span p, size_t size)
 {
 	if (p.start > size || p.len > size - p.start)
 		abort();
