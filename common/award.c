@@ -165,16 +165,26 @@ static int name_at(struct tokens *x, int i, const struct name *list, size_t n, s
 
 /* ---- Award names ---- */
 
+/* The recipients and reasons of the awards of one piece of a sentence, kept
+ * together: each award's own run of them is contiguous, as its parts are
+ * read one award after another. */
+enum { PARTS_MAX = 256 };
+
+struct parts {
+	struct award_recipient to[PARTS_MAX];
+	struct span reason[PARTS_MAX];
+	size_t nto, nreason;
+};
+
 struct item {
 	int lead;        /* first token, "danh hiệu" included */
 	int first, end;  /* the name's tokens */
 	enum kind kind;
 	char value[AWARD_VALUE_MAX];
 	struct span by;
-	struct award_recipient to[AWARD_PARTS];
-	size_t nto;
-	struct span reason[AWARD_PARTS];
-	size_t nreason;
+	struct parts *parts;
+	size_t to, nto;         /* its recipients: parts->to[to .. to + nto) */
+	size_t reason, nreason; /* its reasons, likewise */
 };
 
 static void append(char *v, const char *s, size_t n)
@@ -440,10 +450,16 @@ static int group_at(struct tokens *x, int i, int end, struct award_recipient *r,
 }
 
 /* Adds a recipient; past AWARD_PARTS the rest are left out. */
-static void add_part(struct award_recipient *list, size_t *n, const struct award_recipient *r)
+static void add_recipient(struct item *it, const struct award_recipient *r)
 {
-	if (*n < AWARD_PARTS)
-		list[(*n)++] = *r;
+	struct parts *p = it->parts;
+
+	if (it->nto == AWARD_PARTS || p->nto == PARTS_MAX)
+		return;
+	if (!it->nto)
+		it->to = p->nto;
+	p->to[p->nto++] = *r;
+	it->nto++;
 }
 
 /* The span a..b without the linking words and marks around it. */
@@ -467,8 +483,14 @@ static struct span reason_span(struct tokens *x, int a, int b)
 
 static void add_reason(struct item *it, struct span r)
 {
-	if (r.len && it->nreason < AWARD_PARTS)
-		it->reason[it->nreason++] = r;
+	struct parts *p = it->parts;
+
+	if (!r.len || it->nreason == AWARD_PARTS || p->nreason == PARTS_MAX)
+		return;
+	if (!it->nreason)
+		it->reason = p->nreason;
+	p->reason[p->nreason++] = r;
+	it->nreason++;
 }
 
 static bool is_separator(struct tokens *x, int k)
@@ -500,7 +522,7 @@ static bool recipients(struct tokens *x, int a, int end, struct item *it)
 	if (!(m = group_at(x, a, end, &r, false)))
 		return false;
 	for (;;) {
-		add_part(it->to, &it->nto, &r);
+		add_recipient(it, &r);
 		k = a + m;
 		if (k >= end)
 			return true;
@@ -655,35 +677,38 @@ static void subject(struct tokens *x, int from, int verb, int *a, int *b,
 /* ---- One sentence ---- */
 
 struct found {
-	struct award *a;
-	size_t max, n;
+	void (*fn)(const struct award *a, void *ctx);
+	void *ctx;
+	struct parts *parts;
+	size_t n; /* awards of the sentence so far */
 };
 
 static void emit(struct tokens *x, const struct item *it, struct found *out)
 {
-	struct award *a;
+	struct award a;
 
-	if (out->n >= out->max)
+	if (out->n == AWARD_MAX)
 		return;
-	a = &out->a[out->n++];
-	a->text = tok_span(x, it->first, it->end);
-	memcpy(a->value, it->value, sizeof a->value);
-	a->by = it->by;
-	memcpy(a->to, it->to, sizeof a->to);
-	a->nto = it->nto;
-	memcpy(a->reason, it->reason, sizeof a->reason);
-	a->nreason = it->nreason;
+	out->n++;
+	a.text = tok_span(x, it->first, it->end);
+	a.value = it->value;
+	a.by = it->by;
+	a.to = out->parts->to + it->to;
+	a.nto = it->nto;
+	a.reason = out->parts->reason + it->reason;
+	a.nreason = it->nreason;
+	out->fn(&a, out->ctx);
 }
 
 /* Gives it the recipients and reasons of from, when it has none of its own. */
 static void share(struct item *it, const struct item *from)
 {
 	if (!it->nto) {
-		memcpy(it->to, from->to, sizeof it->to);
+		it->to = from->to;
 		it->nto = from->nto;
 	}
 	if (!it->nreason) {
-		memcpy(it->reason, from->reason, sizeof it->reason);
+		it->reason = from->reason;
 		it->nreason = from->nreason;
 	}
 }
@@ -698,12 +723,15 @@ static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 
 	/* The awards this verb gives: the first after it, and each one after a separator. */
 	for (k = v->end; k < end && n < AWARD_MAX; k++)
-		if ((n == 0 || is_separator(x, k - 1)) && award_at(x, k, &items[n]))
+		if ((n == 0 || is_separator(x, k - 1)) && award_at(x, k, &items[n])) {
+			items[n].parts = out->parts;
 			k = items[n++].end - 1;
+		}
 	if (!n || not_given_before(x, from, v->start))
 		return;
 	subject(x, from, v->start, &a, &b, &on_behalf);
 	memset(&subj, 0, sizeof subj);
+	subj.parts = out->parts;
 	if (v->mode == ACTIVE) {
 		by = on_behalf.len ? on_behalf : names_subject(x, a, b);
 		/* "tặng 5 tập thể Bằng khen" */
@@ -716,9 +744,9 @@ static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 				return;
 		by = v->agent;
 		if (on_behalf.len) {
-			subj.to[0].count.mant = -1;
-			subj.to[0].text = on_behalf;
-			subj.nto = 1;
+			struct award_recipient r = {{-1, 0}, on_behalf};
+
+			add_recipient(&subj, &r);
 		} else {
 			if ((m = TOK_IN(x, a, stand_ins)) && a + m < b)
 				a += m;
@@ -786,88 +814,42 @@ static void awards_in(struct tokens *x, struct found *out)
 		conferral(x, from, &v[cur], x->n, out);
 }
 
-/* Whether s starts with the n bytes of w, ASCII letter case aside. */
-static bool ascii_is(const unsigned char *s, const char *w, size_t n)
+/* The filter award_maybe asks: every award name holds a family's name, a
+ * title's, or "danh hiệu"; built from those tables on first use. */
+static const struct phrase_filter *award_filter(void)
 {
-	size_t i;
+	static struct phrase_filter f;
+	static bool built;
+	size_t k;
 
-	for (i = 0; i < n; i++)
-		if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]) != (unsigned char)w[i])
-			return false;
-	return true;
-}
-
-/* Whether the bytes before s + i (back of them) are w, ASCII case aside. */
-static bool before(const unsigned char *s, size_t i, const char *w, size_t back)
-{
-	return i >= back && ascii_is(s + i - back, w, back);
-}
-
-/* Whether the bytes at s + i (within n) are w. */
-static bool after(const unsigned char *s, size_t n, size_t i, const char *w, size_t len)
-{
-	return i + len <= n && memcmp(s + i, w, len) == 0;
-}
-
-/* Whether the rare byte s[i] is in one of the words of award_maybe. */
-static bool award_word(const unsigned char *s, size_t n, size_t i)
-{
-	switch (s[i]) {
-	case 'e': /* khen */
-		return before(s, i, "kh", 2) && after(s, n, i + 1, "n", 1);
-	case 0xB0: /* ư of huân/huy/niệm chương, thưởng */
-		if (!before(s, i, "\xC6", 1))
-			return false;
-		if (after(s, n, i + 1, "\xC6\xA1", 2) && before(s, i - 1, " ch", 3) && i >= 5 &&
-		    strchr("yYnNmM", s[i - 5]))
-			return true;
-		return after(s, n, i + 1, "\xE1\xBB\x9Fng", 5) && before(s, i - 1, "th", 2);
-	case 0x87: /* ệ of huy/danh hiệu */
-		return after(s, n, i + 1, "u", 1) && before(s, i, "\xE1\xBB", 2) &&
-		       (before(s, i - 2, "uy hi", 5) || before(s, i - 2, "nh hi", 5));
-	case 0x91: /* đ of thi đua */
-		return after(s, n, i + 1, "ua", 2) && before(s, i, "thi \xC4", 5);
-	case 0xB9: /* ù of anh hùng */
-		return after(s, n, i + 1, "ng", 2) && before(s, i, "nh h\xC3", 5);
-	case 0xAA: /* ê of tiên tiến */
-		return after(s, n, i + 1, "n ti", 4) && before(s, i, "ti\xC3", 3);
-	case 'x': /* động xuất sắc */
-		return after(s, n, i + 1, "u", 1) && before(s, i, "\xE1\xBB\x99ng ", 6);
-	default: /* quyết thắng */
-		return after(s, n, i + 1, "uy\xE1\xBA\xBFt th", 9);
+	if (!built) {
+		for (k = 0; k < NELEM(families); k++)
+			filter_add(&f, families[k].words);
+		for (k = 0; k < NELEM(titles); k++)
+			filter_add(&f, titles[k].words);
+		filter_add(&f, "danh hiệu");
+		filter_ready(&f);
+		built = true;
 	}
+	return &f;
 }
 
-/*
- * Every award name has one of these in it: "khen" (Bằng khen, Giấy khen),
- * "huân/huy/niệm chương", "huy/danh hiệu", "thi đua" (Cờ thi đua, Chiến sĩ
- * thi đua), "thưởng" (Giải thưởng), "anh hùng", "tiên tiến", "động xuất sắc",
- * "quyết thắng". Each has a byte that is rare in Vietnamese text; memchr
- * finds those bytes many at a time, and only there is the word looked at.
- */
-bool award_maybe(const char *str, size_t n)
+bool award_maybe(const char *s, size_t n)
 {
-	static const char rare[] = "e\xB9xqQ\xAA\x87\xB0\x91";
-	const unsigned char *s = (const unsigned char *)str, *p;
-	size_t r;
-
-	for (r = 0; rare[r]; r++)
-		for (p = s; (p = memchr(p, rare[r], n - (size_t)(p - s))); p++)
-			if (award_word(s, n, (size_t)(p - s)))
-				return true;
-	return false;
+	return filter_maybe(award_filter(), s, n);
 }
 
-size_t award_find(const char *s, size_t n, struct award *a, size_t max)
+size_t award_find(const char *s, size_t n, void (*found)(const struct award *a, void *ctx), void *ctx)
 {
 	struct tokens x;
-	struct found out = {a, max, 0};
+	struct parts parts;
+	struct found out = {found, ctx, &parts, 0};
 	size_t from = 0, stop;
 	int k;
 
 	if (!award_maybe(s, n))
 		return 0;
-	while (from < n && out.n < max) {
+	while (from < n && out.n < AWARD_MAX) {
 		stop = tokenize(&x, s, from, n);
 		/* A long sentence is read up to a clause end, so that a clause stays whole. */
 		if (stop < n) {
@@ -878,6 +860,7 @@ size_t award_find(const char *s, size_t n, struct award *a, size_t max)
 				stop = x.t[k].end;
 			}
 		}
+		parts.nto = parts.nreason = 0;
 		awards_in(&x, &out);
 		from = stop;
 	}

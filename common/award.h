@@ -23,13 +23,14 @@ enum {
 	AWARD_MAX = 32,        /* awards kept of one sentence */
 };
 
+/* An award as found: what it points to lives until the callback returns. */
 struct award {
-	struct span text;       /* the award's name as it stands */
-	char value[AWARD_VALUE_MAX];  /* its name as the law on emulation names it */
-	struct span by;         /* who gives it; len 0 when not said */
-	struct award_recipient to[AWARD_PARTS];
+	struct span text;  /* the award's name as it stands */
+	const char *value; /* its name as the law on emulation names it */
+	struct span by;    /* who gives it; len 0 when not said */
+	const struct award_recipient *to;
 	size_t nto;
-	struct span reason[AWARD_PARTS]; /* what it is given for */
+	const struct span *reason; /* what it is given for */
 	size_t nreason;
 };
 
@@ -37,10 +38,10 @@ struct award {
 bool award_maybe(const char *s, size_t n);
 
 /*
- * Finds the awards given in the sentence s[0..n), in the order they stand,
- * and fills at most max of them into a. Returns how many were found.
+ * Calls found on each award given in the sentence s[0..n), in the order
+ * they stand, at most AWARD_MAX of them; returns how many there were.
  * Proposals, plans and rules about a kind of award are not awards given.
  */
-size_t award_find(const char *s, size_t n, struct award *a, size_t max);
+size_t award_find(const char *s, size_t n, void (*found)(const struct award *a, void *ctx), void *ctx);
 
 #endif

@@ -1,5 +1,6 @@
 /* token.c: phrases matched on the bytes of a sentence, and the sentence as tokens. */
 #include "token.h"
+#include "text-freq.h"
 #include "utf8.h"
 #include "util.h"
 #include "vietnamese.h"
@@ -163,80 +164,268 @@ size_t word_before(const char *s, size_t i)
 	return q == e ? (size_t)-1 : q;
 }
 
-/* ---- The sentence as tokens ---- */
+/* ---- The phrase filter ---- */
 
-bool tok_is_word(const struct tokens *x, int i)
+/* What the filter costs, in instructions for a million bytes of text, to be
+ * weighed when it chooses which byte of which word to look for: each byte
+ * looked for (memchr reads the text again), each hit of the byte and each
+ * word with that byte the hit is compared with, and each place the word
+ * stands (its phrases are then matched). */
+enum { PASS_COST = 150000, HIT_COST = 20, HIT_WORD_COST = 10, WORD_COST = 1000 };
+
+/* How often the word w (len bytes) stands in a million bytes of text. */
+static unsigned long word_frequency(const char *w, size_t len)
 {
-	return i >= 0 && i < x->n && !x->t[i].punct;
+	size_t lo = 0, hi = NELEM(word_freq), mid;
+	int c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		c = strncmp(word_freq[mid].word, w, len);
+		if (c == 0 && word_freq[mid].word[len])
+			c = 1;
+		if (c == 0)
+			return word_freq[mid].freq;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 1; /* rarer than the commonest words */
 }
 
-bool tok_is_punct(const struct tokens *x, int i, char mark)
+/* The word of f that is w (len bytes), or one added for it with its rare byte at. */
+static size_t word_of(struct phrase_filter *f, const char *w, size_t len, size_t at)
 {
-	return i >= 0 && i < x->n && x->t[i].punct == mark;
-}
+	struct filter_word *fw;
+	unsigned char b = (unsigned char)w[at];
+	size_t k;
 
-/* Whether token i is the first word of w (lower case, up to a space or the
- * end), letter case aside; *rest is then where that word of w ends. */
-static bool token_starts(const struct tokens *x, int i, const char *w, const char **rest)
-{
-	const struct token *t;
-	size_t j, n;
-
-	if (!tok_is_word(x, i))
-		return false;
-	t = &x->t[i];
-	n = t->end - t->start;
-	if (n > TOKEN_LOW_MAX)
-		return false;
-	/* t->low has no space and no NUL: a match stops within the word of w. */
-	for (j = 0; j < n; j++)
-		if (t->low[j] != (unsigned char)w[j])
-			return false;
-	*rest = w + n;
-	return w[n] == ' ' || !w[n];
-}
-
-bool tok_is(const struct tokens *x, int i, const char *w)
-{
-	const char *rest;
-
-	return tok_is_word(x, i) && x->t[i].low[0] == (unsigned char)w[0] &&
-	       token_starts(x, i, w, &rest) && !*rest;
-}
-
-int tok_phrase(const struct tokens *x, int i, const char *phrase)
-{
-	int k = 0;
-
-	/* Most words differ in their first byte: a quick no. */
-	if (!tok_is_word(x, i) || x->t[i].low[0] != (unsigned char)phrase[0])
-		return 0;
-	for (;;) {
-		if (!token_starts(x, i + k, phrase, &phrase))
-			return 0;
-		k++;
-		if (!*phrase)
+	for (k = 0; k < f->nwords; k++)
+		if (f->words[k].len == len && !memcmp(f->words[k].word, w, len) && f->words[k].at == at)
 			return k;
-		phrase++;
+	fw = &f->words[f->nwords];
+	fw->word = w, fw->len = len, fw->at = at, fw->phrases = 0;
+	fw->first = vn_word_char_len(w, len);
+	fw->next = f->with[b];
+	f->with[b] = (unsigned char)++f->nwords;
+	if (at + 1 < len)
+		f->follow[b][(unsigned char)w[at + 1] >> 3] |= (unsigned char)(1u << ((unsigned char)w[at + 1] & 7));
+	else
+		memset(f->follow[b], 0xFF, sizeof f->follow[b]);
+	return f->nwords - 1;
+}
+
+/* A byte of a phrase that may be looked for: where it is, in which word
+ * (its start, its length and how common it is). */
+struct candidate {
+	unsigned char byte;
+	size_t at, word, len;
+	unsigned long freq;
+};
+
+/* The bytes of the phrase p past the first letters of its words, each once,
+ * in the least common word that holds it; returns how many (at most 64). */
+static size_t candidates(const struct filter_phrase *p, struct candidate *c)
+{
+	const char *s = p->phrase;
+	size_t w = 0, l, j, k, m, n = 0;
+	unsigned long wf;
+
+	while (s[w]) {
+		l = strcspn(s + w, " ");
+		k = vn_word_char_len(s + w, l);
+		wf = word_frequency(s + w, l);
+		for (j = w + (k ? k : 1); j < w + l; j++) {
+			for (m = 0; m < n && c[m].byte != (unsigned char)s[j]; m++)
+				;
+			if (m == n)
+				n++;
+			else if (c[m].freq <= wf)
+				continue;
+			c[m] = (struct candidate){(unsigned char)s[j], j, w, l, wf};
+		}
+		w += l + (s[w + l] == ' ');
+	}
+	return n;
+}
+
+void filter_ready(struct phrase_filter *f)
+{
+	static struct candidate c[FILTER_PHRASES][64];
+	size_t nc[FILTER_PHRASES], left = f->nphrases, k, m, q, word;
+	unsigned long cost[256], fresh[256], least;
+	bool covered[FILTER_PHRASES] = {false}, taken[256] = {false};
+	int b, best = 0;
+
+	for (k = 0; k < f->nphrases; k++)
+		nc[k] = candidates(&f->phrases[k], c[k]);
+	f->nwords = f->nbytes = 0;
+	memset(f->with, 0, sizeof f->with);
+	memset(f->follow, 0, sizeof f->follow);
+	/* A cover of the phrases: time and again, the byte whose cost for
+	 * each phrase it covers that no chosen byte does is least. */
+	while (left) {
+		for (b = 0; b < 256; b++)
+			cost[b] = PASS_COST + HIT_COST * byte_freq[b], fresh[b] = 0;
+		for (k = 0; k < f->nphrases; k++)
+			for (m = 0; !covered[k] && m < nc[k]; m++) {
+				b = c[k][m].byte;
+				fresh[b]++;
+				cost[b] += HIT_WORD_COST * byte_freq[b] + WORD_COST * c[k][m].freq;
+			}
+		least = (unsigned long)-1;
+		for (b = 0; b < 256; b++)
+			if (fresh[b] && !taken[b] && cost[b] / fresh[b] < least)
+				least = cost[b] / fresh[b], best = b;
+		if (least == (unsigned long)-1)
+			die("internal error: a phrase with no byte for the filter to look for");
+		taken[best] = true;
+		f->bytes[f->nbytes++] = (unsigned char)best;
+		for (k = 0; k < f->nphrases; k++)
+			for (m = 0; !covered[k] && m < nc[k]; m++)
+				if (c[k][m].byte == best)
+					covered[k] = true, left--;
+	}
+	/* Each phrase by its least common word that holds a chosen byte. */
+	for (k = 0; k < f->nphrases; k++) {
+		struct filter_phrase *p = &f->phrases[k];
+		const struct candidate *pick = NULL;
+		for (m = 0; m < nc[k]; m++)
+			if (taken[c[k][m].byte] &&
+			    (!pick || c[k][m].freq < pick->freq ||
+			     (c[k][m].freq == pick->freq && byte_freq[c[k][m].byte] < byte_freq[pick->byte])))
+				pick = &c[k][m];
+		p->word = pick->word;
+		p->words_before = 0;
+		for (q = 0; q < pick->word; q++)
+			p->words_before += p->phrase[q] == ' ';
+		word = word_of(f, p->phrase + pick->word, pick->len, pick->at - pick->word);
+		p->next = f->words[word].phrases;
+		f->words[word].phrases = (unsigned char)(k + 1);
 	}
 }
 
-int tok_list(const struct tokens *x, int i, const char *const *list, size_t n, size_t *which)
+void filter_add(struct phrase_filter *f, const char *phrase)
 {
-	size_t k;
-	int m;
+	struct filter_phrase *p;
+	size_t w = 0, len, j, k;
 
-	if (!tok_is_word(x, i))
-		return 0;
-	/* The first bytes are compared here: most phrases end there. */
-	for (k = 0; k < n; k++)
-		if (x->t[i].low[0] == (unsigned char)list[k][0] && (m = tok_phrase(x, i, list[k]))) {
-			if (which)
-				*which = k;
-			return m;
-		}
-	return 0;
+	if (f->nphrases == FILTER_PHRASES || strlen(phrase) > 64)
+		die("internal error: no room for '%s' in a phrase filter", phrase);
+	p = &f->phrases[f->nphrases++];
+	*p = (struct filter_phrase){phrase, 0, 0, strlen(phrase), 0, 0};
+	/* The bytes of the first letter of each word, which a capital changes. */
+	while (phrase[w]) {
+		len = strcspn(phrase + w, " ");
+		k = vn_word_char_len(phrase + w, len);
+		for (j = w; j < w + (k ? k : 1); j++)
+			p->letters |= 1ULL << j;
+		w += len + (phrase[w + len] == ' ');
+	}
 }
+
+/* Whether the word w stands at s + start, a word of its own: its bytes but
+ * its first letter, then that letter in either case. */
+static bool word_stands(const struct filter_word *w, const char *s, size_t n, size_t start)
+{
+	uint32_t a, b;
+	size_t j;
+
+	if (start + w->len > n)
+		return false;
+	for (j = w->first; j < w->len; j++)
+		if (s[start + j] != w->word[j])
+			return false;
+	if (vn_word_char_len_back(s, start) || vn_word_char_len(s + start + w->len, n - start - w->len))
+		return false;
+	if (!memcmp(s + start, w->word, w->first))
+		return true;
+	return u8_decode((const unsigned char *)s + start, w->first, &a) == (int)w->first &&
+	       u8_decode((const unsigned char *)w->word, w->first, &b) == (int)w->first &&
+	       vn_to_lower(a) == b;
+}
+
+/* Whether the byte j of the phrase p agrees with the text's byte at s + k:
+ * the first letters of its words, which a capital changes, agree with any
+ * letter. Sets *spaced when the text has a space there that p does not (it
+ * has more than one space, or another, between two words). */
+static bool byte_agrees(const struct filter_phrase *p, size_t j, const char *s, size_t n, size_t k,
+			bool *spaced)
+{
+	bool letter = p->letters >> j & 1;
+
+	if (!letter && s[k] == p->phrase[j])
+		return true;
+	if (vn_space_len(s + k, n - k) || vn_space_len_back(s, k + 1)) {
+		*spaced = true;
+		return false;
+	}
+	return letter;
+}
+
+/* Whether the phrase p stands with one space between its words, its word
+ * with the rare byte at s + at: compared from that word outwards, so that a
+ * space more shows where it is. */
+static bool phrase_as_written(const struct filter_phrase *p, const char *s, size_t n, size_t at,
+			      bool *spaced)
+{
+	size_t j, start = at - p->word;
+
+	if (p->word > at || start + p->size > n)
+		return false;
+	for (j = p->word; j < p->size; j++)
+		if (!byte_agrees(p, j, s, n, start + j, spaced))
+			return false;
+	for (j = p->word; j-- > 0;)
+		if (!byte_agrees(p, j, s, n, start + j, spaced))
+			return false;
+	return !vn_word_char_len_back(s, start) && match_phrase(s, n, start, p->phrase);
+}
+
+/* Whether the phrase p, whose word with the rare byte stands at s + at, stands there. */
+static bool phrase_stands(const struct filter_phrase *p, const char *s, size_t n, size_t at)
+{
+	bool spaced = false;
+	size_t j;
+
+	if (phrase_as_written(p, s, n, at, &spaced))
+		return true;
+	if (!spaced)
+		return false;
+	for (j = 0; j < p->words_before && at != (size_t)-1; j++)
+		at = word_before(s, at);
+	return at != (size_t)-1 && match_phrase(s, n, at, p->phrase);
+}
+
+bool filter_maybe(const struct phrase_filter *f, const char *s, size_t n)
+{
+	const char *p;
+	size_t k, i, j, q;
+
+	for (k = 0; k < f->nbytes; k++)
+		for (p = s; (p = memchr(p, f->bytes[k], n - (size_t)(p - s))); p++) {
+			const unsigned char *follow = f->follow[f->bytes[k]];
+			unsigned char next = p + 1 < s + n ? (unsigned char)p[1] : 0;
+			if (!(follow[next >> 3] >> (next & 7) & 1))
+				continue;
+			i = (size_t)(p - s);
+			for (j = f->with[f->bytes[k]]; j; j = f->words[j - 1].next) {
+				const struct filter_word *w = &f->words[j - 1];
+				/* The bytes beside the hit first: most hits end there. */
+				if (w->at > i || (w->at + 1 < w->len && (i + 1 >= n || s[i + 1] != w->word[w->at + 1])) ||
+				    (w->at > w->first && s[i - 1] != w->word[w->at - 1]) ||
+				    !word_stands(w, s, n, i - w->at))
+					continue;
+				for (q = w->phrases; q; q = f->phrases[q - 1].next)
+					if (phrase_stands(&f->phrases[q - 1], s, n, i - w->at))
+						return true;
+			}
+		}
+	return false;
+}
+
+/* ---- The sentence as tokens ---- */
 
 int tok_list_before(const struct tokens *x, int a, int b, const char *const *list, size_t n)
 {

@@ -72,6 +72,7 @@ static _Noreturn void exit_after_stdout(void)
 static _Noreturn void help(void)
 {
 	char left[64];
+	const char *h;
 	size_t i;
 
 	synopsis(stdout);
@@ -82,7 +83,13 @@ static _Noreturn void help(void)
 			snprintf(left, sizeof left, "-%c, --%s=%s", o->letter, o->name, o->arg);
 		else
 			snprintf(left, sizeof left, "-%c, --%s", o->letter, o->name);
-		printf("  %-22s %s\n", left, o->help);
+		printf("  %-22s ", left);
+		for (h = o->help; *h; h++)
+			if (*h == '\n')
+				printf("\n%25s", "");
+			else
+				putchar(*h);
+		putchar('\n');
 	}
 	printf("  %-22s %s\n", "    --version", "print the version and exit");
 	exit_after_stdout();
