@@ -400,8 +400,8 @@ static const struct spelling branch_spellings[] = {{"tị", 5}, {"mẹo", 3}};
 
 void lunar_year_can_chi(int year, int *stem, int *branch)
 {
-	/* 1984 is Giáp Tý, the start of a cycle. */
-	int cycle = ((year - 1984) % 60 + 60) % 60;
+	/* 1984 is Giáp Tý, the start of a cycle; year % 60 first, so no year overflows. */
+	int cycle = ((year % 60 - 1984 % 60) % 60 + 60) % 60;
 
 	*stem = cycle % 10;
 	*branch = cycle % 12;
@@ -411,7 +411,8 @@ bool lunar_year_of_can_chi(int stem, int branch, int near_year, int *year)
 {
 	int cycle, behind;
 
-	if (stem < 0 || stem > 9 || branch < 0 || branch > 11 || stem % 2 != branch % 2)
+	if (stem < 0 || stem > 9 || branch < 0 || branch > 11 || stem % 2 != branch % 2 ||
+		near_year < -LUNAR_NEAR_YEAR_MAX || near_year > LUNAR_NEAR_YEAR_MAX)
 		return false;
 	/* The place in the cycle with both remainders: stem + 10 j for some j in 0-5. */
 	for (cycle = stem; cycle % 12 != branch; cycle += 10)

@@ -42,8 +42,10 @@ void lunar_year_can_chi(int year, int *stem, int *branch);
  * Sets *year to the year named by `stem` and `branch` nearest to `near_year`
  * ("Tết Giáp Thìn" in an article of 2024 is 2024, in one of 2050 still 2024);
  * of two 30 years away, the earlier. False when the pair names no year (of
- * different parity, or out of 0-9 and 0-11).
+ * different parity, or out of 0-9 and 0-11) or near_year is more than
+ * LUNAR_NEAR_YEAR_MAX from year 0.
  */
+#define LUNAR_NEAR_YEAR_MAX 1000000
 bool lunar_year_of_can_chi(int stem, int branch, int near_year, int *year);
 
 /*

@@ -58,12 +58,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* The year nearest a reference has the asked names and is at most 30 years off. */
 	stem = take(&data, &size, 12, -1);
 	branch = take(&data, &size, 14, -1);
-	near = take(&data, &size, 6000, -3000);
+	near = take(&data, &size, 60000, -30000) * 40; /* past LUNAR_NEAR_YEAR_MAX too */
 	if (lunar_year_of_can_chi(stem, branch, near, &found)) {
 		lunar_year_can_chi(found, &s, &b);
 		if (s != stem || b != branch || abs(found - near) > 30)
 			abort();
-	} else if (stem >= 0 && stem <= 9 && branch >= 0 && branch <= 11 && stem % 2 == branch % 2) {
+	} else if (stem >= 0 && stem <= 9 && branch >= 0 && branch <= 11 && stem % 2 == branch % 2 &&
+		abs(near) <= LUNAR_NEAR_YEAR_MAX) {
 		abort();
 	}
 

@@ -135,12 +135,16 @@ Giap: none
 2012'
 }
 
-@test "lunar: a stem and branch of different parity, or out of range, name no year" {
-	run bash -c "'$LUNAR' nearest 0 1 2024; '$LUNAR' nearest 10 0 2024; '$LUNAR' nearest 0 12 2024; '$LUNAR' nearest -1 1 2024"
+@test "lunar: a stem and branch of different parity, or out of range, name no year; nor does a year past a million" {
+	run bash -c "'$LUNAR' nearest 0 1 2024; '$LUNAR' nearest 10 0 2024; '$LUNAR' nearest 0 12 2024; '$LUNAR' nearest -1 1 2024
+		'$LUNAR' nearest 0 4 1000001; '$LUNAR' nearest 0 4 -2147483648; '$LUNAR' nearest 0 4 -1000000"
 	check_out 'none
 none
 none
-none'
+none
+none
+none
+-999976'
 }
 
 @test "lunar: a bad command is a usage error, exit 2" {
