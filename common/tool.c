@@ -183,13 +183,16 @@ static void end_document(void)
 	doc.open = false;
 }
 
-static void begin_document(const char *name)
+/* Called at each paragraph: raw text is one document to its end, and a
+ * record stream changes document where DOC changes. */
+static void begin_document(const struct input *in, const char *name)
 {
-	size_t len = strlen(name) + 1;
+	size_t len;
 
-	if (doc.open && strcmp(doc.name, name) == 0)
+	if (doc.open && (in->shape == SHAPE_RAW || strcmp(doc.name, name) == 0))
 		return;
 	end_document();
+	len = strlen(name) + 1;
 	if (len > doc.cap)
 		doc.name = xrealloc(doc.name, doc.cap = len);
 	memcpy(doc.name, name, len);
@@ -203,7 +206,7 @@ static void read_input(struct input *in, char *win)
 	struct para p;
 
 	while (input_next(in, &p)) {
-		begin_document(p.doc);
+		begin_document(in, p.doc);
 		if (tool->paragraph)
 			tool->paragraph(in, &p, tool->ctx);
 		else

@@ -65,6 +65,24 @@ uint32_t vn_to_lower(uint32_t cp)
 	return cp < 0x100 || (cp >= 0x391 && cp <= 0x42F) ? cp + 0x20 : cp + 1;
 }
 
+void vn_fold(char *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+	int k;
+
+	while (i < n) {
+		k = u8_decode((unsigned char *)s + i, n - i, &cp);
+		if (k <= 0) {
+			i++;
+			continue;
+		}
+		if (vn_is_upper(cp))
+			u8_encode(vn_to_lower(cp), s + i);
+		i += (size_t)k;
+	}
+}
+
 size_t vn_space_len_wide(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
