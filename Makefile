@@ -25,11 +25,27 @@ $(B)/obj/%.o: common/%.c $(COMMON_HDR)
 $(B)/libvnpipe.a: $(patsubst common/%.c,$(B)/obj/%.o,$(COMMON_SRC))
 	$(AR) rcs $@ $^
 
+# libm: common/lunar.c computes the moon and the sun.
+LDLIBS += -lm
+
 $(B)/%: cmd/%.c $(B)/libvnpipe.a $(COMMON_HDR)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libvnpipe.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libvnpipe.a $(LDLIBS)
+
+# Test drivers of common/ code, for the bats files: lunar-check for the lunar
+# calendar, and lunar-check-utc8, the same calendar in China's zone, to test it
+# against China's published dates.
+CHECKS := $(B)/check/lunar-check $(B)/check/lunar-check-utc8
+
+$(B)/check/lunar-check: tests/lunar-check.c common/lunar.c $(B)/libvnpipe.a $(COMMON_HDR)
+	@mkdir -p $(B)/check
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libvnpipe.a $(LDLIBS)
+
+$(B)/check/lunar-check-utc8: tests/lunar-check.c common/lunar.c $(B)/libvnpipe.a $(COMMON_HDR)
+	@mkdir -p $(B)/check
+	$(CC) $(CFLAGS) -DLUNAR_ZONE_HOURS=8 $(LDFLAGS) -o $@ $< $(B)/libvnpipe.a $(LDLIBS)
 
 # The test suite; installs bats-core from Debian when it is missing.
-check: all
+check: all $(CHECKS)
 	@command -v bats >/dev/null 2>&1 || tests/install-bats
 	tests/run $(B)
 

@@ -2,39 +2,15 @@
  * names: the verb that gives them, who stands before it, the recipients after
  * "cho", and the reason after the recipients. */
 #include "award.h"
-#include "utf8.h"
-#include "vietnamese.h"
+#include "names.h"
+#include "token.h"
+#include "util.h"
 
 #include <stdint.h>
 #include <string.h>
 
-/* Words looked at in one go; a longer sentence is read in pieces this long. */
-enum { TOKEN_MAX = 512 };
 /* Words a passive agent may have: "được Thủ tướng Chính phủ tặng". */
 enum { AGENT_MAX = 8 };
-
-/* Bytes of a word kept in lower case: no word looked for is longer. */
-enum { LOW_MAX = 16 };
-
-struct token {
-	size_t start, end;
-	char punct; /* 0 for a word; otherwise , ; : . ( ) o (opening quote) c (closing) - */
-	bool upper; /* a word that starts with a capital */
-	bool sep;   /* , ; "và" or "cùng": what separates the parts of a list */
-	/* A word of at most LOW_MAX bytes in lower case, byte for byte (the
-	 * lower case of a letter is as long as it); 0xFF for a byte that is no
-	 * character, and for NUL, so that it matches no word. */
-	unsigned char low[LOW_MAX + 3];
-};
-
-struct text {
-	const char *s;
-	struct token t[TOKEN_MAX];
-	int n;
-	/* Tokens known to start no award name: the verbs and the lists look at
-	 * the same words again and again. */
-	bool *no_award;
-};
 
 /* ---- Tables: the award names as the law on emulation and commendation names
  * them, the recipients they are counted in, and the verbs that give them. ---- */
@@ -130,21 +106,6 @@ static const char *const nouns[] = {
 	"khu dân cư", "thị trấn", "xã", "phường", "huyện", "thôn", "trường", "người",
 };
 
-/* Words before a name that make it one recipient: "huyện Yên Thế", "ông Tuấn". */
-static const char *const name_heads[] = {
-	"huyện", "xã", "tỉnh", "thành phố", "thị xã", "thị trấn", "phường", "quận",
-	"ông", "bà", "đồng chí", "anh", "chị", "gia đình", "nhà thơ", "nhà văn",
-};
-
-/* Words that start the name of a body; after a comma or "và" they start
- * another name, elsewhere the name goes on ("Sở Giáo dục và Đào tạo"). */
-static const char *const bodies[] = {
-	"sở", "bộ", "ban", "ủy ban", "ubnd", "trung tâm", "học viện", "viện", "tổng cục",
-	"chi cục", "cục", "hội", "trường", "phòng", "công ty", "tập đoàn", "ngân hàng",
-	"liên đoàn", "đại học", "bệnh viện", "báo", "đài", "đảng bộ", "chi bộ", "đảng ủy",
-	"huyện ủy", "thành ủy", "tỉnh ủy", "huyện", "xã", "tỉnh", "thành phố",
-};
-
 /* Words that start a group of recipients without counting it. */
 static const char *const determiners[] = {
 	"các", "những", "nhiều", "một số", "toàn thể", "tất cả",
@@ -183,239 +144,47 @@ static const char *const reason_links[] = {
 	"được", "đã", "vì", "do", "về", "bởi", "nhờ", "là", "đều",
 };
 
-/* Words that end a name: what follows is the reason. */
-static const char *const name_ends[] = {
-	"có", "được", "đã", "vì", "do", "về", "đạt", "trong", "nhân", "với", "hoàn thành",
-	"xuất sắc", "tiêu biểu", "cho", "của", "đối với", "tới", "đến", "và", "cùng",
-	"năm", "giai đoạn", "nhiệm kỳ", "tại",
-};
-
-static const char *const honorifics[] = {"đồng chí", "ông", "bà", "đ/c"};
-
 static const char *const stand_ins[] = {"đại diện lãnh đạo", "đại diện", "thay mặt"};
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-/* ---- Words ---- */
-
-static bool is_word(const struct text *x, int i)
-{
-	return i >= 0 && i < x->n && !x->t[i].punct;
-}
-
-static bool is_punct(const struct text *x, int i, char p)
-{
-	return i >= 0 && i < x->n && x->t[i].punct == p;
-}
-
-/* Whether token i is the first word of w (lower case, up to a space or the
- * end), letter case aside; *rest is then where that word of w ends. */
-static bool token_is(const struct text *x, int i, const char *w, const char **rest)
-{
-	const struct token *t;
-	size_t j, n;
-
-	if (!is_word(x, i))
-		return false;
-	t = &x->t[i];
-	n = t->end - t->start;
-	if (n > LOW_MAX)
-		return false;
-	/* t->low has no space and no NUL: a match stops within the word of w. */
-	for (j = 0; j < n; j++)
-		if (t->low[j] != (unsigned char)w[j])
-			return false;
-	*rest = w + n;
-	return w[n] == ' ' || !w[n];
-}
-
-/* Whether token i is the lower-case word w. */
-static bool word_is(const struct text *x, int i, const char *w)
-{
-	const char *rest;
-
-	return is_word(x, i) && x->t[i].low[0] == (unsigned char)w[0] && token_is(x, i, w, &rest) &&
-	       !*rest;
-}
-
-/* Tokens the phrase (lower-case words, one space apart) covers at token i, or 0. */
-static int phrase_at(const struct text *x, int i, const char *phrase)
-{
-	int k = 0;
-
-	/* Most words differ in their first byte: a quick no. */
-	if (!is_word(x, i) || x->t[i].low[0] != (unsigned char)phrase[0])
-		return 0;
-	for (;;) {
-		if (!token_is(x, i + k, phrase, &phrase))
-			return 0;
-		k++;
-		if (!*phrase)
-			return k;
-		phrase++;
-	}
-}
-
-/* The first phrase of the list at token i: its tokens, and its index in *which. */
-static int list_at(const struct text *x, int i, const char *const *list, size_t n, size_t *which)
+static int name_at(struct tokens *x, int i, const struct name *list, size_t n, size_t *which)
 {
 	size_t k;
 	int m;
 
-	if (!is_word(x, i))
-		return 0;
-	/* The first bytes are compared here: most phrases end there. */
-	for (k = 0; k < n; k++)
-		if (x->t[i].low[0] == (unsigned char)list[k][0] && (m = phrase_at(x, i, list[k]))) {
-			if (which)
-				*which = k;
-			return m;
-		}
-	return 0;
-}
-
-static int name_at(const struct text *x, int i, const struct name *list, size_t n, size_t *which)
-{
-	size_t k;
-	int m;
-
-	if (!is_word(x, i))
+	if (!tok_is_word(x, i))
 		return 0;
 	for (k = 0; k < n; k++)
 		if (x->t[i].low[0] == (unsigned char)list[k].words[0] &&
-		    (m = phrase_at(x, i, list[k].words))) {
+		    (m = tok_phrase(x, i, list[k].words))) {
 			*which = k;
 			return m;
 		}
 	return 0;
 }
 
-#define IN(x, i, list) list_at((x), (i), (list), COUNT(list), NULL)
-/* Whether token i is the word w, a string literal in lower case. */
-#define word_is(x, i, w) word_is((x), (i), (w))
-
-/* ---- Splitting the sentence into words and marks ---- */
-
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-/* The mark at s (n bytes), its length in *len; 0 when s is no mark. */
-static char mark_at(const char *s, size_t n, size_t *len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	*len = 1;
-	switch (u[0]) {
-	case ',': return ',';
-	case ';': return ';';
-	case ':': return ':';
-	case '.': case '!': case '?': return '.';
-	case '(': case '[': return '(';
-	case ')': case ']': return ')';
-	case '"': return '"';
-	case '-': return '-';
-	}
-	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80) {
-		*len = 3;
-		switch (u[2]) {
-		case 0x9C: case 0x98: return 'o'; /* “ ‘ */
-		case 0x9D: case 0x99: return 'c'; /* ” ’ */
-		case 0x93: case 0x94: return '-'; /* – — */
-		case 0xA6: return '.';            /* … */
-		}
-	}
-	if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB)) {
-		*len = 2;
-		return u[1] == 0xAB ? 'o' : 'c';
-	}
-	return 0;
-}
-
-/* Fills in t->low and t->upper of the word t of s. */
-static void fold(const char *str, struct token *t)
-{
-	const unsigned char *s = (const unsigned char *)str + t->start;
-	size_t n = t->end - t->start, j;
-	uint32_t cp;
-	int k;
-
-	for (j = 0; j < n && j < LOW_MAX; j += (size_t)k) {
-		k = 1;
-		if (s[j] < 0x80)
-			t->low[j] = s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j] ? s[j] : 0xFF;
-		else if ((k = u8_decode(s + j, n - j, &cp)) > 0)
-			u8_encode(vn_to_lower(cp), (char *)t->low + j);
-		else
-			t->low[j] = 0xFF, k = 1;
-	}
-	t->upper = (s[0] >= 'A' && s[0] <= 'Z') ||
-		   (s[0] >= 0x80 && u8_decode(s, n, &cp) > 0 && vn_is_upper(cp));
-}
-
-/* Splits s[from..n) into at most TOKEN_MAX tokens; returns where it stopped. */
-static size_t tokenize(struct text *x, const char *s, size_t from, size_t n)
-{
-	size_t i = from;
-
-	x->s = s;
-	x->n = 0;
-	while (i < n && x->n < TOKEN_MAX) {
-		size_t k = vn_space_len(s + i, n - i), start;
-		struct token *t;
-		char m;
-		if (k) {
-			i += k;
-			continue;
-		}
-		t = &x->t[x->n++];
-		t->start = start = i;
-		t->upper = false;
-		m = mark_at(s + i, n - i, &k);
-		if (m) {
-			t->punct = m;
-			t->sep = m == ',' || m == ';';
-			t->end = i += k;
-			continue;
-		}
-		t->punct = 0;
-		while (i < n) {
-			unsigned char c = (unsigned char)s[i];
-			/* Letters, digits and the inner bytes of characters go on the word. */
-			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-			    (c >= 0x80 && c < 0xC2) || (c > 0xC2 && c < 0xE2)) {
-				i++;
-				continue;
-			}
-			if (vn_space_len(s + i, n - i))
-				break;
-			/* "2016-2020", "05-CT/TW", "1.200", "98,35" stay one word. */
-			if ((m = mark_at(s + i, n - i, &k)) && !(k == 1 && m != '(' && m != ')' &&
-			    m != '"' && i > start && i + 1 < n && (is_digit(s[i + 1]) ||
-			    (s[i] != ',' && s[i] != '.' && s[i] != ':' && (unsigned char)s[i + 1] >= 'A'))))
-				break;
-			i++;
-		}
-		t->end = i;
-		fold(s, t);
-		t->sep = word_is(x, x->n - 1, "và") || word_is(x, x->n - 1, "cùng");
-	}
-	return i;
-}
-
 /* ---- Award names ---- */
+
+/* The recipients and reasons of the awards of one piece of a sentence, kept
+ * together: each award's own run of them is contiguous, as its parts are
+ * read one award after another. */
+enum { PARTS_MAX = 256 };
+
+struct parts {
+	struct award_recipient to[PARTS_MAX];
+	struct span reason[PARTS_MAX];
+	size_t nto, nreason;
+};
 
 struct item {
 	int lead;        /* first token, "danh hiệu" included */
 	int first, end;  /* the name's tokens */
 	enum kind kind;
 	char value[AWARD_VALUE_MAX];
-	struct award_span by;
-	struct award_recipient to[AWARD_PARTS];
-	size_t nto;
-	struct award_span reason[AWARD_PARTS];
-	size_t nreason;
+	struct span by;
+	struct parts *parts;
+	size_t to, nto;         /* its recipients: parts->to[to .. to + nto) */
+	size_t reason, nreason; /* its reasons, likewise */
 };
 
 static void append(char *v, const char *s, size_t n)
@@ -433,19 +202,8 @@ static void append_str(char *v, const char *s)
 	append(v, s, strlen(s));
 }
 
-static struct award_span span(const struct text *x, int a, int b)
-{
-	struct award_span p = {0, 0};
-
-	if (a < b) {
-		p.start = x->t[a].start;
-		p.len = x->t[b - 1].end - p.start;
-	}
-	return p;
-}
-
 /* Tokens from k that a numeral of `used` bytes covers, or 0 if it ends inside a word. */
-static int numeral_tokens(const struct text *x, int k, size_t used)
+static int numeral_tokens(struct tokens *x, int k, size_t used)
 {
 	size_t end = x->t[k].start + used;
 	int m = k;
@@ -456,11 +214,11 @@ static int numeral_tokens(const struct text *x, int k, size_t used)
 }
 
 /* Reads the numeral at token k into *v; returns its tokens, or 0. */
-static int numeral_at(const struct text *x, int k, struct numeral *v)
+static int numeral_at(struct tokens *x, int k, struct numeral *v)
 {
 	size_t used;
 
-	if (!is_word(x, k))
+	if (!tok_is_word(x, k))
 		return 0;
 	used = numeral_parse(x->s + x->t[k].start, x->t[x->n - 1].end - x->t[k].start, v);
 	return used && v->mant >= 0 ? numeral_tokens(x, k, used) : 0;
@@ -468,7 +226,7 @@ static int numeral_at(const struct text *x, int k, struct numeral *v)
 
 /* "Huy hiệu 30, 40 năm tuổi Đảng": appends the years to v and returns the
  * token after the name, or i when none is there. */
-static int badge_years(const struct text *x, int i, char *v)
+static int badge_years(struct tokens *x, int i, char *v)
 {
 	char years[AWARD_VALUE_MAX / 2] = "";
 	size_t len = 0;
@@ -486,13 +244,13 @@ static int badge_years(const struct text *x, int i, char *v)
 		memcpy(years + len, digits, dn + 1);
 		len += dn;
 		k += m;
-		if ((m = phrase_at(x, k, "năm tuổi đảng"))) {
+		if ((m = tok_phrase(x, k, "năm tuổi đảng"))) {
 			append_str(v, " ");
 			append_str(v, years);
 			append_str(v, " năm tuổi Đảng");
 			return k + m;
 		}
-		if (!is_punct(x, k, ',') && !word_is(x, k, "và"))
+		if (!tok_is_punct(x, k, ',') && !tok_is(x, k, "và"))
 			return i;
 		k++;
 	}
@@ -502,16 +260,16 @@ static const char *const grades[] = {"tiêu biểu", "xuất sắc"};
 
 /* "danh hiệu “Trong sạch, vững mạnh” tiêu biểu": a title in quotes, at the
  * opening quote i. Writes its value into v and returns the token after it, or 0. */
-static int quoted_title(const struct text *x, int i, char *v)
+static int quoted_title(struct tokens *x, int i, char *v)
 {
 	static const char *const clean[] = {"trong", "sạch", "vững", "mạnh"};
 	int words[6], nw = 0, k, m;
 	bool known;
 	size_t g = 0;
 
-	if (!is_punct(x, i, 'o') && !is_punct(x, i, '"'))
+	if (!tok_is_punct(x, i, 'o') && !tok_is_punct(x, i, '"'))
 		return 0;
-	for (k = i + 1; k < x->n && !is_punct(x, k, 'c') && !is_punct(x, k, '"'); k++) {
+	for (k = i + 1; k < x->n && !tok_is_punct(x, k, 'c') && !tok_is_punct(x, k, '"'); k++) {
 		if (x->t[k].punct && x->t[k].punct != ',')
 			return 0;
 		if (!x->t[k].punct && nw < 6)
@@ -522,9 +280,9 @@ static int quoted_title(const struct text *x, int i, char *v)
 		return 0;
 	/* "Trong sạch, vững mạnh" is written many ways; it gets one value. */
 	known = nw == 4 || (nw == 6 && words[5] == words[4] + 1 &&
-			    list_at(x, words[4], grades, COUNT(grades), &g) == 2);
+			    tok_list(x, words[4], grades, NELEM(grades), &g) == 2);
 	for (m = 0; known && m < 4; m++)
-		known = word_is(x, words[m], clean[m]);
+		known = tok_is(x, words[m], clean[m]);
 	if (known) {
 		append_str(v, "“Trong sạch, vững mạnh”");
 		if (nw == 6)
@@ -535,7 +293,7 @@ static int quoted_title(const struct text *x, int i, char *v)
 		append_str(v, "”");
 	}
 	k++;
-	if ((m = list_at(x, k, grades, COUNT(grades), &g))) {
+	if ((m = tok_list(x, k, grades, NELEM(grades), &g))) {
 		append_str(v, g ? " xuất sắc" : " tiêu biểu");
 		k += m;
 	}
@@ -543,64 +301,64 @@ static int quoted_title(const struct text *x, int i, char *v)
 }
 
 /* Reads the award name at token i into *it; returns false if none starts there. */
-static bool award_at(const struct text *x, int i, struct item *it)
+static bool award_at(struct tokens *x, int i, struct item *it)
 {
 	size_t f, w;
 	int k, m, lead = i;
 	bool titled = false;
 
-	if (i >= x->n || x->no_award[i])
+	if (i >= x->n || x->t[i].memo)
 		return false;
-	if ((m = phrase_at(x, i, "danh hiệu"))) {
+	if ((m = tok_phrase(x, i, "danh hiệu"))) {
 		titled = true;
 		i += m;
 		/* "danh hiệu tập thể “Anh hùng Lao động”": who may hold it, then the title */
-		if ((m = phrase_at(x, i, "tập thể")) && (is_punct(x, i + m, 'o') || is_punct(x, i + m, '"')))
+		if ((m = tok_phrase(x, i, "tập thể")) && (tok_is_punct(x, i + m, 'o') || tok_is_punct(x, i + m, '"')))
 			i += m;
 	}
-	for (f = 0; f < COUNT(families) && !titled; f++)
-		if ((m = phrase_at(x, i, families[f].words)))
+	for (f = 0; f < NELEM(families) && !titled; f++)
+		if ((m = tok_phrase(x, i, families[f].words)))
 			break;
-	if ((titled || f == COUNT(families)) &&
-	    !((m = name_at(x, i, titles, COUNT(titles), &w)) && (titled || x->t[i].upper)) &&
-	    !(titled && (is_punct(x, i, 'o') || is_punct(x, i, '"')))) {
-		x->no_award[lead] = true;
+	if ((titled || f == NELEM(families)) &&
+	    !((m = name_at(x, i, titles, NELEM(titles), &w)) && (titled || x->t[i].upper)) &&
+	    !(titled && (tok_is_punct(x, i, 'o') || tok_is_punct(x, i, '"')))) {
+		x->t[lead].memo = 1;
 		return false;
 	}
 	memset(it, 0, sizeof *it);
 	it->lead = lead;
 	it->first = i;
-	if (!titled && f < COUNT(families)) {
+	if (!titled && f < NELEM(families)) {
 		k = i + m;
 		it->kind = families[f].kind;
 		append_str(it->value, families[f].value);
-		if (it->kind == ORDER && (m = name_at(x, k, orders, COUNT(orders), &w))) {
+		if (it->kind == ORDER && (m = name_at(x, k, orders, NELEM(orders), &w))) {
 			append_str(it->value, " ");
 			append_str(it->value, orders[w].value);
 			k += m;
-		} else if (it->kind == MEDAL && (m = name_at(x, k, medals, COUNT(medals), &w))) {
+		} else if (it->kind == MEDAL && (m = name_at(x, k, medals, NELEM(medals), &w))) {
 			append_str(it->value, " ");
 			append_str(it->value, medals[w].value);
 			k += m;
 		} else if (it->kind == BADGE) {
-			if (phrase_at(x, k, "đảng")) {
+			if (tok_phrase(x, k, "đảng")) {
 				append_str(it->value, " Đảng");
 				k++;
 			} else {
 				k = badge_years(x, k, it->value);
 			}
-		} else if (it->kind == MEMORIAL && phrase_at(x, k, "vì")) {
+		} else if (it->kind == MEMORIAL && tok_phrase(x, k, "vì")) {
 			/* "Kỷ niệm chương Vì sự nghiệp xây dựng Đảng" */
 			int e = k + 1;
-			while (is_word(x, e) && e < k + 10 && !IN(x, e, name_ends) &&
-			       !IN(x, e, active_verbs))
+			while (tok_is_word(x, e) && e < k + 10 && !names_end(x, e) &&
+			       !TOK_IN(x, e, active_verbs))
 				e++;
 			append_str(it->value, " ");
 			append(it->value, x->s + x->t[k].start, x->t[e - 1].end - x->t[k].start);
 			k = e;
 		}
 		if ((it->kind == ORDER || it->kind == MEDAL) &&
-		    (m = name_at(x, k, classes, COUNT(classes), &w))) {
+		    (m = name_at(x, k, classes, NELEM(classes), &w))) {
 			append_str(it->value, " ");
 			append_str(it->value, classes[w].value);
 			k += m;
@@ -609,15 +367,15 @@ static bool award_at(const struct text *x, int i, struct item *it)
 		return true;
 	}
 	it->kind = TITLE;
-	if ((m = name_at(x, i, titles, COUNT(titles), &w)) && (titled || x->t[i].upper)) {
+	if ((m = name_at(x, i, titles, NELEM(titles), &w)) && (titled || x->t[i].upper)) {
 		append_str(it->value, titles[w].value);
 		it->end = i + m;
 		return true;
 	}
 	/* “Anh hùng Lao động” in quotes is still the title the law names */
-	if (titled && (is_punct(x, i, 'o') || is_punct(x, i, '"')) &&
-	    (m = name_at(x, i + 1, titles, COUNT(titles), &w)) &&
-	    (is_punct(x, i + 1 + m, 'c') || is_punct(x, i + 1 + m, '"'))) {
+	if (titled && (tok_is_punct(x, i, 'o') || tok_is_punct(x, i, '"')) &&
+	    (m = name_at(x, i + 1, titles, NELEM(titles), &w)) &&
+	    (tok_is_punct(x, i + 1 + m, 'c') || tok_is_punct(x, i + 1 + m, '"'))) {
 		append_str(it->value, titles[w].value);
 		it->end = i + 2 + m;
 		return true;
@@ -626,49 +384,33 @@ static bool award_at(const struct text *x, int i, struct item *it)
 		it->end = k;
 		return true;
 	}
-	x->no_award[lead] = true;
+	x->t[lead].memo = 1;
 	return false;
 }
 
 /* ---- Recipients and reasons ---- */
 
 /* Tokens of the recipient noun at i, or 0. */
-static int noun_at(const struct text *x, int i)
+static int noun_at(struct tokens *x, int i)
 {
-	return IN(x, i, nouns);
-}
-
-/* Where the name of a body that starts at token a and has reached token k
- * ends: over a comma or "và" before a capital that starts no other name. */
-static int body_name_end(const struct text *x, int a, int k, int end)
-{
-	if (!IN(x, a, bodies))
-		return k;
-	while (k + 1 < end && (is_punct(x, k, ',') || word_is(x, k, "và")) && is_word(x, k + 1) &&
-	       x->t[k + 1].upper && !IN(x, k + 1, bodies) && !IN(x, k + 1, name_heads) &&
-	       !IN(x, k + 1, honorifics)) {
-		k += 2;
-		while (k < end && is_word(x, k) && (x->t[k].upper || !IN(x, k, name_ends)))
-			k++;
-	}
-	return k;
+	return TOK_IN(x, i, nouns);
 }
 
 /* A counted group at i ("03 tập thể", "ba cá nhân"): its tokens, or 0. */
-static int counted_at(const struct text *x, int i, struct award_recipient *r)
+static int counted_at(struct tokens *x, int i, struct award_recipient *r)
 {
 	int k, m;
 
 	if (!(k = numeral_at(x, i, &r->count)) || !(m = noun_at(x, i + k)))
 		return 0;
-	r->text = span(x, i + k, i + k + m);
+	r->text = tok_span(x, i + k, i + k + m);
 	return k + m;
 }
 
 /* A group of recipients at i, up to end: counted ("03 tập thể"), or named as
  * written ("Sở Nội vụ", "các tập thể, cá nhân", "huyện Yên Thế"). lists_only:
  * counted and "các ..." groups only, as after a reason. */
-static int group_at(const struct text *x, int i, int end, struct award_recipient *r, bool lists_only)
+static int group_at(struct tokens *x, int i, int end, struct award_recipient *r, bool lists_only)
 {
 	struct item title;
 	int k, m, h;
@@ -679,50 +421,56 @@ static int group_at(const struct text *x, int i, int end, struct award_recipient
 		return k;
 	r->count.mant = -1;
 	r->count.exp10 = 0;
-	if ((m = IN(x, i, determiners)) && (k = noun_at(x, i + m))) {
+	if ((m = TOK_IN(x, i, determiners)) && (k = noun_at(x, i + m))) {
 		k += i + m;
 		/* "các tập thể, cá nhân": more nouns under the same "các". */
-		while (k + 1 < end && (is_punct(x, k, ',') || word_is(x, k, "và")) &&
+		while (k + 1 < end && (tok_is_punct(x, k, ',') || tok_is(x, k, "và")) &&
 		       (m = noun_at(x, k + 1)))
 			k += 1 + m;
-		r->text = span(x, i, k);
+		r->text = tok_span(x, i, k);
 		return k <= end ? k - i : 0;
 	}
 	/* "Nguyễn Văn Bình, Chiến sĩ thi đua toàn quốc,": a title, not a second name. */
 	if (lists_only || award_at(x, i, &title))
 		return 0;
 	/* The name without "đồng chí" or "ông". */
-	if ((h = IN(x, i, honorifics)) && !(is_word(x, i + h) && x->t[i + h].upper))
+	if ((h = names_honorific(x, i)) && !(tok_is_word(x, i + h) && x->t[i + h].upper))
 		h = 0;
 	k = i + h;
-	if ((m = IN(x, k, name_heads)) && is_word(x, k + m) && x->t[k + m].upper)
+	if ((m = names_head(x, k)) && tok_is_word(x, k + m) && x->t[k + m].upper)
 		k += m;
-	else if (!is_word(x, k) || !x->t[k].upper)
+	else if (!tok_is_word(x, k) || !x->t[k].upper)
 		return 0;
-	while (k < end && is_word(x, k) && (x->t[k].upper || !IN(x, k, name_ends)) &&
-	       !IN(x, k, active_verbs))
+	while (k < end && tok_is_word(x, k) && (x->t[k].upper || !names_end(x, k)) &&
+	       !TOK_IN(x, k, active_verbs))
 		k++;
-	k = body_name_end(x, i + h, k, end);
-	r->text = span(x, i + h, k);
+	k = names_body_end(x, i + h, k, end);
+	r->text = tok_span(x, i + h, k);
 	return k - i;
 }
 
 /* Adds a recipient; past AWARD_PARTS the rest are left out. */
-static void add_part(struct award_recipient *list, size_t *n, const struct award_recipient *r)
+static void add_recipient(struct item *it, const struct award_recipient *r)
 {
-	if (*n < AWARD_PARTS)
-		list[(*n)++] = *r;
+	struct parts *p = it->parts;
+
+	if (it->nto == AWARD_PARTS || p->nto == PARTS_MAX)
+		return;
+	if (!it->nto)
+		it->to = p->nto;
+	p->to[p->nto++] = *r;
+	it->nto++;
 }
 
 /* The span a..b without the linking words and marks around it. */
-static struct award_span reason_span(const struct text *x, int a, int b)
+static struct span reason_span(struct tokens *x, int a, int b)
 {
 	int m;
 
 	for (;;) {
 		while (a < b && x->t[a].punct && x->t[a].punct != 'o' && x->t[a].punct != '"')
 			a++;
-		if (a < b && (m = IN(x, a, reason_links)) && a + m < b)
+		if (a < b && (m = TOK_IN(x, a, reason_links)) && a + m < b)
 			a += m;
 		else
 			break;
@@ -730,36 +478,42 @@ static struct award_span reason_span(const struct text *x, int a, int b)
 	while (b > a && x->t[b - 1].punct && x->t[b - 1].punct != 'c' && x->t[b - 1].punct != '"' &&
 	       x->t[b - 1].punct != ')')
 		b--;
-	return span(x, a, b);
+	return tok_span(x, a, b);
 }
 
-static void add_reason(struct item *it, struct award_span r)
+static void add_reason(struct item *it, struct span r)
 {
-	if (r.len && it->nreason < AWARD_PARTS)
-		it->reason[it->nreason++] = r;
+	struct parts *p = it->parts;
+
+	if (!r.len || it->nreason == AWARD_PARTS || p->nreason == PARTS_MAX)
+		return;
+	if (!it->nreason)
+		it->reason = p->nreason;
+	p->reason[p->nreason++] = r;
+	it->nreason++;
 }
 
-static bool is_separator(const struct text *x, int k)
+static bool is_separator(struct tokens *x, int k)
 {
 	return k >= 0 && k < x->n && x->t[k].sep;
 }
 
 /* Whether a separator at k starts another group: ", 93 cá nhân", "và các ...". */
-static bool next_group(const struct text *x, int k, int end, bool lists_only, int *skip)
+static bool next_group(struct tokens *x, int k, int end, bool lists_only, int *skip)
 {
 	struct award_recipient r;
 
 	if (!is_separator(x, k))
 		return false;
 	*skip = 1;
-	if (word_is(x, k + 1, "với") || word_is(x, k + 1, "và"))
+	if (tok_is(x, k + 1, "với") || tok_is(x, k + 1, "và"))
 		*skip = 2;
 	return group_at(x, k + *skip, end, &r, lists_only) > 0;
 }
 
 /* Reads recipients and their reasons from tokens a..end into it; returns
  * false if no recipient starts at a. */
-static bool recipients(const struct text *x, int a, int end, struct item *it)
+static bool recipients(struct tokens *x, int a, int end, struct item *it)
 {
 	struct award_recipient r;
 	bool lists_only = false;
@@ -768,7 +522,7 @@ static bool recipients(const struct text *x, int a, int end, struct item *it)
 	if (!(m = group_at(x, a, end, &r, false)))
 		return false;
 	for (;;) {
-		add_part(it->to, &it->nto, &r);
+		add_recipient(it, &r);
 		k = a + m;
 		if (k >= end)
 			return true;
@@ -790,20 +544,20 @@ static bool recipients(const struct text *x, int a, int end, struct item *it)
 }
 
 /* "của Ban Thường vụ Tỉnh ủy": the giver named after the award, up to end. */
-static int giver_after(const struct text *x, int i, int end, struct award_span *by)
+static int giver_after(struct tokens *x, int i, int end, struct span *by)
 {
 	int k;
 
-	if (!word_is(x, i, "của"))
+	if (!tok_is(x, i, "của"))
 		return 0;
-	for (k = i + 1; k < end && is_word(x, k); k++) {
-		if (!x->t[k].upper && (IN(x, k, name_ends) || IN(x, k, active_verbs)))
+	for (k = i + 1; k < end && tok_is_word(x, k); k++) {
+		if (!x->t[k].upper && (names_end(x, k) || TOK_IN(x, k, active_verbs)))
 			break;
 	}
 	if (k == i + 1)
 		return 0;
-	k = body_name_end(x, i + 1, k, end);
-	*by = span(x, i + 1, k);
+	k = names_body_end(x, i + 1, k, end);
+	*by = tok_span(x, i + 1, k);
 	return k - i;
 }
 
@@ -812,11 +566,11 @@ static int giver_after(const struct text *x, int i, int end, struct award_span *
 struct verb {
 	int start, end; /* the verb's tokens, "được" and the agent included */
 	enum mode mode;
-	struct award_span agent; /* "được Bộ Nội vụ tặng" */
+	struct span agent; /* "được Bộ Nội vụ tặng" */
 };
 
 /* Reads the verb at token i into *v; false if none is there. */
-static bool verb_at(const struct text *x, int i, struct verb *v)
+static bool verb_at(struct tokens *x, int i, struct verb *v)
 {
 	int m, k;
 
@@ -825,32 +579,32 @@ static bool verb_at(const struct text *x, int i, struct verb *v)
 					     ['n'] = 1, [0xC4] = 1, ['T'] = 1};
 
 	/* A capital is a name ("Ban Thi đua - Khen thưởng"), except at the start. */
-	if (!is_word(x, i) || (x->t[i].upper && i > 0) ||
+	if (!tok_is_word(x, i) || (x->t[i].upper && i > 0) ||
 	    !verb_start[(unsigned char)x->s[x->t[i].start]])
 		return false;
 	v->start = i;
-	v->agent = (struct award_span){0, 0};
-	if (word_is(x, i, "được")) {
-		if ((m = IN(x, i + 1, receive_verbs))) {
+	v->agent = (struct span){0, 0};
+	if (tok_is(x, i, "được")) {
+		if ((m = TOK_IN(x, i + 1, receive_verbs))) {
 			v->mode = RECEIVE;
 			v->end = i + 1 + m;
 			return true;
 		}
-		for (k = i + 1; k <= i + 1 + AGENT_MAX && is_word(x, k); k++) {
-			if (!x->t[k].upper && (m = IN(x, k, active_verbs))) {
+		for (k = i + 1; k <= i + 1 + AGENT_MAX && tok_is_word(x, k); k++) {
+			if (!x->t[k].upper && (m = TOK_IN(x, k, active_verbs))) {
 				v->mode = PASSIVE;
-				v->agent = span(x, i + 1, k);
+				v->agent = tok_span(x, i + 1, k);
 				v->end = k + m;
 				return true;
 			}
-			if (!x->t[k].upper && IN(x, k, name_ends))
+			if (!x->t[k].upper && names_end(x, k))
 				break;
 		}
 		return false;
 	}
-	if ((m = IN(x, i, active_verbs)))
+	if ((m = TOK_IN(x, i, active_verbs)))
 		v->mode = ACTIVE;
-	else if ((m = IN(x, i, receive_verbs)))
+	else if ((m = TOK_IN(x, i, receive_verbs)))
 		v->mode = RECEIVE;
 	else
 		return false;
@@ -860,7 +614,7 @@ static bool verb_at(const struct text *x, int i, struct verb *v)
 
 /* Whether the verb gives an award: one follows it (at once, for "nhận"),
  * before any other verb. */
-static bool gives_award(const struct text *x, const struct verb *v)
+static bool gives_award(struct tokens *x, const struct verb *v)
 {
 	struct item it;
 	struct verb w;
@@ -878,134 +632,108 @@ static bool gives_award(const struct text *x, const struct verb *v)
 }
 
 /* Whether a word before the verb, in its clause, makes it a proposal or a plan. */
-static bool not_given_before(const struct text *x, int from, int verb)
+static bool not_given_before(struct tokens *x, int from, int verb)
 {
 	int k;
 
-	for (k = verb - 1; k >= from && !is_punct(x, k, ',') && !is_punct(x, k, ';') &&
-			   !is_punct(x, k, ':');
+	for (k = verb - 1; k >= from && !tok_is_punct(x, k, ',') && !tok_is_punct(x, k, ';') &&
+			   !tok_is_punct(x, k, ':');
 	     k--)
-		if (IN(x, k, not_given) && !word_is(x, k - 1, "theo"))
+		if (TOK_IN(x, k, not_given) && !tok_is(x, k - 1, "theo"))
 			return true;
 	return false;
-}
-
-/* Tokens of a phrase of the list that ends just before token b, after a. */
-static int list_before(const struct text *x, int a, int b, const char *const *list, size_t n)
-{
-	size_t k;
-	int w;
-
-	for (k = 0; k < n; k++) {
-		const char *p = list[k];
-		for (w = 1; *p; p++)
-			w += *p == ' ';
-		if (b - w >= a && phrase_at(x, b - w, list[k]) == w)
-			return w;
-	}
-	return 0;
 }
 
 /* The subject of the verb at token `verb`, as tokens *a..*b: without the
  * openers ("Nhân dịp này,"), the words between it and the verb ("đã"), and
  * "Thay mặt X," whose X goes to *on_behalf. */
-static void subject(const struct text *x, int from, int verb, int *a, int *b,
-		    struct award_span *on_behalf)
+static void subject(struct tokens *x, int from, int verb, int *a, int *b,
+		    struct span *on_behalf)
 {
 	int k, m;
 
 	on_behalf->len = 0;
 	/* "Trong ảnh: ..." */
-	for (k = verb - 1; k >= from && !is_punct(x, k, ':') && !is_punct(x, k, ';'); k--)
+	for (k = verb - 1; k >= from && !tok_is_punct(x, k, ':') && !tok_is_punct(x, k, ';'); k--)
 		;
 	from = k + 1;
 	for (;;) {
-		for (k = from; k < verb && !is_punct(x, k, ','); k++)
+		for (k = from; k < verb && !tok_is_punct(x, k, ','); k++)
 			;
 		if (k >= verb)
 			break;
-		if ((m = phrase_at(x, from, "thay mặt")))
-			*on_behalf = span(x, from + m, k);
-		else if (!IN(x, from, openers))
+		if ((m = tok_phrase(x, from, "thay mặt")))
+			*on_behalf = tok_span(x, from + m, k);
+		else if (!TOK_IN(x, from, openers))
 			break;
 		from = k + 1;
 	}
-	while ((m = list_before(x, from, verb, auxiliaries, COUNT(auxiliaries))))
+	while ((m = tok_list_before(x, from, verb, auxiliaries, NELEM(auxiliaries))))
 		verb -= m;
 	*a = from;
 	*b = verb;
 }
 
-/* The giver standing before an active verb: "Bí thư Tỉnh ủy", or the person
- * of "Đồng chí Nguyễn Nam Đình - Ủy viên ...". */
-static struct award_span giver_before(const struct text *x, int a, int b)
-{
-	int k, m;
-
-	if ((m = IN(x, a, honorifics)) && a + m < b)
-		a += m;
-	for (k = a; k < b && !is_punct(x, k, ',') && !is_punct(x, k, '('); k++)
-		/* The dash of "Ban Thi đua - Khen thưởng" is in the name. */
-		if (is_punct(x, k, '-') &&
-		    !(phrase_at(x, k - 2, "thi đua") && phrase_at(x, k + 1, "khen thưởng")))
-			break;
-	return span(x, a, k);
-}
-
 /* ---- One sentence ---- */
 
 struct found {
-	struct award *a;
-	size_t max, n;
+	void (*fn)(const struct award *a, void *ctx);
+	void *ctx;
+	struct parts *parts;
+	size_t n; /* awards of the sentence so far */
 };
 
-static void emit(const struct text *x, const struct item *it, struct found *out)
+static void emit(struct tokens *x, const struct item *it, struct found *out)
 {
-	struct award *a;
+	struct award a;
 
-	if (out->n >= out->max)
+	if (out->n == AWARD_MAX)
 		return;
-	a = &out->a[out->n++];
-	a->text = span(x, it->first, it->end);
-	memcpy(a->value, it->value, sizeof a->value);
-	a->by = it->by;
-	memcpy(a->to, it->to, sizeof a->to);
-	a->nto = it->nto;
-	memcpy(a->reason, it->reason, sizeof a->reason);
-	a->nreason = it->nreason;
+	out->n++;
+	a.text = tok_span(x, it->first, it->end);
+	a.value = it->value;
+	a.by = it->by;
+	a.to = out->parts->to + it->to;
+	a.nto = it->nto;
+	a.reason = out->parts->reason + it->reason;
+	a.nreason = it->nreason;
+	out->fn(&a, out->ctx);
 }
 
 /* Gives it the recipients and reasons of from, when it has none of its own. */
 static void share(struct item *it, const struct item *from)
 {
 	if (!it->nto) {
-		memcpy(it->to, from->to, sizeof it->to);
+		it->to = from->to;
 		it->nto = from->nto;
 	}
 	if (!it->nreason) {
-		memcpy(it->reason, from->reason, sizeof it->reason);
+		it->reason = from->reason;
 		it->nreason = from->nreason;
 	}
 }
 
 /* The awards the verb v gives over tokens v.end..end, its subject after from. */
-static void conferral(const struct text *x, int from, const struct verb *v, int end,
+static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 		      struct found *out)
 {
 	struct item items[AWARD_MAX], subj, other, *it;
-	struct award_span on_behalf, by;
+	struct span on_behalf, by;
 	int n = 0, k, a, b, i, m, rend;
 
 	/* The awards this verb gives: the first after it, and each one after a separator. */
 	for (k = v->end; k < end && n < AWARD_MAX; k++)
-		if ((n == 0 || is_separator(x, k - 1)) && award_at(x, k, &items[n]))
+		if ((n == 0 || is_separator(x, k - 1)) && award_at(x, k, &items[n])) {
+			items[n].parts = out->parts;
 			k = items[n++].end - 1;
+		}
 	if (!n || not_given_before(x, from, v->start))
 		return;
 	subject(x, from, v->start, &a, &b, &on_behalf);
 	memset(&subj, 0, sizeof subj);
+	subj.parts = out->parts;
 	if (v->mode == ACTIVE) {
-		by = on_behalf.len ? on_behalf : giver_before(x, a, b);
+		by = on_behalf.len ? on_behalf : names_subject(x, a, b);
 		/* "tặng 5 tập thể Bằng khen" */
 		if (items[0].lead > v->end)
 			recipients(x, v->end, items[0].lead, &subj);
@@ -1016,11 +744,11 @@ static void conferral(const struct text *x, int from, const struct verb *v, int 
 				return;
 		by = v->agent;
 		if (on_behalf.len) {
-			subj.to[0].count.mant = -1;
-			subj.to[0].text = on_behalf;
-			subj.nto = 1;
+			struct award_recipient r = {{-1, 0}, on_behalf};
+
+			add_recipient(&subj, &r);
 		} else {
-			if ((m = IN(x, a, stand_ins)) && a + m < b)
+			if ((m = TOK_IN(x, a, stand_ins)) && a + m < b)
 				a += m;
 			recipients(x, a, b, &subj);
 			/* Words after the names in the subject describe them; they are
@@ -1039,8 +767,8 @@ static void conferral(const struct text *x, int from, const struct verb *v, int 
 			it->by = by;
 		if (k >= rend)
 			continue;
-		if ((m = phrase_at(x, k, "cho")) || (m = phrase_at(x, k, "đối với")) ||
-		    (m = phrase_at(x, k, "tới")))
+		if ((m = tok_phrase(x, k, "cho")) || (m = tok_phrase(x, k, "đối với")) ||
+		    (m = tok_phrase(x, k, "tới")))
 			recipients(x, k + m, rend, it);
 		else if (v->mode != ACTIVE || !recipients(x, k, rend, it))
 			add_reason(it, reason_span(x, k, rend));
@@ -1056,14 +784,14 @@ static void conferral(const struct text *x, int from, const struct verb *v, int 
 }
 
 /* The awards in the tokens of x, verb by verb. */
-static void awards_in(const struct text *x, struct found *out)
+static void awards_in(struct tokens *x, struct found *out)
 {
 	struct verb v[2];
 	int cur = -1, from = 0, i, last_sep = -1;
 
 	for (i = 0; i < x->n; i++) {
 		struct verb *w = &v[cur == 0];
-		if (is_separator(x, i) || is_punct(x, i, ':')) {
+		if (is_separator(x, i) || tok_is_punct(x, i, ':')) {
 			last_sep = i;
 			continue;
 		}
@@ -1072,7 +800,7 @@ static void awards_in(const struct text *x, struct found *out)
 		i = w->end - 1;
 		/* A later verb gives awards of its own only in a clause of its own;
 		 * "đạt" after a recipient is the reason it gets one. */
-		if (cur >= 0 && (last_sep < v[cur].end || phrase_at(x, w->start, "đạt")))
+		if (cur >= 0 && (last_sep < v[cur].end || tok_phrase(x, w->start, "đạt")))
 			continue;
 		if (!gives_award(x, w))
 			continue;
@@ -1086,101 +814,53 @@ static void awards_in(const struct text *x, struct found *out)
 		conferral(x, from, &v[cur], x->n, out);
 }
 
-/* Whether s starts with the n bytes of w, ASCII letter case aside. */
-static bool ascii_is(const unsigned char *s, const char *w, size_t n)
+/* The filter award_maybe asks: every award name holds a family's name, a
+ * title's, or "danh hiệu"; built from those tables on first use. */
+static const struct phrase_filter *award_filter(void)
 {
-	size_t i;
+	static struct phrase_filter f;
+	static bool built;
+	size_t k;
 
-	for (i = 0; i < n; i++)
-		if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]) != (unsigned char)w[i])
-			return false;
-	return true;
-}
-
-/* Whether the bytes before s + i (back of them) are w, ASCII case aside. */
-static bool before(const unsigned char *s, size_t i, const char *w, size_t back)
-{
-	return i >= back && ascii_is(s + i - back, w, back);
-}
-
-/* Whether the bytes at s + i (within n) are w. */
-static bool after(const unsigned char *s, size_t n, size_t i, const char *w, size_t len)
-{
-	return i + len <= n && memcmp(s + i, w, len) == 0;
-}
-
-/* Whether the rare byte s[i] is in one of the words of award_maybe. */
-static bool award_word(const unsigned char *s, size_t n, size_t i)
-{
-	switch (s[i]) {
-	case 'e': /* khen */
-		return before(s, i, "kh", 2) && after(s, n, i + 1, "n", 1);
-	case 0xB0: /* ư of huân/huy/niệm chương, thưởng */
-		if (!before(s, i, "\xC6", 1))
-			return false;
-		if (after(s, n, i + 1, "\xC6\xA1", 2) && before(s, i - 1, " ch", 3) && i >= 5 &&
-		    strchr("yYnNmM", s[i - 5]))
-			return true;
-		return after(s, n, i + 1, "\xE1\xBB\x9Fng", 5) && before(s, i - 1, "th", 2);
-	case 0x87: /* ệ of huy/danh hiệu */
-		return after(s, n, i + 1, "u", 1) && before(s, i, "\xE1\xBB", 2) &&
-		       (before(s, i - 2, "uy hi", 5) || before(s, i - 2, "nh hi", 5));
-	case 0x91: /* đ of thi đua */
-		return after(s, n, i + 1, "ua", 2) && before(s, i, "thi \xC4", 5);
-	case 0xB9: /* ù of anh hùng */
-		return after(s, n, i + 1, "ng", 2) && before(s, i, "nh h\xC3", 5);
-	case 0xAA: /* ê of tiên tiến */
-		return after(s, n, i + 1, "n ti", 4) && before(s, i, "ti\xC3", 3);
-	case 'x': /* động xuất sắc */
-		return after(s, n, i + 1, "u", 1) && before(s, i, "\xE1\xBB\x99ng ", 6);
-	default: /* quyết thắng */
-		return after(s, n, i + 1, "uy\xE1\xBA\xBFt th", 9);
+	if (!built) {
+		for (k = 0; k < NELEM(families); k++)
+			filter_add(&f, families[k].words);
+		for (k = 0; k < NELEM(titles); k++)
+			filter_add(&f, titles[k].words);
+		filter_add(&f, "danh hiệu");
+		filter_ready(&f);
+		built = true;
 	}
+	return &f;
 }
 
-/*
- * Every award name has one of these in it: "khen" (Bằng khen, Giấy khen),
- * "huân/huy/niệm chương", "huy/danh hiệu", "thi đua" (Cờ thi đua, Chiến sĩ
- * thi đua), "thưởng" (Giải thưởng), "anh hùng", "tiên tiến", "động xuất sắc",
- * "quyết thắng". Each has a byte that is rare in Vietnamese text; memchr
- * finds those bytes many at a time, and only there is the word looked at.
- */
-bool award_maybe(const char *str, size_t n)
+bool award_maybe(const char *s, size_t n)
 {
-	static const char rare[] = "e\xB9xqQ\xAA\x87\xB0\x91";
-	const unsigned char *s = (const unsigned char *)str, *p;
-	size_t r;
-
-	for (r = 0; rare[r]; r++)
-		for (p = s; (p = memchr(p, rare[r], n - (size_t)(p - s))); p++)
-			if (award_word(s, n, (size_t)(p - s)))
-				return true;
-	return false;
+	return filter_maybe(award_filter(), s, n);
 }
 
-size_t award_find(const char *s, size_t n, struct award *a, size_t max)
+size_t award_find(const char *s, size_t n, void (*found)(const struct award *a, void *ctx), void *ctx)
 {
-	struct text x;
-	bool no_award[TOKEN_MAX];
-	struct found out = {a, max, 0};
+	struct tokens x;
+	struct parts parts;
+	struct found out = {found, ctx, &parts, 0};
 	size_t from = 0, stop;
 	int k;
 
 	if (!award_maybe(s, n))
 		return 0;
-	x.no_award = no_award;
-	while (from < n && out.n < max) {
+	while (from < n && out.n < AWARD_MAX) {
 		stop = tokenize(&x, s, from, n);
-		memset(no_award, 0, sizeof no_award);
 		/* A long sentence is read up to a clause end, so that a clause stays whole. */
 		if (stop < n) {
-			for (k = x.n - 1; k > x.n / 2 && !is_punct(&x, k, ';') && !is_punct(&x, k, '.'); k--)
+			for (k = x.n - 1; k > x.n / 2 && !tok_is_punct(&x, k, ';') && !tok_is_punct(&x, k, '.'); k--)
 				;
 			if (k > x.n / 2) {
 				x.n = k + 1;
 				stop = x.t[k].end;
 			}
 		}
+		parts.nto = parts.nreason = 0;
 		awards_in(&x, &out);
 		from = stop;
 	}

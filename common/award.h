@@ -7,17 +7,14 @@
 #include <stddef.h>
 
 #include "numeral.h"
+#include "token.h"
 
-/* A span of the sentence: offset and length in bytes. */
-struct award_span {
-	size_t start, len;
-};
 
 /* One recipient: "03 tập thể" is counted (count 3, noun "tập thể"); "Sở Nội
  * vụ" or "các tập thể, cá nhân" is named (count.mant < 0) and stands as written. */
 struct award_recipient {
 	struct numeral count;
-	struct award_span text; /* the noun when counted, else the whole name */
+	struct span text; /* the noun when counted, else the whole name */
 };
 
 enum {
@@ -26,13 +23,14 @@ enum {
 	AWARD_MAX = 32,        /* awards kept of one sentence */
 };
 
+/* An award as found: what it points to lives until the callback returns. */
 struct award {
-	struct award_span text;       /* the award's name as it stands */
-	char value[AWARD_VALUE_MAX];  /* its name as the law on emulation names it */
-	struct award_span by;         /* who gives it; len 0 when not said */
-	struct award_recipient to[AWARD_PARTS];
+	struct span text;  /* the award's name as it stands */
+	const char *value; /* its name as the law on emulation names it */
+	struct span by;    /* who gives it; len 0 when not said */
+	const struct award_recipient *to;
 	size_t nto;
-	struct award_span reason[AWARD_PARTS]; /* what it is given for */
+	const struct span *reason; /* what it is given for */
 	size_t nreason;
 };
 
@@ -40,10 +38,10 @@ struct award {
 bool award_maybe(const char *s, size_t n);
 
 /*
- * Finds the awards given in the sentence s[0..n), in the order they stand,
- * and fills at most max of them into a. Returns how many were found.
+ * Calls found on each award given in the sentence s[0..n), in the order
+ * they stand, at most AWARD_MAX of them; returns how many there were.
  * Proposals, plans and rules about a kind of award are not awards given.
  */
-size_t award_find(const char *s, size_t n, struct award *a, size_t max);
+size_t award_find(const char *s, size_t n, void (*found)(const struct award *a, void *ctx), void *ctx);
 
 #endif

@@ -7,7 +7,9 @@
  * through a byte automaton that copies them and follows just enough of the
  * word to see whether its tone may have to move.  Anything else, and the end
  * of a word whose tone may move, is handled by the general rules, one
- * character at a time. */
+ * character at a time.  The rule of tone placement is written once, in
+ * style_rhymes and tone_must_move; place_tone applies it, and the automaton
+ * is built at start-up by asking it about every letter. */
 #include "clean.h"
 #include "compose.h"
 #include "utf8.h"
@@ -24,42 +26,66 @@
 
 enum { OTHER, LETTER, SPACE, DROP, MARK };
 
-/* What each ASCII byte is: d dropped, s a space, p another visible character,
- * or a letter, in upper case: L in general, and for the rhymes oa, oe and uy,
- * O an o, Q an a or e, U a u, W a y.  A pair to look at is a letter two codes
- * above the one before it (O then Q, U then W). */
+/* What each ASCII byte is: d dropped, s a space, p another visible
+ * character, L a letter. */
 static const char ascii_class[128 + 1] =
 	"dddddddddsssssdd" "dddddddddddddddd"
 	"sppppppppppppppp" "pppppppppppppppp"
-	"pQLLLQLLLLLLLLLO" "LLLLLULLLWLppppp"
-	"pQLLLQLLLLLLLLLO" "LLLLLULLLWLppppd";
+	"pLLLLLLLLLLLLLLL" "LLLLLLLLLLLppppp"
+	"pLLLLLLLLLLLLLLL" "LLLLLLLLLLLppppd";
 
-/* The same letter codes for U+00C0-U+00FF (x for × and ÷). */
-static const char latin1_family[64 + 1] =
-	"QQQQQQLLQQQQLLLL" "LLOOOOOxOUUUUWLL"
-	"QQQQQQLLQQQQLLLL" "LLOOOOOxOUUUUWLW";
+/* A vowel of a rhyme: lower-case letter and shape mark (enum vn_shape). */
+struct rhyme_vowel {
+	char letter;
+	unsigned char shape;
+};
+
+/* The rhymes whose tone the two styles place differently: first vowel,
+ * second vowel, and whether the rhyme only comes before a final consonant. */
+static const struct style_rhyme {
+	struct rhyme_vowel first, second;
+	bool closed_only;
+} style_rhymes[] = {
+	{{'o', VN_NO_SHAPE}, {'a', VN_NO_SHAPE}, false},
+	{{'o', VN_NO_SHAPE}, {'a', VN_BREVE}, true},
+	{{'o', VN_NO_SHAPE}, {'e', VN_NO_SHAPE}, false},
+	{{'u', VN_NO_SHAPE}, {'y', VN_NO_SHAPE}, false},
+};
+#define RHYMES (sizeof style_rhymes / sizeof *style_rhymes)
 
 /* The states of the automaton between characters.  It copies every byte it
  * reads: a space is written at once and taken back if the line ends after
  * it, and spaces that are dropped go the slow way.  In a word, the states
- * follow its first rhyme oa, oă, oe or uy, the first two vowels of any
- * syllable whose tone place_tone may move. */
+ * follow its first two vowels that make one of style_rhymes, and then
+ * whether the end of the word, or a final consonant, leaves the tone where
+ * the style wants it (tone_must_move). */
 enum {
 	AT_START,      /* nothing visible yet on the line */
 	SPACED,        /* after a space */
 	AFTER_OTHER,   /* after a visible character that is not a letter */
-	IN_WORD,       /* in a word, no rhyme yet */
-	IN_O,          /* the same after an o without a mark, */
-	IN_O_TONED,    /* an o with a tone mark only, */
-	IN_U,          /* a u, */
-	IN_U_TONED,    /* a u with a tone mark */
-	IN_TONE_FIRST, /* just after the rhyme, its tone on the first vowel */
-	IN_TONE_SECOND, /* or on the second */
-	IN_SETTLED,    /* after the rhyme, its tone where the style wants it */
-	IN_MOVE,       /* after the rhyme, its tone may have to move: the end of the word goes to place_tone */
+	IN_WORD,       /* in a word, no rhyme yet, the last letter begins none */
+	IN_SETTLED,    /* after the rhyme: its tone stays, whatever follows */
+	IN_MOVE_IF_OPEN,   /* it moves if the word ends here, */
+	IN_MOVE_IF_CLOSED, /* it moves if a final consonant follows, */
+	IN_MOVE,       /* it moves, or may: the end of the word goes to place_tone */
 	IN_FIXED,      /* in a word never rewritten (see struct cleaner) */
-	STATES
+	/* In a word, no rhyme yet, after the first vowel of a rhyme: two states
+	 * for each of firsts, the vowel without and with a tone mark.  There is
+	 * room for as many firsts as rhymes; states counts those in use. */
+	IN_FIRST,
+	STATES = IN_FIRST + 2 * RHYMES
 };
+
+/* Read from style_rhymes at start-up (find_rhymes): its first vowels, each
+ * once, and the states in use; for a lower-case letter and a shape, 1 + its
+ * place among firsts, or 0; for each of firsts, the vowels it makes a rhyme
+ * with, in an open syllable or a closed one; and the vowels that end one. */
+enum { RHYME_OPEN = 1, RHYME_CLOSED = 2 };
+static struct rhyme_vowel firsts[RHYMES];
+static unsigned first_count, states;
+static unsigned char first_place[26][VN_HORN + 1];
+static unsigned char rhyme_with[RHYMES][26][VN_HORN + 1];
+static bool ends_rhyme[26][VN_HORN + 1];
 
 /* The first bytes of the multi-byte letters the automaton reads: a lead byte
  * C3-C6 (U+00C0-U+01BF), or E1 and then BA or BB (U+1E80-U+1EFF). */
@@ -95,27 +121,6 @@ static int multi_class(uint32_t cp)
 	if (cp >= 0x0300 && cp <= 0x036F)
 		return MARK;
 	return vn_is_letter(cp) ? LETTER : OTHER;
-}
-
-/* The letter code (as in ascii_class) of a Latin letter outside ASCII. */
-static char letter_family(uint32_t cp)
-{
-	struct vn_vowel v;
-
-	if (cp < 0x100)
-		return latin1_family[cp - 0xC0];
-	/* U+1EA0-U+1EF9 runs a, e, i, o, u, y. */
-	if (cp >= 0x1EA0)
-		return cp < 0x1EC8 ? 'Q' : cp < 0x1ECC ? 'L' : cp < 0x1EE4 ? 'O' : cp < 0x1EF2 ? 'U' : 'W';
-	if (!vn_vowel_split(cp, &v))
-		return 'L';
-	switch (v.letter | 0x20) {
-	case 'a': case 'e': return 'Q';
-	case 'o': return 'O';
-	case 'u': return 'U';
-	case 'y': return 'W';
-	}
-	return 'L';
 }
 
 /* The length of the Latin letter at s (U+00C0-U+024F but × and ÷, and the
@@ -180,23 +185,38 @@ static bool consonants(const uint32_t *cps, size_t n, size_t *i, char *out)
 	return true;
 }
 
-/* Whether two vowels make one of the rhymes oa, oă, oe, uy; oă only comes
- * before a final consonant. */
+/* Whether two vowels make one of style_rhymes, closed if a final consonant
+ * follows them. */
 static bool tone_rhyme(const struct vn_vowel *v1, const struct vn_vowel *v2, bool closed)
 {
-	char a = (char)(v1->letter | 0x20), b = (char)(v2->letter | 0x20);
+	unsigned place = first_place[(v1->letter | 0x20) - 'a'][v1->shape];
+	unsigned syllable = closed ? RHYME_CLOSED : RHYME_OPEN;
 
-	if (v1->shape != VN_NO_SHAPE)
-		return false;
-	if (a == 'o' && (b == 'a' || b == 'e'))
-		return v2->shape == VN_NO_SHAPE || (closed && b == 'a' && v2->shape == VN_BREVE);
-	return a == 'u' && b == 'y' && v2->shape == VN_NO_SHAPE;
+	return place && rhyme_with[place - 1][(v2->letter | 0x20) - 'a'][v2->shape] & syllable;
 }
 
-/* Moves the tone of the word at the end of buf when it is unambiguously a
- * syllable whose rhyme is oa, oă, oe or uy: on the first vowel in an open
- * syllable (hòa, thủy) unless c->modern (hoà, thuỷ), on the second one before
- * a final consonant (hoàng, huỳnh) in both styles. */
+/* Where a style wants the tone of such a rhyme: on the first vowel in an
+ * open syllable unless modern (hòa, thủy; hoà, thuỷ), on the second one
+ * before a final consonant (hoàng, huỳnh) in both styles. */
+static bool tone_on_first(bool closed, bool modern)
+{
+	return !closed && !modern;
+}
+
+/* Whether the tone of a syllable whose first two vowels are v1 and v2 has
+ * to move: they make one of style_rhymes, only one of them carries a tone,
+ * and it is not where the style wants it.  Which tone does not matter. */
+static bool tone_must_move(const struct vn_vowel *v1, const struct vn_vowel *v2, bool closed, bool modern)
+{
+	bool first_toned = v1->tone != VN_NO_TONE;
+
+	if (!tone_rhyme(v1, v2, closed) || first_toned == (v2->tone != VN_NO_TONE))
+		return false; /* another rhyme; no tone, or two */
+	return first_toned != tone_on_first(closed, modern);
+}
+
+/* Moves the tone of the word at the end of buf when tone_must_move says so
+ * and the word is unambiguously a syllable. */
 static void place_tone(struct cleaner *c)
 {
 	uint32_t cps[10];
@@ -204,7 +224,7 @@ static void place_tone(struct cleaner *c)
 	struct vn_vowel v1, v2;
 	char initial[4], final[4];
 	unsigned char tone;
-	bool closed, on_first;
+	bool closed;
 	char out[40];
 	size_t outlen = 0;
 
@@ -223,20 +243,18 @@ static void place_tone(struct cleaner *c)
 	if (first + 2 > n || !vn_vowel_split(cps[first + 1], &v2))
 		return;
 	closed = first + 2 < n;
-	if (!tone_rhyme(&v1, &v2, closed) || (v1.tone != VN_NO_TONE) == (v2.tone != VN_NO_TONE))
-		return; /* another rhyme; no tone, or two */
-	on_first = !closed && !c->modern;
-	if ((on_first && v1.tone) || (!on_first && v2.tone))
-		return; /* already in place: the common case */
+	if (!tone_must_move(&v1, &v2, closed, c->modern))
+		return; /* most often the tone is in place */
 	if (!consonants(cps, n, &i, initial) || i != first ||
 	    !in_list(initial, initials, sizeof initials / sizeof *initials))
 		return;
 	i += 2;
 	if (!consonants(cps, n, &i, final) || i != n || !in_list(final, finals, sizeof finals / sizeof *finals))
 		return;
-	tone = v1.tone | v2.tone;
-	v1.tone = on_first ? tone : VN_NO_TONE;
-	v2.tone = on_first ? VN_NO_TONE : tone;
+	/* The one tone goes over to the other vowel. */
+	tone = v1.tone;
+	v1.tone = v2.tone;
+	v2.tone = tone;
 	cps[first] = vn_vowel_join(&v1);
 	cps[first + 1] = vn_vowel_join(&v2);
 	for (i = 0; i < n; i++)
@@ -263,10 +281,10 @@ static void put_bytes(struct cleaner *c, const unsigned char *s, size_t k)
 	c->len += k;
 }
 
-/* Where the letter at the end of buf begins. */
-static size_t last_char(const struct cleaner *c)
+/* Where the character that ends at end in buf begins. */
+static size_t char_before(const struct cleaner *c, size_t end)
 {
-	size_t p = c->len - 1;
+	size_t p = end - 1;
 
 	while (p > 0 && ((unsigned char)c->buf[p] & 0xC0) == 0x80)
 		p--;
@@ -284,7 +302,7 @@ static size_t word_start(const struct cleaner *c)
 	while (p > stop) {
 		unsigned char b = (unsigned char)c->buf[p - 1];
 		/* & rather than &&: multi-byte letters and ASCII come in no order. */
-		if ((b < 0x80) & (ascii_class[b & 0x7F] >= 'a'))
+		if ((b < 0x80) & (ascii_class[b & 0x7F] != 'L'))
 			break;
 		p--;
 	}
@@ -300,17 +318,63 @@ static const struct vn_vowel *letter_vowel(const char *s, size_t n, struct vn_vo
 	return u8_decode((const unsigned char *)s, n, &cp) > 0 && vn_vowel_split(cp, v) ? v : NULL;
 }
 
-/* The state in a word with no rhyme yet after a letter: v its parts if it
- * is a vowel, NULL if not. */
-static unsigned rhyme_state(const struct vn_vowel *v)
+/* The state after a letter in a word with no rhyme yet, v its parts if it
+ * is a vowel, NULL if not: whether it is the first vowel of a rhyme. */
+static unsigned first_state(const struct vn_vowel *v)
 {
-	if (!v || v->shape != VN_NO_SHAPE)
-		return IN_WORD;
-	switch (v->letter | 0x20) {
-	case 'o': return v->tone ? IN_O_TONED : IN_O;
-	case 'u': return v->tone ? IN_U_TONED : IN_U;
+	unsigned place = v ? first_place[(v->letter | 0x20) - 'a'][v->shape] : 0;
+
+	return place ? IN_FIRST + 2 * (place - 1) + (v->tone != VN_NO_TONE) : IN_WORD;
+}
+
+/* The state after the vowel v read in the state from after the first vowel
+ * of a rhyme, alone the state after v if it followed no first vowel: if
+ * they make a rhyme, tone_must_move tells for an open syllable and for a
+ * closed one. */
+static unsigned after_first(unsigned from, const struct vn_vowel *v, unsigned alone, bool modern)
+{
+	unsigned place = (from - IN_FIRST) / 2;
+	const struct rhyme_vowel *f = &firsts[place];
+	struct vn_vowel first = {f->letter, f->shape, (from - IN_FIRST) % 2 ? VN_GRAVE : VN_NO_TONE};
+	bool move_open, move_closed;
+
+	/* tone_rhyme's answer, in an open or a closed syllable. */
+	if (!rhyme_with[place][(v->letter | 0x20) - 'a'][v->shape])
+		return alone;
+	move_open = tone_must_move(&first, v, false, modern);
+	move_closed = tone_must_move(&first, v, true, modern);
+	if (move_open == move_closed)
+		return move_open ? IN_MOVE : IN_SETTLED;
+	return move_open ? IN_MOVE_IF_OPEN : IN_MOVE_IF_CLOSED;
+}
+
+/* The state after a character of the class (as in ascii_class, s for the
+ * space only) read in state from, or SLOW: v its parts if it is a vowel
+ * (NULL does for one that ends no rhyme), alone the first_state of the
+ * letter, asked once a character rather than once a state. */
+static unsigned next_state(unsigned from, const struct vn_vowel *v, unsigned alone, char class, bool modern)
+{
+	if (class == 's' || class == 'p') {
+		if (from == AT_START || from == SPACED)
+			return class == 's' ? SLOW : AFTER_OTHER;
+		if (from == IN_MOVE || from == IN_MOVE_IF_OPEN)
+			return SLOW;
+		return class == 's' ? SPACED : AFTER_OTHER;
 	}
-	return IN_WORD;
+	if (class != 'L')
+		return SLOW;
+	if (from < IN_SETTLED)
+		return alone;
+	if (from >= IN_FIRST)
+		return v ? after_first(from, v, alone, modern) : alone;
+	switch (from) {
+	/* A letter after the rhyme: the syllable is closed. */
+	case IN_MOVE_IF_OPEN:
+		return IN_SETTLED;
+	case IN_MOVE_IF_CLOSED:
+		return IN_MOVE;
+	}
+	return from;
 }
 
 /* Sets the fields of the general rules from the automaton's state. */
@@ -326,34 +390,47 @@ static void enter_slow(struct cleaner *c)
 	if (state < IN_WORD)
 		return;
 	c->word = word_start(c);
-	c->last = last_char(c);
+	c->last = char_before(c, c->len);
 	c->fixed = state == IN_FIXED || c->len - c->word > WORD_MAX;
 	/* Before its first rhyme a word has no tone to move (see next_state);
-	 * after it, place_tone tells. */
-	c->pair = state >= IN_TONE_FIRST;
-	c->after = state == IN_O || state == IN_O_TONED ? 'O' : state == IN_U || state == IN_U_TONED ? 'U' : 'L';
+	 * after it, even settled, a mark may add a tone, and place_tone tells. */
+	c->pair = state >= IN_SETTLED && state <= IN_MOVE;
 	for (p = c->word; p < c->len; p++)
 		bytes |= (unsigned char)c->buf[p];
 	c->ascii = bytes < 0x80;
 }
 
+/* The state after the word at the end of buf: when no rhyme comes before
+ * its last letter, its last two letters read as the automaton reads them. */
+static unsigned word_state(const struct cleaner *c)
+{
+	struct vn_vowel v, before;
+	const struct vn_vowel *last;
+	unsigned from = IN_WORD;
+	size_t p;
+
+	if (c->fixed || c->len - c->word > WORD_MAX)
+		return IN_FIXED;
+	if (c->pair)
+		return IN_MOVE;
+	if (c->last > c->word) {
+		p = char_before(c, c->last);
+		from = first_state(letter_vowel(c->buf + p, c->last - p, &before));
+	}
+	last = letter_vowel(c->buf + c->last, c->len - c->last, &v);
+	return next_state(from, last, first_state(last), 'L', c->modern);
+}
+
 /* Sets the automaton's state from the fields of the general rules. */
 static void leave_slow(struct cleaner *c)
 {
-	struct vn_vowel v;
-
 	if (c->word == CLEAN_NO_WORD) {
 		c->fence = c->len;
 		c->state = !c->started ? AT_START : c->space ? SPACED : AFTER_OTHER;
 		return;
 	}
 	c->fence = c->word;
-	if (c->fixed || c->len - c->word > WORD_MAX)
-		c->state = IN_FIXED;
-	else if (c->pair)
-		c->state = IN_MOVE;
-	else
-		c->state = (unsigned char)rhyme_state(letter_vowel(c->buf + c->last, c->len - c->last, &v));
+	c->state = (unsigned char)word_state(c);
 }
 
 /* Something visible follows: the space written before it stays. */
@@ -380,18 +457,15 @@ static void start_word(struct cleaner *c)
 	c->word = c->len;
 	c->ascii = true;
 	c->fixed = c->pair = false;
-	c->after = 'L';
 }
 
-/* A letter of k bytes and the letter code family (as in ascii_class). */
-static void put_letter(struct cleaner *c, const unsigned char *s, size_t k, char family)
+/* A letter of k bytes; leave_slow sees whether it ends a rhyme. */
+static void put_letter(struct cleaner *c, const unsigned char *s, size_t k)
 {
 	if (c->word == CLEAN_NO_WORD)
 		start_word(c);
 	if (k > 1)
 		c->ascii = false;
-	c->pair |= family - c->after == 2;
-	c->after = family;
 	put_bytes(c, s, k);
 }
 
@@ -428,21 +502,21 @@ static size_t clean_char(struct cleaner *c, const unsigned char *s, size_t n)
 	int k;
 
 	if (s[0] < 0x80) {
-		char code = ascii_class[s[0]];
-		if (code == 'p') {
+		char class = ascii_class[s[0]];
+		if (class == 'p') {
 			end_word(c);
 			show(c);
 			put_bytes(c, s, 1);
-		} else if (code == 's') {
+		} else if (class == 's') {
 			put_blank(c);
-		} else if (code != 'd') {
-			put_letter(c, s, 1, code);
+		} else if (class == 'L') {
+			put_letter(c, s, 1);
 		}
 		return 1;
 	}
 	k = latin_letter(s, n, &cp);
 	if (k) {
-		put_letter(c, s, (size_t)k, letter_family(cp));
+		put_letter(c, s, (size_t)k);
 		return (size_t)k;
 	}
 	k = u8_decode(s, n, &cp);
@@ -455,7 +529,7 @@ static size_t clean_char(struct cleaner *c, const unsigned char *s, size_t n)
 	}
 	switch (multi_class(cp)) {
 	case LETTER:
-		put_letter(c, s, (size_t)k, 'L');
+		put_letter(c, s, (size_t)k);
 		break;
 	case MARK:
 		put_mark(c, cp, s, k);
@@ -472,71 +546,46 @@ static size_t clean_char(struct cleaner *c, const unsigned char *s, size_t n)
 	return (size_t)k;
 }
 
-/* The state after a character of the letter code (as in ascii_class, s for
- * the space only), v its parts if it is a vowel, read in state from; or
- * SLOW.  As in place_tone, the rhyme's tone belongs on its first vowel in an
- * open syllable unless modern, on the second one otherwise. */
-static unsigned next_state(unsigned from, const struct vn_vowel *v, char code, bool modern)
-{
-	bool toned;
-
-	if (code == 's' || code == 'p') {
-		if (from == AT_START || from == SPACED)
-			return code == 's' ? SLOW : AFTER_OTHER;
-		if (from == IN_MOVE || (from == IN_TONE_SECOND && !modern))
-			return SLOW;
-		return code == 's' ? SPACED : AFTER_OTHER;
-	}
-	if (code < 'A' || code > 'Z')
-		return SLOW;
-	switch (from) {
-	case IN_FIXED:
-	case IN_MOVE:
-		return from;
-	case IN_TONE_FIRST:
-		return IN_MOVE;
-	case IN_TONE_SECOND:
-	case IN_SETTLED:
-		return IN_SETTLED;
-	case IN_O: case IN_O_TONED: case IN_U: case IN_U_TONED:
-		if (!v)
-			break;
-		if (from == IN_O || from == IN_O_TONED ?
-		    ((v->letter | 0x20) == 'a' || (v->letter | 0x20) == 'e') &&
-		    (v->shape == VN_NO_SHAPE || ((v->letter | 0x20) == 'a' && v->shape == VN_BREVE)) :
-		    (v->letter | 0x20) == 'y' && v->shape == VN_NO_SHAPE) {
-			toned = from == IN_O_TONED || from == IN_U_TONED;
-			if (toned == (v->tone != VN_NO_TONE))
-				return IN_SETTLED; /* no tone, or two */
-			/* In the modern style, both places of the tone are known now. */
-			if (toned)
-				return modern ? IN_MOVE : IN_TONE_FIRST;
-			return modern ? IN_SETTLED : IN_TONE_SECOND;
-		}
-		break;
-	}
-	return rhyme_state(v);
-}
-
 /* Sets the step from state from with byte b to state to. */
 static void step(uint16_t *automaton, unsigned from, unsigned b, unsigned to)
 {
 	automaton[from * 256 + b] = (uint16_t)(to * 256);
 }
 
-/* Sets the steps from every state over the last byte of the character at s
- * (n bytes, of the letter code): from the state itself for ASCII, from its
- * partial state for prefix otherwise. The character is looked at once, not
- * once a state. */
-static void char_steps(uint16_t *automaton, unsigned prefix, const char *s, size_t n, char code, bool modern)
+/* Sets the steps from every state in use over the last byte of the
+ * character at s (n bytes, of the class): from the state itself for ASCII,
+ * from its partial state for prefix otherwise. The character is looked at
+ * once, not once a state. */
+static void char_steps(uint16_t *automaton, unsigned prefix, const char *s, size_t n, char class, bool modern)
 {
 	struct vn_vowel v;
 	const struct vn_vowel *vowel = letter_vowel(s, n, &v);
-	unsigned from;
+	unsigned from, alone = first_state(vowel);
 
-	for (from = 0; from < STATES; from++)
+	/* A vowel that ends no rhyme steps as any other letter. */
+	if (vowel && !ends_rhyme[(vowel->letter | 0x20) - 'a'][vowel->shape])
+		vowel = NULL;
+	for (from = 0; from < states; from++)
 		step(automaton, n == 1 ? from : PARTIAL(from, prefix), (unsigned char)s[n - 1],
-		     next_state(from, vowel, code, modern));
+		     next_state(from, vowel, alone, class, modern));
+}
+
+/* Fills firsts, states, first_place, rhyme_with and ends_rhyme. */
+static void find_rhymes(void)
+{
+	const struct style_rhyme *r;
+
+	for (r = style_rhymes; r < style_rhymes + RHYMES; r++) {
+		unsigned char *place = &first_place[r->first.letter - 'a'][r->first.shape];
+		if (!*place) {
+			firsts[first_count] = r->first;
+			*place = (unsigned char)++first_count;
+		}
+		rhyme_with[*place - 1][r->second.letter - 'a'][r->second.shape] |=
+			r->closed_only ? RHYME_CLOSED : RHYME_OPEN | RHYME_CLOSED;
+		ends_rhyme[r->second.letter - 'a'][r->second.shape] = true;
+	}
+	states = IN_FIRST + 2 * first_count;
 }
 
 static void build_automaton(uint16_t *automaton, bool modern)
@@ -548,27 +597,27 @@ static void build_automaton(uint16_t *automaton, bool modern)
 		automaton[b] = SLOW * 256;
 	for (b = 0; b < 0x80; b++) {
 		const char ascii = (char)b;
-		char code = b == ' ' || ascii_class[b] != 's' ? ascii_class[b] : 'd';
-		char_steps(automaton, 0, &ascii, 1, code, modern);
+		char class = b == ' ' || ascii_class[b] != 's' ? ascii_class[b] : 'd';
+		char_steps(automaton, 0, &ascii, 1, class, modern);
 	}
 	for (lead = 0xC3; lead <= 0xC6; lead++) {
-		for (from = 0; from < STATES; from++)
+		for (from = 0; from < states; from++)
 			step(automaton, from, lead, PARTIAL(from, LEAD_C3 + lead - 0xC3));
 		for (b = 0x80; b < 0xC0; b++) {
 			const char letter[2] = {(char)lead, (char)b};
 			if (latin_letter((const unsigned char *)letter, 2, &cp))
-				char_steps(automaton, LEAD_C3 + lead - 0xC3, letter, 2, letter_family(cp), modern);
+				char_steps(automaton, LEAD_C3 + lead - 0xC3, letter, 2, 'L', modern);
 		}
 	}
-	for (from = 0; from < STATES; from++)
+	for (from = 0; from < states; from++)
 		step(automaton, from, 0xE1, PARTIAL(from, LEAD_E1));
 	for (mid = 0xBA; mid <= 0xBB; mid++) {
-		for (from = 0; from < STATES; from++)
+		for (from = 0; from < states; from++)
 			step(automaton, PARTIAL(from, LEAD_E1), mid, PARTIAL(from, E1_BA + mid - 0xBA));
 		for (b = 0x80; b < 0xC0; b++) {
 			const char letter[3] = {(char)0xE1, (char)mid, (char)b};
 			if (latin_letter((const unsigned char *)letter, 3, &cp))
-				char_steps(automaton, E1_BA + mid - 0xBA, letter, 3, letter_family(cp), modern);
+				char_steps(automaton, E1_BA + mid - 0xBA, letter, 3, 'L', modern);
 		}
 	}
 }
@@ -577,6 +626,8 @@ void clean_init(struct cleaner *c, bool modern)
 {
 	static bool built[2];
 
+	if (!states)
+		find_rhymes();
 	if (!built[modern]) {
 		build_automaton(automata[modern], modern);
 		built[modern] = true;
@@ -692,7 +743,7 @@ size_t clean_settled(struct cleaner *c)
 		return start;
 	/* A long word is never rewritten, but its last letter may still take a mark. */
 	c->state = IN_FIXED;
-	return last_char(c);
+	return char_before(c, c->len);
 }
 
 void clean_take(struct cleaner *c, size_t n)

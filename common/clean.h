@@ -26,8 +26,8 @@ struct cleaner {
 	bool ascii;     /* the word is plain ASCII so far: it carries no tone */
 	bool fixed;     /* never rewritten: it holds a combining mark that did
 	                 * not compose, or is too long to be a syllable */
-	char after;     /* the last letter: o, u, a (or e), y, or l for another */
-	bool pair;      /* o + a/e or u + y: its tone may have to move */
+	bool pair;      /* past the first two vowels of a rhyme whose tone may
+	                 * have to move: place_tone looks at the word's end */
 };
 
 #define CLEAN_NO_WORD ((size_t)-1)

@@ -22,14 +22,21 @@ void finding_add(struct finding *f, const char *name, struct piece one)
 {
 	if (f->nextra == FINDING_EXTRAS)
 		die("internal error: more than %d fields in a record", FINDING_EXTRAS);
-	f->extra[f->nextra++] = (struct extra){name, one, NULL, 0};
+	f->extra[f->nextra++] = (struct extra){name, one, NULL, NULL, 0};
+}
+
+void finding_add_entries(struct finding *f, const char *name, const struct piece *lead,
+			 const struct piece *list, size_t n)
+{
+	finding_add(f, name, (struct piece){"", 0});
+	f->extra[f->nextra - 1].list = list;
+	f->extra[f->nextra - 1].lead = lead;
+	f->extra[f->nextra - 1].n = n;
 }
 
 void finding_add_list(struct finding *f, const char *name, const struct piece *list, size_t n)
 {
-	finding_add(f, name, (struct piece){"", 0});
-	f->extra[f->nextra - 1].list = list;
-	f->extra[f->nextra - 1].n = n;
+	finding_add_entries(f, name, NULL, list, n);
 }
 
 static void write_extras(const struct finding *f)
@@ -46,6 +53,8 @@ static void write_extras(const struct finding *f)
 		for (k = 0; k < e->n; k++) {
 			if (k)
 				out_field_text("; ", 2);
+			if (e->lead)
+				out_field_text(e->lead[k].s, e->lead[k].len);
 			out_field_text(e->list[k].s, e->list[k].len);
 		}
 	}

@@ -15,12 +15,15 @@ struct piece {
 /* At most this many extra fields in a record. */
 enum { FINDING_EXTRAS = 8 };
 
-/* A field after TEXT, named for JSON: one piece, or a list of pieces written
- * joined by "; " (an empty list is an empty field). */
+/* A field after TEXT, named for JSON: one piece, or a list of n entries
+ * written joined by "; " (an empty list is an empty field); an entry is its
+ * piece of list, after its piece of lead when there is a lead ("3 " before
+ * "tập thể"). */
 struct extra {
 	const char *name;
 	struct piece one;
 	const struct piece *list; /* NULL: the field is `one` */
+	const struct piece *lead; /* NULL, or one for each entry */
 	size_t n;
 };
 
@@ -39,6 +42,9 @@ void finding_init(struct finding *f, const char *kind, struct piece value, struc
 /* Adds an extra field of one piece, or of a list of n pieces. */
 void finding_add(struct finding *f, const char *name, struct piece one);
 void finding_add_list(struct finding *f, const char *name, const struct piece *list, size_t n);
+/* The same, each entry after its lead. */
+void finding_add_entries(struct finding *f, const char *name, const struct piece *lead,
+			 const struct piece *list, size_t n);
 
 /* Writes the finding's record: DOC, LOC line.sent, KIND, VALUE, TEXT, extras. */
 void finding_write(const char *doc, long line, long sent, const struct finding *f);

@@ -1,5 +1,6 @@
 /* token.c: phrases matched on the bytes of a sentence, and the sentence as tokens. */
 #include "token.h"
+#include "text-freq.h"
 #include "utf8.h"
 #include "util.h"
 #include "vietnamese.h"
@@ -216,4 +217,404 @@ size_t word_before(const char *s, size_t i)
 	while (q > 0 && (k = vn_word_char_len_back(s, q)))
 		q -= k;
 	return q == e ? (size_t)-1 : q;
+}
+
+/* ---- The phrase filter ---- */
+
+/* What the filter costs, in instructions for a million bytes of text, to be
+ * weighed when it chooses which byte of which word to look for: each byte
+ * looked for (memchr reads the text again), each hit of the byte and each
+ * word with that byte the hit is compared with, and each place the word
+ * stands (its phrases are then matched). */
+enum { PASS_COST = 150000, HIT_COST = 20, HIT_WORD_COST = 10, WORD_COST = 1000 };
+
+/* How often the word w (len bytes) stands in a million bytes of text. */
+static unsigned long word_frequency(const char *w, size_t len)
+{
+	size_t lo = 0, hi = NELEM(word_freq), mid;
+	int c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		c = strncmp(word_freq[mid].word, w, len);
+		if (c == 0 && word_freq[mid].word[len])
+			c = 1;
+		if (c == 0)
+			return word_freq[mid].freq;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 1; /* rarer than the commonest words */
+}
+
+/* The word of f that is w (len bytes), or one added for it with its rare byte at. */
+static size_t word_of(struct phrase_filter *f, const char *w, size_t len, size_t at)
+{
+	struct filter_word *fw;
+	unsigned char b = (unsigned char)w[at];
+	size_t k;
+
+	for (k = 0; k < f->nwords; k++)
+		if (f->words[k].len == len && !memcmp(f->words[k].word, w, len) && f->words[k].at == at)
+			return k;
+	fw = &f->words[f->nwords];
+	fw->word = w, fw->len = len, fw->at = at, fw->phrases = 0;
+	fw->first = vn_word_char_len(w, len);
+	fw->next = f->with[b];
+	f->with[b] = (unsigned char)++f->nwords;
+	if (at + 1 < len)
+		f->follow[b][(unsigned char)w[at + 1] >> 3] |= (unsigned char)(1u << ((unsigned char)w[at + 1] & 7));
+	else
+		memset(f->follow[b], 0xFF, sizeof f->follow[b]);
+	return f->nwords - 1;
+}
+
+/* A byte of a phrase that may be looked for: where it is, in which word
+ * (its start, its length and how common it is). */
+struct candidate {
+	unsigned char byte;
+	size_t at, word, len;
+	unsigned long freq;
+};
+
+/* The bytes of the phrase p past the first letters of its words, each once,
+ * in the least common word that holds it; returns how many (at most 64). */
+static size_t candidates(const struct filter_phrase *p, struct candidate *c)
+{
+	const char *s = p->phrase;
+	size_t w = 0, l, j, k, m, n = 0;
+	unsigned long wf;
+
+	while (s[w]) {
+		l = strcspn(s + w, " ");
+		k = vn_word_char_len(s + w, l);
+		wf = word_frequency(s + w, l);
+		for (j = w + (k ? k : 1); j < w + l; j++) {
+			for (m = 0; m < n && c[m].byte != (unsigned char)s[j]; m++)
+				;
+			if (m == n)
+				n++;
+			else if (c[m].freq <= wf)
+				continue;
+			c[m] = (struct candidate){(unsigned char)s[j], j, w, l, wf};
+		}
+		w += l + (s[w + l] == ' ');
+	}
+	return n;
+}
+
+void filter_ready(struct phrase_filter *f)
+{
+	static struct candidate c[FILTER_PHRASES][64];
+	size_t nc[FILTER_PHRASES], left = f->nphrases, k, m, q, word;
+	unsigned long cost[256], fresh[256], least;
+	bool covered[FILTER_PHRASES] = {false}, taken[256] = {false};
+	int b, best = 0;
+
+	for (k = 0; k < f->nphrases; k++)
+		nc[k] = candidates(&f->phrases[k], c[k]);
+	f->nwords = f->nbytes = 0;
+	memset(f->with, 0, sizeof f->with);
+	memset(f->follow, 0, sizeof f->follow);
+	/* A cover of the phrases: time and again, the byte whose cost for
+	 * each phrase it covers that no chosen byte does is least. */
+	while (left) {
+		for (b = 0; b < 256; b++)
+			cost[b] = PASS_COST + HIT_COST * byte_freq[b], fresh[b] = 0;
+		for (k = 0; k < f->nphrases; k++)
+			for (m = 0; !covered[k] && m < nc[k]; m++) {
+				b = c[k][m].byte;
+				fresh[b]++;
+				cost[b] += HIT_WORD_COST * byte_freq[b] + WORD_COST * c[k][m].freq;
+			}
+		least = (unsigned long)-1;
+		for (b = 0; b < 256; b++)
+			if (fresh[b] && !taken[b] && cost[b] / fresh[b] < least)
+				least = cost[b] / fresh[b], best = b;
+		if (least == (unsigned long)-1)
+			die("internal error: a phrase with no byte for the filter to look for");
+		taken[best] = true;
+		f->bytes[f->nbytes++] = (unsigned char)best;
+		for (k = 0; k < f->nphrases; k++)
+			for (m = 0; !covered[k] && m < nc[k]; m++)
+				if (c[k][m].byte == best)
+					covered[k] = true, left--;
+	}
+	/* Each phrase by its least common word that holds a chosen byte. */
+	for (k = 0; k < f->nphrases; k++) {
+		struct filter_phrase *p = &f->phrases[k];
+		const struct candidate *pick = NULL;
+		for (m = 0; m < nc[k]; m++)
+			if (taken[c[k][m].byte] &&
+			    (!pick || c[k][m].freq < pick->freq ||
+			     (c[k][m].freq == pick->freq && byte_freq[c[k][m].byte] < byte_freq[pick->byte])))
+				pick = &c[k][m];
+		p->word = pick->word;
+		p->words_before = 0;
+		for (q = 0; q < pick->word; q++)
+			p->words_before += p->phrase[q] == ' ';
+		word = word_of(f, p->phrase + pick->word, pick->len, pick->at - pick->word);
+		p->next = f->words[word].phrases;
+		f->words[word].phrases = (unsigned char)(k + 1);
+	}
+}
+
+void filter_add(struct phrase_filter *f, const char *phrase)
+{
+	struct filter_phrase *p;
+	size_t w = 0, len, j, k;
+
+	if (f->nphrases == FILTER_PHRASES || strlen(phrase) > 64)
+		die("internal error: no room for '%s' in a phrase filter", phrase);
+	p = &f->phrases[f->nphrases++];
+	*p = (struct filter_phrase){phrase, 0, 0, strlen(phrase), 0, 0};
+	/* The bytes of the first letter of each word, which a capital changes. */
+	while (phrase[w]) {
+		len = strcspn(phrase + w, " ");
+		k = vn_word_char_len(phrase + w, len);
+		for (j = w; j < w + (k ? k : 1); j++)
+			p->letters |= 1ULL << j;
+		w += len + (phrase[w + len] == ' ');
+	}
+}
+
+/* Whether the word w stands at s + start, a word of its own: its bytes but
+ * its first letter, then that letter in either case. */
+static bool word_stands(const struct filter_word *w, const char *s, size_t n, size_t start)
+{
+	uint32_t a, b;
+	size_t j;
+
+	if (start + w->len > n)
+		return false;
+	for (j = w->first; j < w->len; j++)
+		if (s[start + j] != w->word[j])
+			return false;
+	if (vn_word_char_len_back(s, start) || vn_word_char_len(s + start + w->len, n - start - w->len))
+		return false;
+	if (!memcmp(s + start, w->word, w->first))
+		return true;
+	return u8_decode((const unsigned char *)s + start, w->first, &a) == (int)w->first &&
+	       u8_decode((const unsigned char *)w->word, w->first, &b) == (int)w->first &&
+	       vn_to_lower(a) == b;
+}
+
+/* Whether the byte j of the phrase p agrees with the text's byte at s + k:
+ * the first letters of its words, which a capital changes, agree with any
+ * letter. Sets *spaced when the text has a space there that p does not (it
+ * has more than one space, or another, between two words). */
+static bool byte_agrees(const struct filter_phrase *p, size_t j, const char *s, size_t n, size_t k,
+			bool *spaced)
+{
+	bool letter = p->letters >> j & 1;
+
+	if (!letter && s[k] == p->phrase[j])
+		return true;
+	if (vn_space_len(s + k, n - k) || vn_space_len_back(s, k + 1)) {
+		*spaced = true;
+		return false;
+	}
+	return letter;
+}
+
+/* Whether the phrase p stands with one space between its words, its word
+ * with the rare byte at s + at: compared from that word outwards, so that a
+ * space more shows where it is. */
+static bool phrase_as_written(const struct filter_phrase *p, const char *s, size_t n, size_t at,
+			      bool *spaced)
+{
+	size_t j, start = at - p->word;
+
+	if (p->word > at || start + p->size > n)
+		return false;
+	for (j = p->word; j < p->size; j++)
+		if (!byte_agrees(p, j, s, n, start + j, spaced))
+			return false;
+	for (j = p->word; j-- > 0;)
+		if (!byte_agrees(p, j, s, n, start + j, spaced))
+			return false;
+	return !vn_word_char_len_back(s, start) && match_phrase(s, n, start, p->phrase);
+}
+
+/* Whether the phrase p, whose word with the rare byte stands at s + at, stands there. */
+static bool phrase_stands(const struct filter_phrase *p, const char *s, size_t n, size_t at)
+{
+	bool spaced = false;
+	size_t j;
+
+	if (phrase_as_written(p, s, n, at, &spaced))
+		return true;
+	if (!spaced)
+		return false;
+	for (j = 0; j < p->words_before && at != (size_t)-1; j++)
+		at = word_before(s, at);
+	return at != (size_t)-1 && match_phrase(s, n, at, p->phrase);
+}
+
+bool filter_maybe(const struct phrase_filter *f, const char *s, size_t n)
+{
+	const char *p;
+	size_t k, i, j, q;
+
+	for (k = 0; k < f->nbytes; k++)
+		for (p = s; (p = memchr(p, f->bytes[k], n - (size_t)(p - s))); p++) {
+			const unsigned char *follow = f->follow[f->bytes[k]];
+			unsigned char next = p + 1 < s + n ? (unsigned char)p[1] : 0;
+			if (!(follow[next >> 3] >> (next & 7) & 1))
+				continue;
+			i = (size_t)(p - s);
+			for (j = f->with[f->bytes[k]]; j; j = f->words[j - 1].next) {
+				const struct filter_word *w = &f->words[j - 1];
+				/* The bytes beside the hit first: most hits end there. */
+				if (w->at > i || (w->at + 1 < w->len && (i + 1 >= n || s[i + 1] != w->word[w->at + 1])) ||
+				    (w->at > w->first && s[i - 1] != w->word[w->at - 1]) ||
+				    !word_stands(w, s, n, i - w->at))
+					continue;
+				for (q = w->phrases; q; q = f->phrases[q - 1].next)
+					if (phrase_stands(&f->phrases[q - 1], s, n, i - w->at))
+						return true;
+			}
+		}
+	return false;
+}
+
+/* ---- The sentence as tokens ---- */
+
+int tok_list_before(const struct tokens *x, int a, int b, const char *const *list, size_t n)
+{
+	size_t k;
+	int w;
+
+	for (k = 0; k < n; k++) {
+		const char *p = list[k];
+		for (w = 1; *p; p++)
+			w += *p == ' ';
+		if (b - w >= a && tok_phrase(x, b - w, list[k]) == w)
+			return w;
+	}
+	return 0;
+}
+
+struct span tok_span(const struct tokens *x, int a, int b)
+{
+	struct span p = {0, 0};
+
+	if (a < b) {
+		p.start = x->t[a].start;
+		p.len = x->t[b - 1].end - p.start;
+	}
+	return p;
+}
+
+/* The mark at s (n bytes), its length in *len; 0 when s is no mark. */
+static char mark_at(const char *s, size_t n, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	*len = 1;
+	switch (u[0]) {
+	case ',': return ',';
+	case ';': return ';';
+	case ':': return ':';
+	case '.': case '!': case '?': return '.';
+	case '(': case '[': return '(';
+	case ')': case ']': return ')';
+	case '"': return '"';
+	case '-': return '-';
+	}
+	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80) {
+		*len = 3;
+		switch (u[2]) {
+		case 0x9C: case 0x98: return 'o'; /* “ ‘ */
+		case 0x9D: case 0x99: return 'c'; /* ” ’ */
+		case 0x93: case 0x94: return '-'; /* – — */
+		case 0xA6: return '.';            /* … */
+		}
+	}
+	if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB)) {
+		*len = 2;
+		return u[1] == 0xAB ? 'o' : 'c';
+	}
+	return 0;
+}
+
+/* Fills in t->low and t->upper of the word t of s. */
+static void fold(const char *str, struct token *t)
+{
+	const unsigned char *s = (const unsigned char *)str + t->start;
+	size_t n = t->end - t->start, j;
+	uint32_t cp;
+	int k;
+
+	for (j = 0; j < n && j < TOKEN_LOW_MAX; j += (size_t)k) {
+		k = 1;
+		if (s[j] < 0x80)
+			t->low[j] = s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j] ? s[j] : 0xFF;
+		else if ((k = u8_decode(s + j, n - j, &cp)) > 0)
+			u8_encode(vn_to_lower(cp), (char *)t->low + j);
+		else
+			t->low[j] = 0xFF, k = 1;
+	}
+	t->upper = (s[0] >= 'A' && s[0] <= 'Z') ||
+		   (s[0] >= 0x80 && u8_decode(s, n, &cp) > 0 && vn_is_upper(cp));
+}
+
+/* Whether the mark m (k bytes) at s + i stays inside the word that began at
+ * start: a one-byte mark between a word's bytes and a digit ("2016-2020",
+ * "98,35"), or, but for , . and :, before a capital or a digit ("05-CT/TW"). */
+static bool mark_inside(const char *s, size_t n, size_t i, size_t start, char m, size_t k)
+{
+	return k == 1 && m != '(' && m != ')' && m != '"' && i > start && i + 1 < n &&
+	       (vn_is_digit(s[i + 1]) ||
+		(s[i] != ',' && s[i] != '.' && s[i] != ':' && (unsigned char)s[i + 1] >= 'A'));
+}
+
+size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n)
+{
+	size_t i = from;
+
+	x->s = s;
+	x->n = 0;
+	while (i < n && x->n < TOKEN_MAX) {
+		size_t k = vn_space_len(s + i, n - i), start;
+		struct token *t;
+		char m;
+		if (k) {
+			i += k;
+			continue;
+		}
+		t = &x->t[x->n++];
+		t->start = start = i;
+		t->upper = false;
+		t->memo = 0;
+		m = mark_at(s + i, n - i, &k);
+		if (m) {
+			t->punct = m;
+			t->sep = m == ',' || m == ';';
+			t->end = i += k;
+			continue;
+		}
+		t->punct = 0;
+		while (i < n) {
+			unsigned char c = (unsigned char)s[i];
+			/* Letters, digits and the bytes of most characters go on the
+			 * word: spaces and marks begin with C2, E2, E3 or EF, or are ASCII. */
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+			    (c >= 0x80 && c < 0xC2) || (c > 0xC2 && c < 0xE2)) {
+				i++;
+				continue;
+			}
+			if (vn_space_len(s + i, n - i))
+				break;
+			if ((m = mark_at(s + i, n - i, &k)) && !mark_inside(s, n, i, start, m, k))
+				break;
+			i++;
+		}
+		t->end = i;
+		fold(s, t);
+		t->sep = tok_is(x, x->n - 1, "và") || tok_is(x, x->n - 1, "cùng");
+	}
+	return i;
 }

@@ -65,4 +65,171 @@ bool list_may_start(struct phrase_list *l, unsigned char b);
  * (size_t)-1 when i follows no word. */
 size_t word_before(const char *s, size_t i);
 
+/* A quick test, before a recogniser reads a sentence, that it may hold one of
+ * a list of phrases: memchr looks for a rare byte of a word of each phrase;
+ * where one stands, its word is compared, and only where that word stands
+ * are its phrases matched. The words and bytes are chosen from the phrases
+ * themselves (filter_add) and byte-freq.h, so the list is the only thing
+ * written. The letters of a word after its first are compared as they
+ * are: "BẰNG KHEN" in capitals throughout is not looked for. */
+enum { FILTER_PHRASES = 64 };
+
+struct phrase_filter {
+	struct filter_word {
+		const char *word;        /* in one of the phrases */
+		size_t len, first, at;   /* its length, its first letter's, where its rare byte is */
+		unsigned char next;      /* the next word with the same rare byte, plus one */
+		unsigned char phrases;   /* its first phrase, plus one */
+	} words[FILTER_PHRASES];
+	struct filter_phrase {
+		const char *phrase;      /* lower case, kept as given */
+		size_t word;             /* where its word with the rare byte begins */
+		size_t words_before;     /* how many words come before that one, */
+		size_t size;             /* its length, at most 64 bytes, */
+		unsigned long long letters; /* a bit for each byte of a word's first letter, */
+		unsigned char next;      /* and the next phrase of the same word, plus one */
+	} phrases[FILTER_PHRASES];
+	size_t nwords, nphrases;
+	unsigned char with[256];     /* the first word with each rare byte, plus one */
+	/* For each rare byte, the bytes that may follow it in its words: a bit
+	 * for each, so that most hits end after one look. */
+	unsigned char follow[256][32];
+	unsigned char bytes[FILTER_PHRASES]; /* the rare bytes, each once, rarest first */
+	size_t nbytes;
+};
+
+/* Adds a phrase (lower case, words one space apart, a string that lives as
+ * long as the filter) to it. */
+void filter_add(struct phrase_filter *f, const char *phrase);
+/* Chooses the words and bytes to look for, once every phrase is added. */
+void filter_ready(struct phrase_filter *f);
+/* Whether s[0..n) may hold one of the phrases added. */
+bool filter_maybe(const struct phrase_filter *f, const char *s, size_t n);
+
+/* ---- The sentence as tokens ---- */
+
+/* Tokens split at once; a longer sentence is read in pieces. */
+enum { TOKEN_MAX = 512 };
+/* Bytes of a word kept in lower case: no word looked for is longer. */
+enum { TOKEN_LOW_MAX = 16 };
+
+/* A span of the sentence: offset and length in bytes. */
+struct span {
+	size_t start, len;
+};
+
+struct token {
+	size_t start, end;
+	/* 0 for a word; otherwise the mark: , ; : . ( ) " -, o for an opening
+	 * quote and c for a closing one (“ ‘ « and ” ’ »). */
+	char punct;
+	bool upper; /* a word that starts with a capital */
+	bool sep;   /* , ; "và" or "cùng": what separates the parts of a list */
+	/* Free for the recogniser reading the tokens to note what it learnt of
+	 * one (that it starts no award, say); tokenize sets it to 0. */
+	unsigned char memo;
+	/* A word of at most TOKEN_LOW_MAX bytes in lower case, byte for byte
+	 * (the lower case of a letter is as long as it); 0xFF for a byte that
+	 * is no character, and for NUL, so that it matches no word. */
+	unsigned char low[TOKEN_LOW_MAX + 3];
+};
+
+struct tokens {
+	const char *s;
+	struct token t[TOKEN_MAX];
+	int n;
+};
+
+/* Splits s[from..n) into at most TOKEN_MAX tokens; returns where it stopped.
+ * A token is a run of bytes without a space or a mark; marks inside a
+ * number or a code ("2016-2020", "05-CT/TW", "1.200", "98,35") stay in it. */
+size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n);
+
+static inline bool tok_is_word(const struct tokens *x, int i)
+{
+	return i >= 0 && i < x->n && !x->t[i].punct;
+}
+
+static inline bool tok_is_punct(const struct tokens *x, int i, char mark)
+{
+	return i >= 0 && i < x->n && x->t[i].punct == mark;
+}
+
+/* The matchers below are inline: the recognisers call them at nearly every token. */
+
+/* Whether token i is the first word of w (lower case, up to a space or the
+ * end), letter case aside; *rest is then where that word of w ends. */
+static inline bool tok_starts(const struct tokens *x, int i, const char *w, const char **rest)
+{
+	const struct token *t;
+	size_t j, n;
+
+	if (!tok_is_word(x, i))
+		return false;
+	t = &x->t[i];
+	n = t->end - t->start;
+	if (n > TOKEN_LOW_MAX)
+		return false;
+	/* t->low has no space and no NUL: a match stops within the word of w. */
+	for (j = 0; j < n; j++)
+		if (t->low[j] != (unsigned char)w[j])
+			return false;
+	*rest = w + n;
+	return w[n] == ' ' || !w[n];
+}
+
+/* Whether token i is the lower-case word w. */
+static inline bool tok_is(const struct tokens *x, int i, const char *w)
+{
+	const char *rest;
+
+	return tok_is_word(x, i) && x->t[i].low[0] == (unsigned char)w[0] &&
+	       tok_starts(x, i, w, &rest) && !*rest;
+}
+
+/* Tokens the lower-case phrase (words one space apart) covers at token i, or 0. */
+static inline int tok_phrase(const struct tokens *x, int i, const char *phrase)
+{
+	int k = 0;
+
+	/* Most words differ in their first byte: a quick no. */
+	if (!tok_is_word(x, i) || x->t[i].low[0] != (unsigned char)phrase[0])
+		return 0;
+	for (;;) {
+		if (!tok_starts(x, i + k, phrase, &phrase))
+			return 0;
+		k++;
+		if (!*phrase)
+			return k;
+		phrase++;
+	}
+}
+
+/* The first phrase of the list at token i: its tokens, and its index in
+ * *which (when which is not NULL); 0 when none is there. */
+static inline int tok_list(const struct tokens *x, int i, const char *const *list, size_t n, size_t *which)
+{
+	size_t k;
+	int m;
+
+	if (!tok_is_word(x, i))
+		return 0;
+	/* The first bytes are compared here: most phrases end there. */
+	for (k = 0; k < n; k++)
+		if (x->t[i].low[0] == (unsigned char)list[k][0] && (m = tok_phrase(x, i, list[k]))) {
+			if (which)
+				*which = k;
+			return m;
+		}
+	return 0;
+}
+
+/* Tokens of a phrase of the list that ends just before token b and starts at a or later, or 0. */
+int tok_list_before(const struct tokens *x, int a, int b, const char *const *list, size_t n);
+/* tok_list on a list that is an array. */
+#define TOK_IN(x, i, array) tok_list((x), (i), (array), sizeof(array) / sizeof((array)[0]), NULL)
+
+/* The span of the sentence that tokens a..b-1 cover (empty when b <= a). */
+struct span tok_span(const struct tokens *x, int a, int b);
+
 #endif

@@ -72,6 +72,7 @@ static _Noreturn void exit_after_stdout(void)
 static _Noreturn void help(void)
 {
 	char left[64];
+	const char *h;
 	size_t i;
 
 	synopsis(stdout);
@@ -82,7 +83,13 @@ static _Noreturn void help(void)
 			snprintf(left, sizeof left, "-%c, --%s=%s", o->letter, o->name, o->arg);
 		else
 			snprintf(left, sizeof left, "-%c, --%s", o->letter, o->name);
-		printf("  %-22s %s\n", left, o->help);
+		printf("  %-22s ", left);
+		for (h = o->help; *h; h++)
+			if (*h == '\n')
+				printf("\n%25s", "");
+			else
+				putchar(*h);
+		putchar('\n');
 	}
 	printf("  %-22s %s\n", "    --version", "print the version and exit");
 	exit_after_stdout();
@@ -176,13 +183,16 @@ static void end_document(void)
 	doc.open = false;
 }
 
-static void begin_document(const char *name)
+/* Called at each paragraph: raw text is one document to its end, and a
+ * record stream changes document where DOC changes. */
+static void begin_document(const struct input *in, const char *name)
 {
-	size_t len = strlen(name) + 1;
+	size_t len;
 
-	if (doc.open && strcmp(doc.name, name) == 0)
+	if (doc.open && (in->shape == SHAPE_RAW || strcmp(doc.name, name) == 0))
 		return;
 	end_document();
+	len = strlen(name) + 1;
 	if (len > doc.cap)
 		doc.name = xrealloc(doc.name, doc.cap = len);
 	memcpy(doc.name, name, len);
@@ -196,7 +206,7 @@ static void read_input(struct input *in, char *win)
 	struct para p;
 
 	while (input_next(in, &p)) {
-		begin_document(p.doc);
+		begin_document(in, p.doc);
 		if (tool->paragraph)
 			tool->paragraph(in, &p, tool->ctx);
 		else

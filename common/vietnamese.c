@@ -76,6 +76,24 @@ size_t vn_capitals(uint32_t cp, uint32_t caps[2])
 	return n;
 }
 
+void vn_fold(char *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+	int k;
+
+	while (i < n) {
+		k = u8_decode((unsigned char *)s + i, n - i, &cp);
+		if (k <= 0) {
+			i++;
+			continue;
+		}
+		if (vn_is_upper(cp))
+			u8_encode(vn_to_lower(cp), s + i);
+		i += (size_t)k;
+	}
+}
+
 size_t vn_space_len_wide(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;

@@ -6,33 +6,40 @@
 
 #include "../common/award.h"
 
-static void check_span(struct award_span p, size_t size)
+static size_t size;
+
+static void check_span(struct span p)
 {
 	if (p.start > size || p.len > size - p.start)
 		abort();
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void check(const struct award *a, void *ctx)
 {
-	static struct award a[AWARD_MAX];
-	char *s = malloc(size ? size : 1);
-	size_t n, k, j;
+	size_t j;
 
-	memcpy(s, data, size);
-	n = award_find(s, size, a, AWARD_MAX);
-	if (n > AWARD_MAX || (n && !award_maybe(s, size)))
+	(void)ctx;
+	check_span(a->text);
+	check_span(a->by);
+	if (a->nto > AWARD_PARTS || a->nreason > AWARD_PARTS || !a->value[0] ||
+	    strlen(a->value) >= AWARD_VALUE_MAX)
 		abort();
-	for (k = 0; k < n; k++) {
-		check_span(a[k].text, size);
-		check_span(a[k].by, size);
-		if (a[k].nto > AWARD_PARTS || a[k].nreason > AWARD_PARTS ||
-		    !memchr(a[k].value, '\0', sizeof a[k].value) || !a[k].value[0])
-			abort();
-		for (j = 0; j < a[k].nto; j++)
-			check_span(a[k].to[j].text, size);
-		for (j = 0; j < a[k].nreason; j++)
-			check_span(a[k].reason[j], size);
-	}
+	for (j = 0; j < a->nto; j++)
+		check_span(a->to[j].text);
+	for (j = 0; j < a->nreason; j++)
+		check_span(a->reason[j]);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
+{
+	char *s = malloc(n ? n : 1);
+	size_t found;
+
+	memcpy(s, data, n);
+	size = n;
+	found = award_find(s, n, check, NULL);
+	if (found > AWARD_MAX || (found && !award_maybe(s, n)))
+		abort();
 	free(s);
 	return 0;
 }

@@ -97,6 +97,20 @@ clean() { printf "$1" | vn-clean "${@:2}" | cut -f3-; }
 	check_out 'hoàng hoàng huỳnh huỳnh khoắn hoạch'
 }
 
+@test "vn-clean: oă takes its tone on ă before a final consonant in both styles; open oă and two tones stay" {
+	run clean 'khòăn hòăng Khòắc hoằ hòă\n'
+	check_out 'khoằn hoằng Khòắc hoằ hòă'
+	run clean 'khòăn hòăng Khòắc hoằ hòă\n' -m
+	check_out 'khoằn hoằng Khòắc hoằ hòă'
+}
+
+@test "vn-clean: a decomposed tone on the rhyme's first vowel is placed too: ho+grave a, Thu+hook y" {
+	run clean 'ho\xcc\x80a Thu\xcc\x89y ho\xcc\x80ang Tho\xcc\x9b\xcc\x80a\n'
+	check_out 'hòa Thủy hoàng Thờa'
+	run clean 'ho\xcc\x80a Thu\xcc\x89y ho\xcc\x80ang Tho\xcc\x9b\xcc\x80a\n' -m
+	check_out 'hoà Thuỷ hoàng Thờa'
+}
+
 @test "vn-clean: 'qu' and 'gi' are consonants: quý, quà, giữ stay in both styles" {
 	run clean 'quý quà giữ Quỳnh quỳ\n'
 	check_out 'quý quà giữ Quỳnh quỳ'

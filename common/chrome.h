@@ -1,0 +1,29 @@
+/* chrome.h: the lines of a web page that are no part of its article: print
+ * and share buttons, navigation, lists of other articles, comment forms. A
+ * line is chrome when, cleaned as vn-clean cleans text and in lower case, it
+ * is one of the table's lines or of the lines a user adds. */
+#ifndef VN_CHROME_H
+#define VN_CHROME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "clean.h"
+
+struct chrome {
+	char **line; /* cleaned and in lower case */
+	size_t *len;
+	size_t n, cap, longest;
+	char *fold;  /* room for a line being compared */
+};
+
+/* Starts with the table's lines, cleaned with cl. */
+void chrome_init(struct chrome *ch, struct cleaner *cl);
+/* Adds one line, or every line of the file at path; false (errno set) when
+ * the file cannot be read. */
+void chrome_add(struct chrome *ch, struct cleaner *cl, const char *s, size_t n);
+bool chrome_load(struct chrome *ch, struct cleaner *cl, const char *path);
+/* Whether the cleaned line s (n bytes) is chrome. */
+bool chrome_is(struct chrome *ch, const char *s, size_t n);
+
+#endif

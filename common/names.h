@@ -1,0 +1,30 @@
+/* names.h: what the words around a name say of people and bodies: the
+ * honorifics before a person's name, the words that make what follows one
+ * name ("huyện", "ông", "nhà thơ"), the words that begin the name of a body
+ * ("Sở", "Ban", "UBND", "Đảng ủy"), and where a name or a body's name ends.
+ * On the tokens of token.h; each function gives the tokens it covers, or 0. */
+#ifndef VN_NAMES_H
+#define VN_NAMES_H
+
+#include "token.h"
+
+/* "đồng chí", "ông", "bà", "đ/c" at token i. */
+int names_honorific(const struct tokens *x, int i);
+/* A word before a name that makes it one: "huyện Yên Thế", "ông Tuấn", "gia đình". */
+int names_head(const struct tokens *x, int i);
+/* A word that starts the name of a body: "Sở", "Ban", "UBND", "Đảng ủy", "huyện". */
+int names_body(const struct tokens *x, int i);
+/* A word that ends a name; what follows is no part of it: "có", "được", "cho", "năm". */
+int names_end(const struct tokens *x, int i);
+
+/* Where the name that starts at token a and has reached token k ends, up to
+ * end: a body's name goes on over a comma or "và" before a capital that
+ * starts no other name ("Sở Văn hóa, Thể thao và Du lịch"). */
+int names_body_end(const struct tokens *x, int a, int k, int end);
+
+/* The name a clause's subject (tokens a..b) holds: without its honorific, up
+ * to a comma, a bracket or a dash ("Đồng chí Nguyễn Nam Đình - Ủy viên ..."
+ * is Nguyễn Nam Đình); the dash of "Ban Thi đua - Khen thưởng" stays. */
+struct span names_subject(const struct tokens *x, int a, int b);
+
+#endif

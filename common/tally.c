@@ -1,0 +1,104 @@
+/* tally.c: adds up the recipients of each award and giver of a document. */
+#include "tally.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+void tally_clear(struct tally *t)
+{
+	t->nrows = 0;
+}
+
+/* "03" as 3; false when the count is not a whole number that fits. */
+static bool whole(const struct numeral *n, long long *v)
+{
+	long long m = n->mant;
+	int e;
+
+	if (n->mant < 0 || n->exp10 < 0)
+		return false;
+	for (e = 0; e < n->exp10; e++) {
+		if (m > 100000000000000000LL)
+			return false;
+		m *= 10;
+	}
+	*v = m;
+	return true;
+}
+
+/* Copies s (n bytes) into a TALLY_TEXT field; false when it does not fit. */
+static bool copy_text(char *dst, const char *s, size_t n)
+{
+	if (n >= TALLY_TEXT)
+		return false;
+	memcpy(dst, s, n);
+	dst[n] = '\0';
+	return true;
+}
+
+static bool same(const char *a, const char *s, size_t n)
+{
+	return strlen(a) == n && memcmp(a, s, n) == 0;
+}
+
+/* Adds the recipients to the row; false when it has no room left for them. */
+static bool add_recipients(struct tally_row *row, const char *s, const struct award *a)
+{
+	size_t k, j;
+
+	for (k = 0; k < a->nto; k++) {
+		const struct award_recipient *r = &a->to[k];
+		const char *text = s + r->text.start;
+		long long count = -1;
+		if (r->count.mant >= 0 && !whole(&r->count, &count))
+			return false;
+		for (j = 0; j < row->nto; j++)
+			if ((row->to[j].count < 0) == (count < 0) && same(row->to[j].text, text, r->text.len))
+				break;
+		if (j == row->nto) {
+			if (j == TALLY_KINDS || !copy_text(row->to[j].text, text, r->text.len))
+				return false;
+			row->to[j].count = count < 0 ? -1 : 0;
+			row->nto++;
+		}
+		if (count >= 0)
+			row->to[j].count = count > LLONG_MAX - row->to[j].count ? LLONG_MAX
+										: row->to[j].count + count;
+	}
+	return true;
+}
+
+bool tally_add(struct tally *t, const char *s, const struct award *a)
+{
+	struct tally_row row;
+	size_t r;
+
+	for (r = 0; r < t->nrows; r++)
+		if (strcmp(t->rows[r].value, a->value) == 0 &&
+		    same(t->rows[r].by, s + a->by.start, a->by.len))
+			break;
+	if (r < t->nrows) {
+		row = t->rows[r];
+	} else {
+		if (r == TALLY_ROWS || !copy_text(row.by, s + a->by.start, a->by.len))
+			return false;
+		strcpy(row.value, a->value);
+		row.nto = 0;
+	}
+	/* Counted into a copy, so that a row is never counted in part. */
+	if (!add_recipients(&row, s, a))
+		return false;
+	t->rows[r] = row;
+	if (r == t->nrows)
+		t->nrows++;
+	return true;
+}
+
+void tally_count_lead(const struct tally_total *total, char *buf)
+{
+	if (total->count >= 0)
+		snprintf(buf, 24, "%lld ", total->count);
+	else
+		buf[0] = '\0';
+}
