@@ -121,12 +121,7 @@ static unsigned char key(unsigned char b)
 	return b >= 'A' && b <= 'Z' ? b | 0x20 : b;
 }
 
-/* The first four bytes of a phrase as a mask and the bits they must have
- * under it, in a text that holds the phrase in any letter case: each byte
- * keeps the bits its letter has in every capital that vn_to_lower lowers to
- * it; the bytes from a space (any spaces) or the phrase's end on, or past a
- * capital of another length, say nothing. */
-static void phrase_prefix(const char *p, uint32_t *bits, uint32_t *mask)
+void phrase_bytes(const char *p, uint32_t *bits, uint32_t *mask)
 {
 	unsigned char b[4] = {0}, m[4] = {0}, cap[4];
 	uint32_t cp, caps[2];
@@ -165,7 +160,7 @@ static void index_list(struct phrase_list *l)
 		l->from[b] = (unsigned char)k;
 		for (i = 0; i < l->n; i++)
 			if (key((unsigned char)l->phrases[i][0]) == b) {
-				phrase_prefix(l->phrases[i], &l->prefix[k], &l->prefix_mask[k]);
+				phrase_bytes(l->phrases[i], &l->prefix[k], &l->prefix_mask[k]);
 				l->order[k++] = (unsigned short)i;
 			}
 		l->to[b] = (unsigned char)k;
@@ -214,8 +209,17 @@ size_t word_before(const char *s, size_t i)
 	if (q == i || q == 0)
 		return (size_t)-1;
 	e = q;
-	while (q > 0 && (k = vn_word_char_len_back(s, q)))
-		q -= k;
+	for (;;) {
+		unsigned char c = (unsigned char)s[q - 1];
+
+		/* an ASCII letter or digit without a call; the rest by its code point */
+		if (c < 0x80 && (vn_is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+			k = 1;
+		else if (c < 0x80 || !(k = vn_word_char_len_back(s, q)))
+			break;
+		if ((q -= k) == 0)
+			break;
+	}
 	return q == e ? (size_t)-1 : q;
 }
 

@@ -57,6 +57,14 @@ struct phrase_list {
  * and its index in *which (when which is not NULL); 0 when none does. */
 size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size_t *which);
 
+/* The first four bytes of a phrase as a mask and the bits they must have
+ * under it (four bytes of text loaded with memcpy, in the machine's order)
+ * where the text holds the phrase in any letter case: each byte keeps the
+ * bits its letter has in every capital that vn_to_lower lowers to it; the
+ * bytes from a space (any spaces) or the phrase's end on, or past a capital
+ * of another length, say nothing. */
+void phrase_bytes(const char *p, uint32_t *bits, uint32_t *mask);
+
 /* Whether a phrase of the list may start with the byte b (one look at its
  * index): what a scan asks before it tries the list at a word. */
 bool list_may_start(struct phrase_list *l, unsigned char b);
