@@ -9,9 +9,10 @@ static void write_date(const struct dated *d, void *ctx)
 	struct finding f;
 
 	(void)ctx;
-	finding_init(&f, temporal_kind_names[d->t->kind], piece_str(d->value),
+	finding_init(&f, temporal_kind_names[d->kind], piece_str(d->value),
 		     (struct piece){d->text, d->t->len});
 	finding_add(&f, "anchor", piece_str(anchor_names[d->anchor]));
+	finding_add(&f, "calendar", piece_str(calendar_names[d->calendar]));
 	finding_write(d->doc, d->line, d->sent, &f);
 }
 
@@ -48,8 +49,8 @@ int main(int argc, char **argv)
 	};
 	static const struct tool date = {
 		.name = "vn-date",
-		.purpose = "Write one record DOC<TAB>LOC<TAB>KIND<TAB>VALUE<TAB>TEXT<TAB>ANCHOR per date,\n"
-			   "time, period or duration in the input.\n",
+		.purpose = "Write one record DOC<TAB>LOC<TAB>KIND<TAB>VALUE<TAB>TEXT<TAB>ANCHOR<TAB>CALENDAR\n"
+			   "per date, time, period or duration in the input.\n",
 		.options = options,
 		.noptions = NELEM(options),
 		.option = take_option,

@@ -471,6 +471,36 @@ int numeral_roman(const char *s, size_t n, size_t *len)
 	return v;
 }
 
+size_t numeral_first_words(const char **words, size_t cap)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < NELEM(digit_words) && k < cap; i++)
+		words[k++] = digit_words[i].text;
+	if (k < cap)
+		words[k++] = "mười";
+	return k;
+}
+
+size_t numeral_words(const char **words, size_t cap)
+{
+	static const char *const joins[] = {"mười", "mươi", "trăm", "lẻ", "linh", "không", "rưỡi"};
+	const struct word *lists[] = {digit_words, unit_words, scale_words};
+	const size_t sizes[] = {NELEM(digit_words), NELEM(unit_words), NELEM(scale_words)};
+	size_t i, j, m, k = 0;
+
+	for (i = 0; i < NELEM(lists); i++)
+		for (j = 0; j < sizes[i]; j++) {
+			for (m = 0; m < k && strcmp(words[m], lists[i][j].text) != 0; m++)
+				;
+			if (m == k && k < cap)
+				words[k++] = lists[i][j].text;
+		}
+	for (i = 0; i < NELEM(joins) && k < cap; i++)
+		words[k++] = joins[i];
+	return k;
+}
+
 int numeral_cmp(const struct numeral *a, const struct numeral *b)
 {
 	long double x = a->mant, y = b->mant;

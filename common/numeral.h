@@ -35,6 +35,15 @@ size_t numeral_format(const struct numeral *v, char *buf, size_t cap);
  * its length in *len; 0 when none is there. */
 int numeral_roman(const char *s, size_t n, size_t *len);
 
+/* The words a numeral in words may start with (một .. chín, mười), put in
+ * words[0..cap): how many there are (at most cap are put). */
+size_t numeral_first_words(const char **words, size_t cap);
+
+/* Every word a numeral in words may hold (một .. chín, mốt, tư, lăm,
+ * mười, mươi, trăm, lẻ, linh, không, rưỡi, nghìn .. tỷ), each once, put in
+ * words[0..cap): how many there are. */
+size_t numeral_words(const char **words, size_t cap);
+
 /* Compares two values: <0, 0 or >0. */
 int numeral_cmp(const struct numeral *a, const struct numeral *b);
 

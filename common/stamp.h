@@ -1,8 +1,9 @@
 /* stamp.h: a document's own date (its stamp) and the dates of the document
- * read against it: each date the text gives, with the year the stamp (or a
- * reference date) gives what the text leaves out. vn-date writes them; a
- * program that wants an article's date or the year of an event reads them
- * the same way. */
+ * read against it: each date the text gives, with what the stamp (or a
+ * reference date) gives where the text leaves out a year or names a day
+ * against the day it is written (hôm qua, tuần tới, năm ngoái), and lunar
+ * dates in the solar calendar. vn-date writes them; a program that wants an
+ * article's date or the year of an event reads them the same way. */
 #ifndef VN_STAMP_H
 #define VN_STAMP_H
 
@@ -20,24 +21,42 @@ struct day {
  * of a month, two of a day the month has; nothing before or after. */
 bool day_parse(const char *s, struct day *d);
 
-/* Where the year of a date came from: ANCHOR in vn-date's records. */
+/* Where what VALUE holds beyond the text came from: ANCHOR in vn-date's
+ * records. The text itself; the document's stamp; the reference date; none
+ * (VALUE keeps XXXX). */
 enum anchor { ANCHOR_TEXT, ANCHOR_DOC, ANCHOR_REF, ANCHOR_NONE };
 extern const char *const anchor_names[]; /* "text", "doc", "ref", "-" */
 
-/* The stamp is the first full date starting within STAMP_OFFSET bytes of
- * one of a document's first STAMP_SENTENCES sentences; the dates of those
- * sentences wait for it (at most STAMP_HELD of them, with their texts in
- * STAMP_TEXT bytes), so that a date before the stamp is anchored too. */
-enum { STAMP_SENTENCES = 8, STAMP_OFFSET = 64, STAMP_HELD = 64, STAMP_TEXT = 8192 };
+/* The calendar TEXT is in: CALENDAR in vn-date's records. VALUE is always
+ * solar: a lunar date is converted, or XXXX where its year is not known. */
+enum calendar { CALENDAR_SOLAR, CALENDAR_LUNAR };
+extern const char *const calendar_names[]; /* "solar", "lunar" */
+
+/*
+ * The stamp is looked for in a document's first STAMP_SENTENCES sentences:
+ * a stamp line (a full date and nothing but labels: "Cập nhật ngày:
+ * 26/07/2022 13:54:23", "Thứ Sáu, 12/1/2024, 16:05 (GMT+7)", "Ngày đăng:
+ * 15/07/2023 | Lượt xem: 1.204"), or else a dateline, a full date that
+ * opens a sentence and a comma after it ("Sáng ngày 16/7/2021, Ban ..."),
+ * when no later year is named beside it (then it is a retrospective's, or
+ * a life's, not the article's). The dates of those sentences wait for it
+ * (at most STAMP_HELD of them, their texts in STAMP_TEXT bytes).
+ */
+enum { STAMP_SENTENCES = 8, STAMP_HELD = 64, STAMP_TEXT = 8192 };
+
+/* How a document's stamp was found. */
+enum stamp_kind { STAMP_NONE, STAMP_LINE, STAMP_DATELINE };
 
 /* One date of the document, anchored. */
 struct dated {
 	const char *doc;
 	long line, sent;
 	const struct temporal *t; /* as the text gives it */
+	enum temporal_kind kind;  /* t's, or interval for a lunar month */
 	const char *text;         /* TEXT: t->len bytes */
-	const char *value;        /* VALUE, with the year the anchor gives */
+	const char *value;        /* VALUE, with what the anchor gives */
 	enum anchor anchor;
+	enum calendar calendar;
 };
 
 struct stamp {
@@ -48,11 +67,20 @@ struct stamp {
 
 	/* The document being read. */
 	const char *doc;
-	struct day day;  /* its stamp; year 0 until seen */
-	long sentences;  /* sentences read */
-	bool window;     /* still looking for the stamp */
-	long year_line;  /* the paragraph that last named a year in a date, */
-	char year[4];    /* and that year: what "Trong năm" there means */
+	struct day day;        /* its stamp; year 0 until settled */
+	enum stamp_kind kind;  /* how it was found */
+	struct day dateline;   /* a dateline waiting for the window to close */
+	int latest_year;       /* the latest year its first sentences name */
+	long sentences;        /* sentences read */
+	bool window;           /* still looking for the stamp */
+	long year_line;        /* the paragraph that last named a year in a date, */
+	char year[4];          /* and that year: what "Trong năm" there means */
+	struct day last_day;   /* the day the text named last: "cùng ngày" */
+	enum anchor last_anchor;
+	long day_line, day_sent; /* the sentence that named a full date last, */
+	struct day said;       /* and that date: the year of a bare one after it */
+	long named_line;       /* the paragraph that named a year last, handed over, */
+	int named_year;        /* and that year: what "năm sau" there counts from */
 	struct held {
 		long line, sent;
 		struct temporal t;

@@ -2,7 +2,9 @@
  * them as ISO 8601 / TimeML values. */
 #include "temporal.h"
 #include "calendar.h"
+#include "lunar.h"
 #include "numeral.h"
+#include "text-freq.h"
 #include "token.h"
 #include "utf8.h"
 #include "util.h"
@@ -13,18 +15,33 @@
 
 const char *const temporal_kind_names[] = {"date", "time", "duration", "interval"};
 
-/* One calendar point as the text gives it; 0 or -1 mark what it leaves out. */
+/* One calendar point as the text gives it; 0 or -1 mark what it leaves out.
+ * A lunar point holds its lunar year, month and day; a relative one the
+ * unit and offset that stamp.c works out against the anchor. */
 struct point {
 	int year, month, day;        /* 0: not in the text */
 	int hour, min, sec;          /* -1: no clock time */
 	const struct day_part *part; /* sáng, chiều ...; NULL when none */
 	int quarter, half;           /* quý, 6 tháng đầu/cuối năm */
 	int first_month, last_month; /* "9 tháng đầu năm": a run of months */
+	int decade;                  /* 198 for "những năm 1980", 0 for none */
 	bool context;                /* ngày, a weekday or a part of the day came first */
 	bool weak_clock;             /* "8 giờ" alone: a time only beside a date or part */
+	enum temporal_rel rel;
+	enum temporal_base base;
+	int offset, weekday;
+	bool lunar, leap;
+	int stem, branch;
 };
 
-static const char *const weekdays[] = {"hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7"};
+/* The weekdays after "thứ": Monday is thứ hai (2), Saturday thứ bảy (7). */
+static const struct {
+	const char *word;
+	int day;
+} weekdays[] = {
+	{"hai", 1}, {"ba", 2}, {"tư", 3}, {"năm", 4}, {"sáu", 5}, {"bảy", 6},
+	{"2", 1}, {"3", 2}, {"4", 3}, {"5", 4}, {"6", 5}, {"7", 6},
+};
 
 /* The parts of the day, their TimeML codes, and the hour from which a clock
  * time before them is after noon ("2 giờ chiều" is 14:00, "11 giờ đêm" 23:00;
@@ -36,33 +53,109 @@ static const struct day_part {
 	{"sáng", "MO", 12}, {"trưa", "MI", 12}, {"chiều", "AF", 0}, {"tối", "EV", 0}, {"đêm", "NI", 6},
 };
 
-/* The units of a duration ("5 năm", "6 tháng") and their ISO 8601 letters. */
-static const struct {
+/* The units of a duration and their ISO 8601 letters; a time unit is
+ * written after T (PT2H). A bare number before a time unit is a duration
+ * only with a word around it that says so (trong 2 giờ, 2 giờ sau). */
+static const struct unit {
 	const char *word;
-	char unit;
-} units[] = {{"năm", 'Y'}, {"tháng", 'M'}, {"tuần", 'W'}, {"ngày", 'D'}};
-
-/*
- * The words a letter-led expression starts with, which is all the walk in
- * temporal_find stops at besides digits. A bare one needs no digit after it
- * (quý IV, đầu năm); every other holds one within a few words. The bytes the
- * walk stops at, the index that matches these and the marker letters the
- * walk finds the bare ones by are built from this table on first use.
- */
-static const struct trigger {
-	const char *phrase;
-	bool bare;
-} triggers[] = {
-	{"ngày", false}, {"năm", false}, {"tháng", false}, {"quý", true},
-	{"đầu năm", true}, {"cuối năm", true}, {"giữa năm", true}, {"trong năm", true}, {"trong", false},
-	{"từ", false}, {"giai đoạn", false}, {"nhiệm kỳ", false}, {"thời kỳ", false},
-	{"thứ", false}, {"chủ nhật", false},
-	{"sáng", false}, {"trưa", false}, {"chiều", false}, {"tối", false}, {"đêm", false},
+	char letter;
+	bool time;
+	enum temporal_rel rel; /* what "N unit trước" counts back in */
+} units[] = {
+	{"năm", 'Y', false, REL_YEAR}, {"tháng", 'M', false, REL_MONTH}, {"tuần", 'W', false, REL_WEEK},
+	{"ngày", 'D', false, REL_DAY}, {"giờ", 'H', true, REL_NONE}, {"tiếng", 'H', true, REL_NONE},
+	{"phút", 'M', true, REL_NONE}, {"giây", 'S', true, REL_NONE},
 };
 
-static const char *trigger_phrases[NELEM(triggers)]; /* the bare ones first */
-static struct phrase_list trigger_list = PHRASE_LIST(trigger_phrases);
-static size_t nbare;
+/* Words after a duration that belong to it ("5 năm qua", "ba tháng tiếp
+ * theo"), and words before one that make a number in words a duration
+ * ("trong ba năm", "hơn một tháng"). */
+static const char *const duration_after[] = {
+	"qua", "liền", "tới", "nữa", "sau đó", "sau", "tiếp theo", "vừa qua", "vừa rồi", "nay",
+	"trở lại đây", "gần đây", "liên tục", "đồng hồ", "trước", "kế tiếp",
+};
+static const char *const duration_before[] = {
+	"trong", "suốt", "sau", "mất", "được", "đã", "vòng", "cả", "ròng", "trải qua", "kéo dài", "diễn ra",
+};
+/* Words of about how much, which make a duration of a number in words or
+ * of days and years, but say nothing between "gần 2 giờ" (a clock) and two
+ * hours. */
+static const char *const war_names[] = {"chiến tranh", "kháng chiến", "cuộc chiến"};
+static const char *const about_before[] = {"hơn", "gần", "khoảng", "chừng", "ngót", "tròn"};
+
+/* Words after a week, month, quarter or year that make it another moved
+ * by an offset: tuần này, tháng trước, quý tới, năm ngoái. Each word is
+ * for the units in its mask (1 << rel), and counts from what base says.
+ * "năm qua" is none: it is the past year or the one ending, as the
+ * article's month has it; "năm này" is the year the text tells of. */
+#define ALL_UNITS (1 << REL_WEEK | 1 << REL_MONTH | 1 << REL_QUARTER | 1 << REL_YEAR)
+static const struct {
+	const char *word;
+	int offset, units;
+	enum temporal_base base;
+} unit_offsets[] = {
+	{"này", 0, 1 << REL_YEAR, BASE_TEXT}, {"này", 0, ALL_UNITS, BASE_ANCHOR},
+	{"nay", 0, 1 << REL_YEAR, BASE_ANCHOR}, {"hiện tại", 0, ALL_UNITS, BASE_ANCHOR},
+	{"trước", -1, ALL_UNITS, BASE_TEXT_OR_ANCHOR}, {"vừa qua", -1, ALL_UNITS, BASE_ANCHOR},
+	{"qua", -1, ALL_UNITS & ~(1 << REL_YEAR), BASE_ANCHOR}, {"ngoái", -1, 1 << REL_YEAR, BASE_ANCHOR},
+	{"sắp tới", 1, ALL_UNITS, BASE_ANCHOR}, {"tới", 1, ALL_UNITS, BASE_ANCHOR},
+	{"sau", 1, ALL_UNITS, BASE_TEXT_OR_ANCHOR}, {"kế tiếp", 1, ALL_UNITS, BASE_TEXT_OR_ANCHOR},
+	{"tiếp theo", 1, ALL_UNITS, BASE_TEXT_OR_ANCHOR},
+};
+
+/* Words of how many before a unit: "mấy năm nay", "nhiều năm trước",
+ * "chục năm nay" are a stretch of time, not this or that year. */
+static const char *const how_many[] = {
+	"mấy", "vài", "nhiều", "chục", "bao", "những", "các", "hàng", "dăm", "mươi", "trăm",
+};
+
+/* Days named against the anchor by a head word and the word after it:
+ * hôm nay, ngày mai, bữa qua; "ngày hôm nay" is the same as "hôm nay".
+ * After a part of the day a head may be left out: sáng nay, chiều qua,
+ * tối mai (part_alone), not "sáng kia". */
+static const struct day_offset {
+	const char *head, *tail;
+	int offset;
+	enum temporal_base base;
+	bool part_alone, after_part;
+} day_offsets[] = {
+	{"hôm", "nay", 0, BASE_ANCHOR, true, true}, {"hôm", "qua", -1, BASE_ANCHOR, true, true},
+	{"hôm", "kia", -2, BASE_ANCHOR, false, true}, {"hôm", "sau", 1, BASE_TEXT, false, true},
+	{"hôm", "trước", -1, BASE_TEXT, false, true}, {"ngày", "mai", 1, BASE_ANCHOR, true, true},
+	{"ngày", "kia", 2, BASE_ANCHOR, false, false}, {"bữa", "nay", 0, BASE_ANCHOR, false, false},
+	{"bữa", "qua", -1, BASE_ANCHOR, false, false},
+};
+
+/* The words before the day of a date: ngày 5/3, hôm 10/5, mồng 2, mùng 3. */
+static const char *const day_words[] = {"ngày", "hôm", "mồng", "mùng"};
+
+/* Feasts of the lunar calendar: Tết and its month and day. */
+static const struct {
+	const char *word;
+	int month, day;
+} feasts[] = {
+	{"nguyên đán", 1, 1}, {"nguyên tiêu", 1, 15}, {"hàn thực", 3, 3}, {"đoan ngọ", 5, 5},
+	{"trung thu", 8, 15},
+};
+
+/* What a sentence says of a date's time: the words before it in its
+ * clause, nearest first, and right after it. */
+static const char *const tense_before[] = {
+	"sẽ", "dự kiến", "phấn đấu", "chuẩn bị", "sắp", "dự định", "hạn chót", "chậm nhất",
+	"trước ngày", "đã", "vừa", "từng", "hồi",
+};
+enum { FUTURE_BEFORE = 9 }; /* the first nine are of a future */
+static struct phrase_list tense_list = PHRASE_LIST(tense_before);
+static const char *const future_after[] = {"tới", "sắp tới", "tới đây"};
+static const char *const past_after[] = {"vừa qua", "qua"};
+
+/* A point with nothing in it yet. */
+static void point_init(struct point *p)
+{
+	memset(p, 0, sizeof *p);
+	p->hour = p->min = p->sec = -1;
+	p->stem = p->branch = -1;
+}
 
 /* Spaces, then at most one comma, then spaces: what may part two pieces of one date. */
 static size_t gap(const char *s, size_t n, size_t i)
@@ -71,6 +164,29 @@ static size_t gap(const char *s, size_t n, size_t i)
 	if (i < n && s[i] == ',')
 		i = vn_skip_spaces(s, n, i + 1);
 	return i;
+}
+
+/* The first phrase of a list standing at s[i] (after spaces): its end, or 0. */
+static size_t phrase_in(const char *s, size_t n, size_t i, const char *const *list, size_t count)
+{
+	size_t k, e;
+
+	i = vn_skip_spaces(s, n, i);
+	for (k = 0; k < count; k++)
+		if ((e = match_phrase(s, n, i, list[k])))
+			return e;
+	return 0;
+}
+
+/* Whether one of the phrases ends where the word before s[i] ends. */
+static bool phrase_before(const char *s, size_t i, const char *const *list, size_t count)
+{
+	size_t k, j = vn_skip_spaces_back(s, i);
+
+	for (k = 0; k < count; k++)
+		if (match_phrase_back(s, j, list[k]) != (size_t)-1)
+			return true;
+	return false;
 }
 
 /* Reads 1 to max digits at s[i] not followed by another digit; returns the end or 0. */
@@ -86,6 +202,35 @@ static size_t number(const char *s, size_t n, size_t i, int max, int *v)
 		j++;
 	}
 	return j > i ? j : 0;
+}
+
+/* The words a number in words starts with, from numeral.h, when the walk is built. */
+static struct phrase_list number_list;
+/* Every word of a number in words (hai mươi, một trăm lẻ năm): what the
+ * zone of an anchor reaches back over. */
+static const char *numeral_phrases[48];
+static struct phrase_list numeral_list;
+
+/* A whole number from lo to hi at s[i], in digits (at most max of them) or
+ * in words ("hai mươi", "mười lăm"), ending the word: its end, or 0. */
+static size_t count_at(const char *s, size_t n, size_t i, int max, int lo, int hi, int *v)
+{
+	struct numeral x;
+	size_t e;
+
+	if (i >= n)
+		return 0;
+	if (vn_is_digit(s[i])) {
+		if (!(e = number(s, n, i, max, v)) || vn_word_char_len(s + e, n - e))
+			return 0;
+	} else {
+		if (!match_list(s, n, i, &number_list, NULL) || !(e = numeral_parse(s + i, n - i, &x)) ||
+		    x.exp10 != 0 || x.mant > hi)
+			return 0;
+		*v = (int)x.mant;
+		e += i;
+	}
+	return *v >= lo && *v <= hi ? e : 0;
 }
 
 /* A four-digit year at s[i], ending the word. */
@@ -134,30 +279,94 @@ static size_t part_at(const char *s, size_t n, size_t i, const struct day_part *
 	return 0;
 }
 
-static size_t weekday_at(const char *s, size_t n, size_t i)
+/* thứ Hai .. thứ Bảy, thứ 2 .. thứ 7, chủ nhật: its end, and the ISO weekday. */
+static size_t weekday_at(const char *s, size_t n, size_t i, int *day)
 {
 	size_t k, e;
 
-	if ((e = match_phrase(s, n, i, "chủ nhật")))
+	if ((e = match_phrase(s, n, i, "chủ nhật"))) {
+		*day = 7;
 		return e;
+	}
 	if (!(e = match_phrase(s, n, i, "thứ")))
 		return 0;
 	e = vn_skip_spaces(s, n, e);
 	for (k = 0; k < NELEM(weekdays); k++) {
-		size_t f = match_phrase(s, n, e, weekdays[k]);
-		if (f)
+		size_t f = match_phrase(s, n, e, weekdays[k].word);
+		if (f) {
+			*day = weekdays[k].day;
 			return f;
+		}
 	}
 	return 0;
 }
 
-/* 13:54[:23], 14h[30], 8 giờ [30 [phút]], 15g30. */
-static size_t clock_at(const char *s, size_t n, size_t i, struct point *p)
+/* Whether the clock at s[i] is a time zone's offset: UTC + 8:30, GMT+7. */
+static bool zone_offset(const char *s, size_t i)
 {
-	int h, m = 0, sec = -1;
+	size_t j = vn_skip_spaces_back(s, i);
+
+	if (j > 0 && (s[j - 1] == '+' || s[j - 1] == '-'))
+		j = vn_skip_spaces_back(s, j - 1);
+	return match_phrase_back(s, j, "utc") != (size_t)-1 || match_phrase_back(s, j, "gmt") != (size_t)-1;
+}
+
+/* The minutes after "N giờ": 30, 30 phút, rưỡi (half past), ba mươi. */
+static size_t minutes_after(const char *s, size_t n, size_t i, int *m)
+{
 	size_t e, f;
 
-	if (!(e = number(s, n, i, 2, &h)) || h > 24)
+	e = vn_skip_spaces(s, n, i);
+	if ((f = match_phrase(s, n, e, "rưỡi"))) {
+		*m = 30;
+		return f;
+	}
+	if (!(f = count_at(s, n, e, 2, 0, 59, m)))
+		return 0;
+	if ((e = match_phrase(s, n, vn_skip_spaces(s, n, f), "phút")))
+		f = e;
+	return f;
+}
+
+/* 13:54[:23], 14h[30], 8 giờ [30 [phút] | rưỡi | kém 15], hai giờ chiều,
+ * 15g30, 5 g sáng. */
+/* Whether "giờ" (in any letter case) may stand in s[0..n): a quick look
+ * before reading a number in words as the hours. */
+static bool gio_near(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t k;
+
+	for (k = 0; k + 4 < n; k++)
+		if ((u[k] | 0x20) == 'g' && (u[k + 1] | 0x20) == 'i' && u[k + 2] == 0xE1 && u[k + 3] == 0xBB &&
+		    (u[k + 4] == 0x9D || u[k + 4] == 0x9C))
+			return true;
+	return false;
+}
+
+static size_t clock_at(const char *s, size_t n, size_t i, struct point *p)
+{
+	int h, m = 0, sec = -1, k;
+	size_t e, f;
+	const struct day_part *part;
+
+	if (i >= n)
+		return 0;
+	if (!vn_is_digit(s[i])) {
+		/* hours in words: only with "giờ" and a part of the day or minutes */
+		if (!list_may_start(&number_list, (unsigned char)s[i]) || !gio_near(s + i, n - i < 24 ? n - i : 24) ||
+		    !(e = count_at(s, n, i, 2, 0, 24, &h)) ||
+		    !(f = match_phrase(s, n, vn_skip_spaces(s, n, e), "giờ")))
+			return 0;
+		e = f;
+		if ((f = minutes_after(s, n, e, &m)))
+			e = f;
+		else if (!part_at(s, n, gap(s, n, e), &part))
+			return 0;
+		p->hour = h, p->min = m, p->sec = -1;
+		return e;
+	}
+	if (!(e = number(s, n, i, 2, &h)) || h > 24 || zone_offset(s, i))
 		return 0;
 	if (e + 2 < n && s[e] == ':' && vn_is_digit(s[e + 1]) && vn_is_digit(s[e + 2])) {
 		m = (s[e + 1] - '0') * 10 + (s[e + 2] - '0');
@@ -181,50 +390,82 @@ static size_t clock_at(const char *s, size_t n, size_t i, struct point *p)
 			return 0;
 	} else if ((f = match_phrase(s, n, vn_skip_spaces(s, n, e), "giờ"))) {
 		e = f;
-		f = number(s, n, vn_skip_spaces(s, n, e), 2, &m);
-		if (f && m <= 59) {
+		if ((f = minutes_after(s, n, e, &m))) {
 			e = f;
-			if ((f = match_phrase(s, n, vn_skip_spaces(s, n, e), "phút")))
-				e = f;
 		} else {
 			m = 0;
 			p->weak_clock = true;
 		}
 	} else if ((f = vn_skip_spaces(s, n, e)) < n && (s[f] == 'g' || s[f] == 'G') &&
-		   (e = vn_skip_spaces(s, n, f + 1)) && (f = number(s, n, e, 2, &m)) && f - e == 2) {
-		/* 15g30, 7 g 20: g for giờ, and only with the minutes (9 g alone may be grams) */
-		e = f;
-		if ((f = match_phrase(s, n, vn_skip_spaces(s, n, e), "phút")))
+		   !vn_word_char_len(s + f + 1, n - f - 1)) {
+		/* 15g30, 7 g 20, 5 g sáng: g for giờ, with the minutes or a
+		 * part of the day (9 g alone may be grams) */
+		e = vn_skip_spaces(s, n, f + 1);
+		if ((f = number(s, n, e, 2, &m)) && f - e == 2) {
 			e = f;
+			if ((f = match_phrase(s, n, vn_skip_spaces(s, n, e), "phút")))
+				e = f;
+			if (m > 59 || vn_word_char_len(s + e, n - e))
+				return 0;
+		} else if (part_at(s, n, e, &part)) {
+			m = 0;
+			e = vn_skip_spaces_back(s, e);
+		} else {
+			return 0;
+		}
+	} else if (e < n && (s[e] == 'g' || s[e] == 'G') && number(s, n, e + 1, 2, &m) == e + 3) {
+		e += 3;
 		if (m > 59 || vn_word_char_len(s + e, n - e))
 			return 0;
 	} else {
 		return 0;
 	}
+	/* 11 giờ kém 15: a quarter to eleven */
+	if (sec < 0 && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "kém")) &&
+	    (f = count_at(s, n, vn_skip_spaces(s, n, f), 2, 1, 59, &k))) {
+		e = f;
+		if ((f = match_phrase(s, n, vn_skip_spaces(s, n, e), "phút")))
+			e = f;
+		h = h ? h - 1 : 23;
+		m = 60 - k;
+		p->weak_clock = false;
+	}
 	p->hour = h, p->min = m, p->sec = sec;
 	return e;
 }
 
-/* d/m/yyyy, d-m-yyyy, d.m.yyyy, and d/m or d-m where the context allows a date. */
+/* d/m/yyyy, d-m-yyyy, d.m.yyyy, and d/m or d-m where the context allows a
+ * date; after a day word, a part of the day or a clock, d - m too. */
 static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
 {
 	int d, m, y = 0;
-	size_t e, f;
+	size_t e, f, g;
 	char sep;
+	bool spaced = false;
 
 	if (!(e = number(s, n, i, 2, &d)) || e + 1 >= n)
 		return 0;
 	sep = s[e];
-	if (sep != '/' && sep != '-' && sep != '.')
-		return 0;
-	if (!(f = number(s, n, e + 1, 2, &m)))
+	if (sep != '/' && sep != '-' && sep != '.') {
+		if (!p->context || !(f = spaced_dash(s, n, e)))
+			return 0;
+		sep = '-', spaced = true;
+		f = number(s, n, f, 2, &m);
+	} else {
+		f = number(s, n, e + 1, 2, &m);
+	}
+	if (!f)
 		return 0;
 	e = f;
-	if (e + 1 < n && s[e] == sep && vn_is_digit(s[e + 1])) {
+	if (!spaced && e + 1 < n && s[e] == sep && vn_is_digit(s[e + 1])) {
 		if (!(e = year_at(s, n, e + 1, &y)))
 			return 0;
-	} else if (sep == '.' || (!p->context && !(sentence_initial(s, i) && e < n && s[e] == ','))) {
-		/* A bare d/m is a fraction or a ratio unless something says date. */
+	} else if (spaced && (g = spaced_dash(s, n, e)) && (f = year_at(s, n, g, &y))) {
+		e = f; /* 21 - 10 – 2003 */
+	} else if (sep == '.' || (!p->context && !(sentence_initial(s, i) && e < n && s[e] == ',') &&
+				  match_phrase_back(s, vn_skip_spaces_back(s, i), "vào") == (size_t)-1)) {
+		/* A bare d/m is a fraction or a ratio unless something says date:
+		 * a day word, the sentence's start before a comma, or "vào". */
 		return 0;
 	}
 	if (vn_word_char_len(s + e, n - e) || !calendar_valid(y, m, d))
@@ -236,19 +477,58 @@ static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
 	return e;
 }
 
-/* An optional year after a month or quarter: /2021, .2021, -2021, - 2021 or
- * năm 2021. */
-static size_t year_after(const char *s, size_t n, size_t i, int *y)
+/* The can chi of a lunar year at s[i] (Giáp Thìn), and the year after it
+ * when the text gives it (Tết Mậu Thân 1968, năm Ất Tỵ (2025)): the end, or 0. */
+static size_t can_chi_at(const char *s, size_t n, size_t i, struct point *p)
+{
+	size_t e, f, g;
+	int stem, branch, y;
+
+	if (!(e = lunar_stem_at(s + i, n - i, &stem)))
+		return 0;
+	f = vn_skip_spaces(s, n, i + e);
+	if (f == i + e || !(e = lunar_branch_at(s + f, n - f, &branch)))
+		return 0;
+	p->stem = stem, p->branch = branch;
+	e += f;
+	g = vn_skip_spaces(s, n, e);
+	if (g < n && s[g] == '(' && (f = year_at(s, n, vn_skip_spaces(s, n, g + 1), &y)) &&
+	    (f = vn_skip_spaces(s, n, f)) < n && s[f] == ')') {
+		p->year = y;
+		return f + 1;
+	}
+	if ((f = year_at(s, n, g, &y))) {
+		p->year = y;
+		return f;
+	}
+	return e;
+}
+
+/* An optional year after a month or quarter: /2021, .2021, -2021, - 2021,
+ * năm 2021, năm Giáp Thìn (a lunar year) or a year in words. */
+static size_t year_after(const char *s, size_t n, size_t i, struct point *p)
 {
 	size_t e, k;
+	int y;
 
-	if (i + 1 < n && (s[i] == '/' || s[i] == '.') && (e = year_at(s, n, i + 1, y)))
+	if (i + 1 < n && (s[i] == '/' || s[i] == '.') && (e = year_at(s, n, i + 1, &p->year)))
 		return e;
-	if ((e = spaced_dash(s, n, i)) && (e = year_at(s, n, e, y)))
+	if ((e = spaced_dash(s, n, i)) && (e = year_at(s, n, e, &p->year)))
 		return e;
 	k = vn_skip_spaces(s, n, i);
-	if ((e = match_phrase(s, n, k, "năm")) && (e = year_at(s, n, vn_skip_spaces(s, n, e), y)))
+	if (!(e = match_phrase(s, n, k, "năm"))) {
+		/* Tết Giáp Thìn, tháng Giêng Quý Mão */
+		if (p->lunar && (e = can_chi_at(s, n, k, p)))
+			return e;
+		return i;
+	}
+	k = vn_skip_spaces(s, n, e);
+	if ((e = year_at(s, n, k, &p->year)) || (e = can_chi_at(s, n, k, p)))
 		return e;
+	if (k < n && !vn_is_digit(s[k]) && (e = count_at(s, n, k, 4, 1000, 9999, &y))) {
+		p->year = y;
+		return e;
+	}
 	return i;
 }
 
@@ -263,37 +543,101 @@ static size_t roman_quarter(const char *s, size_t n, size_t i, int *v)
 	return i + len;
 }
 
+/* The month after "tháng": 1-12 in digits or words (tháng mười, tháng tư),
+ * or the lunar months Giêng and Chạp; "nhuận" after it makes it the leap
+ * month. "tháng năm" is May only as Năm, or before a year: "tháng năm
+ * qua" is months and years. */
+static size_t month_word(const char *s, size_t n, size_t i, struct point *p)
+{
+	size_t e, f;
+	int v;
+
+	if ((e = match_phrase(s, n, i, "giêng")) || (e = match_phrase(s, n, i, "chạp"))) {
+		p->month = s[i + 1] == 'i' || s[i + 1] == 'I' ? 1 : 12;
+		p->lunar = true;
+	} else if ((e = match_phrase(s, n, i, "tư"))) {
+		p->month = 4;
+	} else if ((e = match_phrase(s, n, i, "năm"))) {
+		f = vn_skip_spaces(s, n, e);
+		if (s[i] == 'n' && !year_at(s, n, f, &v) && !match_phrase(s, n, f, "năm"))
+			return 0;
+		p->month = 5;
+	} else if ((e = count_at(s, n, i, 2, 1, 12, &v))) {
+		p->month = v;
+	} else {
+		return 0;
+	}
+	if (match_phrase(s, n, vn_skip_spaces(s, n, e), "lần"))
+		return 0; /* 6 tháng một lần: once in six months */
+	if ((f = match_phrase(s, n, vn_skip_spaces(s, n, e), "nhuận"))) {
+		p->leap = true;
+		e = f;
+	}
+	return e;
+}
+
+/* Where "đầu năm", "cuối năm" or "giữa năm" ends, when it is about the
+ * calendar: not "cuối năm thứ nhất" (of a course), nor "đầu năm học". */
+static size_t year_part_at(const char *s, size_t n, size_t i)
+{
+	static const char *const parts[] = {"đầu năm", "cuối năm", "giữa năm"};
+	static const char *const not_after[] = {"thứ", "học", "tài chính"};
+	size_t e;
+
+	if (!(e = phrase_in(s, n, i, parts, NELEM(parts))) || phrase_in(s, n, e, not_after, NELEM(not_after)))
+		return 0;
+	return e;
+}
+
+/* "này", "tới", "ngoái" after a unit: the end and the offset; not before a
+ * word that makes it the narrative's (năm sau đó, tuần trước khi). */
+static size_t unit_offset_at(const char *s, size_t n, size_t i, enum temporal_rel unit, struct point *p)
+{
+	static const char *const not_after[] = {"đó", "khi", "nữa", "kia", "ấy"};
+	size_t k, e;
+
+	for (k = 0; k < NELEM(unit_offsets); k++)
+		if ((unit_offsets[k].units & 1 << unit) && (e = match_phrase(s, n, i, unit_offsets[k].word))) {
+			if (phrase_in(s, n, e, not_after, NELEM(not_after)))
+				return 0;
+			p->offset = unit_offsets[k].offset, p->base = unit_offsets[k].base;
+			return e;
+		}
+	return 0;
+}
+
 /* The date itself: numbers, or ngày/tháng/năm/quý phrases. */
 static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool prefixed)
 {
-	size_t e, f;
+	static const char *const first_last[] = {"đầu năm", "cuối năm"};
+	size_t e, f, g;
 	int v, w;
 
 	if (i >= n)
 		return 0;
-	if (vn_is_digit(s[i])) {
-		if ((e = numeric_date(s, n, i, p)))
+	if (vn_is_digit(s[i]) || (prefixed && p->context && (e = count_at(s, n, i, 2, 1, 31, &v)))) {
+		if (vn_is_digit(s[i]) && (e = numeric_date(s, n, i, p)))
 			return e;
-		/* 12 tháng 4 [năm 2021] */
-		e = number(s, n, i, 2, &v);
+		/* 12 tháng 4 [năm 2021], ngày hai mươi tháng mười */
+		e = count_at(s, n, i, 2, 1, 31, &v);
 		if (e && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "tháng")) &&
-		    (f = number(s, n, vn_skip_spaces(s, n, f), 2, &w)) && !vn_word_char_len(s + f, n - f)) {
-			e = year_after(s, n, f, &p->year);
-			if ((p->context || p->year) && calendar_valid(p->year, w, v)) {
-				p->month = w, p->day = v;
+		    (g = month_word(s, n, vn_skip_spaces(s, n, f), p))) {
+			w = p->month;
+			e = year_after(s, n, g, p);
+			if (calendar_valid(p->lunar ? 0 : p->year, w, v) && (p->context || p->year || p->lunar || vn_is_digit(s[i]))) {
+				p->day = v;
 				return e;
 			}
-			p->year = 0;
+			p->year = p->month = 0, p->lunar = p->leap = false;
 		}
 		if (prefixed)
 			return 0;
-		/* 6 tháng đầu năm 2022 */
-		e = number(s, n, i, 2, &v);
-		if (e && v >= 1 && v <= 12 && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "tháng"))) {
-			size_t g = vn_skip_spaces(s, n, f);
-			bool first = match_phrase(s, n, g, "đầu năm") != 0;
-			if (first || match_phrase(s, n, g, "cuối năm")) {
-				e = match_phrase(s, n, g, first ? "đầu năm" : "cuối năm");
+		/* 6 tháng đầu năm 2022, ba tháng đầu năm */
+		e = count_at(s, n, i, 2, 1, 12, &v);
+		if (e && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "tháng"))) {
+			g = vn_skip_spaces(s, n, f);
+			if ((e = phrase_in(s, n, g, first_last, NELEM(first_last))) && year_part_at(s, n, g)) {
+				bool first = match_phrase(s, n, g, "đầu năm") != 0;
 				if ((f = year_at(s, n, vn_skip_spaces(s, n, e), &p->year)))
 					e = f;
 				if (v == 6)
@@ -310,29 +654,47 @@ static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool
 	if (prefixed)
 		return 0;
 	if ((e = match_phrase(s, n, i, "tháng"))) {
-		if (!(f = number(s, n, vn_skip_spaces(s, n, e), 2, &v)) || v < 1 || v > 12 ||
-		    vn_word_char_len(s + f, n - f))
-			return 0;
-		if (f < n && s[f] == '/' && !year_after(s, n, f, &w))
+		f = vn_skip_spaces(s, n, e);
+		if (!(e = month_word(s, n, f, p)) || match_phrase_back(s, vn_skip_spaces_back(s, i), "cách mạng") != (size_t)-1)
+			return 0; /* Cách mạng tháng Tám names a revolution */
+		if (vn_is_digit(s[f]) && e < n && s[e] == '/' && year_after(s, n, e, p) == e)
 			return 0; /* tháng 12/15: not a month */
-		p->month = v;
-		return year_after(s, n, f, &p->year);
-	}
-	if ((e = match_phrase(s, n, i, "năm")))
-		return year_at(s, n, vn_skip_spaces(s, n, e), &p->year);
-	if ((e = match_phrase(s, n, i, "quý"))) {
-		e = vn_skip_spaces(s, n, e);
-		if ((f = number(s, n, e, 1, &v))) {
-			if (v < 1 || v > 4 || vn_word_char_len(s + f, n - f))
-				return 0;
-		} else if (!(f = roman_quarter(s, n, e, &v))) {
-			return 0;
+		/* tháng 7 năm ngoái, tháng 3 năm nay: a month of a year against the anchor */
+		if (!p->lunar && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "năm")) &&
+		    (f = unit_offset_at(s, n, vn_skip_spaces(s, n, f), REL_YEAR, p))) {
+			p->rel = REL_YEAR;
+			return f;
 		}
-		p->quarter = v;
-		return year_after(s, n, f, &p->year);
+		/* tháng tám này: that month of the year the paragraph tells of,
+		 * else of the anchor's */
+		if (!p->lunar && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "này"))) {
+			p->rel = REL_YEAR, p->offset = 0, p->base = BASE_TEXT_OR_ANCHOR;
+			return f;
+		}
+		return year_after(s, n, e, p);
 	}
-	if ((e = match_phrase(s, n, i, "đầu năm")) || (e = match_phrase(s, n, i, "cuối năm")) ||
-	    (e = match_phrase(s, n, i, "giữa năm"))) {
+	if ((e = match_phrase(s, n, i, "năm"))) {
+		f = vn_skip_spaces(s, n, e);
+		if ((e = year_at(s, n, f, &p->year)))
+			return e;
+		if (f < n && !vn_is_digit(s[f]) && (e = count_at(s, n, f, 4, 1000, 9999, &v))) {
+			p->year = v; /* năm hai nghìn không trăm hai mươi ba */
+			return e;
+		}
+		if ((e = can_chi_at(s, n, f, p))) {
+			p->lunar = true; /* năm Giáp Thìn */
+			return e;
+		}
+		return 0;
+	}
+	if ((e = match_phrase(s, n, i, "quý")) || (e = match_phrase(s, n, i, "quí"))) {
+		e = vn_skip_spaces(s, n, e);
+		if (!(f = count_at(s, n, e, 1, 1, 4, &v)) && !(f = roman_quarter(s, n, e, &v)))
+			return 0;
+		p->quarter = v;
+		return year_after(s, n, f, p);
+	}
+	if ((e = year_part_at(s, n, i))) {
 		f = vn_skip_spaces(s, n, e);
 		if ((f = year_at(s, n, f, &p->year)))
 			return f;
@@ -341,31 +703,158 @@ static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool
 	return 0;
 }
 
+/* "âm lịch" or "(âm lịch)" after a date: its end, or 0. */
+static size_t lunar_mark(const char *s, size_t n, size_t e)
+{
+	size_t k = vn_skip_spaces(s, n, e), j;
+
+	if (k < n && s[k] == '(' && (j = match_phrase(s, n, vn_skip_spaces(s, n, k + 1), "âm lịch")) &&
+	    (j = vn_skip_spaces(s, n, j)) < n && s[j] == ')')
+		return j + 1;
+	return match_phrase(s, n, k, "âm lịch");
+}
+
+/* hôm qua, ngày mai, bữa nay: their end, and the offset in days and its base. */
+static size_t day_offset_at(const char *s, size_t n, size_t i, struct point *p)
+{
+	static const char *const heads[] = {"hôm", "ngày", "bữa"};
+	const char *head = NULL;
+	size_t k, e, f;
+
+	/* the head, and "ngày" before "hôm" */
+	for (k = 0; k < NELEM(heads) && !head; k++)
+		if ((e = match_phrase(s, n, i, heads[k])))
+			head = heads[k];
+	if (!head && !p->part)
+		return 0;
+	if (head && head[0] == 'n' && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "hôm")))
+		head = "hôm", e = f;
+	for (k = 0; k < NELEM(day_offsets); k++) {
+		const struct day_offset *d = &day_offsets[k];
+		if (p->part ? !(head ? d->after_part : d->part_alone) : !head)
+			continue;
+		if (head ? strcmp(d->head, head) != 0 || !(f = match_phrase(s, n, vn_skip_spaces(s, n, e), d->tail))
+			 : !(f = match_phrase(s, n, i, d->tail)))
+			continue;
+		p->offset = d->offset, p->base = d->base;
+		return f;
+	}
+	return 0;
+}
+
+/* [đầu | cuối | giữa] tuần này, tháng trước, quý tới, năm ngoái: a week,
+ * month, quarter or year against the anchor. */
+static size_t relative_unit_at(const char *s, size_t n, size_t i, struct point *p)
+{
+	static const char *const edges[] = {"đầu", "cuối", "giữa"};
+	static const struct {
+		const char *word;
+		enum temporal_rel rel;
+	} rel_units[] = {
+		{"tuần", REL_WEEK}, {"tháng", REL_MONTH}, {"quý", REL_QUARTER}, {"quí", REL_QUARTER},
+		{"năm", REL_YEAR},
+	};
+	size_t e, f, k, j = i;
+
+	point_init(p);
+	if ((e = phrase_in(s, n, i, edges, NELEM(edges))))
+		i = vn_skip_spaces(s, n, e);
+	for (k = 0; k < NELEM(rel_units); k++)
+		if ((e = match_phrase(s, n, i, rel_units[k].word)) &&
+		    (f = unit_offset_at(s, n, vn_skip_spaces(s, n, e), rel_units[k].rel, p))) {
+			if (i == j && phrase_before(s, i, how_many, NELEM(how_many)))
+				return 0; /* mấy năm nay, những tháng tới */
+			p->rel = rel_units[k].rel;
+			return f;
+		}
+	return 0;
+}
+
+/* After a weekday: tuần này / tới / trước (that day of that week), tới (the
+ * next one), vừa qua (the last one), or a date in brackets: "thứ Hai (12/4)". */
+static size_t after_weekday(const char *s, size_t n, size_t e, struct point *p, int weekday)
+{
+	size_t k = vn_skip_spaces(s, n, e), f, g;
+	struct point q;
+
+	if ((f = match_phrase(s, n, k, "tuần")) &&
+	    (g = unit_offset_at(s, n, vn_skip_spaces(s, n, f), REL_WEEK, p))) {
+		p->rel = REL_WEEK, p->weekday = weekday;
+		return g;
+	}
+	if ((f = match_phrase(s, n, k, "tới")) || (f = match_phrase(s, n, k, "sắp tới"))) {
+		p->rel = REL_WEEKDAY, p->offset = 1, p->weekday = weekday;
+		return f;
+	}
+	if ((f = match_phrase(s, n, k, "vừa qua"))) {
+		p->rel = REL_WEEKDAY, p->offset = -1, p->weekday = weekday;
+		return f;
+	}
+	if (k < n && s[k] == '(') {
+		point_init(&q);
+		q.context = true;
+		g = vn_skip_spaces(s, n, k + 1);
+		if ((f = match_phrase(s, n, g, "ngày")))
+			g = vn_skip_spaces(s, n, f);
+		if ((f = numeric_date(s, n, g, &q)) && (g = vn_skip_spaces(s, n, f)) < n && s[g] == ')') {
+			p->year = q.year, p->month = q.month, p->day = q.day;
+			return g + 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * One date or time: any of a weekday, a part of the day, a clock time and
- * "ngày" in front of the date, a clock time or "âm lịch" after it.
+ * "ngày" (or "hôm") in front of the date, a clock time or "âm lịch" after
+ * it; or a day against the anchor: hôm qua, sáng nay, 8 giờ tối mai,
+ * 11 giờ cùng ngày.
  */
-static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool *lunar)
+static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool context)
 {
-	size_t j = i, k = i, e, clock_end = 0;
-	bool dayword = false, prefixed = false;
-	int steps;
+	size_t j = i, k = i, e, f, clock_end = 0;
+	bool dayword = false, prefixed = false, paren;
+	int steps, weekday;
 
-	memset(p, 0, sizeof *p);
-	p->hour = p->min = p->sec = -1;
+	point_init(p);
+	p->context = context;
 	for (steps = 0; steps < 4; steps++) {
 		k = steps ? gap(s, n, j) : j;
 		if (dayword && k < n && s[k] == ':')
 			k = vn_skip_spaces(s, n, k + 1);
-		if ((e = weekday_at(s, n, k))) {
+		if ((e = weekday_at(s, n, k, &weekday))) {
 			p->context = true;
+			if ((f = after_weekday(s, n, e, p, weekday)))
+				return f;
+		} else if (!dayword && (e = day_offset_at(s, n, k, p)) &&
+			   !(steps == 0 && phrase_before(s, k, how_many, NELEM(how_many)))) {
+			/* hôm qua 23-3, hôm qua (23/3): the date it names, when it names one */
+			j = e;
+			e = gap(s, n, e);
+			if ((paren = e < n && s[e] == '('))
+				e = vn_skip_spaces(s, n, e + 1);
+			p->context = true;
+			if ((f = numeric_date(s, n, e, p))) {
+				if (paren && (e = vn_skip_spaces(s, n, f)) < n && s[e] == ')')
+					f = e + 1;
+				return f;
+			}
+			p->rel = REL_DAY;
+			return j;
 		} else if (!p->part && (e = part_at(s, n, k, &p->part))) {
 			p->context = true;
 			if (clock_end)
 				clock_end = e;
 		} else if (p->hour < 0 && (e = clock_at(s, n, k, p))) {
 			clock_end = e;
-		} else if (!dayword && (e = match_phrase(s, n, k, "ngày"))) {
+		} else if ((e = match_phrase(s, n, k, "cùng ngày"))) {
+			/* 11 giờ cùng ngày, Cùng ngày: the day the text named last */
+			p->rel = REL_SAME_DAY;
+			return e;
+		} else if (!dayword && (e = phrase_in(s, n, k, day_words, NELEM(day_words)))) {
+			/* ngày mồng 2 */
+			if ((f = phrase_in(s, n, e, day_words + 2, 2)))
+				e = f;
 			p->context = dayword = true;
 		} else {
 			break;
@@ -385,16 +874,11 @@ static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool 
 		else
 			e = j;
 	}
-	k = vn_skip_spaces(s, n, e);
-	if (k < n && s[k] == '(' && (j = match_phrase(s, n, vn_skip_spaces(s, n, k + 1), "âm lịch"))) {
-		j = vn_skip_spaces(s, n, j);
-		if (j < n && s[j] == ')') {
-			*lunar = true;
-			e = j + 1;
-		}
-	} else if ((j = match_phrase(s, n, k, "âm lịch"))) {
-		*lunar = true;
+	if ((j = lunar_mark(s, n, e))) {
+		p->lunar = true;
 		e = j;
+		if (!p->year)
+			e = year_after(s, n, e, p);
 	}
 	return e;
 }
@@ -402,7 +886,7 @@ static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool 
 /*
  * Values are written by hand, not with snprintf, which cost more than
  * finding them. Every number in one is bounded (years have four digits,
- * hours at most two, durations three), so the longest value, two points
+ * hours at most two, durations four), so the longest value, two points
  * with seconds, takes 39 bytes of the 64 in struct temporal.
  */
 static char *put_str(char *b, const char *s)
@@ -418,6 +902,12 @@ static char *put_num(char *b, int v, int width)
 	char d[12];
 	int k = 0;
 
+	if (v >= 0 && v < 100 && width <= 2) { /* months, days, hours: most of them */
+		if (v >= 10 || width == 2)
+			*b++ = (char)('0' + v / 10);
+		*b++ = (char)('0' + v % 10);
+		return b;
+	}
 	do
 		d[k++] = (char)('0' + v % 10), v /= 10;
 	while (v);
@@ -433,24 +923,11 @@ static char *put_year(char *b, int y)
 	return y ? put_num(b, y, 4) : put_str(b, "XXXX");
 }
 
-/* Writes the value of p at b, not terminated, and its kind to *kind; returns its end. */
-static char *format_point(const struct point *p, char *b, enum temporal_kind *kind)
+/* The part of p's value after its date: T14:30[:05] or TMO, or nothing. */
+static char *format_tail(const struct point *p, char *b)
 {
 	int h;
 
-	b = put_year(b, p->year);
-	if (p->quarter) {
-		b = put_num(put_str(b, "-Q"), p->quarter, 1);
-	} else if (p->half) {
-		b = put_num(put_str(b, "-H"), p->half, 1);
-	} else if (p->month) {
-		b = put_num(put_str(b, "-"), p->month, 2);
-		if (p->day)
-			b = put_num(put_str(b, "-"), p->day, 2);
-	} else if (p->hour >= 0 || p->part) {
-		b = put_str(b, "-XX-XX");
-	}
-	*kind = TEMPORAL_TIME;
 	if (p->hour >= 0) {
 		h = p->hour;
 		if (p->part && h < 12 && h >= p->part->pm_from)
@@ -459,12 +936,47 @@ static char *format_point(const struct point *p, char *b, enum temporal_kind *ki
 		b = put_num(put_str(b, ":"), p->min, 2);
 		if (p->sec >= 0)
 			b = put_num(put_str(b, ":"), p->sec, 2);
-		return b;
+	} else if (p->part) {
+		b = put_str(put_str(b, "T"), p->part->code);
 	}
-	if (p->part)
-		return put_str(put_str(b, "T"), p->part->code);
-	*kind = TEMPORAL_DATE;
 	return b;
+}
+
+/* Writes the value of p at b, not terminated, and its kind to *kind; returns its end.
+ * A relative or lunar date is written as far as the text gives it alone. */
+static char *format_point(const struct point *p, char *b, enum temporal_kind *kind)
+{
+	if (p->rel == REL_WEEK && !p->weekday)
+		b = put_str(b, "XXXX-WXX");
+	else if (p->rel == REL_MONTH)
+		b = put_str(b, "XXXX-XX");
+	else if (p->rel == REL_QUARTER)
+		b = put_str(b, "XXXX-QX");
+	else if (p->rel == REL_YEAR && p->month)
+		b = put_num(put_str(b, "XXXX-"), p->month, 2);
+	else if (p->rel == REL_YEAR)
+		b = put_str(b, "XXXX");
+	else if (p->rel != REL_NONE || (p->lunar && p->day))
+		b = put_str(b, "XXXX-XX-XX");
+	else if (p->lunar)
+		b = put_str(b, p->month ? "XXXX-XX" : "XXXX");
+	else if (p->decade)
+		b = put_str(put_num(b, p->decade, 3), "X");
+	else {
+		b = put_year(b, p->year);
+		if (p->quarter)
+			b = put_num(put_str(b, "-Q"), p->quarter, 1);
+		else if (p->half)
+			b = put_num(put_str(b, "-H"), p->half, 1);
+		else if (p->month) {
+			b = put_num(put_str(b, "-"), p->month, 2);
+			if (p->day)
+				b = put_num(put_str(b, "-"), p->day, 2);
+		} else if (p->hour >= 0 || p->part)
+			b = put_str(b, "-XX-XX");
+	}
+	*kind = p->hour >= 0 || p->part ? TEMPORAL_TIME : TEMPORAL_DATE;
+	return format_tail(p, b);
 }
 
 /* Two years a/b, as an interval. */
@@ -481,44 +993,92 @@ static void set(struct temporal *t, size_t start, size_t end, enum temporal_kind
 	t->yearless = strstr(t->value, "XXXX") != NULL;
 }
 
+/* Copies what stamp.c needs of a relative or lunar point into t. */
+static void keep_point(const struct point *p, struct temporal *t)
+{
+	t->month = p->lunar ? 0 : p->month, t->day = p->lunar ? 0 : p->day;
+	t->rel = p->rel, t->base = p->base, t->offset = p->offset, t->weekday = p->weekday;
+	t->lunar = p->lunar, t->leap = p->leap;
+	t->lunar_year = p->lunar ? p->year : 0;
+	t->stem = p->stem, t->branch = p->branch;
+	t->lunar_month = p->lunar ? p->month : 0, t->lunar_day = p->lunar ? p->day : 0;
+	*format_tail(p, t->tail) = '\0';
+}
+
 /* Whether a range from a to b, both with a month, passes a new year. */
 static bool crosses_year(const struct point *a, const struct point *b)
 {
 	return a->month && b->month && (a->month > b->month || (a->month == b->month && a->day > b->day));
 }
 
-/* "từ năm 2016 đến năm 2020", "từ năm 2011 đến nay". */
+/* The start of a range, which may give less than a date: a year, a day
+ * (từ 16 đến 18-5, Từ sáng 15 ...) or a clock time (từ 8h-11h ngày 20-2). */
+static size_t range_start(const char *s, size_t n, size_t i, struct point *a)
+{
+	size_t e, f, k;
+	int y, d;
+	const struct day_part *part = NULL;
+
+	if ((f = year_at(s, n, i, &y))) {
+		point_init(a);
+		a->year = y;
+		return f;
+	}
+	if ((f = point_at(s, n, i, a, false)) && a->rel == REL_NONE && !a->lunar)
+		return f;
+	point_init(a);
+	k = i;
+	if ((e = part_at(s, n, k, &part)))
+		k = vn_skip_spaces(s, n, e);
+	if ((e = match_phrase(s, n, k, "ngày")))
+		k = vn_skip_spaces(s, n, e);
+	if (!(e = number(s, n, k, 2, &d)) || vn_word_char_len(s + e, n - e) || d < 1 || d > 31)
+		return 0;
+	a->day = d, a->part = part;
+	return e;
+}
+
+/* "từ năm 2016 đến năm 2020", "từ năm 2011 đến nay", "từ ngày 31 tháng 7 –
+ * 2 tháng 8", "Từ sáng 15 đến hết ngày 16-9". */
 static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 {
 	struct point a, b;
 	size_t e, f;
 	enum temporal_kind kind;
 	char *v;
-	bool lunar = false;
-	int y;
 
 	e = vn_skip_spaces(s, n, i);
-	if ((f = year_at(s, n, e, &y))) {
-		memset(&a, 0, sizeof a);
-		a.hour = a.min = a.sec = -1;
-		a.year = y;
-	} else if (!(f = point_at(s, n, e, &a, &lunar))) {
-		return 0;
-	}
-	e = vn_skip_spaces(s, n, f);
-	if (!(f = match_phrase(s, n, e, "đến")) && !(f = match_phrase(s, n, e, "tới")))
+	if (!(f = range_start(s, n, e, &a)))
 		return 0;
 	e = vn_skip_spaces(s, n, f);
+	if (!(f = match_phrase(s, n, e, "đến")) && !(f = match_phrase(s, n, e, "tới")) &&
+	    !(f = spaced_dash(s, n, e)))
+		return 0;
+	e = vn_skip_spaces(s, n, f);
+	if ((f = match_phrase(s, n, e, "hết")))
+		e = vn_skip_spaces(s, n, f);
 	if ((f = match_phrase(s, n, e, "nay")) || (f = match_phrase(s, n, e, "hiện nay")) ||
 	    (f = match_phrase(s, n, e, "hiện tại"))) {
+		if (!a.month && a.day)
+			return 0;
 		*put_str(format_point(&a, t->value, &kind), "/PRESENT_REF") = '\0';
 	} else {
+		int y;
 		if ((f = year_at(s, n, e, &y))) {
-			memset(&b, 0, sizeof b);
-			b.hour = b.min = b.sec = -1;
+			point_init(&b);
 			b.year = y;
-		} else if (!(f = point_at(s, n, e, &b, &lunar))) {
+		} else if (!(f = point_at(s, n, e, &b, true)) || b.rel != REL_NONE || b.lunar) {
 			return 0;
+		}
+		/* A start that gives a day or a clock alone takes the rest from the end. */
+		if (!a.month && !a.year && a.day) {
+			if (!b.month || !b.day || a.day >= b.day)
+				return 0;
+			a.month = b.month;
+		} else if (!a.month && !a.year && a.hour >= 0 && !a.day) {
+			if (!b.day || b.hour < 0)
+				return 0;
+			a.year = b.year, a.month = b.month, a.day = b.day;
 		}
 		/* từ ngày 1/7 đến ngày 30/7/2022: one year for both ends, or
 		 * the next when the end's month comes before the start's (từ
@@ -528,11 +1088,12 @@ static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 			a.year = b.year - (crosses_year(&a, &b) ? 1 : 0);
 		else if (!b.year && a.year && a.month)
 			b.year = a.year + (crosses_year(&a, &b) ? 1 : 0);
+		else if (!a.year && !b.year)
+			t->wraps = crosses_year(&a, &b);
 		v = put_str(format_point(&a, t->value, &kind), "/");
 		*format_point(&b, v, &kind) = '\0';
 	}
 	t->month = a.month, t->day = a.day;
-	t->lunar = lunar;
 	return f;
 }
 
@@ -548,101 +1109,376 @@ static size_t year_span(const char *s, size_t n, size_t i, int *a, int *b)
 	return f;
 }
 
-/* [trong] 5 năm [qua|liền|tới|nữa]; not "số 28 ngày 21/01/2019". */
-static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t)
+/* The unit of a duration at s[i]: its end, and which; "tuần lễ" is a
+ * week, "tuần tra" (patrol), "tuần hoàn", "tuần dương" none. */
+static size_t unit_at(const char *s, size_t n, size_t i, const struct unit **unit)
 {
-	static const char *const after[] = {"qua", "liền", "tới", "nữa", "trước", "sau"};
+	static const char *const not_week[] = {"tra", "hoàn", "dương", "hành", "tự", "lộc", "báo", "trăng"};
+	size_t k, e, f;
+
+	for (k = 0; k < NELEM(units); k++)
+		if ((e = match_phrase(s, n, i, units[k].word))) {
+			*unit = &units[k];
+			if (units[k].letter != 'W' || units[k].time)
+				return e;
+			f = vn_skip_spaces(s, n, e);
+			if (phrase_in(s, n, f, not_week, NELEM(not_week)))
+				return 0;
+			return (f = match_phrase(s, n, f, "lễ")) ? f : e;
+		}
+	return 0;
+}
+
+/* Whether "một" at s[i] is of a rate or "the same": hai lần một năm, 20%
+ * một năm, cùng một ngày. */
+static bool rate_or_same(const char *s, size_t i)
+{
+	size_t k = vn_skip_spaces_back(s, i);
+
+	return (k > 0 && s[k - 1] == '%') || match_phrase_back(s, k, "lần") != (size_t)-1 ||
+	       match_phrase_back(s, k, "cùng") != (size_t)-1;
+}
+
+/* Whether "trước" at s[i] is "ago": it ends the clause ("35 năm trước,"),
+ * or "đây" follows (3 năm trước đây), or the count opens the clause (opens)
+ * and a pronoun or a verb's particle begins the next one ("Bảy năm trước
+ * không có ai", "Ba năm trước tôi đến"); before a noun it is "before" (hai
+ * ngày trước buổi lễ, hai ngày trước khi). */
+static size_t ago_at(const char *s, size_t n, size_t i, bool opens)
+{
+	static const char *const clause[] = {
+		"không", "chưa", "đã", "vừa", "mới", "từng", "cũng", "vẫn", "còn", "chỉ", "có",
+		"là", "tôi", "anh", "chị", "em", "ông", "bà", "họ", "chúng", "mình", "nó", "cô",
+		"cậu", "ta", "người ta", "gia đình", "ở", "tại"};
+	size_t e, f;
+
+	if (!(e = match_phrase(s, n, i, "trước")))
+		return 0;
+	f = vn_skip_spaces(s, n, e);
+	if ((i = match_phrase(s, n, f, "đây")))
+		return i;
+	if (f >= n || !vn_word_char_len(s + f, n - f))
+		return e;
+	return opens && phrase_in(s, n, f, clause, NELEM(clause)) ? e : 0;
+}
+
+/* Whether the words at s[i] open a clause: the sentence's start, or after
+ * a comma, colon, semicolon, bracket or quote. */
+static bool opens_clause(const char *s, size_t i)
+{
+	size_t k = vn_skip_spaces_back(s, i);
+
+	return k == 0 || (s[k - 1] && strchr(",:;(\"", s[k - 1])) ||
+	       (k >= 3 && (memcmp(s + k - 3, "\xe2\x80\x9c", 3) == 0 || memcmp(s + k - 3, "\xe2\x80\x93", 3) == 0));
+}
+
+/* [trong] 5 năm [qua|liền|tới|nữa], ba tháng tiếp theo, 2 giờ sau, 30 phút;
+ * 3 ngày trước and cách đây 35 năm are dates; not "số 28 ngày 21/01/2019". */
+static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t, bool cued)
+{
+	const struct unit *unit;
 	size_t e, f, k, g;
 	char *d;
 	int v;
+	bool words, half = false;
 
-	if (!(e = number(s, n, i, 3, &v)) || v == 0 || vn_word_char_len(s + e, n - e))
+	if (i >= n)
 		return 0;
+	words = !vn_is_digit(s[i]);
+	if (words) {
+		/* not the unit of a count before it: "một năm ngày thành lập" */
+		if (!(e = count_at(s, n, i, 4, 1, 9999, &v)) ||
+		    ((k = word_before(s, i)) != (size_t)-1 &&
+		     (vn_is_digit(s[vn_skip_spaces_back(s, i) - 1]) || match_list(s, n, k, &number_list, NULL))))
+			return 0;
+	} else if (!(e = number(s, n, i, 4, &v)) || v == 0 ||
+		   (vn_word_char_len(s + e, n - e) && s[e] != 'h')) {
+		return 0;
+	}
 	if (i >= 1 && (s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '/'))
 		return 0;
-	k = i;
-	while (k > 0 && vn_space_len_back(s, k))
-		k -= vn_space_len_back(s, k);
+	k = vn_skip_spaces_back(s, i);
 	if (match_phrase_back(s, k, "số") != (size_t)-1 || match_phrase_back(s, k, "thứ") != (size_t)-1)
 		return 0; /* a number or a rank: số 21 năm 2021, lần thứ 5 */
-	e = vn_skip_spaces(s, n, e);
-	for (k = 0; k < NELEM(units); k++)
-		if ((f = match_phrase(s, n, e, units[k].word)))
-			break;
-	if (k == NELEM(units))
+	if (!words && e < n && s[e] == 'h' && !vn_word_char_len(s + e + 1, n - e - 1) &&
+	    !(e + 1 < n && (s[e + 1] == '-' || s[e + 1] == '.'))) {
+		unit = &units[4]; /* 2h: giờ */
+		f = e + 1;
+	} else if (!(f = unit_at(s, n, vn_skip_spaces(s, n, e), &unit))) {
 		return 0;
+	}
+	/* một năm rưỡi, ba tháng rưởi: and a half */
 	g = vn_skip_spaces(s, n, f);
-	if (g < n && vn_is_digit(s[g]) && units[k].unit != 'Y')
-		return 0; /* "28 ngày 21/01", "6 tháng 4" */
-	d = put_num(put_str(t->value, "P"), v, 1);
-	*d++ = units[k].unit;
+	if ((e = match_phrase(s, n, g, "rưỡi")) || (e = match_phrase(s, n, g, "rưởi")))
+		half = true, f = e, g = vn_skip_spaces(s, n, f);
+	if ((g < n && vn_is_digit(s[g]) && unit->letter != 'Y') || (f < n && s[f] == '/'))
+		return 0; /* "28 ngày 21/01", "6 tháng 4"; 47 giờ/tuần is a rate */
+	/* Words and time units need a word that says duration; the others not. */
+	if ((words || unit->time) && !cued)
+		cued = phrase_before(s, i, duration_before, NELEM(duration_before)) ||
+		       (phrase_before(s, i, about_before, NELEM(about_before)) &&
+			(words || unit->letter != 'H' || v > 24));
+	if (unit->rel != REL_NONE && (!half || unit->rel == REL_YEAR) && (e = ago_at(s, n, g, opens_clause(s, i)))) {
+		/* 3 ngày trước: the anchor's day moved back; 3 năm rưỡi trước
+		 * its month */
+		enum temporal_rel rel = half ? REL_MONTH : unit->rel;
+
+		memset(t->value, 0, sizeof t->value);
+		strcpy(t->value, rel == REL_YEAR ? "XXXX" : rel == REL_MONTH ? "XXXX-XX"
+			       : rel == REL_WEEK ? "XXXX-WXX" : "XXXX-XX-XX");
+		t->rel = rel, t->offset = half ? -(12 * v + 6) : -v;
+		t->kind = TEMPORAL_DATE;
+		return e;
+	}
+	k = phrase_in(s, n, g, duration_after, NELEM(duration_after));
+	/* Time units need a word that says duration: digits up to 24 before
+	 * giờ are a clock, and 8 giờ alone neither; so do "một" before more
+	 * words (a year: một năm nhuận, một tuần dương hạm; not "ở đó một
+	 * tuần,") and "năm tháng" (the years), not other counts in words (ở
+	 * đó hai tuần, ba năm công tác). */
+	if (!cued && !k &&
+	    (unit->time ? words || (unit->letter == 'H' && v <= 24 && unit->word[0] != 't')
+			: words && ((v == 1 && ((g < n && !strchr(",.;:)!?", s[g])) || rate_or_same(s, i))) ||
+				    (v == 5 && unit->letter == 'M' && match_phrase(s, n, i, "năm")))))
+		return 0;
+	/* A count in words before "năm 1945" or "ngày hôm sau" is no duration
+	 * but an ordinal or a name (hạng Ba năm 2014, tháng Tám năm 1945, hàng
+	 * năm năm 2010), or the count of a date (hai ngày hôm sau); after
+	 * "Chiến tranh" it names a war (Chiến tranh Bảy năm). */
+	if (words && !cued && !k && ((g < n && vn_is_digit(s[g])) || match_phrase(s, n, g, "hôm") ||
+				     phrase_before(s, i, war_names, NELEM(war_names))))
+		return 0;
+	d = put_num(put_str(t->value, unit->time ? "PT" : "P"), v, 1);
+	if (half)
+		d = put_str(d, ".5");
+	*d++ = unit->letter;
 	*d = '\0';
-	for (k = 0; k < NELEM(after); k++)
-		if ((e = match_phrase(s, n, g, after[k])))
-			return e;
+	t->kind = TEMPORAL_DURATION;
+	return k ? k : f;
+}
+
+/* những năm 1980, thập niên 80, thập kỷ 90: a decade, 198X. */
+static size_t decade_at(const char *s, size_t n, size_t i, struct point *p)
+{
+	static const char *const heads[] = {"những năm", "các năm", "thập niên", "thập kỷ", "thập kỉ"};
+	size_t e, f;
+	int y;
+
+	if (!(e = phrase_in(s, n, i, heads, NELEM(heads))))
+		return 0;
+	e = vn_skip_spaces(s, n, e);
+	if ((f = year_at(s, n, e, &y))) {
+		if (y % 10)
+			return 0;
+	} else if ((f = number(s, n, e, 2, &y)) && f - e == 2 && y % 10 == 0 && !vn_word_char_len(s + f, n - f)) {
+		y += 1900;
+	} else {
+		return 0;
+	}
+	point_init(p);
+	p->decade = y / 10;
 	return f;
 }
 
-static bool match_at(const char *s, size_t n, size_t i, struct temporal *t)
+/* Tết Nguyên đán Giáp Thìn, Tết Trung thu năm 2022, Tết 2024, Rằm tháng
+ * Giêng, mùng 3 Tết, Tết Dương lịch: a day of the lunar calendar (or the
+ * solar new year). */
+static size_t feast_at(const char *s, size_t n, size_t i, struct point *p)
 {
+	size_t e, f, g, k;
+	int d;
+
+	point_init(p);
+	if ((e = match_phrase(s, n, i, "rằm"))) {
+		if (!(f = match_phrase(s, n, vn_skip_spaces(s, n, e), "tháng")) ||
+		    !(f = month_word(s, n, vn_skip_spaces(s, n, f), p)))
+			return 0;
+		p->lunar = true, p->day = 15;
+		return year_after(s, n, f, p);
+	}
+	if ((e = match_phrase(s, n, i, "mồng")) || (e = match_phrase(s, n, i, "mùng"))) {
+		if (!(f = count_at(s, n, vn_skip_spaces(s, n, e), 2, 1, 10, &d)) ||
+		    !(e = match_phrase(s, n, vn_skip_spaces(s, n, f), "tết")))
+			return 0;
+		p->lunar = true, p->month = 1, p->day = d;
+		return year_after(s, n, e, p);
+	}
+	if (!(e = match_phrase(s, n, i, "tết")))
+		return 0;
+	f = vn_skip_spaces(s, n, e);
+	if ((k = match_phrase(s, n, f, "dương lịch"))) {
+		p->month = p->day = 1;
+		return year_after(s, n, k, p);
+	}
+	p->lunar = true;
+	for (k = 0; k < NELEM(feasts); k++)
+		if ((g = match_phrase(s, n, f, feasts[k].word))) {
+			p->month = feasts[k].month, p->day = feasts[k].day;
+			return year_after(s, n, g, p);
+		}
+	/* Tết alone is a season; with its year it is its first day. */
+	p->month = p->day = 1;
+	if ((k = year_at(s, n, f, &p->year)) || (k = can_chi_at(s, n, f, p)))
+		return k;
+	k = year_after(s, n, e, p);
+	return p->year || p->stem >= 0 ? k : 0;
+}
+
+/* A point and the dash to a second one on the same day or later: ngày 20 -
+ * 22/5, 8h-11h ngày 20-2, 20/5 - 22/5: an interval. */
+static size_t point_range(const char *s, size_t n, size_t e, struct point *a, struct temporal *t)
+{
+	struct point b;
+	size_t f;
+	enum temporal_kind kind;
+	char *v;
+
+	if (a->rel != REL_NONE || a->lunar || !(f = spaced_dash(s, n, e)) || !(f = point_at(s, n, f, &b, true)) ||
+	    b.rel != REL_NONE || b.lunar || !b.day)
+		return 0;
+	if (a->day && a->month) {
+		if (a->hour >= 0 ? b.hour < 0 : b.hour >= 0)
+			return 0;
+		if (!a->year)
+			a->year = b.year;
+	} else if (a->hour >= 0 && !a->day && b.hour >= 0) {
+		a->year = b.year, a->month = b.month, a->day = b.day;
+	} else {
+		return 0;
+	}
+	v = put_str(format_point(a, t->value, &kind), "/");
+	*format_point(&b, v, &kind) = '\0';
+	t->month = a->month, t->day = a->day;
+	return f;
+}
+
+/* The forms an expression may take at a word, by the word it starts with. */
+enum form {
+	SPAN = 1,       /* giai đoạn 2016 - 2020 */
+	FROM = 2,       /* từ ... đến ... */
+	IN = 4,         /* trong năm, trong 5 năm qua */
+	AGO = 8,        /* cách đây 3 ngày */
+	DECADE = 16,    /* những năm 1980 */
+	FEAST = 32,     /* Tết Nguyên đán, Rằm tháng Giêng, mùng 3 Tết */
+	UNIT = 64,      /* tuần này, năm ngoái, cuối tháng tới */
+	POINT = 128,    /* a date or a time: ngày 5/3, hôm qua, sáng thứ Hai */
+	DURATION = 256, /* ba tháng, hai năm qua */
+	DIGITS = 512,   /* 2016-2020, 16/7/2021, 2 giờ sau */
+};
+
+/* "cách đây 35 năm": the date that far back, as "35 năm trước". */
+static size_t ago_form(const char *s, size_t n, size_t i, struct temporal *t)
+{
+	const struct unit *unit;
+	size_t f, g;
+	int d;
+
+	if (!(f = duration_at(s, n, i, t, true)) || t->kind != TEMPORAL_DURATION)
+		return f;
+	g = vn_skip_spaces(s, n, count_at(s, n, i, 4, 1, 9999, &d));
+	if (unit_at(s, n, g, &unit) && unit->rel != REL_NONE) {
+		memset(t->value, 0, sizeof t->value);
+		strcpy(t->value, unit->rel == REL_YEAR ? "XXXX" : unit->rel == REL_MONTH ? "XXXX-XX"
+			       : unit->rel == REL_WEEK ? "XXXX-WXX" : "XXXX-XX-XX");
+		t->rel = unit->rel, t->offset = -d, t->kind = TEMPORAL_DATE;
+	}
+	return f;
+}
+
+/* "Trong năm, ..." and "trong năm nay": the year being told of; "trong 5
+ * năm qua", "trong ba tháng": a duration. */
+static size_t in_form(const char *s, size_t n, size_t e, struct temporal *t)
+{
+	size_t f, g;
+	int a;
+
+	e = vn_skip_spaces(s, n, e);
+	if ((f = match_phrase(s, n, e, "năm")) && !year_at(s, n, vn_skip_spaces(s, n, f), &a)) {
+		g = vn_skip_spaces(s, n, f);
+		if ((g = match_phrase(s, n, g, "nay"))) {
+			f = g;
+			t->rel = REL_YEAR;
+		} else if (f < n && (vn_word_char_len(s + vn_skip_spaces(s, n, f), n - vn_skip_spaces(s, n, f)) ||
+				   s[f] == '-' || vn_is_digit(s[f]))) {
+			return 0;
+		} else {
+			t->year_told = true;
+		}
+		strcpy(t->value, "XXXX");
+		t->kind = TEMPORAL_DATE;
+		return f;
+	}
+	return duration_at(s, n, e, t, true);
+}
+
+/* Tries at s[i] the forms an expression may take there. */
+static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct temporal *t)
+{
+	static const char *const spans[] = {"giai đoạn", "nhiệm kỳ", "thời kỳ"};
 	struct point p;
 	size_t e, f;
-	bool lunar = false;
 	int a, b;
 
 	memset(t, 0, sizeof *t);
-	if (!vn_is_digit(s[i])) {
-		if ((e = match_phrase(s, n, i, "giai đoạn")) || (e = match_phrase(s, n, i, "nhiệm kỳ")) ||
-		    (e = match_phrase(s, n, i, "thời kỳ"))) {
-			if ((f = year_span(s, n, vn_skip_spaces(s, n, e), &a, &b))) {
-				put_years(t, a, b);
-				set(t, i, f, TEMPORAL_INTERVAL);
-				return true;
-			}
+	t->stem = t->branch = -1;
+	if ((forms & SPAN) && (e = phrase_in(s, n, i, spans, NELEM(spans)))) {
+		if (!(f = year_span(s, n, vn_skip_spaces(s, n, e), &a, &b)))
 			return false;
-		}
-		if ((e = match_phrase(s, n, i, "từ"))) {
-			if ((f = from_to(s, n, e, t))) {
-				set(t, i, f, TEMPORAL_INTERVAL);
-				return true;
-			}
-			return false;
-		}
-		if ((e = match_phrase(s, n, i, "trong"))) {
-			e = vn_skip_spaces(s, n, e);
-			/* "Trong năm, ..." and "trong năm nay": the year being told of */
-			if ((f = match_phrase(s, n, e, "năm")) && !year_at(s, n, vn_skip_spaces(s, n, f), &a)) {
-				size_t g = vn_skip_spaces(s, n, f);
-				if ((g = match_phrase(s, n, g, "nay")))
-					f = g;
-				else if (f < n && (vn_word_char_len(s + vn_skip_spaces(s, n, f), n - vn_skip_spaces(s, n, f)) ||
-						   s[f] == '-' || vn_is_digit(s[f])))
-					return false;
-				else
-					t->year_told = true;
-				strcpy(t->value, "XXXX");
-				set(t, i, f, TEMPORAL_DATE);
-				return true;
-			}
-			if (e < n && vn_is_digit(s[e]) && (f = duration_at(s, n, e, t))) {
-				set(t, i, f, TEMPORAL_DURATION);
-				return true;
-			}
-			return false;
-		}
+		put_years(t, a, b);
+		set(t, i, f, TEMPORAL_INTERVAL);
+		return true;
 	}
-	if (vn_is_digit(s[i]) && (e = year_span(s, n, i, &a, &b))) {
+	if ((forms & FROM) && (e = match_phrase(s, n, i, "từ"))) {
+		if (!(f = from_to(s, n, e, t)))
+			return false;
+		set(t, i, f, TEMPORAL_INTERVAL);
+		return true;
+	}
+	if ((forms & IN) && (e = match_phrase(s, n, i, "trong"))) {
+		if (!(f = in_form(s, n, e, t)))
+			return false;
+		set(t, i, f, t->kind);
+		return true;
+	}
+	if ((forms & AGO) && (e = match_phrase(s, n, i, "cách đây")) &&
+	    (f = ago_form(s, n, vn_skip_spaces(s, n, e), t))) {
+		set(t, i, f, t->kind);
+		return true;
+	}
+	if (((forms & DECADE) && (e = decade_at(s, n, i, &p))) || ((forms & FEAST) && (e = feast_at(s, n, i, &p))) ||
+	    ((forms & UNIT) && (e = relative_unit_at(s, n, i, &p)))) {
+		enum temporal_kind kind;
+		*format_point(&p, t->value, &kind) = '\0';
+		keep_point(&p, t);
+		set(t, i, e, kind);
+		return true;
+	}
+	if ((forms & DIGITS) && (e = year_span(s, n, i, &a, &b))) {
 		put_years(t, a, b);
 		set(t, i, e, TEMPORAL_INTERVAL);
 		return true;
 	}
-	if ((e = point_at(s, n, i, &p, &lunar))) {
+	/* 2 giờ sau đó, 2h sau, 30 phút: a time unit after digits is a
+	 * duration where duration_at finds the words that say so, before it
+	 * is read as a clock time */
+	if ((forms & DIGITS) && (e = duration_at(s, n, i, t, false)) && t->kind == TEMPORAL_DURATION &&
+	    t->value[1] == 'T' && !(point_at(s, n, i, &p, false) && p.hour >= 0 && (p.min > 0 || p.part || p.day))) {
+		set(t, i, e, TEMPORAL_DURATION);
+		return true;
+	}
+	memset(t, 0, sizeof *t);
+	t->stem = t->branch = -1;
+	if ((forms & POINT) && (e = point_at(s, n, i, &p, false))) {
 		enum temporal_kind kind;
 
 		/* năm 2021-2022 */
-		if (p.year && !p.month && !p.quarter && !p.half && p.hour < 0 && !p.part &&
+		if (p.year && !p.month && !p.quarter && !p.half && p.hour < 0 && !p.part && !p.lunar &&
 		    (f = spaced_dash(s, n, e)) && (f = year_at(s, n, f, &b)) && b > p.year && b - p.year <= 100) {
 			put_years(t, p.year, b);
+			set(t, i, f, TEMPORAL_INTERVAL);
+			return true;
+		}
+		if ((f = point_range(s, n, e, &p, t))) {
 			set(t, i, f, TEMPORAL_INTERVAL);
 			return true;
 		}
@@ -654,16 +1490,54 @@ static bool match_at(const char *s, size_t n, size_t i, struct temporal *t)
 		} else {
 			*format_point(&p, t->value, &kind) = '\0';
 		}
-		t->month = p.month, t->day = p.day;
-		t->lunar = lunar;
+		keep_point(&p, t);
 		set(t, i, e, kind);
 		return true;
 	}
-	if (vn_is_digit(s[i]) && (e = duration_at(s, n, i, t))) {
-		set(t, i, e, TEMPORAL_DURATION);
+	if ((forms & DURATION) && (e = duration_at(s, n, i, t, false))) {
+		set(t, i, e, t->kind);
 		return true;
 	}
 	return false;
+}
+
+/* Where the clause that s[i] stands in begins: after the last . ; : ! ? or
+ * the sentence's start, at most 96 bytes back. */
+static size_t clause_start(const char *s, size_t i)
+{
+	size_t lo = i > 96 ? i - 96 : 0;
+
+	while (i > lo && s[i - 1] != '.' && s[i - 1] != ';' && s[i - 1] != ':' && s[i - 1] != '!' &&
+	       s[i - 1] != '?')
+		i--;
+	return i;
+}
+
+/* The tense of the clause of a date at s[start..end): what follows it
+ * first ("ngày 28/9 tới"), then the nearest of a few words before it. */
+static enum temporal_tense tense_of(const char *s, size_t n, size_t start, size_t end)
+{
+	size_t lo = clause_start(s, start), j = start, k, w;
+	int words;
+
+	if (phrase_in(s, n, end, future_after, NELEM(future_after)))
+		return TENSE_FUTURE;
+	if (phrase_in(s, n, end, past_after, NELEM(past_after)))
+		return TENSE_PAST;
+	for (words = 0; words < 12 && j > lo; words++) {
+		if ((k = word_before(s, j)) == (size_t)-1) {
+			/* a mark: step over it */
+			j = vn_skip_spaces_back(s, j);
+			j -= j > lo;
+			continue;
+		}
+		if (k < lo)
+			break;
+		if (match_list(s, n, k, &tense_list, &w))
+			return w < FUTURE_BEFORE ? TENSE_FUTURE : TENSE_PAST;
+		j = k;
+	}
+	return TENSE_NONE;
 }
 
 /* Digits after 1.793/ or 98, are the rest of a number, not a new one. */
@@ -674,52 +1548,90 @@ static bool inside_number(const char *s, size_t i)
 	return (c == '.' || c == ',' || c == '/' || c == '-' || c == ':') && vn_is_digit(s[i - 2]);
 }
 
-/* Whether a digit comes within the next few words: every letter-led form
- * but the bare triggers holds one there. */
-static bool digit_ahead(const char *s, size_t n, size_t i)
-{
-	size_t end = n - i > 48 ? i + 48 : n;
-
-	for (; i < end; i++)
-		if (vn_is_digit(s[i]))
-			return true;
-	return false;
-}
-
 /* Whether the number at s[i] is followed by what a date, time or duration
  * needs: a separator of its parts, or a word of time. */
 static bool number_may_start(const char *s, size_t n, size_t i)
 {
-	size_t k;
+	const struct unit *unit;
 
 	while (i < n && vn_is_digit(s[i]))
 		i++;
 	if (i >= n)
 		return false;
-	if (s[i] == '/' || s[i] == '-' || s[i] == '.' || s[i] == ':' || s[i] == 'h' || s[i] == 'H')
+	if (s[i] == '/' || s[i] == '-' || s[i] == '.' || s[i] == ':' || s[i] == 'h' || s[i] == 'H' ||
+	    s[i] == 'g' || s[i] == 'G')
 		return true;
 	if (spaced_dash(s, n, i))
 		return true;
 	i = vn_skip_spaces(s, n, i);
 	if (i < n && (s[i] == 'g' || s[i] == 'G'))
 		return true; /* 15g30, 7 g 20 */
-	for (k = 0; k < NELEM(units); k++)
-		if (match_phrase(s, n, i, units[k].word))
-			return true;
-	return match_phrase(s, n, i, "giờ") != 0;
+	return unit_at(s, n, i, &unit) || match_phrase(s, n, i, "tháng") || match_phrase(s, n, i, "tết");
 }
 
-/* Whether an expression may start at the word s[i], before trying them all. */
-static bool may_start(const char *s, size_t n, size_t i)
+/*
+ * The words a letter-led expression starts with, and the forms it may take
+ * from each: the walk in temporal_find tries an expression only at a digit
+ * or at one of these, and the bytes it stops at are built from this table
+ * on first use, with the number words of numeral.h (ba tháng, hai giờ
+ * chiều), which start a POINT or a DURATION.
+ */
+static const struct trigger {
+	const char *phrase;
+	unsigned forms;
+} triggers[] = {
+	{"ngày", POINT}, {"năm", POINT | UNIT | DURATION}, {"tháng", POINT | UNIT}, {"tuần", UNIT},
+	{"quý", POINT | UNIT}, {"quí", POINT | UNIT}, {"hôm", POINT}, {"bữa", POINT},
+	{"đầu", POINT | UNIT}, {"cuối", POINT | UNIT}, {"giữa", POINT | UNIT}, {"trong", IN}, {"từ", FROM},
+	{"giai đoạn", SPAN}, {"nhiệm kỳ", SPAN}, {"thời kỳ", SPAN}, {"thứ", POINT}, {"chủ nhật", POINT},
+	{"sáng", POINT}, {"trưa", POINT}, {"chiều", POINT}, {"tối", POINT}, {"đêm", POINT},
+	{"mồng", POINT | FEAST}, {"mùng", POINT | FEAST}, {"rằm", FEAST}, {"tết", FEAST},
+	{"những năm", DECADE}, {"các năm", DECADE}, {"thập niên", DECADE}, {"thập kỷ", DECADE},
+	{"thập kỉ", DECADE}, {"cách đây", AGO}, {"cùng ngày", POINT},
+};
+enum { NUMBER_FORMS = POINT | DURATION };
+
+/*
+ * An expression holds a digit within DIGIT_REACH bytes of its start
+ * (ngày 19, sáng 5/3, 15 g 30), or one of these words, at most `words`
+ * words after its start: một trăm lẻ năm ngày, ba tháng tiếp theo, sáng
+ * hôm qua, mùng hai Tết, chiều nay, chiều thứ Năm, ngày 19 (a longer lead
+ * before the digit holds one of them). The walk looks near those and
+ * passes over the rest. Each is found by a rare pair of its bytes (by
+ * text-freq.h, in either letter case); a word that goes with one of these
+ * (sáng, tối, Rằm) needs none of its own.
+ */
+enum anchor_need {
+	ANY,        /* stands alone: tuần này, tháng Giêng, ba năm */
+	COUNT,      /* after a number in words: hai giờ chiều, một tiếng (not bây giờ, tiếng Việt) */
+	PART,       /* after a part of the day or bữa: sáng nay, chiều qua, tối mai, bữa nay */
+	WEEKDAY,    /* a weekday: thứ Hai tới (not lần thứ ba) */
+};
+static const struct anchor {
+	const char *phrase;
+	int words;
+	enum anchor_need need;
+} anchors[] = {
+	{"năm", 5, ANY}, {"tháng", 5, ANY}, {"ngày", 5, ANY}, {"tuần", 3, ANY}, {"giờ", 3, COUNT},
+	{"tiếng", 3, COUNT}, {"quý", 1, ANY}, {"quí", 1, ANY}, {"hôm", 2, ANY}, {"tết", 2, ANY},
+	{"chủ nhật", 1, ANY}, {"thứ", 1, WEEKDAY}, {"nay", 1, PART}, {"qua", 1, PART}, {"mai", 1, PART},
+};
+enum { DIGIT_REACH = 16 };
+
+static const char *trigger_phrases[NELEM(triggers) + 16];
+static struct phrase_list trigger_list;
+
+/* The forms an expression may take at the word s[i], before trying them; 0 for none. */
+static unsigned may_start(const char *s, size_t n, size_t i)
 {
 	unsigned char b = (unsigned char)s[i];
 	size_t k;
 
 	if (vn_is_digit(b))
-		return !inside_number(s, i) && number_may_start(s, n, i);
+		return !inside_number(s, i) && number_may_start(s, n, i) ? DIGITS | POINT | DURATION : 0;
 	if (!match_list(s, n, i, &trigger_list, &k))
-		return false;
-	return k < nbare || digit_ahead(s, n, i);
+		return 0;
+	return k < NELEM(triggers) ? triggers[k].forms : NUMBER_FORMS;
 }
 
 /*
@@ -749,85 +1661,126 @@ static const unsigned char byte_class[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-
-/*
- * Finding where the walk must look. A digit or a letter-led expression
- * holds a digit within 48 bytes of its start (digit_ahead); a bare trigger
- * holds a marker letter instead. Whole stretches without either are passed
- * eight bytes at a time, which is most of the text.
- */
-#define ONES UINT64_C(0x0101010101010101)
-
-/* The marker letters, built with the rest of the walk's view of the trigger
- * table on first use. A marker is the last letter outside ASCII of a bare
- * trigger (or its last letter), in either case: its last byte b, as
- * b | mask == last, after the letter's other bytes (lead). The scan tests
- * eight bytes for MARKERS_MAX markers at once; a slot not used never
- * matches, as no byte | 0xFF is 0xFE. */
-enum { MARKERS_MAX = 2 };
-
-struct marker {
-	unsigned char last, mask;
-	unsigned char lead[3];
-	size_t nlead;
-};
-
+/* The walk's view of the tables above, built on first use. Each anchor is
+ * found by a pair of bytes of its first word, the pair its commonest words
+ * in text-freq.h hold least, in any letter case. */
+enum { PAIR_KEYS = 1024 };
 static struct {
 	bool built;
-	unsigned char starts[256];     /* a byte an expression may start with */
-	unsigned char stops[256];      /* a digit, or a byte a marker may end with */
-	struct marker markers[MARKERS_MAX];
-	size_t nmarkers;
-	size_t marker_words;           /* most words a bare trigger has before its marker's */
+	unsigned char starts[256]; /* a byte an expression may start with */
+	/* For two bytes as memcpy reads them, the first of the anchors found
+	 * by them (+ 1) in keys, which chains the others by next. */
+	unsigned short pair[65536];
+	struct anchor_key {
+		unsigned char anchor, at; /* which, and where the pair ends in it */
+		unsigned short next;
+		uint32_t bits, mask;     /* its first four bytes */
+	} keys[PAIR_KEYS];
+	size_t nkeys;
 } walk;
 
-static void add_marker(const unsigned char *c, size_t len, unsigned char mask)
+/* How often each pair of bytes stands in the words of text-freq.h, for the
+ * pairs the anchors hold: counted once, in one pass over the words. */
+static unsigned long pair_freq(const unsigned char *p)
 {
-	struct marker m = {(unsigned char)(c[len - 1] | mask), mask, {0}, len - 1};
-	size_t k;
+	static uint16_t slot[65536]; /* a pair's place in count, + 1 */
+	static unsigned long count[256];
+	static size_t npairs;
+	static bool counted;
+	const unsigned char *w;
+	size_t a, i, len;
+	uint16_t v;
 
-	memcpy(m.lead, c, len - 1);
-	for (k = 0; k < walk.nmarkers; k++)
-		if (walk.markers[k].last == m.last && walk.markers[k].mask == m.mask &&
-		    walk.markers[k].nlead == m.nlead && memcmp(walk.markers[k].lead, m.lead, m.nlead) == 0)
-			return;
-	if (walk.nmarkers == MARKERS_MAX)
-		die("internal error: the bare triggers need more than %d marker letters", MARKERS_MAX);
-	walk.markers[walk.nmarkers++] = m;
+	if (!counted) {
+		/* the pairs of the anchors, with the space after one that
+		 * has a word after it (key_anchor) */
+		for (a = 0; a < NELEM(anchors); a++)
+			for (w = (const unsigned char *)anchors[a].phrase, len = strlen((const char *)w) + 1, i = 1; i < len; i++) {
+				v = (uint16_t)(w[i - 1] | (w[i] ? w[i] : ' ') << 8);
+				if (!slot[v] && npairs < NELEM(count))
+					slot[v] = (uint16_t)++npairs;
+			}
+		/* their counts in words, and at a word's end before a space */
+		for (a = 0; a < NELEM(word_freq); a++)
+			for (w = (const unsigned char *)word_freq[a].word, i = 1; w[i - 1]; i++) {
+				v = (uint16_t)(w[i - 1] | (w[i] ? w[i] : ' ') << 8);
+				if (slot[v])
+					count[slot[v] - 1] += word_freq[a].freq;
+				if (!w[i])
+					break;
+			}
+		counted = true;
+	}
+	memcpy(&v, p, 2);
+	return slot[v] ? count[slot[v] - 1] : 0;
 }
 
-/* The marker of the bare phrase p: its letter, with one mask for its capital
- * when the two differ in one bit of the last byte, else each as it is. */
-static void mark_bare(const char *p)
+static void key_pair(size_t a, const unsigned char *p, size_t at)
 {
-	const unsigned char *u = (const unsigned char *)p;
-	size_t i, at = 0, len = 1, words = 0, at_words = 0, ulen = 0, ncaps, c;
-	unsigned char upper[4], diff = 0;
-	uint32_t cp, caps[2], letter = 0;
+	uint16_t v;
+	unsigned short *k;
+
+	memcpy(&v, p, 2);
+	for (k = &walk.pair[v]; *k; k = &walk.keys[*k - 1].next)
+		if (walk.keys[*k - 1].anchor == a && walk.keys[*k - 1].at == at)
+			return;
+	if (walk.nkeys == PAIR_KEYS)
+		die("internal error: more than %d anchor keys", PAIR_KEYS);
+	walk.keys[walk.nkeys] = (struct anchor_key){(unsigned char)a, (unsigned char)at, 0, 0, 0};
+	phrase_bytes(anchors[a].phrase, &walk.keys[walk.nkeys].bits, &walk.keys[walk.nkeys].mask);
+	*k = (unsigned short)++walk.nkeys;
+}
+
+/* The rarest three bytes within a word of the anchor, by its two pairs, and
+ * the same three in every spelling of its letters in either case: the scan
+ * looks up only the pairs that start at even bytes, and one of the two
+ * pairs of three bytes does. */
+static void key_anchor(size_t a)
+{
+	const unsigned char *w = (const unsigned char *)anchors[a].phrase;
+	unsigned char spelt[32];
+	uint32_t cps[12], caps[12][3];
+	size_t i, len, best = 1, nl = 0, ncap[12], c, pos;
+	unsigned long f, best_f = (unsigned long)-1;
+	unsigned char spaced[20];
+	size_t keyed;
+	unsigned variant;
 	int k;
 
-	for (i = 0; u[i]; i += (size_t)k) {
-		if ((k = u8_decode(u + i, 4, &cp)) <= 0)
-			die("internal error: a trigger that is not UTF-8");
-		words += cp == ' ';
-		if (cp != ' ' && (cp >= 0x80 || letter < 0x80))
-			at = i, len = (size_t)k, at_words = words, letter = cp;
+	/* An anchor that needs a word after it (thứ Hai) is keyed with the
+	 * space after it too: "ứ " is rarer than any three bytes of "thứ". */
+	len = strlen(anchors[a].phrase);
+	if (len < 3 || len > 16)
+		die("internal error: an anchor of %zu bytes", len);
+	memcpy(spaced, w, len);
+	spaced[len] = ' ';
+	keyed = len + (anchors[a].need == WEEKDAY);
+	for (i = 1; i + 1 < keyed; i++)
+		if (spaced[i - 1] != ' ' && spaced[i] != ' ' && (spaced[i + 1] != ' ' || i + 1 == len) &&
+		    (f = pair_freq(spaced + i - 1) + pair_freq(spaced + i)) < best_f)
+			best_f = f, best = i;
+	/* its letters and their capitals */
+	for (i = 0; i < len; i += (size_t)k, nl++) {
+		if (nl == 12 || (k = u8_decode(w + i, 4, &cps[nl])) <= 0)
+			die("internal error: an anchor of too many letters");
+		caps[nl][0] = cps[nl];
+		ncap[nl] = 1 + vn_capitals(cps[nl], caps[nl] + 1);
 	}
-	if (at_words > walk.marker_words)
-		walk.marker_words = at_words;
-	ncaps = vn_capitals(letter, caps);
-	if (ncaps == 1) {
-		ulen = (size_t)u8_encode(caps[0], (char *)upper);
-		diff = (unsigned char)(upper[ulen - 1] ^ u[at + len - 1]);
-	}
-	if (ncaps == 1 && ulen == len && memcmp(upper, u + at, len - 1) == 0 && !(diff & (diff - 1))) {
-		add_marker(u + at, len, diff);
-		return;
-	}
-	add_marker(u + at, len, 0);
-	for (c = 0; c < ncaps; c++) {
-		ulen = (size_t)u8_encode(caps[c], (char *)upper);
-		add_marker(upper, ulen, 0);
+	/* every spelling, letter by letter: the lower case and each capital */
+	for (variant = 0;; variant++) {
+		unsigned rest = variant;
+		for (i = 0, pos = 0; i < nl; i++) {
+			c = rest % ncap[i];
+			rest /= ncap[i];
+			pos += (size_t)u8_encode(caps[i][c], (char *)spelt + pos);
+		}
+		if (rest)
+			break;
+		spelt[pos] = ' ';
+		if (pos == len) { /* a capital of another length would move the pairs */
+			key_pair(a, spelt + best - 1, best);
+			key_pair(a, spelt + best, best + 1);
+		}
 	}
 }
 
@@ -836,43 +1789,29 @@ static void build_walk(void)
 	size_t i, k = 0;
 	int b;
 
-	for (i = 0; i < MARKERS_MAX; i++)
-		walk.markers[i] = (struct marker){0xFE, 0xFF, {0}, 0};
+	_Static_assert(NELEM(anchors) < 255, "an anchor's index + 1 in a byte");
 	for (i = 0; i < NELEM(triggers); i++)
-		if (triggers[i].bare) {
-			trigger_phrases[k++] = triggers[i].phrase;
-			mark_bare(triggers[i].phrase);
-		}
-	nbare = k;
-	for (i = 0; i < NELEM(triggers); i++)
-		if (!triggers[i].bare)
-			trigger_phrases[k++] = triggers[i].phrase;
-	for (b = 0; b < 256; b++) {
+		trigger_phrases[k++] = triggers[i].phrase;
+	k += numeral_first_words(trigger_phrases + k, NELEM(trigger_phrases) - k);
+	trigger_list = (struct phrase_list){trigger_phrases, k, false, {0}, {0}, {0}, {0}, {0}};
+	number_list = (struct phrase_list){trigger_phrases + NELEM(triggers), k - NELEM(triggers), false,
+					   {0}, {0}, {0}, {0}, {0}};
+	k = numeral_words(numeral_phrases, NELEM(numeral_phrases));
+	numeral_list = (struct phrase_list){numeral_phrases, k, false, {0}, {0}, {0}, {0}, {0}};
+	for (i = 0; i < NELEM(anchors); i++)
+		key_anchor(i);
+	for (b = 0; b < 256; b++)
 		walk.starts[b] = vn_is_digit(b) || list_may_start(&trigger_list, (unsigned char)b);
-		walk.stops[b] = vn_is_digit(b);
-		for (i = 0; i < walk.nmarkers; i++)
-			walk.stops[b] |= (b | walk.markers[i].mask) == walk.markers[i].last;
-	}
 	walk.built = true;
 }
 
-static bool marker_at(const unsigned char *u, size_t i)
-{
-	size_t k;
-
-	for (k = 0; k < walk.nmarkers; k++) {
-		const struct marker *m = &walk.markers[k];
-		size_t j;
-
-		if ((u[i] | m->mask) != m->last || i < m->nlead)
-			continue;
-		for (j = 0; j < m->nlead && u[i - m->nlead + j] == m->lead[j]; j++)
-			;
-		if (j == m->nlead)
-			return true;
-	}
-	return false;
-}
+/*
+ * Finding where the walk must look. A digit or a letter-led expression
+ * holds a digit within 48 bytes of its start, or an anchor word within a
+ * few words. Digits are found eight bytes at a time; far from them, the
+ * bytes anchors are found by, one at a time.
+ */
+#define ONES UINT64_C(0x0101010101010101)
 
 static uint64_t load8(const char *s)
 {
@@ -882,66 +1821,128 @@ static uint64_t load8(const char *s)
 	return x;
 }
 
-/* The high bit of a byte of v that is zero is set (and maybe of a byte above it). */
-static uint64_t zeros(uint64_t v)
+static size_t next_digit(const char *s, size_t n, size_t i)
 {
-	return (v - ONES) & ~v;
+	uint64_t x, y;
+
+	for (; i + 16 <= n; i += 16) {
+		x = load8(s + i) ^ ONES * '0';
+		y = load8(s + i + 8) ^ ONES * '0';
+		/* a digit is now a byte below 10 */
+		if ((((x - ONES * 10) & ~x) | ((y - ONES * 10) & ~y)) & ONES * 0x80)
+			break;
+	}
+	while (i < n && !vn_is_digit(s[i]))
+		i++;
+	return i;
 }
 
-/* The first digit or marker at s[i] or after, or n. */
-static size_t next_stop(const char *s, size_t n, size_t i)
+/* Whether what an anchor at s[at] needs around it is there. */
+static bool anchor_needed(const char *s, size_t n, size_t at, enum anchor_need need)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	_Static_assert(MARKERS_MAX == 2, "next_stop tests two markers");
-	/* The markers in every byte, in locals that the text cannot alias. */
-	const uint64_t last0 = ONES * walk.markers[0].last, mask0 = ONES * walk.markers[0].mask;
-	const uint64_t last1 = ONES * walk.markers[1].last, mask1 = ONES * walk.markers[1].mask;
-	uint64_t x, digits, hits;
-	size_t end;
+	const struct day_part *part;
+	size_t w;
+	int day;
 
-	while (i < n) {
-		if (n - i >= 8) {
-			x = load8(s + i);
-			/* a digit is a byte below 10 once '0' is taken away */
-			digits = x ^ ONES * '0';
-			hits = ((digits - ONES * 10) & ~digits) | zeros((x | mask0) ^ last0) |
-			       zeros((x | mask1) ^ last1);
-			if (!(hits & ONES * 0x80)) {
-				i += 8;
+	switch (need) {
+	case ANY:
+		return true;
+	case WEEKDAY:
+		return weekday_at(s, n, at, &day) != 0;
+	default:
+		if ((w = word_before(s, at)) == (size_t)-1)
+			return false;
+		return need == COUNT ? match_list(s, n, w, &numeral_list, NULL) != 0
+				     : part_at(s, n, w, &part) != 0 || match_phrase(s, n, w, "bữa");
+	}
+}
+
+/* Whether an anchor found by the pair ending at s[j] stands there: its
+ * start, or (size_t)-1; how many words before it to look in *words. */
+static size_t anchor_at(const char *s, size_t n, size_t j, unsigned short key, int *words)
+{
+	const struct anchor_key *k;
+	uint32_t four;
+	size_t at;
+
+	for (; key; key = k->next) {
+		k = &walk.keys[key - 1];
+		if (j < k->at || n - (at = j - k->at) < 4)
+			continue;
+		memcpy(&four, s + at, 4);
+		if ((four & k->mask) == k->bits && match_phrase(s, n, at, anchors[k->anchor].phrase) &&
+		    anchor_needed(s, n, at, anchors[k->anchor].need)) {
+			*words = anchors[k->anchor].words;
+			return at;
+		}
+	}
+	return (size_t)-1;
+}
+
+/* The first anchor whose pair ends in s[i..lim) at an odd byte (starts at
+ * an even one): where it ends, or lim; where the anchor starts in *at, and
+ * its words. The four pairs in eight bytes are looked up at once, which
+ * passes most of the text. */
+static size_t next_anchor(const char *s, size_t n, size_t i, size_t lim, size_t *at, int *words)
+{
+	const unsigned short *pair = walk.pair;
+	uint16_t q[4], v;
+	size_t j = i | 1, stop;
+
+	while (j < lim) {
+		if (j + 7 <= lim) {
+			memcpy(q, s + j - 1, 8); /* the pairs ending at j, j+2, j+4, j+6 */
+			if (!(pair[q[0]] | pair[q[1]] | pair[q[2]] | pair[q[3]])) {
+				j += 8;
 				continue;
 			}
 		}
-		/* other letters end with a marker's last byte: look at each */
-		for (end = n - i >= 8 ? i + 8 : n; i < end; i++)
-			if (walk.stops[u[i]] && (vn_is_digit(s[i]) || marker_at(u, i)))
-				return i;
+		for (stop = j + 8 < lim ? j + 8 : lim; j < stop; j += 2) {
+			memcpy(&v, s + j - 1, 2);
+			if (pair[v] && (*at = anchor_at(s, n, j, pair[v], words)) != (size_t)-1)
+				return j;
+		}
 	}
-	return n;
+	return lim;
 }
 
-/* Where the walk must start, at lo or after, to meet the bare trigger a
- * marker at m may be part of: after the ASCII separator before the marker's
- * word, or as many words before it as a bare trigger has there (a word
- * here runs to an ASCII separator, so the walk may start a little early). */
-static size_t marker_zone(const char *s, size_t lo, size_t m)
+/* Where the walk starts to meet an expression an anchor at a may end: back
+ * over the number in words before it (up to four words: một trăm lẻ năm
+ * ngày), then two words more (cách đây ba năm, từ sáng hôm qua), and no
+ * more than the anchor's words, at lo or after. */
+static size_t anchor_zone(const char *s, size_t n, size_t lo, size_t a, int words)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t k = m, w;
+	size_t k = a, w;
+	int more = 2;
 
-	for (w = 0;; w++) {
-		while (k > lo && !(u[k - 1] < 0x80 && byte_class[u[k - 1]] == SEP))
-			k--;
-		if (w == walk.marker_words)
-			return k;
-		while (k > lo && u[k - 1] < 0x80 && byte_class[u[k - 1]] == SEP)
-			k--;
+	/* Words back by bytes: an ASCII letter or digit and every byte of a
+	 * multi-byte character are of a word; a dash or quote in UTF-8 so
+	 * joins two words into one, which starts the zone earlier, never later. */
+	while (words-- > 0 && more > 0 && k > lo) {
+		w = k;
+		while (w > lo && u[w - 1] < 0x80 && !vn_is_digit(u[w - 1]) &&
+		       !((u[w - 1] | 0x20) >= 'a' && (u[w - 1] | 0x20) <= 'z'))
+			w--;
+		while (w > lo && (u[w - 1] >= 0x80 || vn_is_digit(u[w - 1]) ||
+				  ((u[w - 1] | 0x20) >= 'a' && (u[w - 1] | 0x20) <= 'z')))
+			w--;
+		if (w == k)
+			break;
+		if (more < 2 || !(vn_is_digit(u[w]) || match_list(s, n, w, &numeral_list, NULL)))
+			more--;
+		k = w;
 	}
+	return k;
 }
 
 bool temporal_find(const char *s, size_t n, size_t from, struct temporal *t)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = from, stop = from, next, zone, k;
+	size_t i = from, stop = from, digit = 0, zone, key, at, lim, az;
+	unsigned forms;
+	int words;
+	bool looked = false;
 
 	if (!walk.built)
 		build_walk();
@@ -953,20 +1954,22 @@ bool temporal_find(const char *s, size_t n, size_t from, struct temporal *t)
 
 		if (i >= stop) {
 			/* Past the stretch being walked: go to the next one. */
-			if ((next = next_stop(s, n, i)) >= n)
-				return false;
-			if (vn_is_digit(s[next])) {
-				zone = next > i + 47 ? next - 47 : i;
-			} else {
-				/* a digit just after the marker reaches back before its zone */
-				zone = marker_zone(s, i, next);
-				for (k = next + 1; k < n && k < zone + 47; k++)
-					if (vn_is_digit(s[k])) {
-						zone = k > i + 47 ? k - 47 : i;
-						break;
-					}
+			if (!looked || digit < i)
+				digit = next_digit(s, n, i);
+			looked = true;
+			zone = digit >= n ? n : digit > i + DIGIT_REACH ? digit - DIGIT_REACH : i;
+			stop = digit + 1;
+			/* An anchor before the digit may call the walk earlier:
+			 * as many words before it as expressions there hold. */
+			lim = digit + 16 < n ? digit + 16 : n;
+			if ((key = next_anchor(s, n, i, lim, &at, &words)) < lim && at < digit &&
+			    (az = anchor_zone(s, n, i, at > i ? at : i, words)) < zone) {
+				if (at < zone)
+					stop = key + 1; /* the digit's stretch comes after */
+				zone = az;
 			}
-			stop = next + 1;
+			if (zone >= n)
+				return false;
 			/* Resume just after an ASCII separator, where the walk
 			 * would have been too. */
 			while (zone > i && !(u[zone - 1] < 0x80 && byte_class[u[zone - 1]] == SEP))
@@ -986,8 +1989,12 @@ bool temporal_find(const char *s, size_t n, size_t from, struct temporal *t)
 			i += 3;
 			continue;
 		}
-		if (walk.starts[b] && may_start(s, n, i) && match_at(s, n, i, t))
+		if (walk.starts[b] && (forms = may_start(s, n, i)) && match_at(s, n, i, forms, t)) {
+			/* The tense is for choosing a year the text does not give. */
+			if ((t->yearless && t->rel == REL_NONE) || (t->lunar && !t->lunar_year))
+				t->tense = tense_of(s, n, t->start, t->start + t->len);
 			return true;
+		}
 	skip_word:
 		while (i < n && byte_class[u[i]] == IN_WORD)
 			i++;

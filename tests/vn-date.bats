@@ -9,126 +9,126 @@ dates() { printf '%s\n' "$1" | vn-date "${@:2}" | cut -f3-; }
 
 @test "vn-date: 'Sáng ngày 16/7/2021' is time 2021-07-16TMO" {
 	run dates "Sáng ngày 16/7/2021, Ban Thường vụ Tỉnh ủy tổ chức hội nghị."
-	check_out $'time\t2021-07-16TMO\tSáng ngày 16/7/2021\ttext'
+	check_out $'time\t2021-07-16TMO\tSáng ngày 16/7/2021\ttext\tsolar'
 }
 
 @test "vn-date: 'giai đoạn 2016 - 2020' is interval 2016/2020" {
 	run dates "xây dựng tổ chức Đảng trong sạch, vững mạnh giai đoạn 2016 - 2020."
-	check_out $'interval\t2016/2020\tgiai đoạn 2016 - 2020\ttext'
+	check_out $'interval\t2016/2020\tgiai đoạn 2016 - 2020\ttext\tsolar'
 }
 
 @test "vn-date: 'Sáng 25/12' is XXXX-12-25TMO" {
 	run dates "Sáng 25/12, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị."
-	check_out $'time\tXXXX-12-25TMO\tSáng 25/12\t-'
+	check_out $'time\tXXXX-12-25TMO\tSáng 25/12\t-\tsolar'
 }
 
 @test "vn-date: 'chiều 18-1' is XXXX-01-18TAF" {
 	run dates "Đảng ủy Khối các cơ quan tỉnh tổ chức chiều 18-1."
-	check_out $'time\tXXXX-01-18TAF\tchiều 18-1\t-'
+	check_out $'time\tXXXX-01-18TAF\tchiều 18-1\t-\tsolar'
 }
 
 @test "vn-date: '6 tháng đầu năm 2022' is 2022-H1, '6 tháng cuối năm' 2022-H2" {
 	run dates "nhiệm vụ 6 tháng đầu năm 2022 và 6 tháng cuối năm 2022."
-	check_out $'date\t2022-H1\t6 tháng đầu năm 2022\ttext
-date\t2022-H2\t6 tháng cuối năm 2022\ttext'
+	check_out $'date\t2022-H1\t6 tháng đầu năm 2022\ttext\tsolar
+date\t2022-H2\t6 tháng cuối năm 2022\ttext\tsolar'
 }
 
 @test "vn-date: '9 tháng đầu năm 2022' is the interval 2022-01/2022-09, '3 tháng cuối năm' XXXX-Q4" {
 	run dates "Kết quả 9 tháng đầu năm 2022 và 3 tháng cuối năm."
-	check_out $'interval\t2022-01/2022-09\t9 tháng đầu năm 2022\ttext
-date\tXXXX-Q4\t3 tháng cuối năm\t-'
+	check_out $'interval\t2022-01/2022-09\t9 tháng đầu năm 2022\ttext\tsolar
+date\tXXXX-Q4\t3 tháng cuối năm\t-\tsolar'
 }
 
 @test "vn-date: 'Tính đến ngày 30/6/2022' is date 2022-06-30" {
 	run dates "Tính đến ngày 30/6/2022, tỉnh đã kết nạp mới 934 đảng viên (đạt 71,85%)."
-	check_out $'date\t2022-06-30\tngày 30/6/2022\ttext'
+	check_out $'date\t2022-06-30\tngày 30/6/2022\ttext\tsolar'
 }
 
 @test "vn-date: 'Chỉ thị số 28 ngày 21/01/2019' is 2019-01-21 and nothing from 'số 28'" {
 	run dates "theo tinh thần Chỉ thị số 28 ngày 21/01/2019 của Ban Bí thư."
-	check_out $'date\t2019-01-21\tngày 21/01/2019\ttext'
+	check_out $'date\t2019-01-21\tngày 21/01/2019\ttext\tsolar'
 }
 
 @test "vn-date: d/m/yyyy, d-m-yyyy and d.m.yyyy are dates" {
 	run dates "Hạn chót là 16/7/2021, 16-7-2021 hay 16.07.2021."
-	check_out $'date\t2021-07-16\t16/7/2021\ttext
-date\t2021-07-16\t16-7-2021\ttext
-date\t2021-07-16\t16.07.2021\ttext'
+	check_out $'date\t2021-07-16\t16/7/2021\ttext\tsolar
+date\t2021-07-16\t16-7-2021\ttext\tsolar
+date\t2021-07-16\t16.07.2021\ttext\tsolar'
 }
 
 @test "vn-date: 'Ngày 7/3' alone is XXXX-03-07" {
 	run dates "TTXVN - Ngày 7/3, Tỉnh ủy Bắc Giang tổ chức hội nghị."
-	check_out $'date\tXXXX-03-07\tNgày 7/3\t-'
+	check_out $'date\tXXXX-03-07\tNgày 7/3\t-\tsolar'
 }
 
-@test "vn-date: 'ngày 12 tháng 4 năm 2021' and 'ngày 30 tháng 4' are dates" {
+@test "vn-date: 'ngày 12 tháng 4 năm 2021' and 'ngày 30 tháng 4' are dates; the second takes the year of the first in its sentence" {
 	run dates "Ký ngày 12 tháng 4 năm 2021, có hiệu lực từ ngày 30 tháng 4."
-	check_out $'date\t2021-04-12\tngày 12 tháng 4 năm 2021\ttext
-date\t2021-04-30\tngày 30 tháng 4\tdoc'
+	check_out $'date\t2021-04-12\tngày 12 tháng 4 năm 2021\ttext\tsolar
+date\t2021-04-30\tngày 30 tháng 4\ttext\tsolar'
 }
 
-@test "vn-date: 'tháng 1-2004', 'tháng 8 – 2003' and 'Tháng 3.2020' are months; '– 2.000' after a month is no year" {
+@test "vn-date: 'tháng 1-2004', 'tháng 8 – 2003' and 'Tháng 3.2020' are months; '– 2.000' after a month is no year, the sentence's last gives it" {
 	run dates "Tháng 1-2004 có mưa, tháng 8 – 2003 có bão, Tháng 3.2020 có dịch; trong tháng 9 – 2.000 người đến."
-	check_out $'date\t2004-01\tTháng 1-2004\ttext
-date\t2003-08\ttháng 8 – 2003\ttext
-date\t2020-03\tTháng 3.2020\ttext
-date\tXXXX-09\ttháng 9\t-'
+	check_out $'date\t2004-01\tTháng 1-2004\ttext\tsolar
+date\t2003-08\ttháng 8 – 2003\ttext\tsolar
+date\t2020-03\tTháng 3.2020\ttext\tsolar
+date\t2020-09\ttháng 9\ttext\tsolar'
 }
 
 @test "vn-date: a range's end without a year takes the start's, or the next when it wraps; a bare year's end keeps XXXX" {
 	run dates "Từ tháng 11/2019 đến tháng 2 có mưa; từ tháng 11 đến tháng 2/2020 có gió; từ năm 1995 đến tháng 1 - 2004 có 5 người; từ năm 1995 đến tháng 1 có 6 người."
-	check_out $'interval\t2019-11/2020-02\tTừ tháng 11/2019 đến tháng 2\ttext
-interval\t2019-11/2020-02\ttừ tháng 11 đến tháng 2/2020\ttext
-interval\t1995/2004-01\ttừ năm 1995 đến tháng 1 - 2004\ttext
-interval\t1995/XXXX-01\ttừ năm 1995 đến tháng 1\t-'
+	check_out $'interval\t2019-11/2020-02\tTừ tháng 11/2019 đến tháng 2\ttext\tsolar
+interval\t2019-11/2020-02\ttừ tháng 11 đến tháng 2/2020\ttext\tsolar
+interval\t1995/2004-01\ttừ năm 1995 đến tháng 1 - 2004\ttext\tsolar
+interval\t1995/XXXX-01\ttừ năm 1995 đến tháng 1\t-\tsolar'
 }
 
 @test "vn-date: 'tháng 12/2021' and 'tháng 9 năm 2022' are months" {
 	run dates "Trong tháng 12/2021 và tháng 9 năm 2022."
-	check_out $'date\t2021-12\ttháng 12/2021\ttext
-date\t2022-09\ttháng 9 năm 2022\ttext'
+	check_out $'date\t2021-12\ttháng 12/2021\ttext\tsolar
+date\t2022-09\ttháng 9 năm 2022\ttext\tsolar'
 }
 
 @test "vn-date: 'năm 2019' is the year 2019" {
 	run dates "Công tác xây dựng Đảng năm 2019."
-	check_out $'date\t2019\tnăm 2019\ttext'
+	check_out $'date\t2019\tnăm 2019\ttext\tsolar'
 }
 
 @test "vn-date: 'quý III/2023', 'quý 3 năm 2023' and 'quý IV' are quarters" {
 	run dates "Trong quý III/2023, quý 3 năm 2023 và quý IV."
-	check_out $'date\t2023-Q3\tquý III/2023\ttext
-date\t2023-Q3\tquý 3 năm 2023\ttext
-date\tXXXX-Q4\tquý IV\t-'
+	check_out $'date\t2023-Q3\tquý III/2023\ttext\tsolar
+date\t2023-Q3\tquý 3 năm 2023\ttext\tsolar
+date\tXXXX-Q4\tquý IV\t-\tsolar'
 }
 
 @test "vn-date: 'đầu năm 2022' and 'cuối năm' stand for the year" {
 	run dates "Đầu năm 2022 và cuối năm, tỉnh đã làm tốt."
-	check_out $'date\t2022\tĐầu năm 2022\ttext
-date\tXXXX\tcuối năm\t-'
+	check_out $'date\t2022\tĐầu năm 2022\ttext\tsolar
+date\tXXXX\tcuối năm\t-\tsolar'
 }
 
 @test "vn-date: '13:54:23' after a date is its clock time" {
 	run dates "Cập nhật ngày: 26/07/2022 13:54:23"
-	check_out $'time\t2022-07-26T13:54:23\tngày: 26/07/2022 13:54:23\ttext'
+	check_out $'time\t2022-07-26T13:54:23\tngày: 26/07/2022 13:54:23\ttext\tsolar'
 }
 
 @test "vn-date: 'g' for giờ with the minutes: '15g30 ngày 11/8/2004', '7 g 20', '9 g 30 sáng'; '9 g đường' is grams" {
 	run dates "15g30 ngày 11/8/2004, nước chảy; lúc 7 g 20, bà đến; 9 g 30 sáng có mưa; cho 9 g đường vào."
-	check_out $'time\t2004-08-11T15:30\t15g30 ngày 11/8/2004\ttext
-time\tXXXX-XX-XXT07:20\t7 g 20\t-
-time\tXXXX-XX-XXT09:30\t9 g 30 sáng\t-'
+	check_out $'time\t2004-08-11T15:30\t15g30 ngày 11/8/2004\ttext\tsolar
+time\tXXXX-XX-XXT07:20\t7 g 20\t-\tsolar
+time\tXXXX-XX-XXT09:30\t9 g 30 sáng\t-\tsolar'
 }
 
 @test "vn-date: '14h30 ngày 20/11/2022' and '14 giờ 30 phút ngày 20/11/2022' are 2022-11-20T14:30" {
 	run dates "Lúc 14h30 ngày 20/11/2022, sau đó 14 giờ 30 phút ngày 20/11/2022."
-	check_out $'time\t2022-11-20T14:30\t14h30 ngày 20/11/2022\ttext
-time\t2022-11-20T14:30\t14 giờ 30 phút ngày 20/11/2022\ttext'
+	check_out $'time\t2022-11-20T14:30\t14h30 ngày 20/11/2022\ttext\tsolar
+time\t2022-11-20T14:30\t14 giờ 30 phút ngày 20/11/2022\ttext\tsolar'
 }
 
 @test "vn-date: a part of the day after the clock moves the afternoon: '2 giờ chiều' is 14:00" {
 	run dates "Họp lúc 8 giờ 30 phút sáng và 2 giờ chiều ngày 5/3/2023."
-	check_out $'time\tXXXX-XX-XXT08:30\t8 giờ 30 phút sáng\t-
-time\t2023-03-05T14:00\t2 giờ chiều ngày 5/3/2023\ttext'
+	check_out $'time\tXXXX-XX-XXT08:30\t8 giờ 30 phút sáng\t-\tsolar
+time\t2023-03-05T14:00\t2 giờ chiều ngày 5/3/2023\ttext\tsolar'
 }
 
 @test "vn-date: '8 giờ' alone is no time" {
@@ -138,86 +138,90 @@ time\t2023-03-05T14:00\t2 giờ chiều ngày 5/3/2023\ttext'
 
 @test "vn-date: parts of the day are TMO TMI TAF TEV TNI" {
 	run dates "Sáng 1/2, trưa 1/2, chiều 1/2, tối 1/2 và đêm 1/2."
-	check_out $'time\tXXXX-02-01TMO\tSáng 1/2\t-
-time\tXXXX-02-01TMI\ttrưa 1/2\t-
-time\tXXXX-02-01TAF\tchiều 1/2\t-
-time\tXXXX-02-01TEV\ttối 1/2\t-
-time\tXXXX-02-01TNI\tđêm 1/2\t-'
+	check_out $'time\tXXXX-02-01TMO\tSáng 1/2\t-\tsolar
+time\tXXXX-02-01TMI\ttrưa 1/2\t-\tsolar
+time\tXXXX-02-01TAF\tchiều 1/2\t-\tsolar
+time\tXXXX-02-01TEV\ttối 1/2\t-\tsolar
+time\tXXXX-02-01TNI\tđêm 1/2\t-\tsolar'
 }
 
-@test "vn-date: weekday names stay in TEXT" {
-	run dates "Thứ Hai, ngày 12/4/2021 và Chủ nhật 5/3; thứ 7 (ngày 2/4)."
-	check_out $'date\t2021-04-12\tThứ Hai, ngày 12/4/2021\ttext
-date\t2021-03-05\tChủ nhật 5/3\tdoc
-date\t2021-04-02\tngày 2/4\tdoc'
+@test "vn-date: weekday names stay in TEXT, a date in brackets after one too" {
+	run dates "Thứ Hai, ngày 12/4/2021 và Chủ nhật 5/3; thứ 7 (ngày 2/4), thứ Hai (12/4)."
+	check_out $'date\t2021-04-12\tThứ Hai, ngày 12/4/2021\ttext\tsolar
+date\t2021-03-05\tChủ nhật 5/3\ttext\tsolar
+date\t2021-04-02\tthứ 7 (ngày 2/4)\ttext\tsolar
+date\t2021-04-12\tthứ Hai (12/4)\ttext\tsolar'
 }
 
-@test "vn-date: 'âm lịch' is kept in TEXT and the date is not converted" {
+@test "vn-date: a lunar date without its year keeps XXXX-XX-XX, CALENDAR lunar; with an anchor it is converted" {
 	run dates "Lễ hội ngày 15/8 âm lịch và ngày 10/3 (âm lịch) hằng năm."
-	check_out $'date\tXXXX-08-15\tngày 15/8 âm lịch\t-
-date\tXXXX-03-10\tngày 10/3 (âm lịch)\t-'
+	check_out $'date\tXXXX-XX-XX\tngày 15/8 âm lịch\t-\tlunar
+date\tXXXX-XX-XX\tngày 10/3 (âm lịch)\t-\tlunar'
+	run dates "Lễ hội ngày 15/8 âm lịch và ngày 10/3 (âm lịch) hằng năm." -r 2024-01-20
+	check_out $'date\t2023-09-29\tngày 15/8 âm lịch\tref\tlunar
+date\t2023-04-29\tngày 10/3 (âm lịch)\tref\tlunar'
 }
 
 @test "vn-date: '05 năm', '5 năm liền', '6 tháng', '10 ngày' are durations" {
 	run dates "Sau 05 năm, 5 năm liền, 6 tháng và 10 ngày, 2 tuần."
-	check_out $'duration\tP5Y\t05 năm\ttext
-duration\tP5Y\t5 năm liền\ttext
-duration\tP6M\t6 tháng\ttext
-duration\tP10D\t10 ngày\ttext
-duration\tP2W\t2 tuần\ttext'
+	check_out $'duration\tP5Y\t05 năm\ttext\tsolar
+duration\tP5Y\t5 năm liền\ttext\tsolar
+duration\tP6M\t6 tháng\ttext\tsolar
+duration\tP10D\t10 ngày\ttext\tsolar
+duration\tP2W\t2 tuần\ttext\tsolar'
 }
 
 @test "vn-date: 'Trong 10 năm qua' is P10Y" {
 	run dates "Trong 10 năm qua, tỉnh đã làm tốt."
-	check_out $'duration\tP10Y\tTrong 10 năm qua\ttext'
+	check_out $'duration\tP10Y\tTrong 10 năm qua\ttext\tsolar'
 }
 
 @test "vn-date: 'Trong năm,' and 'trong năm nay' are the year told of, XXXX until anchored" {
 	run dates "Trong năm, có 98,6% tổ chức hoàn thành; trong năm nay và hằng năm, trong năm học."
-	check_out $'date\tXXXX\tTrong năm\t-
-date\tXXXX\ttrong năm nay\t-'
+	check_out $'date\tXXXX\tTrong năm\t-\tsolar
+date\tXXXX\ttrong năm nay\t-\tsolar'
 }
 
 @test "vn-date: a bare 'Trong năm' is the year its paragraph named last; 'trong năm nay' and a paragraph with none take the anchor" {
 	printf 'Ngày 26/7/2022, hội nghị diễn ra.\nNăm 2020, kết nạp 133 đảng viên. Trong năm, có 98,6%% tổ chức hoàn thành; trong năm nay cũng vậy.\nGiai đoạn 2016 - 2020, Trong năm, có 5 đảng viên.\n' > "$BATS_TEST_TMPDIR/a.txt"
 	run vn-date -d a "$BATS_TEST_TMPDIR/a.txt"
-	check_out $'a\t1.1\tdate\t2022-07-26\tNgày 26/7/2022\ttext
-a\t2.1\tdate\t2020\tNăm 2020\ttext
-a\t2.2\tdate\t2020\tTrong năm\ttext
-a\t2.2\tdate\t2022\ttrong năm nay\tdoc
-a\t3.1\tinterval\t2016/2020\tGiai đoạn 2016 - 2020\ttext
-a\t3.1\tdate\t2022\tTrong năm\tdoc'
+	check_out $'a\t1.1\tdate\t2022-07-26\tNgày 26/7/2022\ttext\tsolar
+a\t2.1\tdate\t2020\tNăm 2020\ttext\tsolar
+a\t2.2\tdate\t2020\tTrong năm\ttext\tsolar
+a\t2.2\tdate\t2022\ttrong năm nay\tdoc\tsolar
+a\t3.1\tinterval\t2016/2020\tGiai đoạn 2016 - 2020\ttext\tsolar
+a\t3.1\tdate\t2022\tTrong năm\tdoc\tsolar'
 }
 
 @test "vn-date: 'nhiệm kỳ 2020-2025', '2015-2019' and '(2020 - 2023)' are intervals" {
 	run dates "Đại hội nhiệm kỳ 2020-2025; tiêu biểu 2015-2019; trong 4 năm (2020 – 2023)."
-	check_out $'interval\t2020/2025\tnhiệm kỳ 2020-2025\ttext
-interval\t2015/2019\t2015-2019\ttext
-duration\tP4Y\ttrong 4 năm\ttext
-interval\t2020/2023\t2020 – 2023\ttext'
+	check_out $'interval\t2020/2025\tnhiệm kỳ 2020-2025\ttext\tsolar
+interval\t2015/2019\t2015-2019\ttext\tsolar
+duration\tP4Y\ttrong 4 năm\ttext\tsolar
+interval\t2020/2023\t2020 – 2023\ttext\tsolar'
 }
 
 @test "vn-date: 'từ năm 2016 đến năm 2020' is 2016/2020, 'từ năm 2011 đến nay' 2011/PRESENT_REF" {
 	run dates "Từ năm 2016 đến năm 2020 và từ năm 2011 đến nay, tới nay."
-	check_out $'interval\t2016/2020\tTừ năm 2016 đến năm 2020\ttext
-interval\t2011/PRESENT_REF\ttừ năm 2011 đến nay\ttext'
+	check_out $'interval\t2016/2020\tTừ năm 2016 đến năm 2020\ttext\tsolar
+interval\t2011/PRESENT_REF\ttừ năm 2011 đến nay\ttext\tsolar'
 }
 
 @test "vn-date: 'từ ngày 1/7 đến ngày 30/7/2022' gives both ends the year" {
 	run dates "Đợt thi đua từ ngày 1/7 đến ngày 30/7/2022."
-	check_out $'interval\t2022-07-01/2022-07-30\ttừ ngày 1/7 đến ngày 30/7/2022\ttext'
+	check_out $'interval\t2022-07-01/2022-07-30\ttừ ngày 1/7 đến ngày 30/7/2022\ttext\tsolar'
 }
 
 @test "vn-date: 'từ ngày 1/7/2022 đến ngày 30/7' and 'từ 2016 đến 2020' share or give the year" {
 	run dates "Đợt một từ ngày 1/7/2022 đến ngày 30/7; đợt hai từ 2016 đến 2020."
-	check_out $'interval\t2022-07-01/2022-07-30\ttừ ngày 1/7/2022 đến ngày 30/7\ttext
-interval\t2016/2020\ttừ 2016 đến 2020\ttext'
+	check_out $'interval\t2022-07-01/2022-07-30\ttừ ngày 1/7/2022 đến ngày 30/7\ttext\tsolar
+interval\t2016/2020\ttừ 2016 đến 2020\ttext\tsolar'
 }
 
 @test "vn-date: a number after 'số' or 'thứ' is no duration" {
 	run dates "Nghị quyết số 21 năm 2021 và Đại hội lần thứ 5 năm 2020."
-	check_out $'date\t2021\tnăm 2021\ttext
-date\t2020\tnăm 2020\ttext'
+	check_out $'date\t2021\tnăm 2021\ttext\tsolar
+date\t2020\tnăm 2020\ttext\tsolar'
 }
 
 @test "vn-date: document symbols are not dates" {
@@ -242,19 +246,19 @@ date\t2020\tnăm 2020\ttext'
 
 @test "vn-date: a bare d/m needs a context: 'đến ngày', 'trước ngày', 'vào ngày'" {
 	run dates "Đến ngày 20/7, trước ngày 31/8 và vào ngày 28/9 tới, còn 3/4 thì không."
-	check_out $'date\tXXXX-07-20\tngày 20/7\t-
-date\tXXXX-08-31\tngày 31/8\t-
-date\tXXXX-09-28\tngày 28/9\t-'
+	check_out $'date\tXXXX-07-20\tngày 20/7\t-\tsolar
+date\tXXXX-08-31\tngày 31/8\t-\tsolar
+date\tXXXX-09-28\tngày 28/9\t-\tsolar'
 }
 
 @test "vn-date: a sentence-initial d/m followed by a comma is a dateline" {
 	run dates "26/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị."
-	check_out $'date\tXXXX-07-26\t26/7\t-'
+	check_out $'date\tXXXX-07-26\t26/7\t-\tsolar'
 }
 
 @test "vn-date: a day the month does not have is no date" {
 	run dates "Sáng 31/4 và ngày 30/2/2021, ngày 29/2/2023; ngày 29/2/2024 thì có."
-	check_out $'date\t2024-02-29\tngày 29/2/2024\ttext'
+	check_out $'date\t2024-02-29\tngày 29/2/2024\ttext\tsolar'
 }
 
 @test "vn-date: 'sáng tạo' and 'tháng năm' alone are not dates" {
@@ -264,55 +268,55 @@ date\tXXXX-09-28\tngày 28/9\t-'
 
 @test "vn-date: the publication stamp anchors the document's partial dates (ANCHOR doc)" {
 	run vn-date "$FIX/vn-date/dongthap.txt"
-	check_out "$FIX/vn-date/dongthap.txt	3.1	time	2022-07-26T13:54:23	ngày: 26/07/2022 13:54:23	text
-$FIX/vn-date/dongthap.txt	5.1	date	2022-07-26	Ngày 26/7	doc
-$FIX/vn-date/dongthap.txt	5.1	date	2022-H1	6 tháng đầu năm	doc
-$FIX/vn-date/dongthap.txt	5.1	date	2022-H2	6 tháng cuối năm 2022	text
-$FIX/vn-date/dongthap.txt	7.1	interval	2022/2025	nhiệm kỳ 2022 - 2025	text
-$FIX/vn-date/dongthap.txt	7.2	date	2022-06-30	ngày 30/6/2022	text
-$FIX/vn-date/dongthap.txt	7.2	date	2022	năm 2022	text
-$FIX/vn-date/dongthap.txt	7.2	date	2022-07-20	ngày 20/7/2022	text
-$FIX/vn-date/dongthap.txt	7.2	date	2022-08-31	ngày 31/8/2022	text
-$FIX/vn-date/dongthap.txt	9.2	date	2019-01-21	ngày 21/01/2019	text
-$FIX/vn-date/dongthap.txt	9.2	date	2021-04-12	ngày 12/4/2021	text"
+	check_out "$FIX/vn-date/dongthap.txt	3.1	time	2022-07-26T13:54:23	ngày: 26/07/2022 13:54:23	text	solar
+$FIX/vn-date/dongthap.txt	5.1	date	2022-07-26	Ngày 26/7	doc	solar
+$FIX/vn-date/dongthap.txt	5.1	date	2022-H1	6 tháng đầu năm	doc	solar
+$FIX/vn-date/dongthap.txt	5.1	date	2022-H2	6 tháng cuối năm 2022	text	solar
+$FIX/vn-date/dongthap.txt	7.1	interval	2022/2025	nhiệm kỳ 2022 - 2025	text	solar
+$FIX/vn-date/dongthap.txt	7.2	date	2022-06-30	ngày 30/6/2022	text	solar
+$FIX/vn-date/dongthap.txt	7.2	date	2022	năm 2022	text	solar
+$FIX/vn-date/dongthap.txt	7.2	date	2022-07-20	ngày 20/7/2022	text	solar
+$FIX/vn-date/dongthap.txt	7.2	date	2022-08-31	ngày 31/8/2022	text	solar
+$FIX/vn-date/dongthap.txt	9.2	date	2019-01-21	ngày 21/01/2019	text	solar
+$FIX/vn-date/dongthap.txt	9.2	date	2021-04-12	ngày 12/4/2021	text	solar"
 }
 
 @test "vn-date: a partial date before the stamp is held back and anchored too" {
 	run dates $'Họp sáng 25/7.\nCập nhật ngày: 26/07/2022 13:54:23\nNgày 2/8 họp tiếp.'
-	check_out $'time\t2022-07-25TMO\tsáng 25/7\tdoc
-time\t2022-07-26T13:54:23\tngày: 26/07/2022 13:54:23\ttext
-date\t2022-08-02\tNgày 2/8\tdoc'
+	check_out $'time\t2022-07-25TMO\tsáng 25/7\tdoc\tsolar
+time\t2022-07-26T13:54:23\tngày: 26/07/2022 13:54:23\ttext\tsolar
+date\t2022-08-02\tNgày 2/8\tdoc\tsolar'
 }
 
 @test "vn-date: the stamp outranks --ref" {
 	run dates $'Cập nhật ngày: 26/07/2022 13:54:23\nNgày 7/3 họp.' -r 2019-05-01
-	check_out $'time\t2022-07-26T13:54:23\tngày: 26/07/2022 13:54:23\ttext
-date\t2022-03-07\tNgày 7/3\tdoc'
+	check_out $'time\t2022-07-26T13:54:23\tngày: 26/07/2022 13:54:23\ttext\tsolar
+date\t2022-03-07\tNgày 7/3\tdoc\tsolar'
 }
 
 @test "vn-date: a full date deep in the text is no stamp" {
 	printf 'a\nb\nc\nd\ne\nf\ng\nh\ni\nNgày 7/3 họp.\nTheo Quyết định ngày 1/2/2020.\nSáng 9/3 xong.\n' > "$BATS_TEST_TMPDIR/deep"
 	run sh -c "vn-date '$BATS_TEST_TMPDIR/deep' | cut -f3-"
-	check_out $'date\tXXXX-03-07\tNgày 7/3\t-
-date\t2020-02-01\tngày 1/2/2020\ttext
-time\tXXXX-03-09TMO\tSáng 9/3\t-'
+	check_out $'date\tXXXX-03-07\tNgày 7/3\t-\tsolar
+date\t2020-02-01\tngày 1/2/2020\ttext\tsolar
+time\tXXXX-03-09TMO\tSáng 9/3\t-\tsolar'
 }
 
 @test "vn-date: --ref gives the year nearest before, or shortly after, the reference (ANCHOR ref)" {
 	run dates "Ngày 7/3, sáng 25/12 và vào ngày 28/9 tới, quý 2." -r 2022-08-01
-	check_out $'date\t2022-03-07\tNgày 7/3\tref
-time\t2021-12-25TMO\tsáng 25/12\tref
-date\t2022-09-28\tngày 28/9\tref
-date\t2022-Q2\tquý 2\tref'
+	check_out $'date\t2022-03-07\tNgày 7/3\tref\tsolar
+time\t2021-12-25TMO\tsáng 25/12\tref\tsolar
+date\t2022-09-28\tngày 28/9\tref\tsolar
+date\t2022-Q2\tquý 2\tref\tsolar'
 	run dates "Sáng 5/1 họp." --ref=2022-12-20
-	check_out $'time\t2023-01-05TMO\tSáng 5/1\tref'
+	check_out $'time\t2023-01-05TMO\tSáng 5/1\tref\tsolar'
 	run dates "Sáng 5/1 họp." --ref 2022-12-20
-	check_out $'time\t2023-01-05TMO\tSáng 5/1\tref'
+	check_out $'time\t2023-01-05TMO\tSáng 5/1\tref\tsolar'
 }
 
 @test "vn-date: a clock time without a day keeps XXXX even with --ref" {
 	run dates "Lúc 14h30 họp." -r 2022-08-01
-	check_out $'time\tXXXX-XX-XXT14:30\t14h30\t-'
+	check_out $'time\tXXXX-XX-XXT14:30\t14h30\t-\tsolar'
 }
 
 @test "vn-date: a bad --ref is a usage error, exit 2, with the usage line and 'Try --help'" {
@@ -336,62 +340,62 @@ Try 'vn-date --help' for more information." ]
 
 @test "vn-date: --ref takes the years 1000 to 9999 and 29 February of a leap year" {
 	run dates "Sáng 1/3 họp." -r 2024-02-29
-	check_out $'time\t2024-03-01TMO\tSáng 1/3\tref'
+	check_out $'time\t2024-03-01TMO\tSáng 1/3\tref\tsolar'
 	run dates "Sáng 1/3 họp." -r 1000-06-01
-	check_out $'time\t1000-03-01TMO\tSáng 1/3\tref'
+	check_out $'time\t1000-03-01TMO\tSáng 1/3\tref\tsolar'
 	run dates "Sáng 5/1 họp." -r 9999-12-31
-	check_out $'time\t9999-01-05TMO\tSáng 5/1\tref'
+	check_out $'time\t9999-01-05TMO\tSáng 5/1\tref\tsolar'
 }
 
 @test "vn-date: the seed excerpts, whole" {
 	cd "$FIX/vn-date"
 	run vn-date -r 2021-12-31 baonghean.txt khoicoquan.txt quangninh.txt ttxvn.txt
-	check_out "baonghean.txt	3.1	time	2021-12-25TMO	Sáng 25/12	ref
-baonghean.txt	3.1	date	2019	năm 2019	text
-baonghean.txt	3.1	date	2020	năm 2020	text
-baonghean.txt	5.1	date	2019	năm 2019	text
-baonghean.txt	7.1	date	2021-09-28	ngày 28/9	ref
-khoicoquan.txt	1.1	date	2020	năm 2020	text
-khoicoquan.txt	1.1	date	2021	năm 2021	text
-khoicoquan.txt	1.1	time	2022-01-18TAF	chiều 18-1	ref
-khoicoquan.txt	3.1	date	2020	Năm 2020	text
-khoicoquan.txt	3.2	date	2020	Trong năm	text
-khoicoquan.txt	5.1	interval	2020/2025	nhiệm kỳ 2020-2025	text
-khoicoquan.txt	7.1	duration	P5Y	5 năm liền	text
-khoicoquan.txt	7.1	interval	2015/2019	2015-2019	text
-khoicoquan.txt	7.1	duration	P5Y	5 năm liền	text
-khoicoquan.txt	7.1	interval	2016/2020	2016-2020	text
-quangninh.txt	2.1	duration	P5Y	5 NĂM	text
-quangninh.txt	3.1	time	2021-07-16TMO	Sáng ngày 16/7/2021	text
-quangninh.txt	3.1	duration	P5Y	05 năm	text
-quangninh.txt	3.1	interval	2016/2020	giai đoạn 2016 - 2020	text
-quangninh.txt	7.1	duration	P5Y	05 năm qua	text
-ttxvn.txt	5.1	date	2021-03-07	Ngày 7/3	ref
-ttxvn.txt	5.1	interval	2020/2025	nhiệm kỳ 2020 - 2025	text
-ttxvn.txt	5.1	duration	P15Y	15 năm	text
-ttxvn.txt	7.1	interval	2011/PRESENT_REF	từ năm 2011 đến nay	text
-ttxvn.txt	9.1	duration	P4Y	Trong 4 năm	text
-ttxvn.txt	9.1	interval	2020/2023	2020 - 2023	text
-ttxvn.txt	9.2	interval	2021/PRESENT_REF	Từ năm 2021 đến nay	text"
+	check_out "baonghean.txt	3.1	time	2021-12-25TMO	Sáng 25/12	ref	solar
+baonghean.txt	3.1	date	2019	năm 2019	text	solar
+baonghean.txt	3.1	date	2020	năm 2020	text	solar
+baonghean.txt	5.1	date	2019	năm 2019	text	solar
+baonghean.txt	7.1	date	2022-09-28	ngày 28/9	ref	solar
+khoicoquan.txt	1.1	date	2020	năm 2020	text	solar
+khoicoquan.txt	1.1	date	2021	năm 2021	text	solar
+khoicoquan.txt	1.1	time	2022-01-18TAF	chiều 18-1	ref	solar
+khoicoquan.txt	3.1	date	2020	Năm 2020	text	solar
+khoicoquan.txt	3.2	date	2020	Trong năm	text	solar
+khoicoquan.txt	5.1	interval	2020/2025	nhiệm kỳ 2020-2025	text	solar
+khoicoquan.txt	7.1	duration	P5Y	5 năm liền	text	solar
+khoicoquan.txt	7.1	interval	2015/2019	2015-2019	text	solar
+khoicoquan.txt	7.1	duration	P5Y	5 năm liền	text	solar
+khoicoquan.txt	7.1	interval	2016/2020	2016-2020	text	solar
+quangninh.txt	2.1	duration	P5Y	5 NĂM	text	solar
+quangninh.txt	3.1	time	2021-07-16TMO	Sáng ngày 16/7/2021	text	solar
+quangninh.txt	3.1	duration	P5Y	05 năm	text	solar
+quangninh.txt	3.1	interval	2016/2020	giai đoạn 2016 - 2020	text	solar
+quangninh.txt	7.1	duration	P5Y	05 năm qua	text	solar
+ttxvn.txt	5.1	date	2021-03-07	Ngày 7/3	ref	solar
+ttxvn.txt	5.1	interval	2020/2025	nhiệm kỳ 2020 - 2025	text	solar
+ttxvn.txt	5.1	duration	P15Y	15 năm	text	solar
+ttxvn.txt	7.1	interval	2011/PRESENT_REF	từ năm 2011 đến nay	text	solar
+ttxvn.txt	9.1	duration	P4Y	Trong 4 năm	text	solar
+ttxvn.txt	9.1	interval	2020/2023	2020 - 2023	text	solar
+ttxvn.txt	9.2	interval	2021/PRESENT_REF	Từ năm 2021 đến nay	text	solar"
 }
 
 @test "vn-date: reads vn-seg output from stdin and keeps its DOC and LOC" {
 	run sh -c "vn-seg '$FIX/vn-date/dongthap.txt' | vn-date | head -n 3"
-	check_out "$FIX/vn-date/dongthap.txt	3.1	time	2022-07-26T13:54:23	ngày: 26/07/2022 13:54:23	text
-$FIX/vn-date/dongthap.txt	5.1	date	2022-07-26	Ngày 26/7	doc
-$FIX/vn-date/dongthap.txt	5.1	date	2022-H1	6 tháng đầu năm	doc"
+	check_out "$FIX/vn-date/dongthap.txt	3.1	time	2022-07-26T13:54:23	ngày: 26/07/2022 13:54:23	text	solar
+$FIX/vn-date/dongthap.txt	5.1	date	2022-07-26	Ngày 26/7	doc	solar
+$FIX/vn-date/dongthap.txt	5.1	date	2022-H1	6 tháng đầu năm	doc	solar"
 }
 
 @test "vn-date: -l takes one document per line, each with its own anchor" {
 	run vn-date -l <<< $'a\tCập nhật ngày: 26/07/2022 13:54:23\\nNgày 7/3 họp.\nb\tNgày 7/3 họp.'
-	check_out $'a\t1.1\ttime\t2022-07-26T13:54:23\tngày: 26/07/2022 13:54:23\ttext
-a\t2.1\tdate\t2022-03-07\tNgày 7/3\tdoc
-b\t1.1\tdate\tXXXX-03-07\tNgày 7/3\t-'
+	check_out $'a\t1.1\ttime\t2022-07-26T13:54:23\tngày: 26/07/2022 13:54:23\ttext\tsolar
+a\t2.1\tdate\t2022-03-07\tNgày 7/3\tdoc\tsolar
+b\t1.1\tdate\tXXXX-03-07\tNgày 7/3\t-\tsolar'
 }
 
 @test "vn-date: -j writes JSON Lines with kind, value, text and anchor" {
 	run vn-date -j -d bài <<< "Sáng ngày 16/7/2021, họp."
-	check_out '{"doc":"bài","loc":"1.1","kind":"time","value":"2021-07-16TMO","text":"Sáng ngày 16/7/2021","anchor":"text"}'
+	check_out '{"doc":"bài","loc":"1.1","kind":"time","value":"2021-07-16TMO","text":"Sáng ngày 16/7/2021","anchor":"text","calendar":"solar"}'
 }
 
 @test "vn-date: invalid UTF-8 is replaced with a warning and dates around it are found" {
@@ -399,8 +403,8 @@ b\t1.1\tdate\tXXXX-03-07\tNgày 7/3\t-'
 	run --separate-stderr vn-date "$BATS_TEST_TMPDIR/bad.txt"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "vn-date: $BATS_TEST_TMPDIR/bad.txt:1: invalid UTF-8 replaced with U+FFFD" ]
-	check_out "$BATS_TEST_TMPDIR/bad.txt	1.1	time	2019-12-25TMO	Sáng 25/12/2019	text
-$BATS_TEST_TMPDIR/bad.txt	1.1	date	2020-01-01	ngày 1/1/2020	text"
+	check_out "$BATS_TEST_TMPDIR/bad.txt	1.1	time	2019-12-25TMO	Sáng 25/12/2019	text	solar
+$BATS_TEST_TMPDIR/bad.txt	1.1	date	2020-01-01	ngày 1/1/2020	text	solar"
 }
 
 @test "vn-date: an empty file gives nothing and succeeds" {
@@ -437,4 +441,297 @@ $BATS_TEST_TMPDIR/bad.txt	1.1	date	2020-01-01	ngày 1/1/2020	text"
 	run vn-date -x
 	[ "$status" -eq 2 ]
 	[ "${lines[1]}" = "usage: vn-date [-jl] [-d name] [-r YYYY-MM-DD] [file ...]" ]
+}
+
+# ---- The rest of the calendar: relative dates, words, lunar dates, the stamp.
+# 2024-01-12 is a Friday, in ISO week 2024-W02.
+
+@test "vn-date: days against the anchor: hôm nay, hôm qua, hôm kia, ngày mai, ngày kia, bữa nay; sáng ngày hôm sau against the text's day" {
+	run dates "Hôm nay họp, hôm qua về, hôm kia mưa, ngày mai đi, ngày kia nghỉ, bữa nay vui." -r 2024-01-12
+	check_out $'date\t2024-01-12\tHôm nay\tref\tsolar
+date\t2024-01-11\thôm qua\tref\tsolar
+date\t2024-01-10\thôm kia\tref\tsolar
+date\t2024-01-13\tngày mai\tref\tsolar
+date\t2024-01-14\tngày kia\tref\tsolar
+date\t2024-01-12\tbữa nay\tref\tsolar'
+	run dates "Ngày 1/11/1963 có đảo chính; sáng ngày hôm sau, ông bị bắt; 12h trưa ngày hôm sau có tin." -r 2024-01-12
+	check_out $'date\t1963-11-01\tNgày 1/11/1963\ttext\tsolar
+time\t1963-11-02TMO\tsáng ngày hôm sau\ttext\tsolar
+time\t1963-11-02T12:00\t12h trưa ngày hôm sau\ttext\tsolar'
+}
+
+@test "vn-date: without an anchor a relative day is XXXX-XX-XX, ANCHOR -" {
+	run dates "Hôm nay họp, ngày mai đi."
+	check_out $'date\tXXXX-XX-XX\tHôm nay\t-\tsolar
+date\tXXXX-XX-XX\tngày mai\t-\tsolar'
+}
+
+@test "vn-date: a part of the day against the anchor: sáng nay TMO, chiều qua TAF, tối mai TEV, 8 giờ sáng nay" {
+	run dates "Sáng nay họp, chiều qua mưa, tối mai diễn, trưa mai ăn, đêm qua bão, sáng hôm qua về; lúc 8 giờ sáng nay khai mạc." -r 2024-01-12
+	check_out $'time\t2024-01-12TMO\tSáng nay\tref\tsolar
+time\t2024-01-11TAF\tchiều qua\tref\tsolar
+time\t2024-01-13TEV\ttối mai\tref\tsolar
+time\t2024-01-13TMI\ttrưa mai\tref\tsolar
+time\t2024-01-11TNI\tđêm qua\tref\tsolar
+time\t2024-01-11TMO\tsáng hôm qua\tref\tsolar
+time\t2024-01-12T08:00\t8 giờ sáng nay\tref\tsolar'
+}
+
+@test "vn-date: tuần, tháng, quý and năm with này, trước, sau, tới, ngoái, kế tiếp: ISO weeks, months, quarters, years" {
+	run dates "Tuần này, tuần trước, tuần sau; tháng này, tháng trước, tháng tới; quý này, quý trước, quý tới; năm nay, năm ngoái, năm tới, năm kế tiếp." -r 2024-01-12
+	check_out $'date\t2024-W02\tTuần này\tref\tsolar
+date\t2024-W01\ttuần trước\tref\tsolar
+date\t2024-W03\ttuần sau\tref\tsolar
+date\t2024-01\ttháng này\tref\tsolar
+date\t2023-12\ttháng trước\tref\tsolar
+date\t2024-02\ttháng tới\tref\tsolar
+date\t2024-Q1\tquý này\tref\tsolar
+date\t2023-Q4\tquý trước\tref\tsolar
+date\t2024-Q2\tquý tới\tref\tsolar
+date\t2024\tnăm nay\tref\tsolar
+date\t2023\tnăm ngoái\tref\tsolar
+date\t2025\tnăm tới\tref\tsolar
+date\t2025\tnăm kế tiếp\tref\tsolar'
+}
+
+@test "vn-date: without an anchor: XXXX-WXX, XXXX-XX, XXXX-QX, XXXX" {
+	run dates "Tuần này, tháng trước, quý tới, năm ngoái."
+	check_out $'date\tXXXX-WXX\tTuần này\t-\tsolar
+date\tXXXX-XX\ttháng trước\t-\tsolar
+date\tXXXX-QX\tquý tới\t-\tsolar
+date\tXXXX\tnăm ngoái\t-\tsolar'
+}
+
+@test "vn-date: 'cuối năm ngoái' is last year, 'đầu tháng tới' next month, 'tháng bảy năm ngoái' July of last year, 'tháng tám này' August of the year told of" {
+	run dates "Cuối năm ngoái, đầu tháng tới, giữa tuần này và tháng bảy năm ngoái có họp." -r 2024-01-12
+	check_out $'date\t2023\tCuối năm ngoái\tref\tsolar
+date\t2024-02\tđầu tháng tới\tref\tsolar
+date\t2024-W02\tgiữa tuần này\tref\tsolar
+date\t2023-07\ttháng bảy năm ngoái\tref\tsolar'
+	run dates "Tôi định tháng tám này sẽ sang; tháng bảy năm ngoái đã về."
+	check_out $'date\tXXXX-08\ttháng tám này\t-\tsolar
+date\tXXXX-07\ttháng bảy năm ngoái\t-\tsolar'
+	run dates "Năm 1945 có nạn đói. Trong tháng 5 này, dân chết nhiều; tôi định tháng tám này sẽ sang." -r 2024-01-12
+	check_out $'date\t1945\tNăm 1945\ttext\tsolar
+date\t1945-05\ttháng 5 này\ttext\tsolar
+date\t1945-08\ttháng tám này\ttext\tsolar'
+}
+
+@test "vn-date: 'N ngày trước' and 'cách đây N năm' are dates that far back, and 'Bảy năm trước không có' opening a clause; 'hai ngày trước buổi lễ' is a duration" {
+	run dates "Cách đây 3 ngày, hai tuần trước, 35 năm trước, ông đến; hai ngày trước buổi lễ thì về." -r 2024-01-12
+	check_out $'date\t2024-01-09\tCách đây 3 ngày\tref\tsolar
+date\t2023-W52\thai tuần trước\tref\tsolar
+date\t1989\t35 năm trước\tref\tsolar
+duration\tP2D\thai ngày trước\ttext\tsolar'
+	run dates "Thảo nói: Bảy năm trước không có ai; ba năm trước tôi đến; hai năm trước khi mất; 3 năm rưỡi trước, ông về." -r 2024-01-12
+	check_out $'date\t2017\tBảy năm trước\tref\tsolar
+date\t2021\tba năm trước\tref\tsolar
+duration\tP2Y\thai năm trước\ttext\tsolar
+date\t2020-07\t3 năm rưỡi trước\tref\tsolar'
+}
+
+@test "vn-date: weekdays with a week: thứ năm tuần tới, thứ 6 tuần này, chủ nhật vừa qua, thứ Hai tới, thứ Hai (12/2)" {
+	run dates "Thứ năm tuần tới họp, thứ 6 tuần này nghỉ, chủ nhật vừa qua mưa, thứ Hai tới khai giảng, thứ Hai (12/2) họp." -r 2024-01-12
+	check_out $'date\t2024-01-18\tThứ năm tuần tới\tref\tsolar
+date\t2024-01-12\tthứ 6 tuần này\tref\tsolar
+date\t2024-01-07\tchủ nhật vừa qua\tref\tsolar
+date\t2024-01-15\tthứ Hai tới\tref\tsolar
+date\t2024-02-12\tthứ Hai (12/2)\tref\tsolar'
+}
+
+@test "vn-date: no date in 'lần thứ hai', 'năm sau đó', 'cuối năm thứ nhất', 'tuần tra', 'Cách mạng tháng Tám', 'mấy năm nay'" {
+	run dates "Đây là lần thứ hai đoàn đến; năm sau đó ông mất; cuối năm thứ nhất; tuần tra; Cách mạng tháng Tám; từ mấy năm nay, nhiều năm trước." -r 2024-01-12
+	check_out ""
+}
+
+@test "vn-date: number words in every slot: ngày hai mươi tháng mười, quý ba, năm hai nghìn không trăm hai mươi ba, ngày mồng 2" {
+	run dates "Ngày hai mươi tháng mười, quý ba, năm hai nghìn không trăm hai mươi ba, ngày mồng 2 tháng 9, tháng tư và Tháng Năm."
+	check_out $'date\tXXXX-10-20\tNgày hai mươi tháng mười\t-\tsolar
+date\tXXXX-Q3\tquý ba\t-\tsolar
+date\t2023\tnăm hai nghìn không trăm hai mươi ba\ttext\tsolar
+date\tXXXX-09-02\tngày mồng 2 tháng 9\t-\tsolar
+date\tXXXX-04\ttháng tư\t-\tsolar
+date\tXXXX-05\tTháng Năm\t-\tsolar'
+}
+
+@test "vn-date: 'tháng năm qua' and '6 tháng một lần' hold no month" {
+	run dates "Trong tháng năm qua có mưa, họp 6 tháng một lần."
+	check_out $'duration\tP6M\t6 tháng\ttext\tsolar'
+}
+
+@test "vn-date: clock times in words: 3 giờ rưỡi chiều, 11 giờ kém 15, hai giờ chiều, 5 g sáng; UTC + 8:30 is no time" {
+	run dates "Lúc 3 giờ rưỡi chiều, 11 giờ kém 15, hai giờ chiều, 5 g sáng; múi giờ UTC + 8:30."
+	check_out $'time\tXXXX-XX-XXT15:30\t3 giờ rưỡi chiều\t-\tsolar
+time\tXXXX-XX-XXT10:45\t11 giờ kém 15\t-\tsolar
+time\tXXXX-XX-XXT14:00\thai giờ chiều\t-\tsolar
+time\tXXXX-XX-XXT05:00\t5 g sáng\t-\tsolar'
+}
+
+@test "vn-date: durations with number words and time units: ba tháng tiếp theo, hai năm qua, một tiếng vừa rồi, 3 phút tới, 2h sau" {
+	run dates "Ba tháng tiếp theo, hai năm qua, một tiếng vừa rồi, 3 phút tới; khoảng 2h sau, hai giờ sau đó, trong 3 tiếng, phim dài 90 phút."
+	check_out $'duration\tP3M\tBa tháng tiếp theo\ttext\tsolar
+duration\tP2Y\thai năm qua\ttext\tsolar
+duration\tPT1H\tmột tiếng vừa rồi\ttext\tsolar
+duration\tPT3M\t3 phút tới\ttext\tsolar
+duration\tPT2H\t2h sau\ttext\tsolar
+duration\tPT2H\thai giờ sau đó\ttext\tsolar
+duration\tPT3H\ttrong 3 tiếng\ttext\tsolar
+duration\tPT90M\t90 phút\ttext\tsolar'
+}
+
+@test "vn-date: counts in words are durations without a cue (ở đó hai tuần, ba năm công tác), and a half (một năm rưỡi, ba tháng rưởi), 'một tuần' ending a clause; not 'một năm nhuận', 'hai lần một năm', 'tháng Tám năm 1945', 'hạng Ba năm 2014', 'một năm ngày', 'tuần tra', 'Chiến tranh Bảy năm'" {
+	run dates "Ở đó hai tuần lễ, sơ kết ba năm công tác; trong một năm rưỡi tiếp theo, ba tháng rưởi. Đó là một năm nhuận; Cách mạng tháng Tám năm 1945; hạng Ba năm 2014; kỉ niệm một năm ngày thành lập; ba tuần dương hạm đi tuần tra; Chiến tranh Bảy năm."
+	check_out $'duration\tP2W\thai tuần lễ\ttext\tsolar
+duration\tP3Y\tba năm\ttext\tsolar
+duration\tP1.5Y\ttrong một năm rưỡi tiếp theo\ttext\tsolar
+duration\tP3.5M\tba tháng rưởi\ttext\tsolar
+date\t1945\tnăm 1945\ttext\tsolar
+date\t2014\tnăm 2014\ttext\tsolar'
+	run dates "Ở Campuchia một tuần, Vy đi; họp hai lần một năm, tăng 20% một năm, bầu cùng một ngày."
+	check_out $'duration\tP1W\tmột tuần\ttext\tsolar'
+}
+
+@test "vn-date: 'vào 10/1' is a date, '1/3 số hộ' a fraction" {
+	run dates "Chiến dịch kết thúc vào 10/1 rồi; tăng 1/3 số hộ."
+	check_out $'date\tXXXX-01-10\t10/1\t-\tsolar'
+}
+
+@test "vn-date: '2 giờ' with no word of a duration, a rate 47 giờ/tuần and a plate 43H-016 are no durations; 10 giờ rưỡi is a clock" {
+	run dates "Đi 2 giờ. Làm 47 giờ/tuần, xe 43H-016. Khoảng 10 giờ rưỡi thì về."
+	check_out $'time\tXXXX-XX-XXT10:30\t10 giờ rưỡi\t-\tsolar'
+}
+
+@test "vn-date: the tense decides the year: 'sẽ ... ngày 28/9 tới' and 'trước ngày 30/9' in July are this year's, 'đã ... ngày 15/9' last year's" {
+	run dates "Hội nghị sẽ tổ chức vào ngày 28/9 tới; phấn đấu hoàn thành trước ngày 30/9; đã họp vào ngày 15/9." -r 2024-07-20
+	check_out $'date\t2024-09-28\tngày 28/9\tref\tsolar
+date\t2024-09-30\tngày 30/9\tref\tsolar
+date\t2023-09-15\tngày 15/9\tref\tsolar'
+	run dates "Hội nghị họp vào ngày 28/9." -r 2024-07-20
+	check_out $'date\t2023-09-28\tngày 28/9\tref\tsolar'
+}
+
+@test "vn-date: 'những năm 1980' and 'thập niên 90' are decades, 198X and 199X" {
+	run dates "Những năm 1980, thập niên 90 và năm 1985."
+	check_out $'date\t198X\tNhững năm 1980\ttext\tsolar
+date\t199X\tthập niên 90\ttext\tsolar
+date\t1985\tnăm 1985\ttext\tsolar'
+}
+
+@test "vn-date: '11 giờ cùng ngày' and 'Cùng ngày' are the day the text named last, with or without its year; alone, XXXX-XX-XX" {
+	run dates "Sáng 5/3/2023, họp; 11 giờ cùng ngày xong. Cùng ngày, đoàn về."
+	check_out $'time\t2023-03-05TMO\tSáng 5/3/2023\ttext\tsolar
+time\t2023-03-05T11:00\t11 giờ cùng ngày\ttext\tsolar
+date\t2023-03-05\tCùng ngày\ttext\tsolar'
+	run dates "Cùng ngày, đoàn về."
+	check_out $'date\tXXXX-XX-XX\tCùng ngày\t-\tsolar'
+	run dates "Tháng 3 - 2004, đoàn đến. 15 g 30 ngày 11 - 8, đóng nước. 21 giờ đêm, mở. 17 g 20 phút cùng ngày xong."
+	check_out $'date\t2004-03\tTháng 3 - 2004\ttext\tsolar
+time\tXXXX-08-11T15:30\t15 g 30 ngày 11 - 8\t-\tsolar
+time\tXXXX-XX-XXT21:00\t21 giờ đêm\t-\tsolar
+time\tXXXX-08-11T17:20\t17 g 20 phút cùng ngày\t-\tsolar'
+}
+
+@test "vn-date: intervals: từ 8h-11h ngày 20-2, Từ sáng 15 đến hết ngày 16-9, từ 16 đến 18-5, từ ngày 31 tháng 7 – 2 tháng 8 năm 1949" {
+	run dates "Từ 8h-11h ngày 20-2 có họp; Từ sáng 15 đến hết ngày 16-9 có lễ; thi từ 16 đến 18-5; họp từ ngày 31 tháng 7 – 2 tháng 8 năm 1949."
+	check_out $'interval\tXXXX-02-20T08:00/XXXX-02-20T11:00\tTừ 8h-11h ngày 20-2\t-\tsolar
+interval\tXXXX-09-15TMO/XXXX-09-16\tTừ sáng 15 đến hết ngày 16-9\t-\tsolar
+interval\tXXXX-05-16/XXXX-05-18\ttừ 16 đến 18-5\t-\tsolar
+interval\t1949-07-31/1949-08-02\ttừ ngày 31 tháng 7 – 2 tháng 8 năm 1949\ttext\tsolar'
+	run dates "Mùa khô kéo dài từ tháng 10 đến tháng 3." -r 2024-06-01
+	check_out $'interval\t2023-10/2024-03\ttừ tháng 10 đến tháng 3\tref\tsolar'
+}
+
+@test "vn-date: 'hôm 10/5' is a date, 'hôm qua 23-3' and 'hôm nay (24-3)' the dates they name" {
+	run dates "Hôm 10/5 trời mưa; hôm qua 23-3, Bộ trưởng phát biểu; hôm nay (24-3) họp." -r 2024-01-12
+	check_out $'date\t2023-05-10\tHôm 10/5\tref\tsolar
+date\t2023-03-23\thôm qua 23-3\tref\tsolar
+date\t2023-03-24\thôm nay (24-3)\tref\tsolar'
+}
+
+@test "vn-date: a day and month after a clock or a part of the day may be spaced: 'Chiều 31 - 3', '2 giờ sáng 9 - 8', 'ngày 17 - 3 – 2004'" {
+	run dates "Chiều 31 - 3, họp; gần 2 giờ sáng 9 - 8, ống được đưa đến; đến ngày 17 - 3 – 2004 thì xong."
+	check_out $'time\tXXXX-03-31TAF\tChiều 31 - 3\t-\tsolar
+time\tXXXX-08-09T02:00\t2 giờ sáng 9 - 8\t-\tsolar
+date\t2004-03-17\tngày 17 - 3 – 2004\ttext\tsolar'
+}
+
+@test "vn-date: 'D tháng M' is a date without a word before it; 'quí 1 - 2004' is a quarter" {
+	run dates "8 tháng 11 - Ông A ra đời; quí 1 - 2004 tăng."
+	check_out $'date\tXXXX-11-08\t8 tháng 11\t-\tsolar
+date\t2004-Q1\tquí 1 - 2004\ttext\tsolar'
+}
+
+@test "vn-date: lunar dates in the solar calendar: Rằm tháng Giêng năm Ất Tỵ, mùng 1 Tết Quý Mão, Tết Nguyên đán Giáp Thìn (can chi near the anchor)" {
+	run dates "Rằm tháng Giêng năm Ất Tỵ, mùng 1 Tết Quý Mão và Tết Nguyên đán Giáp Thìn." -r 2024-01-12
+	check_out $'date\t2025-02-12\tRằm tháng Giêng năm Ất Tỵ\tref\tlunar
+date\t2023-01-22\tmùng 1 Tết Quý Mão\tref\tlunar
+date\t2024-02-10\tTết Nguyên đán Giáp Thìn\tref\tlunar'
+	run dates "Rằm tháng Giêng năm Ất Tỵ vui."
+	check_out $'date\tXXXX-XX-XX\tRằm tháng Giêng năm Ất Tỵ\t-\tlunar'
+}
+
+@test "vn-date: lunar dates with their year: Giỗ Tổ 10/3 âm lịch 2024, Trung thu 2022, Tết 1985 (21 January), Tết Mậu Thân 1968, 30 tháng Chạp" {
+	run dates "Giỗ Tổ ngày 10 tháng 3 âm lịch năm 2024; Tết Trung thu năm 2022; Tết 1985; Tết Mậu Thân 1968; đêm 30 tháng Chạp năm 1959."
+	check_out $'date\t2024-04-18\tngày 10 tháng 3 âm lịch năm 2024\ttext\tlunar
+date\t2022-09-10\tTết Trung thu năm 2022\ttext\tlunar
+date\t1985-01-21\tTết 1985\ttext\tlunar
+date\t1968-01-29\tTết Mậu Thân 1968\ttext\tlunar
+time\t1960-01-27TNI\tđêm 30 tháng Chạp năm 1959\ttext\tlunar'
+}
+
+@test "vn-date: '(tức ngày 18 tháng 7 âm lịch)' takes the lunar year of the date of its sentence" {
+	run dates "Ngày 2/9/2023 (tức ngày 18 tháng 7 âm lịch) có lễ."
+	check_out $'date\t2023-09-02\tNgày 2/9/2023\ttext\tsolar
+date\t2023-09-02\tngày 18 tháng 7 âm lịch\ttext\tlunar'
+}
+
+@test "vn-date: a whole lunar month, tháng Giêng or tháng Chạp, is the interval of its solar days" {
+	run dates "Tháng Giêng là tháng ăn chơi." -r 2024-01-12
+	check_out $'interval\t2024-02-10/2024-03-09\tTháng Giêng\tref\tlunar'
+}
+
+@test "vn-date: a stamp line is the article's date: 'Thứ Sáu, 12/1/2024, 16:05 (GMT+7)', 'Ngày đăng: 15/07/2023 | Lượt xem: 1.204'" {
+	run dates $'Thứ Sáu, 12/1/2024, 16:05 (GMT+7)\nHôm qua, tỉnh họp.'
+	check_out $'time\t2024-01-12T16:05\tThứ Sáu, 12/1/2024, 16:05\ttext\tsolar
+date\t2024-01-11\tHôm qua\tdoc\tsolar'
+	run dates $'Ngày đăng: 15/07/2023 | Lượt xem: 1.204\nSáng nay, đoàn về.'
+	check_out $'date\t2023-07-15\t15/07/2023\ttext\tsolar
+time\t2023-07-15TMO\tSáng nay\tdoc\tsolar'
+}
+
+@test "vn-date: a dateline at the start of the lead is the stamp: 'Sáng ngày 16/7/2021, ...', 'TTXVN - Ngày 26/7/2022, ...'" {
+	run dates $'Sáng ngày 16/7/2021, Ban Thường vụ Tỉnh ủy họp.\nHôm qua, đoàn về.'
+	check_out $'time\t2021-07-16TMO\tSáng ngày 16/7/2021\ttext\tsolar
+date\t2021-07-15\tHôm qua\tdoc\tsolar'
+	run dates $'TTXVN - Ngày 26/7/2022, Tỉnh ủy tổ chức hội nghị.\nNgày 2/8 họp tiếp.'
+	check_out $'date\t2022-07-26\tNgày 26/7/2022\ttext\tsolar
+date\t2022-08-02\tNgày 2/8\tdoc\tsolar'
+}
+
+@test "vn-date: the first full date of a biography or a retrospective is no stamp" {
+	run dates $'Ông sinh ngày 5/3/1948 tại Hà Nội.\nNgày 7/3, ông về quê.'
+	check_out $'date\t1948-03-05\tngày 5/3/1948\ttext\tsolar
+date\tXXXX-03-07\tNgày 7/3\t-\tsolar'
+	run dates $'Đêm 4/3/2002, trận lũ ập đến.\nNăm 2022, làng đã đổi khác; hôm qua có hội.'
+	check_out $'time\t2002-03-04TNI\tĐêm 4/3/2002\ttext\tsolar
+date\t2022\tNăm 2022\ttext\tsolar
+date\tXXXX-XX-XX\thôm qua\t-\tsolar'
+}
+
+@test "vn-date: 'năm sau' and 'hôm sau' count from the date the text named; 'năm này' is the year its paragraph tells of" {
+	run dates "Năm 1529 ông bị thất sủng, năm sau ông bị bắt; ngày 5/3/1530, ông về; hôm sau ông đi." -r 2024-01-12
+	check_out $'date\t1529\tNăm 1529\ttext\tsolar
+date\t1530\tnăm sau\ttext\tsolar
+date\t1530-03-05\tngày 5/3/1530\ttext\tsolar
+date\t1530-03-06\thôm sau\ttext\tsolar'
+	run dates $'Năm 2010 ông sang Pháp. Cũng trong năm này, ông viết sách.\nTrong năm này, ông học; hôm sau ông về.' -r 2024-01-12
+	check_out $'date\t2010\tNăm 2010\ttext\tsolar
+date\t2010\tnăm này\ttext\tsolar
+date\tXXXX\tnăm này\t-\tsolar
+date\tXXXX-XX-XX\thôm sau\t-\tsolar'
+}
+
+@test "vn-date: -j writes the calendar too" {
+	run vn-date -j -d bài -r 2024-01-12 <<< "Rằm tháng Giêng năm Giáp Thìn."
+	check_out '{"doc":"bài","loc":"1.1","kind":"date","value":"2024-02-24","text":"Rằm tháng Giêng năm Giáp Thìn","anchor":"ref","calendar":"lunar"}'
 }
