@@ -1,174 +1,76 @@
 /* temporal.c: recognises Vietnamese dates, times, periods and durations and writes
  * them as ISO 8601 / TimeML values. */
 #include "temporal.h"
+#include "calendar.h"
+#include "numeral.h"
+#include "token.h"
 #include "utf8.h"
+#include "util.h"
 #include "vietnamese.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
+
+const char *const temporal_kind_names[] = {"date", "time", "duration", "interval"};
 
 /* One calendar point as the text gives it; 0 or -1 mark what it leaves out. */
 struct point {
 	int year, month, day;        /* 0: not in the text */
 	int hour, min, sec;          /* -1: no clock time */
-	const char *part;            /* TimeML part of the day: "MO", "AF" ... */
+	const struct day_part *part; /* sáng, chiều ...; NULL when none */
 	int quarter, half;           /* quý, 6 tháng đầu/cuối năm */
 	int first_month, last_month; /* "9 tháng đầu năm": a run of months */
 	bool context;                /* ngày, a weekday or a part of the day came first */
 	bool weak_clock;             /* "8 giờ" alone: a time only beside a date or part */
 };
 
-/* Most bytes cannot start an expression: digits and the first letters of the
- * trigger words (ngày, năm, nhiệm kỳ, tháng, từ, trong, thứ, thời kỳ, tối,
- * trưa, quý, sáng, chiều, chủ nhật, cuối, giai đoạn, giữa, đêm, đầu). */
-static const unsigned char starts[256] = {
-	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
-	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
-	['n'] = 1, ['N'] = 1, ['t'] = 1, ['T'] = 1, ['q'] = 1, ['Q'] = 1,
-	['s'] = 1, ['S'] = 1, ['c'] = 1, ['C'] = 1, ['g'] = 1, ['G'] = 1,
-	[0xC4] = 1, /* đ Đ */
-};
-
 static const char *const weekdays[] = {"hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7"};
 
-static const struct {
+/* The parts of the day, their TimeML codes, and the hour from which a clock
+ * time before them is after noon ("2 giờ chiều" is 14:00, "11 giờ đêm" 23:00;
+ * 12: none is). */
+static const struct day_part {
 	const char *word, *code;
+	int pm_from;
 } day_parts[] = {
-	{"sáng", "MO"}, {"trưa", "MI"}, {"chiều", "AF"}, {"tối", "EV"}, {"đêm", "NI"},
+	{"sáng", "MO", 12}, {"trưa", "MI", 12}, {"chiều", "AF", 0}, {"tối", "EV", 0}, {"đêm", "NI", 6},
 };
 
-static uint32_t lower(uint32_t c)
-{
-	if (c < 0x80)
-		return c >= 'A' && c <= 'Z' ? c + 32 : c;
-	if (c == 0x1A0 || c == 0x1AF)
-		return c + 1;
-	return vn_is_upper(c) && c >= 0x100 ? c + 1 : vn_is_upper(c) ? c + 32 : c;
-}
+/* The units of a duration ("5 năm", "6 tháng") and their ISO 8601 letters. */
+static const struct {
+	const char *word;
+	char unit;
+} units[] = {{"năm", 'Y'}, {"tháng", 'M'}, {"tuần", 'W'}, {"ngày", 'D'}};
 
-static bool is_digit(unsigned char b)
-{
-	return b >= '0' && b <= '9';
-}
+/*
+ * The words a letter-led expression starts with, which is all the walk in
+ * temporal_find stops at besides digits. A bare one needs no digit after it
+ * (quý IV, đầu năm); every other holds one within a few words. The bytes the
+ * walk stops at, the index that matches these and the marker letters the
+ * walk finds the bare ones by are built from this table on first use.
+ */
+static const struct trigger {
+	const char *phrase;
+	bool bare;
+} triggers[] = {
+	{"ngày", false}, {"năm", false}, {"tháng", false}, {"quý", true},
+	{"đầu năm", true}, {"cuối năm", true}, {"giữa năm", true}, {"trong năm", true}, {"trong", false},
+	{"từ", false}, {"giai đoạn", false}, {"nhiệm kỳ", false}, {"thời kỳ", false},
+	{"thứ", false}, {"chủ nhật", false},
+	{"sáng", false}, {"trưa", false}, {"chiều", false}, {"tối", false}, {"đêm", false},
+};
 
-/* Whether the character at s[i] is a letter or digit. */
-static bool word_char_at(const char *s, size_t n, size_t i)
-{
-	uint32_t c;
-	unsigned char b;
-	int k;
-
-	if (i >= n)
-		return false;
-	b = (unsigned char)s[i];
-	if (b < 0x80)
-		return is_digit(b) || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
-	k = u8_decode((const unsigned char *)s + i, n - i, &c);
-	return k > 0 && vn_is_letter(c);
-}
-
-/* Whether the character before s[i] is a letter or digit. */
-static bool word_char_before(const char *s, size_t i)
-{
-	uint32_t c;
-	unsigned char b;
-
-	if (i == 0)
-		return false;
-	b = (unsigned char)s[i - 1];
-	if (b < 0x80)
-		return is_digit(b) || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
-	return u8_decode_back((const unsigned char *)s, i, &c) > 0 && vn_is_letter(c);
-}
-
-static size_t skip_spaces(const char *s, size_t n, size_t i)
-{
-	size_t k;
-
-	while (i < n && (k = vn_space_len(s + i, n - i)))
-		i += k;
-	return i;
-}
+static const char *trigger_phrases[NELEM(triggers)]; /* the bare ones first */
+static struct phrase_list trigger_list = PHRASE_LIST(trigger_phrases);
+static size_t nbare;
 
 /* Spaces, then at most one comma, then spaces: what may part two pieces of one date. */
 static size_t gap(const char *s, size_t n, size_t i)
 {
-	i = skip_spaces(s, n, i);
+	i = vn_skip_spaces(s, n, i);
 	if (i < n && s[i] == ',')
-		i = skip_spaces(s, n, i + 1);
+		i = vn_skip_spaces(s, n, i + 1);
 	return i;
-}
-
-/* memcmp for the few bytes of a letter or a short word, without the call. */
-static bool same_bytes(const char *a, const char *b, size_t n)
-{
-	while (n > 0 && *a == *b)
-		a++, b++, n--;
-	return n == 0;
-}
-
-/*
- * Matches the lowercase word w at s[i] in any case, a space in w standing for
- * one or more spaces; the word must end there. Returns its end, or 0.
- */
-static size_t word_from(const char *s, size_t n, size_t i, const char *w)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	unsigned char c;
-	uint32_t a, b;
-	int k, l;
-
-	/* Most tries fail at the first letter: bytes decide that, and the text
-	 * in lowercase, without decoding a character. */
-	while ((c = (unsigned char)*w)) {
-		if (c == ' ') {
-			size_t j = skip_spaces(s, n, i);
-			if (j == i)
-				return 0;
-			i = j;
-			w++;
-			continue;
-		}
-		if (i >= n)
-			return 0;
-		if (c < 0x80) {
-			/* no other character lowers to an ASCII one */
-			if (u[i] != c && !(c >= 'a' && c <= 'z' && (u[i] | 0x20) == c))
-				return 0;
-			i++, w++;
-			continue;
-		}
-		l = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-		if ((size_t)l <= n - i && same_bytes(s + i, w, (size_t)l)) {
-			i += l, w += l;
-			continue;
-		}
-		if (u[i] < 0x80)
-			return 0;
-		/* Patterns hold whole characters, so four bytes are enough to decode one. */
-		l = u8_decode((const unsigned char *)w, 4, &b);
-		k = u8_decode(u + i, n - i, &a);
-		if (k <= 0 || l <= 0 || lower(a) != b)
-			return 0;
-		i += k, w += l;
-	}
-	return word_char_at(s, n, i) ? 0 : i;
-}
-
-/* word_from, with the first byte looked at here: most tries end there. No
- * character lowers to an ASCII letter but that letter in capitals, nor an
- * ASCII one to a character outside ASCII. */
-static inline size_t word(const char *s, size_t n, size_t i, const char *w)
-{
-	unsigned char c = (unsigned char)*w, b;
-
-	if (i >= n)
-		return 0;
-	b = (unsigned char)s[i];
-	if (c >= 'a' && c <= 'z' ? (b | 0x20) != c : c >= 0x80 && b < 0x80)
-		return 0;
-	return word_from(s, n, i, w);
 }
 
 /* Reads 1 to max digits at s[i] not followed by another digit; returns the end or 0. */
@@ -177,7 +79,7 @@ static size_t number(const char *s, size_t n, size_t i, int max, int *v)
 	size_t j = i;
 
 	*v = 0;
-	while (j < n && is_digit(s[j])) {
+	while (j < n && vn_is_digit(s[j])) {
 		if (j - i == (size_t)max)
 			return 0;
 		*v = *v * 10 + (s[j] - '0');
@@ -192,33 +94,21 @@ static size_t year_at(const char *s, size_t n, size_t i, int *y)
 	int v;
 	size_t e = number(s, n, i, 4, &v);
 
-	if (!e || e - i != 4 || v < 1000 || word_char_at(s, n, e))
+	if (!e || e - i != 4 || v < 1000 || vn_word_char_len(s + e, n - e))
 		return 0; /* *y untouched: a caller may hold a year there */
 	*y = v;
 	return e;
 }
 
-static bool valid_day(int y, int m, int d)
-{
-	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-		return false;
-	return !(m == 2 && d == 29 && y && (y % 4 || (y % 100 == 0 && y % 400)));
-}
-
 /* A hyphen or an en or em dash, with any spaces around it; returns the end or 0. */
-static size_t dash(const char *s, size_t n, size_t i)
+static size_t spaced_dash(const char *s, size_t n, size_t i)
 {
-	i = skip_spaces(s, n, i);
-	if (i < n && s[i] == '-')
-		i++;
-	else if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-		 ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
-		i += 3;
-	else
+	size_t k;
+
+	i = vn_skip_spaces(s, n, i);
+	if (!(k = vn_dash_len(s + i, n - i)))
 		return 0;
-	return skip_spaces(s, n, i);
+	return vn_skip_spaces(s, n, i + k);
 }
 
 /* Whether nothing but punctuation and spaces comes before s[i] in the sentence. */
@@ -227,18 +117,18 @@ static bool sentence_initial(const char *s, size_t i)
 	size_t j;
 
 	for (j = 0; j < i; j++)
-		if (word_char_at(s, i, j))
+		if (vn_word_char_len(s + j, i - j))
 			return false;
 	return true;
 }
 
-static size_t part_at(const char *s, size_t n, size_t i, const char **code)
+static size_t part_at(const char *s, size_t n, size_t i, const struct day_part **part)
 {
 	size_t k, e;
 
-	for (k = 0; k < sizeof day_parts / sizeof *day_parts; k++)
-		if ((e = word(s, n, i, day_parts[k].word))) {
-			*code = day_parts[k].code;
+	for (k = 0; k < NELEM(day_parts); k++)
+		if ((e = match_phrase(s, n, i, day_parts[k].word))) {
+			*part = &day_parts[k];
 			return e;
 		}
 	return 0;
@@ -248,13 +138,13 @@ static size_t weekday_at(const char *s, size_t n, size_t i)
 {
 	size_t k, e;
 
-	if ((e = word(s, n, i, "chủ nhật")))
+	if ((e = match_phrase(s, n, i, "chủ nhật")))
 		return e;
-	if (!(e = word(s, n, i, "thứ")))
+	if (!(e = match_phrase(s, n, i, "thứ")))
 		return 0;
-	e = skip_spaces(s, n, e);
-	for (k = 0; k < sizeof weekdays / sizeof *weekdays; k++) {
-		size_t f = word(s, n, e, weekdays[k]);
+	e = vn_skip_spaces(s, n, e);
+	for (k = 0; k < NELEM(weekdays); k++) {
+		size_t f = match_phrase(s, n, e, weekdays[k]);
 		if (f)
 			return f;
 	}
@@ -269,14 +159,14 @@ static size_t clock_at(const char *s, size_t n, size_t i, struct point *p)
 
 	if (!(e = number(s, n, i, 2, &h)) || h > 24)
 		return 0;
-	if (e + 2 < n && s[e] == ':' && is_digit(s[e + 1]) && is_digit(s[e + 2])) {
+	if (e + 2 < n && s[e] == ':' && vn_is_digit(s[e + 1]) && vn_is_digit(s[e + 2])) {
 		m = (s[e + 1] - '0') * 10 + (s[e + 2] - '0');
 		e += 3;
-		if (e + 2 < n && s[e] == ':' && is_digit(s[e + 1]) && is_digit(s[e + 2])) {
+		if (e + 2 < n && s[e] == ':' && vn_is_digit(s[e + 1]) && vn_is_digit(s[e + 2])) {
 			sec = (s[e + 1] - '0') * 10 + (s[e + 2] - '0');
 			e += 3;
 		}
-		if (word_char_at(s, n, e) || m > 59 || sec > 59 || (e < n && s[e] == ':'))
+		if (vn_word_char_len(s + e, n - e) || m > 59 || sec > 59 || (e < n && s[e] == ':'))
 			return 0;
 	} else if (e < n && (s[e] == 'h' || s[e] == 'H')) {
 		e++;
@@ -284,29 +174,29 @@ static size_t clock_at(const char *s, size_t n, size_t i, struct point *p)
 			if (f - e != 2 || m > 59)
 				return 0;
 			e = f;
-			if ((f = word(s, n, skip_spaces(s, n, e), "phút")))
+			if ((f = match_phrase(s, n, vn_skip_spaces(s, n, e), "phút")))
 				e = f;
 		}
-		if (word_char_at(s, n, e))
+		if (vn_word_char_len(s + e, n - e))
 			return 0;
-	} else if ((f = word(s, n, skip_spaces(s, n, e), "giờ"))) {
+	} else if ((f = match_phrase(s, n, vn_skip_spaces(s, n, e), "giờ"))) {
 		e = f;
-		f = number(s, n, skip_spaces(s, n, e), 2, &m);
+		f = number(s, n, vn_skip_spaces(s, n, e), 2, &m);
 		if (f && m <= 59) {
 			e = f;
-			if ((f = word(s, n, skip_spaces(s, n, e), "phút")))
+			if ((f = match_phrase(s, n, vn_skip_spaces(s, n, e), "phút")))
 				e = f;
 		} else {
 			m = 0;
 			p->weak_clock = true;
 		}
-	} else if ((f = skip_spaces(s, n, e)) < n && (s[f] == 'g' || s[f] == 'G') &&
-		   (e = skip_spaces(s, n, f + 1)) && (f = number(s, n, e, 2, &m)) && f - e == 2) {
+	} else if ((f = vn_skip_spaces(s, n, e)) < n && (s[f] == 'g' || s[f] == 'G') &&
+		   (e = vn_skip_spaces(s, n, f + 1)) && (f = number(s, n, e, 2, &m)) && f - e == 2) {
 		/* 15g30, 7 g 20: g for giờ, and only with the minutes (9 g alone may be grams) */
 		e = f;
-		if ((f = word(s, n, skip_spaces(s, n, e), "phút")))
+		if ((f = match_phrase(s, n, vn_skip_spaces(s, n, e), "phút")))
 			e = f;
-		if (m > 59 || word_char_at(s, n, e))
+		if (m > 59 || vn_word_char_len(s + e, n - e))
 			return 0;
 	} else {
 		return 0;
@@ -330,17 +220,17 @@ static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
 	if (!(f = number(s, n, e + 1, 2, &m)))
 		return 0;
 	e = f;
-	if (e + 1 < n && s[e] == sep && is_digit(s[e + 1])) {
+	if (e + 1 < n && s[e] == sep && vn_is_digit(s[e + 1])) {
 		if (!(e = year_at(s, n, e + 1, &y)))
 			return 0;
 	} else if (sep == '.' || (!p->context && !(sentence_initial(s, i) && e < n && s[e] == ','))) {
 		/* A bare d/m is a fraction or a ratio unless something says date. */
 		return 0;
 	}
-	if (word_char_at(s, n, e) || !valid_day(y, m, d))
+	if (vn_word_char_len(s + e, n - e) || !calendar_valid(y, m, d))
 		return 0;
 	if (e + 1 < n && (s[e] == '/' || s[e] == '-' || s[e] == '.' || s[e] == ':' || s[e] == ',') &&
-	    is_digit(s[e + 1]))
+	    vn_is_digit(s[e + 1]))
 		return 0;
 	p->year = y, p->month = m, p->day = d;
 	return e;
@@ -354,28 +244,23 @@ static size_t year_after(const char *s, size_t n, size_t i, int *y)
 
 	if (i + 1 < n && (s[i] == '/' || s[i] == '.') && (e = year_at(s, n, i + 1, y)))
 		return e;
-	if ((e = dash(s, n, i)) && (e = year_at(s, n, e, y)))
+	if ((e = spaced_dash(s, n, i)) && (e = year_at(s, n, e, y)))
 		return e;
-	k = skip_spaces(s, n, i);
-	if ((e = word(s, n, k, "năm")) && (e = year_at(s, n, skip_spaces(s, n, e), y)))
+	k = vn_skip_spaces(s, n, i);
+	if ((e = match_phrase(s, n, k, "năm")) && (e = year_at(s, n, vn_skip_spaces(s, n, e), y)))
 		return e;
 	return i;
 }
 
-static int roman_quarter(const char *s, size_t n, size_t i, size_t *end)
+/* quý I to quý IV, in Roman numerals written the usual way (not IIII). */
+static size_t roman_quarter(const char *s, size_t n, size_t i, int *v)
 {
-	static const char *const roman[] = {"IV", "III", "II", "I"};
-	static const int value[] = {4, 3, 2, 1};
-	size_t k, l;
+	size_t len;
 
-	for (k = 0; k < 4; k++) {
-		l = strlen(roman[k]);
-		if (i + l <= n && memcmp(s + i, roman[k], l) == 0 && !word_char_at(s, n, i + l)) {
-			*end = i + l;
-			return value[k];
-		}
-	}
-	return 0;
+	*v = numeral_roman(s + i, n - i, &len);
+	if (*v < 1 || *v > 4 || len != (size_t)(*v == 4 ? 2 : *v))
+		return 0;
+	return i + len;
 }
 
 /* The date itself: numbers, or ngày/tháng/năm/quý phrases. */
@@ -386,15 +271,15 @@ static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool
 
 	if (i >= n)
 		return 0;
-	if (is_digit(s[i])) {
+	if (vn_is_digit(s[i])) {
 		if ((e = numeric_date(s, n, i, p)))
 			return e;
 		/* 12 tháng 4 [năm 2021] */
 		e = number(s, n, i, 2, &v);
-		if (e && (f = word(s, n, skip_spaces(s, n, e), "tháng")) &&
-		    (f = number(s, n, skip_spaces(s, n, f), 2, &w)) && !word_char_at(s, n, f)) {
+		if (e && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "tháng")) &&
+		    (f = number(s, n, vn_skip_spaces(s, n, f), 2, &w)) && !vn_word_char_len(s + f, n - f)) {
 			e = year_after(s, n, f, &p->year);
-			if ((p->context || p->year) && valid_day(p->year, w, v)) {
+			if ((p->context || p->year) && calendar_valid(p->year, w, v)) {
 				p->month = w, p->day = v;
 				return e;
 			}
@@ -404,12 +289,12 @@ static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool
 			return 0;
 		/* 6 tháng đầu năm 2022 */
 		e = number(s, n, i, 2, &v);
-		if (e && v >= 1 && v <= 12 && (f = word(s, n, skip_spaces(s, n, e), "tháng"))) {
-			size_t g = skip_spaces(s, n, f);
-			bool first = word(s, n, g, "đầu năm") != 0;
-			if (first || word(s, n, g, "cuối năm")) {
-				e = word(s, n, g, first ? "đầu năm" : "cuối năm");
-				if ((f = year_at(s, n, skip_spaces(s, n, e), &p->year)))
+		if (e && v >= 1 && v <= 12 && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "tháng"))) {
+			size_t g = vn_skip_spaces(s, n, f);
+			bool first = match_phrase(s, n, g, "đầu năm") != 0;
+			if (first || match_phrase(s, n, g, "cuối năm")) {
+				e = match_phrase(s, n, g, first ? "đầu năm" : "cuối năm");
+				if ((f = year_at(s, n, vn_skip_spaces(s, n, e), &p->year)))
 					e = f;
 				if (v == 6)
 					p->half = first ? 1 : 2;
@@ -424,31 +309,31 @@ static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool
 	}
 	if (prefixed)
 		return 0;
-	if ((e = word(s, n, i, "tháng"))) {
-		if (!(f = number(s, n, skip_spaces(s, n, e), 2, &v)) || v < 1 || v > 12 ||
-		    word_char_at(s, n, f))
+	if ((e = match_phrase(s, n, i, "tháng"))) {
+		if (!(f = number(s, n, vn_skip_spaces(s, n, e), 2, &v)) || v < 1 || v > 12 ||
+		    vn_word_char_len(s + f, n - f))
 			return 0;
 		if (f < n && s[f] == '/' && !year_after(s, n, f, &w))
 			return 0; /* tháng 12/15: not a month */
 		p->month = v;
 		return year_after(s, n, f, &p->year);
 	}
-	if ((e = word(s, n, i, "năm")))
-		return year_at(s, n, skip_spaces(s, n, e), &p->year);
-	if ((e = word(s, n, i, "quý"))) {
-		e = skip_spaces(s, n, e);
+	if ((e = match_phrase(s, n, i, "năm")))
+		return year_at(s, n, vn_skip_spaces(s, n, e), &p->year);
+	if ((e = match_phrase(s, n, i, "quý"))) {
+		e = vn_skip_spaces(s, n, e);
 		if ((f = number(s, n, e, 1, &v))) {
-			if (v < 1 || v > 4 || word_char_at(s, n, f))
+			if (v < 1 || v > 4 || vn_word_char_len(s + f, n - f))
 				return 0;
-		} else if (!(v = roman_quarter(s, n, e, &f))) {
+		} else if (!(f = roman_quarter(s, n, e, &v))) {
 			return 0;
 		}
 		p->quarter = v;
 		return year_after(s, n, f, &p->year);
 	}
-	if ((e = word(s, n, i, "đầu năm")) || (e = word(s, n, i, "cuối năm")) ||
-	    (e = word(s, n, i, "giữa năm"))) {
-		f = skip_spaces(s, n, e);
+	if ((e = match_phrase(s, n, i, "đầu năm")) || (e = match_phrase(s, n, i, "cuối năm")) ||
+	    (e = match_phrase(s, n, i, "giữa năm"))) {
+		f = vn_skip_spaces(s, n, e);
 		if ((f = year_at(s, n, f, &p->year)))
 			return f;
 		return e;
@@ -471,7 +356,7 @@ static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool 
 	for (steps = 0; steps < 4; steps++) {
 		k = steps ? gap(s, n, j) : j;
 		if (dayword && k < n && s[k] == ':')
-			k = skip_spaces(s, n, k + 1);
+			k = vn_skip_spaces(s, n, k + 1);
 		if ((e = weekday_at(s, n, k))) {
 			p->context = true;
 		} else if (!p->part && (e = part_at(s, n, k, &p->part))) {
@@ -480,7 +365,7 @@ static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool 
 				clock_end = e;
 		} else if (p->hour < 0 && (e = clock_at(s, n, k, p))) {
 			clock_end = e;
-		} else if (!dayword && (e = word(s, n, k, "ngày"))) {
+		} else if (!dayword && (e = match_phrase(s, n, k, "ngày"))) {
 			p->context = dayword = true;
 		} else {
 			break;
@@ -500,14 +385,14 @@ static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool 
 		else
 			e = j;
 	}
-	k = skip_spaces(s, n, e);
-	if (k < n && s[k] == '(' && (j = word(s, n, skip_spaces(s, n, k + 1), "âm lịch"))) {
-		j = skip_spaces(s, n, j);
+	k = vn_skip_spaces(s, n, e);
+	if (k < n && s[k] == '(' && (j = match_phrase(s, n, vn_skip_spaces(s, n, k + 1), "âm lịch"))) {
+		j = vn_skip_spaces(s, n, j);
 		if (j < n && s[j] == ')') {
 			*lunar = true;
 			e = j + 1;
 		}
-	} else if ((j = word(s, n, k, "âm lịch"))) {
+	} else if ((j = match_phrase(s, n, k, "âm lịch"))) {
 		*lunar = true;
 		e = j;
 	}
@@ -549,7 +434,7 @@ static char *put_year(char *b, int y)
 }
 
 /* Writes the value of p at b, not terminated, and its kind to *kind; returns its end. */
-static char *format_point(const struct point *p, char *b, const char **kind)
+static char *format_point(const struct point *p, char *b, enum temporal_kind *kind)
 {
 	int h;
 
@@ -565,12 +450,10 @@ static char *format_point(const struct point *p, char *b, const char **kind)
 	} else if (p->hour >= 0 || p->part) {
 		b = put_str(b, "-XX-XX");
 	}
-	*kind = "time";
+	*kind = TEMPORAL_TIME;
 	if (p->hour >= 0) {
 		h = p->hour;
-		/* "2 giờ chiều" is 14:00; "11 giờ đêm" is 23:00. */
-		if (p->part && h < 12 && (strcmp(p->part, "AF") == 0 || strcmp(p->part, "EV") == 0 ||
-					 (strcmp(p->part, "NI") == 0 && h >= 6)))
+		if (p->part && h < 12 && h >= p->part->pm_from)
 			h += 12;
 		b = put_num(put_str(b, "T"), h, 2);
 		b = put_num(put_str(b, ":"), p->min, 2);
@@ -579,8 +462,8 @@ static char *format_point(const struct point *p, char *b, const char **kind)
 		return b;
 	}
 	if (p->part)
-		return put_str(put_str(b, "T"), p->part);
-	*kind = "date";
+		return put_str(put_str(b, "T"), p->part->code);
+	*kind = TEMPORAL_DATE;
 	return b;
 }
 
@@ -590,11 +473,11 @@ static void put_years(struct temporal *t, int a, int b)
 	*put_num(put_str(put_num(t->value, a, 4), "/"), b, 4) = '\0';
 }
 
-static void set(struct temporal *t, size_t start, size_t end, const char *kind)
+static void set(struct temporal *t, size_t start, size_t end, enum temporal_kind kind)
 {
 	t->start = start;
 	t->len = end - start;
-	strcpy(t->kind, kind);
+	t->kind = kind;
 	t->yearless = strstr(t->value, "XXXX") != NULL;
 }
 
@@ -609,12 +492,12 @@ static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 {
 	struct point a, b;
 	size_t e, f;
-	const char *kind;
+	enum temporal_kind kind;
 	char *v;
 	bool lunar = false;
 	int y;
 
-	e = skip_spaces(s, n, i);
+	e = vn_skip_spaces(s, n, i);
 	if ((f = year_at(s, n, e, &y))) {
 		memset(&a, 0, sizeof a);
 		a.hour = a.min = a.sec = -1;
@@ -622,12 +505,12 @@ static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 	} else if (!(f = point_at(s, n, e, &a, &lunar))) {
 		return 0;
 	}
-	e = skip_spaces(s, n, f);
-	if (!(f = word(s, n, e, "đến")) && !(f = word(s, n, e, "tới")))
+	e = vn_skip_spaces(s, n, f);
+	if (!(f = match_phrase(s, n, e, "đến")) && !(f = match_phrase(s, n, e, "tới")))
 		return 0;
-	e = skip_spaces(s, n, f);
-	if ((f = word(s, n, e, "nay")) || (f = word(s, n, e, "hiện nay")) ||
-	    (f = word(s, n, e, "hiện tại"))) {
+	e = vn_skip_spaces(s, n, f);
+	if ((f = match_phrase(s, n, e, "nay")) || (f = match_phrase(s, n, e, "hiện nay")) ||
+	    (f = match_phrase(s, n, e, "hiện tại"))) {
 		*put_str(format_point(&a, t->value, &kind), "/PRESENT_REF") = '\0';
 	} else {
 		if ((f = year_at(s, n, e, &y))) {
@@ -658,56 +541,44 @@ static size_t year_span(const char *s, size_t n, size_t i, int *a, int *b)
 {
 	size_t e, f;
 
-	if (!(e = year_at(s, n, i, a)) || !(f = dash(s, n, e)) || !(f = year_at(s, n, f, b)))
+	if (!(e = year_at(s, n, i, a)) || !(f = spaced_dash(s, n, e)) || !(f = year_at(s, n, f, b)))
 		return 0;
 	if (*b <= *a || *b - *a > 100 || (f < n && s[f] == '/'))
 		return 0;
 	return f;
 }
 
-/* Whether the word w ends at s[k]. */
-static bool word_ends(const char *s, size_t n, size_t k, const char *w)
-{
-	size_t l = strlen(w);
-
-	return k >= l && word(s, n, k - l, w) == k && !word_char_before(s, k - l);
-}
-
 /* [trong] 5 năm [qua|liền|tới|nữa]; not "số 28 ngày 21/01/2019". */
 static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t)
 {
-	static const struct {
-		const char *word;
-		char unit;
-	} units[] = {{"năm", 'Y'}, {"tháng", 'M'}, {"tuần", 'W'}, {"ngày", 'D'}};
 	static const char *const after[] = {"qua", "liền", "tới", "nữa", "trước", "sau"};
 	size_t e, f, k, g;
 	char *d;
 	int v;
 
-	if (!(e = number(s, n, i, 3, &v)) || v == 0 || word_char_at(s, n, e))
+	if (!(e = number(s, n, i, 3, &v)) || v == 0 || vn_word_char_len(s + e, n - e))
 		return 0;
 	if (i >= 1 && (s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '/'))
 		return 0;
 	k = i;
 	while (k > 0 && vn_space_len_back(s, k))
 		k -= vn_space_len_back(s, k);
-	if (word_ends(s, n, k, "số") || word_ends(s, n, k, "thứ"))
+	if (match_phrase_back(s, k, "số") != (size_t)-1 || match_phrase_back(s, k, "thứ") != (size_t)-1)
 		return 0; /* a number or a rank: số 21 năm 2021, lần thứ 5 */
-	e = skip_spaces(s, n, e);
-	for (k = 0; k < sizeof units / sizeof *units; k++)
-		if ((f = word(s, n, e, units[k].word)))
+	e = vn_skip_spaces(s, n, e);
+	for (k = 0; k < NELEM(units); k++)
+		if ((f = match_phrase(s, n, e, units[k].word)))
 			break;
-	if (k == sizeof units / sizeof *units)
+	if (k == NELEM(units))
 		return 0;
-	g = skip_spaces(s, n, f);
-	if (g < n && is_digit(s[g]) && units[k].unit != 'Y')
+	g = vn_skip_spaces(s, n, f);
+	if (g < n && vn_is_digit(s[g]) && units[k].unit != 'Y')
 		return 0; /* "28 ngày 21/01", "6 tháng 4" */
 	d = put_num(put_str(t->value, "P"), v, 1);
 	*d++ = units[k].unit;
 	*d = '\0';
-	for (k = 0; k < sizeof after / sizeof *after; k++)
-		if ((e = word(s, n, g, after[k])))
+	for (k = 0; k < NELEM(after); k++)
+		if ((e = match_phrase(s, n, g, after[k])))
 			return e;
 	return f;
 }
@@ -720,66 +591,66 @@ static bool match_at(const char *s, size_t n, size_t i, struct temporal *t)
 	int a, b;
 
 	memset(t, 0, sizeof *t);
-	if (!is_digit(s[i])) {
-		if ((e = word(s, n, i, "giai đoạn")) || (e = word(s, n, i, "nhiệm kỳ")) ||
-		    (e = word(s, n, i, "thời kỳ"))) {
-			if ((f = year_span(s, n, skip_spaces(s, n, e), &a, &b))) {
+	if (!vn_is_digit(s[i])) {
+		if ((e = match_phrase(s, n, i, "giai đoạn")) || (e = match_phrase(s, n, i, "nhiệm kỳ")) ||
+		    (e = match_phrase(s, n, i, "thời kỳ"))) {
+			if ((f = year_span(s, n, vn_skip_spaces(s, n, e), &a, &b))) {
 				put_years(t, a, b);
-				set(t, i, f, "interval");
+				set(t, i, f, TEMPORAL_INTERVAL);
 				return true;
 			}
 			return false;
 		}
-		if ((e = word(s, n, i, "từ"))) {
+		if ((e = match_phrase(s, n, i, "từ"))) {
 			if ((f = from_to(s, n, e, t))) {
-				set(t, i, f, "interval");
+				set(t, i, f, TEMPORAL_INTERVAL);
 				return true;
 			}
 			return false;
 		}
-		if ((e = word(s, n, i, "trong"))) {
-			e = skip_spaces(s, n, e);
+		if ((e = match_phrase(s, n, i, "trong"))) {
+			e = vn_skip_spaces(s, n, e);
 			/* "Trong năm, ..." and "trong năm nay": the year being told of */
-			if ((f = word(s, n, e, "năm")) && !year_at(s, n, skip_spaces(s, n, f), &a)) {
-				size_t g = skip_spaces(s, n, f);
-				if ((g = word(s, n, g, "nay")))
+			if ((f = match_phrase(s, n, e, "năm")) && !year_at(s, n, vn_skip_spaces(s, n, f), &a)) {
+				size_t g = vn_skip_spaces(s, n, f);
+				if ((g = match_phrase(s, n, g, "nay")))
 					f = g;
-				else if (f < n && (word_char_at(s, n, skip_spaces(s, n, f)) ||
-						   s[f] == '-' || is_digit(s[f])))
+				else if (f < n && (vn_word_char_len(s + vn_skip_spaces(s, n, f), n - vn_skip_spaces(s, n, f)) ||
+						   s[f] == '-' || vn_is_digit(s[f])))
 					return false;
 				else
 					t->year_told = true;
 				strcpy(t->value, "XXXX");
-				set(t, i, f, "date");
+				set(t, i, f, TEMPORAL_DATE);
 				return true;
 			}
-			if (e < n && is_digit(s[e]) && (f = duration_at(s, n, e, t))) {
-				set(t, i, f, "duration");
+			if (e < n && vn_is_digit(s[e]) && (f = duration_at(s, n, e, t))) {
+				set(t, i, f, TEMPORAL_DURATION);
 				return true;
 			}
 			return false;
 		}
 	}
-	if (is_digit(s[i]) && (e = year_span(s, n, i, &a, &b))) {
+	if (vn_is_digit(s[i]) && (e = year_span(s, n, i, &a, &b))) {
 		put_years(t, a, b);
-		set(t, i, e, "interval");
+		set(t, i, e, TEMPORAL_INTERVAL);
 		return true;
 	}
 	if ((e = point_at(s, n, i, &p, &lunar))) {
-		const char *kind;
+		enum temporal_kind kind;
 
 		/* năm 2021-2022 */
 		if (p.year && !p.month && !p.quarter && !p.half && p.hour < 0 && !p.part &&
-		    (f = dash(s, n, e)) && (f = year_at(s, n, f, &b)) && b > p.year && b - p.year <= 100) {
+		    (f = spaced_dash(s, n, e)) && (f = year_at(s, n, f, &b)) && b > p.year && b - p.year <= 100) {
 			put_years(t, p.year, b);
-			set(t, i, f, "interval");
+			set(t, i, f, TEMPORAL_INTERVAL);
 			return true;
 		}
 		if (p.first_month) {
 			char *v = put_num(put_str(put_year(t->value, p.year), "-"), p.first_month, 2);
 			v = put_num(put_str(put_year(put_str(v, "/"), p.year), "-"), p.last_month, 2);
 			*v = '\0';
-			kind = "interval";
+			kind = TEMPORAL_INTERVAL;
 		} else {
 			*format_point(&p, t->value, &kind) = '\0';
 		}
@@ -788,8 +659,8 @@ static bool match_at(const char *s, size_t n, size_t i, struct temporal *t)
 		set(t, i, e, kind);
 		return true;
 	}
-	if (is_digit(s[i]) && (e = duration_at(s, n, i, t))) {
-		set(t, i, e, "duration");
+	if (vn_is_digit(s[i]) && (e = duration_at(s, n, i, t))) {
+		set(t, i, e, TEMPORAL_DURATION);
 		return true;
 	}
 	return false;
@@ -800,73 +671,17 @@ static bool inside_number(const char *s, size_t i)
 {
 	char c = i >= 2 ? s[i - 1] : 0;
 
-	return (c == '.' || c == ',' || c == '/' || c == '-' || c == ':') && is_digit(s[i - 2]);
-}
-
-/*
- * Whether the word at s[i] is one a letter-led expression starts with; one
- * look at the word saves trying every pattern on every word. The common
- * spellings (lowercase, or a capital first letter) are compared as bytes;
- * only a word with a capital further in is decoded.
- */
-static bool is_trigger(const char *s, size_t n, size_t i)
-{
-#define W(first, rest) {first, rest, sizeof rest - 1}
-	static const struct {
-		char first;
-		const char *rest;
-		size_t len;
-	} triggers[] = {
-		W('n', "gày"), W('n', "ăm"), W('n', "hiệm"), W('t', "háng"), W('t', "hứ"),
-		W('t', "hời"), W('t', "ối"), W('t', "rưa"), W('t', "rong"), W('t', "ừ"),
-		W('q', "uý"), W('s', "áng"), W('c', "hiều"), W('c', "hủ"), W('c', "uối"),
-		W('g', "iai"), W('g', "iữa"), W('d', "êm"), W('d', "ầu"), /* d: đ */
-	};
-#undef W
-	const unsigned char *u = (const unsigned char *)s;
-	char first;
-	size_t k, j;
-	uint32_t c;
-
-	if (u[i] == 0xC4) {
-		if (i + 1 >= n || (u[i + 1] | 1) != 0x91)
-			return false;
-		first = 'd', j = i + 2;
-	} else {
-		first = (char)(u[i] | 0x20), j = i + 1;
-	}
-	/* The table is in order of first letters: look only at the run of this one. */
-	switch (first) {
-	case 'n': k = 0; break;
-	case 't': k = 3; break;
-	case 'q': k = 10; break;
-	case 's': k = 11; break;
-	case 'c': k = 12; break;
-	case 'g': k = 15; break;
-	case 'd': k = 17; break;
-	default: return false;
-	}
-	for (; k < sizeof triggers / sizeof *triggers && triggers[k].first == first; k++)
-		if (triggers[k].len <= n - j && s[j] == triggers[k].rest[0] &&
-		    same_bytes(s + j, triggers[k].rest, triggers[k].len) &&
-		    !word_char_at(s, n, j + triggers[k].len))
-			return true;
-	/* NĂM, THÁNG: all capitals */
-	if (!((u[i] >= 'A' && u[i] <= 'Z') || u[i] == 0xC4) || j >= n)
-		return false;
-	if (u[j] >= 'A' && u[j] <= 'Z')
-		return true;
-	return u[j] >= 0x80 && u8_decode(u + j, n - j, &c) > 0 && vn_is_upper(c);
+	return (c == '.' || c == ',' || c == '/' || c == '-' || c == ':') && vn_is_digit(s[i - 2]);
 }
 
 /* Whether a digit comes within the next few words: every letter-led form
- * but quý IV and đầu năm holds one there. */
+ * but the bare triggers holds one there. */
 static bool digit_ahead(const char *s, size_t n, size_t i)
 {
 	size_t end = n - i > 48 ? i + 48 : n;
 
 	for (; i < end; i++)
-		if (is_digit(s[i]))
+		if (vn_is_digit(s[i]))
 			return true;
 	return false;
 }
@@ -875,37 +690,36 @@ static bool digit_ahead(const char *s, size_t n, size_t i)
  * needs: a separator of its parts, or a word of time. */
 static bool number_may_start(const char *s, size_t n, size_t i)
 {
-	static const char *const next[] = {"năm", "tháng", "ngày", "tuần", "giờ"};
 	size_t k;
 
-	while (i < n && is_digit(s[i]))
+	while (i < n && vn_is_digit(s[i]))
 		i++;
 	if (i >= n)
 		return false;
 	if (s[i] == '/' || s[i] == '-' || s[i] == '.' || s[i] == ':' || s[i] == 'h' || s[i] == 'H')
 		return true;
-	if (dash(s, n, i))
+	if (spaced_dash(s, n, i))
 		return true;
-	i = skip_spaces(s, n, i);
+	i = vn_skip_spaces(s, n, i);
 	if (i < n && (s[i] == 'g' || s[i] == 'G'))
 		return true; /* 15g30, 7 g 20 */
-	for (k = 0; k < sizeof next / sizeof *next; k++)
-		if (word(s, n, i, next[k]))
+	for (k = 0; k < NELEM(units); k++)
+		if (match_phrase(s, n, i, units[k].word))
 			return true;
-	return false;
+	return match_phrase(s, n, i, "giờ") != 0;
 }
 
 /* Whether an expression may start at the word s[i], before trying them all. */
 static bool may_start(const char *s, size_t n, size_t i)
 {
 	unsigned char b = (unsigned char)s[i];
+	size_t k;
 
-	if (is_digit(b))
+	if (vn_is_digit(b))
 		return !inside_number(s, i) && number_may_start(s, n, i);
-	if (!is_trigger(s, n, i))
+	if (!match_list(s, n, i, &trigger_list, &k))
 		return false;
-	return digit_ahead(s, n, i) || word(s, n, i, "quý") || word(s, n, i, "đầu năm") ||
-	       word(s, n, i, "cuối năm") || word(s, n, i, "giữa năm") || word(s, n, i, "trong năm");
+	return k < nbare || digit_ahead(s, n, i);
 }
 
 /*
@@ -938,11 +752,127 @@ static const unsigned char byte_class[256] = {
 
 /*
  * Finding where the walk must look. A digit or a letter-led expression
- * holds a digit within 48 bytes of its start (digit_ahead); the others are
- * quý and đầu/cuối/giữa/trong năm, which hold a q or an ă. Whole stretches
- * without these are passed eight bytes at a time, which is most of the text.
+ * holds a digit within 48 bytes of its start (digit_ahead); a bare trigger
+ * holds a marker letter instead. Whole stretches without either are passed
+ * eight bytes at a time, which is most of the text.
  */
 #define ONES UINT64_C(0x0101010101010101)
+
+/* The marker letters, built with the rest of the walk's view of the trigger
+ * table on first use. A marker is the last letter outside ASCII of a bare
+ * trigger (or its last letter), in either case: its last byte b, as
+ * b | mask == last, after the letter's other bytes (lead). The scan tests
+ * eight bytes for MARKERS_MAX markers at once; a slot not used never
+ * matches, as no byte | 0xFF is 0xFE. */
+enum { MARKERS_MAX = 2 };
+
+struct marker {
+	unsigned char last, mask;
+	unsigned char lead[3];
+	size_t nlead;
+};
+
+static struct {
+	bool built;
+	unsigned char starts[256];     /* a byte an expression may start with */
+	unsigned char stops[256];      /* a digit, or a byte a marker may end with */
+	struct marker markers[MARKERS_MAX];
+	size_t nmarkers;
+	size_t marker_words;           /* most words a bare trigger has before its marker's */
+} walk;
+
+static void add_marker(const unsigned char *c, size_t len, unsigned char mask)
+{
+	struct marker m = {(unsigned char)(c[len - 1] | mask), mask, {0}, len - 1};
+	size_t k;
+
+	memcpy(m.lead, c, len - 1);
+	for (k = 0; k < walk.nmarkers; k++)
+		if (walk.markers[k].last == m.last && walk.markers[k].mask == m.mask &&
+		    walk.markers[k].nlead == m.nlead && memcmp(walk.markers[k].lead, m.lead, m.nlead) == 0)
+			return;
+	if (walk.nmarkers == MARKERS_MAX)
+		die("internal error: the bare triggers need more than %d marker letters", MARKERS_MAX);
+	walk.markers[walk.nmarkers++] = m;
+}
+
+/* The marker of the bare phrase p: its letter, with one mask for its capital
+ * when the two differ in one bit of the last byte, else each as it is. */
+static void mark_bare(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t i, at = 0, len = 1, words = 0, at_words = 0, ulen = 0, ncaps, c;
+	unsigned char upper[4], diff = 0;
+	uint32_t cp, caps[2], letter = 0;
+	int k;
+
+	for (i = 0; u[i]; i += (size_t)k) {
+		if ((k = u8_decode(u + i, 4, &cp)) <= 0)
+			die("internal error: a trigger that is not UTF-8");
+		words += cp == ' ';
+		if (cp != ' ' && (cp >= 0x80 || letter < 0x80))
+			at = i, len = (size_t)k, at_words = words, letter = cp;
+	}
+	if (at_words > walk.marker_words)
+		walk.marker_words = at_words;
+	ncaps = vn_capitals(letter, caps);
+	if (ncaps == 1) {
+		ulen = (size_t)u8_encode(caps[0], (char *)upper);
+		diff = (unsigned char)(upper[ulen - 1] ^ u[at + len - 1]);
+	}
+	if (ncaps == 1 && ulen == len && memcmp(upper, u + at, len - 1) == 0 && !(diff & (diff - 1))) {
+		add_marker(u + at, len, diff);
+		return;
+	}
+	add_marker(u + at, len, 0);
+	for (c = 0; c < ncaps; c++) {
+		ulen = (size_t)u8_encode(caps[c], (char *)upper);
+		add_marker(upper, ulen, 0);
+	}
+}
+
+static void build_walk(void)
+{
+	size_t i, k = 0;
+	int b;
+
+	for (i = 0; i < MARKERS_MAX; i++)
+		walk.markers[i] = (struct marker){0xFE, 0xFF, {0}, 0};
+	for (i = 0; i < NELEM(triggers); i++)
+		if (triggers[i].bare) {
+			trigger_phrases[k++] = triggers[i].phrase;
+			mark_bare(triggers[i].phrase);
+		}
+	nbare = k;
+	for (i = 0; i < NELEM(triggers); i++)
+		if (!triggers[i].bare)
+			trigger_phrases[k++] = triggers[i].phrase;
+	for (b = 0; b < 256; b++) {
+		walk.starts[b] = vn_is_digit(b) || list_may_start(&trigger_list, (unsigned char)b);
+		walk.stops[b] = vn_is_digit(b);
+		for (i = 0; i < walk.nmarkers; i++)
+			walk.stops[b] |= (b | walk.markers[i].mask) == walk.markers[i].last;
+	}
+	walk.built = true;
+}
+
+static bool marker_at(const unsigned char *u, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < walk.nmarkers; k++) {
+		const struct marker *m = &walk.markers[k];
+		size_t j;
+
+		if ((u[i] | m->mask) != m->last || i < m->nlead)
+			continue;
+		for (j = 0; j < m->nlead && u[i - m->nlead + j] == m->lead[j]; j++)
+			;
+		if (j == m->nlead)
+			return true;
+	}
+	return false;
+}
 
 static uint64_t load8(const char *s)
 {
@@ -952,96 +882,91 @@ static uint64_t load8(const char *s)
 	return x;
 }
 
-/* Whether one of the eight bytes of v is zero. */
-static bool zero_byte(uint64_t v)
+/* The high bit of a byte of v that is zero is set (and maybe of a byte above it). */
+static uint64_t zeros(uint64_t v)
 {
-	return ((v - ONES) & ~v & ONES * 0x80) != 0;
+	return (v - ONES) & ~v;
 }
 
-static size_t next_digit(const char *s, size_t n, size_t i)
-{
-	uint64_t x;
-
-	for (; i + 8 <= n; i += 8) {
-		x = load8(s + i) ^ ONES * '0';
-		/* a digit is now a byte below 10 */
-		if ((x - ONES * 10) & ~x & ONES * 0x80)
-			break;
-	}
-	while (i < n && !is_digit(s[i]))
-		i++;
-	return i;
-}
-
-/* A q or Q, or the second byte of ă or Ă (C4 83, C4 82). */
-static bool marker_at(const unsigned char *u, size_t i)
-{
-	return (u[i] | 0x20) == 'q' || ((u[i] & 0xFE) == 0x82 && i > 0 && u[i - 1] == 0xC4);
-}
-
-static size_t next_marker(const char *s, size_t n, size_t i)
+/* The first digit or marker at s[i] or after, or n. */
+static size_t next_stop(const char *s, size_t n, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	_Static_assert(MARKERS_MAX == 2, "next_stop tests two markers");
+	/* The markers in every byte, in locals that the text cannot alias. */
+	const uint64_t last0 = ONES * walk.markers[0].last, mask0 = ONES * walk.markers[0].mask;
+	const uint64_t last1 = ONES * walk.markers[1].last, mask1 = ONES * walk.markers[1].mask;
+	uint64_t x, digits, hits;
 	size_t end;
-	uint64_t x;
 
 	while (i < n) {
 		if (n - i >= 8) {
 			x = load8(s + i);
-			if (!zero_byte((x | ONES * 0x20) ^ ONES * 'q') &&
-			    !zero_byte((x & ONES * 0xFE) ^ ONES * 0x82)) {
+			/* a digit is a byte below 10 once '0' is taken away */
+			digits = x ^ ONES * '0';
+			hits = ((digits - ONES * 10) & ~digits) | zeros((x | mask0) ^ last0) |
+			       zeros((x | mask1) ^ last1);
+			if (!(hits & ONES * 0x80)) {
 				i += 8;
 				continue;
 			}
 		}
-		/* ể (E1 BB 83) passes the test too: look at each byte */
+		/* other letters end with a marker's last byte: look at each */
 		for (end = n - i >= 8 ? i + 8 : n; i < end; i++)
-			if (marker_at(u, i))
+			if (walk.stops[u[i]] && (vn_is_digit(s[i]) || marker_at(u, i)))
 				return i;
 	}
 	return n;
 }
 
-/* Where the walk must start to meet the expression a marker at m may be
- * part of: quý starts there, the ă of năm is a word after its start. */
+/* Where the walk must start, at lo or after, to meet the bare trigger a
+ * marker at m may be part of: after the ASCII separator before the marker's
+ * word, or as many words before it as a bare trigger has there (a word
+ * here runs to an ASCII separator, so the walk may start a little early). */
 static size_t marker_zone(const char *s, size_t lo, size_t m)
 {
-	size_t k, l;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t k = m, w;
 
-	if ((s[m] | 0x20) == 'q' || m < lo + 2)
-		return m;
-	k = m - 2; /* the n of năm */
-	while (k > lo && (l = vn_space_len_back(s + lo, k - lo)))
-		k -= l;
-	return k;
+	for (w = 0;; w++) {
+		while (k > lo && !(u[k - 1] < 0x80 && byte_class[u[k - 1]] == SEP))
+			k--;
+		if (w == walk.marker_words)
+			return k;
+		while (k > lo && u[k - 1] < 0x80 && byte_class[u[k - 1]] == SEP)
+			k--;
+	}
 }
 
 bool temporal_find(const char *s, size_t n, size_t from, struct temporal *t)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = from, stop = from, digit = 0, lim, mark, zone, k;
-	bool looked = false;
+	size_t i = from, stop = from, next, zone, k;
 
+	if (!walk.built)
+		build_walk();
 	/* Expressions start at a word; walk word by word, looking only at starts. */
-	if (word_char_before(s, i))
+	if (vn_word_char_len_back(s, i))
 		goto skip_word;
 	while (i < n) {
 		unsigned char b;
 
 		if (i >= stop) {
 			/* Past the stretch being walked: go to the next one. */
-			if (!looked || digit < i)
-				digit = next_digit(s, n, i);
-			looked = true;
-			/* A marker after the digit waits for the next stretch. */
-			lim = digit < n ? digit : n;
-			mark = next_marker(s, lim, i);
-			if (digit >= n && mark >= n)
+			if ((next = next_stop(s, n, i)) >= n)
 				return false;
-			zone = digit >= n ? n : digit > i + 47 ? digit - 47 : i;
-			stop = digit + 1;
-			if (mark < lim && (k = marker_zone(s, i, mark)) < zone)
-				zone = k, stop = mark + 1;
+			if (vn_is_digit(s[next])) {
+				zone = next > i + 47 ? next - 47 : i;
+			} else {
+				/* a digit just after the marker reaches back before its zone */
+				zone = marker_zone(s, i, next);
+				for (k = next + 1; k < n && k < zone + 47; k++)
+					if (vn_is_digit(s[k])) {
+						zone = k > i + 47 ? k - 47 : i;
+						break;
+					}
+			}
+			stop = next + 1;
 			/* Resume just after an ASCII separator, where the walk
 			 * would have been too. */
 			while (zone > i && !(u[zone - 1] < 0x80 && byte_class[u[zone - 1]] == SEP))
@@ -1061,7 +986,7 @@ bool temporal_find(const char *s, size_t n, size_t from, struct temporal *t)
 			i += 3;
 			continue;
 		}
-		if (starts[b] && may_start(s, n, i) && match_at(s, n, i, t))
+		if (walk.starts[b] && may_start(s, n, i) && match_at(s, n, i, t))
 			return true;
 	skip_word:
 		while (i < n && byte_class[u[i]] == IN_WORD)

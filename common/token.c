@@ -18,16 +18,26 @@ static bool same_bytes(const char *a, const char *b, size_t n)
 	return n == 0;
 }
 
-/* match_phrase past its first byte, which the caller has compared. */
-static size_t match_from(const char *s, size_t n, size_t i, const char *p)
+/* The code point of a phrase's character of l bytes at p (phrases are UTF-8). */
+static uint32_t phrase_char(const char *p, int l)
+{
+	uint32_t cp = (unsigned char)p[0] & (0x7F >> l);
+	int k;
+
+	for (k = 1; k < l; k++)
+		cp = cp << 6 | ((unsigned char)p[k] & 0x3F);
+	return cp;
+}
+
+size_t match_phrase_rest(const char *s, size_t n, size_t i, const char *p)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	unsigned char c;
+	unsigned char c, last;
 	uint32_t a, b;
-	int k, l;
+	int k, l, d;
 
-	/* Most tries fail at the first letter: bytes decide that, and the text
-	 * in lower case, without decoding a character. */
+	/* Most tries fail at the first letters: bytes decide that, and the
+	 * text in lower case, without decoding a character. */
 	while ((c = (unsigned char)*p)) {
 		if (c == ' ') {
 			size_t j = vn_skip_spaces(s, n, i);
@@ -47,11 +57,22 @@ static size_t match_from(const char *s, size_t n, size_t i, const char *p)
 			continue;
 		}
 		l = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-		if ((size_t)l <= n - i && same_bytes(s + i, p, (size_t)l)) {
+		last = (unsigned char)p[l - 1];
+		/* A capital is 1 or 0x20 below its lower case (vn_capitals).
+		 * After the same leading bytes, the text's letter is the phrase's
+		 * moved by the difference of the last bytes; */
+		if ((size_t)l <= n - i && same_bytes(s + i, p, (size_t)l - 1)) {
+			d = last - u[i + l - 1];
+			if (d && ((u[i + l - 1] & 0xC0) != 0x80 || (d != 1 && d != 0x20)))
+				return 0;
+			if (d && (b = phrase_char(p, l), vn_to_lower(b - (uint32_t)d) != b))
+				return 0;
 			i += l, p += l;
 			continue;
 		}
-		if (u[i] < 0x80)
+		/* other leading bytes come of a move that borrows from the last
+		 * byte's six bits, which needs them below 0x20. */
+		if (u[i] < 0x80 || (last & 0x3F) >= 0x20)
 			return 0;
 		/* Phrases hold whole characters, so four bytes are enough to decode one. */
 		l = u8_decode((const unsigned char *)p, 4, &b);
@@ -61,20 +82,6 @@ static size_t match_from(const char *s, size_t n, size_t i, const char *p)
 		i += k, p += l;
 	}
 	return vn_word_char_len(s + i, n - i) ? 0 : i;
-}
-
-size_t match_phrase(const char *s, size_t n, size_t i, const char *p)
-{
-	unsigned char c = (unsigned char)*p, b;
-
-	/* No character lowers to an ASCII letter but that letter in capitals,
-	 * nor an ASCII one to a character outside ASCII. */
-	if (i >= n)
-		return 0;
-	b = (unsigned char)s[i];
-	if (c >= 'a' && c <= 'z' ? (b | 0x20) != c : c >= 0x80 && b < 0x80)
-		return 0;
-	return match_from(s, n, i, p);
 }
 
 size_t match_phrase_back(const char *s, size_t i, const char *p)
@@ -114,6 +121,39 @@ static unsigned char key(unsigned char b)
 	return b >= 'A' && b <= 'Z' ? b | 0x20 : b;
 }
 
+/* The first four bytes of a phrase as a mask and the bits they must have
+ * under it, in a text that holds the phrase in any letter case: each byte
+ * keeps the bits its letter has in every capital that vn_to_lower lowers to
+ * it; the bytes from a space (any spaces) or the phrase's end on, or past a
+ * capital of another length, say nothing. */
+static void phrase_prefix(const char *p, uint32_t *bits, uint32_t *mask)
+{
+	unsigned char b[4] = {0}, m[4] = {0}, cap[4];
+	uint32_t cp, caps[2];
+	size_t i = 0, j, c, ncaps;
+	int k, len;
+	bool same_length = true;
+
+	while (i < 4 && p[i] && p[i] != ' ' && same_length) {
+		k = u8_decode((const unsigned char *)p + i, 4, &cp);
+		if (k <= 0)
+			die("internal error: a phrase that is not UTF-8");
+		for (j = 0; j < (size_t)k && i + j < 4; j++)
+			b[i + j] = (unsigned char)p[i + j], m[i + j] = 0xFF;
+		ncaps = vn_capitals(cp, caps);
+		for (c = 0; c < ncaps; c++) {
+			if ((len = u8_encode(caps[c], (char *)cap)) != k)
+				same_length = false;
+			for (j = 0; j < (size_t)k && j < (size_t)len && i + j < 4; j++)
+				m[i + j] &= (unsigned char)~(cap[j] ^ b[i + j]);
+		}
+		i += (size_t)k;
+	}
+	memcpy(mask, m, 4);
+	memcpy(bits, b, 4);
+	*bits &= *mask;
+}
+
 static void index_list(struct phrase_list *l)
 {
 	size_t i, k = 0;
@@ -124,8 +164,10 @@ static void index_list(struct phrase_list *l)
 	for (b = 0; b < 256; b++) {
 		l->from[b] = (unsigned char)k;
 		for (i = 0; i < l->n; i++)
-			if (key((unsigned char)l->phrases[i][0]) == b)
+			if (key((unsigned char)l->phrases[i][0]) == b) {
+				phrase_prefix(l->phrases[i], &l->prefix[k], &l->prefix_mask[k]);
 				l->order[k++] = (unsigned short)i;
+			}
 		l->to[b] = (unsigned char)k;
 	}
 	l->indexed = true;
@@ -134,6 +176,7 @@ static void index_list(struct phrase_list *l)
 size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size_t *which)
 {
 	unsigned char b;
+	uint32_t four;
 	size_t k, e;
 
 	if (i >= n)
@@ -141,15 +184,27 @@ size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size
 	if (!l->indexed)
 		index_list(l);
 	b = key((unsigned char)s[i]);
+	if (n - i >= 4)
+		memcpy(&four, s + i, 4);
+	else
+		four = 0, memcpy(&four, s + i, n - i);
 	/* The phrases stand in their list's order within a byte's run, so the
 	 * first that matches is the first of the list. */
 	for (k = l->from[b]; k < l->to[b]; k++)
-		if ((e = match_from(s, n, i, l->phrases[l->order[k]]))) {
+		if ((four & l->prefix_mask[k]) == l->prefix[k] &&
+		    (e = match_phrase_rest(s, n, i, l->phrases[l->order[k]]))) {
 			if (which)
 				*which = l->order[k];
 			return e;
 		}
 	return 0;
+}
+
+bool list_may_start(struct phrase_list *l, unsigned char b)
+{
+	if (!l->indexed)
+		index_list(l);
+	return l->from[key(b)] < l->to[key(b)];
 }
 
 size_t word_before(const char *s, size_t i)

@@ -12,13 +12,30 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* ---- On the bytes ---- */
+
+/* match_phrase past the test of its first byte, which match_phrase makes
+ * inline, as most tries end there. */
+size_t match_phrase_rest(const char *s, size_t n, size_t i, const char *p);
 
 /* Whether the phrase p (lower case, its words one space apart) stands at
  * s + i, in any letter case, each space of p standing for one or more
  * spaces, and ending where a word ends: the end of the match, or 0. */
-size_t match_phrase(const char *s, size_t n, size_t i, const char *p);
+static inline size_t match_phrase(const char *s, size_t n, size_t i, const char *p)
+{
+	unsigned char c = (unsigned char)*p, b;
+
+	/* No character lowers to an ASCII letter but that letter in capitals,
+	 * nor an ASCII one to a character outside ASCII. */
+	if (i >= n)
+		return 0;
+	b = (unsigned char)s[i];
+	if (c >= 'a' && c <= 'z' ? (b | 0x20) != c : c >= 0x80 && b < 0x80)
+		return 0;
+	return match_phrase_rest(s, n, i, p);
+}
 
 /* Where the phrase p ends at s + i (as match_phrase, backwards): where it
  * begins, or (size_t)-1; the word before it must end there too. */
@@ -31,13 +48,18 @@ struct phrase_list {
 	size_t n;
 	bool indexed;
 	unsigned short order[256]; /* the phrases by first byte, */
-	unsigned char from[256], to[256]; /* and where each byte's run is in order */
+	unsigned char from[256], to[256]; /* where each byte's run is in order, */
+	uint32_t prefix[256], prefix_mask[256]; /* and what each one's first four bytes must be */
 };
-#define PHRASE_LIST(array) {(array), sizeof(array) / sizeof((array)[0]), false, {0}, {0}, {0}}
+#define PHRASE_LIST(array) {(array), sizeof(array) / sizeof((array)[0]), false, {0}, {0}, {0}, {0}, {0}}
 
 /* The first phrase of the list that stands at s + i: the end of the match,
  * and its index in *which (when which is not NULL); 0 when none does. */
 size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size_t *which);
+
+/* Whether a phrase of the list may start with the byte b (one look at its
+ * index): what a scan asks before it tries the list at a word. */
+bool list_may_start(struct phrase_list *l, unsigned char b);
 
 /* Where the word before s + i starts, when only spaces part it from i;
  * (size_t)-1 when i follows no word. */

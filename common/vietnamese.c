@@ -83,6 +83,17 @@ void vn_fold(char *s, size_t n)
 	}
 }
 
+size_t vn_capitals(uint32_t cp, uint32_t caps[2])
+{
+	static const uint32_t below[] = {1, 0x20};
+	size_t k, n = 0;
+
+	for (k = 0; k < 2; k++)
+		if (cp >= below[k] && vn_is_upper(cp - below[k]) && vn_to_lower(cp - below[k]) == cp)
+			caps[n++] = cp - below[k];
+	return n;
+}
+
 size_t vn_space_len_wide(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;

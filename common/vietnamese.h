@@ -13,6 +13,9 @@ bool vn_is_letter(uint32_t cp);
 uint32_t vn_to_lower(uint32_t cp);
 /* Puts the letters of s (n bytes of UTF-8) in lower case, in place. */
 void vn_fold(char *s, size_t n);
+/* The capitals that vn_to_lower lowers to cp, into caps: how many (0 to 2).
+ * A capital is 1 or 0x20 below its lower case, never further. */
+size_t vn_capitals(uint32_t cp, uint32_t caps[2]);
 
 static inline bool vn_is_digit(int c)
 {

@@ -315,12 +315,32 @@ date\t2022-Q2\tquý 2\tref'
 	check_out $'time\tXXXX-XX-XXT14:30\t14h30\t-'
 }
 
-@test "vn-date: a bad --ref is a usage error, exit 2" {
+@test "vn-date: a bad --ref is a usage error, exit 2, with the usage line and 'Try --help'" {
 	run --separate-stderr vn-date -r 2022-13-01 /dev/null
 	[ "$status" -eq 2 ]
-	[ "${stderr%%$'\n'*}" = "vn-date: bad reference date '2022-13-01': use YYYY-MM-DD" ]
+	[ "$stderr" = "vn-date: bad reference date '2022-13-01': use YYYY-MM-DD
+usage: vn-date [-jl] [-d name] [-r YYYY-MM-DD] [file ...]
+Try 'vn-date --help' for more information." ]
 	run --separate-stderr vn-date --ref=yesterday /dev/null
 	[ "$status" -eq 2 ]
+	[ "${stderr%%$'\n'*}" = "vn-date: bad reference date 'yesterday': use YYYY-MM-DD" ]
+}
+
+@test "vn-date: --ref must be a calendar date: '+202-01-01', ' 202-01-01', '2021-02-31', '0001-01-01' are refused" {
+	for ref in '+202-01-01' ' 202-01-01' '2021-02-31' '0001-01-01' '2023-02-29' '2022-1-01' '2022-01-01 ' '2022-01-011' '999-01-01'; do
+		run --separate-stderr vn-date -r "$ref" /dev/null
+		[ "$status" -eq 2 ] || { echo "accepted: '$ref'"; return 1; }
+		[ "${stderr%%$'\n'*}" = "vn-date: bad reference date '$ref': use YYYY-MM-DD" ]
+	done
+}
+
+@test "vn-date: --ref takes the years 1000 to 9999 and 29 February of a leap year" {
+	run dates "Sáng 1/3 họp." -r 2024-02-29
+	check_out $'time\t2024-03-01TMO\tSáng 1/3\tref'
+	run dates "Sáng 1/3 họp." -r 1000-06-01
+	check_out $'time\t1000-03-01TMO\tSáng 1/3\tref'
+	run dates "Sáng 5/1 họp." -r 9999-12-31
+	check_out $'time\t9999-01-05TMO\tSáng 5/1\tref'
 }
 
 @test "vn-date: the seed excerpts, whole" {
