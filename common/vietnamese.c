@@ -121,6 +121,18 @@ size_t vn_word_char_len_back(const char *s, size_t n)
 	return k > 0 && word_cp(cp) ? (size_t)k : 0;
 }
 
+size_t vn_upper_len(const char *s, size_t n)
+{
+	unsigned char c = n ? (unsigned char)s[0] : 0;
+	uint32_t cp;
+	int k;
+
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	k = u8_decode((const unsigned char *)s, n, &cp);
+	return k > 0 && vn_is_upper(cp) ? (size_t)k : 0;
+}
+
 size_t vn_dash_len(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;

@@ -24,6 +24,9 @@ size_t vn_word_char_len(const char *s, size_t n);
 /* The same for the character that ends at s + n; 0 at the start. */
 size_t vn_word_char_len_back(const char *s, size_t n);
 
+/* Length of the capital letter at s (vn_is_upper), or 0. */
+size_t vn_upper_len(const char *s, size_t n);
+
 /* Length of a dash at s: '-', the en dash or the em dash; 0 for none. */
 size_t vn_dash_len(const char *s, size_t n);
 
