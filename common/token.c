@@ -162,3 +162,12 @@ size_t word_before(const char *s, size_t i)
 		q -= k;
 	return q == e ? (size_t)-1 : q;
 }
+
+size_t word_end(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	while (i < n && (k = vn_word_char_len(s + i, n - i)))
+		i += k;
+	return i;
+}

@@ -43,4 +43,8 @@ size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size
  * (size_t)-1 when i follows no word. */
 size_t word_before(const char *s, size_t i);
 
+/* Where the word at s + i ends: past its word characters (vn_word_char_len);
+ * i itself when none starts there. */
+size_t word_end(const char *s, size_t n, size_t i);
+
 #endif
