@@ -50,7 +50,10 @@ static size_t match_from(const char *s, size_t n, size_t i, const char *p)
 			i += l, p += l;
 			continue;
 		}
-		if (u[i] < 0x80)
+		/* A capital has the length of its lower case, and only a capital
+		 * lowers to another character: most letters that differ are
+		 * turned down without decoding the phrase's. */
+		if (u[i] < 0x80 || (u[i] >= 0xF0 ? 4 : u[i] >= 0xE0 ? 3 : 2) != l || !vn_upper_len(s + i, n - i))
 			return 0;
 		/* Phrases hold whole characters, so four bytes are enough to decode one. */
 		l = u8_decode((const unsigned char *)p, 4, &b);
@@ -113,6 +116,18 @@ static unsigned char key(unsigned char b)
 	return b >= 'A' && b <= 'Z' ? b | 0x20 : b;
 }
 
+/* Whether the phrase is in lower case, as match_list's shortcut needs. */
+static bool lower_case(const char *p)
+{
+	uint32_t cp;
+	int k;
+
+	for (; *p; p += k)
+		if ((k = u8_decode((const unsigned char *)p, 4, &cp)) <= 0 || vn_to_lower(cp) != cp)
+			return false;
+	return true;
+}
+
 static void index_list(struct phrase_list *l)
 {
 	size_t i, k = 0;
@@ -120,6 +135,9 @@ static void index_list(struct phrase_list *l)
 
 	if (l->n > 255)
 		die("internal error: a phrase list longer than 255");
+	for (i = 0; i < l->n; i++)
+		if (!lower_case(l->phrases[i]))
+			die("internal error: phrase '%s' is not in lower case", l->phrases[i]);
 	for (b = 0; b < 256; b++) {
 		l->from[b] = (unsigned char)k;
 		for (i = 0; i < l->n; i++)
@@ -130,24 +148,66 @@ static void index_list(struct phrase_list *l)
 	l->indexed = true;
 }
 
+/* How many characters of the text match_list puts in lower case once. */
+enum { HEAD_CHARS = 3 };
+
+/* The first HEAD_CHARS characters at s + i in lower case, into out (4 bytes
+ * each); fewer at the end of the text or before bytes that are not UTF-8.
+ * Returns their length. */
+static size_t lower_head(const char *s, size_t n, size_t i, char *out)
+{
+	size_t len = 0;
+	uint32_t cp;
+	int c, k;
+
+	for (c = 0; c < HEAD_CHARS && i < n; c++, i += (size_t)k) {
+		unsigned char b = (unsigned char)s[i];
+
+		if (b < 0x80) {
+			out[len++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+			k = 1;
+			continue;
+		}
+		if ((k = u8_decode((const unsigned char *)s + i, n - i, &cp)) <= 0)
+			break;
+		len += (size_t)u8_encode(vn_to_lower(cp), out + len);
+	}
+	return len;
+}
+
 size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size_t *which)
 {
 	unsigned char b;
-	size_t k, e;
+	size_t k, e, j, hlen;
+	char head[4 * HEAD_CHARS];
+	const char *p;
 
 	if (i >= n)
 		return 0;
 	if (!l->indexed)
 		index_list(l);
 	b = key((unsigned char)s[i]);
+	if (l->from[b] == l->to[b])
+		return 0;
+	/* A phrase whose first characters (up to a space) differ from the
+	 * text's in lower case cannot match: most are turned down so, with the
+	 * text lowered once rather than at each phrase. */
+	hlen = lower_head(s, n, i, head);
 	/* The phrases stand in their list's order within a byte's run, so the
 	 * first that matches is the first of the list. */
-	for (k = l->from[b]; k < l->to[b]; k++)
-		if ((e = match_from(s, n, i, l->phrases[l->order[k]]))) {
+	for (k = l->from[b]; k < l->to[b]; k++) {
+		p = l->phrases[l->order[k]];
+		/* (the first byte is the run's, and match_from compares it) */
+		for (j = 1; j < hlen && p[j] == head[j] && p[j] != ' ' && p[j]; j++)
+			;
+		if (j < hlen && p[j] != head[j] && p[j] != ' ' && p[j])
+			continue;
+		if ((e = match_from(s, n, i, p))) {
 			if (which)
 				*which = l->order[k];
 			return e;
 		}
+	}
 	return 0;
 }
 
