@@ -219,6 +219,15 @@ size_t word_before(const char *s, size_t i)
 	return q == e ? (size_t)-1 : q;
 }
 
+size_t word_end(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	while (i < n && (k = vn_word_char_len(s + i, n - i)))
+		i += k;
+	return i;
+}
+
 /* ---- The phrase filter ---- */
 
 /* What the filter costs, in instructions for a million bytes of text, to be
@@ -618,3 +627,4 @@ size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n)
 	}
 	return i;
 }
+

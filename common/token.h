@@ -65,6 +65,10 @@ bool list_may_start(struct phrase_list *l, unsigned char b);
  * (size_t)-1 when i follows no word. */
 size_t word_before(const char *s, size_t i);
 
+/* Where the word at s + i ends: past its word characters (vn_word_char_len);
+ * i itself when none starts there. */
+size_t word_end(const char *s, size_t n, size_t i);
+
 /* A quick test, before a recogniser reads a sentence, that it may hold one of
  * a list of phrases: memchr looks for a rare byte of a word of each phrase;
  * where one stands, its word is compared, and only where that word stands

@@ -64,6 +64,11 @@ percent\t95\t95%\t%'
 percent\t10..15\ttừ 10 - 15%\t%'
 }
 
+@test "vn-num: an em dash joins a range too: '10 — 15 cán bộ'" {
+	run nums 'cần 10 — 15 cán bộ.'
+	check_out $'number\t10..15\t10 — 15\tcán bộ'
+}
+
 @test "vn-num: a range of plain numbers is a number A..B" {
 	run nums 'kiểm tra từ 3 đến 5 tập thể và 16-20 cá nhân.'
 	check_out $'number\t3..5\ttừ 3 đến 5\ttập thể
@@ -162,6 +167,19 @@ number\t7\t7\tchỉ tiêu'
 @test "vn-num: UNIT: at most five syllables" {
 	run nums 'có 19 tổ chức cơ sở Đảng xã miền núi.'
 	check_out $'number\t19\t19\ttổ chức cơ sở Đảng'
+}
+
+@test "vn-num: UNIT: words are matched in any letter case: 'MỚI', 'ĐƯỢC', 'Đến' end it" {
+	run nums 'kết nạp 25 ĐẢNG VIÊN MỚI, có 12 cán bộ ĐƯỢC khen; có 47 xã Đến nay đạt chuẩn.'
+	check_out $'number\t25\t25\tĐẢNG VIÊN
+number\t12\t12\tcán bộ
+number\t47\t47\txã'
+}
+
+@test "vn-num: UNIT: a sign is no word: '640 × 480 điểm ảnh'" {
+	run nums 'khung hình 640 × 480 điểm ảnh.'
+	check_out $'number\t640\t640\t
+number\t480\t480\tđiểm ảnh'
 }
 
 @test "vn-num: UNIT: empty when nothing is counted: '(đạt 61,85)'" {
@@ -317,6 +335,11 @@ number\t2000000000000\t2 ngàn tỉ\tđồng'
 
 @test "vn-num: numbers in names are not quantities: 'Quân khu 7', 'Điều 5'" {
 	run nums 'Bộ Tư lệnh Quân khu 7 thực hiện điều 5 của Luật.'
+	check_out $''
+}
+
+@test "vn-num: a label in capitals is a label: 'Điều 5' opening a sentence, 'SỐ 12'" {
+	run nums 'Điều 5 nêu rõ việc này; xem KẾT LUẬN SỐ 12 của tỉnh.'
 	check_out $''
 }
 
@@ -497,5 +520,5 @@ $BATS_TEST_TMPDIR/bad.txt	1.1	number	93	93	cá nhân"
 @test "vn-num: an unknown option is a usage error, exit 2" {
 	run vn-num -x
 	[ "$status" -eq 2 ]
-	[[ "${lines[-1]}" == *"-l       each input line is one document: ID<TAB>TEXT" ]]
+	[[ "${lines[1]}" = "usage: vn-num [-jl] [-d name] [file ...]" ]]
 }
