@@ -218,50 +218,6 @@ clean() { printf "$1" | vn-clean "${@:2}" | cut -f3-; }
 	[ "$stderr" = "vn-clean: $BATS_TEST_TMPDIR/bad.txt:2: invalid UTF-8 replaced with U+FFFD" ]
 }
 
-@test "vn-clean: an empty file gives nothing, exit 0" {
-	: > "$BATS_TEST_TMPDIR/empty.txt"
-	run --separate-stderr vn-clean "$BATS_TEST_TMPDIR/empty.txt"
-	[ "$status" -eq 0 ]
-	[ -z "$output" ] && [ -z "$stderr" ]
-}
-
-@test "vn-clean: a missing file is reported, the others are read, exit 1" {
-	printf 'Hoà\n' > "$BATS_TEST_TMPDIR/ok.txt"
-	cd "$BATS_TEST_TMPDIR"
-	run --separate-stderr vn-clean nope ok.txt
-	[ "$status" -eq 1 ]
-	check_out $'ok.txt\t1.0\tHòa'
-	[ "$stderr" = "vn-clean: nope: No such file or directory" ]
-}
-
-@test "vn-clean: a write error (/dev/full) exits 1" {
-	run sh -c "vn-clean '$FIX/vn-clean/seed-excerpt.txt' > /dev/full"
-	[ "$status" -eq 1 ]
-	[[ "$output" == "vn-clean: write error: "* ]]
-}
-
-@test "vn-clean: a closed pipe ends it quietly" {
-	err="$BATS_TEST_TMPDIR/err"
-	run bash -c "yes 'Đảng bộ tỉnh' | head -c 10000000 | cat -n | vn-clean 2>'$err' | head -1"
-	check_out $'-\t1.0\t1 Đảng bộ tỉnh'
-	[ ! -s "$err" ]
-	run bash -c "yes 'Đảng bộ tỉnh' | head -c 10000000 | vn-clean 2>'$err' | head -1"
-	check_out $'-\t1.0\tĐảng bộ tỉnh'
-	[ ! -s "$err" ]
-}
-
-@test "vn-clean: an unknown option is a usage error, exit 2" {
-	run --separate-stderr vn-clean -x
-	[ "$status" -eq 2 ]
-	[[ "$stderr" == *"usage: vn-clean [-jklm] [-c file] [-d name] [file ...]"* ]]
-}
-
-@test "vn-clean: -h prints the usage, exit 0" {
-	run vn-clean -h
-	[ "$status" -eq 0 ]
-	[[ "${lines[0]}" == "usage: vn-clean [-jklm] [-c file] [-d name] [file ...]" ]]
-}
-
 @test "vn-clean: a multi-megabyte single line streams out exact: NFD, NBSP and tones across pieces" {
 	# 400000 times "Hoa+grave Đa+hook+ng NBSP": 15 bytes in, "Hòa Đảng " 13 bytes out.
 	run bash -c "yes \$'Hoa\xcc\x80 \xc4\x90a\xcc\x89ng\xc2\xa0' | head -n 400000 | tr -d '\n' | vn-clean | cksum"

@@ -250,43 +250,6 @@ $BATS_TEST_TMPDIR/bad.txt	3.1	Bốn �."
 -	1.2	Hai"
 }
 
-@test "vn-seg: an empty file gives nothing and succeeds" {
-	: > "$BATS_TEST_TMPDIR/empty"
-	run vn-seg "$BATS_TEST_TMPDIR/empty"
-	[ "$status" -eq 0 ]
-	check_out ""
-}
-
-@test "vn-seg: a missing file is reported, the others are read, exit 1" {
-	run --separate-stderr vn-seg "$BATS_TEST_TMPDIR/nope" "$FIX/vn-seg/baonghean.txt" "$BATS_TEST_TMPDIR/nope2"
-	[ "$status" -eq 1 ]
-	[ "$stderr" = "vn-seg: $BATS_TEST_TMPDIR/nope: No such file or directory
-vn-seg: $BATS_TEST_TMPDIR/nope2: No such file or directory" ]
-	check_out "$(vn-seg "$FIX/vn-seg/baonghean.txt")"
-	[ "${#lines[@]}" -eq 4 ]
-}
-
-@test "vn-seg: a directory is reported as unreadable" {
-	run vn-seg "$BATS_TEST_TMPDIR"
-	[ "$status" -eq 1 ]
-	check_out "vn-seg: $BATS_TEST_TMPDIR: Is a directory"
-}
-
-@test "vn-seg: a full disk is an error" {
-	run sh -c "vn-seg '$FIX/vn-seg/baonghean.txt' > /dev/full"
-	[ "$status" -eq 1 ]
-	check_out "vn-seg: write error: No space left on device"
-}
-
-@test "vn-seg: a closed pipe ends it quietly" {
-	run bash -c "yes 'Một câu. Hai câu.' | head -n 200000 | vn-seg 2>&1 | head -n 1"
-	check_out "-	1.1	Một câu."
-	# Killed by SIGPIPE (128 + 13), as cat would be, and silent.
-	run bash -c "yes 'Một câu. Hai câu.' | head -n 200000 | vn-seg 2>'$BATS_TEST_TMPDIR/err' | head -n 1 >/dev/null; echo \${PIPESTATUS[2]}"
-	check_out "141"
-	[ ! -s "$BATS_TEST_TMPDIR/err" ]
-}
-
 @test "vn-seg: a 6 MB line without a boundary is cut at spaces into pieces under 1 MiB" {
 	yes 'chữ' | head -n 1000000 | tr '\n' ' ' > "$BATS_TEST_TMPDIR/long"
 	vn-seg "$BATS_TEST_TMPDIR/long" > "$BATS_TEST_TMPDIR/out"
@@ -305,34 +268,6 @@ vn-seg: $BATS_TEST_TMPDIR/nope2: No such file or directory" ]
 	yes 'Một câu ngắn.' | head -n 300000 | tr '\n' ' ' > "$BATS_TEST_TMPDIR/long"
 	run sh -c "vn-seg '$BATS_TEST_TMPDIR/long' | tail -n 1"
 	check_out "$BATS_TEST_TMPDIR/long	1.300000	Một câu ngắn."
-}
-
-@test "vn-seg: output does not depend on the locale" {
-	a=$(LC_ALL=C vn-seg "$FIX/vn-seg/baonghean.txt")
-	b=$(LC_ALL=C.UTF-8 vn-seg "$FIX/vn-seg/baonghean.txt")
-	[ -n "$a" ]
-	[ "$a" = "$b" ]
-}
-
-@test "vn-seg: -h and --help print usage and exit 0" {
-	run vn-seg -h
-	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "usage: vn-seg [-jl] [-d name] [file ...]" ]
-	run vn-seg --help
-	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "usage: vn-seg [-jl] [-d name] [file ...]" ]
-}
-
-@test "vn-seg: --version names the program" {
-	run vn-seg --version
-	[ "$status" -eq 0 ]
-	[[ "${lines[0]}" =~ ^vn-seg\ \(vnpipe\)\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
-}
-
-@test "vn-seg: an unknown option is a usage error, exit 2" {
-	run vn-seg -x
-	[ "$status" -eq 2 ]
-	[[ "${lines[1]}" = "usage: vn-seg [-jl] [-d name] [file ...]" ]]
 }
 
 @test "vn-seg: after vn-clean, each line's sentences put back together are vn-clean's line" {
