@@ -470,30 +470,10 @@ dongthap.txt\t6.1\tordinal\t13\tkhoá XIII\t'
 $BATS_TEST_TMPDIR/bad.txt	1.1	number	93	93	cá nhân"
 }
 
-@test "vn-num: an empty file gives nothing and succeeds" {
-	: > "$BATS_TEST_TMPDIR/empty"
-	run vn-num "$BATS_TEST_TMPDIR/empty"
-	[ "$status" -eq 0 ]
-	check_out ""
-}
-
-@test "vn-num: a missing file is reported, the others are read, exit 1" {
-	run --separate-stderr vn-num "$BATS_TEST_TMPDIR/nope" "$FIX/vn-num/dongthap.txt"
-	[ "$status" -eq 1 ]
-	[ "$stderr" = "vn-num: $BATS_TEST_TMPDIR/nope: No such file or directory" ]
-	check_out "$(vn-num "$FIX/vn-num/dongthap.txt")"
-	[ "${#lines[@]}" -eq 7 ]
-}
-
 @test "vn-num: a full disk is an error" {
 	run sh -c "vn-num '$FIX/vn-num/ttxvn.txt' > /dev/full"
 	[ "$status" -eq 1 ]
 	check_out "vn-num: write error: No space left on device"
-}
-
-@test "vn-num: a closed pipe ends it quietly" {
-	run sh -c "for i in 1 2 3 4 5 6 7 8; do cat '$FIX/vn-num/ttxvn.txt'; done | vn-num | head -1"
-	check_out $'-\t1.1\tnumber\t2\tHai\tnhiệm vụ'
 }
 
 @test "vn-num: a long line without a sentence end: every number in it is found" {
@@ -502,23 +482,3 @@ $BATS_TEST_TMPDIR/bad.txt	1.1	number	93	93	cá nhân"
 	check_out "$(printf '%7d %s' 50000 $'number\t7\t7\ttập thể')"
 }
 
-@test "vn-num: -h and --help print usage and exit 0" {
-	run vn-num -h
-	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "usage: vn-num [-jl] [-d name] [file ...]" ]
-	run vn-num --help
-	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "usage: vn-num [-jl] [-d name] [file ...]" ]
-}
-
-@test "vn-num: --version names the program" {
-	run vn-num --version
-	[ "$status" -eq 0 ]
-	[[ "$output" == "vn-num "* ]]
-}
-
-@test "vn-num: an unknown option is a usage error, exit 2" {
-	run vn-num -x
-	[ "$status" -eq 2 ]
-	[[ "${lines[1]}" = "usage: vn-num [-jl] [-d name] [file ...]" ]]
-}
