@@ -235,7 +235,7 @@ size_t word_end(const char *s, size_t n, size_t i)
  * looked for (memchr reads the text again), each hit of the byte and each
  * word with that byte the hit is compared with, and each place the word
  * stands (its phrases are then matched). */
-enum { PASS_COST = 150000, HIT_COST = 20, HIT_WORD_COST = 10, WORD_COST = 1000 };
+enum { PASS_COST = 400000, HIT_COST = 60, HIT_WORD_COST = 8, WORD_COST = 1000 };
 
 /* How often the word w (len bytes) stands in a million bytes of text. */
 static unsigned long word_frequency(const char *w, size_t len)
@@ -314,21 +314,51 @@ static size_t candidates(const struct filter_phrase *p, struct candidate *c)
 	return n;
 }
 
+/* What looking for the bytes taken costs, each phrase looked for by its
+ * cheapest candidate among them (per million bytes of text, as the _COST
+ * figures): (unsigned long)-1 when a phrase has none. */
+static unsigned long cover_cost(const struct phrase_filter *f, struct candidate (*c)[64], const size_t *nc,
+				const bool *taken)
+{
+	unsigned long total = 0, best, one;
+	size_t k, m;
+	int b;
+
+	for (b = 0; b < 256; b++)
+		if (taken[b])
+			total += PASS_COST + HIT_COST * byte_freq[b];
+	for (k = 0; k < f->nphrases; k++) {
+		best = (unsigned long)-1;
+		for (m = 0; m < nc[k]; m++) {
+			one = HIT_WORD_COST * byte_freq[c[k][m].byte] + WORD_COST * c[k][m].freq;
+			if (taken[c[k][m].byte] && one < best)
+				best = one;
+		}
+		if (best == (unsigned long)-1)
+			return best;
+		total += best;
+	}
+	return total;
+}
+
 void filter_ready(struct phrase_filter *f)
 {
 	static struct candidate c[FILTER_PHRASES][64];
 	size_t nc[FILTER_PHRASES], left = f->nphrases, k, m, q, word;
-	unsigned long cost[256], fresh[256], least;
-	bool covered[FILTER_PHRASES] = {false}, taken[256] = {false};
-	int b, best = 0;
+	unsigned long cost[256], fresh[256], least, now, tried;
+	bool covered[FILTER_PHRASES] = {false}, taken[256] = {false}, used[256] = {false}, better;
+	int b, d, best = 0;
 
-	for (k = 0; k < f->nphrases; k++)
+	for (k = 0; k < f->nphrases; k++) {
 		nc[k] = candidates(&f->phrases[k], c[k]);
+		for (m = 0; m < nc[k]; m++)
+			used[c[k][m].byte] = true;
+	}
 	f->nwords = f->nbytes = 0;
 	memset(f->with, 0, sizeof f->with);
 	memset(f->follow, 0, sizeof f->follow);
 	/* A cover of the phrases: time and again, the byte whose cost for
-	 * each phrase it covers that no chosen byte does is least. */
+	 * each phrase it covers that no chosen byte does is least; */
 	while (left) {
 		for (b = 0; b < 256; b++)
 			cost[b] = PASS_COST + HIT_COST * byte_freq[b], fresh[b] = 0;
@@ -345,12 +375,39 @@ void filter_ready(struct phrase_filter *f)
 		if (least == (unsigned long)-1)
 			die("internal error: a phrase with no byte for the filter to look for");
 		taken[best] = true;
-		f->bytes[f->nbytes++] = (unsigned char)best;
 		for (k = 0; k < f->nphrases; k++)
 			for (m = 0; !covered[k] && m < nc[k]; m++)
 				if (c[k][m].byte == best)
 					covered[k] = true, left--;
 	}
+	/* then, while it costs less, a byte dropped, or swapped for another. */
+	now = cover_cost(f, c, nc, taken);
+	do {
+		better = false;
+		for (b = 0; b < 256; b++) {
+			if (!taken[b])
+				continue;
+			for (d = -1; d < 256 && taken[b]; d++) {
+				/* (a swap only for a rarer byte: fewer tries, and the
+				 * only ones that can lower the hits) */
+				if (d >= 0 && (!used[d] || taken[d] || byte_freq[d] >= byte_freq[b]))
+					continue;
+				taken[b] = false;
+				if (d >= 0)
+					taken[d] = true;
+				if ((tried = cover_cost(f, c, nc, taken)) < now) {
+					now = tried, better = true;
+					continue;
+				}
+				taken[b] = true;
+				if (d >= 0)
+					taken[d] = false;
+			}
+		}
+	} while (better);
+	for (b = 0; b < 256; b++)
+		if (taken[b])
+			f->bytes[f->nbytes++] = (unsigned char)b;
 	/* Each phrase by its least common word that holds a chosen byte. */
 	for (k = 0; k < f->nphrases; k++) {
 		struct filter_phrase *p = &f->phrases[k];
