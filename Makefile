@@ -1,8 +1,8 @@
 # vnpipe: small tools that turn Vietnamese news text into records a shell can query.
 # make: build bin/; make check: run the tests; make install prefix=... DESTDIR=...
 
-# The release, in one place: --version, the man pages' .TH and make dist
-# take it from here.
+# The release, in one place: --version, the man pages' .TH, vnpipe.pc and
+# make dist take it from here.
 VERSION = 0.1.0
 DATE = 2026-12-01
 
@@ -12,12 +12,16 @@ PREFIX ?= /usr/local
 prefix ?= $(PREFIX)
 exec_prefix ?= $(prefix)
 bindir ?= $(exec_prefix)/bin
+libdir ?= $(exec_prefix)/lib
+includedir ?= $(prefix)/include
 datarootdir ?= $(prefix)/share
 mandir ?= $(datarootdir)/man
 man1dir ?= $(mandir)/man1
 man7dir ?= $(mandir)/man7
+pkgconfigdir ?= $(libdir)/pkgconfig
 
 CC ?= cc
+OBJCOPY ?= objcopy
 INSTALL ?= install
 INSTALL_PROGRAM ?= $(INSTALL) -m 0755
 INSTALL_DATA ?= $(INSTALL) -m 0644
@@ -38,7 +42,7 @@ COMMON_HDR := $(wildcard common/*.h)
 MAN1 := $(patsubst docs/%,$(B)/man/%,$(wildcard docs/*.1))
 MAN7 := $(patsubst docs/%,$(B)/man/%,$(wildcard docs/*.7))
 
-all: $(PROGS) $(MAN1) $(MAN7)
+all: $(PROGS) $(B)/libvnpipe.a $(MAN1) $(MAN7)
 
 # Every object depends on the Makefile, which holds the version.
 $(B)/obj/%.o: common/%.c $(COMMON_HDR) Makefile
@@ -52,6 +56,15 @@ $(B)/common.a: $(patsubst common/%.c,$(B)/obj/%.o,$(COMMON_SRC))
 
 $(B)/%: cmd/%.c $(B)/common.a $(COMMON_HDR)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/common.a $(LDLIBS)
+
+# The library for other programs: vnpipe.h's functions and what they call,
+# linked into one object in which no other name is global, so that nothing
+# of common/ (die, warn, tokenize ...) can clash with a name of theirs.
+$(B)/libvnpipe.a: $(B)/obj/vnpipe.o $(B)/common.a
+	$(CC) -r -nostdlib -o $(B)/obj/libvnpipe.o $(B)/obj/vnpipe.o $(B)/common.a
+	$(OBJCOPY) --wildcard --keep-global-symbol='vnp_*' $(B)/obj/libvnpipe.o
+	rm -f $@
+	$(AR) rcs $@ $(B)/obj/libvnpipe.o
 
 $(B)/man/%: docs/% Makefile
 	@mkdir -p $(B)/man
@@ -70,11 +83,12 @@ $(B)/check/lunar-check-utc8: tests/lunar-check.c common/lunar.c $(B)/common.a $(
 	@mkdir -p $(B)/check
 	$(CC) $(CPPFLAGS) -DLUNAR_ZONE_HOURS=8 $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/common.a $(LDLIBS)
 
-# The test suite, with bats-core (Debian's bats).
+# The test suite, with bats-core (Debian's bats). The compiler and its flags
+# go along for the test that builds docs/example.c against the library.
 check: all $(CHECKS)
 	@command -v bats >/dev/null 2>&1 || { echo "make check needs bats-core:" \
 		"apt-get install bats (or npm install -g bats); .ci/run installs it" >&2; exit 1; }
-	tests/run $(B)
+	CC='$(CC)' LDFLAGS='$(LDFLAGS)' tests/run $(B)
 
 # The same suite on a build with AddressSanitizer and UBSan, in $(B)/asan.
 asan:
@@ -93,15 +107,23 @@ demo: all
 	tests/demo $(B)
 
 install: all
-	$(INSTALL) -d -m 0755 $(DESTDIR)$(bindir) $(DESTDIR)$(man1dir) $(DESTDIR)$(man7dir)
+	$(INSTALL) -d -m 0755 $(DESTDIR)$(bindir) $(DESTDIR)$(man1dir) $(DESTDIR)$(man7dir) \
+		$(DESTDIR)$(libdir) $(DESTDIR)$(includedir) $(DESTDIR)$(pkgconfigdir)
 	$(INSTALL_PROGRAM) $(PROGS) $(DESTDIR)$(bindir)
 	$(INSTALL_DATA) $(MAN1) $(DESTDIR)$(man1dir)
 	$(INSTALL_DATA) $(MAN7) $(DESTDIR)$(man7dir)
+	$(INSTALL_DATA) $(B)/libvnpipe.a $(DESTDIR)$(libdir)
+	$(INSTALL_DATA) common/vnpipe.h $(DESTDIR)$(includedir)
+	sed 's|@VERSION@|$(VERSION)|; s|@prefix@|$(prefix)|; s|@libdir@|$(libdir)|; s|@includedir@|$(includedir)|' \
+		common/vnpipe.pc.in > $(B)/vnpipe.pc
+	$(INSTALL_DATA) $(B)/vnpipe.pc $(DESTDIR)$(pkgconfigdir)
 
 uninstall:
 	rm -f $(addprefix $(DESTDIR)$(bindir)/,$(notdir $(PROGS)))
 	rm -f $(addprefix $(DESTDIR)$(man1dir)/,$(notdir $(MAN1)))
 	rm -f $(addprefix $(DESTDIR)$(man7dir)/,$(notdir $(MAN7)))
+	rm -f $(DESTDIR)$(libdir)/libvnpipe.a $(DESTDIR)$(includedir)/vnpipe.h \
+		$(DESTDIR)$(pkgconfigdir)/vnpipe.pc
 
 # The source tarball of the last commit, vnpipe-VERSION.tar.gz.
 dist:
