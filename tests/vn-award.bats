@@ -380,16 +380,16 @@ $FIX/vn-award/khoicoquan.txt	6.2	award	Giấy khen"
 @test "vn-award: -h and --help print usage and exit 0" {
 	run vn-award -h
 	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "usage: vn-award [-jls] [-d name] [file ...]" ]
+	[ "${lines[0]}" = "usage: vn-award [-jlqs] [-d name] [file ...]" ]
 	run vn-award --help
 	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "usage: vn-award [-jls] [-d name] [file ...]" ]
+	[ "${lines[0]}" = "usage: vn-award [-jlqs] [-d name] [file ...]" ]
 }
 
 @test "vn-award: an unknown option is a usage error, exit 2" {
 	run vn-award -x
 	[ "$status" -eq 2 ]
-	[ "${lines[1]}" = "usage: vn-award [-jls] [-d name] [file ...]" ]
+	[ "${lines[1]}" = "usage: vn-award [-jlqs] [-d name] [file ...]" ]
 }
 
 @test "vn-award: a body's name goes on over 'và' and commas: 'Sở Văn hóa, Thể thao và Du lịch'" {

@@ -253,13 +253,13 @@ clean() { printf "$1" | vn-clean "${@:2}" | cut -f3-; }
 @test "vn-clean: an unknown option is a usage error, exit 2" {
 	run --separate-stderr vn-clean -x
 	[ "$status" -eq 2 ]
-	[[ "$stderr" == *"usage: vn-clean [-jklm] [-c file] [-d name] [file ...]"* ]]
+	[[ "$stderr" == *"usage: vn-clean [-jklmq] [-c file] [-d name] [file ...]"* ]]
 }
 
 @test "vn-clean: -h prints the usage, exit 0" {
 	run vn-clean -h
 	[ "$status" -eq 0 ]
-	[[ "${lines[0]}" == "usage: vn-clean [-jklm] [-c file] [-d name] [file ...]" ]]
+	[[ "${lines[0]}" == "usage: vn-clean [-jklmq] [-c file] [-d name] [file ...]" ]]
 }
 
 @test "vn-clean: a multi-megabyte single line streams out exact: NFD, NBSP and tones across pieces" {

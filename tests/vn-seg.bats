@@ -317,10 +317,10 @@ vn-seg: $BATS_TEST_TMPDIR/nope2: No such file or directory" ]
 @test "vn-seg: -h and --help print usage and exit 0" {
 	run vn-seg -h
 	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "usage: vn-seg [-jl] [-d name] [file ...]" ]
+	[ "${lines[0]}" = "usage: vn-seg [-jlq] [-d name] [file ...]" ]
 	run vn-seg --help
 	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "usage: vn-seg [-jl] [-d name] [file ...]" ]
+	[ "${lines[0]}" = "usage: vn-seg [-jlq] [-d name] [file ...]" ]
 }
 
 @test "vn-seg: --version names the program" {
@@ -332,7 +332,7 @@ vn-seg: $BATS_TEST_TMPDIR/nope2: No such file or directory" ]
 @test "vn-seg: an unknown option is a usage error, exit 2" {
 	run vn-seg -x
 	[ "$status" -eq 2 ]
-	[[ "${lines[1]}" = "usage: vn-seg [-jl] [-d name] [file ...]" ]]
+	[[ "${lines[1]}" = "usage: vn-seg [-jlq] [-d name] [file ...]" ]]
 }
 
 @test "vn-seg: after vn-clean, each line's sentences put back together are vn-clean's line" {
