@@ -5,7 +5,7 @@
 load helper
 bats_require_minimum_version 1.5.0
 
-# The programs on the skeleton; the three of them today at least.
+# The programs on the skeleton; the four of them today at least.
 skeleton_programs() {
 	local p
 	for p in "$BIN"/vn-*; do
@@ -13,9 +13,9 @@ skeleton_programs() {
 	done
 }
 
-@test "options: vn-seg, vn-clean and vn-award are on the skeleton" {
+@test "options: vn-seg, vn-clean, vn-award and vn-pack are on the skeleton" {
 	run skeleton_programs
-	for p in vn-award vn-clean vn-seg; do
+	for p in vn-award vn-clean vn-pack vn-seg; do
 		[[ " ${lines[*]} " == *" $p "* ]] || { echo "$p has no --quiet" >&2; return 1; }
 	done
 }
