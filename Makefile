@@ -2,7 +2,7 @@
 # make: build bin/; make check: run the tests; make install prefix=... DESTDIR=...
 
 # The release, in one place: --version, the man pages' .TH, vnpipe.pc and
-# make dist take it from here.
+# make dist take it from here (debian/changelog must agree; a test checks).
 VERSION = 0.1.0
 DATE = 2026-12-01
 

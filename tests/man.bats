@@ -32,6 +32,14 @@ release() {
 	check_out "$expected"
 }
 
+@test "man: debian/changelog's last entry is the Makefile's VERSION, dated DATE" {
+	run sed -n '1s/^vnpipe (\([^)]*\)).*/\1/p' "$TOP/debian/changelog"
+	check_out "$(release VERSION)"
+	stamp=$(sed -n 's/^ -- .*>  //p' "$TOP/debian/changelog" | head -n 1)
+	run date -u -d "$stamp" +%F
+	check_out "$(release DATE)"
+}
+
 @test "man: each program's page has NAME ... OPTIONS, EXIT STATUS, EXAMPLES, BUGS, SEE ALSO" {
 	for page in "$TOP"/docs/*.1; do
 		run sh -c 'sed -n "s/^\.SH //p" "$1" | tr -d \" |
