@@ -109,7 +109,8 @@ static void start(void *ctx)
 	struct state *st = ctx;
 	size_t i;
 
-	clean_init(&st->cl, st->modern);
+	if (!clean_init(&st->cl, st->modern))
+		die("out of memory");
 	chrome_init(&st->chrome, &st->cl);
 	/* A file the user names must be readable, like an option's value. */
 	for (i = 0; i < st->nchrome_files; i++)

@@ -16,6 +16,7 @@ static const struct tool_option common_options[] = {
 	{'h', "help", NULL, "print this help and exit"},
 	{'j', "json", NULL, "write JSON Lines"},
 	{'l', "lines", NULL, "each input line is one document: ID<TAB>TEXT"},
+	{'q', "quiet", NULL, "no warning for bytes that are not UTF-8"},
 };
 
 /* --version has no letter. */
@@ -125,8 +126,8 @@ void tool_usage_error(const char *fmt, ...)
 	usage_exit();
 }
 
-/* Reads the options into *docname and *lines; returns where the files begin. */
-static int read_options(int argc, char **argv, const char **docname, bool *lines)
+/* Reads the options into *docname, *lines and *quiet; returns where the files begin. */
+static int read_options(int argc, char **argv, const char **docname, bool *lines, bool *quiet)
 {
 	struct option longs[OPTIONS_MAX + 2];
 	char letters[3 * OPTIONS_MAX + 2], *l = letters;
@@ -155,6 +156,7 @@ static int read_options(int argc, char **argv, const char **docname, bool *lines
 		case 'd': *docname = optarg; continue;
 		case 'j': out_set_json(true); continue;
 		case 'l': *lines = true; continue;
+		case 'q': *quiet = true; continue;
 		case ':':
 			if (optopt)
 				tool_usage_error("option requires an argument -- '%c'", optopt);
@@ -219,7 +221,7 @@ int tool_main(int argc, char **argv, const struct tool *t)
 {
 	static char *stdin_only[] = {"-", NULL};
 	const char *docname = NULL;
-	bool lines = false;
+	bool lines = false, quiet = false;
 	char **files, *win = NULL;
 	struct input in;
 
@@ -228,7 +230,7 @@ int tool_main(int argc, char **argv, const struct tool *t)
 	/* A closed pipe ends the program quietly, as it does cat. */
 	signal(SIGPIPE, SIG_DFL);
 	sort_options();
-	files = argv + read_options(argc, argv, &docname, &lines);
+	files = argv + read_options(argc, argv, &docname, &lines, &quiet);
 	if (t->start)
 		t->start(t->ctx);
 	if (!t->paragraph)
@@ -238,6 +240,8 @@ int tool_main(int argc, char **argv, const struct tool *t)
 	for (; *files; files++) {
 		if (!input_open(&in, *files, docname, lines ? SHAPE_LINES : SHAPE_AUTO))
 			continue;
+		/* -q: as if the one warning of the input were given already. */
+		in.warned_utf8 = quiet;
 		read_input(&in, win);
 		input_close(&in);
 	}

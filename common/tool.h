@@ -15,7 +15,7 @@
 #include "sentences.h"
 #include "util.h"
 
-/* An option of the program's own, besides -d, -h, -j, -l and --version. */
+/* An option of the program's own, besides -d, -h, -j, -l, -q and --version. */
 struct tool_option {
 	int letter;       /* the short option */
 	const char *name; /* its long form, without the dashes */

@@ -4,8 +4,6 @@
 
 #include <stddef.h>
 
-#define VNPIPE_VERSION "0.1.0"
-
 extern const char *progname;
 /* Exit status the program will return: raised to 1 by input errors, kept going. */
 extern int exit_status;

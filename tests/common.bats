@@ -152,10 +152,11 @@ $p: $BATS_TEST_TMPDIR/nope2: No such file or directory" ] || fail_for "$p" "$std
 }
 
 @test "every program: a closed pipe ends it quietly, killed by SIGPIPE as cat is" {
-	# Lines that differ, so that vn-clean does not fold them into one.
-	yes "$SENTENCE" | head -n 100000 | awk '{ print NR ". " $0 }' > "$BATS_TEST_TMPDIR/many"
+	# Documents that differ (one per line, -l), so that every program writes
+	# for each and vn-clean folds none into another.
+	yes "$SENTENCE" | head -n 100000 | awk '{ print "d" NR "\t" NR ". " $0 }' > "$BATS_TEST_TMPDIR/many"
 	for p in $(programs); do
-		run bash -c "'$p' '$BATS_TEST_TMPDIR/many' 2>'$BATS_TEST_TMPDIR/err' | head -n 1 >/dev/null; echo \${PIPESTATUS[0]}"
+		run bash -c "'$p' -l '$BATS_TEST_TMPDIR/many' 2>'$BATS_TEST_TMPDIR/err' | head -n 1 >/dev/null; echo \${PIPESTATUS[0]}"
 		[ "$output" = 141 ] || fail_for "$p" "status $output"
 		[ ! -s "$BATS_TEST_TMPDIR/err" ] || fail_for "$p" "$(cat "$BATS_TEST_TMPDIR/err")"
 	done
@@ -182,12 +183,14 @@ $p: $BATS_TEST_TMPDIR/nope2: No such file or directory" ] || fail_for "$p" "$std
 }
 
 @test "every program: NUL bytes and a 1 MB line without a boundary do not crash it or lose the rest" {
-	{ printf 'x\0y '; yes 'chữ' | head -n 300000 | tr '\n' ' '; printf '\n%s\n' "$SENTENCE"; } > "$BATS_TEST_TMPDIR/odd"
+	# Two documents (-l): the odd one, then the sentence, read as if alone.
+	{ printf 'x\tx\\0y '; yes 'chữ' | head -n 300000 | tr '\n' ' '; printf '\ny\t%s\n' "$SENTENCE"; } > "$BATS_TEST_TMPDIR/odd"
+	printf 'y\t%s\n' "$SENTENCE" > "$BATS_TEST_TMPDIR/alone"
 	for p in $(programs); do
-		run --separate-stderr "$p" -d x "$BATS_TEST_TMPDIR/odd"
+		run --separate-stderr "$p" -l "$BATS_TEST_TMPDIR/odd"
 		[ "$status" -eq 0 ] || fail_for "$p" "status $status"
-		[ "$("$p" -d x "$BATS_TEST_TMPDIR/one.txt" | sed 's/\t1\./\t2./' | head -n 1)" = \
-		  "$(printf '%s\n' "$output" | grep -v '^x	1\.' | head -n 1)" ] || fail_for "$p" "the line after was not read alike"
+		[ "$("$p" -l "$BATS_TEST_TMPDIR/alone")" = "$(printf '%s\n' "$output" | grep '^y	')" ] ||
+			fail_for "$p" "the document after was not read alike"
 	done
 }
 
