@@ -138,6 +138,18 @@ static bool letter_vowel(uint32_t cp, bool *marked)
 	return true;
 }
 
+/* Whether the word at s + start follows the start, a space, a bracket, a
+ * quote, a dash or a separator, not a symbol it belongs to (°C, R&B). */
+static bool stands_apart(const char *s, size_t start)
+{
+	static const char before[] = "([\"'-,;/";
+
+	return start == 0 || vn_space_len_back(s, start) ||
+	       memchr(before, s[start - 1], sizeof before - 1) ||
+	       (start >= 3 && (vn_dash_len(s + start - 3, 3) == 3 ||
+			       memcmp(s + start - 3, "\xE2\x80\x9C", 3) == 0)); /* “ */
+}
+
 /* The word before the period at s[dot]: letters, digits, dots and a slash
  * (Đ/c, PGS.TS, N.V), and what it says of the text after the period. */
 static enum before_period word_before_period(const char *s, size_t dot)
@@ -172,9 +184,10 @@ static enum before_period word_before_period(const char *s, size_t dot)
 	if (letters == 0)
 		return digits == len && start == 0 && len <= 3 ? LIST_NUMBER : ENDS;
 	/* A single capital is an initial (Nguyễn V. Thành), unless a mark makes
-	 * it a word (châu Á, nước Ý); so is a run of them (N.V. An). */
+	 * it a word (châu Á, nước Ý) or it sticks to a symbol as a unit does
+	 * (26 °C, R&B); so is a run of them (N.V. An). */
 	if (letters == 1 && len == (size_t)u8_decode(u + start, len, &cp) && first_upper &&
-	    !(vowels && marked))
+	    !(vowels && marked) && stands_apart(s, start))
 		return BEFORE_NAME;
 	if (len >= 3 && s[dot - 2] == '.' && u[dot - 1] >= 'A' && u[dot - 1] <= 'Z')
 		return BEFORE_NAME;
@@ -243,10 +256,32 @@ static bool number_goes_on(const char *s, size_t lim, size_t dot, size_t next)
  * the cost of a decision stays bounded in a sentence of any length. */
 #define REACH 512
 
+/* Whether s starts with a lowercase letter. A quote before it does not
+ * count: quoted speech may start in lowercase after a full stop. */
+static bool starts_lowercase(const unsigned char *s, size_t n)
+{
+	uint32_t cp;
+
+	return n > 0 && u8_decode(s, n, &cp) > 0 && vn_is_lower(cp);
+}
+
+/* Whether the end mark at s[i] stands where a sentence may end: before a
+ * closing quote or bracket, or before a space and no lowercase letter (not
+ * en. in "(zh. 華文, en. classical)"). */
+static bool may_end_here(const char *s, size_t lim, size_t i)
+{
+	size_t k = closer_len((const unsigned char *)s + i + 1, lim - i - 1);
+
+	if (k)
+		return true;
+	k = vn_skip_spaces(s, lim, i + 1);
+	return k > i + 1 && !starts_lowercase((const unsigned char *)s + k, lim - k);
+}
+
 /* Whether a bracket opened before the end mark at s[mark] is still open
  * after the mark and its closers, and closes after next (where the text
- * after them begins, lim bytes in all) before another end mark: a period
- * inside it ends no sentence (Hồ Chí Minh (s. 1890), (84. 4) 5727780). */
+ * after them begins, lim bytes in all) before another mark that may end a
+ * sentence: a period inside it ends none (Hồ Chí Minh (s. 1890), (84. 4)). */
 static bool bracket_goes_on(const char *s, size_t lim, size_t mark, size_t next)
 {
 	size_t floor = mark > REACH ? mark - REACH : 0, i;
@@ -261,7 +296,8 @@ static bool bracket_goes_on(const char *s, size_t lim, size_t mark, size_t next)
 		else if (s[i] == ')' && depth > 0)
 			depth--;
 	for (i = next; depth > 0 && i < lim; i++) {
-		if (may_end[(unsigned char)s[i]] && mark_len((const unsigned char *)s + i, lim - i))
+		if (may_end[(unsigned char)s[i]] && mark_len((const unsigned char *)s + i, lim - i) &&
+		    may_end_here(s, lim, i))
 			return false;
 		depth += (s[i] == '(') - (s[i] == ')');
 	}
@@ -285,14 +321,6 @@ static size_t credit_start(const char *s, size_t n)
 	return 0;
 }
 
-/* Whether s starts with a lowercase letter. A quote before it does not
- * count: quoted speech may start in lowercase after a full stop. */
-static bool starts_lowercase(const unsigned char *s, size_t n)
-{
-	uint32_t cp;
-
-	return n > 0 && u8_decode(s, n, &cp) > 0 && vn_is_lower(cp);
-}
 
 /* Length of a closing quote or bracket set off by a space at s + i (lim
  * bytes in all) that still closes the sentence before it ("Thật đáng tiếc! "

@@ -110,12 +110,14 @@ Tuy vậy, chị chưa nhận tội.
 Ông N.V. Hải và ông Trần V. Lâm cùng dự."
 }
 
-@test "vn-seg: a capital with a tone mark is a word, not an initial (châu Á, nước Ý)" {
-	run seg "Dịch tăng ở châu Á. Sau đó lan sang châu Âu. Quân rút khỏi mặt trận Ý. Quân Đức tiến lên."
+@test "vn-seg: a capital with a tone mark or stuck to a symbol is a word, not an initial (châu Á, 27 °C)" {
+	run seg "Dịch tăng ở châu Á. Sau đó lan sang châu Âu. Quân rút khỏi mặt trận Ý. Quân Đức tiến lên. Nhiệt độ 27 °C. Độ ẩm cao."
 	check_out "Dịch tăng ở châu Á.
 Sau đó lan sang châu Âu.
 Quân rút khỏi mặt trận Ý.
-Quân Đức tiến lên."
+Quân Đức tiến lên.
+Nhiệt độ 27 °C.
+Độ ẩm cao."
 }
 
 @test "vn-seg: only a group of three digits after a point and a space continues a number" {
@@ -154,9 +156,10 @@ Xem Vol. 2 Ch. 4 của sách."
 }
 
 @test "vn-seg: a period inside brackets that close before the next end mark ends no sentence" {
-	run seg "Gọi số (84. 8) 3825 1234 để hỏi. Ông B (quê Nghệ An. Nay sống ở Huế) đã về. Hết (xem thêm.) Sau đó họp."
+	run seg "Gọi số (84. 8) 3825 1234 để hỏi. Ông B (quê Nghệ An. Nay sống ở Huế) đã về. Chữ Hán (zh. 漢字, en. chinese characters) dùng lâu đời. Hết (xem thêm.) Sau đó họp."
 	check_out "Gọi số (84. 8) 3825 1234 để hỏi.
 Ông B (quê Nghệ An. Nay sống ở Huế) đã về.
+Chữ Hán (zh. 漢字, en. chinese characters) dùng lâu đời.
 Hết (xem thêm.)
 Sau đó họp."
 }
