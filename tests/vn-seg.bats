@@ -79,6 +79,91 @@ Sau đó họp."
 Hết."
 }
 
+@test "vn-seg: an abbreviation ends a sentence when a sentence opener follows, not before a name" {
+	run seg "Dự án nằm trên địa bàn TP. Theo lộ trình, năm sau khởi công. Đoàn đến TP. Cần Thơ hôm qua."
+	check_out "Dự án nằm trên địa bàn TP.
+Theo lộ trình, năm sau khởi công.
+Đoàn đến TP. Cần Thơ hôm qua."
+}
+
+@test "vn-seg: an opener that also begins names opens a sentence only before a lowercase word (Tuy vậy, Tuy Hòa)" {
+	run seg "Ông về thăm TP. Tuy Hòa rồi ở lại TP. Tuy vậy, lịch vẫn giữ. Đoàn qua TP. Bà Rịa rồi về TP. Bà nói thêm."
+	check_out "Ông về thăm TP. Tuy Hòa rồi ở lại TP.
+Tuy vậy, lịch vẫn giữ.
+Đoàn qua TP. Bà Rịa rồi về TP.
+Bà nói thêm."
+}
+
+@test "vn-seg: after an abbreviation a quote opening on a sentence opener starts a sentence, a nickname in quotes does not" {
+	run seg 'Lễ hội kết thúc ở TP. "Chúng tôi rất vui", bà nói. Tướng John W. "Iron Mike" Daniel đến.'
+	check_out 'Lễ hội kết thúc ở TP.
+"Chúng tôi rất vui", bà nói.
+Tướng John W. "Iron Mike" Daniel đến.'
+}
+
+@test "vn-seg: a lone capital ends a sentence when the next word opens one" {
+	run seg "Bệnh nhân ở khu E. Ghi nhận ban đầu là sốt. Bị can là Lê Thị H. Tuy vậy, chị chưa nhận tội. Ông N.V. Hải và ông Trần V. Lâm cùng dự."
+	check_out "Bệnh nhân ở khu E.
+Ghi nhận ban đầu là sốt.
+Bị can là Lê Thị H.
+Tuy vậy, chị chưa nhận tội.
+Ông N.V. Hải và ông Trần V. Lâm cùng dự."
+}
+
+@test "vn-seg: a capital with a tone mark or stuck to a symbol is a word, not an initial (châu Á, 27 °C)" {
+	run seg "Dịch tăng ở châu Á. Sau đó lan sang châu Âu. Quân rút khỏi mặt trận Ý. Quân Đức tiến lên. Nhiệt độ 27 °C. Độ ẩm cao."
+	check_out "Dịch tăng ở châu Á.
+Sau đó lan sang châu Âu.
+Quân rút khỏi mặt trận Ý.
+Quân Đức tiến lên.
+Nhiệt độ 27 °C.
+Độ ẩm cao."
+}
+
+@test "vn-seg: only a group of three digits after a point and a space continues a number" {
+	run seg "Giá vé là 250. 000 đồng, tổng 1.250. 000 đồng. Sáng 12-3. 200 hộ dân đã nhận. Năm 2015. 20 tháng sau, nhà máy chạy."
+	check_out "Giá vé là 250. 000 đồng, tổng 1.250. 000 đồng.
+Sáng 12-3.
+200 hộ dân đã nhận.
+Năm 2015.
+20 tháng sau, nhà máy chạy."
+}
+
+@test "vn-seg: a closing quote set off by a space stays with its sentence" {
+	run seg '"Thật đáng tiếc! " - ông nói. Bà kể: "Chúng tôi rất vui. " Sau đó bà về. Ông nhắc: "Phải làm ngay. "'
+	check_out '"Thật đáng tiếc! " - ông nói.
+Bà kể: "Chúng tôi rất vui. "
+Sau đó bà về.
+Ông nhắc: "Phải làm ngay. "'
+}
+
+@test "vn-seg: a lowercase abbreviation without a vowel goes on before a number (s. for sinh), a unit after a number ends" {
+	run seg "Nhà thơ Lê Văn A (s. 1920, m. 1990) quê ở Huế. Xem tr. 25 và pp. 30-31. Đường dài 12 km. Xe chạy chậm."
+	check_out "Nhà thơ Lê Văn A (s. 1920, m. 1990) quê ở Huế.
+Xem tr. 25 và pp. 30-31.
+Đường dài 12 km.
+Xe chạy chậm."
+}
+
+@test "vn-seg: a capitalised abbreviation without a vowel comes before a name (Ft. St.), a suffix (Jr.) ends" {
+	run seg "Họ đến Ft. Worth rồi St. Louis. Đó là Robert Smith Jr. Martin đến sau. Tần số 50 Hz. Điện áp ổn định. Xem Vol. 2 Ch. 4 của sách."
+	check_out "Họ đến Ft. Worth rồi St. Louis.
+Đó là Robert Smith Jr.
+Martin đến sau.
+Tần số 50 Hz.
+Điện áp ổn định.
+Xem Vol. 2 Ch. 4 của sách."
+}
+
+@test "vn-seg: a period inside brackets that close before the next end mark ends no sentence" {
+	run seg "Gọi số (84. 8) 3825 1234 để hỏi. Ông B (quê Nghệ An. Nay sống ở Huế) đã về. Chữ Hán (zh. 漢字, en. chinese characters) dùng lâu đời. Hết (xem thêm.) Sau đó họp."
+	check_out "Gọi số (84. 8) 3825 1234 để hỏi.
+Ông B (quê Nghệ An. Nay sống ở Huế) đã về.
+Chữ Hán (zh. 漢字, en. chinese characters) dùng lâu đời.
+Hết (xem thêm.)
+Sau đó họp."
+}
+
 @test "vn-seg: a list number at the start is not a sentence" {
 	run seg "1. Tiếp tục đổi mới. 2. Nâng cao chất lượng."
 	check_out "1. Tiếp tục đổi mới.
