@@ -133,17 +133,19 @@ static void index_list(struct phrase_list *l)
 	size_t i, k = 0;
 	int b;
 
-	if (l->n > 255)
-		die("internal error: a phrase list longer than 255");
+	if (l->n > PHRASE_LIST_MAX)
+		die("internal error: a phrase list longer than %d", PHRASE_LIST_MAX);
 	for (i = 0; i < l->n; i++)
 		if (!lower_case(l->phrases[i]))
 			die("internal error: phrase '%s' is not in lower case", l->phrases[i]);
 	for (b = 0; b < 256; b++) {
-		l->from[b] = (unsigned char)k;
+		l->from[b] = (unsigned short)k;
 		for (i = 0; i < l->n; i++)
-			if (key((unsigned char)l->phrases[i][0]) == b)
+			if (key((unsigned char)l->phrases[i][0]) == b) {
+				l->second[k] = l->phrases[i][0] && l->phrases[i][1] != ' ' ? (unsigned char)l->phrases[i][1] : 0;
 				l->order[k++] = (unsigned short)i;
-		l->to[b] = (unsigned char)k;
+			}
+		l->to[b] = (unsigned short)k;
 	}
 	l->indexed = true;
 }
@@ -152,8 +154,9 @@ static void index_list(struct phrase_list *l)
 enum { HEAD_CHARS = 3 };
 
 /* The first HEAD_CHARS characters at s + i in lower case, into out (4 bytes
- * each); fewer at the end of the text or before bytes that are not UTF-8.
- * Returns their length. */
+ * each); fewer at the end of the text, at a space or a NUL (so that no byte
+ * of the head is one), or before bytes that are not UTF-8. Returns their
+ * length. */
 static size_t lower_head(const char *s, size_t n, size_t i, char *out)
 {
 	size_t len = 0;
@@ -164,6 +167,8 @@ static size_t lower_head(const char *s, size_t n, size_t i, char *out)
 		unsigned char b = (unsigned char)s[i];
 
 		if (b < 0x80) {
+			if (b == ' ' || b == '\0')
+				break;
 			out[len++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
 			k = 1;
 			continue;
@@ -196,11 +201,15 @@ size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size
 	/* The phrases stand in their list's order within a byte's run, so the
 	 * first that matches is the first of the list. */
 	for (k = l->from[b]; k < l->to[b]; k++) {
+		/* most are turned down by their second byte, without a look at the phrase */
+		if (hlen > 1 && l->second[k] && l->second[k] != (unsigned char)head[1])
+			continue;
 		p = l->phrases[l->order[k]];
-		/* (the first byte is the run's, and match_from compares it) */
-		for (j = 1; j < hlen && p[j] == head[j] && p[j] != ' ' && p[j]; j++)
+		/* (the first byte is the run's, and match_from compares it; a
+		 * byte equal to the head's is no space and no NUL) */
+		for (j = 1; j < hlen && p[j] == head[j]; j++)
 			;
-		if (j < hlen && p[j] != head[j] && p[j] != ' ' && p[j])
+		if (j < hlen && p[j] != ' ' && p[j])
 			continue;
 		if ((e = match_from(s, n, i, p))) {
 			if (which)

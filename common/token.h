@@ -24,16 +24,18 @@ size_t match_phrase(const char *s, size_t n, size_t i, const char *p);
  * begins, or (size_t)-1; the word before it must end there too. */
 size_t match_phrase_back(const char *s, size_t i, const char *p);
 
-/* A list of phrases, matched with one look at the byte it starts with: the
- * index by first byte is built on first use. */
+/* A list of phrases (at most PHRASE_LIST_MAX), matched with one look at the
+ * byte it starts with: the index by first byte is built on first use. */
+enum { PHRASE_LIST_MAX = 512 };
 struct phrase_list {
 	const char *const *phrases;
 	size_t n;
 	bool indexed;
-	unsigned short order[256]; /* the phrases by first byte, */
-	unsigned char from[256], to[256]; /* and where each byte's run is in order */
+	unsigned short order[PHRASE_LIST_MAX]; /* the phrases by first byte, */
+	unsigned short from[256], to[256]; /* and where each byte's run is in order */
+	unsigned char second[PHRASE_LIST_MAX]; /* each one's second byte (0: a space or none) */
 };
-#define PHRASE_LIST(array) {(array), sizeof(array) / sizeof((array)[0]), false, {0}, {0}, {0}}
+#define PHRASE_LIST(array) {(array), sizeof(array) / sizeof((array)[0]), false, {0}, {0}, {0}, {0}}
 
 /* The first phrase of the list that stands at s + i: the end of the match,
  * and its index in *which (when which is not NULL); 0 when none does. */
