@@ -159,16 +159,16 @@ static void index_list(struct phrase_list *l)
 	size_t i, k = 0;
 	int b;
 
-	if (l->n > 255)
-		die("internal error: a phrase list longer than 255");
+	if (l->n > PHRASE_LIST_MAX)
+		die("internal error: a phrase list longer than %d", PHRASE_LIST_MAX);
 	for (b = 0; b < 256; b++) {
-		l->from[b] = (unsigned char)k;
+		l->from[b] = (unsigned short)k;
 		for (i = 0; i < l->n; i++)
 			if (key((unsigned char)l->phrases[i][0]) == b) {
 				phrase_prefix(l->phrases[i], &l->prefix[k], &l->prefix_mask[k]);
 				l->order[k++] = (unsigned short)i;
 			}
-		l->to[b] = (unsigned char)k;
+		l->to[b] = (unsigned short)k;
 	}
 	l->indexed = true;
 }

@@ -41,15 +41,16 @@ static inline size_t match_phrase(const char *s, size_t n, size_t i, const char 
  * begins, or (size_t)-1; the word before it must end there too. */
 size_t match_phrase_back(const char *s, size_t i, const char *p);
 
-/* A list of phrases, matched with one look at the byte it starts with: the
+/* A list of phrases (at most PHRASE_LIST_MAX), matched with one look at the byte it starts with: the
  * index by first byte is built on first use. */
+enum { PHRASE_LIST_MAX = 512 };
 struct phrase_list {
 	const char *const *phrases;
 	size_t n;
 	bool indexed;
-	unsigned short order[256]; /* the phrases by first byte, */
-	unsigned char from[256], to[256]; /* where each byte's run is in order, */
-	uint32_t prefix[256], prefix_mask[256]; /* and what each one's first four bytes must be */
+	unsigned short order[PHRASE_LIST_MAX]; /* the phrases by first byte, */
+	unsigned short from[256], to[256]; /* where each byte's run is in order, */
+	uint32_t prefix[PHRASE_LIST_MAX], prefix_mask[PHRASE_LIST_MAX]; /* and what each one's first four bytes must be */
 };
 #define PHRASE_LIST(array) {(array), sizeof(array) / sizeof((array)[0]), false, {0}, {0}, {0}, {0}, {0}}
 
