@@ -563,3 +563,19 @@ size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n)
 	}
 	return i;
 }
+
+size_t tokenize_clauses(struct tokens *x, const char *s, size_t from, size_t n)
+{
+	size_t stop = tokenize(x, s, from, n);
+	int k;
+
+	if (stop < n) {
+		for (k = x->n - 1; k > x->n / 2 && !tok_is_punct(x, k, ';') && !tok_is_punct(x, k, '.'); k--)
+			;
+		if (k > x->n / 2) {
+			x->n = k + 1;
+			stop = x->t[k].end;
+		}
+	}
+	return stop;
+}

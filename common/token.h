@@ -123,6 +123,11 @@ struct tokens {
  * number or a code ("2016-2020", "05-CT/TW", "1.200", "98,35") stay in it. */
 size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n);
 
+/* tokenize, for a sentence read in pieces: when it goes on past TOKEN_MAX
+ * tokens, the piece ends at its last ';' or '.' in its second half, so that
+ * a clause stays whole. Returns where the next piece starts. */
+size_t tokenize_clauses(struct tokens *x, const char *s, size_t from, size_t n);
+
 static inline bool tok_is_word(const struct tokens *x, int i)
 {
 	return i >= 0 && i < x->n && !x->t[i].punct;
