@@ -207,6 +207,10 @@ static inline int tok_list(const struct tokens *x, int i, const char *const *lis
 	return 0;
 }
 
+/* tok_list on a phrase_list: only the phrases that begin with the token's
+ * first byte are tried (the index is built on first use). */
+int tok_match_list(const struct tokens *x, int i, struct phrase_list *l, size_t *which);
+
 /* Tokens of a phrase of the list that ends just before token b and starts at a or later, or 0. */
 int tok_list_before(const struct tokens *x, int a, int b, const char *const *list, size_t n);
 /* tok_list on a list that is an array. */
