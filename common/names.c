@@ -39,6 +39,7 @@ static const char *const body_words[] = {
  * Chính trị khóa XIII", "Bộ trưởng Nguyễn Văn Huyên ký". */
 static const char *const proper_ends[] = {
 	"khóa", "khoá", "ký", "số", "ngày", "ban hành", "quy định", "là", "này", "đó", "thì", "mà",
+	"lần", "không", "hiện", "cũng", "vẫn", "sẽ", "đang", "nay", "bị",
 };
 
 static const char *const ends[] = {
@@ -111,8 +112,10 @@ int names_proper_end(const struct tokens *x, int a, int end)
 			k += m;
 			continue;
 		}
-		/* "Hội nghị Trung ương 5": the plenum's number */
-		if (vn_is_digit(x->s[x->t[k].start]) && tok_phrase(x, k - 2, "trung ương") == 2) {
+		/* "Hội nghị Trung ương 5": the plenum's number; any other number ends the name */
+		if (vn_is_digit(x->s[x->t[k].start])) {
+			if (tok_phrase(x, k - 2, "trung ương") != 2)
+				break;
 			after_capital = false;
 			k++;
 			continue;

@@ -32,7 +32,8 @@ int names_body_end(const struct tokens *x, int a, int k, int end);
  * capital goes on, and one word in lower case after each ("Bộ Chính trị",
  * "Ban Bí thư", "Hội đồng Bảo an"), and the lower-case words of a body
  * ("Ủy ban nhân dân tỉnh"), and a plenum's number ("Hội nghị Trung ương 5");
- * a word that ends a name ends it, and "khóa", "ngày", "số", "ký". a when
+ * a word that ends a name ends it, and "khóa", "ngày", "số", "ký", "không",
+ * any other number. a when
  * no name starts there (the name may start with a body's word in lower
  * case: "tỉnh"). */
 int names_proper_end(const struct tokens *x, int a, int end);
