@@ -99,7 +99,7 @@ static const struct party_body {
  * "Ban Bí thư Trung ương Đảng", "Bộ Chính trị Ban Chấp hành Trung ương
  * Đảng Cộng sản Việt Nam", "Trung ương 5". */
 static const char *const central_words[] = {
-	"trung ương", "đảng", "cộng sản", "việt nam", "ban chấp hành",
+	"trung ương", "đảng", "cộng sản", "việt nam", "ban chấp hành", "csvn",
 };
 
 /* The words of each kind, for tok_list and match_list. */
@@ -118,7 +118,7 @@ static void list_words(void)
 int doctype_at(const struct tokens *x, int i, size_t *which)
 {
 	list_words();
-	return tok_list(x, i, words, NELEM(words), which);
+	return tok_match_list(x, i, &word_list, which);
 }
 
 size_t doctype_match(const char *s, size_t n, size_t i, size_t *which)
