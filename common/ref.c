@@ -33,10 +33,11 @@ static const char *const counted[] = {
 
 /* The words before "Luật" or "Hiến pháp" that make it no law: "pháp
  * luật", "kỷ luật", "Đại học Luật", "cử nhân Luật", "Trường Luật", "Tòa
- * án Hiến pháp", "Hội đồng Hiến pháp", "Đạo luật Hiến pháp". */
+ * án Hiến pháp", "Hội đồng Hiến pháp", "Đạo luật Hiến pháp", "thiết quân
+ * luật", and the Khitan name Da Luật. */
 static const char *const not_law_after[] = {
 	"pháp", "kỷ", "kỉ", "học", "trường", "khoa", "ngành", "cử nhân", "sĩ", "sư", "viên", "quy",
-	"định", "tòa án", "toà án", "hội đồng", "đạo luật",
+	"định", "tòa án", "toà án", "hội đồng", "đạo luật", "quân", "da",
 };
 
 /* Words that end a law's name, besides the words that end any name. */
@@ -45,7 +46,7 @@ static const char *const law_ends[] = {
 	"đang", "vừa", "mới", "hiện hành", "khi", "nên", "bị", "chưa", "phải", "đều", "đó",
 	"thông qua", "ban hành", "sửa đổi", "bổ sung", "hiện", "nay", "để", "hay", "hoặc", "như",
 	"từ", "qua", "vào", "gồm", "nhằm", "cần", "khóa", "khoá", "chính thức", "hiện tại",
-	"trước đây", "cũ", "đầu tiên", "lần",
+	"trước đây", "cũ", "đầu tiên", "lần", "ra đời", "ra", "điều", "khoản", "chương", "mục",
 };
 
 /* Before a Party body named right after a document, these make the body the
@@ -56,8 +57,11 @@ static const char *const clause_verbs[] = {
 	"triển khai", "xây dựng", "quyết định", "đề ra", "lãnh đạo", "tập trung", "có", "được",
 };
 
-/* The syllables in lower case of the names of states: "Cộng hòa", "Dân quốc", "Liên bang". */
-static const char *const state_words[] = {"hòa", "hoà", "quốc", "chủ", "dân", "bang", "hội", "nghĩa"};
+/* The syllables in lower case of the names of states: "Cộng hòa", "Dân
+ * quốc", "Liên bang", "Hợp chúng quốc". */
+static const char *const state_words[] = {
+	"hòa", "hoà", "quốc", "chủ", "dân", "bang", "hội", "nghĩa", "chúng",
+};
 
 /* A constitution named for Vietnam alone is the constitution of its year:
  * "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" is
@@ -420,12 +424,13 @@ static bool citation_starts(const struct tokens *x, int i)
 }
 
 /* "về tinh giản biên chế ..." at token k, up to the end of its clause (a
- * ';', '.', ':', a bracket, or a comma or "và" before another citation);
- * "về việc" drops "việc"; “về ...” in quotes ends with them. The subject
- * into c; its tokens, or 0. */
+ * ';', '.', ':', a closing bracket it did not open, a comma or "và" before
+ * another citation, or "do" before the body that issued it); "về việc"
+ * drops "việc"; “về ...” in quotes ends with them. The subject into c; its
+ * tokens, or 0. */
 static int read_subject(const struct tokens *x, int k, struct cite *c)
 {
-	int a = k, b, e, depth = 0;
+	int a = k, b, e, depth = 0, brackets = 0;
 	bool quoted = (tok_is_punct(x, k, 'o') || tok_is_punct(x, k, '"')) && tok_is(x, k + 1, "về");
 	bool inner_quote = false;
 
@@ -439,7 +444,11 @@ static int read_subject(const struct tokens *x, int k, struct cite *c)
 	a += tok_is(x, a, "việc");
 	for (b = a; b < x->n; b++) {
 		char p = x->t[b].punct;
-		if (p == ';' || p == '.' || p == ':' || p == '(' || p == ')')
+		if (p == ';' || p == '.' || p == ':' || (p == ')' && !brackets))
+			break;
+		brackets += (p == '(') - (p == ')');
+		/* "... do Bộ Công an ban hành": the issuer */
+		if (tok_is(x, b, "do") && x->t[b + 1 < x->n ? b + 1 : b].upper && names_authority(x, b + 1))
 			break;
 		if (p == 'o')
 			depth++;
@@ -457,7 +466,8 @@ static int read_subject(const struct tokens *x, int k, struct cite *c)
 			break;
 	}
 	e = b + (quoted && b < x->n && (x->t[b].punct == 'c' || x->t[b].punct == '"'));
-	while (b > a && x->t[b - 1].punct && x->t[b - 1].punct != 'c' && x->t[b - 1].punct != '"')
+	while (b > a && x->t[b - 1].punct && x->t[b - 1].punct != 'c' && x->t[b - 1].punct != '"' &&
+	       x->t[b - 1].punct != ')')
 		b--;
 	if (b == a)
 		return 0;
@@ -540,14 +550,17 @@ static int read_law(struct reader *r, int k, struct cite *c)
 {
 	const struct tokens *x = r->x;
 	int j = k, part = 0, q;
+	size_t t;
 
 	if (!tok_is_word(x, k) || starts_digit(x, k) ||
 	    (!x->t[k].upper && !(strcmp(doctypes[c->type].words, "bộ luật") == 0 && TOK_IN(x, k, lower_codes))) ||
 	    citation_starts(x, k))
 		return 0;
 	for (j = k + 1; j < k + 12; j++) {
-		/* "Hôn nhân và gia đình": "và" before a word in lower case */
-		if (tok_is(x, j, "và") && !x->t[j + 1 < x->n ? j + 1 : j].upper && !law_name_ends(x, j + 1)) {
+		/* "Hôn nhân và gia đình", "Hôn nhân và Gia đình": "và" before a word
+		 * that begins no other citation nor body ("và Hình luật" does) */
+		if (tok_is(x, j, "và") && !law_name_ends(x, j + 1) && !names_authority(x, j + 1) &&
+		    !doctype_at(x, j + 2, &t) && !doctype_at(x, j + 3, &t)) {
 			part++;
 			continue;
 		}
@@ -562,6 +575,13 @@ static int read_law(struct reader *r, int k, struct cite *c)
 		if (law_name_ends(x, j))
 			break;
 		part++;
+	}
+	/* “Luật Liên quan đến Chức vụ Nhà nước Cao nhất”: a title in quotes runs to them */
+	if (tok_is_punct(x, c->first - 1, 'o') || tok_is_punct(x, c->first - 1, '"')) {
+		for (q = j; q < x->n && q < k + 24 && tok_is_word(x, q); q++)
+			;
+		if (tok_is_punct(x, q, 'c') || tok_is_punct(x, q, '"'))
+			j = q;
 	}
 	strcpy(c->id, doctypes[c->type].name);
 	if (!append_words(c->id, x, k, j, true))
@@ -579,7 +599,7 @@ static int country_end(const struct tokens *x, int k)
 	int e = k + tok_is(x, k, "nước"), q;
 
 	for (;;) {
-		while (tok_is_word(x, e) && (x->t[e].upper || (x->t[e - 1].upper && TOK_IN(x, e, state_words))))
+		while (tok_is_word(x, e) && (x->t[e].upper || (e > k && TOK_IN(x, e, state_words))))
 			e++;
 		for (q = e; q < e + 5 && tok_is_word(x, q) && !x->t[q].upper && !law_name_ends(x, q); q++)
 			;
@@ -785,14 +805,22 @@ static int read_about(struct reader *r, int k, struct cite *c)
 			/* "Nghị quyết số 19-NQ/TW Hội nghị Trung ương 6" */
 			read_issuer(x, k, c);
 			k += m;
+		} else if (!c->date[0] && ((m = tok_phrase(x, k, "ban hành")) || (m = tok_phrase(x, k, "ký"))) &&
+			   (j = read_date(x, k + m, c))) {
+			/* "ban hành ngày 17/10/2000 của ..." */
+			k += m + j;
 		} else if (!c->date[0] && (m = read_date(x, k, c))) {
 			k += m;
 		} else if (!c->nterm && (m = read_term(x, k, c))) {
 			k += m;
 		} else if (!c->date[0] && (forms & (DOCTYPE_LAW | DOCTYPE_CONSTITUTION | DOCTYPE_CHARTER)) &&
-			   c->kind == NAMED &&
-			   (m = read_year(x, k, c))) {
+			   c->kind == NAMED && (m = read_year(x, k, c))) {
 			k += m;
+		} else if (!c->date[0] && (forms & (DOCTYPE_LAW | DOCTYPE_CONSTITUTION | DOCTYPE_CHARTER)) &&
+			   c->kind == NAMED && tok_is_punct(x, k, '(') && (m = read_year(x, k + 1, c)) &&
+			   tok_is_punct(x, k + 1 + m, ')')) {
+			/* "Hiến pháp Pháp (năm 1958)" */
+			k += m + 2;
 		} else if ((j = k + tok_is_punct(x, k, ','), m = tok_phrase(x, j, "nhiệm kỳ")) &&
 			   year_at(x, j + m)) {
 			/* "nhiệm kỳ 2020 - 2025": said of it, kept in no field */
@@ -802,10 +830,9 @@ static int read_about(struct reader *r, int k, struct cite *c)
 			   tok_is_punct(x, k + 1 + m, ')')) {
 			k += m + 2;
 			continue; /* "(sửa đổi)" is the law's name, not said of it */
-		} else if ((m = read_subject(x, k, c))) {
+		} else if (!c->subject.len && (m = read_subject(x, k, c))) {
+			/* what is said after the subject is its issuer or date: "... do Bộ Công an ban hành" */
 			k += m;
-			c->own = true;
-			break;
 		} else {
 			break;
 		}

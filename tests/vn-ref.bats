@@ -388,3 +388,55 @@ a\t01-CT/TW\tChỉ thị\t\t1'
 	run sh -c "vn-seg -d art '$FIX/vn-ref/dongthap.txt' | vn-ref"
 	check_out "$(vn-ref -d art "$FIX/vn-ref/dongthap.txt")"
 }
+
+# ---- found judging viwiki (seed 7) ----
+
+@test "vn-ref: a law's title in quotes runs to the closing quote" {
+	run refs $'Nội các ban hành “Luật Liên quan đến Chức vụ Nhà nước Cao nhất”, có hiệu lực ngay.'
+	check_out $'ref\tLuật Liên quan đến Chức vụ Nhà nước Cao nhất\tLuật Liên quan đến Chức vụ Nhà nước Cao nhất\tLuật\t\t\t\t'
+}
+
+@test "vn-ref: 'và' inside a law's name: Luật Hôn nhân và Gia đình; not before another kind" {
+	run refs $'Quốc hội sửa đổi Luật Hôn nhân và Gia đình, Luật Báo chí và Điều 22 Luật Xuất bản, Luật Khảo sát và Hình luật.'
+	check_out $'ref\tLuật Hôn nhân và Gia đình\tLuật Hôn nhân và Gia đình\tLuật\t\t\t\t
+ref\tLuật Báo chí\tLuật Báo chí\tLuật\t\t\t\t
+ref\tLuật Xuất bản\tLuật Xuất bản\tLuật\t\t\t\t
+ref\tLuật Khảo sát\tLuật Khảo sát\tLuật\t\t\t\t'
+}
+
+@test "vn-ref: a verb after a law's name is no part of it: Luật Doanh nghiệp ra đời" {
+	run refs $'Năm 2000, Luật Doanh nghiệp ra đời.'
+	check_out $'ref\tLuật Doanh nghiệp\tLuật Doanh nghiệp\tLuật\t\t\t\t'
+}
+
+@test "vn-ref: 'ban hành ngày ...' is DATE, and the issuer after it" {
+	run refs $'Theo Chỉ thị số 58-CT/TW ban hành ngày 17/10/2000 của Bộ Chính trị, các trường ứng dụng công nghệ thông tin.'
+	check_out $'ref\t58-CT/TW\tChỉ thị số 58-CT/TW\tChỉ thị\tBộ Chính trị\t2000-10-17\t\t'
+}
+
+@test "vn-ref: 'do ... ban hành' after the subject is ISSUER, not SUBJECT" {
+	run refs $'Các bộ ký Thông tư liên tịch số 02/2005/TTLT về quản lý đại lý Internet do Bộ Công an ban hành.'
+	check_out $'ref\t02/2005/TTLT\tThông tư liên tịch số 02/2005/TTLT\tThông tư liên tịch\tBộ Công an\t\t\tquản lý đại lý Internet'
+}
+
+@test "vn-ref: a bracket inside SUBJECT stays in it" {
+	run refs $'Ủy ban ban hành Quyết định số 1336/QĐ-UBND về việc phê duyệt quy hoạch tổng thể (điều chỉnh) đến năm 2030.'
+	check_out $'ref\t1336/QĐ-UBND\tQuyết định số 1336/QĐ-UBND\tQuyết định\t\t\t\tphê duyệt quy hoạch tổng thể (điều chỉnh) đến năm 2030'
+}
+
+@test "vn-ref: a year in brackets after a constitution is DATE" {
+	run refs $'Điều 86 Hiến pháp Pháp (năm 1958) quy định quyền độc lập.'
+	check_out $'ref\tHiến pháp Pháp\tHiến pháp Pháp\tHiến pháp\t\t1958\t\t'
+}
+
+@test "vn-ref: a state's name in lower-case syllables: Hiến pháp Hợp chúng quốc, Việt Nam Cộng hòa" {
+	run refs $'Virginia phê chuẩn Hiến pháp Hợp chúng quốc vào năm 1788, rồi Hiến pháp Việt Nam Cộng hòa năm 1967 ra đời.'
+	check_out $'ref\tHiến pháp Hợp chúng quốc\tHiến pháp Hợp chúng quốc\tHiến pháp\t\t\t\t
+ref\tHiến pháp Việt Nam Cộng hòa năm 1967\tHiến pháp Việt Nam Cộng hòa năm 1967\tHiến pháp\t\t1967\t\t'
+}
+
+@test "vn-ref: thiết quân luật and the name Da Luật are no laws" {
+	run refs $'Quân đội thi hành thiết quân luật; Da Luật Đại Thạch lập nước.'
+	check_out ''
+}
+
