@@ -39,7 +39,7 @@ static const char *const body_words[] = {
  * Chính trị khóa XIII", "Bộ trưởng Nguyễn Văn Huyên ký". */
 static const char *const proper_ends[] = {
 	"khóa", "khoá", "ký", "số", "ngày", "ban hành", "quy định", "là", "này", "đó", "thì", "mà",
-	"lần", "không", "hiện", "cũng", "vẫn", "sẽ", "đang", "nay", "bị",
+	"lần", "không", "hiện", "cũng", "vẫn", "sẽ", "đang", "nay", "bị", "trên", "dưới",
 };
 
 static const char *const ends[] = {
