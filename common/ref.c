@@ -47,6 +47,8 @@ static const char *const law_ends[] = {
 	"thông qua", "ban hành", "sửa đổi", "bổ sung", "hiện", "nay", "để", "hay", "hoặc", "như",
 	"từ", "qua", "vào", "gồm", "nhằm", "cần", "khóa", "khoá", "chính thức", "hiện tại",
 	"trước đây", "cũ", "đầu tiên", "lần", "ra đời", "ra", "điều", "khoản", "chương", "mục",
+	"nghiêm cấm", "cấm", "cho phép", "yêu cầu", "áp dụng", "xác định", "nêu", "ghi", "khẳng định",
+	"hiệu lực",
 };
 
 /* Before a Party body named right after a document, these make the body the
