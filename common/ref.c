@@ -153,13 +153,25 @@ static bool append_roman(char *v, int value)
 
 /* ---- Numbers and symbols ---- */
 
+/* Whether s[0..n) holds one of the bytes of set. */
+static bool strpbrk_n(const char *s, size_t n, const char *set)
+{
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		if (strchr(set, s[j]))
+			return true;
+	return false;
+}
+
 /* Whether token i is the code of a symbol written apart from its number: in
- * capitals ("CP" of "NĐ - CP", "ĐT"), or holding a slash ("NQ/QHK6", "/QĐ-HVTC"). */
+ * capitals but for one letter ("CP" of "NĐ - CP", "ĐT", "TTg", "QĐi"), or
+ * holding a slash ("NQ/QHK6", "/QĐ-HVTC"). */
 static bool code_token(const struct tokens *x, int i)
 {
 	const char *s;
-	size_t n, j, k;
-	bool letter = false, lower = false, slash = false;
+	size_t n, j, k, upper = 0, lower = 0;
+	bool slash = false;
 	uint32_t cp;
 
 	if (!tok_is_word(x, i) || (n = token_len(x, i)) > 24)
@@ -170,17 +182,17 @@ static bool code_token(const struct tokens *x, int i)
 		if (s[j] == '/')
 			slash = true;
 		else if ((s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= 'a' && s[j] <= 'z'))
-			letter = true, lower |= s[j] >= 'a';
+			upper += s[j] < 'a', lower += s[j] >= 'a';
 		else if ((unsigned char)s[j] >= 0x80) {
 			int l = u8_decode((const unsigned char *)s + j, n - j, &cp);
 			if (l <= 0 || !vn_is_letter(cp))
 				return false;
 			k = (size_t)l;
-			letter = true, lower |= !vn_is_upper(cp);
+			upper += vn_is_upper(cp), lower += !vn_is_upper(cp);
 		} else if (s[j] != '-' && !vn_is_digit(s[j]))
 			return false;
 	}
-	return letter && (!lower || slash);
+	return upper && (slash || !lower || (upper >= 2 && lower == 1));
 }
 
 /* Reads the number or symbol at token i into out (REF_VALUE_MAX bytes):
@@ -211,11 +223,17 @@ static int read_symbol(const struct tokens *x, int i, char *out, bool *symbol)
 				return 0;
 			k += 2;
 		} else if (k == i + 1 && strspn(out, "0123456789") == strlen(out) && code_token(x, k) &&
-			   memchr(x->s + x->t[k].start, '/', token_len(x, k))) {
-			/* "96 NQ/QHK6" */
+			   strpbrk_n(x->s + x->t[k].start, token_len(x, k), "/-")) {
+			/* "96 NQ/QHK6", "138 B-SL" */
 			if (!append_token(out, x, k))
 				return 0;
 			k++;
+		} else if (tok_is_punct(x, k, '.') && x->t[k].start == x->t[k - 1].end && code_token(x, k + 1) &&
+			   x->t[k + 1].start == x->t[k].end) {
+			/* "3109/QĐ.UB-KH" */
+			if (!append_str(out, ".") || !append_token(out, x, k + 1))
+				return 0;
+			k += 2;
 		} else {
 			break;
 		}
@@ -223,7 +241,8 @@ static int read_symbol(const struct tokens *x, int i, char *out, bool *symbol)
 	len = strlen(out);
 	while (len > 1 && (out[len - 1] == '/' || out[len - 1] == '-'))
 		out[--len] = '\0';
-	if (strpbrk(out, ".,"))
+	/* a number with grouping or decimals is no document's: "1.200", "98,35" */
+	if (strpbrk_n(x->s + x->t[i].start, token_len(x, i), ".,"))
 		return 0;
 	for (j = 0; j < len; j++)
 		letters |= (unsigned char)out[j] >= 0x80 || (out[j] >= 'A' && out[j] <= 'Z') ||
@@ -814,6 +833,11 @@ static int read_about(struct reader *r, int k, struct cite *c)
 		} else if (!c->date[0] && (m = read_date(x, k, c))) {
 			k += m;
 		} else if (!c->nterm && (m = read_term(x, k, c))) {
+			k += m;
+		} else if (!c->date[0] && (c->kind == SYMBOL || ((forms & (DOCTYPE_LAW | DOCTYPE_CONSTITUTION |
+									       DOCTYPE_CHARTER)) && c->kind == NAMED)) &&
+			   tok_is(x, k, "năm") && (m = read_year(x, k, c))) {
+			/* "Luật Đất đai năm 2013", "Quyết định 1581/QĐ-TTg năm 2009" */
 			k += m;
 		} else if (!c->date[0] && (forms & (DOCTYPE_LAW | DOCTYPE_CONSTITUTION | DOCTYPE_CHARTER)) &&
 			   c->kind == NAMED && (m = read_year(x, k, c))) {

@@ -440,3 +440,22 @@ ref\tHiến pháp Việt Nam Cộng hòa năm 1967\tHiến pháp Việt Nam Cộ
 	check_out ''
 }
 
+# ---- found judging viwiki (seed 13) ----
+
+@test "vn-ref: codes written apart join the symbol: 746/QĐ - TTg, 3109/QĐ.UB-KH, 138 B-SL" {
+	run refs $'Thủ tướng ký quyết định số 746/QĐ - TTg, Ủy ban phê duyệt quyết định số 3109/QĐ.UB-KH và Chủ tịch ký Sắc lệnh số 138 B-SL.'
+	check_out $'ref\t746/QĐ-TTg\tquyết định số 746/QĐ - TTg\tQuyết định\t\t\t\t
+ref\t3109/QĐ.UB-KH\tquyết định số 3109/QĐ.UB-KH\tQuyết định\t\t\t\t
+ref\t138B-SL\tSắc lệnh số 138 B-SL\tSắc lệnh\t\t\t\t'
+}
+
+@test "vn-ref: 'năm 2009' after a symbol is its DATE; a bare number's year is not" {
+	run refs $'Theo Quyết định 1581/QĐ-TTg năm 2009 về việc phê duyệt quy hoạch vùng, tỉnh thực hiện Chỉ thị 05 năm 2021.'
+	check_out $'ref\t1581/QĐ-TTg\tQuyết định 1581/QĐ-TTg\tQuyết định\t\t2009\t\tphê duyệt quy hoạch vùng, tỉnh thực hiện Chỉ thị 05 năm 2021'
+}
+
+@test "vn-ref: numbers with grouping or decimals are no document's" {
+	run refs $'Tỉnh đạt Quyết định số 1.234 và Nghị quyết số 98,5 phần trăm.'
+	check_out ''
+}
+
