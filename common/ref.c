@@ -1004,9 +1004,9 @@ static void read_cites(struct reader *r)
 		if (r->n && next == i)
 			r->cites[r->n - 1].joined = true;
 		r->n++;
-		i = list_after(r);
-		next = after_separator(x, i);
-		i--;
+		next = after_separator(x, list_after(r));
+		/* the words said of it may cite more: "Kế hoạch số 12 về thực hiện Nghị quyết số 21" */
+		i = r->cites[r->n - 1].end - 1;
 	}
 	for (k = r->n - 2; k >= 0; k--) {
 		struct cite *a = &r->cites[k], *b = &r->cites[k + 1];

@@ -449,9 +449,10 @@ ref\t3109/QĐ.UB-KH\tquyết định số 3109/QĐ.UB-KH\tQuyết định\t\t\t\
 ref\t138B-SL\tSắc lệnh số 138 B-SL\tSắc lệnh\t\t\t\t'
 }
 
-@test "vn-ref: 'năm 2009' after a symbol is its DATE; a bare number's year is not" {
+@test "vn-ref: 'năm 2009' after a symbol is its DATE, a bare number's year not; a citation inside a SUBJECT is one too" {
 	run refs $'Theo Quyết định 1581/QĐ-TTg năm 2009 về việc phê duyệt quy hoạch vùng, tỉnh thực hiện Chỉ thị 05 năm 2021.'
-	check_out $'ref\t1581/QĐ-TTg\tQuyết định 1581/QĐ-TTg\tQuyết định\t\t2009\t\tphê duyệt quy hoạch vùng, tỉnh thực hiện Chỉ thị 05 năm 2021'
+	check_out $'ref\t1581/QĐ-TTg\tQuyết định 1581/QĐ-TTg\tQuyết định\t\t2009\t\tphê duyệt quy hoạch vùng, tỉnh thực hiện Chỉ thị 05 năm 2021
+ref\tChỉ thị 05\tChỉ thị 05\tChỉ thị\t\t\t\t'
 }
 
 @test "vn-ref: numbers with grouping or decimals are no document's" {
