@@ -988,6 +988,8 @@ static bool shares(const struct cite *a, const struct cite *b)
 	return p && q && !strcmp(p, q);
 }
 
+/* Reads the citations among the tokens into r->cites, in the order they
+ * stand; then a document of a list shares what is said of the next. */
 static void read_cites(struct reader *r)
 {
 	const struct tokens *x = r->x;
