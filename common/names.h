@@ -14,6 +14,12 @@ int names_honorific(const struct tokens *x, int i);
 int names_head(const struct tokens *x, int i);
 /* A word that starts the name of a body: "Sở", "Ban", "UBND", "Đảng ủy", "huyện". */
 int names_body(const struct tokens *x, int i);
+/* A word that starts the name of a body or an office that issues documents:
+ * a body's word, or "Chính phủ", "Thủ tướng", "Quốc hội", "Chủ tịch". */
+int names_authority(const struct tokens *x, int i);
+/* A word in lower case that goes on inside a body's name: "nhân dân" of "Ủy
+ * ban nhân dân tỉnh", "tỉnh" of "Ban Chấp hành Đảng bộ tỉnh". */
+int names_body_word(const struct tokens *x, int i);
 /* A word that ends a name; what follows is no part of it: "có", "được", "cho", "năm". */
 int names_end(const struct tokens *x, int i);
 
@@ -21,6 +27,16 @@ int names_end(const struct tokens *x, int i);
  * end: a body's name goes on over a comma or "và" before a capital that
  * starts no other name ("Sở Văn hóa, Thể thao và Du lịch"). */
 int names_body_end(const struct tokens *x, int a, int k, int end);
+
+/* Where the capitalised name that starts at token a ends, up to end: a
+ * capital goes on, and one word in lower case after each ("Bộ Chính trị",
+ * "Ban Bí thư", "Hội đồng Bảo an"), and the lower-case words of a body
+ * ("Ủy ban nhân dân tỉnh"), and a plenum's number ("Hội nghị Trung ương 5");
+ * a word that ends a name ends it, and "khóa", "ngày", "số", "ký", "không",
+ * any other number. a when
+ * no name starts there (the name may start with a body's word in lower
+ * case: "tỉnh"). */
+int names_proper_end(const struct tokens *x, int a, int end);
 
 /* The name a clause's subject (tokens a..b) holds: without its honorific, up
  * to a comma, a bracket or a dash ("Đồng chí Nguyễn Nam Đình - Ủy viên ..."

@@ -471,6 +471,30 @@ int numeral_roman(const char *s, size_t n, size_t *len)
 	return v;
 }
 
+size_t numeral_roman_write(int v, char *buf, size_t cap)
+{
+	static const struct {
+		int value;
+		const char *letters;
+	} steps[] = {
+		{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"},
+		{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"},
+	};
+	size_t len = 0, k, l;
+
+	if (v < 1 || v > 3999)
+		return 0;
+	for (k = 0; k < NELEM(steps); k++)
+		for (l = strlen(steps[k].letters); v >= steps[k].value; v -= steps[k].value) {
+			if (len + l >= cap)
+				return 0;
+			memcpy(buf + len, steps[k].letters, l);
+			len += l;
+		}
+	buf[len] = '\0';
+	return len;
+}
+
 int numeral_cmp(const struct numeral *a, const struct numeral *b)
 {
 	long double x = a->mant, y = b->mant;

@@ -35,6 +35,10 @@ size_t numeral_format(const struct numeral *v, char *buf, size_t cap);
  * its length in *len; 0 when none is there. */
 int numeral_roman(const char *s, size_t n, size_t *len);
 
+/* Writes v (1 to 3999) as a Roman numeral into buf ("XIII"); returns its
+ * length, or 0 if v is out of range or does not fit in cap bytes with its NUL. */
+size_t numeral_roman_write(int v, char *buf, size_t cap);
+
 /* Compares two values: <0, 0 or >0. */
 int numeral_cmp(const struct numeral *a, const struct numeral *b);
 

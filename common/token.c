@@ -74,6 +74,13 @@ size_t match_phrase_rest(const char *s, size_t n, size_t i, const char *p)
 		 * byte's six bits, which needs them below 0x20. */
 		if (u[i] < 0x80 || (last & 0x3F) >= 0x20)
 			return 0;
+		/* A capital of U+00C0-U+01B0 begins with the byte its lower case
+		 * begins with (all but Ŀ, U+013F, whose ŀ begins C5 80), one of
+		 * U+1EA0-U+1EF9 with its first two: a quick no for most letters. */
+		if (c >= 0xC3 && c <= 0xC6 && u[i] != c && !(c == 0xC5 && (unsigned char)p[1] == 0x80))
+			return 0;
+		if (c == 0xE1 && (u[i] != 0xE1 || i + 1 >= n || u[i + 1] != (unsigned char)p[1]))
+			return 0;
 		/* Phrases hold whole characters, so four bytes are enough to decode one. */
 		l = u8_decode((const unsigned char *)p, 4, &b);
 		k = u8_decode(u + i, n - i, &a);
@@ -548,6 +555,27 @@ bool filter_maybe(const struct phrase_filter *f, const char *s, size_t n)
 
 /* ---- The sentence as tokens ---- */
 
+int tok_match_list(const struct tokens *x, int i, struct phrase_list *l, size_t *which)
+{
+	unsigned char b;
+	size_t k;
+	int m;
+
+	if (!tok_is_word(x, i))
+		return 0;
+	if (!l->indexed)
+		index_list(l);
+	/* t->low is in lower case, as the index's keys are */
+	b = x->t[i].low[0];
+	for (k = l->from[b]; k < l->to[b]; k++)
+		if ((m = tok_phrase(x, i, l->phrases[l->order[k]]))) {
+			if (which)
+				*which = l->order[k];
+			return m;
+		}
+	return 0;
+}
+
 int tok_list_before(const struct tokens *x, int a, int b, const char *const *list, size_t n)
 {
 	size_t k;
@@ -685,3 +713,18 @@ size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n)
 	return i;
 }
 
+size_t tokenize_clauses(struct tokens *x, const char *s, size_t from, size_t n)
+{
+	size_t stop = tokenize(x, s, from, n);
+	int k;
+
+	if (stop < n) {
+		for (k = x->n - 1; k > x->n / 2 && !tok_is_punct(x, k, ';') && !tok_is_punct(x, k, '.'); k--)
+			;
+		if (k > x->n / 2) {
+			x->n = k + 1;
+			stop = x->t[k].end;
+		}
+	}
+	return stop;
+}

@@ -150,6 +150,11 @@ struct tokens {
  * number or a code ("2016-2020", "05-CT/TW", "1.200", "98,35") stay in it. */
 size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n);
 
+/* tokenize, for a sentence read in pieces: when it goes on past TOKEN_MAX
+ * tokens, the piece ends at its last ';' or '.' in its second half, so that
+ * a clause stays whole. Returns where the next piece starts. */
+size_t tokenize_clauses(struct tokens *x, const char *s, size_t from, size_t n);
+
 static inline bool tok_is_word(const struct tokens *x, int i)
 {
 	return i >= 0 && i < x->n && !x->t[i].punct;
@@ -228,6 +233,10 @@ static inline int tok_list(const struct tokens *x, int i, const char *const *lis
 		}
 	return 0;
 }
+
+/* tok_list on a phrase_list: only the phrases that begin with the token's
+ * first byte are tried (the index is built on first use). */
+int tok_match_list(const struct tokens *x, int i, struct phrase_list *l, size_t *which);
 
 /* Tokens of a phrase of the list that ends just before token b and starts at a or later, or 0. */
 int tok_list_before(const struct tokens *x, int a, int b, const char *const *list, size_t n);

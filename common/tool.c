@@ -28,19 +28,32 @@ static const struct tool *tool;
 static const struct tool_option *sorted[OPTIONS_MAX];
 static size_t nsorted;
 
+/* -s, for a program that writes a summary per document (tool->summary). */
+static struct tool_option summary_option;
+
+static void add_sorted(const struct tool_option *o)
+{
+	size_t j;
+
+	if (nsorted == OPTIONS_MAX)
+		die("internal error: more than %d options", OPTIONS_MAX);
+	for (j = nsorted; j > 0 && sorted[j - 1]->letter > o->letter; j--)
+		sorted[j] = sorted[j - 1];
+	sorted[j] = o;
+	nsorted++;
+}
+
 static void sort_options(void)
 {
-	size_t i, j;
+	size_t i;
 
-	for (i = 0; i < NELEM(common_options) + tool->noptions; i++) {
-		const struct tool_option *o = i < NELEM(common_options) ? &common_options[i]
-						: &tool->options[i - NELEM(common_options)];
-		if (nsorted == OPTIONS_MAX)
-			die("internal error: more than %d options", OPTIONS_MAX);
-		for (j = nsorted; j > 0 && sorted[j - 1]->letter > o->letter; j--)
-			sorted[j] = sorted[j - 1];
-		sorted[j] = o;
-		nsorted++;
+	for (i = 0; i < NELEM(common_options); i++)
+		add_sorted(&common_options[i]);
+	for (i = 0; i < tool->noptions; i++)
+		add_sorted(&tool->options[i]);
+	if (tool->summary) {
+		summary_option = (struct tool_option){'s', "summary", NULL, tool->summary_help};
+		add_sorted(&summary_option);
 	}
 }
 
@@ -157,6 +170,11 @@ static int read_options(int argc, char **argv, const char **docname, bool *lines
 		case 'j': out_set_json(true); continue;
 		case 'l': *lines = true; continue;
 		case 'q': *quiet = true; continue;
+		case 's':
+			if (!tool->summary)
+				break;
+			*tool->summary = true;
+			continue;
 		case ':':
 			if (optopt)
 				tool_usage_error("option requires an argument -- '%c'", optopt);

@@ -41,6 +41,11 @@ struct tool {
 	 * reads itself with input_text(). */
 	void (*sentence)(const struct sentence *s, void *ctx);
 	void (*paragraph)(struct input *in, const struct para *p, void *ctx);
+	/* For a program that can write a summary per document instead of its
+	 * records: -s (--summary), told in --help by summary_help, sets
+	 * *summary. NULL: no such option. */
+	bool *summary;
+	const char *summary_help;
 	void *ctx;
 };
 

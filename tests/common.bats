@@ -7,7 +7,7 @@ load helper
 bats_require_minimum_version 1.5.0
 
 # A sentence every extractor finds something in.
-SENTENCE='Ngày 7/3/2021, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 28 tập thể và 93 cá nhân.'
+SENTENCE='Ngày 7/3/2021, thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 28 tập thể và 93 cá nhân.'
 
 programs() {
 	local p
@@ -199,5 +199,16 @@ $p: $BATS_TEST_TMPDIR/nope2: No such file or directory" ] || fail_for "$p" "$std
 		a=$(LC_ALL=C "$p" "$BATS_TEST_TMPDIR/one.txt")
 		b=$(LC_ALL=C.UTF-8 "$p" "$BATS_TEST_TMPDIR/one.txt")
 		[ -n "$a" ] && [ "$a" = "$b" ] || fail_for "$p" "C and C.UTF-8 differ"
+	done
+}
+
+@test "every program: -q and --quiet keep the warning for invalid UTF-8 quiet, and change no record" {
+	printf '%s \xff\n' "$SENTENCE" > "$BATS_TEST_TMPDIR/bad.txt"
+	for p in $(programs); do
+		records=$("$p" "$BATS_TEST_TMPDIR/bad.txt" 2>/dev/null)
+		for q in -q --quiet; do
+			run --separate-stderr "$p" $q "$BATS_TEST_TMPDIR/bad.txt"
+			[ "$status" -eq 0 ] && [ -z "$stderr" ] && [ "$output" = "$records" ] || fail_for "$p" "$q: $stderr"
+		done
 	done
 }
