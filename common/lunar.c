@@ -26,6 +26,7 @@
  * no table, no cache.
  */
 #include "lunar.h"
+#include "calendar.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -48,47 +49,6 @@
 static double sin_deg(double degrees)
 {
 	return sin(degrees * (PI / 180));
-}
-
-/* Meeus ch. 7 in integers: floor(365.25 x) is 1461 x / 4, floor(30.6001 x) is 306001 x / 10000. */
-static long day_number(int year, int month, int day)
-{
-	long y = year, m = month, centuries;
-
-	if (m <= 2) {
-		y -= 1;
-		m += 12;
-	}
-	centuries = y / 100;
-	return 1461 * (y + 4716) / 4 + 306001 * (m + 1) / 10000 + day + 2 - centuries + centuries / 4 - 1524;
-}
-
-static void date_of_day(long jdn, int *year, int *month, int *day)
-{
-	long alpha = (4 * jdn - 7468865) / 146097; /* (jdn - 1867216.25) / 36524.25 */
-	long a = jdn + 1 + alpha - alpha / 4;
-	long b = a + 1524;
-	long c = (100 * b - 12210) / 36525; /* (b - 122.1) / 365.25 */
-	long d = 36525 * c / 100;
-	long e = 10000 * (b - d) / 306001;
-
-	*day = (int)(b - d - 306001 * e / 10000);
-	*month = (int)(e < 14 ? e - 1 : e - 13);
-	*year = (int)(*month > 2 ? c - 4716 : c - 4715);
-}
-
-static bool is_leap_year(int y)
-{
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-static bool valid_date(int y, int m, int d)
-{
-	static const unsigned char days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-	if (m < 1 || m > 12 || d < 1)
-		return false;
-	return d <= days[m - 1] + (m == 2 && is_leap_year(y));
 }
 
 /* ΔT in seconds by Espenak and Meeus: a polynomial in t = year - origin,
@@ -245,7 +205,7 @@ static bool before_solstice(long jdn)
  * day that starts before the solstice. */
 static int month11_lunation(int y)
 {
-	int k = (int)floor((day_number(y, 12, 31) - NEW_MOON_0) / SYNODIC_MONTH);
+	int k = (int)floor((calendar_day_number(y, 12, 31) - NEW_MOON_0) / SYNODIC_MONTH);
 
 	while (!before_solstice(new_moon_day(k)))
 		k--;
@@ -339,7 +299,7 @@ bool lunar_to_solar(int year, int month, int day, bool leap, int *y, int *m, int
 			continue;
 		if (day > months.first[i + 1] - months.first[i])
 			return false;
-		date_of_day(months.first[i] + day - 1, y, m, d);
+		calendar_date_of(months.first[i] + day - 1, y, m, d);
 		return true;
 	}
 	return false;
@@ -351,9 +311,9 @@ bool solar_to_lunar(int y, int m, int d, int *year, int *month, int *day, bool *
 	long jdn;
 	int lunar = y, i;
 
-	if (y < LUNAR_YEAR_MIN || y > LUNAR_YEAR_MAX + 1 || !valid_date(y, m, d))
+	if (y < LUNAR_YEAR_MIN || y > LUNAR_YEAR_MAX + 1 || !calendar_valid(y, m, d))
 		return false;
-	jdn = day_number(y, m, d);
+	jdn = calendar_day_number(y, m, d);
 	/* Tết falls in January or February: a day before it is in the year before. */
 	if (m <= 2) {
 		lunar_year_months(y, &months);

@@ -81,10 +81,10 @@ static void roundtrip(int first, int last)
 	int year, month, day, y, m, d, prev_year = 0, prev_month = 0, prev_day = 0;
 	bool leap, prev_leap = false;
 
-	for (jdn = day_number(first, 1, 1); jdn < day_number(last + 1, 1, 1); jdn++) {
+	for (jdn = calendar_day_number(first, 1, 1); jdn < calendar_day_number(last + 1, 1, 1); jdn++) {
 		int sy, sm, sd;
 
-		date_of_day(jdn, &sy, &sm, &sd);
+		calendar_date_of(jdn, &sy, &sm, &sd);
 		days++;
 		if (!solar_to_lunar(sy, sm, sd, &year, &month, &day, &leap) ||
 			!lunar_to_solar(year, month, day, leap, &y, &m, &d) || y != sy || m != sm || d != sd) {
@@ -185,8 +185,8 @@ static void meeus(void)
 {
 	int y, m, d;
 
-	date_of_day(2436116, &y, &m, &d);
-	printf("7.a: 1957-10-04 is JD %ld; JD 2436116 is %04d-%02d-%02d\n", day_number(1957, 10, 4),
+	calendar_date_of(2436116, &y, &m, &d);
+	printf("7.a: 1957-10-04 is JD %ld; JD 2436116 is %04d-%02d-%02d\n", calendar_day_number(1957, 10, 4),
 		y, m, d);
 	printf("25.a: the sun at JDE 2448908.5 is at %.5f degrees\n", sun_longitude(2448908.5));
 	printf("49.a: new moon -283 at JDE %.5f\n", new_moon_jde(-283));
