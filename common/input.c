@@ -13,6 +13,7 @@
 #define DOC_MAX 4096 /* longer DOC fields are cut, with an error */
 #define VALUE_MAX 65536 /* the same for a finding's VALUE and extra fields */
 #define KIND_MAX 32
+#define LOC_LIMIT 1000000000000000000L /* LOC numbers are below 10^18 */
 
 /* Bytes that end a run of text in escaped shapes (records, -l documents). */
 static unsigned char stops_escaped[256] = {
@@ -265,27 +266,65 @@ void input_close(struct input *in)
 	in->buf = NULL;
 }
 
-/* Reads digits followed by one of the bytes in ends; returns that byte, or 0. */
-static int read_number(struct input *in, long *v, const char *ends)
+/* The byte at the read position, or -1 at the end of the input. */
+static int peek(struct input *in)
+{
+	return have(in, 1) ? in->buf[in->pos] : -1;
+}
+
+/* Reads the digits of a LOC number into *v; false when there are none.
+ * *big is set for a number of 10^18 or more, which is not read. */
+static bool loc_number(struct input *in, long *v, bool *big)
 {
 	long n = 0;
-	int digits = 0;
-	unsigned char c;
+	int digits = 0, c;
 
-	while (have(in, 1) && in->buf[in->pos] >= '0' && in->buf[in->pos] <= '9') {
-		if (n < 100000000000L)
-			n = n * 10 + (in->buf[in->pos] - '0');
+	while ((c = peek(in)) >= '0' && c <= '9') {
+		if (n > (LOC_LIMIT - 1 - (c - '0')) / 10)
+			*big = true;
+		else
+			n = n * 10 + (c - '0');
 		in->pos++;
 		digits++;
 	}
-	if (!digits || !have(in, 1))
-		return 0;
-	c = in->buf[in->pos];
-	if (!strchr(ends, c))
-		return 0;
-	in->pos++;
 	*v = n;
-	return c;
+	return digits > 0;
+}
+
+/* Whether the read position is at a line end (LF, CRLF) or the end of the input. */
+static bool at_line_end(struct input *in)
+{
+	int c = peek(in);
+
+	return c == -1 || c == '\n' || (c == '\r' && (have(in, 2) < 2 || in->buf[in->pos + 1] == '\n'));
+}
+
+/* Reads LOC and the TAB before TEXT; a line that does not go on so (L.S,
+ * L from 1, both below 10^18, then TEXT) is reported and skipped. */
+static bool read_loc(struct input *in, struct para *p, long line)
+{
+	const char *why = NULL;
+	bool big = false;
+
+	if (!loc_number(in, &p->line, &big) || peek(in) != '.')
+		why = "LOC is not L.S";
+	else if (in->pos++, !loc_number(in, &p->sent, &big))
+		why = "LOC is not L.S";
+	else if (at_line_end(in))
+		why = "no TEXT after LOC";
+	else if (peek(in) != '\t')
+		why = "LOC is not L.S";
+	else if (big)
+		why = "a number in LOC has more than 18 digits";
+	else if (p->line == 0)
+		why = "L of LOC is 0 (lines count from 1)";
+	if (why) {
+		error("%s:%ld: not a record: %s", in->name, line, why);
+		skip_line(in);
+		return false;
+	}
+	in->pos++;
+	return true;
 }
 
 bool input_next(struct input *in, struct para *p)
@@ -306,7 +345,6 @@ bool input_next(struct input *in, struct para *p)
 	skip_line(in);
 	for (;;) {
 		long line = in->lineno;
-		int end;
 
 		if (!have(in, 1))
 			return false;
@@ -337,14 +375,9 @@ bool input_next(struct input *in, struct para *p)
 			in->in_text = true;
 			return true;
 		}
-		if (!read_number(in, &p->line, ".") || !(end = read_number(in, &p->sent, "\t\n"))) {
-			error("%s:%ld: not a record: LOC is not L.S", in->name, line);
-			skip_line(in);
+		if (!read_loc(in, p, line))
 			continue;
-		}
-		if (end == '\n') /* a record without TEXT */
-			end_line(in);
-		if (end == '\t' && kind_ahead(in)) {
+		if (kind_ahead(in)) {
 			if (!read_kind_value(in, line)) {
 				skip_line(in);
 				continue;
@@ -352,7 +385,7 @@ bool input_next(struct input *in, struct para *p)
 			p->kind = in->kind.s;
 			p->value = in->value.s;
 		}
-		in->in_text = end == '\t';
+		in->in_text = true;
 		return true;
 	}
 }
