@@ -114,7 +114,7 @@ static void start(void *ctx)
 	/* A file the user names must be readable, like an option's value. */
 	for (i = 0; i < st->nchrome_files; i++)
 		if (!chrome_load(&st->chrome, &st->cl, st->chrome_files[i])) {
-			warn("%s: %s", st->chrome_files[i], strerror(errno));
+			warn("%s: %s", printable(st->chrome_files[i]), strerror(errno));
 			exit(2);
 		}
 	st->prev = xmalloc(LINE_MAX_HELD + 64);

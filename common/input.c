@@ -127,8 +127,56 @@ static void field_put(struct field *f, char c)
 	f->s[f->len++] = c;
 }
 
+/* The input's one warning about bytes replaced with U+FFFD, in text or in a field. */
+static void warn_replaced(struct input *in, const char *what)
+{
+	if (!in->warned_utf8) {
+		warn("%s:%ld: %s replaced with U+FFFD", in->name, in->lineno, what);
+		in->warned_utf8 = true;
+	}
+}
+
+/* Makes f a name that any output can hold: valid UTF-8, without NUL (it is a
+ * C string); other bytes become U+FFFD. Returns whether any did. */
+static bool field_make_valid(struct field *f, struct field *spare)
+{
+	size_t i = 0;
+	char *s;
+
+	if (u8_valid_prefix((const unsigned char *)f->s, f->len) == f->len && !memchr(f->s, '\0', f->len))
+		return false;
+	spare->len = 0;
+	while (i < f->len) {
+		uint32_t cp;
+		int k = f->s[i] ? u8_decode((const unsigned char *)f->s + i, f->len - i, &cp) : -1;
+		if (k <= 0) {
+			field_put(spare, U8_REPLACEMENT[0]);
+			field_put(spare, U8_REPLACEMENT[1]);
+			field_put(spare, U8_REPLACEMENT[2]);
+			i++;
+			continue;
+		}
+		while (k--)
+			field_put(spare, f->s[i++]);
+	}
+	spare->s[spare->len] = '\0';
+	s = f->s, f->s = spare->s, spare->s = s;
+	i = f->cap, f->cap = spare->cap, spare->cap = i;
+	f->len = spare->len;
+	return true;
+}
+
+static void field_set(struct field *f, const char *s)
+{
+	f->len = 0;
+	while (*s)
+		field_put(f, *s++);
+	f->s[f->len] = '\0';
+}
+
 /* Reads an escaped field into f, up to max bytes (the rest is dropped, and
- * f->cut set); returns what ended it: TAB, LF, or 0 for the end of the input. */
+ * f->cut set), made valid as above; returns what ended it: TAB, LF, or 0
+ * for the end of the input. */
 static int read_field(struct input *in, struct field *f, size_t max)
 {
 	int end = 0;
@@ -141,22 +189,27 @@ static int read_field(struct input *in, struct field *f, size_t max)
 			end = c;
 			break;
 		}
-		/* An escaped NUL stays as written: the field is a C string. */
-		if (c == '\\' && have(in, 1) && is_escape(in->buf[in->pos]) && in->buf[in->pos] != '0')
+		if (c == '\\' && have(in, 1) && is_escape(in->buf[in->pos]))
 			c = (unsigned char)unescape(in->buf[in->pos++]);
 		if (f->len < max)
 			field_put(f, (char)c);
 		else
 			f->cut = true;
 	}
-	/* Never cut a field inside a character. */
+	/* Never cut a field inside a character: a last one left incomplete goes. */
 	if (f->cut) {
-		while (f->len > 0 && ((unsigned char)f->s[f->len - 1] & 0xC0) == 0x80)
-			f->len--;
-		if (f->len > 0 && (unsigned char)f->s[f->len - 1] >= 0xC0)
-			f->len--;
+		size_t last = f->len;
+		uint32_t cp;
+		while (last > 0 && f->len - last < 3 && ((unsigned char)f->s[last - 1] & 0xC0) == 0x80)
+			last--;
+		if (last > 0 && (unsigned char)f->s[last - 1] >= 0xC0)
+			last--;
+		if (last < f->len && u8_decode((const unsigned char *)f->s + last, f->len - last, &cp) == 0)
+			f->len = last;
 	}
 	f->s[f->len] = '\0';
+	if (field_make_valid(f, &in->spare))
+		warn_replaced(in, "invalid UTF-8 or NUL in a field");
 	if (end == '\n')
 		end_line(in);
 	return end;
@@ -225,7 +278,9 @@ bool input_open(struct input *in, const char *path, const char *docname, enum in
 	int fd = STDIN_FILENO;
 
 	if (strcmp(path, "-") != 0 && (fd = open(path, O_RDONLY)) < 0) {
-		error("%s: %s", path, strerror(errno));
+		char *shown = printable(path);
+		error("%s: %s", shown, strerror(errno));
+		free(shown);
 		return false;
 	}
 	input_open_fd(in, fd, path, docname, shape);
@@ -236,14 +291,22 @@ void input_open_fd(struct input *in, int fd, const char *name, const char *docna
 {
 	memset(in, 0, sizeof *in);
 	in->fd = fd;
-	in->name = name;
-	in->docname = docname ? docname : name;
+	in->name = printable(name);
 	in->lineno = 1;
 	in->buf = xmalloc(IN_SIZE);
 	field_init(&in->doc);
 	field_init(&in->kind);
 	field_init(&in->value);
 	field_init(&in->extra);
+	field_init(&in->spare);
+	field_init(&in->name_doc);
+	field_set(&in->name_doc, docname ? docname : name);
+	if (field_make_valid(&in->name_doc, &in->spare)) {
+		char *shown = printable(docname ? docname : name);
+		warn("%s: invalid UTF-8 in the name replaced with U+FFFD in DOC", shown);
+		free(shown);
+	}
+	in->docname = in->name_doc.s;
 	/* Read up to the first line end, or a buffer's worth, to see the shape. */
 	while (!in->eof && in->len < IN_SIZE && !memchr(in->buf, '\n', in->len))
 		fill(in);
@@ -263,6 +326,9 @@ void input_close(struct input *in)
 	free(in->kind.s);
 	free(in->value.s);
 	free(in->extra.s);
+	free(in->spare.s);
+	free(in->name_doc.s);
+	free(in->name);
 	in->buf = NULL;
 }
 
@@ -393,10 +459,7 @@ bool input_next(struct input *in, struct para *p)
 /* Handles one invalid or incomplete byte: U+FFFD and a warning once per input. */
 static size_t replace_invalid(struct input *in, char *out)
 {
-	if (!in->warned_utf8) {
-		warn("%s:%ld: invalid UTF-8 replaced with U+FFFD", in->name, in->lineno);
-		in->warned_utf8 = true;
-	}
+	warn_replaced(in, "invalid UTF-8");
 	in->pos++;
 	memcpy(out, U8_REPLACEMENT, 3);
 	return 3;

@@ -125,6 +125,27 @@ void tool_usage_error(const char *fmt, ...)
 	usage_exit();
 }
 
+/* An unknown option, or one without its argument or with one it does not
+ * take, as getopt_long would say it; what the user wrote is shown printable. */
+static _Noreturn void bad_option(bool missing_arg, int letter, const char *word)
+{
+	char s[2] = {(char)letter, '\0'};
+	bool is_long = strncmp(word, "--", 2) == 0;
+	char *shown = printable(is_long ? word : s);
+
+	if (missing_arg && is_long)
+		tool_usage_error("option '%s' requires an argument", shown);
+	if (missing_arg)
+		tool_usage_error("option requires an argument -- '%s'", shown);
+	if (is_long && letter) {
+		shown[strcspn(shown, "=")] = '\0';
+		tool_usage_error("option '%s' doesn't allow an argument", shown);
+	}
+	if (is_long)
+		tool_usage_error("unrecognized option '%s'", shown);
+	tool_usage_error("invalid option -- '%s'", shown);
+}
+
 /* Reads the options into *docname and *lines; returns where the files begin. */
 static int read_options(int argc, char **argv, const char **docname, bool *lines)
 {
@@ -155,14 +176,8 @@ static int read_options(int argc, char **argv, const char **docname, bool *lines
 		case 'd': *docname = optarg; continue;
 		case 'j': out_set_json(true); continue;
 		case 'l': *lines = true; continue;
-		case ':':
-			if (optopt)
-				tool_usage_error("option requires an argument -- '%c'", optopt);
-			tool_usage_error("option '%s' requires an argument", argv[at]);
-		case '?':
-			if (optopt)
-				tool_usage_error("invalid option -- '%c'", optopt);
-			tool_usage_error("unrecognized option '%s'", argv[optind - 1]);
+		case ':': bad_option(true, optopt, argv[at]);
+		case '?': bad_option(false, optopt, argv[optind - 1]);
 		}
 		if (!tool->option || !tool->option(c, optarg, tool->ctx))
 			usage_exit();
