@@ -55,21 +55,56 @@ static size_t have(struct input *in, size_t k)
 	return in->len - in->pos;
 }
 
-static bool looks_like_record(const unsigned char *s, size_t n)
-{
-	size_t i = 0, digits;
+/* How far the first line has shown that it starts a record stream,
+ * DOC<TAB>L.S<TAB>, told byte by byte so that it can go on past the buffer. */
+enum guess { IN_DOC, L_FIRST, L_DIGITS, S_FIRST, S_DIGITS, GUESS_RECORDS, GUESS_RAW };
 
-	while (i < n && s[i] != '\t' && s[i] != '\n')
-		i++;
-	if (i >= n || s[i] != '\t')
-		return false;
-	for (i++, digits = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-		digits++;
-	if (!digits || i >= n || s[i] != '.')
-		return false;
-	for (i++, digits = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-		digits++;
-	return digits && i < n && s[i] == '\t';
+static enum guess guess_on(enum guess g, const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && g < GUESS_RECORDS; i++) {
+		bool digit = s[i] >= '0' && s[i] <= '9';
+		switch (g) {
+		case IN_DOC: g = s[i] == '\t' ? L_FIRST : s[i] == '\n' ? GUESS_RAW : IN_DOC; break;
+		case L_FIRST: g = digit ? L_DIGITS : GUESS_RAW; break;
+		case L_DIGITS: g = digit ? L_DIGITS : s[i] == '.' ? S_FIRST : GUESS_RAW; break;
+		case S_FIRST: g = digit ? S_DIGITS : GUESS_RAW; break;
+		default: g = digit ? S_DIGITS : s[i] == '\t' ? GUESS_RECORDS : GUESS_RAW; break;
+		}
+	}
+	return g;
+}
+
+/* A first line longer than the buffer: a file is read on ahead (and left
+ * where it was); a pipe cannot be, and is raw text. */
+static enum guess guess_ahead(int fd, enum guess g)
+{
+	unsigned char chunk[1 << 16];
+	off_t at = lseek(fd, 0, SEEK_CUR);
+	ssize_t n;
+
+	while (at >= 0 && g < GUESS_RECORDS && (n = pread(fd, chunk, sizeof chunk, at)) > 0) {
+		g = guess_on(g, chunk, (size_t)n);
+		at += n;
+	}
+	return g;
+}
+
+/* Reads the start of the input to tell its shape: a record stream when its
+ * first line (after a BOM) starts as a record does, else raw text. */
+static enum input_shape guess_shape(struct input *in)
+{
+	enum guess g = guess_on(IN_DOC, in->buf + in->pos, in->len - in->pos);
+	size_t seen = in->len - in->pos;
+
+	while (g < GUESS_RECORDS && in->len < IN_SIZE && fill(in)) {
+		g = guess_on(g, in->buf + in->pos + seen, in->len - in->pos - seen);
+		seen = in->len - in->pos;
+	}
+	if (g < GUESS_RECORDS && in->len == IN_SIZE)
+		g = guess_ahead(in->fd, g);
+	return g == GUESS_RECORDS ? SHAPE_RECORDS : SHAPE_RAW;
 }
 
 static void end_line(struct input *in)
@@ -307,13 +342,10 @@ void input_open_fd(struct input *in, int fd, const char *name, const char *docna
 		free(shown);
 	}
 	in->docname = in->name_doc.s;
-	/* Read up to the first line end, or a buffer's worth, to see the shape. */
-	while (!in->eof && in->len < IN_SIZE && !memchr(in->buf, '\n', in->len))
-		fill(in);
-	if (in->len >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
+	if (have(in, 3) >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
 		in->pos = 3;
 	if (shape == SHAPE_AUTO)
-		shape = looks_like_record(in->buf + in->pos, in->len - in->pos) ? SHAPE_RECORDS : SHAPE_RAW;
+		shape = guess_shape(in);
 	in->shape = shape;
 }
 

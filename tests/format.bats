@@ -161,3 +161,24 @@ skeleton_programs() {
 	[ "$status" -eq 1 ]
 	[ "$stderr" = "vn-seg: $BATS_TEST_TMPDIR/r\\x01:2: not a record: no TAB" ]
 }
+
+@test "format: a file's shape is told by its first line however long its DOC is" {
+	f="$BATS_TEST_TMPDIR/long-doc.tsv"
+	{ printf 'đ%.0s' $(seq 150000); printf '\t2.0\tMột. Hai.\nd\t3.1\tBa.\n'; } > "$f"
+	run --separate-stderr vn-seg "$f"
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "vn-seg: $f:1: DOC longer than 4096 bytes, cut" ]
+	check_out "$(printf 'đ%.0s' $(seq 2048))"$'\t2.1\tMột.\n'"$(printf 'đ%.0s' $(seq 2048))"$'\t2.2\tHai.\nd\t3.1\tBa.'
+}
+
+@test "format: a first line longer than the buffer without a record's start is raw text, read whole" {
+	f="$BATS_TEST_TMPDIR/long-line.txt"
+	{ printf 'chữ %.0s' $(seq 100000); printf '\t2.x\tMột.\nHai.\n'; } > "$f"
+	run vn-seg "$f"
+	[ "${#lines[@]}" -eq 2 ]
+	[ "${lines[1]}" = "$f	2.1	Hai." ]
+	[ "$(vn-seg "$f" | head -n 1 | cut -f3 | grep -o 'chữ' | wc -l)" -eq 100000 ]
+	{ printf 'chữ %.0s' $(seq 100000); printf '\n1\t2.0\tMột.\n'; } > "$f"
+	run vn-seg "$f"
+	[ "${lines[1]}" = "$f	2.1	1\\t2.0\\tMột." ]
+}
