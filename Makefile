@@ -33,8 +33,8 @@ $(B)/%: cmd/%.c $(B)/libvnpipe.a $(COMMON_HDR)
 
 # Test drivers of common/ code, for the bats files: lunar-check for the lunar
 # calendar, and lunar-check-utc8, the same calendar in China's zone, to test it
-# against China's published dates.
-CHECKS := $(B)/check/lunar-check $(B)/check/lunar-check-utc8
+# against China's published dates; numeral-check for numeral_format.
+CHECKS := $(B)/check/lunar-check $(B)/check/lunar-check-utc8 $(B)/check/numeral-check
 
 $(B)/check/lunar-check: tests/lunar-check.c common/lunar.c $(B)/libvnpipe.a $(COMMON_HDR)
 	@mkdir -p $(B)/check
@@ -43,6 +43,10 @@ $(B)/check/lunar-check: tests/lunar-check.c common/lunar.c $(B)/libvnpipe.a $(CO
 $(B)/check/lunar-check-utc8: tests/lunar-check.c common/lunar.c $(B)/libvnpipe.a $(COMMON_HDR)
 	@mkdir -p $(B)/check
 	$(CC) $(CFLAGS) -DLUNAR_ZONE_HOURS=8 $(LDFLAGS) -o $@ $< $(B)/libvnpipe.a $(LDLIBS)
+
+$(B)/check/numeral-check: tests/numeral-check.c $(B)/libvnpipe.a $(COMMON_HDR)
+	@mkdir -p $(B)/check
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libvnpipe.a $(LDLIBS)
 
 # The test suite; installs bats-core from Debian when it is missing.
 check: all $(CHECKS)
