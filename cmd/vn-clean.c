@@ -120,6 +120,16 @@ static void start(void *ctx)
 	st->prev = xmalloc(LINE_MAX_HELD + 64);
 }
 
+static void end(void *ctx)
+{
+	struct state *st = ctx;
+
+	free(st->prev);
+	free(st->chrome_files);
+	chrome_free(&st->chrome);
+	clean_free(&st->cl);
+}
+
 int main(int argc, char **argv)
 {
 	static struct state st;
@@ -137,8 +147,10 @@ int main(int argc, char **argv)
 		.start = start,
 		.doc_begin = begin_document,
 		.paragraph = clean_line,
+		.end = end,
 		.ctx = &st,
 	};
 
+	memset(&st, 0, sizeof st);
 	return tool_main(argc, argv, &clean);
 }

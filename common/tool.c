@@ -167,7 +167,7 @@ static int read_options(int argc, char **argv, const char **docname, bool *lines
 	longs[i] = (struct option){NULL, 0, NULL, 0};
 	opterr = 0;
 	for (;;) {
-		at = optind;
+		at = optind ? optind : 1;
 		if ((c = getopt_long(argc, argv, letters, longs, NULL)) == -1)
 			return optind;
 		switch (c) {
@@ -238,8 +238,14 @@ int tool_main(int argc, char **argv, const struct tool *t)
 	char **files, *win = NULL;
 	struct input in;
 
+	/* Nothing is left from a run before (the fuzz targets run a program
+	 * many times in one process). */
 	tool = t;
 	progname = t->name;
+	exit_status = 0;
+	nsorted = 0;
+	optind = 0; /* getopt starts afresh, forgetting where it was in a word */
+	out_set_json(false);
 	/* A closed pipe ends the program quietly, as it does cat. */
 	signal(SIGPIPE, SIG_DFL);
 	sort_options();
@@ -256,8 +262,12 @@ int tool_main(int argc, char **argv, const struct tool *t)
 		read_input(&in, win);
 		input_close(&in);
 	}
+	if (t->end)
+		t->end(t->ctx);
 	free(win);
 	free(doc.name);
+	doc.name = NULL;
+	doc.cap = 0;
 	out_finish();
 	return exit_status;
 }
