@@ -58,10 +58,15 @@ asan:
 	$(MAKE) B=$(B)/asan CC=clang LDFLAGS="-fsanitize=address,undefined" \
 		CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" check
 
-# Fuzz each parser for a while (clang's libFuzzer); FUZZ_SECONDS per target.
+# Fuzz each target for a while (clang's libFuzzer), FUZZ_SECONDS each, from
+# the seeds in fuzz/seeds/; fuzz-long keeps the corpora it grows in
+# fuzz/corpus/NAME/ and starts from them next time.
 FUZZ_SECONDS ?= 30
 fuzz:
 	fuzz/run $(FUZZ_SECONDS)
+
+fuzz-long:
+	fuzz/run -k $(FUZZ_SECONDS)
 
 bench: all
 	bench/run
@@ -83,4 +88,4 @@ uninstall:
 clean:
 	rm -rf $(B) fuzz/bin
 
-.PHONY: all check asan fuzz bench demo install uninstall clean
+.PHONY: all check asan fuzz fuzz-long bench demo install uninstall clean
