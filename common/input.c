@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define IN_SIZE (1 << 18)
@@ -77,11 +78,12 @@ static enum guess guess_on(enum guess g, const unsigned char *s, size_t n)
 }
 
 /* A first line longer than the buffer: a file is read on ahead (and left
- * where it was); a pipe cannot be, and is raw text. */
+ * where it was); a pipe or a device cannot be, and is raw text. */
 static enum guess guess_ahead(int fd, enum guess g)
 {
 	unsigned char chunk[1 << 16];
-	off_t at = lseek(fd, 0, SEEK_CUR);
+	struct stat st;
+	off_t at = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? lseek(fd, 0, SEEK_CUR) : -1;
 	ssize_t n;
 
 	while (at >= 0 && g < GUESS_RECORDS && (n = pread(fd, chunk, sizeof chunk, at)) > 0) {

@@ -182,3 +182,9 @@ skeleton_programs() {
 	run vn-seg "$f"
 	[ "${lines[1]}" = "$f	2.1	1\\t2.0\\tMột." ]
 }
+
+@test "format: a device is not read ahead for its shape: /dev/zero streams as raw text" {
+	# A guard, not a timing: vn-seg would never write if it read on for a line end.
+	run timeout 60 sh -c 'vn-seg /dev/zero | head -c 24'
+	check_out '/dev/zero	1.1	\0\0\0\0\0'
+}
