@@ -2,7 +2,7 @@
  *
  * fuzz/run builds this file once for each cmd/vn-*.c, that program's main
  * compiled as program_main. The first byte of an input chooses the options
- * (bit 0: -l; bit 1: -d NAME, NAME the bytes after it up to a NUL or LF, at
+ * (bit 0: -l; bit 1: -dNAME, NAME the bytes after it up to a NUL or LF, at
  * most 32; bits 2-7: the program's own flags, as its --help synopsis lists
  * them); the rest is the file the program reads. It runs twice, writing TSV
  * and then -j, and what it wrote must be:
@@ -237,7 +237,11 @@ static bool parse_tsv_line(struct records *r, const char *s, size_t n)
 
 static int hex_digit(char c)
 {
-	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 }
 
 /* A JSON string at s[*i] (its quote) into the pool; false when it is not one. */
@@ -419,7 +423,7 @@ static void check_records(void)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static char name[NAME_MAX_FUZZ + 1], flag_args[FLAGS_MAX][3];
+	static char name[NAME_MAX_FUZZ + 3], flag_args[FLAGS_MAX][3];
 	char *argv[ARGS_MAX], dash_j[] = "-j", dash_l[] = "-l", dash_d[] = "-d";
 	int argc = 0, k;
 	unsigned choice;
@@ -435,11 +439,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t n = 0;
 		while (n < size && n < NAME_MAX_FUZZ && data[n] && data[n] != '\n')
 			n++;
-		memcpy(name, data, n);
-		name[n] = '\0';
+		/* -dNAME, in one word: vn-date's own scan for --ref= takes a
+		 * word after -d for its option (vn-date -d --ref=X). */
+		memcpy(name, "-d", 2);
+		memcpy(name + 2, data, n);
+		name[n + 2] = '\0';
 		data += n, size -= n;
-		argv[argc++] = dash_d;
-		argv[argc++] = name;
+		if (n) {
+			argv[argc++] = name;
+		} else {
+			argv[argc++] = dash_d;
+			argv[argc++] = name + 2;
+		}
 	}
 	for (k = 0; flags[k]; k++)
 		if (choice & (4u << k)) {
@@ -448,7 +459,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 	if (ftruncate(in_fd, 0) != 0 || pwrite(in_fd, data, size, 0) != (ssize_t)size)
 		abort();
-	split_input(choice & 1, choice & 2 ? name : NULL);
+	split_input(choice & 1, choice & 2 ? name + 2 : NULL);
 
 	argv[argc++] = in_path;
 	argv[argc] = NULL;
