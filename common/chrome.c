@@ -57,6 +57,18 @@ void chrome_init(struct chrome *ch, struct cleaner *cl)
 		chrome_add(ch, cl, chrome_lines[i], strlen(chrome_lines[i]));
 }
 
+void chrome_free(struct chrome *ch)
+{
+	size_t i;
+
+	for (i = 0; i < ch->n; i++)
+		free(ch->line[i]);
+	free(ch->line);
+	free(ch->len);
+	free(ch->fold);
+	memset(ch, 0, sizeof *ch);
+}
+
 bool chrome_load(struct chrome *ch, struct cleaner *cl, const char *path)
 {
 	FILE *f = fopen(path, "r");

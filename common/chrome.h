@@ -17,8 +17,9 @@ struct chrome {
 	char *fold;  /* room for a line being compared */
 };
 
-/* Starts with the table's lines, cleaned with cl. */
+/* Starts with the table's lines, cleaned with cl; chrome_free lets them go. */
 void chrome_init(struct chrome *ch, struct cleaner *cl);
+void chrome_free(struct chrome *ch);
 /* Adds one line, or every line of the file at path; false (errno set) when
  * the file cannot be read. */
 void chrome_add(struct chrome *ch, struct cleaner *cl, const char *s, size_t n);
