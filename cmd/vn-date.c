@@ -59,5 +59,7 @@ int main(int argc, char **argv)
 		.ctx = &stamp,
 	};
 
+	/* Afresh, should main run again in the same process. */
+	stamp = (struct stamp){.dated = write_date};
 	return tool_main(argc, argv, &date);
 }

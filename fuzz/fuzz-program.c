@@ -174,10 +174,6 @@ static void run(int argc, char **argv)
 	if (ftruncate(out_fd, 0) != 0 || lseek(out_fd, 0, SEEK_SET) != 0)
 		abort();
 	dup2(out_fd, STDOUT_FILENO);
-	/* What tool_main does itself; vn-date and vn-num are not on it yet. */
-	optind = 0;
-	out_set_json(false);
-	exit_status = 0;
 	status = program_main(argc, argv);
 	dup2(saved_stdout, STDOUT_FILENO);
 	if (status != 0 && status != 1)
