@@ -21,7 +21,7 @@ static bool take_option(int letter, const char *arg, void *ctx)
 {
 	(void)letter;
 	if (!day_parse(arg, &((struct stamp *)ctx)->ref))
-		tool_usage_error("bad reference date '%s': use YYYY-MM-DD", arg);
+		tool_usage_error("bad reference date '%s': use YYYY-MM-DD", printable(arg));
 	return true;
 }
 
