@@ -1,5 +1,11 @@
 /* names.c: the words around names of people and bodies, and where the names end. */
 #include "names.h"
+#include "compose.h"
+#include "utf8.h"
+#include "util.h"
+#include "vietnamese.h"
+
+#include <string.h>
 
 static const char *const honorifics[] = {"đồng chí", "ông", "bà", "đ/c"};
 
@@ -68,4 +74,138 @@ struct span names_subject(const struct tokens *x, int a, int b)
 		    !(tok_phrase(x, k - 2, "thi đua") && tok_phrase(x, k + 1, "khen thưởng")))
 			break;
 	return tok_span(x, a, k);
+}
+
+/* ---- On the bytes of a name ---- */
+
+/* The consonants a Vietnamese syllable may begin and end with. */
+static const char *const onsets[] = {
+	"b", "c", "ch", "d", "\xC4\x91", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
+	"nh", "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x",
+};
+static const char *const codas[] = {"c", "ch", "m", "n", "ng", "nh", "p", "t"};
+
+static bool in_list(const char *s, size_t n, const char *const *list, size_t count)
+{
+	size_t i;
+
+	if (!n)
+		return true;
+	for (i = 0; i < count; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
+			return true;
+	return false;
+}
+
+/* The longest syllable: "nghiêng", seven letters. */
+enum { SYLLABLE_MAX = 7 };
+
+/* Whether the word s[0..n) is one Vietnamese syllable that starts with a
+ * capital: consonants Vietnamese begins with, one to three vowels, and
+ * consonants it ends with ("Thúy", "Nguyễn", "ĐỨC"; not "John", "Smith").
+ * The vowel letter of "gi" and "qu" counts with the vowels: "Giang", "Quyết". */
+static bool capitalised_syllable(const char *s, size_t n)
+{
+	char onset[8], coda[8];
+	size_t i = 0, no = 0, nc = 0, letters = 0, vowels = 0;
+	struct vn_vowel v;
+	uint32_t cp;
+	int k;
+
+	while (i < n) {
+		if ((k = u8_decode((const unsigned char *)s + i, n - i, &cp)) <= 0 || !vn_is_letter(cp) ||
+		    (i == 0 && !vn_is_upper(cp)) || ++letters > SYLLABLE_MAX)
+			return false;
+		i += (size_t)k;
+		cp = vn_to_lower(cp);
+		if (vn_vowel_split(cp, &v)) {
+			if (nc || ++vowels > 3)
+				return false;
+		} else if (vowels) {
+			if (nc + (size_t)k > 4)
+				return false;
+			nc += (size_t)u8_encode(cp, coda + nc);
+		} else {
+			if (no + (size_t)k > 4)
+				return false;
+			no += (size_t)u8_encode(cp, onset + no);
+		}
+	}
+	return vowels && in_list(onset, no, onsets, NELEM(onsets)) && in_list(coda, nc, codas, NELEM(codas));
+}
+
+bool names_is_person(const char *s, size_t n)
+{
+	size_t i = vn_skip_spaces(s, n, 0), start;
+	int words = 0;
+
+	while (i < n) {
+		start = i;
+		while (i < n && !vn_space_len(s + i, n - i))
+			i++;
+		if (++words > 4 || !capitalised_syllable(s + start, i - start))
+			return false;
+		i = vn_skip_spaces(s, n, i);
+	}
+	return words >= 2;
+}
+
+/* The provinces and the cities run by the centre, in lower case, as papers
+ * write them (both tone styles where they differ). */
+static const char *const provinces[] = {
+	"an giang", "bà rịa - vũng tàu", "bà rịa – vũng tàu", "bà rịa-vũng tàu", "bạc liêu",
+	"bắc giang", "bắc kạn", "bắc ninh", "bến tre", "bình dương", "bình định", "bình phước",
+	"bình thuận", "cà mau", "cao bằng", "cần thơ", "đà nẵng", "đắk lắk", "đắk nông",
+	"điện biên", "đồng nai", "đồng tháp", "gia lai", "hà giang", "hà nam", "hà nội", "hà tĩnh",
+	"hải dương", "hải phòng", "hậu giang", "hòa bình", "hoà bình", "hưng yên", "khánh hòa",
+	"khánh hoà", "kiên giang", "kon tum", "lai châu", "lạng sơn", "lào cai", "lâm đồng",
+	"long an", "nam định", "nghệ an", "ninh bình", "ninh thuận", "phú thọ", "phú yên",
+	"quảng bình", "quảng nam", "quảng ngãi", "quảng ninh", "quảng trị", "sóc trăng", "sơn la",
+	"tây ninh", "thái bình", "thái nguyên", "thanh hóa", "thanh hoá", "thừa thiên huế",
+	"thừa thiên - huế", "huế", "tiền giang", "trà vinh", "tuyên quang", "vĩnh long",
+	"vĩnh phúc", "yên bái", "tp hồ chí minh", "tp. hồ chí minh", "tp.hồ chí minh",
+	"thành phố hồ chí minh", "tp.hcm", "tphcm",
+};
+
+bool names_is_province(const char *s, size_t n)
+{
+	size_t i = vn_skip_spaces(s, n, 0), end = vn_skip_spaces_back(s, n), k;
+
+	for (k = 0; i < end && k < NELEM(provinces); k++)
+		if (match_phrase(s, end, i, provinces[k]) == end)
+			return true;
+	return false;
+}
+
+void names_capitalise(const char *s, size_t n, char *out)
+{
+	bool capitals = false, word_start = true;
+	size_t i;
+	uint32_t cp;
+	int k;
+
+	memcpy(out, s, n);
+	for (i = 0; i < n; i += (size_t)k) {
+		if ((k = u8_decode((const unsigned char *)s + i, n - i, &cp)) <= 0)
+			k = 1;
+		else if (vn_is_lower(cp))
+			return;
+		else if (vn_is_upper(cp))
+			capitals = true;
+	}
+	if (!capitals)
+		return;
+	for (i = 0; i < n; i += (size_t)k) {
+		if ((k = u8_decode((const unsigned char *)s + i, n - i, &cp)) <= 0) {
+			k = 1;
+			continue;
+		}
+		if (vn_is_letter(cp)) {
+			if (!word_start)
+				u8_encode(vn_to_lower(cp), out + i);
+			word_start = false;
+		} else {
+			word_start = true;
+		}
+	}
 }
