@@ -61,6 +61,8 @@ static const struct {
 	{"related", "bài liên quan:"},
 };
 
+static size_t prefixed_len[NELEM(prefixed)];
+
 /* A labelled list is one line of a page, never a paragraph. */
 enum { PREFIXED_MAX = 400 };
 
@@ -102,11 +104,15 @@ void chrome_init(struct chrome *ch, struct cleaner *cl)
 	for (g = 0; g < NELEM(groups); g++)
 		for (i = 0; i < groups[g].n; i++)
 			add_labelled(ch, cl, groups[g].lines[i], strlen(groups[g].lines[i]), groups[g].label);
-	for (i = 0; i < NELEM(prefixed); i++)
-		if (strlen(prefixed[i].prefix) > ch->longest) {
-			ch->longest = strlen(prefixed[i].prefix);
-			ch->fold = xrealloc(ch->fold, ch->longest);
-		}
+	for (i = 0; i < NELEM(prefixed); i++) {
+		prefixed_len[i] = strlen(prefixed[i].prefix);
+		if (prefixed_len[i] > ch->prefix_longest)
+			ch->prefix_longest = prefixed_len[i];
+	}
+	if (ch->prefix_longest > ch->longest) {
+		ch->longest = ch->prefix_longest;
+		ch->fold = xrealloc(ch->fold, ch->longest);
+	}
 }
 
 bool chrome_load(struct chrome *ch, struct cleaner *cl, const char *path)
@@ -157,6 +163,22 @@ static bool crumb_starts(const char *s, size_t n, size_t i)
 	return i < n && u8_decode((const unsigned char *)s + i, n - i, &cp) > 0 && vn_is_upper(cp);
 }
 
+/* Whether s holds ">", "»" or "›": most lines hold none. */
+static bool may_part_crumbs(const char *s, size_t n)
+{
+	const char *p = s, *e = s + n;
+
+	if (memchr(s, '>', n))
+		return true;
+	for (; (p = memchr(p, 0xC2, (size_t)(e - p))) && p + 1 < e; p++)
+		if ((unsigned char)p[1] == 0xBB)
+			return true;
+	for (p = s; (p = memchr(p, 0xE2, (size_t)(e - p))) && p + 2 < e; p++)
+		if ((unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0xBA)
+			return true;
+	return false;
+}
+
 size_t chrome_last_crumb(const char *s, size_t n)
 {
 	bool home = match_phrase(s, n, 0, "trang chủ") || match_phrase(s, n, 0, "trang nhất") ||
@@ -164,7 +186,7 @@ size_t chrome_last_crumb(const char *s, size_t n)
 	size_t i = 0, crumb = 0, last = 0, k;
 	int seps = 0;
 
-	if (n > PREFIXED_MAX || !crumb_starts(s, n, 0))
+	if (n > PREFIXED_MAX || (!home && !may_part_crumbs(s, n)) || !crumb_starts(s, n, 0))
 		return 0;
 	while (i < n) {
 		if ((k = crumb_separator(s, n, i, home))) {
@@ -194,15 +216,13 @@ const char *chrome_label(struct chrome *ch, const char *s, size_t n)
 	}
 	if (n > PREFIXED_MAX)
 		return NULL;
-	for (i = 0; i < NELEM(prefixed); i++) {
-		k = strlen(prefixed[i].prefix);
-		if (k > n)
-			continue;
-		memcpy(ch->fold, s, k);
-		vn_fold(ch->fold, k);
-		if (memcmp(ch->fold, prefixed[i].prefix, k) == 0)
+	/* The start of the line folded once, for every label. */
+	k = n < ch->prefix_longest ? n : ch->prefix_longest;
+	memcpy(ch->fold, s, k);
+	vn_fold(ch->fold, k);
+	for (i = 0; i < NELEM(prefixed); i++)
+		if (prefixed_len[i] <= k && memcmp(ch->fold, prefixed[i].prefix, prefixed_len[i]) == 0)
 			return prefixed[i].label;
-	}
 	return chrome_last_crumb(s, n) ? "breadcrumb" : NULL;
 }
 
