@@ -134,10 +134,22 @@ static bool capitalised_syllable(const char *s, size_t n)
 	return vowels && in_list(onset, no, onsets, NELEM(onsets)) && in_list(coda, nc, codas, NELEM(codas));
 }
 
+/* Words that begin the name of a body or a title, never a person's:
+ * "Báo Nhân Dân", "Ban Tuyên giáo", "Đài Phát thanh". */
+static const char *const not_persons[] = {
+	"báo", "đài", "tạp chí", "cổng", "ban", "sở", "bộ", "viện", "cục", "tỉnh", "huyện",
+	"xã", "quận", "phường", "đảng", "ủy", "nhà", "ông", "bà", "chi bộ", "chi cục", "hội đồng",
+	"trung tâm", "công ty", "thành phố", "thành ủy", "tổng cục", "trường", "thông tấn",
+};
+
 bool names_is_person(const char *s, size_t n)
 {
-	size_t i = vn_skip_spaces(s, n, 0), start;
+	size_t i = vn_skip_spaces(s, n, 0), start, k;
 	int words = 0;
+
+	for (k = 0; k < NELEM(not_persons); k++)
+		if (match_phrase(s, n, i, not_persons[k]))
+			return false;
 
 	while (i < n) {
 		start = i;
