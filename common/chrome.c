@@ -49,8 +49,9 @@ static const struct {
 };
 
 /* Labels of a list that make the whole line chrome, whatever the list holds
- * ("Chia sẻ: Facebook Twitter", "Từ khóa: xây dựng Đảng, Bắc Giang"); lower
- * case, as the line's start is compared once folded. */
+ * ("Chia sẻ: Facebook Twitter", "Từ khóa: xây dựng Đảng, Bắc Giang"), and of
+ * a count ("Bình luận (0)"); lower case, as the line's start is compared once
+ * folded. */
 static const struct {
 	const char *label, *prefix;
 } prefixed[] = {
@@ -59,6 +60,7 @@ static const struct {
 	{"views", "lượt xem:"},
 	{"related", "xem thêm:"}, {"related", "đọc thêm:"}, {"related", "tin liên quan:"},
 	{"related", "bài liên quan:"},
+	{"comment", "bình luận ("}, {"comment", "ý kiến ("},
 };
 
 static size_t prefixed_len[NELEM(prefixed)];
