@@ -189,6 +189,33 @@ bool names_is_province(const char *s, size_t n)
 	return false;
 }
 
+/* Degrees, ranks and callings printed before a byline's name, with the dots
+ * and commas as papers print them. */
+static const char *const titles[] = {
+	"pgs.ts.", "pgs. ts.", "pgs, ts.", "pgs, ts", "pgs.ts", "gs.ts.", "gs. ts.", "gs, ts.",
+	"gs, ts", "gs.ts", "pgs.", "pgs", "gs.", "ts.", "ths.", "ncs.", "bs.", "ls.", "ts", "ths",
+	"đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "nhà báo", "nhà văn", "nhà thơ",
+	"nhà nghiên cứu",
+};
+
+size_t names_title(const char *s, size_t n)
+{
+	size_t k, len, e, best = 0, end = 0;
+	char low[32];
+
+	for (k = 0; k < NELEM(titles); k++) {
+		len = strlen(titles[k]);
+		/* A title is followed by a space, and then by the name. */
+		if (len <= best || len > n || (e = vn_skip_spaces(s, n, len)) == len || e >= n)
+			continue;
+		memcpy(low, s, len);
+		vn_fold(low, len);
+		if (memcmp(low, titles[k], len) == 0)
+			best = len, end = e;
+	}
+	return end;
+}
+
 void names_capitalise(const char *s, size_t n, char *out)
 {
 	bool capitals = false, word_start = true;

@@ -40,6 +40,10 @@ bool names_is_person(const char *s, size_t n);
 /* Whether s[0..n) is a province or a city run by the centre: "Bắc Giang",
  * "Hà Nội", "TP Hồ Chí Minh" (in any letter case). */
 bool names_is_province(const char *s, size_t n);
+/* The length of a title before a person's name at the start of s, with the
+ * spaces after it: "TS. ", "PGS, TS ", "ThS. ", "Đại tá ", "Nhà báo "; 0
+ * when there is none. */
+size_t names_title(const char *s, size_t n);
 /* Copies the name s[0..n) into out (n bytes) capitalised as a name: one in
  * capitals throughout keeps the first letter of each word and lowers the rest
  * ("TRẦN MINH ĐỨC" is "Trần Minh Đức"); any other is copied as it is. */
