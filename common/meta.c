@@ -234,6 +234,24 @@ static bool caption_cue(const char *s, size_t n)
 	return false;
 }
 
+/* What says a photo is there without naming who took it, at the start of a
+ * line or in brackets at its end: "Ảnh minh họa", "(Ảnh tư liệu)". */
+static const char *const photo_notes[] = {"ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu"};
+
+static bool photo_note(const char *s, size_t n)
+{
+	size_t k, e = n && s[n - 1] == ')' ? n - 1 : n, i;
+
+	for (k = 0; k < NELEM(photo_notes); k++) {
+		if (match_phrase(s, n, 0, photo_notes[k]))
+			return true;
+		i = e > strlen(photo_notes[k]) ? e - strlen(photo_notes[k]) - 1 : 0;
+		if (e < n && i < e && s[i] == '(' && match_phrase(s, e, i + 1, photo_notes[k]) == e)
+			return true;
+	}
+	return false;
+}
+
 /* "Ảnh: Mai Hoa", "(Ảnh: Đồng Thúy/TTXVN)", "Nguồn ảnh: TTXVN" at s + i:
  * the end of its label and mark, where what it names begins; or 0. */
 static size_t credit_label(const char *s, size_t n, size_t i)
@@ -471,10 +489,11 @@ static size_t part_end(const char *s, size_t n, size_t i, size_t *next)
 	return n;
 }
 
-/* Reads s[0..n) as the names of a byline or a credit: persons parted by
- * ",", ";", "-", "&" or "và", and an agency in brackets at the end, after a
- * slash, or as the last part when it is no person: "Đồng Thúy (TTXVN)",
- * "Minh Anh/TTXVN", "Hằng Nga - Minh Anh". False when a part is no person. */
+/* Reads s[0..n) as the names of a byline or a credit: persons (after a
+ * title, "TS.", "Đại tá") parted by ",", ";", "-", "&" or "và", and an agency
+ * in brackets at the end, after a slash, or as the last part when it is no
+ * person: "Đồng Thúy (TTXVN)", "Minh Anh/TTXVN", "Hằng Nga - Minh Anh",
+ * "PGS, TS NGUYỄN VĂN A". False when a part is no person. */
 static bool read_names(const char *s, size_t n, struct names *out)
 {
 	struct piece all = trimmed(s, n);
@@ -486,6 +505,9 @@ static bool read_names(const char *s, size_t n, struct names *out)
 	s = all.s, n = all.len;
 	if (!n || n > SHORT_MAX)
 		return false;
+	/* "PGS, TS NGUYỄN VĂN A": the title is no part of the name. */
+	i = names_title(s, n);
+	s += i, n -= i;
 	if (s[n - 1] == ')' && (open = memchr(s, '(', n))) {
 		out->agency = trimmed(open + 1, (size_t)(s + n - 1 - open - 1));
 		n = (size_t)(open - s);
@@ -503,6 +525,8 @@ static bool read_names(const char *s, size_t n, struct names *out)
 	}
 	for (i = 0; i < n; i = next) {
 		struct piece part = trimmed(s + i, part_end(s, n, i, &next) - i);
+		size_t title = names_title(part.s, part.len);
+		part.s += title, part.len -= title;
 		if (!part.len)
 			continue;
 		if (names_is_person(part.s, part.len) && out->n < NAMES_MAX)
@@ -652,9 +676,9 @@ static unsigned short_shape(const char *s, size_t n, bool prose, size_t *cut)
 			return SHAPE_SOURCE;
 		}
 	}
-	/* "Theo TTXVN", "Theo Thanh Hà (Báo Đồng Tháp)", never "Theo đó, ...". */
-	if (n > 5 && memcmp(s, "Theo ", 5) == 0) {
-		e = vn_skip_spaces(s, n, 5);
+	/* "Theo TTXVN", "Theo Thanh Hà (Báo Đồng Tháp)", "(Theo VOV)", never "Theo đó, ...". */
+	if (n > 5 + o && memcmp(s + o, "Theo ", 5) == 0) {
+		e = vn_skip_spaces(s, n, 5 + o);
 		char_at(s, n, e, &cp);
 		if (vn_is_upper(cp) && count_words(s + e, n - e, 11) <= 10 && (!prose || count_words(s, n, 7) <= 6)) {
 			*cut = e;
@@ -698,8 +722,7 @@ static void read_shape(struct meta *m, struct meta_held *h, const char *s, size_
 		h->shape |= SHAPE_LEADIN;
 		h->cut = k;
 	}
-	if (after_label(s, n, "trong ảnh", true) || match_phrase(s, n, 0, "ảnh minh họa") ||
-	    match_phrase(s, n, 0, "ảnh minh hoạ") || match_phrase(s, n, 0, "ảnh tư liệu"))
+	if (after_label(s, n, "trong ảnh", true) || photo_note(s, n))
 		h->shape |= SHAPE_IN_PHOTO;
 	if (!(h->shape & SHAPE_PROSE) && h->words <= CAPTION_WORDS && caption_cue(s, n))
 		h->shape |= SHAPE_CUE;
@@ -998,8 +1021,9 @@ static long find_lead(struct meta *m, bool end)
 	return (long)m->count;
 }
 
-/* The title: the longest line that may be one among the page's first
- * lines, chrome and stamps aside, before the lead; no caption. -1: none. */
+/* The title: among the page's first lines (chrome and stamps aside) before
+ * the lead, the first that may be one and is longer than a section's name
+ * can be, else the longest that may be one; no caption. -1: none. */
 static long find_title(struct meta *m, size_t lead)
 {
 	long title = -1;
@@ -1012,8 +1036,11 @@ static long find_title(struct meta *m, size_t lead)
 			continue;
 		if (++seen > TITLE_LINES || (h->shape & SHAPE_HEADING))
 			break;
-		if ((h->shape & SHAPE_TITLE) && !(h->shape & SHAPES_FIXED) && !captioned(m, k) &&
-		    h->words > best)
+		if (!(h->shape & SHAPE_TITLE) || (h->shape & SHAPES_FIXED) || captioned(m, k))
+			continue;
+		if (h->words > SECTION_WORDS)
+			return (long)k;
+		if (h->words > best)
 			best = h->words, title = (long)k;
 	}
 	return title;

@@ -464,3 +464,27 @@ a2\t2.0\tcredit\tMai Hoa\tẢnh: Mai Hoa'
 	run sh -c "{ echo 'Hội nghị khai mạc.'; yes 'Thủ tướng phát biểu tại hội nghị. Ảnh: Nhật Bắc' | head -n 3000; } | vn-meta | cut -f3 | sort | uniq -c | tr -s ' '"
 	check_out $' 3000 caption\n 3000 credit\n 1 lead'
 }
+
+@test "vn-meta: the title is the first line long enough not to be a section's, even before a longer line" {
+	run page $'Thời sự\nBí thư Tỉnh ủy làm việc với Ban Tổ chức Tỉnh ủy\nNăm nhóm nhiệm vụ trọng tâm về công tác tổ chức xây dựng Đảng của tỉnh trong năm 2024 và những năm tiếp theo\n
+Chiều 12/1, Bí thư Tỉnh ủy làm việc với Ban Tổ chức Tỉnh ủy.'
+	check_out $'1.0\tsection\tThời sự\tThời sự
+2.0\ttitle\tBí thư Tỉnh ủy làm việc với Ban Tổ chức Tỉnh ủy\tBí thư Tỉnh ủy làm việc với Ban Tổ chức Tỉnh ủy
+5.0\tlead\tChiều 12/1, Bí thư Tỉnh ủy làm việc với Ban Tổ chức Tỉnh ủy.\tChiều 12/1, Bí thư Tỉnh ủy làm việc với Ban Tổ chức Tỉnh ủy.'
+}
+
+@test "vn-meta: a journal's byline with a title, 'PGS, TS NGUYỄN VĂN AN', a source in brackets, '(Theo VOV)'" {
+	run page $'Bài viết nghiên cứu về công tác xây dựng Đảng ở cơ sở.\nPGS, TS NGUYỄN VĂN AN'
+	check_out $'1.0\tlead\tBài viết nghiên cứu về công tác xây dựng Đảng ở cơ sở.\tBài viết nghiên cứu về công tác xây dựng Đảng ở cơ sở.
+2.0\tauthor\tNguyễn Văn An\tPGS, TS NGUYỄN VĂN AN'
+	run page $'Hội nghị khai mạc sáng nay.\nĐại tá Nguyễn Văn Hùng\n(Theo VOV)'
+	check_out $'1.0\tlead\tHội nghị khai mạc sáng nay.\tHội nghị khai mạc sáng nay.
+2.0\tauthor\tNguyễn Văn Hùng\tĐại tá Nguyễn Văn Hùng
+3.0\tsource\tVOV\t(Theo VOV)'
+}
+
+@test "vn-meta: '(Ảnh minh họa)' at the end of a line makes it a caption, and names no photographer" {
+	run page $'Hội nghị khai mạc sáng nay.\nCác đại biểu dự hội nghị (Ảnh minh họa)\nHội nghị bế mạc chiều nay.'
+	check_out $'1.0\tlead\tHội nghị khai mạc sáng nay.\tHội nghị khai mạc sáng nay.
+2.0\tcaption\tCác đại biểu dự hội nghị (Ảnh minh họa)\tCác đại biểu dự hội nghị (Ảnh minh họa)'
+}
