@@ -64,6 +64,8 @@ static const struct {
 };
 
 static size_t prefixed_len[NELEM(prefixed)];
+/* The first bytes a label may start with, in any letter case: from the table. */
+static bool prefixed_first[256];
 
 /* A labelled list is one line of a page, never a paragraph. */
 enum { PREFIXED_MAX = 400 };
@@ -108,6 +110,7 @@ void chrome_init(struct chrome *ch, struct cleaner *cl)
 			add_labelled(ch, cl, groups[g].lines[i], strlen(groups[g].lines[i]), groups[g].label);
 	for (i = 0; i < NELEM(prefixed); i++) {
 		prefixed_len[i] = strlen(prefixed[i].prefix);
+		vn_first_bytes(prefixed[i].prefix, prefixed_first);
 		if (prefixed_len[i] > ch->prefix_longest)
 			ch->prefix_longest = prefixed_len[i];
 	}
@@ -147,8 +150,6 @@ static size_t crumb_separator(const char *s, size_t n, size_t i, bool home)
 		k = 1;
 	else if (n - j >= 2 && (unsigned char)s[j] == 0xC2 && (unsigned char)s[j + 1] == 0xBB)
 		k = 2; /* » */
-	else if (n - j >= 3 && memcmp(s + j, "\xE2\x80\xBA", 3) == 0)
-		k = 3; /* › */
 	if (!k || vn_skip_spaces(s, n, j + k) == j + k)
 		return 0;
 	return vn_skip_spaces(s, n, j + k);
@@ -165,7 +166,7 @@ static bool crumb_starts(const char *s, size_t n, size_t i)
 	return i < n && u8_decode((const unsigned char *)s + i, n - i, &cp) > 0 && vn_is_upper(cp);
 }
 
-/* Whether s holds ">", "»" or "›": most lines hold none. */
+/* Whether s holds ">" or "»": most lines hold neither. */
 static bool may_part_crumbs(const char *s, size_t n)
 {
 	const char *p = s, *e = s + n;
@@ -174,9 +175,6 @@ static bool may_part_crumbs(const char *s, size_t n)
 		return true;
 	for (; (p = memchr(p, 0xC2, (size_t)(e - p))) && p + 1 < e; p++)
 		if ((unsigned char)p[1] == 0xBB)
-			return true;
-	for (p = s; (p = memchr(p, 0xE2, (size_t)(e - p))) && p + 2 < e; p++)
-		if ((unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0xBA)
 			return true;
 	return false;
 }
@@ -216,8 +214,10 @@ const char *chrome_label(struct chrome *ch, const char *s, size_t n)
 			if (ch->len[i] == n && memcmp(ch->line[i], ch->fold, n) == 0)
 				return ch->label[i];
 	}
-	if (n > PREFIXED_MAX)
+	if (n > PREFIXED_MAX || !n)
 		return NULL;
+	if (!prefixed_first[(unsigned char)s[0]])
+		return chrome_last_crumb(s, n) ? "breadcrumb" : NULL;
 	/* The start of the line folded once, for every label. */
 	k = n < ch->prefix_longest ? n : ch->prefix_longest;
 	memcpy(ch->fold, s, k);

@@ -198,18 +198,28 @@ static const char *const titles[] = {
 	"nhà nghiên cứu",
 };
 
+/* The first bytes a title may start with, in any letter case: from the table, on first use. */
+static bool title_first[256], title_ready;
+
 size_t names_title(const char *s, size_t n)
 {
-	size_t k, len, e, best = 0, end = 0;
+	size_t k, len, e, best = 0, end = 0, have = n < 32 ? n : 32;
 	char low[32];
 
+	if (!title_ready) {
+		for (k = 0; k < NELEM(titles); k++)
+			vn_first_bytes(titles[k], title_first);
+		title_ready = true;
+	}
+	if (!have || !title_first[(unsigned char)s[0]])
+		return 0;
+	memcpy(low, s, have);
+	vn_fold(low, have);
 	for (k = 0; k < NELEM(titles); k++) {
 		len = strlen(titles[k]);
 		/* A title is followed by a space, and then by the name. */
-		if (len <= best || len > n || (e = vn_skip_spaces(s, n, len)) == len || e >= n)
+		if (len <= best || len > have || (e = vn_skip_spaces(s, n, len)) == len || e >= n)
 			continue;
-		memcpy(low, s, len);
-		vn_fold(low, len);
 		if (memcmp(low, titles[k], len) == 0)
 			best = len, end = e;
 	}
