@@ -44,7 +44,8 @@ enum {
 #define SHAPES_SIGNED (SHAPE_NAMES | SHAPE_THEO | SHAPE_SOURCE)
 
 enum {
-	PROSE_WORDS = 40,   /* a line this long is a paragraph, whatever its end */
+	PROSE_WORDS = 40,   /* a line this long is a paragraph, whatever its end, */
+	PROSE_BYTES = 640,  /* and so is one this long: its words are not counted */
 	TITLE_WORDS = 3,    /* a title has at least this many words with letters, */
 	TITLE_MAX = 26,     /* and at most this many words */
 	SECTION_WORDS = 8,  /* a section's name at most this many */
@@ -76,26 +77,21 @@ static bool wordy(unsigned char b)
 }
 
 /* Words of s, counted up to limit: the runs between spaces (a cleaned line
- * has no other) that hold a letter or a digit; each run skipped by memchr. */
+ * has no other) that hold a letter or a digit. */
 static int count_words(const char *s, size_t n, int limit)
 {
-	const char *p = s, *e = s + n, *sp;
+	bool counted = false; /* the run being read is counted already */
 	int words = 0;
+	size_t i;
 
-	while (p < e && words < limit) {
-		if (*p == ' ') {
-			p++;
-			continue;
+	for (i = 0; i < n && words < limit; i++) {
+		unsigned char b = (unsigned char)s[i];
+		if (b == ' ') {
+			counted = false;
+		} else if (!counted && wordy(b)) {
+			words++;
+			counted = true;
 		}
-		sp = memchr(p, ' ', (size_t)(e - p));
-		if (!sp)
-			sp = e;
-		for (; p < sp; p++)
-			if (wordy((unsigned char)*p)) {
-				words++;
-				break;
-			}
-		p = sp;
 	}
 	return words;
 }
@@ -128,21 +124,17 @@ static int lettered_words(const char *s, size_t n, int limit)
 /* Where the text of s ends, before closing quotes and brackets and spaces. */
 static size_t last_mark(const char *s, size_t n)
 {
-	static const char *const closers[] = {"\"", "'", ")", "]", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB"};
-	size_t i, k;
-	bool more = true;
-
-	while (more && n) {
-		more = false;
+	for (;;) {
 		n = vn_skip_spaces_back(s, n);
-		for (i = 0; i < NELEM(closers); i++)
-			if (n >= (k = strlen(closers[i])) && memcmp(s + n - k, closers[i], k) == 0) {
-				n -= k;
-				more = true;
-				break;
-			}
+		if (n && strchr("\"')]", s[n - 1]) && s[n - 1])
+			n--;
+		else if (n >= 3 && (memcmp(s + n - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(s + n - 3, "\xE2\x80\x99", 3) == 0))
+			n -= 3; /* ” ’ */
+		else if (n >= 2 && memcmp(s + n - 2, "\xC2\xBB", 2) == 0)
+			n -= 2; /* » */
+		else
+			return n;
 	}
-	return n;
 }
 
 /* The mark that ends s: '.', '!', '?', ';', ':', 'e' for an ellipsis, or 0. */
@@ -164,7 +156,7 @@ static bool inner_sentence(const char *s, size_t n)
 	uint32_t cp;
 
 	for (i = 1; i + 2 < n; i++) {
-		if (!strchr(".!?", s[i]) || !s[i] || s[i + 1] != ' ')
+		if ((s[i] != '.' && s[i] != '!' && s[i] != '?') || s[i + 1] != ' ')
 			continue;
 		char_at(s, n, i + 2, &cp);
 		if (!vn_is_upper(cp))
@@ -304,30 +296,59 @@ static bool dash_before(const char *s, size_t q)
 	return (q >= 1 && (s[q - 1] == '-' || s[q - 1] == '|')) || (q >= 3 && vn_dash_len(s + q - 3, 3) == 3);
 }
 
+/* Where a credit whose label ends at the mark at q begins: "Ảnh:",
+ * "ẢNH:", "Ảnh -", "Nguồn ảnh:" before it; or (size_t)-1. */
+static size_t label_before(const char *s, size_t q)
+{
+	size_t w;
+
+	q = vn_skip_spaces_back(s, q);
+	/* "ả" is E1 BA A3, "Ả" E1 BA A2; then "nh" or "NH". */
+	if (q < 5 || (unsigned char)s[q - 5] != 0xE1 || (unsigned char)s[q - 4] != 0xBA ||
+	    ((unsigned char)s[q - 3] & 0xFE) != 0xA2 || (s[q - 2] | 0x20) != 'n' || (s[q - 1] | 0x20) != 'h')
+		return (size_t)-1;
+	q -= 5;
+	if ((w = word_before(s, q)) != (size_t)-1 && match_phrase(s, q + 5, w, "nguồn ảnh"))
+		return w;
+	return q;
+}
+
+/* Whether the credit that begins at i stands where a credit may: at the
+ * start, after a bracket, after the end of a sentence or a dash, or in
+ * capitals ("ẢNH: NHẬT BẮC"), which needs no mark before it. */
+static bool credit_place(const char *s, size_t n, size_t i)
+{
+	size_t q;
+
+	if (i == 0 || s[i - 1] == '(' || (s[i - 1] == ' ' && n - i >= 6 && memcmp(s + i + 3, "NH", 2) == 0))
+		return true;
+	q = vn_skip_spaces_back(s, i);
+	return q < i && (end_mark(s, q) || dash_before(s, q));
+}
+
 /* Where a photo credit at the end of s begins ("... năm 2019. Ảnh: Mai Hoa",
- * "... hội nghị (Ảnh: TTXVN)"), or n when there is none. A credit stands at
- * the start, after a bracket, or after the end of a sentence or a dash. */
+ * "... hội nghị (Ảnh: TTXVN)", "... - Ảnh: NGỌC AN"), or n when there is none.
+ * Its label's mark (a colon or a dash) is looked for near the end, the label
+ * read back from there; the last credit that names a few words is taken. */
 static size_t credit_start(const char *s, size_t n)
 {
-	size_t from = n > SHORT_MAX ? n - SHORT_MAX : 0, i, e, q, end, w;
+	size_t from = n > CREDIT_MAX + 16 ? n - CREDIT_MAX - 16 : 0, found = n, i, e, end, k;
+	const char *p;
 
-	for (i = n; i-- > from;) {
-		/* Most lines hold no "ả" (E1 BA A3) or "Ả" (E1 BA A2): bytes looked at first. */
-		if ((unsigned char)s[i] != 0xE1 || i + 2 >= n || (unsigned char)s[i + 1] != 0xBA ||
-		    ((unsigned char)s[i + 2] & 0xFE) != 0xA2)
-			continue;
-		if ((w = word_before(s, i)) != (size_t)-1 && match_phrase(s, n, w, "nguồn ảnh"))
-			i = w;
-		end = credit_end(s, n, i);
-		if (!(e = credit_label(s, end, i)) || !credit_names_ok(s, e, end))
-			continue;
-		if (i == 0 || s[i - 1] == '(')
-			return i;
-		q = vn_skip_spaces_back(s, i);
-		if (q < i && (end_mark(s, q) || dash_before(s, q)))
-			return i;
-	}
-	return n;
+	static const unsigned char marks[] = {':', '-', 0xE2};
+
+	for (k = 0; k < NELEM(marks); k++)
+		for (p = s + from; (p = memchr(p, marks[k], (size_t)(s + n - p))); p++) {
+			/* E2 begins the en and em dashes, and quotes too. */
+			if (marks[k] == 0xE2 && vn_dash_len(p, (size_t)(s + n - p)) != 3)
+				continue;
+			if ((i = label_before(s, (size_t)(p - s))) == (size_t)-1 || (found < n && i < found))
+				continue;
+			end = credit_end(s, n, i);
+			if ((e = credit_label(s, end, i)) && credit_names_ok(s, e, end) && credit_place(s, n, i))
+				found = i;
+		}
+	return found;
 }
 
 /* The source a paper prints before its lead: "(Baonghean.vn)", "(ĐCSVN)";
@@ -380,9 +401,12 @@ static size_t leadin_dash(const char *s, size_t n, size_t i)
  * where the lead begins, or 0; *src and *len are the source. */
 static size_t leadin(const char *s, size_t n, size_t *src, size_t *len)
 {
-	size_t i = 0, j, e, words = 0;
+	size_t i = 0, j, e, words = 0, head = n < LEADIN_MAX * 2 ? n : LEADIN_MAX * 2;
 	uint32_t cp;
 
+	/* No dash near the start, no lead-in: most paragraphs end here. */
+	if (!memchr(s, '-', head) && !memchr(s, 0xE2, head))
+		return 0;
 	/* A dateline: a few capitalised words before a bracket. */
 	while (i < n && s[i] != '(' && words < 5) {
 		char_at(s, n, i, &cp);
@@ -489,6 +513,28 @@ static size_t part_end(const char *s, size_t n, size_t i, size_t *next)
 	return n;
 }
 
+/* Whether every word of s starts with a capital, "và" aside: what a line of
+ * names is, and most lines are not (looked at before the names are read). */
+static bool all_capitalised(const char *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		unsigned char b = (unsigned char)s[i];
+		if (b == ' ') {
+			i++;
+			continue;
+		}
+		if ((b >= 'a' && b <= 'z' && !(match_phrase(s, n, i, "và"))) ||
+		    (b >= 0x80 && char_at(s, n, i, &cp) && vn_is_lower(cp)))
+			return false;
+		while (i < n && s[i] != ' ')
+			i++;
+	}
+	return true;
+}
+
 /* Reads s[0..n) as the names of a byline or a credit: persons (after a
  * title, "TS.", "Đại tá") parted by ",", ";", "-", "&" or "và", and an agency
  * in brackets at the end, after a slash, or as the last part when it is no
@@ -523,6 +569,8 @@ static bool read_names(const char *s, size_t n, struct names *out)
 			n = (size_t)(slash - s);
 		}
 	}
+	if (!all_capitalised(s, n))
+		return false;
 	for (i = 0; i < n; i = next) {
 		struct piece part = trimmed(s + i, part_end(s, n, i, &next) - i);
 		size_t title = names_title(part.s, part.len);
@@ -541,26 +589,34 @@ static bool read_names(const char *s, size_t n, struct names *out)
 
 /* ---- Near-duplicates: a caption printed as the photo's alt text and again under it ---- */
 
-/* The hash of each pair of words in a row, a bit each: two lines that share
- * most of their pairs say the same thing. */
-struct pairs {
-	unsigned long long bits[8];
-	int n;
-};
-
 static unsigned word_hash(const char *s, size_t n, size_t *i)
 {
 	unsigned h = 2166136261u;
 	uint32_t cp;
 	size_t k;
 
-	while (*i < n && (k = vn_word_char_len(s + *i, n - *i))) {
+	for (;;) {
+		unsigned char b = *i < n ? (unsigned char)s[*i] : 0;
+		/* ASCII letters and digits at once; the rest decoded and lowered. */
+		if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
+			h = (h ^ (b | (b >= 'A' ? 0x20u : 0))) * 16777619u;
+			(*i)++;
+			continue;
+		}
+		if (b < 0x80 || !(k = vn_word_char_len(s + *i, n - *i)))
+			return h;
 		char_at(s, n, *i, &cp);
 		h = (h ^ vn_to_lower(cp)) * 16777619u;
 		*i += k;
 	}
-	return h;
 }
+
+/* The hash of each pair of words in a row, a bit each: two lines that share
+ * most of their pairs say the same thing. */
+struct pairs {
+	unsigned long long bits[8];
+	int n;
+};
 
 static void read_pairs(const char *s, size_t n, struct pairs *p)
 {
@@ -646,7 +702,7 @@ static void pop(struct meta *m)
 
 /* The shapes of a line that is short: a credit alone, a byline, a source
  * line, "Theo X", names alone. */
-static unsigned short_shape(const char *s, size_t n, bool prose, size_t *cut)
+static unsigned short_shape(const char *s, size_t n, bool prose, int words, size_t *cut)
 {
 	/* "(Ảnh: VOV)", "(Nguồn: TTXVN)" */
 	size_t o = n > 2 && s[0] == '(' && s[n - 1] == ')' ? 1 : 0;
@@ -676,6 +732,15 @@ static unsigned short_shape(const char *s, size_t n, bool prose, size_t *cut)
 			return SHAPE_SOURCE;
 		}
 	}
+	/* "(TTXVN/Vietnam+)": an agency alone in brackets, after a slash or not. */
+	if (o) {
+		const char *slash = memchr(s, '/', n);
+		size_t agency = (size_t)((slash ? slash : s + n - 1) - s) - 1;
+		if (source_name(s + 1, agency, false)) {
+			*cut = 1;
+			return SHAPE_SOURCE;
+		}
+	}
 	/* "Theo TTXVN", "Theo Thanh Hà (Báo Đồng Tháp)", "(Theo VOV)", never "Theo đó, ...". */
 	if (n > 5 + o && memcmp(s + o, "Theo ", 5) == 0) {
 		e = vn_skip_spaces(s, n, 5 + o);
@@ -685,6 +750,9 @@ static unsigned short_shape(const char *s, size_t n, bool prose, size_t *cut)
 			return SHAPE_THEO;
 		}
 	}
+	/* Names: a few words, a capital first (most lines end here). */
+	if (words > 3 * NAMES_MAX || (unsigned char)s[0] < 'A' || ((unsigned char)s[0] >= 'a' && (unsigned char)s[0] <= 'z'))
+		return 0;
 	return read_names(s, n, &names) ? SHAPE_NAMES : 0;
 }
 
@@ -696,7 +764,11 @@ static void read_shape(struct meta *m, struct meta_held *h, const char *s, size_
 	h->label = NULL;
 	h->cut = h->source = h->source_len = 0;
 	h->pair = false;
-	h->words = count_words(s, n, PROSE_WORDS);
+	/* A line that ends a sentence is a paragraph whatever its length: its
+	 * words matter up to what a byline or a twin caption needs. */
+	h->words = n >= PROSE_BYTES ? PROSE_WORDS
+		   : count_words(s, n, end_mark(s, n) != '.' ? PROSE_WORDS : n > SHORT_MAX ? CAPTION_MIN
+											    : 3 * NAMES_MAX + 1);
 	if ((h->label = chrome_label(m->chrome, s, n))) {
 		h->shape = SHAPE_CHROME;
 		return;
@@ -713,7 +785,7 @@ static void read_shape(struct meta *m, struct meta_held *h, const char *s, size_
 		h->shape = SHAPE_PROSE;
 	else if (h->words <= TITLE_MAX && title_start(s, n) && lettered_words(s, n, TITLE_WORDS) == TITLE_WORDS)
 		h->shape = SHAPE_TITLE;
-	if ((h->shape |= short_shape(s, n, h->shape & SHAPE_PROSE, &h->cut)) & SHAPES_FOOTER)
+	if ((h->shape |= short_shape(s, n, h->shape & SHAPE_PROSE, h->words, &h->cut)) & SHAPES_FOOTER)
 		return;
 	if ((k = credit_start(s, n)) < n) {
 		h->shape |= SHAPE_CREDIT;

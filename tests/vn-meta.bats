@@ -488,3 +488,52 @@ Chiều 12/1, Bí thư Tỉnh ủy làm việc với Ban Tổ chức Tỉnh ủy
 	check_out $'1.0\tlead\tHội nghị khai mạc sáng nay.\tHội nghị khai mạc sáng nay.
 2.0\tcaption\tCác đại biểu dự hội nghị (Ảnh minh họa)\tCác đại biểu dự hội nghị (Ảnh minh họa)'
 }
+
+@test "vn-meta: a national paper with the author over the stamp, '(Dân trí) -', a credit in brackets, links in the body, the byline again" {
+	run page $'Chính trị\nBan Bí thư làm việc với Ban Thường vụ Tỉnh ủy về công tác cán bộ\nThế Kha\nThứ sáu, 12/01/2024 - 16:05\n
+(Dân trí) - Chiều 12/1, Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy về công tác cán bộ.\n
+Toàn cảnh buổi làm việc (Ảnh: Thế Kha).\n
+Tin liên quan\nBan Bí thư làm việc với Tỉnh ủy Bắc Ninh\n
+Đồng chí Thường trực Ban Bí thư đề nghị tỉnh xây dựng đội ngũ cán bộ.\n
+Thế Kha'
+	check_out $'1.0\tsection\tChính trị\tChính trị
+2.0\ttitle\tBan Bí thư làm việc với Ban Thường vụ Tỉnh ủy về công tác cán bộ\tBan Bí thư làm việc với Ban Thường vụ Tỉnh ủy về công tác cán bộ
+3.0\tauthor\tThế Kha\tThế Kha
+4.0\tpublished\t2024-01-12T16:05\tThứ sáu, 12/01/2024 - 16:05
+6.0\tsource\tDân trí\t(Dân trí) -
+6.0\tlead\tChiều 12/1, Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy về công tác cán bộ.\t(Dân trí) - Chiều 12/1, Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy về công tác cán bộ.
+8.0\tcaption\tToàn cảnh buổi làm việc\tToàn cảnh buổi làm việc (Ảnh: Thế Kha).
+8.0\tcredit\tThế Kha\tẢnh: Thế Kha
+10.0\tboilerplate\trelated\tTin liên quan
+11.0\tboilerplate\trelated\tBan Bí thư làm việc với Tỉnh ủy Bắc Ninh
+15.0\tauthor\tThế Kha\tThế Kha'
+}
+
+@test "vn-meta: a paper that prints 'ẢNH: NHẬT BẮC' in capitals straight after the caption, and no lead-in" {
+	run page $'Thời sự\nThủ tướng: Không để tình trạng trên nóng dưới lạnh trong công tác cán bộ\nTRẦN KHA\n12/01/2024 16:05 GMT+7
+Sáng 12/1, Thủ tướng chủ trì hội nghị tổng kết công tác năm 2023 của Đảng ủy Chính phủ.
+Thủ tướng phát biểu tại hội nghị ẢNH: NHẬT BẮC
+Thủ tướng đề nghị các bộ, ngành tiếp tục sắp xếp tổ chức bộ máy.'
+	check_out $'1.0\tsection\tThời sự\tThời sự
+2.0\ttitle\tThủ tướng: Không để tình trạng trên nóng dưới lạnh trong công tác cán bộ\tThủ tướng: Không để tình trạng trên nóng dưới lạnh trong công tác cán bộ
+3.0\tauthor\tTrần Kha\tTRẦN KHA
+4.0\tpublished\t2024-01-12T16:05\t12/01/2024 16:05 GMT+7
+5.0\tlead\tSáng 12/1, Thủ tướng chủ trì hội nghị tổng kết công tác năm 2023 của Đảng ủy Chính phủ.\tSáng 12/1, Thủ tướng chủ trì hội nghị tổng kết công tác năm 2023 của Đảng ủy Chính phủ.
+6.0\tcaption\tThủ tướng phát biểu tại hội nghị\tThủ tướng phát biểu tại hội nghị ẢNH: NHẬT BẮC
+6.0\tcredit\tNhật Bắc\tẢNH: NHẬT BẮC'
+}
+
+@test "vn-meta: a wire's own site: '(TTXVN/Vietnam+) -' opening the lead and alone in brackets at the end" {
+	run page $'Ban Tổ chức Trung ương triển khai nhiệm vụ năm 2024\nCập nhật: 12/01/2024 16:05
+(TTXVN/Vietnam+) - Chiều 12/1, Ban Tổ chức Trung ương triển khai nhiệm vụ năm 2024.
+Quang cảnh hội nghị. (Ảnh: Phương Hoa/TTXVN)
+Năm 2023, ngành tổ chức xây dựng Đảng đã hoàn thành các nhiệm vụ.
+(TTXVN/Vietnam+)'
+	check_out $'1.0\ttitle\tBan Tổ chức Trung ương triển khai nhiệm vụ năm 2024\tBan Tổ chức Trung ương triển khai nhiệm vụ năm 2024
+2.0\tpublished\t2024-01-12T16:05\tCập nhật: 12/01/2024 16:05
+3.0\tsource\tTTXVN/Vietnam+\t(TTXVN/Vietnam+) -
+3.0\tlead\tChiều 12/1, Ban Tổ chức Trung ương triển khai nhiệm vụ năm 2024.\t(TTXVN/Vietnam+) - Chiều 12/1, Ban Tổ chức Trung ương triển khai nhiệm vụ năm 2024.
+4.0\tcaption\tQuang cảnh hội nghị.\tQuang cảnh hội nghị. (Ảnh: Phương Hoa/TTXVN)
+4.0\tcredit\tPhương Hoa\tẢnh: Phương Hoa/TTXVN
+6.0\tsource\tTTXVN/Vietnam+\t(TTXVN/Vietnam+)'
+}
