@@ -17,6 +17,7 @@ static const char *const tool_lines[] = {
 };
 static const char *const share_lines[] = {
 	"Gửi bài viết", "Gởi bài viết", "Gửi email", "Gửi cho bạn bè", "Chia sẻ", "Chia sẻ bài viết",
+	"Facebook", "Twitter", "Zalo", "Copy link", "Sao chép liên kết",
 };
 static const char *const nav_lines[] = {
 	"[Trở về]", "Trở về", "Trở lại", "Quay lại", "[Quay lại]", "Về đầu trang",

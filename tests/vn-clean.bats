@@ -138,6 +138,11 @@ clean() { printf "$1" | vn-clean "${@:2}" | cut -f3-; }
 	check_out $'Chia sẻ kinh nghiệm xây dựng Đảng\nTừ khóa của hội nghị là đổi mới\nBình luận của báo chí'
 }
 
+@test "vn-clean: share buttons scraped one a line are chrome: Facebook, Zalo, Copy link" {
+	run clean 'Chia sẻ\nFacebook\nZalo\nCopy link\nFacebook của tỉnh có 20.000 lượt theo dõi\n'
+	check_out 'Facebook của tỉnh có 20.000 lượt theo dõi'
+}
+
 @test "vn-clean: a breadcrumb is chrome; a comparison in a sentence is not" {
 	run clean 'Trang chủ > Tin tức - Sự kiện > Xây dựng Đảng\nThời sự » Chính trị » Xây dựng Đảng\nTrang chủ / Xây dựng Đảng\nTin tức > Xây dựng Đảng\nNếu x > 3 và y > 2 thì Z > 1\n'
 	check_out $'Tin tức > Xây dựng Đảng\nNếu x > 3 và y > 2 thì Z > 1'
