@@ -49,7 +49,6 @@ enum {
 	TITLE_WORDS = 3,    /* a title has at least this many words with letters, */
 	TITLE_MAX = 26,     /* and at most this many words */
 	SECTION_WORDS = 8,  /* a section's name at most this many */
-	CAPTION_WORDS = 60, /* a caption told by its place and words, at most this many */
 	CAPTION_MIN = 5,    /* a caption told by its twin, at least this many */
 	SHORT_MAX = 160,    /* bytes of a byline, a source line, a credit */
 	CREDIT_MAX = 100,   /* bytes of what a credit names */
@@ -407,17 +406,22 @@ static size_t leadin(const char *s, size_t n, size_t *src, size_t *len)
 	/* No dash near the start, no lead-in: most paragraphs end here. */
 	if (!memchr(s, '-', head) && !memchr(s, 0xE2, head))
 		return 0;
-	/* A dateline: a few capitalised words before a bracket. */
+	/* A dateline: a few capitalised words before a bracket, and the day
+	 * after a comma ("Hà Nội, 12/1 (TTXVN) -"). */
 	while (i < n && s[i] != '(' && words < 5) {
 		char_at(s, n, i, &cp);
 		if (!vn_is_upper(cp))
 			break;
 		while (i < n && (j = vn_word_char_len(s + i, n - i)))
 			i += j;
-		if (i < n && s[i] == ',')
-			break;
-		i = vn_skip_spaces(s, n, i);
 		words++;
+		if (i < n && s[i] == ',') {
+			for (i = vn_skip_spaces(s, n, i + 1); i < n && (vn_is_digit(s[i]) || s[i] == '/' || s[i] == '-'); i++)
+				;
+			i = vn_skip_spaces(s, n, i);
+			break;
+		}
+		i = vn_skip_spaces(s, n, i);
 	}
 	if (i >= n || s[i] != '(')
 		i = 0;
@@ -796,7 +800,7 @@ static void read_shape(struct meta *m, struct meta_held *h, const char *s, size_
 	}
 	if (after_label(s, n, "trong ảnh", true) || photo_note(s, n))
 		h->shape |= SHAPE_IN_PHOTO;
-	if (!(h->shape & SHAPE_PROSE) && h->words <= CAPTION_WORDS && caption_cue(s, n))
+	if (!(h->shape & SHAPE_PROSE) && caption_cue(s, n))
 		h->shape |= SHAPE_CUE;
 }
 
@@ -1003,10 +1007,13 @@ static bool captioned(struct meta *m, size_t k)
 }
 
 /* Or by its place: alone after the blank lines a photo leaves, not a
- * sentence, with the words of a caption. */
-static bool placed_caption(const struct meta_held *h, const struct meta_held *next)
+ * sentence, with the words of a caption; unless the page puts as many blank
+ * lines before half its paragraphs or more (in the header, before any, it
+ * cannot be told). */
+static bool placed_caption(const struct meta *m, const struct meta_held *h, const struct meta_held *next)
 {
-	return h->blanks >= 2 && (h->shape & SHAPE_CUE) && (!next || next->blanks >= 1);
+	return h->blanks >= 2 && (h->shape & SHAPE_CUE) && (!next || next->blanks >= 1) &&
+	       (m->header || m->spaced * 2 < m->paragraphs);
 }
 
 /* ---- The lines held, and when each is decided ---- */
@@ -1024,7 +1031,7 @@ static void decide_body(struct meta *m, struct meta_held *h, struct meta_held *n
 		emit_signed(m, h);
 		return;
 	}
-	if (!h->streamed && !(h->shape & SHAPE_HEADING) && (captioned(m, 0) || placed_caption(h, next))) {
+	if (!h->streamed && !(h->shape & SHAPE_HEADING) && (captioned(m, 0) || placed_caption(m, h, next))) {
 		emit_caption(m, h);
 		m->after_text = true;
 		return;
@@ -1040,6 +1047,7 @@ static void decide_body(struct meta *m, struct meta_held *h, struct meta_held *n
 		return;
 	}
 	m->related = false;
+	m->spaced += h->blanks >= 2;
 	if (++m->paragraphs <= META_LEADINS && (h->shape & SHAPE_LEADIN)) {
 		emit(m, h, META_SOURCE, (struct piece){s + h->source, h->source_len},
 		     (struct piece){s, vn_skip_spaces_back(s, h->cut)});
@@ -1137,7 +1145,7 @@ static void decide_header(struct meta *m, size_t lead)
 			;
 		else if (k == title)
 			emit(m, h, META_TITLE, line, line);
-		else if (!(h->shape & SHAPE_HEADING) && (captioned(m, 0) || (k > title && placed_caption(h, next))))
+		else if (!(h->shape & SHAPE_HEADING) && (captioned(m, 0) || (k > title && placed_caption(m, h, next))))
 			emit_caption(m, h);
 		else if (h->shape & (SHAPE_THEO | SHAPE_SOURCE))
 			emit_signed(m, h);
@@ -1234,7 +1242,7 @@ void meta_init(struct meta *m, struct chrome *ch)
 void meta_begin(struct meta *m)
 {
 	m->first = m->count = m->top = 0;
-	m->blanks = m->paragraphs = m->nonblank = 0;
+	m->blanks = m->paragraphs = m->spaced = m->nonblank = 0;
 	m->header = true;
 	m->lead_done = m->related = m->after_text = false;
 	m->last_shape = SHAPE_START;

@@ -76,6 +76,7 @@ struct meta {
 	bool header;          /* the lead is not read yet */
 	bool lead_done;
 	int paragraphs;       /* paragraphs of the body read, the lead included */
+	int spaced;           /* of those, how many two blank lines or more came before */
 	int nonblank;         /* lines read (not blank) */
 	bool related;         /* after "Tin liên quan": lines are links to other articles */
 	bool after_text;      /* the last line decided was a paragraph or a caption */

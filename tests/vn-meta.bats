@@ -537,3 +537,11 @@ Năm 2023, ngành tổ chức xây dựng Đảng đã hoàn thành các nhiệm
 4.0\tcredit\tPhương Hoa\tẢnh: Phương Hoa/TTXVN
 6.0\tsource\tTTXVN/Vietnam+\t(TTXVN/Vietnam+)'
 }
+
+@test "vn-meta: a dateline with its day, 'Hà Nội, 12/1 (TTXVN) -'; on a page double-spaced throughout a short line after two blank lines is no caption" {
+	run page $'Hà Nội, 12/1 (TTXVN) - Chiều 12/1, Ban Tổ chức Trung ương triển khai nhiệm vụ năm 2024.'
+	check_out $'1.0\tsource\tTTXVN\tHà Nội, 12/1 (TTXVN) -
+1.0\tlead\tChiều 12/1, Ban Tổ chức Trung ương triển khai nhiệm vụ năm 2024.\tHà Nội, 12/1 (TTXVN) - Chiều 12/1, Ban Tổ chức Trung ương triển khai nhiệm vụ năm 2024.'
+	run page $'Hội nghị khai mạc sáng nay.\n\n\nHội nghị có 300 đại biểu tham dự.\n\n\nPhát biểu tại hội nghị của Bí thư Tỉnh ủy\n\n\nHội nghị bế mạc.'
+	check_out $'1.0\tlead\tHội nghị khai mạc sáng nay.\tHội nghị khai mạc sáng nay.'
+}
