@@ -1043,6 +1043,8 @@ static void decide_body(struct meta *m, struct meta_held *h, struct meta_held *n
 	m->after_text = (h->shape & SHAPE_PROSE) != 0;
 	if (!(h->shape & SHAPE_PROSE)) {
 		m->related = m->related && !(h->shape & SHAPE_HEADING);
+		/* A paragraph after a heading ("== Sự kiện ==") is no lead. */
+		m->lead_done = m->lead_done || (h->shape & SHAPE_HEADING);
 		emit_body(m, h, 0);
 		return;
 	}
@@ -1140,7 +1142,7 @@ static void decide_header(struct meta *m, size_t lead)
 		struct piece line = line_of(m, h);
 		bool top = !(h->shape & SHAPE_HEADING) && seen >= 0 && ++seen <= TITLE_LINES;
 		if (h->shape & SHAPE_HEADING)
-			seen = -1;
+			seen = -1, m->lead_done = true;
 		if (decide_fixed(m, h))
 			;
 		else if (k == title)
