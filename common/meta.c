@@ -243,14 +243,29 @@ static bool photo_note(const char *s, size_t n)
 	return false;
 }
 
-/* "Ảnh: Mai Hoa", "(Ảnh: Đồng Thúy/TTXVN)", "Nguồn ảnh: TTXVN" at s + i:
- * the end of its label and mark, where what it names begins; or 0. */
+/* The labels of a photo credit, at most three words. */
+static const char *const credit_labels[] = {
+	"ảnh", "nguồn ảnh", "ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu",
+};
+
+/* The end of a credit's label at s + i, the longest that stands there; 0 for none. */
+static size_t credit_label_end(const char *s, size_t n, size_t i)
+{
+	size_t k, e, end = 0;
+
+	for (k = 0; k < NELEM(credit_labels); k++)
+		if ((e = match_phrase(s, n, i, credit_labels[k])) > end)
+			end = e;
+	return end;
+}
+
+/* "Ảnh: Mai Hoa", "(Ảnh: Đồng Thúy/TTXVN)", "Nguồn ảnh: TTXVN", "Ảnh minh
+ * họa: ubkttw.vn" at s + i: the end of its label and mark, where what it
+ * names begins; or 0. */
 static size_t credit_label(const char *s, size_t n, size_t i)
 {
-	size_t e = match_phrase(s, n, i, "ảnh"), k;
+	size_t e = credit_label_end(s, n, i), k;
 
-	if (!e)
-		e = match_phrase(s, n, i, "nguồn ảnh");
 	if (!e)
 		return 0;
 	e = vn_skip_spaces(s, n, e);
@@ -296,20 +311,21 @@ static bool dash_before(const char *s, size_t q)
 }
 
 /* Where a credit whose label ends at the mark at q begins: "Ảnh:",
- * "ẢNH:", "Ảnh -", "Nguồn ảnh:" before it; or (size_t)-1. */
+ * "ẢNH:", "Ảnh -", "Nguồn ảnh:", "Ảnh minh họa:" before it, the label of
+ * the most words; or (size_t)-1. */
 static size_t label_before(const char *s, size_t q)
 {
-	size_t w;
+	size_t w, found = (size_t)-1, k;
+	int words;
 
-	q = vn_skip_spaces_back(s, q);
-	/* "ả" is E1 BA A3, "Ả" E1 BA A2; then "nh" or "NH". */
-	if (q < 5 || (unsigned char)s[q - 5] != 0xE1 || (unsigned char)s[q - 4] != 0xBA ||
-	    ((unsigned char)s[q - 3] & 0xFE) != 0xA2 || (s[q - 2] | 0x20) != 'n' || (s[q - 1] | 0x20) != 'h')
-		return (size_t)-1;
-	q -= 5;
-	if ((w = word_before(s, q)) != (size_t)-1 && match_phrase(s, q + 5, w, "nguồn ảnh"))
-		return w;
-	return q;
+	q = w = vn_skip_spaces_back(s, q);
+	/* The word that ends there, then the two before it. */
+	while (w > 0 && (k = vn_word_char_len_back(s, w)))
+		w -= k;
+	for (words = 0; words < 3 && w != (size_t)-1 && w < q; words++, w = word_before(s, w))
+		if (credit_label_end(s, q, w) == q)
+			found = w;
+	return found;
 }
 
 /* Whether the credit that begins at i stands where a credit may: at the
@@ -485,6 +501,21 @@ static struct piece trimmed(const char *s, size_t n)
 	size_t i = vn_skip_spaces(s, n, 0);
 
 	return (struct piece){s + i, vn_skip_spaces_back(s, n) - i};
+}
+
+/* A source or a byline as its value: without a final full stop, nor a
+ * closing bracket that closes nothing in it. */
+static struct piece value_of(const char *s, size_t n)
+{
+	struct piece v = trimmed(s, n);
+
+	for (;;)
+		if (v.len && v.s[v.len - 1] == '.')
+			v = trimmed(v.s, v.len - 1);
+		else if (v.len && v.s[v.len - 1] == ')' && !memchr(v.s, '(', v.len))
+			v = trimmed(v.s, v.len - 1);
+		else
+			return v;
 }
 
 /* A word of s at i that parts two names: "-", "–", "&", "và"; its end or 0. */
@@ -749,7 +780,9 @@ static unsigned short_shape(const char *s, size_t n, bool prose, int words, size
 	if (n > 5 + o && memcmp(s + o, "Theo ", 5) == 0) {
 		e = vn_skip_spaces(s, n, 5 + o);
 		char_at(s, n, e, &cp);
-		if (vn_is_upper(cp) && count_words(s + e, n - e, 11) <= 10 && (!prose || count_words(s, n, 7) <= 6)) {
+		/* X a name, or a site ("Theo ubkttw.vn"). */
+		if ((vn_is_upper(cp) || source_name(s + e, (size_t)(value_of(s + e, n - e).len), false)) &&
+		    count_words(s + e, n - e, 11) <= 10 && (!prose || count_words(s, n, 7) <= 6)) {
 			*cut = e;
 			return SHAPE_THEO;
 		}
@@ -835,21 +868,6 @@ static void emit_names(struct meta *m, const struct meta_held *h, enum meta_kind
 		names_capitalise(names->name[i].s, names->name[i].len, m->name);
 		emit(m, h, kind, (struct piece){m->name, names->name[i].len}, text);
 	}
-}
-
-/* A source or a byline as its value: without a final full stop, nor a
- * closing bracket that closes nothing in it. */
-static struct piece value_of(const char *s, size_t n)
-{
-	struct piece v = trimmed(s, n);
-
-	for (;;)
-		if (v.len && v.s[v.len - 1] == '.')
-			v = trimmed(v.s, v.len - 1);
-		else if (v.len && v.s[v.len - 1] == ')' && !memchr(v.s, '(', v.len))
-			v = trimmed(v.s, v.len - 1);
-		else
-			return v;
 }
 
 /* A credit's names s[from..to): each person, or what it names as it stands

@@ -547,3 +547,20 @@ Năm 2023, ngành tổ chức xây dựng Đảng đã hoàn thành các nhiệm
 	run page $'Hội nghị khai mạc sáng nay.\n\n\nHội nghị có 300 đại biểu tham dự.\n\n\nPhát biểu tại hội nghị của Bí thư Tỉnh ủy\n\n\nHội nghị bế mạc.'
 	check_out $'1.0\tlead\tHội nghị khai mạc sáng nay.\tHội nghị khai mạc sáng nay.'
 }
+
+@test "vn-meta: 'Ảnh minh họa: ubkttw.vn' is a credit, and 'Theo ubkttw.vn' after the links of 'Tin liên quan' is the source" {
+	run page $'Thứ Năm, 04/01/2024 | 14:02\nKỷ luật cảnh cáo nguyên Bí thư Huyện ủy
+(ĐCSVN) - Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật đối với nguyên Bí thư Huyện ủy.\n
+Ủy ban Kiểm tra Trung ương họp kỳ thứ 32. (Ảnh minh họa: ubkttw.vn)\n
+Kỳ họp xem xét kết quả kiểm tra khi có dấu hiệu vi phạm.\n
+Tin liên quan\nKỷ luật nhiều cán bộ vi phạm\nTheo ubkttw.vn'
+	check_out $'1.0\tpublished\t2024-01-04T14:02\tThứ Năm, 04/01/2024 | 14:02
+2.0\ttitle\tKỷ luật cảnh cáo nguyên Bí thư Huyện ủy\tKỷ luật cảnh cáo nguyên Bí thư Huyện ủy
+3.0\tsource\tĐCSVN\t(ĐCSVN) -
+3.0\tlead\tỦy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật đối với nguyên Bí thư Huyện ủy.\t(ĐCSVN) - Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật đối với nguyên Bí thư Huyện ủy.
+5.0\tcaption\tỦy ban Kiểm tra Trung ương họp kỳ thứ 32.\tỦy ban Kiểm tra Trung ương họp kỳ thứ 32. (Ảnh minh họa: ubkttw.vn)
+5.0\tcredit\tubkttw.vn\tẢnh minh họa: ubkttw.vn
+9.0\tboilerplate\trelated\tTin liên quan
+10.0\tboilerplate\trelated\tKỷ luật nhiều cán bộ vi phạm
+11.0\tsource\tubkttw.vn\tTheo ubkttw.vn'
+}
