@@ -28,7 +28,7 @@ enum {
 	SHAPE_BYLINE = 1 << 9,      /* "Bài và ảnh: X", "Tác giả: X" (cut: where X begins) */
 	SHAPE_NAMES = 1 << 10,      /* names alone: "Hằng Nga", "Đồng Thúy (TTXVN)" */
 	SHAPE_HEADING = 1 << 11,    /* "== Lịch sử ==" */
-	SHAPE_IN_PHOTO = 1 << 12,   /* "Trong ảnh: ...", "Ảnh minh họa" */
+	SHAPE_IN_PHOTO = 1 << 12,   /* "Trong ảnh: ...", "Ảnh minh họa", "Toàn cảnh hội nghị" */
 	SHAPE_CUE = 1 << 13,        /* the words of a caption: "phát biểu tại", "toàn cảnh" */
 	SHAPE_PHOTO_BYLINE = 1 << 14, /* a labelled byline whose author took the photos too */
 	SHAPE_START = 1 << 15,      /* no line: the start of the document, before its first */
@@ -50,6 +50,7 @@ enum {
 	TITLE_MAX = 26,     /* and at most this many words */
 	SECTION_WORDS = 8,  /* a section's name at most this many */
 	CAPTION_MIN = 5,    /* a caption told by its twin, at least this many */
+	VIEW_WORDS = 12,    /* "Toàn cảnh hội nghị", a caption wherever it stands: at most this many */
 	SHORT_MAX = 160,    /* bytes of a byline, a source line, a credit */
 	CREDIT_MAX = 100,   /* bytes of what a credit names */
 	LEADIN_MAX = 48,    /* bytes of the source in a lead-in */
@@ -831,7 +832,9 @@ static void read_shape(struct meta *m, struct meta_held *h, const char *s, size_
 		h->shape |= SHAPE_LEADIN;
 		h->cut = k;
 	}
-	if (after_label(s, n, "trong ảnh", true) || photo_note(s, n))
+	if (after_label(s, n, "trong ảnh", true) || photo_note(s, n) ||
+	    (!(h->shape & SHAPE_PROSE) && h->words <= VIEW_WORDS &&
+	     (match_phrase(s, n, 0, "toàn cảnh") || match_phrase(s, n, 0, "quang cảnh"))))
 		h->shape |= SHAPE_IN_PHOTO;
 	if (!(h->shape & SHAPE_PROSE) && caption_cue(s, n))
 		h->shape |= SHAPE_CUE;

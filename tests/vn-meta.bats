@@ -564,3 +564,11 @@ Tin liên quan\nKỷ luật nhiều cán bộ vi phạm\nTheo ubkttw.vn'
 10.0\tboilerplate\trelated\tKỷ luật nhiều cán bộ vi phạm
 11.0\tsource\tubkttw.vn\tTheo ubkttw.vn'
 }
+
+@test "vn-meta: 'Quang cảnh hội nghị' on a line of its own is a caption even with no blank line around it; 'Toàn cảnh kinh tế ...' in a sentence is not" {
+	run page $'Chiều 3/4, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 12.
+Quang cảnh hội nghị
+Toàn cảnh kinh tế của huyện năm 2023 cho thấy nhiều chuyển biến tích cực.'
+	check_out $'1.0\tlead\tChiều 3/4, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 12.\tChiều 3/4, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 12.
+2.0\tcaption\tQuang cảnh hội nghị\tQuang cảnh hội nghị'
+}
