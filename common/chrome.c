@@ -51,22 +51,23 @@ static const struct {
 
 /* Labels of a list that make the whole line chrome, whatever the list holds
  * ("Chia sẻ: Facebook Twitter", "Từ khóa: xây dựng Đảng, Bắc Giang"), and of
- * a count ("Bình luận (0)"); lower case, as the line's start is compared once
- * folded. */
+ * a count ("Bình luận (0)"): the words, in lower case and the longer first
+ * where one begins another, then the mark after them. */
 static const struct {
-	const char *label, *prefix;
+	const char *label, *words;
+	char mark;
 } prefixed[] = {
-	{"share", "chia sẻ:"}, {"share", "chia sẻ bài viết:"},
-	{"tag", "từ khóa:"}, {"tag", "từ khoá:"}, {"tag", "tags:"}, {"tag", "tag:"},
-	{"views", "lượt xem:"},
-	{"related", "xem thêm:"}, {"related", "đọc thêm:"}, {"related", "tin liên quan:"},
-	{"related", "bài liên quan:"},
-	{"comment", "bình luận ("}, {"comment", "ý kiến ("},
+	{"share", "chia sẻ bài viết", ':'}, {"share", "chia sẻ", ':'},
+	{"tag", "từ khóa", ':'}, {"tag", "từ khoá", ':'}, {"tag", "tags", ':'}, {"tag", "tag", ':'},
+	{"views", "lượt xem", ':'},
+	{"related", "xem thêm", ':'}, {"related", "đọc thêm", ':'}, {"related", "tin liên quan", ':'},
+	{"related", "bài liên quan", ':'},
+	{"comment", "bình luận", '('}, {"comment", "ý kiến", '('},
 };
 
-static size_t prefixed_len[NELEM(prefixed)];
-/* The first bytes a label may start with, in any letter case: from the table. */
-static bool prefixed_first[256];
+/* The labels' words matched at one look, from the table on first use. */
+static const char *prefixed_words[NELEM(prefixed)];
+static struct phrase_list prefixed_list = PHRASE_LIST(prefixed_words);
 
 /* A labelled list is one line of a page, never a paragraph. */
 enum { PREFIXED_MAX = 400 };
@@ -90,6 +91,8 @@ static void add_labelled(struct chrome *ch, struct cleaner *cl, const char *s, s
 	vn_fold(ch->line[ch->n], cl->len);
 	ch->label[ch->n] = label;
 	ch->len[ch->n++] = cl->len;
+	if (cl->len < 64)
+		ch->lengths |= 1ull << cl->len;
 	if (cl->len > ch->longest) {
 		ch->longest = cl->len;
 		ch->fold = xrealloc(ch->fold, ch->longest);
@@ -109,16 +112,8 @@ void chrome_init(struct chrome *ch, struct cleaner *cl)
 	for (g = 0; g < NELEM(groups); g++)
 		for (i = 0; i < groups[g].n; i++)
 			add_labelled(ch, cl, groups[g].lines[i], strlen(groups[g].lines[i]), groups[g].label);
-	for (i = 0; i < NELEM(prefixed); i++) {
-		prefixed_len[i] = strlen(prefixed[i].prefix);
-		vn_first_bytes(prefixed[i].prefix, prefixed_first);
-		if (prefixed_len[i] > ch->prefix_longest)
-			ch->prefix_longest = prefixed_len[i];
-	}
-	if (ch->prefix_longest > ch->longest) {
-		ch->longest = ch->prefix_longest;
-		ch->fold = xrealloc(ch->fold, ch->longest);
-	}
+	for (i = 0; i < NELEM(prefixed); i++)
+		prefixed_words[i] = prefixed[i].words;
 }
 
 bool chrome_load(struct chrome *ch, struct cleaner *cl, const char *path)
@@ -182,12 +177,16 @@ static bool may_part_crumbs(const char *s, size_t n)
 
 size_t chrome_last_crumb(const char *s, size_t n)
 {
-	bool home = match_phrase(s, n, 0, "trang chủ") || match_phrase(s, n, 0, "trang nhất") ||
-		    match_phrase(s, n, 0, "home");
+	bool home, parted = n <= PREFIXED_MAX && may_part_crumbs(s, n);
 	size_t i = 0, crumb = 0, last = 0, k;
 	int seps = 0;
 
-	if (n > PREFIXED_MAX || (!home && !may_part_crumbs(s, n)) || !crumb_starts(s, n, 0))
+	/* A home crumb may be followed by "/" or "|" too. */
+	if (n > PREFIXED_MAX || (!parted && !memchr(s, '/', n) && !memchr(s, '|', n)))
+		return 0;
+	home = match_phrase(s, n, 0, "trang chủ") || match_phrase(s, n, 0, "trang nhất") ||
+	       match_phrase(s, n, 0, "home");
+	if ((!home && !parted) || !crumb_starts(s, n, 0))
 		return 0;
 	while (i < n) {
 		if ((k = crumb_separator(s, n, i, home))) {
@@ -208,7 +207,8 @@ const char *chrome_label(struct chrome *ch, const char *s, size_t n)
 {
 	size_t i, k;
 
-	if (n <= ch->longest) {
+	/* Most lines are of no length a chrome line has. */
+	if (n <= ch->longest && (n >= 64 || (ch->lengths >> n & 1))) {
 		memcpy(ch->fold, s, n);
 		vn_fold(ch->fold, n);
 		for (i = 0; i < ch->n; i++)
@@ -217,15 +217,10 @@ const char *chrome_label(struct chrome *ch, const char *s, size_t n)
 	}
 	if (n > PREFIXED_MAX || !n)
 		return NULL;
-	if (!prefixed_first[(unsigned char)s[0]])
-		return chrome_last_crumb(s, n) ? "breadcrumb" : NULL;
-	/* The start of the line folded once, for every label. */
-	k = n < ch->prefix_longest ? n : ch->prefix_longest;
-	memcpy(ch->fold, s, k);
-	vn_fold(ch->fold, k);
-	for (i = 0; i < NELEM(prefixed); i++)
-		if (prefixed_len[i] <= k && memcmp(ch->fold, prefixed[i].prefix, prefixed_len[i]) == 0)
-			return prefixed[i].label;
+	/* The mark may follow a space: "Bình luận (0)". */
+	if ((k = match_list(s, n, 0, &prefixed_list, &i)) &&
+	    (k < n && (s[k] == prefixed[i].mark || (s[k] == ' ' && k + 1 < n && s[k + 1] == prefixed[i].mark))))
+		return prefixed[i].label;
 	return chrome_last_crumb(s, n) ? "breadcrumb" : NULL;
 }
 

@@ -17,7 +17,7 @@ struct chrome {
 	size_t *len;
 	const char **label; /* what the line is for: "share", "nav", ...; "" for a user's */
 	size_t n, cap, longest;
-	size_t prefix_longest; /* the longest label of a list */
+	unsigned long long lengths; /* bit k: a line of k bytes is in the table (k < 64) */
 	char *fold;  /* room for a line being compared */
 };
 

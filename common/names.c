@@ -198,8 +198,10 @@ static const char *const titles[] = {
 	"nhà nghiên cứu",
 };
 
-/* The first bytes a title may start with, in any letter case: from the table, on first use. */
+/* The first bytes a title may start with, in any letter case, and each
+ * title's length: from the table, on first use. */
 static bool title_first[256], title_ready;
+static size_t title_len[NELEM(titles)];
 
 size_t names_title(const char *s, size_t n)
 {
@@ -207,8 +209,10 @@ size_t names_title(const char *s, size_t n)
 	char low[32];
 
 	if (!title_ready) {
-		for (k = 0; k < NELEM(titles); k++)
+		for (k = 0; k < NELEM(titles); k++) {
 			vn_first_bytes(titles[k], title_first);
+			title_len[k] = strlen(titles[k]);
+		}
 		title_ready = true;
 	}
 	if (!have || !title_first[(unsigned char)s[0]])
@@ -216,7 +220,7 @@ size_t names_title(const char *s, size_t n)
 	memcpy(low, s, have);
 	vn_fold(low, have);
 	for (k = 0; k < NELEM(titles); k++) {
-		len = strlen(titles[k]);
+		len = title_len[k];
 		/* A title is followed by a space, and then by the name. */
 		if (len <= best || len > have || (e = vn_skip_spaces(s, n, len)) == len || e >= n)
 			continue;
