@@ -489,6 +489,10 @@ static const struct {
 	{"phóng viên", false, true}, {"nhóm phóng viên", false, true},
 };
 
+/* The labels as a list matched at one look (match_list), from the table on first use. */
+static const char *byline_label_words[NELEM(byline_labels)];
+static struct phrase_list byline_label_list = PHRASE_LIST(byline_label_words);
+
 /* ---- Names in bylines and credits ---- */
 
 struct names {
@@ -752,13 +756,14 @@ static unsigned short_shape(const char *s, size_t n, bool prose, int words, size
 		*cut = e;
 		return SHAPE_CREDIT_ONLY;
 	}
-	for (k = 0; k < NELEM(byline_labels); k++)
-		if ((e = after_label(s, n, byline_labels[k].label, true)) &&
-		    (byline_labels[k].names_only ? read_names(s + e, n - e, &names)
-						 : count_words(s + e, n - e, 9) <= 8)) {
-			*cut = e;
-			return SHAPE_BYLINE | (byline_labels[k].photo ? SHAPE_PHOTO_BYLINE : 0);
-		}
+	if (!byline_label_words[0])
+		for (k = 0; k < NELEM(byline_labels); k++)
+			byline_label_words[k] = byline_labels[k].label;
+	if (match_list(s, n, 0, &byline_label_list, &k) && (e = after_label(s, n, byline_labels[k].label, true)) &&
+	    (byline_labels[k].names_only ? read_names(s + e, n - e, &names) : count_words(s + e, n - e, 9) <= 8)) {
+		*cut = e;
+		return SHAPE_BYLINE | (byline_labels[k].photo ? SHAPE_PHOTO_BYLINE : 0);
+	}
 	/* "Nguồn Cổng TTĐT", "Nguồn: baochinhphu.vn", never "Nguồn vốn ...". */
 	if ((e = after_label(s + o, n - o, "nguồn tin", true)) || (e = after_label(s + o, n - o, "nguồn", false))) {
 		e += o;
