@@ -7,8 +7,9 @@
  * its end, "TTXVN -" at its start), by where it stands (before the lead, after
  * the last paragraph) and by its neighbours (a caption printed twice, blank
  * lines where a photo was). So lines are held until what decides them has been
- * read: the next line, and for a name that may be the byline, the next
- * paragraph or the end of the document. At most META_HELD lines and
+ * read: the two lines after it (a caption's twin, and what follows the twins),
+ * for a name that may be the byline the next paragraph or the end of the
+ * document, for the header the lead. At most META_HELD lines and
  * META_POOL bytes are held; past that the oldest is decided on what is known. */
 #ifndef VN_META_H
 #define VN_META_H
@@ -49,10 +50,10 @@ struct meta_held {
 	long line;
 	size_t at, len;    /* its text, in the pool */
 	int blanks;        /* blank lines just before it */
-	int words;         /* counted up to META_PROSE_WORDS */
+	int words;         /* counted as far as meta.c's rules need (a paragraph's 40 at most) */
 	unsigned shape;    /* what its own text says: SHAPE_* in meta.c */
 	const char *label; /* a chrome line's */
-	size_t cut;        /* where the source lead-in ends, or where a credit begins */
+	size_t cut;        /* where a lead-in, a credit or a label's text begins or ends */
 	size_t source, source_len; /* the source a lead-in names */
 	bool pair;         /* the line before it was its near-duplicate, taken as a caption */
 	bool streamed;     /* a line too long to hold: its text is not here */
