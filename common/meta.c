@@ -52,12 +52,15 @@ enum {
 	CAPTION_MIN = 5,    /* a caption told by its twin, at least this many */
 	VIEW_WORDS = 12,    /* "Toàn cảnh hội nghị", a caption wherever it stands: at most this many */
 	SHORT_MAX = 160,    /* bytes of a byline, a source line, a credit */
-	CREDIT_MAX = 100,   /* bytes of what a credit names */
+	CREDIT_MAX = 100,   /* bytes of what a credit names (below META_CREDIT_MAX) */
 	LEADIN_MAX = 48,    /* bytes of the source in a lead-in */
 	TITLE_LINES = 6,    /* the title is among a page's first lines */
 	NEAR_MAX = 4096,    /* bytes of a line compared with its neighbour */
 	NAMES_MAX = 8,      /* names in one byline or credit */
 };
+
+/* A credit's names are remembered whole (struct meta_credit). */
+_Static_assert((int)CREDIT_MAX <= (int)META_CREDIT_MAX, "a credit's names do not fit struct meta_credit");
 
 /* ---- The shape of a line ---- */
 
@@ -708,6 +711,8 @@ static int near_duplicates(const char *a, size_t an, const char *b, size_t bn)
 	if (an > NEAR_MAX || bn > NEAR_MAX || an * 10 < bn * 6 || bn * 10 < an * 6 ||
 	    !same_start(a, an, b, bn))
 		return 0;
+	if (an == bn && memcmp(a, b, an) == 0)
+		return 1; /* the same bytes: no need to read the words */
 	read_pairs(a, an, &pa);
 	read_pairs(b, bn, &pb);
 	for (k = 0; k < 8; k++)
@@ -880,20 +885,44 @@ static void emit_names(struct meta *m, const struct meta_held *h, enum meta_kind
 
 /* A credit's names s[from..to): each person, or what it names as it stands
  * ("TTXVN", "Tư liệu") without an agency after a slash. */
+static void read_credit(struct meta_credit *c, const char *x, size_t n)
+{
+	struct names names;
+	const char *slash;
+	struct piece v;
+	size_t at = 0;
+	int k;
+
+	memcpy(c->said, x, n);
+	c->said_len = n;
+	c->n = 0;
+	if (read_names(x, n, &names)) {
+		for (k = 0; k < names.n; at += names.name[k++].len) {
+			names_capitalise(names.name[k].s, names.name[k].len, c->values + at);
+			c->len[c->n++] = names.name[k].len;
+		}
+		return;
+	}
+	if ((slash = memchr(x, '/', n)) && slash > x)
+		n = (size_t)(slash - x);
+	v = value_of(x, n);
+	memcpy(c->values, v.s, v.len);
+	c->len[c->n++] = v.len;
+}
+
 static void emit_credit(struct meta *m, const struct meta_held *h, size_t from, size_t to,
 			struct piece text)
 {
-	const char *s = text_of(m, h);
-	struct names names;
-	const char *slash;
+	struct meta_credit *c = &m->credit;
+	const char *x = text_of(m, h) + from;
+	size_t at = 0;
+	int k;
 
-	if (read_names(s + from, to - from, &names)) {
-		emit_names(m, h, META_CREDIT, &names, text);
-		return;
-	}
-	if ((slash = memchr(s + from, '/', to - from)) && slash > s + from)
-		to = (size_t)(slash - s);
-	emit(m, h, META_CREDIT, value_of(s + from, to - from), text);
+	/* What a credit names is at most CREDIT_MAX bytes (credit_names_ok). */
+	if (to - from != c->said_len || memcmp(x, c->said, c->said_len) != 0)
+		read_credit(c, x, to - from);
+	for (k = 0; k < c->n; at += c->len[k++])
+		emit(m, h, META_CREDIT, (struct piece){c->values + at, c->len[k]}, text);
 }
 
 /* A byline's names from s + from: the authors, the agency a source. A

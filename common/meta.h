@@ -35,6 +35,18 @@ enum {
 	META_HEADER = 16,        /* lines read before the lead at most: the header */
 	META_LEADINS = 3,        /* paragraphs, from the lead on, that may open with a source */
 	META_NAME_MAX = 256,     /* bytes of a name that is capitalised */
+	META_CREDIT_MAX = 128,   /* bytes of what a credit names (meta.c takes 100 at most) */
+	META_CREDIT_NAMES = 8,   /* names in one credit */
+};
+
+/* The last credit read and the values it gave, for the next that names the
+ * same: a paper credits its photographer under each photo. */
+struct meta_credit {
+	char said[META_CREDIT_MAX]; /* what it names, as written */
+	size_t said_len;
+	char values[META_CREDIT_MAX]; /* its values, one after another */
+	size_t len[META_CREDIT_NAMES];
+	int n;
 };
 
 /* One finding: the line's number, its kind, VALUE and TEXT (TEXT within the
@@ -83,6 +95,7 @@ struct meta {
 	bool after_text;      /* the last line decided was a paragraph or a caption */
 	unsigned last_shape;  /* the shape of the last line decided */
 	char name[META_NAME_MAX];
+	struct meta_credit credit;
 };
 
 /* Starts the recogniser on the chrome table ch (chrome_init); once. */

@@ -1,7 +1,8 @@
 /* Fuzz target: a page's lines through vn-meta's recogniser, cleaned or as they
  * are: every finding's TEXT in the text held, its VALUE there or in the
- * recogniser's own buffers, findings and body lines in the order of the
- * lines, each line of the body written once. */
+ * recogniser's own buffers (a capitalised name, a stamp, a credit's names),
+ * findings and body lines in the order of the lines, each line of the body
+ * written once. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,7 @@ static void check_found(const struct meta_found *f, void *ctx)
 		abort();
 	if (!inside(v->s, v->len, meta.pool, META_POOL) && !inside(v->s, v->len, meta.name, sizeof meta.name) &&
 	    !inside(v->s, v->len, meta.held, sizeof meta.held) &&
+	    !inside(v->s, v->len, meta.credit.values, sizeof meta.credit.values) &&
 	    !(f->kind == META_BOILERPLATE && strlen(v->s) == v->len && v->len < 16))
 		abort();
 	last_line = f->line;
