@@ -806,17 +806,14 @@ static unsigned short_shape(const char *s, size_t n, bool prose, int words, size
 
 static void read_shape(struct meta *m, struct meta_held *h, const char *s, size_t n)
 {
-	size_t k;
+	size_t credit, k;
+	int limit;
 
 	h->shape = 0;
 	h->label = NULL;
 	h->cut = h->source = h->source_len = 0;
 	h->pair = false;
-	/* A line that ends a sentence is a paragraph whatever its length: its
-	 * words matter up to what a byline or a twin caption needs. */
-	h->words = n >= PROSE_BYTES ? PROSE_WORDS
-		   : count_words(s, n, end_mark(s, n) != '.' ? PROSE_WORDS : n > SHORT_MAX ? CAPTION_MIN
-											    : 3 * NAMES_MAX + 1);
+	h->words = 0;
 	if ((h->label = chrome_label(m->chrome, s, n))) {
 		h->shape = SHAPE_CHROME;
 		return;
@@ -829,15 +826,24 @@ static void read_shape(struct meta *m, struct meta_held *h, const char *s, size_
 		h->shape = SHAPE_HEADING;
 		return;
 	}
-	if (is_prose(s, n, h->words))
+	/* Words matter as far as a rule needs them: a line with a credit is a
+	 * caption (a twin's 5 words), one that ends a sentence a paragraph (a
+	 * byline's 25 if it is short); a line of 640 bytes is a paragraph. */
+	credit = credit_start(s, n);
+	limit = credit < n ? CAPTION_MIN : end_mark(s, n) != '.' ? PROSE_WORDS
+			 : n > SHORT_MAX ? CAPTION_MIN : 3 * NAMES_MAX + 1;
+	h->words = n >= PROSE_BYTES ? PROSE_WORDS : count_words(s, n, limit);
+	if (credit < n)
+		;
+	else if (is_prose(s, n, h->words))
 		h->shape = SHAPE_PROSE;
 	else if (h->words <= TITLE_MAX && title_start(s, n) && lettered_words(s, n, TITLE_WORDS) == TITLE_WORDS)
 		h->shape = SHAPE_TITLE;
 	if ((h->shape |= short_shape(s, n, h->shape & SHAPE_PROSE, h->words, &h->cut)) & SHAPES_FOOTER)
 		return;
-	if ((k = credit_start(s, n)) < n) {
+	if (credit < n) {
 		h->shape |= SHAPE_CREDIT;
-		h->cut = k;
+		h->cut = credit;
 	} else if ((h->shape & SHAPE_PROSE) && (k = leadin(s, n, &h->source, &h->source_len))) {
 		h->shape |= SHAPE_LEADIN;
 		h->cut = k;
@@ -846,7 +852,7 @@ static void read_shape(struct meta *m, struct meta_held *h, const char *s, size_
 	    (!(h->shape & SHAPE_PROSE) && h->words <= VIEW_WORDS &&
 	     (match_phrase(s, n, 0, "toàn cảnh") || match_phrase(s, n, 0, "quang cảnh"))))
 		h->shape |= SHAPE_IN_PHOTO;
-	if (!(h->shape & SHAPE_PROSE) && caption_cue(s, n))
+	if (!(h->shape & (SHAPE_PROSE | SHAPE_CREDIT)) && caption_cue(s, n))
 		h->shape |= SHAPE_CUE;
 }
 
