@@ -177,12 +177,16 @@ static bool may_part_crumbs(const char *s, size_t n)
 
 size_t chrome_last_crumb(const char *s, size_t n)
 {
-	bool home, parted = n <= PREFIXED_MAX && may_part_crumbs(s, n);
+	bool home, parted;
 	size_t i = 0, crumb = 0, last = 0, k;
 	int seps = 0;
 
+	/* A crumb is a name: a line that ends a sentence is none. */
+	if (n > PREFIXED_MAX || !n || s[n - 1] == '.')
+		return 0;
+	parted = may_part_crumbs(s, n);
 	/* A home crumb may be followed by "/" or "|" too. */
-	if (n > PREFIXED_MAX || (!parted && !memchr(s, '/', n) && !memchr(s, '|', n)))
+	if (!parted && !memchr(s, '/', n) && !memchr(s, '|', n))
 		return 0;
 	home = match_phrase(s, n, 0, "trang chủ") || match_phrase(s, n, 0, "trang nhất") ||
 	       match_phrase(s, n, 0, "home");

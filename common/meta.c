@@ -319,10 +319,26 @@ static bool dash_before(const char *s, size_t q)
  * the most words; or (size_t)-1. */
 static size_t label_before(const char *s, size_t q)
 {
+	/* The last bytes the labels end with, either case: from the table, on first use. */
+	static bool last_byte[256], ready;
 	size_t w, found = (size_t)-1, k;
 	int words;
 
+	if (!ready) {
+		for (k = 0; k < NELEM(credit_labels); k++) {
+			size_t len = strlen(credit_labels[k]), c, ncaps;
+			uint32_t cp, caps[2];
+			char bytes[4];
+			int e = u8_decode_back((const unsigned char *)credit_labels[k], len, &cp);
+			last_byte[(unsigned char)credit_labels[k][len - 1]] = true;
+			for (ncaps = e > 0 ? vn_capitals(cp, caps) : 0, c = 0; c < ncaps; c++)
+				last_byte[(unsigned char)bytes[u8_encode(caps[c], bytes) - 1]] = true;
+		}
+		ready = true;
+	}
 	q = w = vn_skip_spaces_back(s, q);
+	if (!q || !last_byte[(unsigned char)s[q - 1]])
+		return (size_t)-1;
 	/* The word that ends there, then the two before it. */
 	while (w > 0 && (k = vn_word_char_len_back(s, w)))
 		w -= k;
