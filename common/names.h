@@ -6,6 +6,9 @@
 #ifndef VN_NAMES_H
 #define VN_NAMES_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "token.h"
 
 /* "đồng chí", "ông", "bà", "đ/c" at token i. */
@@ -42,5 +45,24 @@ int names_proper_end(const struct tokens *x, int a, int end);
  * to a comma, a bracket or a dash ("Đồng chí Nguyễn Nam Đình - Ủy viên ..."
  * is Nguyễn Nam Đình); the dash of "Ban Thi đua - Khen thưởng" stays. */
 struct span names_subject(const struct tokens *x, int a, int b);
+
+/* ---- On the bytes of a name ---- */
+
+/* Whether s[0..n) is one person's name as a byline or a photo credit prints
+ * it: two to four words, each a Vietnamese syllable with a capital first
+ * ("Hằng Nga", "Nguyễn Thị Thu Hằng", "TRẦN MINH ĐỨC"); never "Patrick
+ * Modiano", "Văn học" or "Xây dựng Đảng". */
+bool names_is_person(const char *s, size_t n);
+/* Whether s[0..n) is a province or a city run by the centre: "Bắc Giang",
+ * "Hà Nội", "TP Hồ Chí Minh" (in any letter case). */
+bool names_is_province(const char *s, size_t n);
+/* The length of a title before a person's name at the start of s, with the
+ * spaces after it: "TS. ", "PGS, TS ", "ThS. ", "Đại tá ", "Nhà báo "; 0
+ * when there is none. */
+size_t names_title(const char *s, size_t n);
+/* Copies the name s[0..n) into out (n bytes) capitalised as a name: one in
+ * capitals throughout keeps the first letter of each word and lowers the rest
+ * ("TRẦN MINH ĐỨC" is "Trần Minh Đức"); any other is copied as it is. */
+void names_capitalise(const char *s, size_t n, char *out);
 
 #endif

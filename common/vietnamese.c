@@ -94,6 +94,21 @@ size_t vn_capitals(uint32_t cp, uint32_t caps[2])
 	return n;
 }
 
+void vn_first_bytes(const char *word, bool first[256])
+{
+	uint32_t cp, caps[2];
+	char bytes[4];
+	size_t k, ncaps;
+
+	if (u8_decode((const unsigned char *)word, strlen(word), &cp) <= 0)
+		return;
+	first[(unsigned char)word[0]] = true;
+	for (ncaps = vn_capitals(cp, caps), k = 0; k < ncaps; k++) {
+		u8_encode(caps[k], bytes);
+		first[(unsigned char)bytes[0]] = true;
+	}
+}
+
 size_t vn_space_len_wide(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;

@@ -16,6 +16,10 @@ void vn_fold(char *s, size_t n);
 /* The capitals that vn_to_lower lowers to cp, into caps: how many (0 to 2).
  * A capital is 1 or 0x20 below its lower case, never further. */
 size_t vn_capitals(uint32_t cp, uint32_t caps[2]);
+/* Marks in first the first byte of the first character of word (a string),
+ * and of each of its capitals: the bytes it may start with in any letter
+ * case, for a quick test before a list of words is compared. */
+void vn_first_bytes(const char *word, bool first[256]);
 
 static inline bool vn_is_digit(int c)
 {
