@@ -137,7 +137,7 @@ static const char *const degrees[] = {
 
 /* GS., PGS.TS., ThS., NSND: written with a capital, joined by '.' or '-'. */
 static const char *const degree_words[] = {
-	"gs", "pgs", "ts", "ths", "tskh", "bs", "bsck", "bscki", "bsckii", "ks", "ncs",
+	"gs", "pgs", "ts", "ths", "tskh", "bs", "bsck", "bscki", "bsckii", "ncs",
 	"ls", "ds", "nsnd", "nsưt", "ngnd", "ngưt", "ttnd", "ttưt", "nnnd", "nnưt",
 };
 
@@ -147,7 +147,7 @@ static const char *const callings[] = {
 	"nhạc sĩ", "họa sĩ", "hoạ sĩ", "nhiếp ảnh gia", "đạo diễn", "nghệ sĩ", "nghệ nhân",
 	"hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ", "đại đức", "ni sư",
 	"linh mục", "tổng giám mục", "giám mục", "hồng y", "mục sư", "liệt sĩ",
-	"thi sĩ", "học giả", "sử gia", "doanh nhân", "phóng viên", "nhà thơ",
+	"thi sĩ", "học giả", "sử gia", "doanh nhân", "phóng viên", "danh họa", "danh hoạ",
 	"cầu thủ", "vận động viên", "huấn luyện viên", "kỳ thủ",
 };
 
@@ -256,6 +256,7 @@ static const char *const countries[] = {
 	"uganda", "guinea", "sénégal", "mali", "congo", "madagascar", "new zealand", "brunei",
 	"đông timor", "palestine", "iceland", "ireland", "scotland", "síp", "luxembourg",
 	"vatican", "nam tư", "tiệp khắc", "đông đức", "tây đức", "trung hoa", "triều tiên",
+	"australia", "cao ly", "xiêm", "mãn châu", "phổ", "áo-hung", "lầu năm góc",
 	"lý sơn", "cù lao chàm", "bạch long vĩ", "hồ gươm", "hồ tây", "do thái",
 	"cao đài", "hòa hảo", "hoà hảo",
 };
@@ -280,7 +281,7 @@ static const char *const named_after[] = {
 	"đội", "đoàn", "lữ đoàn", "sư đoàn", "trung đoàn", "tiểu đoàn", "binh đoàn",
 	"quân đoàn", "quốc lộ", "tỉnh lộ", "kênh", "ga", "bến", "tòa nhà", "khách sạn",
 	"mang tên", "lớp", "thư viện", "nhà văn hóa", "nhà văn hoá", "cung", "điện",
-	"binh chủng", "quân chủng", "rượu",
+	"binh chủng", "quân chủng", "rượu", "khu du lịch",
 };
 
 static const char *const stops[] = {
