@@ -111,7 +111,8 @@ static const char *const offices[] = {
 	"tổng tư lệnh", "tổng tham mưu trưởng", "tham mưu trưởng", "chỉ huy trưởng",
 	"chính trị viên", "sư đoàn trưởng", "trung đoàn trưởng", "lữ đoàn trưởng",
 	"tiểu đoàn trưởng", "đại đội trưởng", "đồn trưởng", "thủ trưởng", "kế toán trưởng",
-	"tổng thống", "quốc vương", "nhà vua", "vua", "hoàng đế", "nữ hoàng",
+	"tổng thống", "quốc vương", "nhà vua", "vua", "hoàng đế", "nữ hoàng", "thái thượng hoàng",
+	"công sứ",
 	"hoàng hậu", "thái hậu", "thái tử", "hoàng tử", "công chúa", "chúa", "quốc trưởng",
 	"ngoại trưởng", "thủ hiến", "thống đốc", "thị trưởng", "tỉnh trưởng", "quận trưởng",
 	"thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "đại biểu", "chủ tọa", "trợ lý",
@@ -148,7 +149,7 @@ static const char *const callings[] = {
 	"hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ", "đại đức", "ni sư",
 	"linh mục", "tổng giám mục", "giám mục", "hồng y", "mục sư", "liệt sĩ",
 	"thi sĩ", "học giả", "sử gia", "doanh nhân", "phóng viên", "danh họa", "danh hoạ",
-	"cầu thủ", "vận động viên", "huấn luyện viên", "kỳ thủ",
+	"cầu thủ", "vận động viên", "huấn luyện viên", "kỳ thủ", "ca sĩ", "diễn viên",
 };
 
 static const char *const title_prefixes[] = {"nguyên", "cố", "cựu", "quyền"};
@@ -167,7 +168,8 @@ static const char *const body_words[] = {
 	"dân tộc", "tôn giáo", "kiểm tra", "tuyên giáo", "dân vận", "tổ chức", "nội chính",
 	"trường", "tập đoàn", "tổng công ty", "công ty", "ngân hàng", "bệnh viện",
 	"trung tâm", "viện", "sở", "bộ", "phòng", "chi cục", "cục", "văn phòng", "đặc mệnh toàn quyền",
-	"toàn quyền", "chuyên trách", "kiêm nhiệm",
+	"toàn quyền", "chuyên trách", "kiêm nhiệm", "phổ thông", "trung học", "tiểu học",
+	"chuyên", "cao đẳng", "sư phạm", "nội trú", "dân lập", "công nghiệp",
 };
 
 /* Words of two syllables that a capitalised name writes with one capital:
@@ -256,9 +258,20 @@ static const char *const countries[] = {
 	"uganda", "guinea", "sénégal", "mali", "congo", "madagascar", "new zealand", "brunei",
 	"đông timor", "palestine", "iceland", "ireland", "scotland", "síp", "luxembourg",
 	"vatican", "nam tư", "tiệp khắc", "đông đức", "tây đức", "trung hoa", "triều tiên",
-	"australia", "cao ly", "xiêm", "mãn châu", "phổ", "áo-hung", "lầu năm góc",
+	"australia", "cao ly", "xiêm", "mãn châu", "phổ", "áo-hung", "lầu năm góc", "chiêm",
+	"đồng minh", "phương bắc", "phương nam", "phương đông", "phương tây",
+	/* provinces and cities of China in their Vietnamese reading */
+	"bắc kinh", "thượng hải", "thiên tân", "trùng khánh", "nam kinh", "vũ hán", "quảng châu",
+	"hàng châu", "tô châu", "thành đô", "tây an", "lạc dương", "khai phong", "thẩm dương",
+	"đại liên", "thanh đảo", "hạ môn", "thâm quyến", "côn minh", "quế lâm", "nam ninh",
+	"hồ bắc", "hồ nam", "quảng đông", "quảng tây", "phúc kiến", "chiết giang", "giang tô",
+	"giang tây", "an huy", "sơn đông", "thiểm tây", "cam túc", "thanh hải", "tứ xuyên",
+	"vân nam", "quý châu", "hải nam", "liêu ninh", "cát lâm", "hắc long giang", "nội mông",
+	"tân cương", "tây tạng", "ninh hạ", "kim môn", "y ninh", "mạc nam", "hoàng hải",
+	"cao hùng", "quan trung", "vũ xương", "tây sơn", "miền nam", "miền bắc", "miền trung", "miền",
 	"lý sơn", "cù lao chàm", "bạch long vĩ", "hồ gươm", "hồ tây", "do thái",
-	"cao đài", "hòa hảo", "hoà hảo",
+	"cao đài", "hòa hảo", "hoà hảo", "bắc việt", "nam việt", "trung việt", "bắc phần",
+	"nam phần", "trung phần",
 };
 
 /* Cities named after a person: places only with "thành phố" or "TP." before them. */
@@ -281,7 +294,12 @@ static const char *const named_after[] = {
 	"đội", "đoàn", "lữ đoàn", "sư đoàn", "trung đoàn", "tiểu đoàn", "binh đoàn",
 	"quân đoàn", "quốc lộ", "tỉnh lộ", "kênh", "ga", "bến", "tòa nhà", "khách sạn",
 	"mang tên", "lớp", "thư viện", "nhà văn hóa", "nhà văn hoá", "cung", "điện",
-	"binh chủng", "quân chủng", "rượu", "khu du lịch",
+	"binh chủng", "quân chủng", "rượu", "khu du lịch", "khu công nghiệp", "khu kinh tế",
+	"khu đô thị", "khu chế xuất", "lăng mộ", "mộ", "phủ", "trấn", "xứ", "châu", "người",
+	"dân tộc", "cô nhi viện", "viện", "vùng", "khu vực", "hang", "quê", "đất", "tuyến",
+	"lộ trình", "đỉnh", "dãy", "ngã ba", "ngã tư", "ngã năm", "ngã sáu", "dòng", "lưu vực",
+	"thượng lưu", "trung lưu", "hạ lưu", "trung học", "tiểu học", "thpt", "thcs",
+	"lễ hội", "họ",
 };
 
 static const char *const stops[] = {
