@@ -112,7 +112,7 @@ static const char *const offices[] = {
 	"chính trị viên", "sư đoàn trưởng", "trung đoàn trưởng", "lữ đoàn trưởng",
 	"tiểu đoàn trưởng", "đại đội trưởng", "đồn trưởng", "thủ trưởng", "kế toán trưởng",
 	"tổng thống", "quốc vương", "nhà vua", "vua", "hoàng đế", "nữ hoàng", "thái thượng hoàng",
-	"công sứ",
+	"công sứ", "khâm sai",
 	"hoàng hậu", "thái hậu", "thái tử", "hoàng tử", "công chúa", "chúa", "quốc trưởng",
 	"ngoại trưởng", "thủ hiến", "thống đốc", "thị trưởng", "tỉnh trưởng", "quận trưởng",
 	"thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "đại biểu", "chủ tọa", "trợ lý",
@@ -259,7 +259,7 @@ static const char *const countries[] = {
 	"đông timor", "palestine", "iceland", "ireland", "scotland", "síp", "luxembourg",
 	"vatican", "nam tư", "tiệp khắc", "đông đức", "tây đức", "trung hoa", "triều tiên",
 	"australia", "cao ly", "xiêm", "mãn châu", "phổ", "áo-hung", "lầu năm góc", "chiêm",
-	"đồng minh", "phương bắc", "phương nam", "phương đông", "phương tây",
+	"âu châu", "á châu", "phi châu", "mỹ châu", "đồng minh", "phương bắc", "phương nam", "phương đông", "phương tây",
 	/* provinces and cities of China in their Vietnamese reading */
 	"bắc kinh", "thượng hải", "thiên tân", "trùng khánh", "nam kinh", "vũ hán", "quảng châu",
 	"hàng châu", "tô châu", "thành đô", "tây an", "lạc dương", "khai phong", "thẩm dương",
@@ -268,9 +268,11 @@ static const char *const countries[] = {
 	"giang tây", "an huy", "sơn đông", "thiểm tây", "cam túc", "thanh hải", "tứ xuyên",
 	"vân nam", "quý châu", "hải nam", "liêu ninh", "cát lâm", "hắc long giang", "nội mông",
 	"tân cương", "tây tạng", "ninh hạ", "kim môn", "y ninh", "mạc nam", "hoàng hải",
-	"cao hùng", "quan trung", "vũ xương", "tây sơn", "miền nam", "miền bắc", "miền trung", "miền",
+	"cao hùng", "quan trung", "vũ xương", "từ châu", "trịnh châu", "dương châu", "phúc châu", "lan châu",
+	"tây sơn", "miền nam", "miền bắc", "miền trung", "miền",
 	"lý sơn", "cù lao chàm", "bạch long vĩ", "hồ gươm", "hồ tây", "do thái",
-	"cao đài", "hòa hảo", "hoà hảo", "bắc việt", "nam việt", "trung việt", "bắc phần",
+	/* and faiths, which a title goes with as with a country ("Giám mục Tin Lành") */
+	"cao đài", "hòa hảo", "hoà hảo", "tin lành", "công giáo", "chính thống giáo", "anh giáo", "bắc việt", "nam việt", "trung việt", "bắc phần",
 	"nam phần", "trung phần",
 };
 
@@ -299,7 +301,7 @@ static const char *const named_after[] = {
 	"dân tộc", "cô nhi viện", "viện", "vùng", "khu vực", "hang", "quê", "đất", "tuyến",
 	"lộ trình", "đỉnh", "dãy", "ngã ba", "ngã tư", "ngã năm", "ngã sáu", "dòng", "lưu vực",
 	"thượng lưu", "trung lưu", "hạ lưu", "trung học", "tiểu học", "thpt", "thcs",
-	"lễ hội", "họ",
+	"lễ hội", "họ", "nhà cổ", "nhà thờ",
 };
 
 static const char *const stops[] = {
