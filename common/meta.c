@@ -611,7 +611,7 @@ static bool read_names(const char *s, size_t n, struct names *out)
 	if (!n || n > SHORT_MAX)
 		return false;
 	/* "PGS, TS NGUYỄN VĂN A": the title is no part of the name. */
-	i = names_title(s, n);
+	i = names_byline_title(s, n);
 	s += i, n -= i;
 	if (s[n - 1] == ')' && (open = memchr(s, '(', n))) {
 		out->agency = trimmed(open + 1, (size_t)(s + n - 1 - open - 1));
@@ -632,7 +632,7 @@ static bool read_names(const char *s, size_t n, struct names *out)
 		return false;
 	for (i = 0; i < n; i = next) {
 		struct piece part = trimmed(s + i, part_end(s, n, i, &next) - i);
-		size_t title = names_title(part.s, part.len);
+		size_t title = names_byline_title(part.s, part.len);
 		part.s += title, part.len -= title;
 		if (!part.len)
 			continue;

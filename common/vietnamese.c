@@ -65,6 +65,16 @@ uint32_t vn_to_lower(uint32_t cp)
 	return cp < 0x100 || (cp >= 0x391 && cp <= 0x42F) ? cp + 0x20 : cp + 1;
 }
 
+uint32_t vn_to_upper(uint32_t cp)
+{
+	/* vn_to_lower adds 0x20 or 1: the capital is one of the two below */
+	if (cp >= 0x20 && vn_is_upper(cp - 0x20) && vn_to_lower(cp - 0x20) == cp)
+		return cp - 0x20;
+	if (cp >= 1 && vn_is_upper(cp - 1) && vn_to_lower(cp - 1) == cp)
+		return cp - 1;
+	return cp;
+}
+
 void vn_fold(char *s, size_t n)
 {
 	size_t i = 0;
