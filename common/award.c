@@ -845,21 +845,11 @@ size_t award_find(const char *s, size_t n, void (*found)(const struct award *a, 
 	struct parts parts;
 	struct found out = {found, ctx, &parts, 0};
 	size_t from = 0, stop;
-	int k;
 
 	if (!award_maybe(s, n))
 		return 0;
 	while (from < n && out.n < AWARD_MAX) {
-		stop = tokenize(&x, s, from, n);
-		/* A long sentence is read up to a clause end, so that a clause stays whole. */
-		if (stop < n) {
-			for (k = x.n - 1; k > x.n / 2 && !tok_is_punct(&x, k, ';') && !tok_is_punct(&x, k, '.'); k--)
-				;
-			if (k > x.n / 2) {
-				x.n = k + 1;
-				stop = x.t[k].end;
-			}
-		}
+		stop = tokenize_clauses(&x, s, from, n);
 		parts.nto = parts.nreason = 0;
 		awards_in(&x, &out);
 		from = stop;

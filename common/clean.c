@@ -622,7 +622,7 @@ static void build_automaton(uint16_t *automaton, bool modern)
 	}
 }
 
-void clean_init(struct cleaner *c, bool modern)
+bool clean_init(struct cleaner *c, bool modern)
 {
 	static bool built[2];
 
@@ -634,15 +634,29 @@ void clean_init(struct cleaner *c, bool modern)
 	}
 	memset(c, 0, sizeof *c);
 	c->modern = modern;
-	c->cap = 4096;
-	c->buf = xmalloc(c->cap);
 	clean_start(c);
+	return clean_room(c, 0); /* a buffer before the first feed */
 }
 
 void clean_free(struct cleaner *c)
 {
 	free(c->buf);
 	c->buf = NULL;
+}
+
+bool clean_room(struct cleaner *c, size_t n)
+{
+	/* Output never outgrows its input by more than a byte per word. */
+	size_t need = c->len + 2 * n + 16;
+	char *buf;
+
+	if (c->cap >= need)
+		return true;
+	if (!(buf = realloc(c->buf, need)))
+		return false;
+	c->buf = buf;
+	c->cap = need;
+	return true;
 }
 
 void clean_start(struct cleaner *c)
@@ -683,11 +697,8 @@ void clean_feed(struct cleaner *c, const char *str, size_t n)
 	const unsigned char *p = (const unsigned char *)str, *end = p + n;
 	unsigned row = c->state * 256u;
 
-	/* Output never outgrows its input by more than a byte per word. */
-	if (c->cap < c->len + 2 * n + 16) {
-		c->cap = c->len + 2 * n + 16;
-		c->buf = xrealloc(c->buf, c->cap);
-	}
+	if (!clean_room(c, n))
+		die("out of memory");
 	for (;;) {
 		char *out = c->buf + c->len;
 		unsigned next;

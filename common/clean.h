@@ -32,12 +32,17 @@ struct cleaner {
 
 #define CLEAN_NO_WORD ((size_t)-1)
 
-void clean_init(struct cleaner *c, bool modern);
+/* False when out of memory. */
+bool clean_init(struct cleaner *c, bool modern);
 void clean_free(struct cleaner *c);
 
 /* Starts a new line. */
 void clean_start(struct cleaner *c);
+/* Feeds n bytes; exits when out of memory, unless clean_room(c, n) has
+ * made the room first. */
 void clean_feed(struct cleaner *c, const char *s, size_t n);
+/* Makes room in buf for feeding n bytes: false, c unchanged, when out of memory. */
+bool clean_room(struct cleaner *c, size_t n);
 /* Ends the line: buf holds the rest of it, trimmed. */
 void clean_end(struct cleaner *c);
 

@@ -424,7 +424,7 @@ size_t numeral_format(const struct numeral *v, char *buf, size_t cap)
 		d[nd++] = '0' + m % 10;
 		m /= 10;
 	} while (m);
-#define PUT(c) do { if (len + 1 >= cap) return 0; buf[len++] = (c); } while (0)
+#define PUT(c) do { if (len + 1 >= cap) goto no_room; buf[len++] = (c); } while (0)
 	if (v->mant < 0)
 		PUT('-');
 	if (exp >= 0) {
@@ -449,6 +449,10 @@ size_t numeral_format(const struct numeral *v, char *buf, size_t cap)
 #undef PUT
 	buf[len] = '\0';
 	return len;
+no_room:
+	if (cap)
+		buf[0] = '\0';
+	return 0;
 }
 
 int numeral_roman(const char *s, size_t n, size_t *len)
@@ -499,6 +503,30 @@ size_t numeral_words(const char **words, size_t cap)
 	for (i = 0; i < NELEM(joins) && k < cap; i++)
 		words[k++] = joins[i];
 	return k;
+}
+
+size_t numeral_roman_write(int v, char *buf, size_t cap)
+{
+	static const struct {
+		int value;
+		const char *letters;
+	} steps[] = {
+		{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"},
+		{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"},
+	};
+	size_t len = 0, k, l;
+
+	if (v < 1 || v > 3999)
+		return 0;
+	for (k = 0; k < NELEM(steps); k++)
+		for (l = strlen(steps[k].letters); v >= steps[k].value; v -= steps[k].value) {
+			if (len + l >= cap)
+				return 0;
+			memcpy(buf + len, steps[k].letters, l);
+			len += l;
+		}
+	buf[len] = '\0';
+	return len;
 }
 
 int numeral_cmp(const struct numeral *a, const struct numeral *b)

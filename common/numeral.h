@@ -27,7 +27,8 @@ struct numeral {
 size_t numeral_parse(const char *s, size_t n, struct numeral *v);
 
 /* Writes v as a plain decimal ("1793", "98.35", "1200000") into buf; returns
- * its length, or 0 if it does not fit in cap bytes with its terminating NUL. */
+ * its length, or 0 and "" (when cap is not 0) if it does not fit in cap
+ * bytes with its terminating NUL. */
 size_t numeral_format(const struct numeral *v, char *buf, size_t cap);
 
 /* A Roman numeral of the letters I, V, X and L at s ("khóa XIII", "quý IV",
@@ -43,6 +44,10 @@ size_t numeral_first_words(const char **words, size_t cap);
  * mười, mươi, trăm, lẻ, linh, không, rưỡi, nghìn .. tỷ), each once, put in
  * words[0..cap): how many there are. */
 size_t numeral_words(const char **words, size_t cap);
+
+/* Writes v (1 to 3999) as a Roman numeral into buf ("XIII"); returns its
+ * length, or 0 if v is out of range or does not fit in cap bytes with its NUL. */
+size_t numeral_roman_write(int v, char *buf, size_t cap);
 
 /* Compares two values: <0, 0 or >0. */
 int numeral_cmp(const struct numeral *a, const struct numeral *b);

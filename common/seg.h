@@ -5,7 +5,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Bytes of text a boundary decision may look at past the end mark. */
+/* Bytes of text a boundary decision may look at past the end mark, and past
+ * the spaces after it. */
 #define SEG_LOOKAHEAD 96
 
 /*

@@ -1,4 +1,5 @@
-/* stamp.c: finds a document's stamp and works out its dates against it. */
+/* stamp.c: finds a document's stamp and works out its dates against it;
+ * reads a stamp line. */
 #include "stamp.h"
 #include "calendar.h"
 #include "lunar.h"
@@ -12,13 +13,6 @@
 
 const char *const anchor_names[] = {"text", "doc", "ref", "-"};
 const char *const calendar_names[] = {"solar", "lunar"};
-
-/* The words a stamp line may hold besides its date (and numbers). */
-static const char *const stamp_labels[] = {
-	"cập nhật", "ngày đăng", "đăng lúc", "đăng", "ngày", "lúc", "giờ", "gmt", "utc", "lượt xem",
-	"lượt đọc", "xem", "thời gian", "xuất bản", "sửa", "gửi",
-};
-static struct phrase_list label_list = PHRASE_LIST(stamp_labels);
 
 bool day_parse(const char *s, struct day *d)
 {
@@ -397,34 +391,6 @@ static struct day day_of(const char *v)
 			    (v[5] - '0') * 10 + (v[6] - '0'), (v[8] - '0') * 10 + (v[9] - '0')};
 }
 
-/* Whether the sentence holds nothing but the dates held from first on,
- * labels, numbers and marks: a stamp line. */
-static bool stamp_line(const struct stamp *st, const struct sentence *s, size_t first)
-{
-	size_t i = 0, k = first, e;
-
-	while (i < s->len) {
-		if (k < st->nheld && i >= st->held[k].t.start) {
-			i = st->held[k].t.start + st->held[k].t.len;
-			k++;
-			continue;
-		}
-		if (!(e = vn_word_char_len(s->text + i, s->len - i))) {
-			i++;
-			continue;
-		}
-		if (vn_is_digit(s->text[i])) {
-			while (i < s->len && (e = vn_word_char_len(s->text + i, s->len - i)))
-				i += e;
-			continue;
-		}
-		if (!(e = match_list(s->text, s->len, i, &label_list, NULL)))
-			return false;
-		i = e;
-	}
-	return true;
-}
-
 /* Whether the word at s starts with a capital. */
 static bool capitalised(const char *s, size_t n)
 {
@@ -498,9 +464,10 @@ static void told_year(struct stamp *st, long line, struct temporal *t)
 void stamp_read(struct stamp *st, const struct sentence *s)
 {
 	struct temporal t;
-	size_t from = 0, first = st->nheld, stamp = (size_t)-1;
+	size_t from = 0, stamp = (size_t)-1;
 	struct day dateline = {0, 0, 0};
 	bool opening = true;
+	char line[TEMPORAL_VALUE_MAX];
 
 	if (st->window && ++st->sentences > STAMP_SENTENCES)
 		close_window(st);
@@ -525,12 +492,162 @@ void stamp_read(struct stamp *st, const struct sentence *s)
 		return;
 	/* A stamp line settles the stamp; the rest of its sentence is handed
 	 * over after what came before. */
-	if (stamp != (size_t)-1 && stamp < st->nheld && stamp_line(st, s, first)) {
-		st->day = day_of(st->held[stamp].t.value);
+	if (stamp != (size_t)-1 && stamp < st->nheld && stamp_line(s->text, s->len, line)) {
+		st->day = day_of(line);
 		st->kind = STAMP_LINE;
 		release(st);
 		return;
 	}
 	if (dateline.year && !st->dateline.year)
 		st->dateline = dateline;
+}
+
+/* ---- Stamp lines ---- */
+
+/* What a page prints before its stamp, longest first where one begins another. */
+static const char *const stamp_labels[] = {
+	"cập nhật ngày", "cập nhật lúc", "cập nhật", "ngày cập nhật", "thời gian cập nhật",
+	"ngày đăng tải", "ngày đăng", "đăng ngày", "đăng lúc", "đăng tải", "thời gian đăng",
+	"ngày xuất bản", "xuất bản", "thời gian", "ngày", "đăng",
+};
+static struct phrase_list stamp_label_list = PHRASE_LIST(stamp_labels);
+
+/* What a page prints after it: a count, before or after its word. */
+static const char *const stamp_counts[] = {
+	"lượt xem", "lượt đọc", "lượt truy cập", "lượt thích", "bình luận", "views",
+};
+static struct phrase_list stamp_count_list = PHRASE_LIST(stamp_counts);
+
+/* What parts the pieces of a stamp line: spaces, commas, dashes, bars, slashes,
+ * brackets and the middle dot. */
+static size_t stamp_separators(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	for (;;) {
+		i = vn_skip_spaces(s, n, i);
+		if (i < n && s[i] && strchr(",|/()", s[i]))
+			i++;
+		else if ((k = vn_dash_len(s + i, n - i)))
+			i += k;
+		else if (n - i >= 2 && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7)
+			i += 2;
+		else
+			return i;
+	}
+}
+
+/* Digits, with the dots and commas of a grouped number: the end, or i. */
+static size_t stamp_number(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	while (j < n && (vn_is_digit(s[j]) || ((s[j] == '.' || s[j] == ',') && j > i && j + 1 < n &&
+					      vn_is_digit(s[j + 1]))))
+		j++;
+	return j;
+}
+
+/* A count of views or comments at i ("Lượt xem: 1.204", "1.204 lượt xem"):
+ * its end, or 0. */
+static size_t stamp_count(const char *s, size_t n, size_t i)
+{
+	size_t e, j;
+
+	if ((e = match_list(s, n, i, &stamp_count_list, NULL))) {
+		j = vn_skip_spaces(s, n, e);
+		if (j < n && s[j] == ':')
+			j = vn_skip_spaces(s, n, j + 1);
+		return stamp_number(s, n, j) > j ? stamp_number(s, n, j) : 0;
+	}
+	if ((j = stamp_number(s, n, i)) > i)
+		return match_list(s, n, vn_skip_spaces(s, n, j), &stamp_count_list, NULL);
+	return 0;
+}
+
+/* A zone at i ("GMT+7", "UTC +07:00", "+07:00"): its end, or 0. */
+static size_t stamp_zone(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	if ((j = match_phrase(s, n, i, "gmt")) || (j = match_phrase(s, n, i, "utc")))
+		j = vn_skip_spaces(s, n, j);
+	else
+		j = i;
+	if (j < n && (s[j] == '+' || s[j] == '-') && j + 1 < n && vn_is_digit(s[j + 1])) {
+		j = stamp_number(s, n, j + 1);
+		if (j + 1 < n && s[j] == ':' && vn_is_digit(s[j + 1]))
+			j = stamp_number(s, n, j + 1);
+		return j;
+	}
+	return j > i ? j : 0;
+}
+
+/* The clock time of a TIME value ("2022-07-26T13:54:23", "XXXX-XX-XXT16:05"):
+ * the digits after the T, or NULL for a part of the day ("TMO"). */
+static const char *clock_of(const char *v)
+{
+	const char *t = strchr(v, 'T');
+
+	return t && vn_is_digit(t[1]) ? t + 1 : NULL;
+}
+
+bool stamp_line(const char *s, size_t n, char value[TEMPORAL_VALUE_MAX])
+{
+	char date[11] = "", clock[9] = "";
+	bool labelled = false;
+	struct temporal t;
+	size_t i = 0, e, digits = 0;
+
+	if (n > STAMP_LINE_MAX)
+		return false;
+	/* A full date has a year: four digits at least. */
+	for (e = 0; e < n; e++)
+		digits += vn_is_digit(s[e]);
+	if (digits < 4)
+		return false;
+	while ((i = stamp_separators(s, n, i)) < n) {
+		if (temporal_find(s, n, i, &t) && t.start == i && !t.lunar &&
+		    (t.kind == TEMPORAL_DATE || t.kind == TEMPORAL_TIME)) {
+			const char *c = t.kind == TEMPORAL_TIME ? clock_of(t.value) : NULL;
+			bool day = !t.yearless && t.day;
+			if ((t.kind == TEMPORAL_TIME && !c) || (!day && !c) || (day && *date) || (c && *clock))
+				return false;
+			if (day)
+				memcpy(date, t.value, 10);
+			if (c) {
+				size_t k = strlen(c) < 8 ? strlen(c) : 8;
+				memcpy(clock, c, k);
+				clock[k] = '\0';
+			}
+			i = t.start + t.len;
+		} else if (!*date && !*clock && !labelled && (e = match_list(s, n, i, &stamp_label_list, NULL))) {
+			labelled = true;
+			i = vn_skip_spaces(s, n, e);
+			if (i < n && s[i] == ':')
+				i++;
+		} else if (*clock && ((e = match_phrase(s, n, i, "am")) || (e = match_phrase(s, n, i, "sa")))) {
+			i = e;
+		} else if (*clock && ((e = match_phrase(s, n, i, "pm")) || (e = match_phrase(s, n, i, "ch")))) {
+			/* 12 PM is noon; 1 PM to 11 PM are 13:00 to 23:00. */
+			int hour = (clock[0] - '0') * 10 + (clock[1] - '0');
+			if (hour < 12) {
+				hour += 12;
+				clock[0] = (char)('0' + hour / 10), clock[1] = (char)('0' + hour % 10);
+			}
+			i = e;
+		} else if ((*date || *clock) && ((e = stamp_zone(s, n, i)) || (e = stamp_count(s, n, i)))) {
+			i = e;
+		} else {
+			return false;
+		}
+	}
+	if (!*date)
+		return false;
+	memcpy(value, date, 11);
+	if (*clock) {
+		value[10] = 'T';
+		memcpy(value + 11, clock, strlen(clock) + 1);
+	}
+	return true;
 }

@@ -74,6 +74,13 @@ size_t match_phrase_rest(const char *s, size_t n, size_t i, const char *p)
 		 * byte's six bits, which needs them below 0x20. */
 		if (u[i] < 0x80 || (last & 0x3F) >= 0x20)
 			return 0;
+		/* A capital of U+00C0-U+01B0 begins with the byte its lower case
+		 * begins with (all but Ŀ, U+013F, whose ŀ begins C5 80), one of
+		 * U+1EA0-U+1EF9 with its first two: a quick no for most letters. */
+		if (c >= 0xC3 && c <= 0xC6 && u[i] != c && !(c == 0xC5 && (unsigned char)p[1] == 0x80))
+			return 0;
+		if (c == 0xE1 && (u[i] != 0xE1 || i + 1 >= n || u[i + 1] != (unsigned char)p[1]))
+			return 0;
 		/* Phrases hold whole characters, so four bytes are enough to decode one. */
 		l = u8_decode((const unsigned char *)p, 4, &b);
 		k = u8_decode(u + i, n - i, &a);
@@ -154,16 +161,16 @@ static void index_list(struct phrase_list *l)
 	size_t i, k = 0;
 	int b;
 
-	if (l->n > 255)
-		die("internal error: a phrase list longer than 255");
+	if (l->n > PHRASE_LIST_MAX)
+		die("internal error: a phrase list longer than %d", PHRASE_LIST_MAX);
 	for (b = 0; b < 256; b++) {
-		l->from[b] = (unsigned char)k;
+		l->from[b] = (unsigned short)k;
 		for (i = 0; i < l->n; i++)
 			if (key((unsigned char)l->phrases[i][0]) == b) {
 				phrase_bytes(l->phrases[i], &l->prefix[k], &l->prefix_mask[k]);
 				l->order[k++] = (unsigned short)i;
 			}
-		l->to[b] = (unsigned char)k;
+		l->to[b] = (unsigned short)k;
 	}
 	l->indexed = true;
 }
@@ -223,6 +230,15 @@ size_t word_before(const char *s, size_t i)
 	return q == e ? (size_t)-1 : q;
 }
 
+size_t word_end(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	while (i < n && (k = vn_word_char_len(s + i, n - i)))
+		i += k;
+	return i;
+}
+
 /* ---- The phrase filter ---- */
 
 /* What the filter costs, in instructions for a million bytes of text, to be
@@ -230,7 +246,7 @@ size_t word_before(const char *s, size_t i)
  * looked for (memchr reads the text again), each hit of the byte and each
  * word with that byte the hit is compared with, and each place the word
  * stands (its phrases are then matched). */
-enum { PASS_COST = 150000, HIT_COST = 20, HIT_WORD_COST = 10, WORD_COST = 1000 };
+enum { PASS_COST = 400000, HIT_COST = 60, HIT_WORD_COST = 8, WORD_COST = 1000 };
 
 /* How often the word w (len bytes) stands in a million bytes of text. */
 static unsigned long word_frequency(const char *w, size_t len)
@@ -309,21 +325,51 @@ static size_t candidates(const struct filter_phrase *p, struct candidate *c)
 	return n;
 }
 
+/* What looking for the bytes taken costs, each phrase looked for by its
+ * cheapest candidate among them (per million bytes of text, as the _COST
+ * figures): (unsigned long)-1 when a phrase has none. */
+static unsigned long cover_cost(const struct phrase_filter *f, struct candidate (*c)[64], const size_t *nc,
+				const bool *taken)
+{
+	unsigned long total = 0, best, one;
+	size_t k, m;
+	int b;
+
+	for (b = 0; b < 256; b++)
+		if (taken[b])
+			total += PASS_COST + HIT_COST * byte_freq[b];
+	for (k = 0; k < f->nphrases; k++) {
+		best = (unsigned long)-1;
+		for (m = 0; m < nc[k]; m++) {
+			one = HIT_WORD_COST * byte_freq[c[k][m].byte] + WORD_COST * c[k][m].freq;
+			if (taken[c[k][m].byte] && one < best)
+				best = one;
+		}
+		if (best == (unsigned long)-1)
+			return best;
+		total += best;
+	}
+	return total;
+}
+
 void filter_ready(struct phrase_filter *f)
 {
 	static struct candidate c[FILTER_PHRASES][64];
 	size_t nc[FILTER_PHRASES], left = f->nphrases, k, m, q, word;
-	unsigned long cost[256], fresh[256], least;
-	bool covered[FILTER_PHRASES] = {false}, taken[256] = {false};
-	int b, best = 0;
+	unsigned long cost[256], fresh[256], least, now, tried;
+	bool covered[FILTER_PHRASES] = {false}, taken[256] = {false}, used[256] = {false}, better;
+	int b, d, best = 0;
 
-	for (k = 0; k < f->nphrases; k++)
+	for (k = 0; k < f->nphrases; k++) {
 		nc[k] = candidates(&f->phrases[k], c[k]);
+		for (m = 0; m < nc[k]; m++)
+			used[c[k][m].byte] = true;
+	}
 	f->nwords = f->nbytes = 0;
 	memset(f->with, 0, sizeof f->with);
 	memset(f->follow, 0, sizeof f->follow);
 	/* A cover of the phrases: time and again, the byte whose cost for
-	 * each phrase it covers that no chosen byte does is least. */
+	 * each phrase it covers that no chosen byte does is least; */
 	while (left) {
 		for (b = 0; b < 256; b++)
 			cost[b] = PASS_COST + HIT_COST * byte_freq[b], fresh[b] = 0;
@@ -340,12 +386,39 @@ void filter_ready(struct phrase_filter *f)
 		if (least == (unsigned long)-1)
 			die("internal error: a phrase with no byte for the filter to look for");
 		taken[best] = true;
-		f->bytes[f->nbytes++] = (unsigned char)best;
 		for (k = 0; k < f->nphrases; k++)
 			for (m = 0; !covered[k] && m < nc[k]; m++)
 				if (c[k][m].byte == best)
 					covered[k] = true, left--;
 	}
+	/* then, while it costs less, a byte dropped, or swapped for another. */
+	now = cover_cost(f, c, nc, taken);
+	do {
+		better = false;
+		for (b = 0; b < 256; b++) {
+			if (!taken[b])
+				continue;
+			for (d = -1; d < 256 && taken[b]; d++) {
+				/* (a swap only for a rarer byte: fewer tries, and the
+				 * only ones that can lower the hits) */
+				if (d >= 0 && (!used[d] || taken[d] || byte_freq[d] >= byte_freq[b]))
+					continue;
+				taken[b] = false;
+				if (d >= 0)
+					taken[d] = true;
+				if ((tried = cover_cost(f, c, nc, taken)) < now) {
+					now = tried, better = true;
+					continue;
+				}
+				taken[b] = true;
+				if (d >= 0)
+					taken[d] = false;
+			}
+		}
+	} while (better);
+	for (b = 0; b < 256; b++)
+		if (taken[b])
+			f->bytes[f->nbytes++] = (unsigned char)b;
 	/* Each phrase by its least common word that holds a chosen byte. */
 	for (k = 0; k < f->nphrases; k++) {
 		struct filter_phrase *p = &f->phrases[k];
@@ -486,6 +559,27 @@ bool filter_maybe(const struct phrase_filter *f, const char *s, size_t n)
 
 /* ---- The sentence as tokens ---- */
 
+int tok_match_list(const struct tokens *x, int i, struct phrase_list *l, size_t *which)
+{
+	unsigned char b;
+	size_t k;
+	int m;
+
+	if (!tok_is_word(x, i))
+		return 0;
+	if (!l->indexed)
+		index_list(l);
+	/* t->low is in lower case, as the index's keys are */
+	b = x->t[i].low[0];
+	for (k = l->from[b]; k < l->to[b]; k++)
+		if ((m = tok_phrase(x, i, l->phrases[l->order[k]]))) {
+			if (which)
+				*which = l->order[k];
+			return m;
+		}
+	return 0;
+}
+
 int tok_list_before(const struct tokens *x, int a, int b, const char *const *list, size_t n)
 {
 	size_t k;
@@ -544,25 +638,75 @@ static char mark_at(const char *s, size_t n, size_t *len)
 	return 0;
 }
 
-/* Fills in t->low and t->upper of the word t of s. */
-static void fold(const char *str, struct token *t)
-{
-	const unsigned char *s = (const unsigned char *)str + t->start;
-	size_t n = t->end - t->start, j;
-	uint32_t cp;
-	int k;
+/* The lower case of each character of two bytes, and of U+1E00-U+1EFF (the
+ * letters with two marks): vn_to_lower's, looked up instead of computed for
+ * every letter of every word. Built with on_word on first use. */
+static uint16_t lower_2byte[0x800], lower_1e[0x100];
 
-	for (j = 0; j < n && j < TOKEN_LOW_MAX; j += (size_t)k) {
-		k = 1;
-		if (s[j] < 0x80)
-			t->low[j] = s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j] ? s[j] : 0xFF;
-		else if ((k = u8_decode(s + j, n - j, &cp)) > 0)
-			u8_encode(vn_to_lower(cp), (char *)t->low + j);
-		else
-			t->low[j] = 0xFF, k = 1;
+/* Letters, digits and the bytes of most characters go on a word whatever
+ * follows them: spaces and marks begin with C2, E2, E3 or EF, or are ASCII. */
+static bool on_word[256];
+static unsigned char ascii_lower[256];
+
+static void build_lowers(void)
+{
+	static bool built;
+	uint32_t cp;
+	int c;
+
+	if (built)
+		return;
+	for (c = 0; c < 256; c++) {
+		on_word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+			     (c >= 0x80 && c < 0xC2) || (c > 0xC2 && c < 0xE2);
+		ascii_lower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
-	t->upper = (s[0] >= 'A' && s[0] <= 'Z') ||
-		   (s[0] >= 0x80 && u8_decode(s, n, &cp) > 0 && vn_is_upper(cp));
+	for (cp = 0; cp < 0x800; cp++)
+		lower_2byte[cp] = (uint16_t)vn_to_lower(cp);
+	for (cp = 0; cp < 0x100; cp++)
+		lower_1e[cp] = (uint16_t)vn_to_lower(0x1E00 + cp);
+	built = true;
+}
+
+/* Writes the lower case of the character at s (avail bytes) at out and
+ * returns its length, *upper set when it is a capital; 0xFF and 1 for a
+ * byte that begins no character. */
+static inline size_t lower_char(const unsigned char *s, size_t avail, unsigned char *out, bool *upper)
+{
+	unsigned char c = s[0];
+	uint32_t cp, l;
+	int len;
+
+	if (c < 0x80) {
+		*upper = c >= 'A' && c <= 'Z';
+		out[0] = *upper ? c + 32 : c ? c : 0xFF;
+		return 1;
+	}
+	if (c >= 0xC2 && c < 0xE0 && avail > 1 && (s[1] & 0xC0) == 0x80) {
+		cp = (uint32_t)(c & 0x1F) << 6 | (s[1] & 0x3F);
+		l = lower_2byte[cp];
+		out[0] = (unsigned char)(0xC0 | l >> 6);
+		out[1] = (unsigned char)(0x80 | (l & 0x3F));
+		*upper = l != cp;
+		return 2;
+	}
+	if (c == 0xE1 && avail > 2 && (s[1] & 0xFC) == 0xB8 && (s[2] & 0xC0) == 0x80) {
+		cp = (uint32_t)(s[1] & 0x03) << 6 | (s[2] & 0x3F);
+		l = lower_1e[cp];
+		out[0] = 0xE1;
+		out[1] = (unsigned char)(0x80 | ((l >> 6) & 0x3F));
+		out[2] = (unsigned char)(0x80 | (l & 0x3F));
+		*upper = l != 0x1E00 + cp;
+		return 3;
+	}
+	if ((len = u8_decode(s, avail, &cp)) > 0) {
+		u8_encode(vn_to_lower(cp), (char *)out);
+		*upper = vn_is_upper(cp);
+		return (size_t)len;
+	}
+	out[0] = 0xFF;
+	*upper = false;
+	return 1;
 }
 
 /* Whether the mark m (k bytes) at s + i stays inside the word that began at
@@ -575,15 +719,28 @@ static bool mark_inside(const char *s, size_t n, size_t i, size_t start, char m,
 		(s[i] != ',' && s[i] != '.' && s[i] != ':' && (unsigned char)s[i + 1] >= 'A'));
 }
 
-size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n)
+/* Whether the word t is "và" or "cùng", which part the pieces of a list. */
+static bool separates(const struct token *t)
 {
+	size_t n = t->end - t->start;
+
+	return (n == 3 && !memcmp(t->low, "và", 3)) || (n == 5 && !memcmp(t->low, "cùng", 5));
+}
+
+size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
+{
+	static unsigned long fillings;
+	const unsigned char *s = (const unsigned char *)str;
 	size_t i = from;
 
-	x->s = s;
+	build_lowers();
+	x->s = str;
 	x->n = 0;
+	x->id = ++fillings;
 	while (i < n && x->n < TOKEN_MAX) {
-		size_t k = vn_space_len(s + i, n - i), start;
+		size_t k = vn_space_len(str + i, n - i), start, len;
 		struct token *t;
+		bool up;
 		char m;
 		if (k) {
 			i += k;
@@ -593,7 +750,7 @@ size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n)
 		t->start = start = i;
 		t->upper = false;
 		t->memo = 0;
-		m = mark_at(s + i, n - i, &k);
+		m = on_word[s[i]] ? 0 : mark_at(str + i, n - i, &k);
 		if (m) {
 			t->punct = m;
 			t->sep = m == ',' || m == ';';
@@ -601,24 +758,55 @@ size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n)
 			continue;
 		}
 		t->punct = 0;
+		/* The word's bytes, its lower case written as they are read, a
+		 * character at a time while within TOKEN_LOW_MAX bytes. */
 		while (i < n) {
-			unsigned char c = (unsigned char)s[i];
-			/* Letters, digits and the bytes of most characters go on the
-			 * word: spaces and marks begin with C2, E2, E3 or EF, or are ASCII. */
-			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-			    (c >= 0x80 && c < 0xC2) || (c > 0xC2 && c < 0xE2)) {
+			unsigned char c = s[i];
+			if (!on_word[c]) {
+				if (vn_space_len(str + i, n - i))
+					break;
+				if ((m = mark_at(str + i, n - i, &k)) && !mark_inside(str, n, i, start, m, k))
+					break;
+			}
+			if (i - start >= TOKEN_LOW_MAX) {
 				i++;
 				continue;
 			}
-			if (vn_space_len(s + i, n - i))
-				break;
-			if ((m = mark_at(s + i, n - i, &k)) && !mark_inside(s, n, i, start, m, k))
-				break;
-			i++;
+			if (c < 0x80 && on_word[c]) {
+				/* a run of ASCII letters and digits, the most of a word */
+				size_t stop = n - start > TOKEN_LOW_MAX ? start + TOKEN_LOW_MAX : n;
+				if (i == start)
+					t->upper = c <= 'Z' && c >= 'A';
+				do
+					t->low[i - start] = ascii_lower[s[i]];
+				while (++i < stop && s[i] < 0x80 && on_word[s[i]]);
+				continue;
+			}
+			k = lower_char(s + i, n - i, t->low + (i - start), &up);
+			if (i == start)
+				t->upper = up;
+			i += k;
 		}
 		t->end = i;
-		fold(s, t);
-		t->sep = tok_is(x, x->n - 1, "và") || tok_is(x, x->n - 1, "cùng");
+		len = i - start;
+		t->hash = len <= TOKEN_LOW_MAX ? tok_hash(t->low, len) : 0;
+		t->sep = separates(t);
 	}
 	return i;
+}
+
+size_t tokenize_clauses(struct tokens *x, const char *s, size_t from, size_t n)
+{
+	size_t stop = tokenize(x, s, from, n);
+	int k;
+
+	if (stop < n) {
+		for (k = x->n - 1; k > x->n / 2 && !tok_is_punct(x, k, ';') && !tok_is_punct(x, k, '.'); k--)
+			;
+		if (k > x->n / 2) {
+			x->n = k + 1;
+			stop = x->t[k].end;
+		}
+	}
+	return stop;
 }

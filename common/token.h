@@ -41,15 +41,16 @@ static inline size_t match_phrase(const char *s, size_t n, size_t i, const char 
  * begins, or (size_t)-1; the word before it must end there too. */
 size_t match_phrase_back(const char *s, size_t i, const char *p);
 
-/* A list of phrases, matched with one look at the byte it starts with: the
+/* A list of phrases (at most PHRASE_LIST_MAX), matched with one look at the byte it starts with: the
  * index by first byte is built on first use. */
+enum { PHRASE_LIST_MAX = 512 };
 struct phrase_list {
 	const char *const *phrases;
 	size_t n;
 	bool indexed;
-	unsigned short order[256]; /* the phrases by first byte, */
-	unsigned char from[256], to[256]; /* where each byte's run is in order, */
-	uint32_t prefix[256], prefix_mask[256]; /* and what each one's first four bytes must be */
+	unsigned short order[PHRASE_LIST_MAX]; /* the phrases by first byte, */
+	unsigned short from[256], to[256]; /* where each byte's run is in order, */
+	uint32_t prefix[PHRASE_LIST_MAX], prefix_mask[PHRASE_LIST_MAX]; /* and what each one's first four bytes must be */
 };
 #define PHRASE_LIST(array) {(array), sizeof(array) / sizeof((array)[0]), false, {0}, {0}, {0}, {0}, {0}}
 
@@ -72,6 +73,10 @@ bool list_may_start(struct phrase_list *l, unsigned char b);
 /* Where the word before s + i starts, when only spaces part it from i;
  * (size_t)-1 when i follows no word. */
 size_t word_before(const char *s, size_t i);
+
+/* Where the word at s + i ends: past its word characters (vn_word_char_len);
+ * i itself when none starts there. */
+size_t word_end(const char *s, size_t n, size_t i);
 
 /* A quick test, before a recogniser reads a sentence, that it may hold one of
  * a list of phrases: memchr looks for a rare byte of a word of each phrase;
@@ -140,18 +145,39 @@ struct token {
 	 * (the lower case of a letter is as long as it); 0xFF for a byte that
 	 * is no character, and for NUL, so that it matches no word. */
 	unsigned char low[TOKEN_LOW_MAX + 3];
+	/* tok_hash of low, for a word of at most TOKEN_LOW_MAX bytes; else 0:
+	 * a lexicon looks a word up by it without hashing it again. */
+	unsigned hash;
 };
+
+/* The hash of a word's lower case (FNV-1a). */
+static inline unsigned tok_hash(const unsigned char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+
+	while (n--)
+		h = (h ^ *s++) * 16777619u;
+	return h;
+}
 
 struct tokens {
 	const char *s;
 	struct token t[TOKEN_MAX];
 	int n;
+	/* A number tokenize gives each filling of the tokens, never the same
+	 * twice: what a lexicon learnt of token i holds while it is unchanged. */
+	unsigned long id;
 };
 
 /* Splits s[from..n) into at most TOKEN_MAX tokens; returns where it stopped.
  * A token is a run of bytes without a space or a mark; marks inside a
  * number or a code ("2016-2020", "05-CT/TW", "1.200", "98,35") stay in it. */
 size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n);
+
+/* tokenize, for a sentence read in pieces: when it goes on past TOKEN_MAX
+ * tokens, the piece ends at its last ';' or '.' in its second half, so that
+ * a clause stays whole. Returns where the next piece starts. */
+size_t tokenize_clauses(struct tokens *x, const char *s, size_t from, size_t n);
 
 static inline bool tok_is_word(const struct tokens *x, int i)
 {
@@ -231,6 +257,10 @@ static inline int tok_list(const struct tokens *x, int i, const char *const *lis
 		}
 	return 0;
 }
+
+/* tok_list on a phrase_list: only the phrases that begin with the token's
+ * first byte are tried (the index is built on first use). */
+int tok_match_list(const struct tokens *x, int i, struct phrase_list *l, size_t *which);
 
 /* Tokens of a phrase of the list that ends just before token b and starts at a or later, or 0. */
 int tok_list_before(const struct tokens *x, int a, int b, const char *const *list, size_t n);

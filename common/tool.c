@@ -16,6 +16,7 @@ static const struct tool_option common_options[] = {
 	{'h', "help", NULL, "print this help and exit"},
 	{'j', "json", NULL, "write JSON Lines"},
 	{'l', "lines", NULL, "each input line is one document: ID<TAB>TEXT"},
+	{'q', "quiet", NULL, "no warning for bytes that are not UTF-8"},
 };
 
 /* --version has no letter. */
@@ -27,19 +28,32 @@ static const struct tool *tool;
 static const struct tool_option *sorted[OPTIONS_MAX];
 static size_t nsorted;
 
+/* -s, for a program that writes a summary per document (tool->summary). */
+static struct tool_option summary_option;
+
+static void add_sorted(const struct tool_option *o)
+{
+	size_t j;
+
+	if (nsorted == OPTIONS_MAX)
+		die("internal error: more than %d options", OPTIONS_MAX);
+	for (j = nsorted; j > 0 && sorted[j - 1]->letter > o->letter; j--)
+		sorted[j] = sorted[j - 1];
+	sorted[j] = o;
+	nsorted++;
+}
+
 static void sort_options(void)
 {
-	size_t i, j;
+	size_t i;
 
-	for (i = 0; i < NELEM(common_options) + tool->noptions; i++) {
-		const struct tool_option *o = i < NELEM(common_options) ? &common_options[i]
-						: &tool->options[i - NELEM(common_options)];
-		if (nsorted == OPTIONS_MAX)
-			die("internal error: more than %d options", OPTIONS_MAX);
-		for (j = nsorted; j > 0 && sorted[j - 1]->letter > o->letter; j--)
-			sorted[j] = sorted[j - 1];
-		sorted[j] = o;
-		nsorted++;
+	for (i = 0; i < NELEM(common_options); i++)
+		add_sorted(&common_options[i]);
+	for (i = 0; i < tool->noptions; i++)
+		add_sorted(&tool->options[i]);
+	if (tool->summary) {
+		summary_option = (struct tool_option){'s', "summary", NULL, tool->summary_help};
+		add_sorted(&summary_option);
 	}
 }
 
@@ -125,8 +139,29 @@ void tool_usage_error(const char *fmt, ...)
 	usage_exit();
 }
 
-/* Reads the options into *docname and *lines; returns where the files begin. */
-static int read_options(int argc, char **argv, const char **docname, bool *lines)
+/* An unknown option, or one without its argument or with one it does not
+ * take, as getopt_long would say it; what the user wrote is shown printable. */
+static _Noreturn void bad_option(bool missing_arg, int letter, const char *word)
+{
+	char s[2] = {(char)letter, '\0'};
+	bool is_long = strncmp(word, "--", 2) == 0;
+	char *shown = printable(is_long ? word : s);
+
+	if (missing_arg && is_long)
+		tool_usage_error("option '%s' requires an argument", shown);
+	if (missing_arg)
+		tool_usage_error("option requires an argument -- '%s'", shown);
+	if (is_long && letter) {
+		shown[strcspn(shown, "=")] = '\0';
+		tool_usage_error("option '%s' doesn't allow an argument", shown);
+	}
+	if (is_long)
+		tool_usage_error("unrecognized option '%s'", shown);
+	tool_usage_error("invalid option -- '%s'", shown);
+}
+
+/* Reads the options into *docname, *lines and *quiet; returns where the files begin. */
+static int read_options(int argc, char **argv, const char **docname, bool *lines, bool *quiet)
 {
 	struct option longs[OPTIONS_MAX + 2];
 	char letters[3 * OPTIONS_MAX + 2], *l = letters;
@@ -146,7 +181,7 @@ static int read_options(int argc, char **argv, const char **docname, bool *lines
 	longs[i] = (struct option){NULL, 0, NULL, 0};
 	opterr = 0;
 	for (;;) {
-		at = optind;
+		at = optind ? optind : 1;
 		if ((c = getopt_long(argc, argv, letters, longs, NULL)) == -1)
 			return optind;
 		switch (c) {
@@ -155,14 +190,14 @@ static int read_options(int argc, char **argv, const char **docname, bool *lines
 		case 'd': *docname = optarg; continue;
 		case 'j': out_set_json(true); continue;
 		case 'l': *lines = true; continue;
-		case ':':
-			if (optopt)
-				tool_usage_error("option requires an argument -- '%c'", optopt);
-			tool_usage_error("option '%s' requires an argument", argv[at]);
-		case '?':
-			if (optopt)
-				tool_usage_error("invalid option -- '%c'", optopt);
-			tool_usage_error("unrecognized option '%s'", argv[optind - 1]);
+		case 'q': *quiet = true; continue;
+		case 's':
+			if (!tool->summary)
+				break;
+			*tool->summary = true;
+			continue;
+		case ':': bad_option(true, optopt, argv[at]);
+		case '?': bad_option(false, optopt, argv[optind - 1]);
 		}
 		if (!tool->option || !tool->option(c, optarg, tool->ctx))
 			usage_exit();
@@ -219,16 +254,22 @@ int tool_main(int argc, char **argv, const struct tool *t)
 {
 	static char *stdin_only[] = {"-", NULL};
 	const char *docname = NULL;
-	bool lines = false;
+	bool lines = false, quiet = false;
 	char **files, *win = NULL;
 	struct input in;
 
+	/* Nothing is left from a run before (the fuzz targets run a program
+	 * many times in one process). */
 	tool = t;
 	progname = t->name;
+	exit_status = 0;
+	nsorted = 0;
+	optind = 0; /* getopt starts afresh, forgetting where it was in a word */
+	out_set_json(false);
 	/* A closed pipe ends the program quietly, as it does cat. */
 	signal(SIGPIPE, SIG_DFL);
 	sort_options();
-	files = argv + read_options(argc, argv, &docname, &lines);
+	files = argv + read_options(argc, argv, &docname, &lines, &quiet);
 	if (t->start)
 		t->start(t->ctx);
 	if (!t->paragraph)
@@ -238,11 +279,17 @@ int tool_main(int argc, char **argv, const struct tool *t)
 	for (; *files; files++) {
 		if (!input_open(&in, *files, docname, lines ? SHAPE_LINES : SHAPE_AUTO))
 			continue;
+		/* -q: as if the one warning of the input were given already. */
+		in.warned_utf8 = quiet;
 		read_input(&in, win);
 		input_close(&in);
 	}
+	if (t->end)
+		t->end(t->ctx);
 	free(win);
 	free(doc.name);
+	doc.name = NULL;
+	doc.cap = 0;
 	out_finish();
 	return exit_status;
 }

@@ -15,7 +15,7 @@
 #include "sentences.h"
 #include "util.h"
 
-/* An option of the program's own, besides -d, -h, -j, -l and --version. */
+/* An option of the program's own, besides -d, -h, -j, -l, -q and --version. */
 struct tool_option {
 	int letter;       /* the short option */
 	const char *name; /* its long form, without the dashes */
@@ -41,10 +41,20 @@ struct tool {
 	 * reads itself with input_text(). */
 	void (*sentence)(const struct sentence *s, void *ctx);
 	void (*paragraph)(struct input *in, const struct para *p, void *ctx);
+	/* For a program that can write a summary per document instead of its
+	 * records: -s (--summary), told in --help by summary_help, sets
+	 * *summary. NULL: no such option. */
+	bool *summary;
+	const char *summary_help;
+	/* Called once after the last input: frees what start made. */
+	void (*end)(void *ctx);
+	/* The program's state, which its main sets to its start before
+	 * tool_main, so that a second run begins afresh. */
 	void *ctx;
 };
 
-/* Runs the program; returns the status to exit with. */
+/* Runs the program; returns the status to exit with. It leaves nothing
+ * behind, so a process can run it again (the fuzz targets do). */
 int tool_main(int argc, char **argv, const struct tool *t);
 
 /* Reports a bad option argument (the program's name, then the message) and

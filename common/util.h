@@ -4,8 +4,6 @@
 
 #include <stddef.h>
 
-#define VNPIPE_VERSION "0.1.0"
-
 extern const char *progname;
 /* Exit status the program will return: raised to 1 by input errors, kept going. */
 extern int exit_status;
@@ -18,6 +16,12 @@ _Noreturn void die(const char *fmt, ...) PRINTF_LIKE;
 void warn(const char *fmt, ...) PRINTF_LIKE;
 /* Reports an input error and remembers it for the exit status. */
 void error(const char *fmt, ...) PRINTF_LIKE;
+
+/* A name (a file, an option, a DOC) as a message shows it: valid UTF-8,
+ * with the bytes that are not, control characters (C0, DEL, C1) and the
+ * backslash written \xHH (\\ for the backslash), so that no name acts on a
+ * terminal; a new string, for the caller to free. */
+char *printable(const char *name);
 
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);

