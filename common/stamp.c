@@ -109,8 +109,9 @@ static void put_day(char *b, size_t cap, long jd, const char *tail)
 	snprintf(b, cap, "%04d-%02d-%02d%s", y, m, d, tail);
 }
 
-/* The value of a date relative to the anchor a. */
-static void relative_value(const struct temporal *t, const struct day *a, char *b, size_t cap)
+/* The value of a date relative to the anchor a; false when that day is not
+ * in the year it falls in (29 tháng 2 năm ngoái in 2024). */
+static bool relative_value(const struct temporal *t, const struct day *a, char *b, size_t cap)
 {
 	long jd = calendar_day_number(a->year, a->month, a->day);
 	int y, w, k;
@@ -118,41 +119,50 @@ static void relative_value(const struct temporal *t, const struct day *a, char *
 	switch (t->rel) {
 	case REL_DAY:
 		put_day(b, cap, jd + t->offset, t->tail);
-		return;
+		return true;
 	case REL_WEEKDAY:
-		/* the next such weekday after the anchor, or the last before it */
+		/* the next such weekday after the anchor, or the last before it;
+		 * a bare one, on or after it for a future, else on or before it */
 		k = t->weekday - calendar_weekday(jd);
 		if (t->offset > 0)
 			k = k > 0 ? k : k + 7;
-		else
+		else if (t->offset < 0)
 			k = k < 0 ? k : k - 7;
+		else if (t->tense == TENSE_FUTURE)
+			k = k >= 0 ? k : k + 7;
+		else
+			k = k <= 0 ? k : k - 7;
 		put_day(b, cap, jd + k, t->tail);
-		return;
+		return true;
 	case REL_WEEK:
 		jd += 7L * t->offset;
 		if (t->weekday) {
 			put_day(b, cap, jd - calendar_weekday(jd) + t->weekday, t->tail);
-			return;
+			return true;
 		}
 		calendar_iso_week(jd, &y, &w);
 		snprintf(b, cap, "%04d-W%02d%s", y, w, t->tail);
-		return;
+		return true;
 	case REL_MONTH:
 		k = a->year * 12 + a->month - 1 + t->offset;
 		snprintf(b, cap, "%04d-%02d%s", k / 12, k % 12 + 1, t->tail);
-		return;
+		return true;
 	case REL_QUARTER:
 		k = a->year * 4 + (a->month - 1) / 3 + t->offset;
 		snprintf(b, cap, "%04d-Q%d%s", k / 4, k % 4 + 1, t->tail);
-		return;
+		return true;
 	case REL_YEAR:
-		if (t->month) /* tháng 7 năm ngoái */
+		if (t->day) { /* 13 tháng 7 năm ngoái */
+			if (!calendar_valid(a->year + t->offset, t->month, t->day))
+				return false;
+			snprintf(b, cap, "%04d-%02d-%02d%s", a->year + t->offset, t->month, t->day, t->tail);
+		} else if (t->month) /* tháng 7 năm ngoái */
 			snprintf(b, cap, "%04d-%02d%s", a->year + t->offset, t->month, t->tail);
 		else
 			snprintf(b, cap, "%04d%s", a->year + t->offset, t->tail);
-		return;
+		return true;
 	default:
-		return;
+		return false;
 	}
 }
 
@@ -282,11 +292,11 @@ static void hand_over(struct stamp *st, long line, long sent, const struct tempo
 		 * there is one; hôm qua, năm ngoái: from the anchor */
 		d.anchor = ANCHOR_NONE;
 		if (t->base != BASE_ANCHOR && text_base(st, line, sent, t->rel, &base)) {
-			relative_value(t, &base, value, sizeof value);
-			d.anchor = ANCHOR_TEXT;
+			if (relative_value(t, &base, value, sizeof value))
+				d.anchor = ANCHOR_TEXT;
 		} else if (a && t->base != BASE_TEXT) {
-			relative_value(t, a, value, sizeof value);
-			d.anchor = from;
+			if (relative_value(t, a, value, sizeof value))
+				d.anchor = from;
 		}
 	} else if (t->lunar) {
 		/* "ngày 2/9/2023 (tức ngày 18 tháng 7 âm lịch)": the lunar year of
@@ -366,6 +376,7 @@ void stamp_begin(struct stamp *st, const char *doc)
 	st->day_line = st->day_sent = st->named_line = 0;
 	st->kind = STAMP_NONE;
 	st->latest_year = 0;
+	st->dated_before = false;
 	st->sentences = 0;
 	st->window = true;
 	st->year_line = 0;
@@ -498,8 +509,12 @@ void stamp_read(struct stamp *st, const struct sentence *s)
 		release(st);
 		return;
 	}
-	if (dateline.year && !st->dateline.year)
+	/* A dateline after a sentence that named a full date is a history's
+	 * ("... thành lập ngày 20/12/1899. Ngày 22/10/1956, ..."), not a lead's. */
+	if (dateline.year && !st->dateline.year && !st->dated_before)
 		st->dateline = dateline;
+	if (stamp != (size_t)-1)
+		st->dated_before = true;
 }
 
 /* ---- Stamp lines ---- */

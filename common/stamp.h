@@ -71,6 +71,7 @@ struct stamp {
 	enum stamp_kind kind;  /* how it was found */
 	struct day dateline;   /* a dateline waiting for the window to close */
 	int latest_year;       /* the latest year its first sentences name */
+	bool dated_before;     /* one of them named a full date */
 	long sentences;        /* sentences read */
 	bool window;           /* still looking for the stamp */
 	long year_line;        /* the paragraph that last named a year in a date, */

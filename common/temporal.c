@@ -25,6 +25,7 @@ struct point {
 	int quarter, half;           /* quý, 6 tháng đầu/cuối năm */
 	int first_month, last_month; /* "9 tháng đầu năm": a run of months */
 	int decade;                  /* 198 for "những năm 1980", 0 for none */
+	int century;                 /* 21 for "thế kỷ XXI", 0 for none */
 	bool context;                /* ngày, a weekday or a part of the day came first */
 	bool weak_clock;             /* "8 giờ" alone: a time only beside a date or part */
 	enum temporal_rel rel;
@@ -66,6 +67,10 @@ static const struct unit {
 	{"ngày", 'D', false, REL_DAY}, {"giờ", 'H', true, REL_NONE}, {"tiếng", 'H', true, REL_NONE},
 	{"phút", 'M', true, REL_NONE}, {"giây", 'S', true, REL_NONE},
 };
+/* The bytes a time unit, any unit, a part of the day and an offset word
+ * (below) start with, in either case: a quick "no" before their tables are
+ * tried. Built by build_walk on first use. */
+static unsigned char time_unit_start[256], unit_start[256], part_start[256], offset_start[256];
 
 /* Words after a duration that belong to it ("5 năm qua", "ba tháng tiếp
  * theo"), and words before one that make a number in words a duration
@@ -74,6 +79,7 @@ static const char *const duration_after[] = {
 	"qua", "liền", "tới", "nữa", "sau đó", "sau", "tiếp theo", "vừa qua", "vừa rồi", "nay",
 	"trở lại đây", "gần đây", "liên tục", "đồng hồ", "trước", "kế tiếp",
 };
+static struct phrase_list duration_after_list = PHRASE_LIST(duration_after);
 static const char *const duration_before[] = {
 	"trong", "suốt", "sau", "mất", "được", "đã", "vòng", "cả", "ròng", "trải qua", "kéo dài", "diễn ra",
 };
@@ -128,6 +134,7 @@ static const struct day_offset {
 
 /* The words before the day of a date: ngày 5/3, hôm 10/5, mồng 2, mùng 3. */
 static const char *const day_words[] = {"ngày", "hôm", "mồng", "mùng"};
+static struct phrase_list day_words_list = PHRASE_LIST(day_words);
 
 /* Feasts of the lunar calendar: Tết and its month and day. */
 static const struct {
@@ -147,7 +154,9 @@ static const char *const tense_before[] = {
 enum { FUTURE_BEFORE = 9 }; /* the first nine are of a future */
 static struct phrase_list tense_list = PHRASE_LIST(tense_before);
 static const char *const future_after[] = {"tới", "sắp tới", "tới đây"};
+static struct phrase_list future_after_list = PHRASE_LIST(future_after);
 static const char *const past_after[] = {"vừa qua", "qua"};
+static struct phrase_list past_after_list = PHRASE_LIST(past_after);
 
 /* A point with nothing in it yet. */
 static void point_init(struct point *p)
@@ -167,15 +176,9 @@ static size_t gap(const char *s, size_t n, size_t i)
 }
 
 /* The first phrase of a list standing at s[i] (after spaces): its end, or 0. */
-static size_t phrase_in(const char *s, size_t n, size_t i, const char *const *list, size_t count)
+static size_t phrase_in(const char *s, size_t n, size_t i, struct phrase_list *list)
 {
-	size_t k, e;
-
-	i = vn_skip_spaces(s, n, i);
-	for (k = 0; k < count; k++)
-		if ((e = match_phrase(s, n, i, list[k])))
-			return e;
-	return 0;
+	return match_list(s, n, vn_skip_spaces(s, n, i), list, NULL);
 }
 
 /* Whether one of the phrases ends where the word before s[i] ends. */
@@ -271,6 +274,8 @@ static size_t part_at(const char *s, size_t n, size_t i, const struct day_part *
 {
 	size_t k, e;
 
+	if (i >= n || !part_start[(unsigned char)s[i]])
+		return 0;
 	for (k = 0; k < NELEM(day_parts); k++)
 		if ((e = match_phrase(s, n, i, day_parts[k].word))) {
 			*part = &day_parts[k];
@@ -300,6 +305,9 @@ static size_t weekday_at(const char *s, size_t n, size_t i, int *day)
 	}
 	return 0;
 }
+
+/* Words before a weekday that make it a day: vào thứ Sáu, hôm thứ Hai. */
+static const char *const weekday_before[] = {"vào", "hôm", "từ", "đến", "tới", "hồi"};
 
 /* Whether the clock at s[i] is a time zone's offset: UTC + 8:30, GMT+7. */
 static bool zone_offset(const char *s, size_t i)
@@ -447,10 +455,12 @@ static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
 		return 0;
 	sep = s[e];
 	if (sep != '/' && sep != '-' && sep != '.') {
-		if (!p->context || !(f = spaced_dash(s, n, e)))
+		/* 21 - 10 with a day word before it, or 1 - 4 – 2004 alone */
+		if (!(f = spaced_dash(s, n, e)) || !(f = number(s, n, f, 2, &m)))
+			return 0;
+		if (!p->context && (!(g = spaced_dash(s, n, f)) || !year_at(s, n, g, &y)))
 			return 0;
 		sep = '-', spaced = true;
-		f = number(s, n, f, 2, &m);
 	} else {
 		f = number(s, n, e + 1, 2, &m);
 	}
@@ -581,10 +591,12 @@ static size_t month_word(const char *s, size_t n, size_t i, struct point *p)
 static size_t year_part_at(const char *s, size_t n, size_t i)
 {
 	static const char *const parts[] = {"đầu năm", "cuối năm", "giữa năm"};
+	static struct phrase_list parts_list = PHRASE_LIST(parts);
 	static const char *const not_after[] = {"thứ", "học", "tài chính"};
+	static struct phrase_list not_after_list = PHRASE_LIST(not_after);
 	size_t e;
 
-	if (!(e = phrase_in(s, n, i, parts, NELEM(parts))) || phrase_in(s, n, e, not_after, NELEM(not_after)))
+	if (!(e = phrase_in(s, n, i, &parts_list)) || phrase_in(s, n, e, &not_after_list))
 		return 0;
 	return e;
 }
@@ -594,11 +606,14 @@ static size_t year_part_at(const char *s, size_t n, size_t i)
 static size_t unit_offset_at(const char *s, size_t n, size_t i, enum temporal_rel unit, struct point *p)
 {
 	static const char *const not_after[] = {"đó", "khi", "nữa", "kia", "ấy"};
+	static struct phrase_list not_after_list = PHRASE_LIST(not_after);
 	size_t k, e;
 
+	if (i >= n || !offset_start[(unsigned char)s[i]])
+		return 0;
 	for (k = 0; k < NELEM(unit_offsets); k++)
 		if ((unit_offsets[k].units & 1 << unit) && (e = match_phrase(s, n, i, unit_offsets[k].word))) {
-			if (phrase_in(s, n, e, not_after, NELEM(not_after)))
+			if (phrase_in(s, n, e, &not_after_list))
 				return 0;
 			p->offset = unit_offsets[k].offset, p->base = unit_offsets[k].base;
 			return e;
@@ -610,6 +625,7 @@ static size_t unit_offset_at(const char *s, size_t n, size_t i, enum temporal_re
 static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool prefixed)
 {
 	static const char *const first_last[] = {"đầu năm", "cuối năm"};
+	static struct phrase_list first_last_list = PHRASE_LIST(first_last);
 	size_t e, f, g;
 	int v, w;
 
@@ -626,6 +642,12 @@ static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool
 			e = year_after(s, n, g, p);
 			if (calendar_valid(p->lunar ? 0 : p->year, w, v) && (p->context || p->year || p->lunar || vn_is_digit(s[i]))) {
 				p->day = v;
+				/* 13 tháng 7 năm ngoái: a day of a year against the anchor */
+				if (e == g && !p->lunar && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "năm")) &&
+				    (f = unit_offset_at(s, n, vn_skip_spaces(s, n, f), REL_YEAR, p))) {
+					p->rel = REL_YEAR;
+					return f;
+				}
 				return e;
 			}
 			p->year = p->month = 0, p->lunar = p->leap = false;
@@ -636,7 +658,7 @@ static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool
 		e = count_at(s, n, i, 2, 1, 12, &v);
 		if (e && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "tháng"))) {
 			g = vn_skip_spaces(s, n, f);
-			if ((e = phrase_in(s, n, g, first_last, NELEM(first_last))) && year_part_at(s, n, g)) {
+			if ((e = phrase_in(s, n, g, &first_last_list)) && year_part_at(s, n, g)) {
 				bool first = match_phrase(s, n, g, "đầu năm") != 0;
 				if ((f = year_at(s, n, vn_skip_spaces(s, n, e), &p->year)))
 					e = f;
@@ -747,6 +769,7 @@ static size_t day_offset_at(const char *s, size_t n, size_t i, struct point *p)
 static size_t relative_unit_at(const char *s, size_t n, size_t i, struct point *p)
 {
 	static const char *const edges[] = {"đầu", "cuối", "giữa"};
+	static struct phrase_list edges_list = PHRASE_LIST(edges);
 	static const struct {
 		const char *word;
 		enum temporal_rel rel;
@@ -757,7 +780,7 @@ static size_t relative_unit_at(const char *s, size_t n, size_t i, struct point *
 	size_t e, f, k, j = i;
 
 	point_init(p);
-	if ((e = phrase_in(s, n, i, edges, NELEM(edges))))
+	if ((e = phrase_in(s, n, i, &edges_list)))
 		i = vn_skip_spaces(s, n, e);
 	for (k = 0; k < NELEM(rel_units); k++)
 		if ((e = match_phrase(s, n, i, rel_units[k].word)) &&
@@ -812,9 +835,9 @@ static size_t after_weekday(const char *s, size_t n, size_t e, struct point *p, 
  */
 static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool context)
 {
-	size_t j = i, k = i, e, f, clock_end = 0;
+	size_t j = i, k = i, e, f, clock_end = 0, weekday_end = 0;
 	bool dayword = false, prefixed = false, paren;
-	int steps, weekday;
+	int steps, weekday = 0;
 
 	point_init(p);
 	p->context = context;
@@ -826,6 +849,10 @@ static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool 
 			p->context = true;
 			if ((f = after_weekday(s, n, e, p, weekday)))
 				return f;
+			/* tối thứ Sáu, ngày Thứ năm, vào chủ nhật: that weekday
+			 * near the anchor; a bare "thứ hai" may be "secondly" */
+			if (prefixed || phrase_before(s, k, weekday_before, NELEM(weekday_before)))
+				weekday_end = e;
 		} else if (!dayword && (e = day_offset_at(s, n, k, p)) &&
 			   !(steps == 0 && phrase_before(s, k, how_many, NELEM(how_many)))) {
 			/* hôm qua 23-3, hôm qua (23/3): the date it names, when it names one */
@@ -851,9 +878,9 @@ static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool 
 			/* 11 giờ cùng ngày, Cùng ngày: the day the text named last */
 			p->rel = REL_SAME_DAY;
 			return e;
-		} else if (!dayword && (e = phrase_in(s, n, k, day_words, NELEM(day_words)))) {
+		} else if (!dayword && (e = phrase_in(s, n, k, &day_words_list))) {
 			/* ngày mồng 2 */
-			if ((f = phrase_in(s, n, e, day_words + 2, 2)))
+			if ((f = match_phrase(s, n, vn_skip_spaces(s, n, e), "mồng")) || (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "mùng")))
 				e = f;
 			p->context = dayword = true;
 		} else {
@@ -863,6 +890,10 @@ static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool 
 		j = e;
 	}
 	if (!(e = date_core(s, n, k, p, prefixed))) {
+		if (weekday_end) {
+			p->rel = REL_WEEKDAY, p->offset = 0, p->weekday = weekday, p->base = BASE_ANCHOR;
+			return clock_end > weekday_end ? clock_end : weekday_end;
+		}
 		if (!clock_end || (p->weak_clock && !p->part))
 			return 0;
 		return clock_end;
@@ -952,6 +983,8 @@ static char *format_point(const struct point *p, char *b, enum temporal_kind *ki
 		b = put_str(b, "XXXX-XX");
 	else if (p->rel == REL_QUARTER)
 		b = put_str(b, "XXXX-QX");
+	else if (p->rel == REL_YEAR && p->day)
+		b = put_num(put_str(put_num(put_str(b, "XXXX-"), p->month, 2), "-"), p->day, 2);
 	else if (p->rel == REL_YEAR && p->month)
 		b = put_num(put_str(b, "XXXX-"), p->month, 2);
 	else if (p->rel == REL_YEAR)
@@ -962,6 +995,8 @@ static char *format_point(const struct point *p, char *b, enum temporal_kind *ki
 		b = put_str(b, p->month ? "XXXX-XX" : "XXXX");
 	else if (p->decade)
 		b = put_str(put_num(b, p->decade, 3), "X");
+	else if (p->century) /* ISO 8601: the 20th century's years are 19XX, "19" */
+		b = put_num(b, p->century - 1, 2);
 	else {
 		b = put_year(b, p->year);
 		if (p->quarter)
@@ -1114,15 +1149,18 @@ static size_t year_span(const char *s, size_t n, size_t i, int *a, int *b)
 static size_t unit_at(const char *s, size_t n, size_t i, const struct unit **unit)
 {
 	static const char *const not_week[] = {"tra", "hoàn", "dương", "hành", "tự", "lộc", "báo", "trăng"};
+	static struct phrase_list not_week_list = PHRASE_LIST(not_week);
 	size_t k, e, f;
 
+	if (i >= n || !unit_start[(unsigned char)s[i]])
+		return 0;
 	for (k = 0; k < NELEM(units); k++)
 		if ((e = match_phrase(s, n, i, units[k].word))) {
 			*unit = &units[k];
 			if (units[k].letter != 'W' || units[k].time)
 				return e;
 			f = vn_skip_spaces(s, n, e);
-			if (phrase_in(s, n, f, not_week, NELEM(not_week)))
+			if (phrase_in(s, n, f, &not_week_list))
 				return 0;
 			return (f = match_phrase(s, n, f, "lễ")) ? f : e;
 		}
@@ -1150,6 +1188,7 @@ static size_t ago_at(const char *s, size_t n, size_t i, bool opens)
 		"không", "chưa", "đã", "vừa", "mới", "từng", "cũng", "vẫn", "còn", "chỉ", "có",
 		"là", "tôi", "anh", "chị", "em", "ông", "bà", "họ", "chúng", "mình", "nó", "cô",
 		"cậu", "ta", "người ta", "gia đình", "ở", "tại"};
+	static struct phrase_list clause_list = PHRASE_LIST(clause);
 	size_t e, f;
 
 	if (!(e = match_phrase(s, n, i, "trước")))
@@ -1159,7 +1198,7 @@ static size_t ago_at(const char *s, size_t n, size_t i, bool opens)
 		return i;
 	if (f >= n || !vn_word_char_len(s + f, n - f))
 		return e;
-	return opens && phrase_in(s, n, f, clause, NELEM(clause)) ? e : 0;
+	return opens && phrase_in(s, n, f, &clause_list) ? e : 0;
 }
 
 /* Whether the words at s[i] open a clause: the sentence's start, or after
@@ -1179,7 +1218,7 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 	const struct unit *unit;
 	size_t e, f, k, g;
 	char *d;
-	int v;
+	int v, k1, k2;
 	bool words, half = false;
 
 	if (i >= n)
@@ -1211,8 +1250,10 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 	g = vn_skip_spaces(s, n, f);
 	if ((e = match_phrase(s, n, g, "rưỡi")) || (e = match_phrase(s, n, g, "rưởi")))
 		half = true, f = e, g = vn_skip_spaces(s, n, f);
-	if ((g < n && vn_is_digit(s[g]) && unit->letter != 'Y') || (f < n && s[f] == '/'))
-		return 0; /* "28 ngày 21/01", "6 tháng 4"; 47 giờ/tuần is a rate */
+	if ((g < n && vn_is_digit(s[g]) && (unit->letter != 'Y' || !year_span(s, n, g, &k1, &k2))) ||
+	    (f < n && s[f] == '/'))
+		return 0; /* "28 ngày 21/01", "6 tháng 4", "102 năm 1959" (102 in 1959), not
+			   * "5 năm 2016 - 2020"; 47 giờ/tuần is a rate */
 	/* Words and time units need a word that says duration; the others not. */
 	if ((words || unit->time) && !cued)
 		cued = phrase_before(s, i, duration_before, NELEM(duration_before)) ||
@@ -1230,7 +1271,7 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 		t->kind = TEMPORAL_DATE;
 		return e;
 	}
-	k = phrase_in(s, n, g, duration_after, NELEM(duration_after));
+	k = phrase_in(s, n, g, &duration_after_list);
 	/* Time units need a word that says duration: digits up to 24 before
 	 * giờ are a clock, and 8 giờ alone neither; so do "một" before more
 	 * words (a year: một năm nhuận, một tuần dương hạm; not "ở đó một
@@ -1257,14 +1298,46 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 	return k ? k : f;
 }
 
+/* thế kỷ 20, thế kỷ thứ 19, thế kỉ XXI: a century, up to the 30th. The walk
+ * comes to one only near a digit: a Roman numeral alone is read where a
+ * digit follows within reach (thế kỷ XX, năm 1945); an anchor of its own
+ * ("kỷ") would cost the walk a look at every kỷ niệm. */
+static size_t century_at(const char *s, size_t n, size_t i, struct point *p)
+{
+	static const char *const heads[] = {"thế kỷ", "thế kỉ"};
+	static struct phrase_list heads_list = PHRASE_LIST(heads);
+	size_t e, f, len;
+	int v;
+
+	if (!(e = phrase_in(s, n, i, &heads_list)))
+		return 0;
+	e = vn_skip_spaces(s, n, e);
+	if ((f = match_phrase(s, n, e, "thứ")))
+		e = vn_skip_spaces(s, n, f);
+	if ((f = number(s, n, e, 2, &v)) && !vn_word_char_len(s + f, n - f))
+		;
+	else if ((v = numeral_roman(s + e, n - e, &len)))
+		f = e + len;
+	else
+		return 0;
+	if (v < 1 || v > 30)
+		return 0;
+	point_init(p);
+	p->century = v;
+	return f;
+}
+
 /* những năm 1980, thập niên 80, thập kỷ 90: a decade, 198X. */
 static size_t decade_at(const char *s, size_t n, size_t i, struct point *p)
 {
 	static const char *const heads[] = {"những năm", "các năm", "thập niên", "thập kỷ", "thập kỉ"};
+	static struct phrase_list heads_list = PHRASE_LIST(heads);
 	size_t e, f;
 	int y;
 
-	if (!(e = phrase_in(s, n, i, heads, NELEM(heads))))
+	if ((e = century_at(s, n, i, p)))
+		return e;
+	if (!(e = phrase_in(s, n, i, &heads_list)))
 		return 0;
 	e = vn_skip_spaces(s, n, e);
 	if ((f = year_at(s, n, e, &y))) {
@@ -1412,16 +1485,29 @@ static size_t in_form(const char *s, size_t n, size_t e, struct temporal *t)
 }
 
 /* Tries at s[i] the forms an expression may take there. */
+/* Whether a time unit may follow the digits at s[i] (2h, 30 phút, 2 giờ):
+ * one look at the byte after them, by the table walk builds from units[]. */
+static bool time_unit_may_follow(const char *s, size_t n, size_t i)
+{
+	while (i < n && vn_is_digit(s[i]))
+		i++;
+	if (i < n && (s[i] == 'h' || s[i] == 'H'))
+		return true;
+	i = vn_skip_spaces(s, n, i);
+	return i < n && time_unit_start[(unsigned char)s[i]];
+}
+
 static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct temporal *t)
 {
 	static const char *const spans[] = {"giai đoạn", "nhiệm kỳ", "thời kỳ"};
+	static struct phrase_list spans_list = PHRASE_LIST(spans);
 	struct point p;
 	size_t e, f;
 	int a, b;
 
 	memset(t, 0, sizeof *t);
 	t->stem = t->branch = -1;
-	if ((forms & SPAN) && (e = phrase_in(s, n, i, spans, NELEM(spans)))) {
+	if ((forms & SPAN) && (e = phrase_in(s, n, i, &spans_list))) {
 		if (!(f = year_span(s, n, vn_skip_spaces(s, n, e), &a, &b)))
 			return false;
 		put_years(t, a, b);
@@ -1461,7 +1547,8 @@ static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct t
 	/* 2 giờ sau đó, 2h sau, 30 phút: a time unit after digits is a
 	 * duration where duration_at finds the words that say so, before it
 	 * is read as a clock time */
-	if ((forms & DIGITS) && (e = duration_at(s, n, i, t, false)) && t->kind == TEMPORAL_DURATION &&
+	if ((forms & DIGITS) && time_unit_may_follow(s, n, i) && (e = duration_at(s, n, i, t, false)) &&
+	    t->kind == TEMPORAL_DURATION &&
 	    t->value[1] == 'T' && !(point_at(s, n, i, &p, false) && p.hour >= 0 && (p.min > 0 || p.part || p.day))) {
 		set(t, i, e, TEMPORAL_DURATION);
 		return true;
@@ -1520,9 +1607,9 @@ static enum temporal_tense tense_of(const char *s, size_t n, size_t start, size_
 	size_t lo = clause_start(s, start), j = start, k, w;
 	int words;
 
-	if (phrase_in(s, n, end, future_after, NELEM(future_after)))
+	if (phrase_in(s, n, end, &future_after_list))
 		return TENSE_FUTURE;
-	if (phrase_in(s, n, end, past_after, NELEM(past_after)))
+	if (phrase_in(s, n, end, &past_after_list))
 		return TENSE_PAST;
 	for (words = 0; words < 12 && j > lo; words++) {
 		if ((k = word_before(s, j)) == (size_t)-1) {
@@ -1587,7 +1674,7 @@ static const struct trigger {
 	{"sáng", POINT}, {"trưa", POINT}, {"chiều", POINT}, {"tối", POINT}, {"đêm", POINT},
 	{"mồng", POINT | FEAST}, {"mùng", POINT | FEAST}, {"rằm", FEAST}, {"tết", FEAST},
 	{"những năm", DECADE}, {"các năm", DECADE}, {"thập niên", DECADE}, {"thập kỷ", DECADE},
-	{"thập kỉ", DECADE}, {"cách đây", AGO}, {"cùng ngày", POINT},
+	{"thập kỉ", DECADE}, {"thế kỷ", DECADE}, {"thế kỉ", DECADE}, {"cách đây", AGO}, {"cùng ngày", POINT},
 };
 enum { NUMBER_FORMS = POINT | DURATION };
 
@@ -1613,7 +1700,7 @@ static const struct anchor {
 	enum anchor_need need;
 } anchors[] = {
 	{"năm", 5, ANY}, {"tháng", 5, ANY}, {"ngày", 5, ANY}, {"tuần", 3, ANY}, {"giờ", 3, COUNT},
-	{"tiếng", 3, COUNT}, {"quý", 1, ANY}, {"quí", 1, ANY}, {"hôm", 2, ANY}, {"tết", 2, ANY},
+	{"tiếng", 3, COUNT}, {"phút", 3, COUNT}, {"giây", 3, COUNT}, {"quý", 1, ANY}, {"quí", 1, ANY}, {"hôm", 2, ANY}, {"tết", 2, ANY},
 	{"chủ nhật", 1, ANY}, {"thứ", 1, WEEKDAY}, {"nay", 1, PART}, {"qua", 1, PART}, {"mai", 1, PART},
 };
 enum { DIGIT_REACH = 16 };
@@ -1784,6 +1871,14 @@ static void key_anchor(size_t a)
 	}
 }
 
+/* Marks the first byte of word, in either case, in table. */
+static void mark_start(unsigned char *table, const char *word)
+{
+	unsigned char b = (unsigned char)word[0];
+
+	table[b] = table[b >= 'a' && b <= 'z' ? b - 32 : b] = 1;
+}
+
 static void build_walk(void)
 {
 	size_t i, k = 0;
@@ -1802,6 +1897,15 @@ static void build_walk(void)
 		key_anchor(i);
 	for (b = 0; b < 256; b++)
 		walk.starts[b] = vn_is_digit(b) || list_may_start(&trigger_list, (unsigned char)b);
+	for (i = 0; i < NELEM(units); i++) {
+		if (units[i].time)
+			mark_start(time_unit_start, units[i].word);
+		mark_start(unit_start, units[i].word);
+	}
+	for (i = 0; i < NELEM(day_parts); i++)
+		mark_start(part_start, day_parts[i].word);
+	for (i = 0; i < NELEM(unit_offsets); i++)
+		mark_start(offset_start, unit_offsets[i].word);
 	walk.built = true;
 }
 
@@ -1991,7 +2095,8 @@ bool temporal_find(const char *s, size_t n, size_t from, struct temporal *t)
 		}
 		if (walk.starts[b] && (forms = may_start(s, n, i)) && match_at(s, n, i, forms, t)) {
 			/* The tense is for choosing a year the text does not give. */
-			if ((t->yearless && t->rel == REL_NONE) || (t->lunar && !t->lunar_year))
+			if ((t->yearless && t->rel == REL_NONE) || (t->lunar && !t->lunar_year) ||
+			    (t->rel == REL_WEEKDAY && !t->offset))
 				t->tense = tense_of(s, n, t->start, t->start + t->len);
 			return true;
 		}

@@ -701,6 +701,65 @@ date\tXXXX\tnăm này\t-\tsolar
 date\tXXXX-XX-XX\thôm sau\t-\tsolar'
 }
 
+@test "vn-date: 'D tháng M năm ngoái' and 'năm nay' are that day of the anchor's year moved; 29 tháng 2 of a common year stays XXXX" {
+	run dates "Hội thảo khai mạc hôm 21 tháng 5 năm ngoái; hạn nộp là ngày 29 tháng 2 năm ngoái, giải ngân ngày 4 tháng 11 năm nay." -r 2024-07-10
+	check_out $'date\t2023-05-21\thôm 21 tháng 5 năm ngoái\tref\tsolar
+date\tXXXX-02-29\tngày 29 tháng 2 năm ngoái\t-\tsolar
+date\t2024-11-04\tngày 4 tháng 11 năm nay\tref\tsolar'
+	run dates "Hội thảo khai mạc hôm 21 tháng 5 năm ngoái."
+	check_out $'date\tXXXX-05-21\thôm 21 tháng 5 năm ngoái\t-\tsolar'
+}
+
+@test "vn-date: minutes and seconds in words: Mười phút sau, trong ba mươi giây, hai phút nữa" {
+	run dates "Mười phút sau, đoàn cứu hộ có mặt; xe phải chờ trong ba mươi giây và chạy thêm hai phút nữa."
+	check_out $'duration\tPT10M\tMười phút sau\ttext\tsolar
+duration\tPT30S\ttrong ba mươi giây\ttext\tsolar
+duration\tPT2M\thai phút nữa\ttext\tsolar'
+}
+
+@test "vn-date: a count before 'năm 1998' is no duration; '5 năm 2021 - 2025' keeps its five years" {
+	run dates "Số khách (312 năm 1998, 455 năm 2001) tăng dần; kế hoạch 5 năm 2021 - 2025 đã duyệt."
+	check_out $'date\t1998\tnăm 1998\ttext\tsolar
+date\t2001\tnăm 2001\ttext\tsolar
+duration\tP5Y\t5 năm\ttext\tsolar
+interval\t2021/2025\t2021 - 2025\ttext\tsolar'
+}
+
+@test "vn-date: 'D - M – YYYY' with spaced dashes is a date without a word before it; a spaced score 2 - 1 is none" {
+	run dates "Luật có hiệu lực 1 - 7 – 2015; tỷ số 2 - 1 nghiêng về đội khách."
+	check_out $'date\t2015-07-01\t1 - 7 – 2015\ttext\tsolar'
+}
+
+@test "vn-date: a weekday after vào, hôm or a part of the day is the one nearest the anchor, after it for a future; 'Thứ hai,' and 'lần thứ ba' are none" {
+	run dates "Đoàn về vào thứ Bảy; tối thứ Sáu có tiệc; đội sẽ thi đấu vào chủ nhật; họp lúc 14 giờ thứ Tư." -r 2024-07-10
+	check_out $'date\t2024-07-06\tthứ Bảy\tref\tsolar
+time\t2024-07-05TEV\ttối thứ Sáu\tref\tsolar
+date\t2024-07-14\tchủ nhật\tref\tsolar
+time\t2024-07-10T14:00\t14 giờ thứ Tư\tref\tsolar'
+	run dates "Đoàn về vào thứ Bảy."
+	check_out $'date\tXXXX-XX-XX\tthứ Bảy\t-\tsolar'
+	run dates "Thứ hai, cần tăng cường kiểm tra; lần thứ ba ông về quê." -r 2024-07-10
+	check_out ""
+}
+
+@test "vn-date: 'thế kỷ 19' is the century 18 (its years 18XX), 'thế kỷ XIX' too where a digit follows near" {
+	run dates "Từ thế kỷ 19, làng giữ nghề."
+	check_out $'date\t18\tthế kỷ 19\ttext\tsolar'
+	run dates "Cuối thế kỷ XIX, năm 1885, phố mở."
+	check_out $'date\t18\tthế kỷ XIX\ttext\tsolar
+date\t1885\tnăm 1885\ttext\tsolar'
+}
+
+@test "vn-date: a dateline after a sentence that named a full date is a history's, no stamp" {
+	run dates $'Tỉnh X được thành lập ngày 4 tháng 3 năm 1890.\nNgày 12 tháng 8 năm 1976, tỉnh nhập vào tỉnh Y.\nMùa mưa từ tháng 5 đến tháng 10.'
+	check_out $'date\t1890-03-04\tngày 4 tháng 3 năm 1890\ttext\tsolar
+date\t1976-08-12\tNgày 12 tháng 8 năm 1976\ttext\tsolar
+interval\tXXXX-05/XXXX-10\ttừ tháng 5 đến tháng 10\t-\tsolar'
+	run dates $'Ngày 12 tháng 8 năm 1976, tỉnh nhập vào tỉnh Y.\nMùa mưa từ tháng 5 đến tháng 10.'
+	check_out $'date\t1976-08-12\tNgày 12 tháng 8 năm 1976\ttext\tsolar
+interval\t1976-05/1976-10\ttừ tháng 5 đến tháng 10\tdoc\tsolar'
+}
+
 @test "vn-date: -j writes the calendar too" {
 	run vn-date -j -d bài -r 2024-01-12 <<< "Rằm tháng Giêng năm Giáp Thìn."
 	check_out '{"doc":"bài","loc":"1.1","kind":"date","value":"2024-02-24","text":"Rằm tháng Giêng năm Giáp Thìn","anchor":"ref","calendar":"lunar"}'
