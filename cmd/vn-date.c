@@ -4,6 +4,9 @@
 #include "../common/stamp.h"
 #include "../common/tool.h"
 
+/* ANCHOR and CALENDAR as pieces, measured once in main. */
+static struct piece anchor_pieces[ANCHOR_NONE + 1], calendar_pieces[CALENDAR_LUNAR + 1];
+
 static void write_date(const struct dated *d, void *ctx)
 {
 	struct finding f;
@@ -11,8 +14,8 @@ static void write_date(const struct dated *d, void *ctx)
 	(void)ctx;
 	finding_init(&f, temporal_kind_names[d->kind], piece_str(d->value),
 		     (struct piece){d->text, d->t->len});
-	finding_add(&f, "anchor", piece_str(anchor_names[d->anchor]));
-	finding_add(&f, "calendar", piece_str(calendar_names[d->calendar]));
+	finding_add(&f, "anchor", anchor_pieces[d->anchor]);
+	finding_add(&f, "calendar", calendar_pieces[d->calendar]);
 	finding_write(d->doc, d->line, d->sent, &f);
 }
 
@@ -60,6 +63,12 @@ int main(int argc, char **argv)
 		.ctx = &stamp,
 	};
 
+	size_t i;
+
+	for (i = 0; i < NELEM(anchor_pieces); i++)
+		anchor_pieces[i] = piece_str(anchor_names[i]);
+	for (i = 0; i < NELEM(calendar_pieces); i++)
+		calendar_pieces[i] = piece_str(calendar_names[i]);
 	/* Afresh, should main run again in the same process. */
 	stamp = (struct stamp){.dated = write_date};
 	return tool_main(argc, argv, &date);
