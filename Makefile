@@ -72,8 +72,8 @@ $(B)/man/%: docs/% Makefile
 
 # Test drivers of common/ code, for the bats files: lunar-check for the lunar
 # calendar, and lunar-check-utc8, the same calendar in China's zone, to test it
-# against China's published dates.
-CHECKS := $(B)/check/lunar-check $(B)/check/lunar-check-utc8
+# against China's published dates; numeral-check for numeral_format.
+CHECKS := $(B)/check/lunar-check $(B)/check/lunar-check-utc8 $(B)/check/numeral-check
 
 $(B)/check/lunar-check: tests/lunar-check.c common/lunar.c $(B)/common.a $(COMMON_HDR)
 	@mkdir -p $(B)/check
@@ -82,6 +82,10 @@ $(B)/check/lunar-check: tests/lunar-check.c common/lunar.c $(B)/common.a $(COMMO
 $(B)/check/lunar-check-utc8: tests/lunar-check.c common/lunar.c $(B)/common.a $(COMMON_HDR)
 	@mkdir -p $(B)/check
 	$(CC) $(CPPFLAGS) -DLUNAR_ZONE_HOURS=8 $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/common.a $(LDLIBS)
+
+$(B)/check/numeral-check: tests/numeral-check.c $(B)/common.a $(COMMON_HDR)
+	@mkdir -p $(B)/check
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/common.a $(LDLIBS)
 
 # The test suite, with bats-core (Debian's bats). The compiler and its flags
 # go along for the test that builds docs/example.c against the library.
@@ -95,10 +99,15 @@ asan:
 	$(MAKE) B=$(B)/asan CC=clang LDFLAGS="-fsanitize=address,undefined" \
 		CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" check
 
-# Fuzz each parser for a while (clang's libFuzzer); FUZZ_SECONDS per target.
+# Fuzz each target for a while (clang's libFuzzer), FUZZ_SECONDS each, from
+# the seeds in fuzz/seeds/; fuzz-long keeps the corpora it grows in
+# fuzz/corpus/NAME/ and starts from them next time.
 FUZZ_SECONDS ?= 30
 fuzz:
 	fuzz/run $(FUZZ_SECONDS)
+
+fuzz-long:
+	fuzz/run -k $(FUZZ_SECONDS)
 
 bench: all
 	bench/run
@@ -133,4 +142,4 @@ dist:
 clean:
 	rm -rf $(B) fuzz/bin vnpipe-$(VERSION).tar.gz
 
-.PHONY: all check asan fuzz bench demo install uninstall dist clean
+.PHONY: all check asan fuzz fuzz-long bench demo install uninstall dist clean

@@ -115,10 +115,20 @@ static void start(void *ctx)
 	/* A file the user names must be readable, like an option's value. */
 	for (i = 0; i < st->nchrome_files; i++)
 		if (!chrome_load(&st->chrome, &st->cl, st->chrome_files[i])) {
-			warn("%s: %s", st->chrome_files[i], strerror(errno));
+			warn("%s: %s", printable(st->chrome_files[i]), strerror(errno));
 			exit(2);
 		}
 	st->prev = xmalloc(LINE_MAX_HELD + 64);
+}
+
+static void end(void *ctx)
+{
+	struct state *st = ctx;
+
+	free(st->prev);
+	free(st->chrome_files);
+	chrome_free(&st->chrome);
+	clean_free(&st->cl);
 }
 
 int main(int argc, char **argv)
@@ -138,8 +148,10 @@ int main(int argc, char **argv)
 		.start = start,
 		.doc_begin = begin_document,
 		.paragraph = clean_line,
+		.end = end,
 		.ctx = &st,
 	};
 
+	memset(&st, 0, sizeof st);
 	return tool_main(argc, argv, &clean);
 }

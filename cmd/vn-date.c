@@ -21,7 +21,7 @@ static bool take_option(int letter, const char *arg, void *ctx)
 {
 	(void)letter;
 	if (!day_parse(arg, &((struct stamp *)ctx)->ref))
-		tool_usage_error("bad reference date '%s': use YYYY-MM-DD", arg);
+		tool_usage_error("bad reference date '%s': use YYYY-MM-DD", printable(arg));
 	return true;
 }
 
@@ -59,5 +59,7 @@ int main(int argc, char **argv)
 		.ctx = &stamp,
 	};
 
+	/* Afresh, should main run again in the same process. */
+	stamp = (struct stamp){.dated = write_date};
 	return tool_main(argc, argv, &date);
 }

@@ -212,5 +212,6 @@ int main(int argc, char **argv)
 		.ctx = &st,
 	};
 
+	memset(&st, 0, sizeof st);
 	return tool_main(argc, argv, &pack);
 }

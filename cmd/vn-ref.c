@@ -151,8 +151,11 @@ int main(int argc, char **argv)
 		.sentence = find_refs,
 		.ctx = &st,
 	};
-	int status = tool_main(argc, argv, &ref);
+	int status;
 
+	/* Afresh, should main run again in the same process. */
+	memset(&st, 0, sizeof st);
+	status = tool_main(argc, argv, &ref);
 	ref_context_free(&st.refs);
 	return status;
 }

@@ -7,12 +7,14 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define IN_SIZE (1 << 18)
 #define DOC_MAX 4096 /* longer DOC fields are cut, with an error */
 #define VALUE_MAX 65536 /* the same for a finding's VALUE and extra fields */
 #define KIND_MAX 32
+#define LOC_LIMIT 1000000000000000000L /* LOC numbers are below 10^18 */
 
 /* Bytes that end a run of text in escaped shapes (records, -l documents). */
 static unsigned char stops_escaped[256] = {
@@ -54,21 +56,57 @@ static size_t have(struct input *in, size_t k)
 	return in->len - in->pos;
 }
 
-static bool looks_like_record(const unsigned char *s, size_t n)
-{
-	size_t i = 0, digits;
+/* How far the first line has shown that it starts a record stream,
+ * DOC<TAB>L.S<TAB>, told byte by byte so that it can go on past the buffer. */
+enum guess { IN_DOC, L_FIRST, L_DIGITS, S_FIRST, S_DIGITS, GUESS_RECORDS, GUESS_RAW };
 
-	while (i < n && s[i] != '\t' && s[i] != '\n')
-		i++;
-	if (i >= n || s[i] != '\t')
-		return false;
-	for (i++, digits = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-		digits++;
-	if (!digits || i >= n || s[i] != '.')
-		return false;
-	for (i++, digits = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-		digits++;
-	return digits && i < n && s[i] == '\t';
+static enum guess guess_on(enum guess g, const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && g < GUESS_RECORDS; i++) {
+		bool digit = s[i] >= '0' && s[i] <= '9';
+		switch (g) {
+		case IN_DOC: g = s[i] == '\t' ? L_FIRST : s[i] == '\n' ? GUESS_RAW : IN_DOC; break;
+		case L_FIRST: g = digit ? L_DIGITS : GUESS_RAW; break;
+		case L_DIGITS: g = digit ? L_DIGITS : s[i] == '.' ? S_FIRST : GUESS_RAW; break;
+		case S_FIRST: g = digit ? S_DIGITS : GUESS_RAW; break;
+		default: g = digit ? S_DIGITS : s[i] == '\t' ? GUESS_RECORDS : GUESS_RAW; break;
+		}
+	}
+	return g;
+}
+
+/* A first line longer than the buffer: a file is read on ahead (and left
+ * where it was); a pipe or a device cannot be, and is raw text. */
+static enum guess guess_ahead(int fd, enum guess g)
+{
+	unsigned char chunk[1 << 16];
+	struct stat st;
+	off_t at = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? lseek(fd, 0, SEEK_CUR) : -1;
+	ssize_t n;
+
+	while (at >= 0 && g < GUESS_RECORDS && (n = pread(fd, chunk, sizeof chunk, at)) > 0) {
+		g = guess_on(g, chunk, (size_t)n);
+		at += n;
+	}
+	return g;
+}
+
+/* Reads the start of the input to tell its shape: a record stream when its
+ * first line (after a BOM) starts as a record does, else raw text. */
+static enum input_shape guess_shape(struct input *in)
+{
+	enum guess g = guess_on(IN_DOC, in->buf + in->pos, in->len - in->pos);
+	size_t seen = in->len - in->pos;
+
+	while (g < GUESS_RECORDS && in->len < IN_SIZE && fill(in)) {
+		g = guess_on(g, in->buf + in->pos + seen, in->len - in->pos - seen);
+		seen = in->len - in->pos;
+	}
+	if (g < GUESS_RECORDS && in->len == IN_SIZE)
+		g = guess_ahead(in->fd, g);
+	return g == GUESS_RECORDS ? SHAPE_RECORDS : SHAPE_RAW;
 }
 
 static void end_line(struct input *in)
@@ -126,8 +164,56 @@ static void field_put(struct field *f, char c)
 	f->s[f->len++] = c;
 }
 
+/* The input's one warning about bytes replaced with U+FFFD, in text or in a field. */
+static void warn_replaced(struct input *in, const char *what)
+{
+	if (!in->warned_utf8) {
+		warn("%s:%ld: %s replaced with U+FFFD", in->name, in->lineno, what);
+		in->warned_utf8 = true;
+	}
+}
+
+/* Makes f a name that any output can hold: valid UTF-8, without NUL (it is a
+ * C string); other bytes become U+FFFD. Returns whether any did. */
+static bool field_make_valid(struct field *f, struct field *spare)
+{
+	size_t i = 0;
+	char *s;
+
+	if (u8_valid_prefix((const unsigned char *)f->s, f->len) == f->len && !memchr(f->s, '\0', f->len))
+		return false;
+	spare->len = 0;
+	while (i < f->len) {
+		uint32_t cp;
+		int k = f->s[i] ? u8_decode((const unsigned char *)f->s + i, f->len - i, &cp) : -1;
+		if (k <= 0) {
+			field_put(spare, U8_REPLACEMENT[0]);
+			field_put(spare, U8_REPLACEMENT[1]);
+			field_put(spare, U8_REPLACEMENT[2]);
+			i++;
+			continue;
+		}
+		while (k--)
+			field_put(spare, f->s[i++]);
+	}
+	spare->s[spare->len] = '\0';
+	s = f->s, f->s = spare->s, spare->s = s;
+	i = f->cap, f->cap = spare->cap, spare->cap = i;
+	f->len = spare->len;
+	return true;
+}
+
+static void field_set(struct field *f, const char *s)
+{
+	f->len = 0;
+	while (*s)
+		field_put(f, *s++);
+	f->s[f->len] = '\0';
+}
+
 /* Reads an escaped field into f, up to max bytes (the rest is dropped, and
- * f->cut set); returns what ended it: TAB, LF, or 0 for the end of the input. */
+ * f->cut set), made valid as above; returns what ended it: TAB, LF, or 0
+ * for the end of the input. */
 static int read_field(struct input *in, struct field *f, size_t max)
 {
 	int end = 0;
@@ -140,22 +226,27 @@ static int read_field(struct input *in, struct field *f, size_t max)
 			end = c;
 			break;
 		}
-		/* An escaped NUL stays as written: the field is a C string. */
-		if (c == '\\' && have(in, 1) && is_escape(in->buf[in->pos]) && in->buf[in->pos] != '0')
+		if (c == '\\' && have(in, 1) && is_escape(in->buf[in->pos]))
 			c = (unsigned char)unescape(in->buf[in->pos++]);
 		if (f->len < max)
 			field_put(f, (char)c);
 		else
 			f->cut = true;
 	}
-	/* Never cut a field inside a character. */
+	/* Never cut a field inside a character: a last one left incomplete goes. */
 	if (f->cut) {
-		while (f->len > 0 && ((unsigned char)f->s[f->len - 1] & 0xC0) == 0x80)
-			f->len--;
-		if (f->len > 0 && (unsigned char)f->s[f->len - 1] >= 0xC0)
-			f->len--;
+		size_t last = f->len;
+		uint32_t cp;
+		while (last > 0 && f->len - last < 3 && ((unsigned char)f->s[last - 1] & 0xC0) == 0x80)
+			last--;
+		if (last > 0 && (unsigned char)f->s[last - 1] >= 0xC0)
+			last--;
+		if (last < f->len && u8_decode((const unsigned char *)f->s + last, f->len - last, &cp) == 0)
+			f->len = last;
 	}
 	f->s[f->len] = '\0';
+	if (field_make_valid(f, &in->spare))
+		warn_replaced(in, "invalid UTF-8 or NUL in a field");
 	if (end == '\n')
 		end_line(in);
 	return end;
@@ -224,7 +315,9 @@ bool input_open(struct input *in, const char *path, const char *docname, enum in
 	int fd = STDIN_FILENO;
 
 	if (strcmp(path, "-") != 0 && (fd = open(path, O_RDONLY)) < 0) {
-		error("%s: %s", path, strerror(errno));
+		char *shown = printable(path);
+		error("%s: %s", shown, strerror(errno));
+		free(shown);
 		return false;
 	}
 	input_open_fd(in, fd, path, docname, shape);
@@ -235,21 +328,26 @@ void input_open_fd(struct input *in, int fd, const char *name, const char *docna
 {
 	memset(in, 0, sizeof *in);
 	in->fd = fd;
-	in->name = name;
-	in->docname = docname ? docname : name;
+	in->name = printable(name);
 	in->lineno = 1;
 	in->buf = xmalloc(IN_SIZE);
 	field_init(&in->doc);
 	field_init(&in->kind);
 	field_init(&in->value);
 	field_init(&in->extra);
-	/* Read up to the first line end, or a buffer's worth, to see the shape. */
-	while (!in->eof && in->len < IN_SIZE && !memchr(in->buf, '\n', in->len))
-		fill(in);
-	if (in->len >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
+	field_init(&in->spare);
+	field_init(&in->name_doc);
+	field_set(&in->name_doc, docname ? docname : name);
+	if (field_make_valid(&in->name_doc, &in->spare)) {
+		char *shown = printable(docname ? docname : name);
+		warn("%s: invalid UTF-8 in the name replaced with U+FFFD in DOC", shown);
+		free(shown);
+	}
+	in->docname = in->name_doc.s;
+	if (have(in, 3) >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
 		in->pos = 3;
 	if (shape == SHAPE_AUTO)
-		shape = looks_like_record(in->buf + in->pos, in->len - in->pos) ? SHAPE_RECORDS : SHAPE_RAW;
+		shape = guess_shape(in);
 	in->shape = shape;
 }
 
@@ -262,30 +360,71 @@ void input_close(struct input *in)
 	free(in->kind.s);
 	free(in->value.s);
 	free(in->extra.s);
+	free(in->spare.s);
+	free(in->name_doc.s);
+	free(in->name);
 	in->buf = NULL;
 }
 
-/* Reads digits followed by one of the bytes in ends; returns that byte, or 0. */
-static int read_number(struct input *in, long *v, const char *ends)
+/* The byte at the read position, or -1 at the end of the input. */
+static int peek(struct input *in)
+{
+	return have(in, 1) ? in->buf[in->pos] : -1;
+}
+
+/* Reads the digits of a LOC number into *v; false when there are none.
+ * *big is set for a number of 10^18 or more, which is not read. */
+static bool loc_number(struct input *in, long *v, bool *big)
 {
 	long n = 0;
-	int digits = 0;
-	unsigned char c;
+	int digits = 0, c;
 
-	while (have(in, 1) && in->buf[in->pos] >= '0' && in->buf[in->pos] <= '9') {
-		if (n < 100000000000L)
-			n = n * 10 + (in->buf[in->pos] - '0');
+	while ((c = peek(in)) >= '0' && c <= '9') {
+		if (n > (LOC_LIMIT - 1 - (c - '0')) / 10)
+			*big = true;
+		else
+			n = n * 10 + (c - '0');
 		in->pos++;
 		digits++;
 	}
-	if (!digits || !have(in, 1))
-		return 0;
-	c = in->buf[in->pos];
-	if (!strchr(ends, c))
-		return 0;
-	in->pos++;
 	*v = n;
-	return c;
+	return digits > 0;
+}
+
+/* Whether the read position is at a line end (LF, CRLF) or the end of the input. */
+static bool at_line_end(struct input *in)
+{
+	int c = peek(in);
+
+	return c == -1 || c == '\n' || (c == '\r' && (have(in, 2) < 2 || in->buf[in->pos + 1] == '\n'));
+}
+
+/* Reads LOC and the TAB before TEXT; a line that does not go on so (L.S,
+ * L from 1, both below 10^18, then TEXT) is reported and skipped. */
+static bool read_loc(struct input *in, struct para *p, long line)
+{
+	const char *why = NULL;
+	bool big = false;
+
+	if (!loc_number(in, &p->line, &big) || peek(in) != '.')
+		why = "LOC is not L.S";
+	else if (in->pos++, !loc_number(in, &p->sent, &big))
+		why = "LOC is not L.S";
+	else if (at_line_end(in))
+		why = "no TEXT after LOC";
+	else if (peek(in) != '\t')
+		why = "LOC is not L.S";
+	else if (big)
+		why = "a number in LOC has more than 18 digits";
+	else if (p->line == 0)
+		why = "L of LOC is 0 (lines count from 1)";
+	if (why) {
+		error("%s:%ld: not a record: %s", in->name, line, why);
+		skip_line(in);
+		return false;
+	}
+	in->pos++;
+	return true;
 }
 
 bool input_next(struct input *in, struct para *p)
@@ -306,7 +445,6 @@ bool input_next(struct input *in, struct para *p)
 	skip_line(in);
 	for (;;) {
 		long line = in->lineno;
-		int end;
 
 		if (!have(in, 1))
 			return false;
@@ -337,14 +475,9 @@ bool input_next(struct input *in, struct para *p)
 			in->in_text = true;
 			return true;
 		}
-		if (!read_number(in, &p->line, ".") || !(end = read_number(in, &p->sent, "\t\n"))) {
-			error("%s:%ld: not a record: LOC is not L.S", in->name, line);
-			skip_line(in);
+		if (!read_loc(in, p, line))
 			continue;
-		}
-		if (end == '\n') /* a record without TEXT */
-			end_line(in);
-		if (end == '\t' && kind_ahead(in)) {
+		if (kind_ahead(in)) {
 			if (!read_kind_value(in, line)) {
 				skip_line(in);
 				continue;
@@ -352,7 +485,7 @@ bool input_next(struct input *in, struct para *p)
 			p->kind = in->kind.s;
 			p->value = in->value.s;
 		}
-		in->in_text = end == '\t';
+		in->in_text = true;
 		return true;
 	}
 }
@@ -360,10 +493,7 @@ bool input_next(struct input *in, struct para *p)
 /* Handles one invalid or incomplete byte: U+FFFD and a warning once per input. */
 static size_t replace_invalid(struct input *in, char *out)
 {
-	if (!in->warned_utf8) {
-		warn("%s:%ld: invalid UTF-8 replaced with U+FFFD", in->name, in->lineno);
-		in->warned_utf8 = true;
-	}
+	warn_replaced(in, "invalid UTF-8");
 	in->pos++;
 	memcpy(out, U8_REPLACEMENT, 3);
 	return 3;

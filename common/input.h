@@ -25,7 +25,7 @@ struct field {
 
 struct input {
 	int fd;
-	const char *name;    /* for messages: the path, or "-" */
+	char *name;          /* for messages: the path, or "-", made printable */
 	const char *docname; /* DOC of raw text */
 	enum input_shape shape;
 
@@ -38,6 +38,8 @@ struct input {
 	struct field kind;  /* KIND of the current finding, "" for a text record */
 	struct field value; /* and its VALUE */
 	struct field extra; /* the extra field last read */
+	struct field name_doc; /* docname, made valid UTF-8 */
+	struct field spare;    /* room for making a field valid */
 	bool more_fields;   /* the text ended at a TAB: extra fields follow */
 	bool in_text;   /* the current paragraph's text is not all read */
 	bool line_open; /* the current physical line is not all read */

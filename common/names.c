@@ -1,6 +1,11 @@
 /* names.c: the words around names of people and bodies, and where the names end. */
 #include "names.h"
+#include "compose.h"
+#include "utf8.h"
+#include "util.h"
 #include "vietnamese.h"
+
+#include <string.h>
 
 static const char *const honorifics[] = {"đồng chí", "ông", "bà", "đ/c"};
 
@@ -28,9 +33,12 @@ static const char *const authorities[] = {
 	"quân ủy",
 };
 
-/* Words in lower case that go on inside the name of a body: "Ủy ban nhân
- * dân tỉnh", "Ban Chấp hành Đảng bộ tỉnh", "Thủ tướng chính phủ". */
-static const char *const body_words[] = {
+/* Words in lower case that go on inside the name of a body that issues or
+ * gives: "Ủy ban nhân dân tỉnh", "Ban Chấp hành Đảng bộ tỉnh", "Thủ tướng
+ * chính phủ". Fewer than the lexicon's body words (BODY_WORD), which a title
+ * may run on with ("Bí thư Đảng ủy Khối các cơ quan"): a name that issues a
+ * document stops before "các" or "cấp". */
+static const char *const issuer_words[] = {
 	"nhân dân", "tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn",
 	"nước", "chính phủ", "trung ương", "đảng", "thường vụ", "quốc hội",
 };
@@ -70,9 +78,9 @@ int names_authority(const struct tokens *x, int i)
 	return m ? m : TOK_IN(x, i, authorities);
 }
 
-int names_body_word(const struct tokens *x, int i)
+static int issuer_word(const struct tokens *x, int i)
 {
-	return TOK_IN(x, i, body_words);
+	return TOK_IN(x, i, issuer_words);
 }
 
 int names_end(const struct tokens *x, int i)
@@ -99,7 +107,7 @@ int names_proper_end(const struct tokens *x, int a, int end)
 	bool after_capital = false;
 	int k = a, m;
 
-	if (!tok_is_word(x, a) || (!x->t[a].upper && !names_body_word(x, a)))
+	if (!tok_is_word(x, a) || (!x->t[a].upper && !issuer_word(x, a)))
 		return a;
 	while (k < end && tok_is_word(x, k)) {
 		if (x->t[k].upper) {
@@ -107,7 +115,7 @@ int names_proper_end(const struct tokens *x, int a, int end)
 			k++;
 			continue;
 		}
-		if ((m = names_body_word(x, k))) {
+		if ((m = issuer_word(x, k))) {
 			after_capital = false;
 			k += m;
 			continue;
@@ -139,4 +147,912 @@ struct span names_subject(const struct tokens *x, int a, int b)
 		    !(tok_phrase(x, k - 2, "thi đua") && tok_phrase(x, k + 1, "khen thưởng")))
 			break;
 	return tok_span(x, a, k);
+}
+
+/* ---- On the bytes of a name ---- */
+
+/* The consonants a Vietnamese syllable may begin and end with. */
+static const char *const onsets[] = {
+	"b", "c", "ch", "d", "\xC4\x91", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
+	"nh", "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x",
+};
+static const char *const codas[] = {"c", "ch", "m", "n", "ng", "nh", "p", "t"};
+
+static bool in_list(const char *s, size_t n, const char *const *list, size_t count)
+{
+	size_t i;
+
+	if (!n)
+		return true;
+	for (i = 0; i < count; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
+			return true;
+	return false;
+}
+
+/* The longest syllable: "nghiêng", seven letters. */
+enum { SYLLABLE_MAX = 7 };
+
+/* Whether the word s[0..n) is one Vietnamese syllable that starts with a
+ * capital: consonants Vietnamese begins with, one to three vowels, and
+ * consonants it ends with ("Thúy", "Nguyễn", "ĐỨC"; not "John", "Smith").
+ * The vowel letter of "gi" and "qu" counts with the vowels: "Giang", "Quyết". */
+static bool capitalised_syllable(const char *s, size_t n)
+{
+	char onset[8], coda[8];
+	size_t i = 0, no = 0, nc = 0, letters = 0, vowels = 0;
+	struct vn_vowel v;
+	uint32_t cp;
+	int k;
+
+	while (i < n) {
+		if ((k = u8_decode((const unsigned char *)s + i, n - i, &cp)) <= 0 || !vn_is_letter(cp) ||
+		    (i == 0 && !vn_is_upper(cp)) || ++letters > SYLLABLE_MAX)
+			return false;
+		i += (size_t)k;
+		cp = vn_to_lower(cp);
+		if (vn_vowel_split(cp, &v)) {
+			if (nc || ++vowels > 3)
+				return false;
+		} else if (vowels) {
+			if (nc + (size_t)k > 4)
+				return false;
+			nc += (size_t)u8_encode(cp, coda + nc);
+		} else {
+			if (no + (size_t)k > 4)
+				return false;
+			no += (size_t)u8_encode(cp, onset + no);
+		}
+	}
+	return vowels && in_list(onset, no, onsets, NELEM(onsets)) && in_list(coda, nc, codas, NELEM(codas));
+}
+
+/* Words that begin the name of a body or a title, never a person's:
+ * "Báo Nhân Dân", "Ban Tuyên giáo", "Đài Phát thanh". */
+static const char *const not_persons[] = {
+	"báo", "đài", "tạp chí", "cổng", "ban", "sở", "bộ", "viện", "cục", "tỉnh", "huyện",
+	"xã", "quận", "phường", "đảng", "ủy", "nhà", "ông", "bà", "chi bộ", "chi cục", "hội đồng",
+	"trung tâm", "công ty", "thành phố", "thành ủy", "tổng cục", "trường", "thông tấn",
+};
+
+bool names_is_person(const char *s, size_t n)
+{
+	size_t i = vn_skip_spaces(s, n, 0), start, k;
+	int words = 0;
+
+	for (k = 0; k < NELEM(not_persons); k++)
+		if (match_phrase(s, n, i, not_persons[k]))
+			return false;
+
+	while (i < n) {
+		start = i;
+		while (i < n && !vn_space_len(s + i, n - i))
+			i++;
+		if (++words > 4 || !capitalised_syllable(s + start, i - start))
+			return false;
+		i = vn_skip_spaces(s, n, i);
+	}
+	return words >= 2;
+}
+
+/* Degrees, ranks and callings printed before a byline's name, with the dots
+ * and commas as papers print them. */
+static const char *const titles[] = {
+	"pgs.ts.", "pgs. ts.", "pgs, ts.", "pgs, ts", "pgs.ts", "gs.ts.", "gs. ts.", "gs, ts.",
+	"gs, ts", "gs.ts", "pgs.", "pgs", "gs.", "ts.", "ths.", "ncs.", "bs.", "ls.", "ts", "ths",
+	"đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "nhà báo", "nhà văn", "nhà thơ",
+	"nhà nghiên cứu",
+};
+
+/* The first bytes a title may start with, in any letter case, and each
+ * title's length: from the table, on first use. */
+static bool title_first[256], title_ready;
+static size_t title_len[NELEM(titles)];
+
+size_t names_byline_title(const char *s, size_t n)
+{
+	size_t k, len, e, best = 0, end = 0, have = n < 32 ? n : 32;
+	char low[32];
+
+	if (!title_ready) {
+		for (k = 0; k < NELEM(titles); k++) {
+			vn_first_bytes(titles[k], title_first);
+			title_len[k] = strlen(titles[k]);
+		}
+		title_ready = true;
+	}
+	if (!have || !title_first[(unsigned char)s[0]])
+		return 0;
+	memcpy(low, s, have);
+	vn_fold(low, have);
+	for (k = 0; k < NELEM(titles); k++) {
+		len = title_len[k];
+		/* A title is followed by a space, and then by the name. */
+		if (len <= best || len > have || (e = vn_skip_spaces(s, n, len)) == len || e >= n)
+			continue;
+		if (memcmp(low, titles[k], len) == 0)
+			best = len, end = e;
+	}
+	return end;
+}
+
+void names_capitalise(const char *s, size_t n, char *out)
+{
+	bool capitals = false, word_start = true;
+	size_t i;
+	uint32_t cp;
+	int k;
+
+	memcpy(out, s, n);
+	for (i = 0; i < n; i += (size_t)k) {
+		if ((k = u8_decode((const unsigned char *)s + i, n - i, &cp)) <= 0)
+			k = 1;
+		else if (vn_is_lower(cp))
+			return;
+		else if (vn_is_upper(cp))
+			capitals = true;
+	}
+	if (!capitals)
+		return;
+	for (i = 0; i < n; i += (size_t)k) {
+		if ((k = u8_decode((const unsigned char *)s + i, n - i, &cp)) <= 0) {
+			k = 1;
+			continue;
+		}
+		if (vn_is_letter(cp)) {
+			if (!word_start)
+				u8_encode(vn_to_lower(cp), out + i);
+			word_start = false;
+		} else {
+			word_start = true;
+		}
+	}
+}
+
+/* ---- The lexicon of people: family names, titles, places ---- */
+
+/* Family names: the commonest first, which a name split from the words before
+ * it begins with by preference. */
+static const char *const common_surnames[] = {
+	"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng",
+	"bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "đào", "đoàn", "trương",
+	"trịnh", "lương",
+};
+
+static const char *const surnames[] = {
+	"lưu", "lâm", "phùng", "tô", "hà", "tạ", "cao", "châu", "chu", "quách", "thái",
+	"triệu", "tăng", "kiều", "kim", "khúc", "khổng", "la", "lại", "lục", "mạc",
+	"mạch", "nghiêm", "phí", "quan", "tôn thất", "tôn nữ", "tôn", "tống", "từ", "vi",
+	"vy", "âu", "bạch", "bế", "cù", "diệp", "doãn", "đàm", "đồng", "giang", "giáp",
+	"hàn", "hầu", "hứa", "khương", "lã", "lò", "lường", "lữ", "nông", "ninh",
+	"phương", "quản", "sầm", "thạch", "thân", "thiều", "tiêu", "trình",
+	"ung", "uông", "vương", "cầm", "điêu", "giàng", "sùng", "thào", "vàng", "mùa",
+	"lầu", "chẩu", "quàng", "bàn", "ksor", "siu", "kpă", "rơ mah", "rmah", "y",
+	"lí", "ngụy", "mẫn", "liêu", "tào", "mao", "tưởng", "ôn", "tập", "khâu", "lỗ",
+	"hạ", "mai", "lạc", "mông", "tiền",
+};
+
+/* Offices; "Phó" before any of them is read by names_title. */
+static const char *const offices[] = {
+	"tổng bí thư", "bí thư thứ nhất", "bí thư", "ủy viên dự khuyết", "uỷ viên dự khuyết",
+	"ủy viên", "uỷ viên", "thường trực ban bí thư", "chủ tịch", "thủ tướng",
+	"bộ trưởng", "thứ trưởng", "trưởng ban", "trưởng đoàn", "trưởng phòng", "trưởng khoa",
+	"trưởng thôn", "trưởng ấp", "trưởng bản", "trưởng công an", "chủ nhiệm", "chánh án",
+	"viện trưởng", "đại sứ", "tổng lãnh sự", "lãnh sự", "giám đốc", "tổng giám đốc",
+	"cục trưởng", "vụ trưởng", "tổng cục trưởng", "hiệu trưởng", "chánh văn phòng",
+	"chánh thanh tra", "tổng thanh tra", "tổng kiểm toán", "kiểm toán trưởng",
+	"tổng thư ký", "thư ký", "tổng biên tập", "chính ủy", "chính uỷ", "tư lệnh",
+	"tổng tư lệnh", "tổng tham mưu trưởng", "tham mưu trưởng", "chỉ huy trưởng",
+	"chính trị viên", "sư đoàn trưởng", "trung đoàn trưởng", "lữ đoàn trưởng",
+	"tiểu đoàn trưởng", "đại đội trưởng", "đồn trưởng", "thủ trưởng", "kế toán trưởng",
+	"tổng thống", "quốc vương", "nhà vua", "vua", "hoàng đế", "nữ hoàng", "thái thượng hoàng",
+	"công sứ", "khâm sai",
+	"hoàng hậu", "thái hậu", "thái tử", "hoàng tử", "công chúa", "chúa", "quốc trưởng",
+	"ngoại trưởng", "thủ hiến", "thống đốc", "thị trưởng", "tỉnh trưởng", "quận trưởng",
+	"thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "đại biểu", "chủ tọa", "trợ lý",
+	"người phát ngôn", "phát ngôn viên", "giáo hoàng", "tổng đốc", "tuần phủ",
+	"tể tướng", "thừa tướng", "tướng quân", "tướng", "đặc phái viên",
+};
+
+static const char *const ranks[] = {
+	"đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
+	"trung tá", "thiếu tá", "đại úy", "đại uý", "thượng úy", "thượng uý", "trung úy",
+	"trung uý", "thiếu úy", "thiếu uý", "chuẩn úy", "chuẩn uý", "phó đô đốc",
+	"chuẩn đô đốc", "đô đốc", "nguyên soái", "thống chế", "thượng sĩ", "trung sĩ", "hạ sĩ",
+};
+
+/* Degrees and honours written out; the abbreviations are degree_words. */
+static const char *const degrees[] = {
+	"giáo sư", "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "bác sĩ",
+	"bác sỹ", "kỹ sư", "kĩ sư", "dược sĩ", "luật sư", "viện sĩ",
+	"nhà giáo nhân dân", "nhà giáo ưu tú", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú",
+	"thầy thuốc nhân dân", "thầy thuốc ưu tú", "nghệ nhân nhân dân", "nghệ nhân ưu tú",
+	"anh hùng lao động", "anh hùng lực lượng vũ trang nhân dân",
+};
+
+/* GS., PGS.TS., ThS., NSND: written with a capital, joined by '.' or '-'. */
+static const char *const degree_words[] = {
+	"gs", "pgs", "ts", "ths", "tskh", "bs", "bsck", "bscki", "bsckii", "ncs",
+	"ls", "ds", "nsnd", "nsưt", "ngnd", "ngưt", "ttnd", "ttưt", "nnnd", "nnưt",
+};
+
+static const char *const callings[] = {
+	"nhà thơ", "nhà văn", "nhà báo", "nhà giáo", "nhà sử học", "nhà khoa học",
+	"nhà nghiên cứu", "nhà hoạt động", "nhà cách mạng", "nhà ngoại giao", "nhà sư",
+	"nhạc sĩ", "họa sĩ", "hoạ sĩ", "nhiếp ảnh gia", "đạo diễn", "nghệ sĩ", "nghệ nhân",
+	"hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ", "đại đức", "ni sư",
+	"linh mục", "tổng giám mục", "giám mục", "hồng y", "mục sư", "liệt sĩ",
+	"thi sĩ", "học giả", "sử gia", "doanh nhân", "phóng viên", "danh họa", "danh hoạ",
+	"cầu thủ", "vận động viên", "huấn luyện viên", "kỳ thủ", "ca sĩ", "diễn viên",
+};
+
+static const char *const title_prefixes[] = {"nguyên", "cố", "cựu", "quyền"};
+
+
+static const char *const body_words[] = {
+	"tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "nước",
+	"các", "cơ quan", "nhân dân", "trung ương", "đại biểu", "khối", "đảng ủy", "đảng uỷ",
+	"đảng bộ", "đảng", "thường trực", "thường vụ", "chấp hành", "doanh nghiệp", "ngành",
+	"cấp", "chi bộ", "cơ sở", "lâm thời", "quốc hội", "chính phủ", "tối cao", "quốc gia",
+	"công an", "quân sự", "quân đội", "quân khu", "biên phòng", "thôn", "ấp", "bản",
+	"khu phố", "tổ dân phố", "ban", "hội đồng", "ủy ban", "uỷ ban", "hội", "mặt trận",
+	"tổ quốc", "việt nam", "cộng sản", "liên đoàn", "lao động", "thanh niên", "phụ nữ",
+	"nông dân", "cựu chiến binh", "nhà nước", "chính quyền", "cách mạng", "hành chính",
+	"công đoàn", "phụ trách", "liên bang", "đoàn", "quốc phòng", "an ninh", "ngoại giao",
+	"dân tộc", "tôn giáo", "kiểm tra", "tuyên giáo", "dân vận", "tổ chức", "nội chính",
+	"trường", "tập đoàn", "tổng công ty", "công ty", "ngân hàng", "bệnh viện",
+	"trung tâm", "viện", "sở", "bộ", "phòng", "chi cục", "cục", "văn phòng", "đặc mệnh toàn quyền",
+	"toàn quyền", "chuyên trách", "kiêm nhiệm", "phổ thông", "trung học", "tiểu học",
+	"chuyên", "cao đẳng", "sư phạm", "nội trú", "dân lập", "công nghiệp",
+};
+
+/* Words of two syllables that a capitalised name writes with one capital:
+ * after a capital, their second syllable is no name's. */
+static const char *const compounds[] = {
+	"thanh niên", "phụ nữ", "nông dân", "cộng sản", "quốc hội", "chính phủ", "nhân dân",
+	"công an", "văn hóa", "văn hoá", "giáo dục", "đào tạo", "y tế", "kinh tế", "xã hội",
+	"khoa học", "công nghệ", "lao động", "thương binh", "tài chính", "nội vụ", "ngoại giao",
+	"tư pháp", "quốc phòng", "thông tin", "truyền thông", "xây dựng", "giao thông",
+	"vận tải", "nông nghiệp", "công thương", "kế hoạch", "đầu tư", "tài nguyên",
+	"môi trường", "du lịch", "thể thao", "dân tộc", "tôn giáo", "thi đua", "khen thưởng",
+	"tuyên giáo", "tuyên huấn", "dân vận", "tổ chức", "kiểm tra", "nội chính", "chấp hành",
+	"thường vụ", "thường trực", "chính trị", "hội đồng", "mặt trận", "tổ quốc", "liên hiệp",
+	"hữu nghị", "hòa bình", "hoà bình", "độc lập", "tự do", "thống nhất", "giải phóng",
+	"cách mạng", "kháng chiến", "chiến tranh", "quân sự", "quân đội", "hải quân",
+	"không quân", "bộ đội", "biên phòng", "cảnh sát", "an ninh", "ngân hàng", "bảo hiểm",
+	"điện lực", "dầu khí", "bưu điện", "phát thanh", "truyền hình", "thư viện", "bảo tàng",
+	"học viện", "đại học", "bệnh viện", "trung tâm", "văn phòng", "thanh tra", "kiểm toán",
+	"kiểm sát", "tòa án", "toà án", "hải quan", "thống kê", "nhà nước", "trung ương",
+	"quốc gia", "quốc tế", "dân chủ", "cộng hòa", "cộng hoà", "lịch sử", "văn học",
+	"nghệ thuật", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ",
+	"đảng ủy", "đảng uỷ", "quận ủy", "thị ủy", "quân ủy", "ủy ban", "uỷ ban", "chỉ đạo",
+	"chỉ huy", "tham mưu", "hậu cần", "kỹ thuật", "công đoàn", "liên đoàn", "đoàn kết",
+	"phát triển", "nông thôn", "đô thị", "sản xuất", "thương mại", "dịch vụ", "nghiên cứu",
+	"tư tưởng", "cựu chiến", "chiến binh", "tiểu học", "trung học", "phổ thông", "mầm non",
+	"quốc ngữ", "công giáo", "phật giáo", "tin lành", "hiến pháp", "pháp luật", "nghị quyết",
+};
+
+/* Provinces and centrally run cities, before and after the 2025 merger (the 34
+ * of 2025 keep names of the 63), the older ones of history, and the cities of
+ * the provinces. */
+static const char *const provinces[] = {
+	"hà nội", "hcm", "tphcm", "hải phòng", "đà nẵng", "cần thơ", "huế", "thừa thiên huế",
+	"thừa thiên", "an giang", "bà rịa", "vũng tàu", "bắc giang", "bắc kạn", "bắc cạn",
+	"bạc liêu", "bắc ninh", "bến tre", "bình định", "bình dương", "bình phước",
+	"bình thuận", "cà mau", "cao bằng", "đắk lắk", "đắc lắc", "đắk nông", "điện biên",
+	"đồng nai", "đồng tháp", "gia lai", "hà giang", "hà nam", "hà tĩnh", "hải dương",
+	"hậu giang", "hòa bình", "hoà bình", "hưng yên", "khánh hòa", "khánh hoà",
+	"kiên giang", "kon tum", "lai châu", "lâm đồng", "lạng sơn", "lào cai", "long an",
+	"nam định", "nghệ an", "ninh bình", "ninh thuận", "phú thọ", "phú yên", "quảng bình",
+	"quảng nam", "quảng ngãi", "quảng ninh", "quảng trị", "sóc trăng", "sơn la",
+	"tây ninh", "thái bình", "thái nguyên", "thanh hóa", "thanh hoá", "tiền giang",
+	"trà vinh", "tuyên quang", "vĩnh long", "vĩnh phúc", "yên bái",
+	/* provinces of the past */
+	"hà tây", "hà sơn bình", "nghệ tĩnh", "bình trị thiên", "vĩnh phú", "hải hưng",
+	"hà nam ninh", "minh hải", "sông bé", "phú khánh", "nghĩa bình", "cửu long",
+	"hà bắc", "hoàng liên sơn", "bắc thái", "cao lạng", "hà tuyên",
+	"gia định", "sài gòn", "chợ lớn", "biên hòa", "biên hoà", "hà đông", "sơn tây",
+	"kiến an", "hải ninh", "phúc yên", "vĩnh yên",
+};
+
+static const char *const cities[] = {
+	"hạ long", "cẩm phả", "uông bí", "móng cái", "việt trì", "sông công", "phổ yên",
+	"chí linh", "từ sơn", "tam điệp", "sầm sơn", "vinh", "đồng hới", "đông hà", "tam kỳ",
+	"hội an", "quy nhơn", "tuy hòa", "tuy hoà", "nha trang", "cam ranh", "phan rang",
+	"tháp chàm", "phan thiết", "buôn ma thuột", "pleiku", "gia nghĩa", "đà lạt",
+	"bảo lộc", "long khánh", "thủ dầu một", "dĩ an", "thuận an", "đồng xoài", "tân an",
+	"mỹ tho", "cao lãnh", "sa đéc", "hồng ngự", "long xuyên", "châu đốc", "rạch giá",
+	"hà tiên", "phú quốc", "vị thanh", "ngã bảy", "thủ đức", "hoàng mai", "hà đông",
+	"điện biên phủ", "phủ lý", "sơn tây", "hoàn kiếm", "ba đình", "đống đa", "cầu giấy",
+	"hai bà trưng", "lê chân", "hồng bàng", "ngô quyền",
+};
+
+/* Countries, regions and faiths whose names begin like a family name, or that
+ * stand beside titles. */
+static const char *const countries[] = {
+	"việt nam", "trung quốc", "lào", "campuchia", "cam-pu-chia", "thái lan", "hàn quốc",
+	"bắc triều tiên", "triều tiên", "nhật bản", "nhật", "mỹ", "hoa kỳ", "pháp", "anh",
+	"đức", "nga", "liên xô", "ý", "tây ban nha", "bồ đào nha", "hà lan", "bỉ",
+	"thụy điển", "thuỵ điển", "thụy sĩ", "thuỵ sĩ", "na uy", "đan mạch", "phần lan",
+	"ba lan", "séc", "hungary", "áo", "hy lạp", "thổ nhĩ kỳ", "ấn độ", "ai cập", "cuba",
+	"cu ba", "mông cổ", "singapore", "malaysia", "indonesia", "philippines", "myanmar",
+	"miến điện", "úc", "canada", "israel", "iran", "iraq", "đài loan", "hồng kông",
+	"ma cao", "nam phi", "la mã", "cao miên", "chiêm thành", "chân lạp", "đông dương",
+	"đông nam á", "đông á", "châu âu", "châu á", "châu phi", "châu mỹ", "châu úc",
+	"thái bình dương", "ấn độ dương", "hoàng sa", "trường sa", "tây nguyên", "nam bộ",
+	"bắc bộ", "trung bộ", "nam kỳ", "bắc kỳ", "trung kỳ", "tây bắc", "đông bắc",
+	"việt bắc", "bạch đằng", "hồng hà", "âu lạc", "văn lang", "đại việt", "đại nam",
+	"ukraina", "venezuela", "argentina", "chile", "peru", "mexico", "mê-hi-cô", "brasil",
+	"brazil", "colombia", "slovakia", "romania", "rumani", "bulgaria", "bungari", "serbia",
+	"croatia", "belarus", "litva", "latvia", "estonia", "gruzia", "armenia", "azerbaijan",
+	"kazakhstan", "uzbekistan", "afghanistan", "pakistan", "bangladesh", "sri lanka",
+	"nepal", "ả rập xê út", "syria", "liban", "jordan", "kuwait", "qatar", "yemen",
+	"libya", "tunisia", "algérie", "algeria", "maroc", "sudan", "ethiopia", "kenya",
+	"nigeria", "ghana", "angola", "mozambique", "namibia", "zimbabwe", "tanzania",
+	"uganda", "guinea", "sénégal", "mali", "congo", "madagascar", "new zealand", "brunei",
+	"đông timor", "palestine", "iceland", "ireland", "scotland", "síp", "luxembourg",
+	"vatican", "nam tư", "tiệp khắc", "đông đức", "tây đức", "trung hoa", "triều tiên",
+	"australia", "cao ly", "xiêm", "mãn châu", "phổ", "áo-hung", "lầu năm góc", "chiêm",
+	"âu châu", "á châu", "phi châu", "mỹ châu", "đồng minh", "phương bắc", "phương nam", "phương đông", "phương tây",
+	/* provinces and cities of China in their Vietnamese reading */
+	"bắc kinh", "thượng hải", "thiên tân", "trùng khánh", "nam kinh", "vũ hán", "quảng châu",
+	"hàng châu", "tô châu", "thành đô", "tây an", "lạc dương", "khai phong", "thẩm dương",
+	"đại liên", "thanh đảo", "hạ môn", "thâm quyến", "côn minh", "quế lâm", "nam ninh",
+	"hồ bắc", "hồ nam", "quảng đông", "quảng tây", "phúc kiến", "chiết giang", "giang tô",
+	"giang tây", "an huy", "sơn đông", "thiểm tây", "cam túc", "thanh hải", "tứ xuyên",
+	"vân nam", "quý châu", "hải nam", "liêu ninh", "cát lâm", "hắc long giang", "nội mông",
+	"tân cương", "tây tạng", "ninh hạ", "kim môn", "y ninh", "mạc nam", "hoàng hải",
+	"cao hùng", "quan trung", "vũ xương", "từ châu", "trịnh châu", "dương châu", "phúc châu", "lan châu",
+	"tây sơn", "miền nam", "miền bắc", "miền trung", "miền",
+	"lý sơn", "cù lao chàm", "bạch long vĩ", "hồ gươm", "hồ tây", "do thái",
+	/* and faiths, which a title goes with as with a country ("Giám mục Tin Lành") */
+	"cao đài", "hòa hảo", "hoà hảo", "tin lành", "công giáo", "chính thống giáo", "anh giáo", "bắc việt", "nam việt", "trung việt", "bắc phần",
+	"nam phần", "trung phần",
+};
+
+/* Cities named after a person: places only with "thành phố" or "TP." before them. */
+static const char *const named_cities[] = {"hồ chí minh"};
+
+/* What is written before a place's name. */
+static const char *const place_forms[] = {
+	"thành phố", "tỉnh", "thủ đô", "tp", "thị xã",
+};
+
+static const char *const named_after[] = {
+	"đường", "phố", "đại lộ", "ngõ", "ngách", "hẻm", "quảng trường", "cầu", "chợ", "sông",
+	"núi", "đèo", "làng", "thôn", "ấp", "bản", "khu", "trường", "đền", "chùa", "lăng",
+	"thời", "triều", "nhà", "giải thưởng", "giải", "huân chương", "huy chương",
+	"kỷ niệm chương", "học viện", "đại học", "bảo tàng", "công viên", "sân bay",
+	"sân vận động", "nhà hát", "tàu", "cảng", "thành phố", "tp", "tỉnh", "huyện", "quận",
+	"xã", "phường", "thị xã", "thị trấn", "thủ đô", "đảo", "quần đảo", "vịnh", "biển", "hồ",
+	"chiến dịch", "phong trào", "bệnh viện", "trung tâm", "công ty", "tập đoàn", "nhà máy",
+	"khu di tích", "di tích", "tượng đài", "đình", "miếu", "trận", "hiệp định", "quỹ",
+	"đội", "đoàn", "lữ đoàn", "sư đoàn", "trung đoàn", "tiểu đoàn", "binh đoàn",
+	"quân đoàn", "quốc lộ", "tỉnh lộ", "kênh", "ga", "bến", "tòa nhà", "khách sạn",
+	"mang tên", "lớp", "thư viện", "nhà văn hóa", "nhà văn hoá", "cung", "điện",
+	"binh chủng", "quân chủng", "rượu", "khu du lịch", "khu công nghiệp", "khu kinh tế",
+	"khu đô thị", "khu chế xuất", "lăng mộ", "mộ", "phủ", "trấn", "xứ", "châu", "người",
+	"dân tộc", "cô nhi viện", "viện", "vùng", "khu vực", "hang", "quê", "đất", "tuyến",
+	"lộ trình", "đỉnh", "dãy", "ngã ba", "ngã tư", "ngã năm", "ngã sáu", "dòng", "lưu vực",
+	"thượng lưu", "trung lưu", "hạ lưu", "trung học", "tiểu học", "thpt", "thcs",
+	"lễ hội", "họ", "nhà cổ", "nhà thờ",
+};
+
+static const char *const stops[] = {
+	"là", "đã", "đang", "sẽ", "vừa", "mới", "cũng", "đều", "vẫn", "còn", "có", "không",
+	"chưa", "được", "bị", "và", "với", "cùng", "của", "cho", "tại", "ở", "trong",
+	"ngoài", "trên", "dưới", "về", "từ", "đến", "tới", "sang", "qua", "theo", "khi",
+	"thì", "mà", "nhưng", "nên", "vì", "do", "để", "nếu", "như", "này", "đó", "ấy",
+	"nay", "năm", "ngày", "tháng", "sinh", "mất", "làm", "giữ", "kiêm", "thay", "nhận",
+	"trao", "tặng", "gắn", "dự", "tham dự", "chủ trì", "phát", "nhấn mạnh", "khẳng định",
+	"đề nghị", "yêu cầu", "chỉ đạo", "nói", "chia sẻ", "thăm", "tiếp", "gặp", "ký",
+	"gửi", "chúc", "đi", "lên", "vào", "ra", "trở thành", "lãnh đạo", "thông tin",
+	"báo cáo", "trình bày", "ghi nhận", "đánh giá", "biểu dương", "kết luận", "gợi mở",
+	"lưu ý", "nêu", "đọc", "đồng chí", "ông", "bà", "người", "lúc", "hồi", "sau",
+	"trước", "thuộc", "gồm", "bao gồm", "đứng", "tuyên bố", "quyết định", "ban hành",
+	"bổ nhiệm", "bầu", "cử", "đề xuất", "kiến nghị", "đồng thời", "trực tiếp", "chính thức",
+	"tiến hành", "chủ động", "nhằm", "bằng", "vốn", "hiện", "từng", "lần", "thứ",
+};
+
+/* ---- The index of the lexicon ----
+ * Every phrase of the lists above, found by its first word, and a phrase of
+ * more words by its first two: one hash of a token's lower case (and one of
+ * it with the next) answers which lists have a phrase beginning there, and
+ * only the few phrases that begin with the same two words are compared.
+ * Built from the lists on first use. */
+
+enum lexicon {
+	COMMON_SURNAME, SURNAME, OFFICE, RANK, DEGREE, DEGREE_WORD, CALLING, PREFIX, BODY_WORD,
+	COMPOUND, PROVINCE, CITY, COUNTRY, NAMED_CITY, PLACE_FORM, NAMED_AFTER, STOP,
+	HONORIFIC, /* the honorifics of names_honorific, for names_may_begin */
+	VICE,      /* "phó", which begins no office of the list but may begin a title */
+	LEXICONS
+};
+
+#define BIT(l) (1u << (l))
+#define TITLE_MASK (BIT(OFFICE) | BIT(RANK) | BIT(DEGREE) | BIT(DEGREE_WORD) | BIT(CALLING) | BIT(VICE))
+/* What a mention may begin with. */
+#define BEGINS (TITLE_MASK | BIT(PREFIX) | BIT(COMMON_SURNAME) | BIT(SURNAME) | BIT(HONORIFIC))
+
+enum { LEX_BUCKETS = 4096, LEX_KEYS = 4096, LEX_PHRASES = 2048 };
+
+/* A word, or two words, that phrases begin with:
+ * the lists that have a phrase of just these words, and those that have a
+ * longer one, whose phrases are chained for comparing. */
+struct lex_key {
+	const char *word[2];
+	size_t len[2];      /* len[1] is 0 for a key of one word */
+	unsigned hash;
+	unsigned exact, longer;
+	unsigned short phrases, next; /* plus one; 0 ends a chain */
+};
+
+static struct lex_key keys[LEX_KEYS];
+static struct {
+	const char *phrase;
+	unsigned char lexicon;
+	unsigned short next;
+} phrases[LEX_PHRASES];
+static unsigned short buckets[LEX_BUCKETS];
+static size_t nkeys, nphrases;
+/* The words that may begin a mention, by 16 bits of their hash: most
+ * words are none, and one look at a bit says so. Built with the index. */
+static unsigned char begin_bits[1 << 13];
+
+/* The hash of two words, from the hashes of each. */
+static unsigned pair_hash(unsigned first, unsigned second)
+{
+	return (first * 0x9E3779B1u) ^ second;
+}
+
+static bool same(const char *a, const unsigned char *b, size_t n)
+{
+	size_t j;
+
+	for (j = 0; j < n && (unsigned char)a[j] == b[j]; j++)
+		;
+	return j == n;
+}
+
+/* The key of the words w1 (n1 bytes) and w2 (n2, 0 for none), lower case, hash h; or NULL. */
+static struct lex_key *find_key(const unsigned char *w1, size_t n1, const unsigned char *w2, size_t n2,
+				unsigned h)
+{
+	unsigned short k;
+	struct lex_key *e;
+
+	for (k = buckets[h & (LEX_BUCKETS - 1)]; k; k = e->next) {
+		e = &keys[k - 1];
+		if (e->hash == h && e->len[0] == n1 && e->len[1] == n2 && same(e->word[0], w1, n1) &&
+		    (!n2 || same(e->word[1], w2, n2)))
+			return e;
+	}
+	return NULL;
+}
+
+static struct lex_key *add_key(const char *w1, size_t n1, const char *w2, size_t n2)
+{
+	unsigned h = tok_hash((const unsigned char *)w1, n1);
+	struct lex_key *e;
+
+	if (n2)
+		h = pair_hash(h, tok_hash((const unsigned char *)w2, n2));
+	if ((e = find_key((const unsigned char *)w1, n1, (const unsigned char *)w2, n2, h)))
+		return e;
+	if (nkeys == LEX_KEYS || n1 > TOKEN_LOW_MAX || n2 > TOKEN_LOW_MAX)
+		die("internal error: no room for '%.*s' in the names lexicon", (int)n1, w1);
+	e = &keys[nkeys++];
+	*e = (struct lex_key){{w1, w2}, {n1, n2}, h, 0, 0, 0, buckets[h & (LEX_BUCKETS - 1)]};
+	buckets[h & (LEX_BUCKETS - 1)] = (unsigned short)nkeys;
+	return e;
+}
+
+/* Files the phrase under its first word and its first two words. */
+static void add_phrase(const char *phrase, unsigned lexicon)
+{
+	const char *w1 = phrase, *w2;
+	size_t n1 = strcspn(w1, " "), n2, words = 1, k;
+	struct lex_key *one, *two;
+
+	for (k = 0; phrase[k]; k++)
+		words += phrase[k] == ' ';
+	w2 = w1 + n1 + (w1[n1] == ' ');
+	n2 = strcspn(w2, " ");
+	one = add_key(w1, n1, "", 0);
+	if (words == 1) {
+		one->exact |= BIT(lexicon);
+		return;
+	}
+	one->longer |= BIT(lexicon);
+	two = add_key(w1, n1, w2, n2);
+	if (words == 2) {
+		two->exact |= BIT(lexicon);
+		return;
+	}
+	if (nphrases == LEX_PHRASES)
+		die("internal error: no room for '%s' in the names lexicon", phrase);
+	two->longer |= BIT(lexicon);
+	phrases[nphrases].phrase = phrase;
+	phrases[nphrases].lexicon = (unsigned char)lexicon;
+	phrases[nphrases].next = two->phrases;
+	two->phrases = (unsigned short)++nphrases;
+}
+
+/* Files the key's first word in begin_bits, when a mention may begin with it. */
+static void add_begin(const struct lex_key *e)
+{
+	if (!e->len[1] && (e->exact | e->longer) & BEGINS)
+		begin_bits[(e->hash & 0xFFFF) >> 3] |= (unsigned char)(1u << (e->hash & 7));
+}
+
+/* ---- Quick looks at words as written ----
+ * Words and pairs of words that begin a family name or a title, or end a
+ * title or an honorific, by 17 bits of the tok_hash of their bytes as a text
+ * writes them: in small letters, with a capital first, in capitals. */
+
+enum hint {
+	HINT_SURNAME, HINT_SURNAME_PAIR, HINT_BEGIN, HINT_BEGIN_PAIR, HINT_END, HINT_END_PAIR, HINTS
+};
+enum { HINT_BITS = 17 };
+static unsigned char hints[HINTS][1 << (HINT_BITS - 3)];
+
+static unsigned hint_bit(unsigned h)
+{
+	return (h * 0x9E3779B1u) >> (32 - HINT_BITS);
+}
+
+/* The tok_hash of the word w (n bytes, lower case) as it is (how 0), with a
+ * capital first (1), or in capitals (2). */
+static unsigned cased_hash(const char *w, size_t n, int how)
+{
+	char out[4 * TOKEN_LOW_MAX];
+	uint32_t cp;
+	size_t j, o = 0;
+	int k;
+
+	for (j = 0; j < n && o + 4 <= sizeof out; j += (size_t)k) {
+		if ((k = u8_decode((const unsigned char *)w + j, n - j, &cp)) <= 0)
+			die("internal error: the names lexicon holds bytes that are no UTF-8");
+		o += (size_t)u8_encode(how == 2 || (how == 1 && j == 0) ? vn_to_upper(cp) : cp, out + o);
+	}
+	return tok_hash((const unsigned char *)out, o);
+}
+
+/* Files the word at w (or the two words at w, for pair) under the hint, in every case. */
+static void add_hint(enum hint k, const char *w, bool pair)
+{
+	static const int cases[][2] = {{0, 0}, {1, 0}, {1, 1}, {2, 2}};
+	size_t n1 = strcspn(w, " "), c, b;
+	const char *w2 = w + n1 + 1;
+	unsigned h;
+
+	for (c = 0; c < NELEM(cases); c++) {
+		if (!pair && cases[c][1])
+			continue;
+		h = cased_hash(w, n1, cases[c][0]);
+		if (pair)
+			h = pair_hash(h, cased_hash(w2, strcspn(w2, " "), cases[c][1]));
+		b = hint_bit(h);
+		hints[k][b >> 3] |= (unsigned char)(1u << (b & 7));
+	}
+}
+
+/* Files the phrase's first word or two under begin (a name or a title), and
+ * for a title its last word or two under the ends. */
+static void hint_phrase(const char *p, bool name, bool title)
+{
+	const char *last = strrchr(p, ' '), *before;
+
+	if (name)
+		add_hint(last ? HINT_SURNAME_PAIR : HINT_SURNAME, p, last != NULL);
+	if (!title)
+		return;
+	add_hint(last ? HINT_BEGIN_PAIR : HINT_BEGIN, p, last != NULL);
+	if (!last) {
+		add_hint(HINT_END, p, false);
+		return;
+	}
+	for (before = last; before > p && before[-1] != ' '; before--)
+		;
+	add_hint(HINT_END_PAIR, before, true);
+}
+
+/* On the bytes of a line, from the lexicon: a province's or a city's name
+ * alone, with "tỉnh", "thành phố" or "TP" before it when written, and names
+ * joined by a dash ("Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế"). */
+bool names_is_province(const char *s, size_t n)
+{
+	static const char *const forms[] = {"tỉnh", "thành phố", "tp"};
+	size_t i = vn_skip_spaces(s, n, 0), end = vn_skip_spaces_back(s, n), m, k;
+	bool form = false, named;
+
+	for (k = 0; k < NELEM(forms) && !form; k++)
+		if ((m = match_phrase(s, end, i, forms[k]))) {
+			i = m < end && s[m] == '.' ? m + 1 : m;
+			i = vn_skip_spaces(s, end, i);
+			form = true;
+		}
+	while (i < end) {
+		named = false;
+		for (k = 0; k < NELEM(provinces) && !named; k++)
+			if ((m = match_phrase(s, end, i, provinces[k])))
+				named = true;
+		for (k = 0; form && k < NELEM(named_cities) && !named; k++)
+			if ((m = match_phrase(s, end, i, named_cities[k])))
+				named = true;
+		if (!named)
+			return false;
+		i = vn_skip_spaces(s, end, m);
+		if (i < end && s[i] == '-')
+			m = i + 1;
+		else if (end - i >= 3 && !memcmp(s + i, "\xE2\x80\x93", 3))
+			m = i + 3;
+		else
+			continue;
+		if ((i = vn_skip_spaces(s, end, m)) == end)
+			return false;
+	}
+	return i == end && end > vn_skip_spaces(s, n, 0);
+}
+
+static void build_lexicon(void)
+{
+	static const struct {
+		const char *const *phrases;
+		size_t n;
+	} lists[LEXICONS] = {
+		[COMMON_SURNAME] = {common_surnames, NELEM(common_surnames)},
+		[SURNAME] = {surnames, NELEM(surnames)},
+		[OFFICE] = {offices, NELEM(offices)},
+		[RANK] = {ranks, NELEM(ranks)},
+		[DEGREE] = {degrees, NELEM(degrees)},
+		[DEGREE_WORD] = {degree_words, NELEM(degree_words)},
+		[CALLING] = {callings, NELEM(callings)},
+		[PREFIX] = {title_prefixes, NELEM(title_prefixes)},
+		[BODY_WORD] = {body_words, NELEM(body_words)},
+		[COMPOUND] = {compounds, NELEM(compounds)},
+		[PROVINCE] = {provinces, NELEM(provinces)},
+		[CITY] = {cities, NELEM(cities)},
+		[COUNTRY] = {countries, NELEM(countries)},
+		[NAMED_CITY] = {named_cities, NELEM(named_cities)},
+		[PLACE_FORM] = {place_forms, NELEM(place_forms)},
+		[NAMED_AFTER] = {named_after, NELEM(named_after)},
+		[STOP] = {stops, NELEM(stops)},
+		[HONORIFIC] = {honorifics, NELEM(honorifics)},
+	};
+	size_t l, k;
+
+	for (l = 0; l < LEXICONS; l++)
+		for (k = 0; k < lists[l].n; k++)
+			add_phrase(lists[l].phrases[k], (unsigned)l);
+	add_phrase("phó", VICE);
+	for (l = 0; l < LEXICONS; l++)
+		for (k = 0; k < lists[l].n; k++)
+			hint_phrase(lists[l].phrases[k], l == COMMON_SURNAME || l == SURNAME,
+				    l == OFFICE || l == RANK || l == DEGREE || l == DEGREE_WORD ||
+				    l == CALLING || l == PREFIX || l == HONORIFIC);
+	hint_phrase("phó", false, true);
+	for (k = 0; k < nkeys; k++)
+		add_begin(&keys[k]);
+}
+
+static void need_lexicon(void)
+{
+	static bool built;
+
+	if (!built) {
+		build_lexicon();
+		built = true;
+	}
+}
+
+static bool hinted(enum hint k, unsigned h)
+{
+	unsigned b = hint_bit(h);
+
+	need_lexicon();
+	return hints[k][b >> 3] >> (b & 7) & 1;
+}
+
+unsigned names_may_begin_word(unsigned h, unsigned next)
+{
+	unsigned kinds = 0, pair = pair_hash(h, next);
+
+	if (hinted(HINT_SURNAME, h) || (next && hinted(HINT_SURNAME_PAIR, pair)))
+		kinds |= NAMES_MAY_NAME;
+	if (hinted(HINT_BEGIN, h) || (next && hinted(HINT_BEGIN_PAIR, pair)))
+		kinds |= NAMES_MAY_TITLE;
+	return kinds;
+}
+
+bool names_may_follow_word(unsigned before, unsigned h)
+{
+	return hinted(HINT_END, h) || (before && hinted(HINT_END_PAIR, pair_hash(before, h)));
+}
+
+/* The key that token i (and, for pair, token i + 1) is, or NULL; each is
+ * looked up once per filling of the tokens, as every list asks it. */
+static const struct lex_key *key_at(const struct tokens *x, int i, bool pair)
+{
+	static const struct lex_key *seen[2][TOKEN_MAX];
+	static unsigned long filling[2][TOKEN_MAX];
+	const struct token *t, *u;
+	size_t n;
+
+	need_lexicon();
+	if (!tok_is_word(x, i) || (pair && !tok_is_word(x, i + 1)))
+		return NULL;
+	if (filling[pair][i] == x->id)
+		return seen[pair][i];
+	filling[pair][i] = x->id;
+	t = &x->t[i];
+	n = t->end - t->start;
+	if (n > TOKEN_LOW_MAX)
+		return seen[pair][i] = NULL;
+	if (!pair)
+		return seen[pair][i] = find_key(t->low, n, NULL, 0, t->hash);
+	u = &x->t[i + 1];
+	if (u->end - u->start > TOKEN_LOW_MAX)
+		return seen[pair][i] = NULL;
+	return seen[pair][i] = find_key(t->low, n, u->low, u->end - u->start, pair_hash(t->hash, u->hash));
+}
+
+/* The longest phrase of the list at token i: its tokens, or 0. */
+static int lex(const struct tokens *x, int i, enum lexicon lexicon)
+{
+	const struct lex_key *one = key_at(x, i, false), *two;
+	unsigned bit = BIT(lexicon);
+	unsigned short k;
+	int best, m;
+
+	if (!one || !((one->exact | one->longer) & bit))
+		return 0;
+	best = one->exact & bit ? 1 : 0;
+	if (!(one->longer & bit) || !(two = key_at(x, i, true)))
+		return best;
+	if (two->exact & bit)
+		best = 2;
+	if (two->longer & bit)
+		for (k = two->phrases; k; k = phrases[k - 1].next)
+			if (phrases[k - 1].lexicon == lexicon && (m = tok_phrase(x, i, phrases[k - 1].phrase)) > best)
+				best = m;
+	return best;
+}
+
+bool names_may_begin(const struct tokens *x, int i)
+{
+	const struct lex_key *one, *two;
+	unsigned h;
+
+	if (!tok_is_word(x, i))
+		return false;
+	need_lexicon();
+	h = x->t[i].hash & 0xFFFF;
+	if (!(begin_bits[h >> 3] >> (h & 7) & 1))
+		return false;
+	one = key_at(x, i, false);
+	if (one && one->exact & BEGINS)
+		return true;
+	if (one && one->longer & BEGINS && (two = key_at(x, i, true)) && (two->exact | two->longer) & BEGINS)
+		return true;
+	return names_honorific(x, i);
+}
+
+int names_surname(const struct tokens *x, int i, bool *common)
+{
+	int m;
+
+	*common = (m = lex(x, i, COMMON_SURNAME)) > 0;
+	return m ? m : lex(x, i, SURNAME);
+}
+
+/* A run of degree_words joined by '.' or '-', each with a capital, and the '.' after it. */
+static int degree_abbreviation(const struct tokens *x, int i)
+{
+	int k = i;
+
+	while (tok_is_word(x, k) && x->t[k].upper && lex(x, k, DEGREE_WORD) == 1) {
+		k++;
+		if (!tok_is_punct(x, k, '.') && !tok_is_punct(x, k, '-'))
+			break;
+		/* "PGS.TS." is one title; the '.' after the last is part of it */
+		if (!tok_is_word(x, k + 1) || x->t[k + 1].start != x->t[k].end) {
+			if (tok_is_punct(x, k, '.'))
+				k++;
+			break;
+		}
+		k++;
+	}
+	return k - i;
+}
+
+int names_title(const struct tokens *x, int i, enum names_title_kind *kind)
+{
+	const struct lex_key *one = key_at(x, i, false);
+	int m, vice = 0;
+
+	if (!one || !((one->exact | one->longer) & TITLE_MASK))
+		return 0;
+	if ((m = lex(x, i, RANK))) {
+		*kind = NAMES_RANK;
+		return m;
+	}
+	if ((m = degree_abbreviation(x, i)) || (m = lex(x, i, DEGREE))) {
+		*kind = NAMES_DEGREE;
+		return m;
+	}
+	if ((m = lex(x, i, CALLING))) {
+		*kind = NAMES_CALLING;
+		return m;
+	}
+	if (tok_is(x, i, "phó"))
+		vice = 1;
+	if ((m = lex(x, i + vice, OFFICE))) {
+		*kind = NAMES_OFFICE;
+		return vice + m;
+	}
+	return 0;
+}
+
+int names_title_prefix(const struct tokens *x, int i)
+{
+	return lex(x, i, PREFIX);
+}
+
+int names_body_word(const struct tokens *x, int i)
+{
+	return lex(x, i, BODY_WORD);
+}
+
+bool names_compound(const struct tokens *x, int i)
+{
+	return tok_is_word(x, i) && x->t[i].upper && tok_is_word(x, i + 1) && !x->t[i + 1].upper &&
+	       lex(x, i, COMPOUND) == 2;
+}
+
+/* A place of one of the lists at token i, two joined by a dash ("Bà Rịa - Vũng Tàu"). */
+/* The lists that have a phrase beginning with token i: a quick no for most words. */
+static unsigned lists_at(const struct tokens *x, int i)
+{
+	const struct lex_key *one = key_at(x, i, false);
+
+	return one ? one->exact | one->longer : 0;
+}
+
+static int place_name(const struct tokens *x, int i)
+{
+	int m, more;
+
+	if (!(lists_at(x, i) & (BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY))))
+		return 0;
+	if (!(m = lex(x, i, PROVINCE)) && !(m = lex(x, i, CITY)) && !(m = lex(x, i, COUNTRY)))
+		return 0;
+	if (tok_is_punct(x, i + m, '-') && (more = place_name(x, i + m + 1)))
+		m += 1 + more;
+	return m;
+}
+
+int names_place(const struct tokens *x, int i)
+{
+	int f, m;
+
+	if (!(lists_at(x, i) & (BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY) | BIT(PLACE_FORM))))
+		return 0;
+	if ((m = place_name(x, i)))
+		return m;
+	/* "TP." is two tokens, also when no space follows ("TP.HCM") */
+	f = tok_is(x, i, "tp") && tok_is_punct(x, i + 1, '.') ? 2 : lex(x, i, PLACE_FORM);
+	if (f && ((m = place_name(x, i + f)) || (m = lex(x, i + f, NAMED_CITY))))
+		return f + m;
+	return 0;
+}
+
+int names_named_after(const struct tokens *x, int i)
+{
+	return lex(x, i, NAMED_AFTER);
+}
+
+int names_stop(const struct tokens *x, int i)
+{
+	return lex(x, i, STOP);
 }

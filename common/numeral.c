@@ -424,7 +424,7 @@ size_t numeral_format(const struct numeral *v, char *buf, size_t cap)
 		d[nd++] = '0' + m % 10;
 		m /= 10;
 	} while (m);
-#define PUT(c) do { if (len + 1 >= cap) return 0; buf[len++] = (c); } while (0)
+#define PUT(c) do { if (len + 1 >= cap) goto no_room; buf[len++] = (c); } while (0)
 	if (v->mant < 0)
 		PUT('-');
 	if (exp >= 0) {
@@ -449,6 +449,10 @@ size_t numeral_format(const struct numeral *v, char *buf, size_t cap)
 #undef PUT
 	buf[len] = '\0';
 	return len;
+no_room:
+	if (cap)
+		buf[0] = '\0';
+	return 0;
 }
 
 int numeral_roman(const char *s, size_t n, size_t *len)

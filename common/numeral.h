@@ -27,7 +27,8 @@ struct numeral {
 size_t numeral_parse(const char *s, size_t n, struct numeral *v);
 
 /* Writes v as a plain decimal ("1793", "98.35", "1200000") into buf; returns
- * its length, or 0 if it does not fit in cap bytes with its terminating NUL. */
+ * its length, or 0 and "" (when cap is not 0) if it does not fit in cap
+ * bytes with its terminating NUL. */
 size_t numeral_format(const struct numeral *v, char *buf, size_t cap);
 
 /* A Roman numeral of the letters I, V, X and L at s ("khóa XIII", "quý IV",

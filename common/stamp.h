@@ -69,4 +69,14 @@ void stamp_begin(struct stamp *st, const char *doc);
 void stamp_read(struct stamp *st, const struct sentence *s);
 void stamp_end(struct stamp *st);
 
+/* A line that is a stamp and nothing else, as a page prints it above or below
+ * its article: an optional label ("Cập nhật ngày:", "Ngày đăng:"), a full
+ * date with its weekday, an optional time of day before or after it, an
+ * optional zone ("(GMT+7)") and an optional count of views ("| Lượt xem:
+ * 1.204"). value gets the date, and the time when there is one, in ISO 8601:
+ * "2022-07-26T13:54:23", "2023-07-15". A date inside a sentence is no stamp
+ * line; a line longer than STAMP_LINE_MAX bytes is none either. */
+enum { STAMP_LINE_MAX = 160 };
+bool stamp_line(const char *s, size_t n, char value[TEMPORAL_VALUE_MAX]);
+
 #endif

@@ -634,25 +634,75 @@ static char mark_at(const char *s, size_t n, size_t *len)
 	return 0;
 }
 
-/* Fills in t->low and t->upper of the word t of s. */
-static void fold(const char *str, struct token *t)
-{
-	const unsigned char *s = (const unsigned char *)str + t->start;
-	size_t n = t->end - t->start, j;
-	uint32_t cp;
-	int k;
+/* The lower case of each character of two bytes, and of U+1E00-U+1EFF (the
+ * letters with two marks): vn_to_lower's, looked up instead of computed for
+ * every letter of every word. Built with on_word on first use. */
+static uint16_t lower_2byte[0x800], lower_1e[0x100];
 
-	for (j = 0; j < n && j < TOKEN_LOW_MAX; j += (size_t)k) {
-		k = 1;
-		if (s[j] < 0x80)
-			t->low[j] = s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j] ? s[j] : 0xFF;
-		else if ((k = u8_decode(s + j, n - j, &cp)) > 0)
-			u8_encode(vn_to_lower(cp), (char *)t->low + j);
-		else
-			t->low[j] = 0xFF, k = 1;
+/* Letters, digits and the bytes of most characters go on a word whatever
+ * follows them: spaces and marks begin with C2, E2, E3 or EF, or are ASCII. */
+static bool on_word[256];
+static unsigned char ascii_lower[256];
+
+static void build_lowers(void)
+{
+	static bool built;
+	uint32_t cp;
+	int c;
+
+	if (built)
+		return;
+	for (c = 0; c < 256; c++) {
+		on_word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+			     (c >= 0x80 && c < 0xC2) || (c > 0xC2 && c < 0xE2);
+		ascii_lower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
-	t->upper = (s[0] >= 'A' && s[0] <= 'Z') ||
-		   (s[0] >= 0x80 && u8_decode(s, n, &cp) > 0 && vn_is_upper(cp));
+	for (cp = 0; cp < 0x800; cp++)
+		lower_2byte[cp] = (uint16_t)vn_to_lower(cp);
+	for (cp = 0; cp < 0x100; cp++)
+		lower_1e[cp] = (uint16_t)vn_to_lower(0x1E00 + cp);
+	built = true;
+}
+
+/* Writes the lower case of the character at s (avail bytes) at out and
+ * returns its length, *upper set when it is a capital; 0xFF and 1 for a
+ * byte that begins no character. */
+static inline size_t lower_char(const unsigned char *s, size_t avail, unsigned char *out, bool *upper)
+{
+	unsigned char c = s[0];
+	uint32_t cp, l;
+	int len;
+
+	if (c < 0x80) {
+		*upper = c >= 'A' && c <= 'Z';
+		out[0] = *upper ? c + 32 : c ? c : 0xFF;
+		return 1;
+	}
+	if (c >= 0xC2 && c < 0xE0 && avail > 1 && (s[1] & 0xC0) == 0x80) {
+		cp = (uint32_t)(c & 0x1F) << 6 | (s[1] & 0x3F);
+		l = lower_2byte[cp];
+		out[0] = (unsigned char)(0xC0 | l >> 6);
+		out[1] = (unsigned char)(0x80 | (l & 0x3F));
+		*upper = l != cp;
+		return 2;
+	}
+	if (c == 0xE1 && avail > 2 && (s[1] & 0xFC) == 0xB8 && (s[2] & 0xC0) == 0x80) {
+		cp = (uint32_t)(s[1] & 0x03) << 6 | (s[2] & 0x3F);
+		l = lower_1e[cp];
+		out[0] = 0xE1;
+		out[1] = (unsigned char)(0x80 | ((l >> 6) & 0x3F));
+		out[2] = (unsigned char)(0x80 | (l & 0x3F));
+		*upper = l != 0x1E00 + cp;
+		return 3;
+	}
+	if ((len = u8_decode(s, avail, &cp)) > 0) {
+		u8_encode(vn_to_lower(cp), (char *)out);
+		*upper = vn_is_upper(cp);
+		return (size_t)len;
+	}
+	out[0] = 0xFF;
+	*upper = false;
+	return 1;
 }
 
 /* Whether the mark m (k bytes) at s + i stays inside the word that began at
@@ -665,15 +715,28 @@ static bool mark_inside(const char *s, size_t n, size_t i, size_t start, char m,
 		(s[i] != ',' && s[i] != '.' && s[i] != ':' && (unsigned char)s[i + 1] >= 'A'));
 }
 
-size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n)
+/* Whether the word t is "và" or "cùng", which part the pieces of a list. */
+static bool separates(const struct token *t)
 {
+	size_t n = t->end - t->start;
+
+	return (n == 3 && !memcmp(t->low, "và", 3)) || (n == 5 && !memcmp(t->low, "cùng", 5));
+}
+
+size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
+{
+	static unsigned long fillings;
+	const unsigned char *s = (const unsigned char *)str;
 	size_t i = from;
 
-	x->s = s;
+	build_lowers();
+	x->s = str;
 	x->n = 0;
+	x->id = ++fillings;
 	while (i < n && x->n < TOKEN_MAX) {
-		size_t k = vn_space_len(s + i, n - i), start;
+		size_t k = vn_space_len(str + i, n - i), start, len;
 		struct token *t;
+		bool up;
 		char m;
 		if (k) {
 			i += k;
@@ -683,7 +746,7 @@ size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n)
 		t->start = start = i;
 		t->upper = false;
 		t->memo = 0;
-		m = mark_at(s + i, n - i, &k);
+		m = on_word[s[i]] ? 0 : mark_at(str + i, n - i, &k);
 		if (m) {
 			t->punct = m;
 			t->sep = m == ',' || m == ';';
@@ -691,24 +754,39 @@ size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n)
 			continue;
 		}
 		t->punct = 0;
+		/* The word's bytes, its lower case written as they are read, a
+		 * character at a time while within TOKEN_LOW_MAX bytes. */
 		while (i < n) {
-			unsigned char c = (unsigned char)s[i];
-			/* Letters, digits and the bytes of most characters go on the
-			 * word: spaces and marks begin with C2, E2, E3 or EF, or are ASCII. */
-			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-			    (c >= 0x80 && c < 0xC2) || (c > 0xC2 && c < 0xE2)) {
+			unsigned char c = s[i];
+			if (!on_word[c]) {
+				if (vn_space_len(str + i, n - i))
+					break;
+				if ((m = mark_at(str + i, n - i, &k)) && !mark_inside(str, n, i, start, m, k))
+					break;
+			}
+			if (i - start >= TOKEN_LOW_MAX) {
 				i++;
 				continue;
 			}
-			if (vn_space_len(s + i, n - i))
-				break;
-			if ((m = mark_at(s + i, n - i, &k)) && !mark_inside(s, n, i, start, m, k))
-				break;
-			i++;
+			if (c < 0x80 && on_word[c]) {
+				/* a run of ASCII letters and digits, the most of a word */
+				size_t stop = n - start > TOKEN_LOW_MAX ? start + TOKEN_LOW_MAX : n;
+				if (i == start)
+					t->upper = c <= 'Z' && c >= 'A';
+				do
+					t->low[i - start] = ascii_lower[s[i]];
+				while (++i < stop && s[i] < 0x80 && on_word[s[i]]);
+				continue;
+			}
+			k = lower_char(s + i, n - i, t->low + (i - start), &up);
+			if (i == start)
+				t->upper = up;
+			i += k;
 		}
 		t->end = i;
-		fold(s, t);
-		t->sep = tok_is(x, x->n - 1, "và") || tok_is(x, x->n - 1, "cùng");
+		len = i - start;
+		t->hash = len <= TOKEN_LOW_MAX ? tok_hash(t->low, len) : 0;
+		t->sep = separates(t);
 	}
 	return i;
 }

@@ -137,12 +137,28 @@ struct token {
 	 * (the lower case of a letter is as long as it); 0xFF for a byte that
 	 * is no character, and for NUL, so that it matches no word. */
 	unsigned char low[TOKEN_LOW_MAX + 3];
+	/* tok_hash of low, for a word of at most TOKEN_LOW_MAX bytes; else 0:
+	 * a lexicon looks a word up by it without hashing it again. */
+	unsigned hash;
 };
+
+/* The hash of a word's lower case (FNV-1a). */
+static inline unsigned tok_hash(const unsigned char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+
+	while (n--)
+		h = (h ^ *s++) * 16777619u;
+	return h;
+}
 
 struct tokens {
 	const char *s;
 	struct token t[TOKEN_MAX];
 	int n;
+	/* A number tokenize gives each filling of the tokens, never the same
+	 * twice: what a lexicon learnt of token i holds while it is unchanged. */
+	unsigned long id;
 };
 
 /* Splits s[from..n) into at most TOKEN_MAX tokens; returns where it stopped.

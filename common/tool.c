@@ -139,6 +139,27 @@ void tool_usage_error(const char *fmt, ...)
 	usage_exit();
 }
 
+/* An unknown option, or one without its argument or with one it does not
+ * take, as getopt_long would say it; what the user wrote is shown printable. */
+static _Noreturn void bad_option(bool missing_arg, int letter, const char *word)
+{
+	char s[2] = {(char)letter, '\0'};
+	bool is_long = strncmp(word, "--", 2) == 0;
+	char *shown = printable(is_long ? word : s);
+
+	if (missing_arg && is_long)
+		tool_usage_error("option '%s' requires an argument", shown);
+	if (missing_arg)
+		tool_usage_error("option requires an argument -- '%s'", shown);
+	if (is_long && letter) {
+		shown[strcspn(shown, "=")] = '\0';
+		tool_usage_error("option '%s' doesn't allow an argument", shown);
+	}
+	if (is_long)
+		tool_usage_error("unrecognized option '%s'", shown);
+	tool_usage_error("invalid option -- '%s'", shown);
+}
+
 /* Reads the options into *docname, *lines and *quiet; returns where the files begin. */
 static int read_options(int argc, char **argv, const char **docname, bool *lines, bool *quiet)
 {
@@ -160,7 +181,7 @@ static int read_options(int argc, char **argv, const char **docname, bool *lines
 	longs[i] = (struct option){NULL, 0, NULL, 0};
 	opterr = 0;
 	for (;;) {
-		at = optind;
+		at = optind ? optind : 1;
 		if ((c = getopt_long(argc, argv, letters, longs, NULL)) == -1)
 			return optind;
 		switch (c) {
@@ -175,14 +196,8 @@ static int read_options(int argc, char **argv, const char **docname, bool *lines
 				break;
 			*tool->summary = true;
 			continue;
-		case ':':
-			if (optopt)
-				tool_usage_error("option requires an argument -- '%c'", optopt);
-			tool_usage_error("option '%s' requires an argument", argv[at]);
-		case '?':
-			if (optopt)
-				tool_usage_error("invalid option -- '%c'", optopt);
-			tool_usage_error("unrecognized option '%s'", argv[optind - 1]);
+		case ':': bad_option(true, optopt, argv[at]);
+		case '?': bad_option(false, optopt, argv[optind - 1]);
 		}
 		if (!tool->option || !tool->option(c, optarg, tool->ctx))
 			usage_exit();
@@ -243,8 +258,14 @@ int tool_main(int argc, char **argv, const struct tool *t)
 	char **files, *win = NULL;
 	struct input in;
 
+	/* Nothing is left from a run before (the fuzz targets run a program
+	 * many times in one process). */
 	tool = t;
 	progname = t->name;
+	exit_status = 0;
+	nsorted = 0;
+	optind = 0; /* getopt starts afresh, forgetting where it was in a word */
+	out_set_json(false);
 	/* A closed pipe ends the program quietly, as it does cat. */
 	signal(SIGPIPE, SIG_DFL);
 	sort_options();
@@ -263,8 +284,12 @@ int tool_main(int argc, char **argv, const struct tool *t)
 		read_input(&in, win);
 		input_close(&in);
 	}
+	if (t->end)
+		t->end(t->ctx);
 	free(win);
 	free(doc.name);
+	doc.name = NULL;
+	doc.cap = 0;
 	out_finish();
 	return exit_status;
 }

@@ -46,10 +46,15 @@ struct tool {
 	 * *summary. NULL: no such option. */
 	bool *summary;
 	const char *summary_help;
+	/* Called once after the last input: frees what start made. */
+	void (*end)(void *ctx);
+	/* The program's state, which its main sets to its start before
+	 * tool_main, so that a second run begins afresh. */
 	void *ctx;
 };
 
-/* Runs the program; returns the status to exit with. */
+/* Runs the program; returns the status to exit with. It leaves nothing
+ * behind, so a process can run it again (the fuzz targets do). */
 int tool_main(int argc, char **argv, const struct tool *t);
 
 /* Reports a bad option argument (the program's name, then the message) and

@@ -65,6 +65,16 @@ uint32_t vn_to_lower(uint32_t cp)
 	return cp < 0x100 || (cp >= 0x391 && cp <= 0x42F) ? cp + 0x20 : cp + 1;
 }
 
+uint32_t vn_to_upper(uint32_t cp)
+{
+	/* vn_to_lower adds 0x20 or 1: the capital is one of the two below */
+	if (cp >= 0x20 && vn_is_upper(cp - 0x20) && vn_to_lower(cp - 0x20) == cp)
+		return cp - 0x20;
+	if (cp >= 1 && vn_is_upper(cp - 1) && vn_to_lower(cp - 1) == cp)
+		return cp - 1;
+	return cp;
+}
+
 void vn_fold(char *s, size_t n)
 {
 	size_t i = 0;
@@ -92,6 +102,21 @@ size_t vn_capitals(uint32_t cp, uint32_t caps[2])
 		if (cp >= below[k] && vn_is_upper(cp - below[k]) && vn_to_lower(cp - below[k]) == cp)
 			caps[n++] = cp - below[k];
 	return n;
+}
+
+void vn_first_bytes(const char *word, bool first[256])
+{
+	uint32_t cp, caps[2];
+	char bytes[4];
+	size_t k, ncaps;
+
+	if (u8_decode((const unsigned char *)word, strlen(word), &cp) <= 0)
+		return;
+	first[(unsigned char)word[0]] = true;
+	for (ncaps = vn_capitals(cp, caps), k = 0; k < ncaps; k++) {
+		u8_encode(caps[k], bytes);
+		first[(unsigned char)bytes[0]] = true;
+	}
 }
 
 size_t vn_space_len_wide(const char *str, size_t n)

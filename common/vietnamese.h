@@ -11,11 +11,17 @@ bool vn_is_lower(uint32_t cp);
 bool vn_is_letter(uint32_t cp);
 /* The lowercase of an uppercase letter (same UTF-8 length); any other cp as it is. */
 uint32_t vn_to_lower(uint32_t cp);
+/* The uppercase of a lowercase letter, the one vn_to_lower takes back to it; any other cp as it is. */
+uint32_t vn_to_upper(uint32_t cp);
 /* Puts the letters of s (n bytes of UTF-8) in lower case, in place. */
 void vn_fold(char *s, size_t n);
 /* The capitals that vn_to_lower lowers to cp, into caps: how many (0 to 2).
  * A capital is 1 or 0x20 below its lower case, never further. */
 size_t vn_capitals(uint32_t cp, uint32_t caps[2]);
+/* Marks in first the first byte of the first character of word (a string),
+ * and of each of its capitals: the bytes it may start with in any letter
+ * case, for a quick test before a list of words is compared. */
+void vn_first_bytes(const char *word, bool first[256]);
 
 static inline bool vn_is_digit(int c)
 {

@@ -35,12 +35,12 @@ static size_t decoded_prefix(const unsigned char *s, size_t n)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const enum input_shape shapes[] = {SHAPE_AUTO, SHAPE_RAW, SHAPE_RECORDS, SHAPE_LINES};
-	static char *win;
+	static char *window;
 	struct para p;
 	size_t i;
 
-	if (!win)
-		win = malloc(SENTENCE_MAX);
+	if (!window && !(window = malloc(SENTENCE_MAX)))
+		return 0;
 
 	for (i = 0; i <= size && i < 64; i++)
 		if (u8_valid_prefix(data + i, size - i) != decoded_prefix(data + i, size - i))
@@ -57,7 +57,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		lseek(fileno(f), 0, SEEK_SET);
 		input_open_fd(&in, fileno(f), "fuzz", NULL, shapes[i]);
 		while (input_next(&in, &p))
-			sentences_of(&in, &p, win, check_sentence, NULL);
+			sentences_of(&in, &p, window, check_sentence, NULL);
 		in.fd = -1; /* fclose closes it */
 		input_close(&in);
 		fclose(f);

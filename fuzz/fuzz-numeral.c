@@ -23,6 +23,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		if (strspn(buf, "0123456789.") != len || buf[0] == '.' || buf[len - 1] == '.')
 			abort();
+		/* A byte short, it writes "" and says so. */
+		if (numeral_format(&v, buf, len) != 0 || buf[0] != '\0')
+			abort();
 		if (numeral_cmp(&v, &v) != 0)
 			abort();
 		/* Parsing again from the same place gives the same value. */

@@ -7,7 +7,7 @@ load helper
 bats_require_minimum_version 1.5.0
 
 # A sentence every extractor finds something in.
-SENTENCE='Ngày 7/3/2021, thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 28 tập thể và 93 cá nhân.'
+SENTENCE='Ngày 7/3/2021, thực hiện Chỉ thị số 05-CT/TW, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, thay mặt Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 28 tập thể và 93 cá nhân.'
 
 programs() {
 	local p

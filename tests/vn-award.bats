@@ -320,6 +320,13 @@ b\tBằng khen\tTỉnh ủy\t5 tập thể'
 	check_out '{"doc":"bài","value":"Bằng khen","by":"Tỉnh ủy","to":"3 tập thể"}'
 }
 
+@test "vn-award: -s totals too large for 64 bits stay at the largest, never wrap" {
+	# Eleven times 9 × 10^17 is past 2^63: a total that wrapped was negative
+	# and printed as a named recipient (and aborts a UBSan build).
+	run vn-award -s < <(for i in $(seq 11); do echo "Tỉnh ủy tặng Bằng khen cho 900000000000000000 tập thể."; done)
+	check_out $'-\tBằng khen\tTỉnh ủy\t9223372036854775807 tập thể'
+}
+
 # ---- input and output shapes ----
 
 @test "vn-award: -j writes JSON Lines with kind, value, text, by, to and for" {

@@ -129,8 +129,23 @@ clean() { printf "$1" | vn-clean "${@:2}" | cut -f3-; }
 }
 
 @test "vn-clean: chrome matches regardless of case, and only a whole line" {
-	run clean 'TIN LIÊN QUAN\nXem Thêm\nTin liên quan đến hội nghị\nXem thêm: bài trước\n'
-	check_out $'Tin liên quan đến hội nghị\nXem thêm: bài trước'
+	run clean 'TIN LIÊN QUAN\nXem Thêm\nTin liên quan đến hội nghị\nXem thêm tài liệu đính kèm\n'
+	check_out $'Tin liên quan đến hội nghị\nXem thêm tài liệu đính kèm'
+}
+
+@test "vn-clean: a line that starts with the label of a list of links, tags or shares is chrome" {
+	run clean 'Chia sẻ: Facebook Twitter Zalo\nTừ khóa: xây dựng Đảng, Bắc Giang\nXEM THÊM: Bắc Giang kết nạp 8,8 nghìn đảng viên\nLượt xem: 1.204\nBình luận (0)\nChia sẻ kinh nghiệm xây dựng Đảng\nTừ khóa của hội nghị là đổi mới\nBình luận của báo chí\n'
+	check_out $'Chia sẻ kinh nghiệm xây dựng Đảng\nTừ khóa của hội nghị là đổi mới\nBình luận của báo chí'
+}
+
+@test "vn-clean: share buttons scraped one a line are chrome: Facebook, Zalo, Copy link" {
+	run clean 'Chia sẻ\nFacebook\nZalo\nCopy link\nFacebook của tỉnh có 20.000 lượt theo dõi\n'
+	check_out 'Facebook của tỉnh có 20.000 lượt theo dõi'
+}
+
+@test "vn-clean: a breadcrumb is chrome; a comparison in a sentence is not" {
+	run clean 'Trang chủ > Tin tức - Sự kiện > Xây dựng Đảng\nThời sự » Chính trị » Xây dựng Đảng\nTrang chủ / Xây dựng Đảng\nTin tức > Xây dựng Đảng\nNếu x > 3 và y > 2 thì Z > 1\n'
+	check_out $'Tin tức > Xây dựng Đảng\nNếu x > 3 và y > 2 thì Z > 1'
 }
 
 @test "vn-clean: -k keeps chrome lines, cleaned" {

@@ -1,0 +1,1655 @@
+/* person.c: reads the mentions of people in a sentence (a name, its titles,
+ * the honorific before it), the part each plays, and who a later mention by
+ * title alone stands for. */
+#include "person.h"
+#include "compose.h"
+#include "lunar.h"
+#include "names.h"
+#include "utf8.h"
+#include "util.h"
+#include "vietnamese.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Syllables a name has at most: "Y Thanh Hà Niê Kđăm". */
+enum { NAME_WORDS = 5 };
+
+static bool shouted(const char *s, size_t start, size_t end);
+static bool roman(const char *s, size_t a, size_t b);
+
+/* ---- Tokens ---- */
+
+/* Whether the character at s (n bytes, n > 0) is a capital, decoding only
+ * the letters of two bytes and those of U+1E00-U+1EFF. */
+static bool capital_at(const unsigned char *s, size_t n)
+{
+	if (s[0] < 0x80)
+		return s[0] >= 'A' && s[0] <= 'Z';
+	if (s[0] >= 0xC3 && s[0] < 0xE0 && n >= 2)
+		return vn_is_upper((uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F));
+	if (s[0] == 0xE1 && n >= 3)
+		return vn_is_upper(0x1000u | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F));
+	return false;
+}
+
+static bool capital(const struct tokens *x, int i)
+{
+	return tok_is_word(x, i) && x->t[i].upper;
+}
+
+/* Whether token i holds a control character (a NUL): no name's. */
+static bool control_in(const struct tokens *x, int i)
+{
+	size_t j;
+
+	for (j = x->t[i].start; j < x->t[i].end; j++)
+		if ((unsigned char)x->s[j] < 0x20)
+			return true;
+	return false;
+}
+
+/* A word of letters: no digit, no '/' ("Thúy/TTXVN" is two things), no
+ * control character. */
+static bool letters(const struct tokens *x, int i)
+{
+	size_t j;
+
+	for (j = x->t[i].start; j < x->t[i].end; j++)
+		if (vn_is_digit(x->s[j]) || x->s[j] == '/' || x->s[j] == '@')
+			return false;
+	return !control_in(x, i);
+}
+
+/* A capitalised word that may be a syllable of a name: no digit, and no
+ * dash before a capital ("Toán-Tin", "Hà Nội-Lào Cai" name no one). */
+static bool name_word(const struct tokens *x, int i)
+{
+	size_t j;
+
+	if (!capital(x, i) || !letters(x, i))
+		return false;
+	/* an acronym ("LBKT", "TTXVN") is no syllable of a name; "III" of a king is */
+	if (shouted(x->s, x->t[i].start, x->t[i].end) && !roman(x->s, x->t[i].start, x->t[i].end))
+		return false;
+	for (j = x->t[i].start + 1; j + 1 < x->t[i].end; j++)
+		if (x->s[j] == '-' && x->s[j + 1] >= 'A' && x->s[j + 1] <= 'Z')
+			return false;
+	return true;
+}
+
+static bool digits(const struct tokens *x, int i)
+{
+	return tok_is_word(x, i) && vn_is_digit(x->s[x->t[i].start]);
+}
+
+/* Whether the word's letters are all capitals, two of them at least ("VĂN", not "A"). */
+static bool shouted(const char *s, size_t start, size_t end)
+{
+	size_t j = start, n = 0;
+	uint32_t cp;
+	int k;
+
+	while (j < end) {
+		k = u8_decode((const unsigned char *)s + j, end - j, &cp);
+		if (k <= 0)
+			return false;
+		if (vn_is_lower(cp))
+			return false;
+		n += vn_is_upper(cp);
+		j += (size_t)k;
+	}
+	return n >= 2;
+}
+
+bool person_all_caps(const struct tokens *x)
+{
+	int i, words = 0, caps = 0;
+
+	/* A word whose last byte is not its lower case ends in a capital. */
+	for (i = 0; i < x->n; i++)
+		if (tok_is_word(x, i) && x->t[i].end - x->t[i].start >= 2 &&
+		    x->t[i].end - x->t[i].start <= TOKEN_LOW_MAX && !digits(x, i)) {
+			words++;
+			caps += (unsigned char)x->s[x->t[i].end - 1] != x->t[i].low[x->t[i].end - x->t[i].start - 1];
+		}
+	return words >= 3 && caps * 5 >= words * 4;
+}
+
+/* "anh", "chị" in lower case: honorifics here, though not in names.c's list,
+ * where "Anh" is England and "anh" a brother too often. */
+static bool honorific_word(const struct tokens *x, int i)
+{
+	return tok_is_word(x, i) && !x->t[i].upper && (tok_is(x, i, "anh") || tok_is(x, i, "chị"));
+}
+
+/* A family name and a capitalised word after it: where a name may begin. */
+static bool name_led(const struct tokens *x, int i)
+{
+	bool common;
+	int m = names_surname(x, i, &common);
+
+	return m && name_word(x, i + m) && !names_place(x, i);
+}
+
+/* Whether a place of two words or more stands among the tokens a..b
+ * ("Wushu Việt Nam"); one of one word may be a syllable of a name ("Anh",
+ * "Đức", "Mỹ"). */
+static bool place_within(const struct tokens *x, int a, int b)
+{
+	int m;
+
+	for (; a < b; a++)
+		if ((m = names_place(x, a)) > 1 && a + m <= b)
+			return true;
+	return false;
+}
+
+/* The words before a name that make it a place, a body or a thing named
+ * after a person ("đường Lê Lợi", "Trường THPT Nguyễn Du", "Học viện Chính
+ * trị quốc gia Hồ Chí Minh"), or a capitalised word it goes on from. */
+static bool named_after(const struct tokens *x, int k, bool titled)
+{
+	int b = k, w, steps, j;
+
+	/* đền “Bạch Đế”: the quote between */
+	if (tok_is_punct(x, k - 1, 'o') || tok_is_punct(x, k - 1, '"'))
+		k--;
+	for (w = 1; w <= 3 && k - w >= 0; w++)
+		if (names_named_after(x, k - w) == w && (!titled || x->t[k - w].upper))
+			return true;
+	if (titled)
+		return false;
+	/* "trường Bưởi - Chu Văn An": a thing's second name after a dash */
+	if (tok_is_punct(x, k - 1, '-') && capital(x, k - 2)) {
+		for (j = k - 2; j > 0 && capital(x, j - 1); j--)
+			;
+		for (w = 1; w <= 3 && j - w >= 0; w++)
+			if (names_named_after(x, j - w) == w)
+				return true;
+	}
+	/* "TP. Hồ Chí Minh", "P. Lê Quý Đôn", "Q. Hoàn Kiếm": a place's word cut short */
+	if (tok_is_punct(x, k - 1, '.') && (tok_is(x, k - 2, "tp") || tok_is(x, k - 2, "p") ||
+					    tok_is(x, k - 2, "q") || tok_is(x, k - 2, "tx") ||
+					    tok_is(x, k - 2, "tt")))
+		return true;
+	/* "tại Lạc Dương", "giáp Hoàng Hải": where something is */
+	if (tok_is(x, k - 1, "tại") || tok_is(x, k - 1, "ở") || tok_is(x, k - 1, "giáp") ||
+	    tok_is(x, k - 1, "trên") || tok_phrase(x, k - 2, "giáp với") == 2)
+		return true;
+	if (capital(x, k - 1)) {
+		/* "Sau Nguyễn Văn A": a capital that only begins the sentence */
+		if ((k - 1 == 0 || tok_is_punct(x, k - 2, '.') || tok_is_punct(x, k - 2, ':') ||
+		     tok_is_punct(x, k - 2, 'o') || tok_is_punct(x, k - 2, '"')) &&
+		    !names_body(x, k - 1) && !names_place(x, k - 1))
+			return false;
+		return true;
+	}
+	/* Back over the words of a body's name to the word that began it. */
+	for (steps = 0; steps < 8 && b > 0; steps++) {
+		if (capital(x, b - 1)) {
+			b--;
+			continue;
+		}
+		for (w = 3; w > 0; w--)
+			if (b - w >= 0 && names_body_word(x, b - w) == w)
+				break;
+		if (w > 0) {
+			b -= w;
+			continue;
+		}
+		if (tok_is_word(x, b - 1) && capital(x, b - 2) && !names_stop(x, b - 1)) {
+			b--;
+			continue;
+		}
+		break;
+	}
+	for (j = b; j < k; j++)
+		if (capital(x, j) && (names_body(x, j) || names_named_after(x, j)))
+			return true;
+	return false;
+}
+
+/* ---- Titles ---- */
+
+/* A title at i: its head, "nguyên" before it included; 0 when none. */
+static int title_head(const struct tokens *x, int i, enum names_title_kind *kind)
+{
+	int p = names_title_prefix(x, i), m;
+
+	if ((m = names_title(x, i + p, kind)))
+		return p + m;
+	return 0;
+}
+
+/* Words a body goes on over to a capital: "Bộ Giáo dục - Đào tạo", "Sở
+ * Giáo dục và Đào tạo". */
+static bool body_joins(const struct tokens *x, int j)
+{
+	enum names_title_kind kind;
+
+	return (tok_is_punct(x, j, '-') || tok_is(x, j, "và")) && capital(x, j + 1) &&
+	       !names_title(x, j + 1, &kind) && !names_honorific(x, j + 1) && !name_led(x, j + 1);
+}
+
+/* "Văn hóa, Thể thao và Du lịch": a comma inside a body's name, before a
+ * capital that begins no title nor name, with "và" and a capital ahead. */
+static bool body_comma(const struct tokens *x, int j, int end)
+{
+	enum names_title_kind kind;
+	int k;
+
+	if (!tok_is_punct(x, j, ',') || !capital(x, j + 1) || name_led(x, j + 1) ||
+	    names_title(x, j + 1, &kind) || names_honorific(x, j + 1))
+		return false;
+	for (k = j + 1; k < end && tok_is_word(x, k) && !tok_is(x, k, "và"); k++)
+		;
+	return tok_is(x, k, "và") && capital(x, k + 1);
+}
+
+static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int *at);
+
+/* Whether the small word at j, after a capital, is the second syllable of a
+ * capitalised word ("Bộ Quốc phòng", "Sở Tài chính tỉnh"): a known one, or
+ * one before what a body's word may be followed by, not "Kennedy bí mật". */
+static bool small_syllable(const struct tokens *x, int j)
+{
+	return names_compound(x, j - 1) || j + 1 >= x->n || x->t[j + 1].punct || x->t[j + 1].upper ||
+	       names_body_word(x, j + 1) || names_stop(x, j + 1);
+}
+
+/* Where the body of a title (the words after its head, from token k) ends:
+ * its capitals, the words a body's name writes small ("Hội đồng nhân dân
+ * tỉnh"), a place, "khóa XIII"; not a verb or the next title. */
+static int body_end(const struct tokens *x, int k, int end, bool caps)
+{
+	enum names_title_kind kind;
+	bool after_capital = false, common;
+	int j = k, m, at, after_place = -1;
+
+	while (j < end) {
+		if (!tok_is_word(x, j)) {
+			if (j > k && (body_joins(x, j) || body_comma(x, j, end))) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		if ((m = names_place(x, j))) {
+			j += m;
+			after_capital = false;
+			after_place = j;
+			continue;
+		}
+		if (x->t[j].upper && names_title(x, j, &kind) &&
+		    !tok_is(x, j - 1, "ban") && !tok_is(x, j - 1, "đoàn") && !tok_is(x, j - 1, "bộ"))
+			break;
+		if (names_honorific(x, j) && !x->t[j].upper)
+			break;
+		if (caps) {
+			if (names_stop(x, j) || (names_surname(x, j, &common) && tok_is_word(x, j + 1) &&
+						 !names_stop(x, j + 1)))
+				break;
+			j++;
+			continue;
+		}
+		if (tok_is(x, j, "và") && j > k && body_joins(x, j)) {
+			j++;
+			continue;
+		}
+		if (!x->t[j].upper && (m = names_stop(x, j))) {
+			/* "Đại sứ Việt Nam tại Lào": from one country to another */
+			if (tok_is(x, j, "tại") && after_place == j && (m = names_place(x, j + 1))) {
+				j += 1 + m;
+				continue;
+			}
+			break;
+		}
+		if (x->t[j].upper) {
+			j++;
+			after_capital = true;
+			continue;
+		}
+		if ((m = names_body_word(x, j))) {
+			/* "Chủ tịch Trung Quốc Tập Cận Bình hội đàm": the name ends the body */
+			if (after_capital && name_in_body(x, k, j, false, &at))
+				break;
+			j += m;
+			after_capital = false;
+			continue;
+		}
+		/* "khóa XIII", "khoá 7", "nhiệm kỳ 2020 - 2025" */
+		if ((tok_is(x, j, "khóa") || tok_is(x, j, "khoá")) && tok_is_word(x, j + 1) &&
+		    (digits(x, j + 1) || x->t[j + 1].upper)) {
+			j += 2;
+			continue;
+		}
+		if (tok_phrase(x, j, "nhiệm kỳ") && digits(x, j + 2)) {
+			j += 3;
+			continue;
+		}
+		if ((after_capital && small_syllable(x, j)) || (digits(x, j) && j > k)) {
+			/* the small syllable of "Quốc phòng", the number of "Quân khu 7" */
+			j++;
+			after_capital = false;
+			continue;
+		}
+		break;
+	}
+	return j;
+}
+
+/* A word before a place's name: the capitals after it begin with the place. */
+static bool before_place(const struct tokens *x, int i)
+{
+	static const char *const forms[] = {
+		"tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "thôn",
+		"ấp", "bản", "ủy", "uỷ", "ubnd", "hđnd", "mttq",
+	};
+	int w;
+
+	for (w = 1; w <= 2; w++)
+		if (i - w >= 0 && tok_list(x, i - w, forms, NELEM(forms), NULL) == w)
+			return true;
+	return false;
+}
+
+/* Whether a word of a body's name stands among the tokens a..b ("Thành Đoàn"). */
+static bool body_within(const struct tokens *x, int a, int b)
+{
+	for (; a < b; a++)
+		if (names_body_word(x, a) || names_body(x, a))
+			return true;
+	return false;
+}
+
+/* Whether the title that ends before token a names a place's office or a
+ * calling, after which one foreign word is a place ("Thống đốc Indiana",
+ * "ca sĩ Jamaica") rather than a name. */
+static bool place_title(const struct tokens *x, int a)
+{
+	static const char *const governors[] = {
+		"thống đốc", "thị trưởng", "tỉnh trưởng", "quận trưởng", "thủ hiến", "tổng đốc",
+	};
+	enum names_title_kind kind;
+	int w;
+
+	for (w = 1; w <= 3; w++)
+		if (a - w >= 0 && names_title(x, a - w, &kind) == w)
+			return kind == NAMES_CALLING || tok_list_before(x, a - w, a, governors, NELEM(governors));
+	return false;
+}
+
+/* A name the capitals at the end of a body (tokens a..b) end with: "Bí thư
+ * Tỉnh ủy Bắc Giang Dương Văn Thái" is Dương Văn Thái, not Giang Dương Văn
+ * Thái; "Thủ tướng Pháp Pierre Mendès-France" is Pierre Mendès-France.
+ * Sets *at to where it begins; false when the body holds none. */
+/* "Phó Thủ tướng Thứ Nhất": the title's rank, no name */
+static bool rank_word(const struct tokens *x, int k)
+{
+	return tok_is(x, k, "thứ") &&
+	       (tok_is(x, k + 1, "nhất") || tok_is(x, k + 1, "hai") || tok_is(x, k + 1, "ba"));
+}
+
+static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int *at)
+{
+	int r = b, from, q, m, any = -1, best = -1;
+	bool common, place_first;
+	enum names_title_kind kind;
+
+	while (r > a && name_word(x, r - 1))
+		r--;
+	if (r == b || names_compound(x, b - 1))
+		return false;
+	from = r;
+	while (from < b && (m = names_place(x, from)) && from + m <= b)
+		from += m;
+	place_first = from == r && before_place(x, r);
+	for (q = from; q < b && best < 0; q++) {
+		if (!names_surname(x, q, &common) || b - q < 2 || b - q > NAME_WORDS)
+			continue;
+		if (place_first && q == r && !(common && b - q <= 4))
+			continue;
+		if (common)
+			best = q;
+		else if (any < 0)
+			any = q;
+	}
+	if (best < 0)
+		best = any;
+	/* A name of no Vietnamese family right after the title: "Tổng thống
+	 * Putin", "Quốc trưởng Bảo Đại"; of one word only where the clause goes
+	 * on with a verb or ends, not in "Thủ tướng Chính phủ". */
+	if (best < 0 && r == a && foreign && !place_first && !before_place(x, a)) {
+		/* an acronym there is the body's ("Chủ tịch PLO Yasser Arafat") */
+		while (from < b && shouted(x->s, x->t[from].start, x->t[from].end))
+			from++;
+		if (from < b && b - from <= 4 && !names_body(x, from) && !names_named_after(x, from) &&
+		    !rank_word(x, from) &&
+		    !names_title(x, from, &kind) && !place_within(x, from, b) && !body_within(x, from, b) &&
+		    (b - from > 1 || ((b >= x->n || x->t[b].punct || names_stop(x, b)) && !place_title(x, a))))
+			best = from;
+	}
+	if (best < 0)
+		return false;
+	*at = best;
+	return true;
+}
+
+static void add_title(struct person_mention *m, int start, int end)
+{
+	if (m->ntitles < PERSON_TITLES && end > start) {
+		m->title[m->ntitles].start = start;
+		m->title[m->ntitles].end = end;
+		m->ntitles++;
+	}
+}
+
+/* A name after a title or an honorific, at token k: its tokens, or 0. In
+ * capitals it begins with a family name and ends before a verb. */
+static int name_after(const struct tokens *x, int k, int end, bool caps)
+{
+	enum names_title_kind kind;
+	bool common;
+	int j = k;
+
+	if (!(caps ? capital(x, k) && letters(x, k) : name_word(x, k)) || names_place(x, k))
+		return 0;
+	/* "Sở Nội vụ", "đường Lê Lợi"; but "ông Đoàn Văn Hậu", "ca sĩ Hồ Ngọc Hà" */
+	if ((names_body(x, k) || names_named_after(x, k)) &&
+	    !(names_surname(x, k, &common) && name_word(x, k + 1) && !names_body(x, k + 1) && !names_named_after(x, k + 1)))
+		return 0;
+	if (caps) {
+		if (!names_surname(x, k, &common))
+			return 0;
+		for (j = k + 1; j < end && j - k < 4 && tok_is_word(x, j) && letters(x, j) &&
+				!names_stop(x, j) && !names_title(x, j, &kind) && !names_body(x, j);
+		     j++)
+			;
+		return j - k >= 2 ? j - k : 0;
+	}
+	if (names_title(x, k, &kind))
+		return 0;
+	if (rank_word(x, k))
+		return 0;
+	while (j < end && name_word(x, j) && !(j > k && names_title(x, j, &kind)))
+		j++;
+	if (j - k > NAME_WORDS || names_compound(x, j - 1))
+		return 0;
+	/* "vận động viên Wushu Việt Nam": a place in it, and no family name first */
+	if (!names_surname(x, k, &common) && place_within(x, k + 1, j))
+		return 0;
+	/* one word only where the clause goes on with a verb or ends, and not a
+	 * family name alone, which names a house ("chúa Nguyễn", "vua Lê") */
+	if (j - k == 1 && !(j >= x->n || x->t[j].punct || names_stop(x, j)))
+		return 0;
+	return j - k;
+}
+
+/* The titles before a name, from token k: each title with its body, joined
+ * by commas or "kiêm"; the name, when the last body ends with one, goes to
+ * m. Returns where the titles end. */
+/* Whether the first title of m is an office ("Thủ tướng"), not a rank, a
+ * degree or a calling. */
+static bool first_office(const struct tokens *x, const struct person_mention *m)
+{
+	enum names_title_kind kind;
+
+	return title_head(x, m->title[0].start, &kind) && kind == NAMES_OFFICE;
+}
+
+static int titles_before(const struct tokens *x, int k, int end, bool caps, struct person_mention *m)
+{
+	enum names_title_kind kind;
+	int h, e, at, n;
+
+	while ((h = title_head(x, k, &kind))) {
+		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + h : body_end(x, k + h, end, caps);
+		if (e == k + h && (n = name_after(x, e, end, caps))) {
+			add_title(m, k, e);
+			m->name = e, m->name_end = e + n;
+			return e;
+		}
+		if (!caps && name_in_body(x, k + h, e, true, &at)) {
+			add_title(m, k, at);
+			m->name = at, m->name_end = e;
+			return at;
+		}
+		if (caps && e < end && (n = name_after(x, e, end, caps))) {
+			add_title(m, k, e);
+			m->name = e, m->name_end = e + n;
+			return e;
+		}
+		add_title(m, k, e);
+		k = e;
+		/* "Ban nghiên cứu của Thủ tướng Chính phủ, GS Hồ Uy Liêm": after
+		 * an owner's title, a degree or a calling begins another's mention */
+		if ((tok_is_punct(x, k, ',') || tok_is(x, k, "kiêm") || tok_is_punct(x, k, '-')) &&
+		    title_head(x, k + 1, &kind) &&
+		    !(tok_is_punct(x, k, ',') && (kind == NAMES_DEGREE || kind == NAMES_CALLING) &&
+		      m->ntitles && tok_is(x, m->title[0].start - 1, "của") && first_office(x, m)))
+			k++;
+		else if (!title_head(x, k, &kind))
+			break;
+	}
+	return k;
+}
+
+/* Whether the title head at tokens k..k+h is one the mention has already:
+ * "Tổng thống Kennedy, Tổng thống Johnson" speaks of two people. */
+static bool same_head(const struct tokens *x, const struct person_mention *m, int k, int h)
+{
+	int t, j;
+
+	for (t = 0; t < m->ntitles; t++) {
+		for (j = 0; j < h && tok_is_word(x, m->title[t].start + j) && tok_is_word(x, k + j) &&
+			    x->t[m->title[t].start + j].hash == x->t[k + j].hash;
+		     j++)
+			;
+		if (j == h)
+			return true;
+	}
+	return false;
+}
+
+/* The titles after a name ending at token k: ", Ủy viên Trung ương Đảng,
+ * Bí thư Tỉnh ủy", " - Phó Bí thư Thường trực Tỉnh ủy". Returns where they end. */
+static int titles_after(const struct tokens *x, int k, int end, bool caps, struct person_mention *m)
+{
+	enum names_title_kind kind;
+	bool common;
+	int h, e, at, last = k;
+
+	while (k < end && (tok_is_punct(x, k, ',') || tok_is_punct(x, k, '-') ||
+			   (last != m->name_end && tok_is(x, k, "kiêm"))) &&
+	       (h = title_head(x, k + 1, &kind))) {
+		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + 1 + h : body_end(x, k + 1 + h, end, caps);
+		/* "Tổng thống Kennedy, Tổng thống Nixon", "Phó Tổng thống Andrew Johnson,
+		 * Bộ trưởng Ngoại giao William Seward": a title with a name of its own */
+		if (!caps && ((name_in_body(x, k + 1 + h, e, true, &at) &&
+			       (same_head(x, m, k + 1, h) || at < e - 1 || names_surname(x, at, &common))) ||
+			      name_after(x, e, end, caps)))
+			break;
+		k++;
+		add_title(m, k, e);
+		k = last = e;
+	}
+	return last;
+}
+
+/* Whether token i is written as a Vietnamese syllable may be: a known
+ * initial consonant, one to three vowels and a known final ("Khiêm",
+ * "Nguyễn"); not "Texoma", "Manhattan", "Praha". A word with a dash is a
+ * name read another way ("Jong-un") and passes. */
+static bool syllable(const struct tokens *x, int i)
+{
+	/* the letters without their marks; D for đ */
+	static const char *const initials[] = {
+		"ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr",
+		"b", "c", "d", "D", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+	};
+	static const char *const finals[] = {"ch", "ng", "nh", "c", "m", "n", "p", "t", ""};
+	char base[TOKEN_LOW_MAX + 1];
+	size_t n = 0, j, k, vowels;
+	struct vn_vowel v;
+	uint32_t cp;
+	int len;
+
+	if (x->t[i].end - x->t[i].start > TOKEN_LOW_MAX)
+		return false;
+	for (j = x->t[i].start; j < x->t[i].end; j += (size_t)len) {
+		if (x->s[j] == '-')
+			return true;
+		if ((len = u8_decode((const unsigned char *)x->s + j, x->t[i].end - j, &cp)) <= 0)
+			return false;
+		cp = vn_to_lower(cp);
+		if (cp == 0x111 || cp == 0xF0)
+			base[n++] = 'D'; /* đ, and ð written for it */
+		else if (vn_vowel_split(cp, &v))
+			base[n++] = (char)(v.letter | 0x20);
+		else if (cp >= 'a' && cp <= 'z')
+			base[n++] = (char)cp;
+		else
+			return false;
+	}
+	base[n] = '\0';
+	for (j = 0, k = 0; k < NELEM(initials); k++)
+		if (!strncmp(base, initials[k], strlen(initials[k]))) {
+			j = strlen(initials[k]);
+			break;
+		}
+	for (vowels = 0; base[j + vowels] && strchr("aeiouy", base[j + vowels]); vowels++)
+		;
+	if (vowels < 1 || vowels > 3)
+		return false;
+	for (k = 0; k < NELEM(finals); k++)
+		if (!strcmp(base + j + vowels, finals[k]))
+			return true;
+	return false;
+}
+
+/* "Kim Jong Un", "Kim Duk Koo": after Kim, a short word of Latin letters. */
+static bool korean(const struct tokens *x, int k, int i)
+{
+	size_t j, n = x->t[i].end - x->t[i].start;
+
+	if (!tok_is(x, k, "kim") || n > 4)
+		return false;
+	for (j = x->t[i].start; j < x->t[i].end; j++)
+		if (!((x->s[j] | 0x20) >= 'a' && (x->s[j] | 0x20) <= 'z'))
+			return false;
+	return true;
+}
+
+static bool ethnic_surname(const struct tokens *x, int k)
+{
+	static const char *const highlands[] = {"y", "ksor", "siu", "kpă", "rmah", "rơ mah", "h'"};
+
+	return TOK_IN(x, k, highlands) > 0;
+}
+
+/* Whether the capitals at a..b might be a name with no title: a family
+ * name first, two to four words. */
+static bool name_shaped(const struct tokens *x, int a, int b)
+{
+	bool common;
+
+	return b - a >= 2 && b - a <= 4 && names_surname(x, a, &common) && !names_place(x, a);
+}
+
+/* Whether the capitals at k..j stand in a list of two or more whose
+ * other items are surely names: three words or more, or one of the
+ * commonest families first ("Lâm Bưu và Đặng Tiểu Bình"). */
+static bool among_names(const struct tokens *x, int k, int j)
+{
+	int a = k, b = j, e, names = 0, items = 1;
+	bool common;
+
+	while (a >= 2 && (tok_is_punct(x, a - 1, ',') || tok_is(x, a - 1, "và")) && capital(x, a - 2)) {
+		for (e = a - 1, a = e; a > 0 && capital(x, a - 1); a--)
+			;
+		items++;
+		names += name_shaped(x, a, e) && (e - a >= 3 || (names_surname(x, a, &common) && common));
+	}
+	while (b + 1 < x->n && (tok_is_punct(x, b, ',') || tok_is(x, b, "và")) && capital(x, b + 1)) {
+		for (e = b + 1, b = e; b < x->n && capital(x, b); b++)
+			;
+		items++;
+		names += name_shaped(x, e, b) && (b - e >= 3 || (names_surname(x, e, &common) && common));
+	}
+	return items >= 2 && names * 2 >= items - 1;
+}
+
+/* Whether the capitals at k..j stand in a list of places or things ("11
+ * huyện: Bảo Lạc, Chợ Rã, Hà Quảng, ..."): one after a word like "huyện",
+ * or where most of the list is shaped like no name. */
+static bool place_list(const struct tokens *x, int k, int j)
+{
+	int items = 1, names = 1, a = k, b = j, e;
+
+	/* the items before, then after; a route is a list too ("Ga Vinh - Phan Bội Châu - Lê Lợi") */
+	while (a >= 2 && (tok_is_punct(x, a - 1, ',') || tok_is(x, a - 1, "và") || tok_is_punct(x, a - 1, '-')) &&
+	       capital(x, a - 2)) {
+		for (e = a - 1, a = e; a > 0 && capital(x, a - 1); a--)
+			;
+		items++;
+		names += name_shaped(x, a, e);
+	}
+	while (b + 1 < x->n && (tok_is_punct(x, b, ',') || tok_is(x, b, "và") || tok_is_punct(x, b, '-')) &&
+	       capital(x, b + 1)) {
+		for (e = b + 1, b = e; b < x->n && capital(x, b); b++)
+			;
+		items++;
+		names += name_shaped(x, e, b);
+	}
+	/* "các anh Ba Bường, Ba Hương, Mười Thơ, Vũ Đình Liệu": people */
+	if (names_honorific(x, a - 1) || honorific_word(x, a - 1))
+		return false;
+	if (items >= 3 && names * 2 <= items)
+		return true;
+	if (items < 2)
+		return false;
+	/* "có trường Pétrus Ký, Chu Văn An, Võ Trường Toản"; of two, a comma
+	 * may end a clause ("ở phố Hàng Mành, Dương Tuấn cho biết") */
+	/* "Đại lộ: Hồ Chí Minh, Trần Hưng Đạo, ..." */
+	b = a - tok_is_punct(x, a - 1, ':');
+	for (e = 1; e <= 3 && items >= 3; e++)
+		if (b - e >= 0 && names_named_after(x, b - e) == e && (b == a || x->t[b - e].upper))
+			return true;
+	/* "các xã Thạch Quý, Thạch Linh", "10 huyện: Hà Âm, Hà Dương", "Các
+	 * trường Trung học cơ sở là Nguyễn Gia Thiều, ...": what the list names
+	 * is said before it, in its clause; not "Khởi nghĩa Thái Nguyên của
+	 * Trịnh Văn Cấn và Lương Ngọc Quyến" */
+	for (e = a - 1; e >= 1 && e >= a - 8 && !tok_is_punct(x, e, '.') && !tok_is_punct(x, e, ';') &&
+			!tok_is(x, a - 1, "của");
+	     e--)
+		if ((tok_is(x, e - 1, "các") || tok_is(x, e - 1, "những") || digits(x, e - 1)) &&
+		    names_named_after(x, e) && !tok_is(x, e, "người"))
+			return true;
+	return false;
+}
+
+/* A name with no title or honorific before it: a family name first, two to
+ * four capitalised syllables, no place, season or body; its tokens, or 0. */
+static int bare_name(const struct tokens *x, int k, int end)
+{
+	enum names_title_kind kind;
+	bool common;
+	int s, j, index;
+
+	if (!(s = names_surname(x, k, &common)) || names_place(x, k))
+		return 0;
+	for (j = k; j < end && name_word(x, j) && !(j > k && names_title(x, j, &kind)); j++)
+		;
+	if (j - k < 2 || j - k > (tok_is(x, k, "y") ? NAME_WORDS : 4) || j - k <= s)
+		return 0;
+	if (names_compound(x, j - 1))
+		return 0;
+	/* chủ đề “Mùa Xuân Mới”: a name in quotes after a word is a thing's */
+	if ((tok_is_punct(x, k - 1, 'o') || tok_is_punct(x, k - 1, '"')) && tok_is_word(x, k - 2) &&
+	    (tok_is_punct(x, j, 'c') || tok_is_punct(x, j, '"')))
+		return 0;
+	/* "Giáp Thìn", "Đinh Dậu": years */
+	if (j - k == 2 && lunar_stem_at(x->s + x->t[k].start, x->t[k].end - x->t[k].start, &index) &&
+	    lunar_branch_at(x->s + x->t[k + 1].start, x->t[k + 1].end - x->t[k + 1].start, &index))
+		return 0;
+	/* "Từ Thanh Hóa": a word before a place */
+	if (!common && names_place(x, k + 1))
+		return 0;
+	/* "07 Nguyễn Thiện Thành, phường 5": a street after its number */
+	if (named_after(x, k, false) || digits(x, k - 1) || place_list(x, k, j))
+		return 0;
+	/* "Hồ Texoma", "Từ Praha": a word no Vietnamese name has; the names of
+	 * the Central Highlands ("Y Bhăm Ênuôl", "Ksor Phước Hà") are written
+	 * their own way */
+	for (index = k + s; index < j && !ethnic_surname(x, k); index++)
+		if (!syllable(x, index) && !korean(x, k, index))
+			return 0;
+	return j - k;
+}
+
+int person_at(const struct tokens *x, int i, int end, unsigned flags, struct person_mention *m)
+{
+	bool caps = flags & PERSON_CAPS, plural;
+	enum names_title_kind kind;
+	int k = i, h, n;
+
+	if (!tok_is_word(x, i))
+		return 0;
+	if (!names_may_begin(x, i) && !honorific_word(x, i))
+		return 0;
+	h = names_honorific(x, i);
+	if (!h && honorific_word(x, i))
+		h = 1;
+	/* Most words begin no mention: a quick no before the rest. */
+	if (!h && !title_head(x, i, &kind) && !(x->t[i].upper && !caps && names_surname(x, i, &plural)))
+		return 0;
+	memset(m, 0, sizeof *m);
+	m->start = i;
+	if (h) {
+		/* "Bà Rịa", "Hai Bà Trưng": the honorific begins or stands in a place */
+		if (!capital(x, i + h) || names_place(x, i) || names_place(x, i - 1) > 1)
+			return 0;
+		/* "đền Ông Hoàng Mười", "chùa Bà Đanh": a shrine's name */
+		if (capital(x, i) && (names_named_after(x, i - 1) == 1 || names_named_after(x, i - 2) == 2) &&
+		    !tok_is(x, i - 1, "người"))
+			return 0;
+		plural = tok_is(x, i - 1, "các") || tok_is(x, i - 1, "những");
+		m->honorific = !plural;
+		k = i + h;
+		if (plural)
+			m->start = k;
+	}
+	if (!h && !caps && named_after(x, i, true))
+		return 0;
+	/* "Bộ Tư lệnh", "Bộ Chỉ huy": a body */
+	if (!h && tok_is(x, i - 1, "bộ") && capital(x, i - 1))
+		return 0;
+	k = titles_before(x, k, end, caps, m);
+	if (m->name == m->name_end) {
+		if (m->ntitles) {
+			/* a title alone; a degree or calling goes with a name only */
+			title_head(x, m->title[0].start, &kind);
+			if (kind == NAMES_DEGREE || kind == NAMES_CALLING)
+				return 0;
+			m->end = m->name = m->name_end = k;
+			return k - i;
+		}
+		if (h)
+			n = name_after(x, k, end, caps);
+		else
+			n = caps ? 0 : bare_name(x, k, end);
+		if (!n)
+			return 0;
+		m->name = k;
+		m->name_end = k + n;
+	}
+	m->end = titles_after(x, m->name_end, end, caps, m);
+	return m->end - i;
+}
+
+/* ---- Names as written out ---- */
+
+/* Whether the word s[a..b) is a Roman numeral in capitals ("II", "XIV"). */
+static bool roman(const char *s, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (!strchr("IVXLCDM", s[a]) || !s[a])
+			return false;
+	return true;
+}
+
+/* Whether the word s[a..b) is written as NAME writes it: no capital after
+ * its first character and no combining mark. */
+static bool plain(const char *str, size_t a, size_t b)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t j;
+
+	for (j = a + 1; j < b; j++)
+		if ((s[j] >= 'A' && s[j] <= 'Z') || s[j] == 0xCC || s[j] == 0xCD ||
+		    (s[j] >= 0xC3 && capital_at(s + j, b - j)))
+			return false;
+	return u8_valid_prefix(s + a, b - a) == b - a;
+}
+
+size_t person_name(const char *s, size_t start, size_t end, char *out, size_t cap)
+{
+	size_t o = 0, j = start, word, last = 0, k;
+	uint32_t cp, prev = 0, c;
+	bool loud, first, prev_first = false;
+	char buf[4];
+	int len;
+
+	if (!cap)
+		return 0;
+	while (j < end) {
+		if ((k = vn_space_len(s + j, end - j))) {
+			j += k;
+			continue;
+		}
+		for (word = j; j < end && !vn_space_len(s + j, end - j); j++)
+			;
+		if (o && o + 1 < cap)
+			out[o++] = ' ';
+		/* most words go as they are: no capital after the first letter,
+		 * no combining mark */
+		if (plain(s, word, j) && o + (j - word) < cap) {
+			memcpy(out + o, s + word, j - word);
+			o += j - word;
+			continue;
+		}
+		/* "III" of "Charles III" is no shouted word */
+		loud = shouted(s, word, j) && !roman(s, word, j);
+		first = true;
+		prev = 0;
+		for (k = word; k < j; k += (size_t)len) {
+			len = u8_decode((const unsigned char *)s + k, j - k, &cp);
+			if (len <= 0) {
+				len = 1;
+				cp = 0xFFFD;
+			}
+			/* a combining mark goes on the letter before it (NFC) */
+			if (cp >= 0x300 && cp <= 0x36F && prev && (c = vn_compose(prev, cp))) {
+				cp = loud && !prev_first ? vn_to_lower(c) : c;
+				o = last;
+			} else {
+				if (loud && !first)
+					cp = vn_to_lower(cp);
+				prev_first = first && vn_is_letter(cp);
+				if (vn_is_letter(cp))
+					first = false;
+			}
+			if (o + (size_t)u8_encode(cp, buf) >= cap)
+				goto done;
+			last = o;
+			o += (size_t)u8_encode(cp, out + o);
+			prev = cp;
+		}
+	}
+done:
+	out[o] = '\0';
+	return o;
+}
+
+/* ---- The recogniser ---- */
+
+const char *const person_role_names[PERSON_ROLES] = {
+	"", "chair", "attend", "speak", "present", "receive", "author", "photo",
+};
+
+/* The verbs that say what the person before them does; where one begins
+ * another, the longer first, and words that are no such verb (PERSON_NO_ROLE). */
+static const struct verb {
+	const char *words;
+	enum person_role role;
+} verbs[] = {
+	{"đồng chủ trì", PERSON_CHAIR}, {"chủ trì", PERSON_CHAIR},
+	{"dự kiến", PERSON_NO_ROLE}, {"dự án", PERSON_NO_ROLE}, {"dự thảo", PERSON_NO_ROLE},
+	{"dự báo", PERSON_NO_ROLE}, {"dự toán", PERSON_NO_ROLE}, {"dự định", PERSON_NO_ROLE},
+	{"dự bị", PERSON_NO_ROLE}, {"dự khuyết", PERSON_NO_ROLE}, {"dự thi", PERSON_NO_ROLE},
+	{"tham dự", PERSON_ATTEND}, {"đến dự", PERSON_ATTEND}, {"về dự", PERSON_ATTEND},
+	{"tới dự", PERSON_ATTEND}, {"dự", PERSON_ATTEND},
+	{"phát biểu", PERSON_SPEAK}, {"nhấn mạnh", PERSON_SPEAK}, {"khẳng định", PERSON_SPEAK},
+	{"cho biết", PERSON_SPEAK}, {"cho rằng", PERSON_SPEAK}, {"đề nghị", PERSON_SPEAK},
+	{"yêu cầu", PERSON_SPEAK}, {"chỉ đạo", PERSON_SPEAK}, {"nói", PERSON_SPEAK},
+	{"chia sẻ", PERSON_SPEAK}, {"nêu rõ", PERSON_SPEAK}, {"lưu ý", PERSON_SPEAK},
+	{"kết luận", PERSON_SPEAK}, {"trình bày", PERSON_SPEAK}, {"gợi mở", PERSON_SPEAK},
+	{"ghi nhận", PERSON_SPEAK}, {"biểu dương", PERSON_SPEAK}, {"đánh giá", PERSON_SPEAK},
+	{"nhận định", PERSON_SPEAK}, {"bày tỏ", PERSON_SPEAK}, {"tuyên bố", PERSON_SPEAK},
+	{"trả lời", PERSON_SPEAK}, {"giải thích", PERSON_SPEAK}, {"kêu gọi", PERSON_SPEAK},
+	{"nhắc nhở", PERSON_SPEAK}, {"đề xuất", PERSON_SPEAK}, {"kiến nghị", PERSON_SPEAK},
+	{"trao đổi", PERSON_SPEAK}, {"quán triệt", PERSON_SPEAK}, {"chúc mừng", PERSON_SPEAK},
+	{"hoan nghênh", PERSON_SPEAK}, {"cảm ơn", PERSON_SPEAK}, {"thông tin", PERSON_SPEAK},
+	{"báo cáo", PERSON_SPEAK},
+	{"trao tặng", PERSON_PRESENT}, {"trao", PERSON_PRESENT}, {"tặng", PERSON_PRESENT},
+	{"gắn bó", PERSON_NO_ROLE}, {"gắn với", PERSON_NO_ROLE}, {"gắn liền", PERSON_NO_ROLE},
+	{"gắn", PERSON_PRESENT},
+	{"được trao tặng", PERSON_RECEIVE}, {"được tặng", PERSON_RECEIVE}, {"được trao", PERSON_RECEIVE},
+	{"được gắn", PERSON_RECEIVE}, {"được nhận", PERSON_RECEIVE}, {"được truy tặng", PERSON_RECEIVE},
+	{"được phong", PERSON_RECEIVE}, {"vinh dự nhận", PERSON_RECEIVE}, {"vinh dự được", PERSON_RECEIVE},
+	{"đón nhận", PERSON_RECEIVE}, {"nhận thấy", PERSON_NO_ROLE}, {"nhận thức", PERSON_NO_ROLE},
+	{"nhận lời", PERSON_NO_ROLE}, {"nhận xét", PERSON_SPEAK}, {"nhận", PERSON_RECEIVE},
+};
+
+/* Words between a person and the verb: "đã", "cũng", "đồng thời". */
+static const char *const auxiliaries[] = {
+	"đã", "cũng", "vừa", "đồng thời", "trực tiếp", "đang", "sẽ", "luôn", "còn", "đều",
+	"lần lượt", "chính thức", "long trọng", "thân mật", "ân cần",
+};
+
+/* The verb at token k: its role, *found set; PERSON_NO_ROLE when none. */
+static enum person_role verb_at(const struct tokens *x, int k, bool *found)
+{
+	size_t v;
+
+	*found = false;
+	/* a capital is a name's, unless the sentence is in capitals */
+	if (!tok_is_word(x, k) || (x->t[k].upper && !shouted(x->s, x->t[k].start, x->t[k].end)))
+		return PERSON_NO_ROLE;
+	for (v = 0; v < NELEM(verbs); v++)
+		if (tok_phrase(x, k, verbs[v].words)) {
+			*found = true;
+			return verbs[v].role;
+		}
+	return PERSON_NO_ROLE;
+}
+
+/* The role the verb after a mention (ending at token k) gives it. */
+static enum person_role role_after(const struct tokens *x, int k)
+{
+	enum person_role r;
+	bool found;
+	int m, j;
+
+	/* "Đồng chí A, Bí thư Tỉnh ủy, phát biểu" */
+	if (tok_is_punct(x, k, ','))
+		k++;
+	while ((m = TOK_IN(x, k, auxiliaries)))
+		k += m;
+	r = verb_at(x, k, &found);
+	if (found)
+		return r;
+	/* "thay mặt Ban Thường vụ Tỉnh ủy trao ..." */
+	if (tok_phrase(x, k, "thay mặt"))
+		for (j = k + 2; j < x->n && j < k + 14 && tok_is_word(x, j); j++)
+			if ((r = verb_at(x, j, &found)) || found)
+				return r;
+	return PERSON_NO_ROLE;
+}
+
+/* Whether the words before token k, since the clause began, say the people
+ * named attend: "Tham dự hội nghị có ...", "có sự tham dự của ...". */
+static bool attending(const struct tokens *x, int k)
+{
+	int j, start;
+
+	for (start = k; start > 0 && !tok_is_punct(x, start - 1, '.'); start--)
+		;
+	for (j = start; j < k; j++)
+		if (tok_phrase(x, j, "sự tham dự của") || tok_phrase(x, j, "sự có mặt của"))
+			return true;
+	if (!(tok_phrase(x, start, "tham dự") || tok_phrase(x, start, "dự") ||
+	      tok_phrase(x, start, "đến dự") || tok_phrase(x, start, "về dự")))
+		return false;
+	for (j = start; j < k; j++)
+		if (tok_is(x, j, "có"))
+			return true;
+	return false;
+}
+
+/* Whether the people named at token k chair: "dưới sự chủ trì của ...". */
+static bool chairing(const struct tokens *x, int k)
+{
+	int j;
+
+	for (j = k - 1; j >= 3 && !tok_is_punct(x, j, '.') && !tok_is_punct(x, j, ';'); j--)
+		if (tok_phrase(x, j - 3, "sự chủ trì của") == 4 && j == k - 1)
+			return true;
+	return false;
+}
+
+/* Whether the mention at token k receives: after "cho" in a clause that
+ * gives something ("trao Bằng khen cho ông ..."), or right after the verb. */
+static bool receiving(const struct tokens *x, int k)
+{
+	enum person_role r;
+	bool found;
+	int j;
+
+	if (k > 0 && verb_at(x, k - 1, &found) == PERSON_PRESENT)
+		return true;
+	if (k > 1 && verb_at(x, k - 2, &found) == PERSON_PRESENT && tok_phrase(x, k - 2, "trao tặng"))
+		return true;
+	if (!tok_is(x, k - 1, "cho"))
+		return false;
+	for (j = k - 2; j >= 0 && !tok_is_punct(x, j, ';') && !tok_is_punct(x, j, '.'); j--)
+		if ((r = verb_at(x, j, &found)) == PERSON_PRESENT)
+			return true;
+	return false;
+}
+
+/* Whether the sentence opens with "Phát biểu ..., " and the mention at k follows that comma. */
+static bool speaking(const struct tokens *x, int k)
+{
+	int j;
+
+	if (!tok_phrase(x, 0, "phát biểu"))
+		return false;
+	for (j = 0; j < k && !tok_is_punct(x, j, ','); j++)
+		;
+	return j == k - 1;
+}
+
+/* Whether the tokens a..b, between two mentions, join them in a list. */
+static bool list_join(const struct tokens *x, int a, int b)
+{
+	if (a == b)
+		return false;
+	if (b - a == 1)
+		return x->t[a].sep || tok_is_punct(x, a, ':');
+	if (b - a == 2)
+		return (tok_is_punct(x, a, ',') && (tok_is(x, a + 1, "và") || tok_is(x, a + 1, "cùng"))) ||
+		       tok_phrase(x, a, "cùng với");
+	return false;
+}
+
+/* ---- The people of a document ---- */
+
+/* The hashes of a title (tokens a..b) in lower case, one space between its
+ * tokens, as it grows a token at a time, into h (at most cap); the last is
+ * the whole title's. Returns how many. */
+static size_t title_hashes(const struct tokens *x, int a, int b, unsigned *h, size_t cap)
+{
+	unsigned v = 2166136261u;
+	size_t n = 0, j, len;
+	int k;
+
+	for (k = a; k < b && n < cap; k++) {
+		if (k > a)
+			v = (v ^ ' ') * 16777619u;
+		len = x->t[k].end - x->t[k].start;
+		for (j = 0; j < len && j < TOKEN_LOW_MAX; j++)
+			v = (v ^ (x->t[k].punct ? (unsigned char)x->s[x->t[k].start + j] : x->t[k].low[j])) * 16777619u;
+		h[n++] = v;
+	}
+	return n;
+}
+
+static struct person_known *find_person(struct person_doc *d, const char *name)
+{
+	size_t k;
+
+	for (k = 0; k < d->npeople; k++)
+		if (!strcmp(d->people[k].name, name))
+			return &d->people[k];
+	return NULL;
+}
+
+static struct person_known *add_person(struct person_doc *d, const char *name)
+{
+	struct person_known *p = find_person(d, name);
+
+	if (p)
+		return p;
+	if (d->npeople == PERSON_PEOPLE) {
+		if (d->full)
+			d->full(d, d->ctx);
+		d->npeople = 0;
+	}
+	p = &d->people[d->npeople++];
+	memset(p, 0, sizeof *p);
+	snprintf(p->name, sizeof p->name, "%s", name);
+	return p;
+}
+
+/* Adds what a mention says of the person to what is known of them: its
+ * role, its chain of titles if it is the longest, and the hashes of its
+ * titles (held, n of them). */
+static void remember(struct person_doc *d, const struct person *f, const unsigned *held, size_t n)
+{
+	struct person_known *p = add_person(d, f->name);
+	size_t k, q, len;
+
+	p->mentions++;
+	p->last = ++d->clock;
+	p->line = f->line;
+	p->formal |= f->ntitles > 0 || f->honorific;
+	if (f->role) {
+		for (k = 0; k < p->nroles && p->roles[k] != f->role; k++)
+			;
+		if (k == p->nroles)
+			p->roles[p->nroles++] = (unsigned char)f->role;
+	}
+	for (k = 0; k < n; k++) {
+		for (q = 0; q < p->nheld && p->held[q] != held[k]; q++)
+			;
+		if (q == p->nheld && p->nheld < PERSON_HELD)
+			p->held[p->nheld++] = held[k];
+	}
+	for (len = k = 0; k < f->ntitles; k++)
+		len += f->title[k].len + 2 * (k > 0);
+	if (len <= p->chain_len || len >= sizeof p->chain)
+		return;
+	for (len = k = 0; k < f->ntitles; k++) {
+		if (k)
+			memcpy(p->chain + len, "; ", 2), len += 2;
+		memcpy(p->chain + len, f->s + f->title[k].start, f->title[k].len);
+		len += f->title[k].len;
+	}
+	p->chain[len] = '\0';
+	p->chain_len = len;
+}
+
+/* The person named before whom a title alone stands for: the latest to
+ * hold every title of it (whole[q], the hash of each), as seen or as seen
+ * with more after it ("Bí thư Tỉnh ủy" of "Bí thư Tỉnh ủy Bắc Giang"). */
+static const struct person_known *by_titles(const struct person_doc *d, const unsigned *whole, size_t n)
+{
+	const struct person_known *best = NULL;
+	size_t k, q, j;
+
+	for (k = 0; k < d->npeople; k++) {
+		const struct person_known *p = &d->people[k];
+		for (q = 0; q < n; q++) {
+			for (j = 0; j < p->nheld && p->held[j] != whole[q]; j++)
+				;
+			if (j == p->nheld)
+				break;
+		}
+		if (q == n && (!best || p->last > best->last))
+			best = p;
+	}
+	return best;
+}
+
+/* The person named before whose name ends with the given name ("ông
+ * Thắng"), or for a family name, begins with it ("Chủ tịch Mao"); one named
+ * with a title or an honorific, as a news report first names whom it later
+ * calls by a part of the name, and last named on line near or after (a
+ * text of many stories in one is no one story); the latest of several. */
+static const struct person_known *by_given_name(const struct person_doc *d, const char *given, bool family,
+						 long near)
+{
+	const struct person_known *best = NULL;
+	size_t k, n = strlen(given), len;
+	const char *name;
+
+	for (k = 0; k < d->npeople; k++) {
+		name = d->people[k].name;
+		len = strlen(name);
+		if (d->people[k].formal && len > n && d->people[k].line >= near &&
+		    ((name[len - n - 1] == ' ' && !strcmp(name + len - n, given)) ||
+		     (family && name[n] == ' ' && !strncmp(name, given, n))) &&
+		    (!best || d->people[k].last > best->last))
+			best = &d->people[k];
+	}
+	return best;
+}
+
+static void emit(struct person_doc *d, struct person *f, const unsigned *held, size_t n)
+{
+	if (!f->name[0])
+		return;
+	remember(d, f, held, n);
+	d->found(f, d->ctx);
+}
+
+/* ---- Bylines and credits ---- */
+
+/* The name of a credit from token k: capitalised words up to a '/', a dash,
+ * a bracket or the end, at least two and no acronym ("Đồng Thúy/TTXVN" is
+ * Đồng Thúy, "TTXVN" none); its bytes in *p. */
+static bool credit_name(const struct tokens *x, int k, int end, struct span *p)
+{
+	size_t stop;
+	const char *slash;
+	int j;
+
+	if (!capital(x, k) || names_body(x, k) || names_named_after(x, k) || names_place(x, k))
+		return false;
+	for (j = k; j < end && j - k < 4 && capital(x, j) && !control_in(x, j); j++) {
+		slash = memchr(x->s + x->t[j].start, '/', x->t[j].end - x->t[j].start);
+		stop = slash ? (size_t)(slash - x->s) : x->t[j].end;
+		if (shouted(x->s, x->t[j].start, stop) || slash) {
+			if (slash && !shouted(x->s, x->t[j].start, stop) && stop > x->t[j].start) {
+				j++;
+				break;
+			}
+			break;
+		}
+	}
+	if (j - k < 2)
+		return false;
+	p->start = x->t[k].start;
+	slash = memchr(x->s + x->t[j - 1].start, '/', x->t[j - 1].end - x->t[j - 1].start);
+	p->len = (slash ? (size_t)(slash - x->s) : x->t[j - 1].end) - p->start;
+	/* what follows the name is an agency or the end */
+	return j >= end || x->t[j].punct || x->t[j].upper;
+}
+
+static const char *const author_credits[] = {
+	"bài và ảnh", "bài, ảnh", "tin và ảnh", "tin, ảnh", "bài", "tin", "ghi chép",
+};
+
+/* A credit in the tokens: "Ảnh: Mai Hoa" (photo), "Bài và ảnh: X" at the
+ * start (author). Returns its token, the name in *p, the role in *role; -1 when none. */
+static int credit_at(const struct tokens *x, int k, struct span *p, enum person_role *role)
+{
+	int m;
+
+	if (tok_is(x, k, "ảnh") && tok_is_punct(x, k + 1, ':') && !tok_is(x, k - 1, "trong") &&
+	    credit_name(x, k + 2, x->n, p)) {
+		*role = PERSON_PHOTO;
+		return k + 2;
+	}
+	if (k == 0) {
+		/* "Bài, ảnh" holds a comma: matched on the bytes */
+		size_t e = 0, which;
+		static struct phrase_list list = PHRASE_LIST(author_credits);
+		(void)which;
+		e = match_list(x->s, x->t[x->n - 1].end, x->t[0].start, &list, NULL);
+		for (m = 0; e && m < x->n && x->t[m].end <= e; m++)
+			;
+		if (e && tok_is_punct(x, m, ':') && credit_name(x, m + 1, x->n, p)) {
+			*role = PERSON_AUTHOR;
+			return m + 1;
+		}
+	}
+	return -1;
+}
+
+/* A line that is a name alone ("Đồng Thúy", "Theo Hà Anh (TTXVN)"): its name
+ * in *p, *surname when it begins with a family name. */
+static bool name_line(const struct tokens *x, struct span *p, bool *surname, bool *theo)
+{
+	enum names_title_kind kind;
+	bool common;
+	int k = 0, j;
+
+	/* the words of a credit that names no one: "Nguồn Cổng TTĐT" */
+	static const char *const not_names[] = {"nguồn", "ảnh", "bài", "tin", "video", "xem", "clip"};
+
+	*theo = tok_is(x, 0, "theo");
+	k = *theo;
+	if (TOK_IN(x, k, not_names) || x->n - k < 2 || x->n - k > 8 || names_title(x, k, &kind) || !credit_name(x, k, x->n, p))
+		return false;
+	for (j = k; j < x->n && x->t[j].start < p->start + p->len; j++)
+		;
+	/* nothing but an agency after it */
+	for (; j < x->n; j++)
+		if (tok_is_word(x, j) && !shouted(x->s, x->t[j].start, x->t[j].end))
+			return false;
+	*surname = names_surname(x, k, &common) > 0;
+	return true;
+}
+
+/* The held line goes out: as the byline, or as a name if it has a family name. */
+static void release_byline(struct person_doc *d, bool author)
+{
+	char name[PERSON_NAME_MAX];
+	struct person f;
+
+	if (!d->byline.held)
+		return;
+	d->byline.held = false;
+	if (!author && !d->byline.surname)
+		return;
+	memset(&f, 0, sizeof f);
+	f.line = d->byline.line;
+	f.sent = 1;
+	f.s = d->byline.text;
+	person_name(f.s, d->byline.name.start, d->byline.name.start + d->byline.name.len, name, sizeof name);
+	f.name = name;
+	f.text = d->byline.name;
+	f.role = author ? PERSON_AUTHOR : PERSON_NO_ROLE;
+	emit(d, &f, NULL, 0);
+}
+
+/* ---- One sentence ---- */
+
+/* Mentions kept of a piece of a sentence. */
+enum { MENTIONS_MAX = 64 };
+
+/* Gives out the mention m of x, resolving a title alone or a given name to
+ * the person named before it. */
+static void give(struct person_doc *d, const struct tokens *x, const struct person_mention *m,
+		 enum person_role role, long line, long sent)
+{
+	const struct person_known *who = NULL;
+	unsigned held[PERSON_HELD], whole[PERSON_TITLES];
+	char name[PERSON_NAME_MAX];
+	bool family, common;
+	struct person f;
+	size_t nheld = 0, h;
+	int k;
+
+	memset(&f, 0, sizeof f);
+	f.line = line, f.sent = sent, f.s = x->s;
+	f.text = tok_span(x, m->start, m->end);
+	f.role = role;
+	f.honorific = m->honorific;
+	for (k = 0; k < m->ntitles; k++) {
+		f.title[f.ntitles++] = tok_span(x, m->title[k].start, m->title[k].end);
+		h = title_hashes(x, m->title[k].start, m->title[k].end, held + nheld, PERSON_HELD - nheld);
+		whole[k] = h ? held[nheld + h - 1] : 0;
+		nheld += h;
+	}
+	if (m->name == m->name_end) {
+		/* a title alone: "Bí thư Tỉnh ủy phát biểu" */
+		if (!(x->t[m->title[0].start].upper || m->honorific) || !(role || m->honorific) ||
+		    !(who = by_titles(d, whole, (size_t)m->ntitles)))
+			return;
+		f.name = who->name;
+	} else {
+		person_name(x->s, x->t[m->name].start, x->t[m->name_end - 1].end, name, sizeof name);
+		/* two words of a rarer family ("Lục Yên", "La Khê", "Kim Môn" are
+		 * as often places): a person where the text says so, by a verb of
+		 * ours, a list of names, or someone so named before */
+		if (!m->honorific && !m->ntitles && m->name_end - m->name == 2 && !role &&
+		    names_surname(x, m->name, &common) == 1 && !common && !among_names(x, m->name, m->name_end) &&
+		    !((who = find_person(d, name)) && who->formal))
+			return;
+		/* one word: a given name, or a family name; after a title a
+		 * house ("chúa Nguyễn", "vua Trần"), and of the commonest
+		 * families always, unless someone named before has it as a given
+		 * name ("tướng Giáp"); "ông Phương" is someone */
+		family = m->name_end - m->name == 1 && names_surname(x, m->name, &common);
+		if (m->name_end - m->name == 1 && (who = by_given_name(d, name, family && !common,
+								     m->ntitles ? LONG_MIN : line - PERSON_NEAR)))
+			f.name = who->name;
+		else if (family && (common || !m->honorific))
+			return;
+		else
+			f.name = name;
+	}
+	release_byline(d, false);
+	emit(d, &f, held, nheld);
+}
+
+/* The people of one piece of a sentence. */
+static void read_tokens(struct person_doc *d, const struct tokens *x, long line, long sent)
+{
+	struct person_mention m[MENTIONS_MAX];
+	enum person_role role[MENTIONS_MAX], r = PERSON_NO_ROLE;
+	unsigned flags = 0;
+	bool looked = false;
+	int n = 0, i, q, k, c = -1;
+	struct span credit;
+
+	for (i = 0; i < x->n && n < MENTIONS_MAX; i++) {
+		if ((k = credit_at(x, i, &credit, &r)) >= 0) {
+			c = n;
+			break;
+		}
+		if (!names_may_begin(x, i) && !honorific_word(x, i))
+			continue;
+		/* whether the sentence is in capitals, asked once it may name someone */
+		if (!looked) {
+			flags = person_all_caps(x) ? PERSON_CAPS : 0;
+			looked = true;
+		}
+		if ((k = person_at(x, i, x->n, flags, &m[n]))) {
+			i += k - 1;
+			n++;
+		}
+	}
+	for (q = n - 1; q >= 0; q--) {
+		if (q + 1 < n && list_join(x, m[q].end, m[q + 1].start))
+			role[q] = role[q + 1];
+		else if ((role[q] = role_after(x, m[q].end)))
+			;
+		else if (attending(x, m[q].start))
+			role[q] = PERSON_ATTEND;
+		else if (chairing(x, m[q].start))
+			role[q] = PERSON_CHAIR;
+		else if (receiving(x, m[q].start))
+			role[q] = PERSON_RECEIVE;
+		else if (speaking(x, m[q].start))
+			role[q] = PERSON_SPEAK;
+	}
+	for (q = 0; q < n; q++)
+		give(d, x, &m[q], role[q], line, sent);
+	if (c >= 0) {
+		char name[PERSON_NAME_MAX];
+		struct person f;
+
+		memset(&f, 0, sizeof f);
+		f.line = line, f.sent = sent, f.s = x->s;
+		person_name(x->s, credit.start, credit.start + credit.len, name, sizeof name);
+		f.name = name;
+		f.text = credit;
+		f.role = r;
+		release_byline(d, false);
+		emit(d, &f, NULL, 0);
+	}
+}
+
+void person_doc_start(struct person_doc *d)
+{
+	d->npeople = 0;
+	d->clock = 0;
+	d->byline.held = false;
+}
+
+
+/* Words read past the last that may begin a mention before a sentence's
+ * tokens stop: room for its titles and the verb that governs it. */
+enum { WORDS_AFTER = 20 };
+
+/* A word of the sentence as may_name reads it: its bytes without the
+ * marks around it, a to b, whether it begins with a capital, and its
+ * tok_hash; b and the hash are found only when asked for (scanned_word_end,
+ * word_hash), as most words are never looked up. */
+struct word {
+	size_t a, b, end;
+	unsigned hash;
+	bool upper, trimmed, hashed;
+};
+
+/* ASCII bytes that are no letter or digit: the marks around a word. */
+static bool ascii_mark(unsigned char c)
+{
+	return c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9');
+}
+
+/* Reads the word at or after s + i into *w (w->a == w->end at the end);
+ * words are parted by ASCII spaces: another space stays inside a word,
+ * which only makes a look say yes. Returns where the word ends. */
+static size_t read_word(const unsigned char *s, size_t n, size_t i, struct word *w)
+{
+	size_t a;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	a = i;
+	/* a byte above the space is in a word; at or below, only a tab or a space ends one */
+	while (i < n && (s[i] > ' ' || (s[i] != ' ' && s[i] != '\t')))
+		i++;
+	w->end = i;
+	w->hashed = w->trimmed = false;
+	/* the marks before it: most words begin with a letter */
+	while (a < i && (ascii_mark(s[a]) || (i - a >= 3 && s[a] == 0xE2 && s[a + 1] == 0x80)))
+		a += s[a] < 0x80 ? 1 : 3;
+	w->a = a;
+	w->upper = a < i && capital_at(s + a, i - a);
+	return i;
+}
+
+/* The word's end without the marks after it. */
+static size_t scanned_word_end(const unsigned char *s, struct word *w)
+{
+	size_t a = w->a, b = w->end;
+
+	if (!w->trimmed) {
+		while (b > a && (ascii_mark(s[b - 1]) || (b - a >= 3 && s[b - 3] == 0xE2 && s[b - 2] == 0x80)))
+			b -= s[b - 1] < 0x80 ? 1 : 3;
+		w->b = b;
+		w->trimmed = true;
+	}
+	return w->b;
+}
+
+/* The hash of the word without its marks. */
+static unsigned word_hash(const unsigned char *s, struct word *w)
+{
+	size_t j, b;
+	unsigned h = 2166136261u;
+
+	if (!w->hashed) {
+		for (b = scanned_word_end(s, w), j = w->a; j < b; j++)
+			h = (h ^ s[j]) * 16777619u;
+		w->hash = h;
+		w->hashed = true;
+	}
+	return w->hash;
+}
+
+/* Whether the word cur (between prev2, prev and next) may begin a mention
+ * or stand in one: a capitalised family name before a capital, a title or
+ * an honorific, or a capital after the end of one ("tổng thống Putin",
+ * "ông Tuấn", "Ảnh: Quang Vinh"). */
+static bool trigger(const unsigned char *s, struct word *prev2, struct word *prev, struct word *cur,
+		    struct word *next, bool first)
+{
+	static unsigned credit[4];
+	unsigned kinds, h;
+	size_t k;
+
+	if (!credit[0]) {
+		credit[0] = tok_hash((const unsigned char *)"ảnh", strlen("ảnh"));
+		credit[1] = tok_hash((const unsigned char *)"Theo", 4);
+		credit[2] = tok_hash((const unsigned char *)"anh", 3);
+		credit[3] = tok_hash((const unsigned char *)"chị", strlen("chị"));
+	}
+	if (!cur->upper && !first)
+		return false;
+	kinds = names_may_begin_word(word_hash(s, cur), next->a < next->end ? word_hash(s, next) : 0);
+	if (kinds & NAMES_MAY_TITLE || (kinds & NAMES_MAY_NAME && next->upper))
+		return true;
+	if (!cur->upper || first)
+		return false;
+	h = word_hash(s, prev);
+	if (names_may_follow_word(prev2->a < prev2->end ? word_hash(s, prev2) : 0, h))
+		return true;
+	for (k = 0; k < NELEM(credit); k++)
+		if (h == credit[k])
+			return true;
+	return false;
+}
+
+/* How much of the sentence s[0..n) may name a person, looked at before it
+ * is read as tokens: up to WORDS_AFTER words past the last word that may
+ * begin or stand in a mention (trigger); 0 when no word may. Hashes of the
+ * words as written, no lower case: most sentences that name no one end
+ * here at a few instructions a byte, and most of the rest are read only as
+ * far as their people go. */
+static size_t may_name(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	struct word w[4];
+	size_t i = 0, limit = 0, words = 0, since = WORDS_AFTER, k = 0;
+
+	memset(w, 0, sizeof w);
+	/* a ring of four: the word looked at, w[k + 2], the two before it and the one after */
+	i = read_word(s, n, i, &w[3]);
+	for (;;) {
+		struct word *cur = &w[(k + 2) & 3], *next = &w[(k + 3) & 3];
+		if (cur->a == cur->end && next->a == next->end && k)
+			break;
+		k++;
+		cur = &w[(k + 2) & 3], next = &w[(k + 3) & 3];
+		i = read_word(s, n, i, next);
+		if (cur->a == cur->end)
+			continue;
+		if (trigger(s, &w[k & 3], &w[(k + 1) & 3], cur, next, words++ == 0))
+			since = 0;
+		if (since++ < WORDS_AFTER)
+			limit = scanned_word_end(s, cur);
+	}
+	return limit;
+}
+
+void person_sentence(struct person_doc *d, long line, long sent, const char *s, size_t n)
+{
+	struct tokens x;
+	struct span name;
+	bool surname, theo;
+	size_t from = 0, stop;
+	int k;
+
+	/* the held line ends the article only if no more than short lines
+	 * ("Tin liên quan", "Gửi bình luận") follow it */
+	if (d->byline.held && (line == d->byline.line || n > PERSON_LINE_MAX / 2))
+		release_byline(d, false);
+	/* A short line may be a byline of given names alone: it is always read. */
+	if (!(sent == 1 && n < PERSON_LINE_MAX) && !(n = may_name(s, n)))
+		return;
+	while (from < n) {
+		stop = tokenize(&x, s, from, n);
+		if (!x.n)
+			break;
+		if (from == 0 && stop == n && sent == 1 && n < PERSON_LINE_MAX && name_line(&x, &name, &surname, &theo)) {
+			release_byline(d, false);
+			if (theo) {
+				char buf[PERSON_NAME_MAX];
+				struct person f;
+
+				memset(&f, 0, sizeof f);
+				f.line = line, f.sent = sent, f.s = s;
+				person_name(s, name.start, name.start + name.len, buf, sizeof buf);
+				f.name = buf;
+				f.text = name;
+				f.role = PERSON_AUTHOR;
+				emit(d, &f, NULL, 0);
+				return;
+			}
+			d->byline.held = true;
+			d->byline.surname = surname;
+			d->byline.line = line;
+			memcpy(d->byline.text, s, n);
+			d->byline.name = name;
+			return;
+		}
+		/* A long sentence is read up to a clause end, so that a clause stays whole. */
+		if (stop < n) {
+			for (k = x.n - 1; k > x.n / 2 && !tok_is_punct(&x, k, ';') && !tok_is_punct(&x, k, '.'); k--)
+				;
+			if (k > x.n / 2) {
+				x.n = k + 1;
+				stop = x.t[k].end;
+			}
+		}
+		read_tokens(d, &x, line, sent);
+		from = stop;
+	}
+}
+
+void person_doc_end(struct person_doc *d)
+{
+	release_byline(d, true);
+	if (d->full)
+		d->full(d, d->ctx);
+	d->npeople = 0;
+}

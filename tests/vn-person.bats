@@ -1,0 +1,295 @@
+#!/usr/bin/env bats
+# vn-person: the people named, with their titles and the part they play; -s per document.
+
+load helper
+bats_require_minimum_version 1.5.0
+
+# The KIND NAME TEXT TITLE ROLE of each mention in the text (lines as paragraphs).
+people() { printf '%s\n' "$1" | vn-person "${@:2}" | cut -f3-; }
+
+# ---- the five sample articles ----
+
+@test "vn-person: quangninh.txt: every person with the chain of titles and the part played" {
+	cd "$FIX/vn-person"
+	run vn-person quangninh.txt
+	check_out $'quangninh.txt\t2.2\tperson\tVũ Đại Thắng\tĐồng chí Vũ Đại Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy\tỦy viên Trung ương Đảng; Bí thư Tỉnh ủy\tchair
+quangninh.txt\t2.2\tperson\tTrần Hải Châu\tđồng chí Trần Hải Châu, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh\tPhó Bí thư Thường trực Tỉnh ủy; Chủ tịch HĐND tỉnh\tchair
+quangninh.txt\t2.2\tperson\tTrần Thắng\tđồng chí Trần Thắng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh\tPhó Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh\tchair
+quangninh.txt\t3.1\tperson\tVũ Đại Thắng\tBí thư Tỉnh ủy\tBí thư Tỉnh ủy\tpresent
+quangninh.txt\t4.1\tperson\tVũ Đại Thắng\tBí thư Tỉnh ủy\tBí thư Tỉnh ủy\tspeak
+quangninh.txt\t5.1\tperson\tVũ Đại Thắng\tBí thư Tỉnh ủy\tBí thư Tỉnh ủy\tspeak
+quangninh.txt\t5.2\tperson\tHồ Chí Minh\tHồ Chí Minh\t\t'
+}
+
+@test "vn-person: ttxvn.txt: every person with the chain of titles and the part played" {
+	cd "$FIX/vn-person"
+	run vn-person ttxvn.txt
+	check_out $'ttxvn.txt\t2.1\tperson\tDương Văn Thái\tBí thư Tỉnh ủy Bắc Giang Dương Văn Thái\tBí thư Tỉnh ủy Bắc Giang\tchair
+ttxvn.txt\t2.1\tperson\tLê Thị Thu Hồng\tPhó Bí thư Thường trực Tỉnh ủy Bắc Giang Lê Thị Thu Hồng\tPhó Bí thư Thường trực Tỉnh ủy Bắc Giang\tchair
+ttxvn.txt\t2.1\tperson\tLê Ánh Dương\tPhó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương\tPhó Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh Bắc Giang\tchair
+ttxvn.txt\t3.1\tperson\tĐồng Thúy\tĐồng Thúy\t\tphoto
+ttxvn.txt\t5.1\tperson\tDương Văn Thái\tBí thư Tỉnh ủy Bắc Giang Dương Văn Thái\tBí thư Tỉnh ủy Bắc Giang\tspeak
+ttxvn.txt\t6.1\tperson\tDương Văn Thái\tBí thư Tỉnh ủy Bắc Giang\tBí thư Tỉnh ủy Bắc Giang\tspeak
+ttxvn.txt\t7.1\tperson\tĐồng Thúy\tĐồng Thúy\t\tauthor'
+}
+
+@test "vn-person: baonghean.txt: every person with the chain of titles and the part played" {
+	cd "$FIX/vn-person"
+	run vn-person baonghean.txt
+	check_out $'baonghean.txt\t1.1\tperson\tNguyễn Xuân Sơn\tđồng chí Nguyễn Xuân Sơn - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh\tPhó Bí thư Thường trực Tỉnh ủy; Chủ tịch HĐND tỉnh\tspeak
+baonghean.txt\t2.2\tperson\tNguyễn Xuân Sơn\tNguyễn Xuân Sơn - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh\tPhó Bí thư Thường trực Tỉnh ủy; Chủ tịch HĐND tỉnh\tattend
+baonghean.txt\t2.2\tperson\tNguyễn Thanh Hiền\tNguyễn Thanh Hiền - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó trưởng Đoàn đại biểu Quốc hội tỉnh\tỦy viên Ban Chấp hành Đảng bộ tỉnh; Phó trưởng Đoàn đại biểu Quốc hội tỉnh\tattend
+baonghean.txt\t2.3\tperson\tMai Hoa\tMai Hoa\t\tphoto
+baonghean.txt\t3.1\tperson\tNguyễn Nam Đình\tĐồng chí Nguyễn Nam Đình - Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối các cơ quan tỉnh\tỦy viên Ban Thường vụ Tỉnh ủy; Bí thư Đảng ủy Khối các cơ quan tỉnh\tspeak
+baonghean.txt\t3.2\tperson\tMai Hoa\tMai Hoa\t\tphoto
+baonghean.txt\t4.1\tperson\tNguyễn Nam Đình\tĐồng chí Nguyễn Nam Đình - Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối Các cơ quan tỉnh\tỦy viên Ban Thường vụ Tỉnh ủy; Bí thư Đảng ủy Khối Các cơ quan tỉnh\tspeak
+baonghean.txt\t4.2\tperson\tMai Hoa\tMai Hoa\t\tphoto
+baonghean.txt\t5.1\tperson\tNguyễn Xuân Sơn\tđồng chí Nguyễn Xuân Sơn - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh\tPhó Bí thư Thường trực Tỉnh ủy; Chủ tịch HĐND tỉnh\tspeak
+baonghean.txt\t6.1\tperson\tNguyễn Xuân Sơn\tĐồng chí Nguyễn Xuân Sơn - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh\tPhó Bí thư Thường trực Tỉnh ủy; Chủ tịch HĐND tỉnh\tspeak
+baonghean.txt\t6.2\tperson\tMai Hoa\tMai Hoa\t\tphoto
+baonghean.txt\t7.1\tperson\tNguyễn Xuân Sơn\tPhó Bí thư Thường trực Tỉnh ủy\tPhó Bí thư Thường trực Tỉnh ủy\tspeak
+baonghean.txt\t8.1\tperson\tNguyễn Nam Đình\tĐồng chí Nguyễn Nam Đình - Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối Các cơ quan tỉnh\tỦy viên Ban Thường vụ Tỉnh ủy; Bí thư Đảng ủy Khối Các cơ quan tỉnh\tpresent
+baonghean.txt\t8.2\tperson\tMai Hoa\tMai Hoa\t\tphoto
+baonghean.txt\t9.1\tperson\tHoàng Văn Nhiên\tĐồng chí Hoàng Văn Nhiên - Phó Bí thư Đảng ủy Khối\tPhó Bí thư Đảng ủy Khối\tpresent
+baonghean.txt\t9.2\tperson\tMai Hoa\tMai Hoa\t\tphoto
+baonghean.txt\t10.1\tperson\tNguyễn Xuân Sơn\tPhó Bí thư Thường trực Tỉnh ủy Nguyễn Xuân Sơn\tPhó Bí thư Thường trực Tỉnh ủy\tspeak
+baonghean.txt\t11.1\tperson\tChu Bá Long\tĐồng chí Chu Bá Long - Phó Bí thư Đảng ủy Khối Các cơ quan tỉnh\tPhó Bí thư Đảng ủy Khối Các cơ quan tỉnh\tpresent
+baonghean.txt\t11.2\tperson\tMai Hoa\tMai Hoa\t\tphoto'
+}
+
+@test "vn-person: khoicoquan.txt: every person with the chain of titles and the part played" {
+	cd "$FIX/vn-person"
+	run vn-person khoicoquan.txt
+	check_out $'khoicoquan.txt\t1.1\tperson\tPhạm Hoàng Sơn\tĐồng chí Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh\tPhó Bí thư Thường trực Tỉnh ủy; Chủ tịch HĐND tỉnh\tpresent
+khoicoquan.txt\t2.1\tperson\tPhạm Hoàng Sơn\tđồng chí Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh\tPhó Bí thư Thường trực Tỉnh ủy; Chủ tịch HĐND tỉnh\tspeak
+khoicoquan.txt\t3.1\tperson\tPhạm Hoàng Sơn\tđồng chí Phạm Hoàng Sơn\t\tspeak
+khoicoquan.txt\t5.1\tperson\tHằng Nga\tHằng Nga\t\tauthor'
+}
+
+@test "vn-person: dongthap.txt: every person with the chain of titles and the part played" {
+	cd "$FIX/vn-person"
+	run vn-person dongthap.txt
+	check_out $'dongthap.txt\t1.2\tperson\tPhan Văn Thắng\tĐồng chí Phan Văn Thắng - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh\tPhó Bí thư Thường trực Tỉnh ủy; Chủ tịch Hội đồng nhân dân tỉnh\tattend
+dongthap.txt\t2.1\tperson\tPhan Văn Thắng\tPhó Bí thư Thường trực Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh Phan Văn Thắng\tPhó Bí thư Thường trực Tỉnh ủy; Chủ tịch Hội đồng nhân dân tỉnh\tspeak
+dongthap.txt\t3.1\tperson\tLê Hùng Dũng\tĐồng chí Lê Hùng Dũng – Phó Bí thư Thường trực Thành ủy Hồng Ngự\tPhó Bí thư Thường trực Thành ủy Hồng Ngự\t
+dongthap.txt\t4.1\tperson\tPhan Văn Thắng\tđồng chí Phan Văn Thắng – Phó Bí thư Thường trực Tỉnh ủy\tPhó Bí thư Thường trực Tỉnh ủy\tspeak
+dongthap.txt\t5.1\tperson\tDũng Chinh\tDũng Chinh\t\tauthor'
+}
+
+# ---- each rule, in sentences of our own ----
+
+@test "vn-person: a province between the title and the name is the title's: 'Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nam'" {
+	run people $'Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nam chủ trì hội nghị.'
+	check_out $'person\tHoàng Văn Nam\tBí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nam\tBí thư Tỉnh ủy Lạng Sơn\tchair'
+}
+
+@test "vn-person: a chain of titles before the name, parted by a comma" {
+	run people $'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng Trần Thị Mai phát biểu khai mạc.'
+	check_out $'person\tTrần Thị Mai\tPhó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng Trần Thị Mai\tPhó Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh Cao Bằng\tspeak'
+}
+
+@test "vn-person: titles after the name, after a dash and a comma; 'đến dự' is attend" {
+	run people $'Đồng chí Lê Văn Bình - Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện đến dự.'
+	check_out $'person\tLê Văn Bình\tĐồng chí Lê Văn Bình - Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện\tPhó Bí thư Thường trực Huyện ủy; Chủ tịch HĐND huyện\tattend'
+}
+
+@test "vn-person: a list of people parted by ';' and 'và' shares the verb: all three chair" {
+	run people $'Đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; đồng chí Trần Quốc Bình, Chủ tịch UBND tỉnh và đồng chí Lê Minh Cường, Trưởng ban Tổ chức Tỉnh ủy chủ trì hội nghị.'
+	check_out $'person\tNguyễn Văn An\tĐồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy\tỦy viên Trung ương Đảng; Bí thư Tỉnh ủy\tchair
+person\tTrần Quốc Bình\tđồng chí Trần Quốc Bình, Chủ tịch UBND tỉnh\tChủ tịch UBND tỉnh\tchair
+person\tLê Minh Cường\tđồng chí Lê Minh Cường, Trưởng ban Tổ chức Tỉnh ủy\tTrưởng ban Tổ chức Tỉnh ủy\tchair'
+}
+
+@test "vn-person: a rank is a title: 'Thượng tướng'; 'dự' is attend" {
+	run people $'Thượng tướng Phan Văn Hùng, Thứ trưởng Bộ Quốc phòng dự lễ kỷ niệm.'
+	check_out $'person\tPhan Văn Hùng\tThượng tướng Phan Văn Hùng, Thứ trưởng Bộ Quốc phòng\tThượng tướng; Thứ trưởng Bộ Quốc phòng\tattend'
+}
+
+@test "vn-person: a degree is a title: 'PGS.TS.'; 'trình bày' is speak" {
+	run people $'PGS.TS. Đỗ Thị Lan trình bày tham luận tại hội thảo.'
+	check_out $'person\tĐỗ Thị Lan\tPGS.TS. Đỗ Thị Lan\tPGS.TS.\tspeak'
+}
+
+@test "vn-person: 'nguyên' stays with its title" {
+	run people $'Nguyên Chủ tịch nước Trương Văn Khoa đến dự buổi lễ.'
+	check_out $'person\tTrương Văn Khoa\tNguyên Chủ tịch nước Trương Văn Khoa\tNguyên Chủ tịch nước\tattend'
+}
+
+@test "vn-person: 'Tham dự hội nghị có các đồng chí: ...' is attend for each" {
+	run people $'Tham dự hội nghị có các đồng chí: Vương Thị Hạnh - Trưởng ban Dân vận Tỉnh ủy; Bùi Đức Long - Giám đốc Sở Nội vụ.'
+	check_out $'person\tVương Thị Hạnh\tVương Thị Hạnh - Trưởng ban Dân vận Tỉnh ủy\tTrưởng ban Dân vận Tỉnh ủy\tattend
+person\tBùi Đức Long\tBùi Đức Long - Giám đốc Sở Nội vụ\tGiám đốc Sở Nội vụ\tattend'
+}
+
+@test "vn-person: 'dưới sự chủ trì của' is chair" {
+	run people $'Hội nghị diễn ra dưới sự chủ trì của đồng chí Lò Văn Pủa, Bí thư Huyện ủy.'
+	check_out $'person\tLò Văn Pủa\tđồng chí Lò Văn Pủa, Bí thư Huyện ủy\tBí thư Huyện ủy\tchair'
+}
+
+@test "vn-person: who presents and who receives, the recipient's apposition kept whole" {
+	run people $'Chủ tịch UBND tỉnh Đinh Văn Hòa trao Bằng khen cho ông Lý Văn Sơn, Trưởng thôn Nà Phặc.'
+	check_out $'person\tĐinh Văn Hòa\tChủ tịch UBND tỉnh Đinh Văn Hòa\tChủ tịch UBND tỉnh\tpresent
+person\tLý Văn Sơn\tông Lý Văn Sơn, Trưởng thôn Nà Phặc\tTrưởng thôn Nà Phặc\treceive'
+}
+
+@test "vn-person: 'được tặng' is receive" {
+	run people $'Bà Lê Thị Hoa được tặng Huân chương Lao động hạng Ba.'
+	check_out $'person\tLê Thị Hoa\tBà Lê Thị Hoa\t\treceive'
+}
+
+@test "vn-person: a quote given with '- X nói' is speak" {
+	run people $'"Chúng tôi sẽ làm tốt hơn" - ông Vũ Văn Hải nói.'
+	check_out $'person\tVũ Văn Hải\tông Vũ Văn Hải\t\tspeak'
+}
+
+@test "vn-person: 'Phát biểu tại buổi lễ, đồng chí X ...' is speak" {
+	run people $'Phát biểu tại buổi lễ, đồng chí Mai Tiến Dũng biểu dương các tập thể.'
+	check_out $'person\tMai Tiến Dũng\tđồng chí Mai Tiến Dũng\t\tspeak'
+}
+
+@test "vn-person: a name in capitals is written capitalised: NGUYỄN VĂN AN is Nguyễn Văn An" {
+	run people $'ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU TẠI HỘI NGHỊ'
+	check_out $'person\tNguyễn Văn An\tĐỒNG CHÍ NGUYỄN VĂN AN\t\tspeak'
+}
+
+@test "vn-person: names of ethnic minorities are people: Hầu A Páo, Y Thanh Hà Niê Kđăm, Ksor Phước Hà" {
+	run people $'Đồng chí Hầu A Páo và ông Y Thanh Hà Niê Kđăm dự lễ; bà Ksor Phước Hà phát biểu.'
+	check_out $'person\tHầu A Páo\tĐồng chí Hầu A Páo\t\tattend
+person\tY Thanh Hà Niê Kđăm\tông Y Thanh Hà Niê Kđăm\t\tattend
+person\tKsor Phước Hà\tbà Ksor Phước Hà\t\tspeak'
+}
+
+@test "vn-person: a foreigner written in Vietnamese order is a person, the country is the title's" {
+	run people $'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng Bí thư Tô Lâm.'
+	check_out $'person\tTập Cận Bình\tChủ tịch Trung Quốc Tập Cận Bình\tChủ tịch Trung Quốc\t
+person\tTô Lâm\tTổng Bí thư Tô Lâm\tTổng Bí thư\t'
+}
+
+@test "vn-person: 'Tổng thống Nga Vladimir Putin': a foreign name after the title and its country" {
+	run people $'Tổng thống Nga Vladimir Putin gửi điện mừng.'
+	check_out $'person\tVladimir Putin\tTổng thống Nga Vladimir Putin\tTổng thống Nga\t'
+}
+
+@test "vn-person: no person: TP. Hồ Chí Minh, Thành phố Hồ Chí Minh" {
+	run people $'Đoàn công tác làm việc tại TP. Hồ Chí Minh và Thành phố Hồ Chí Minh.'
+	check_out $''
+}
+
+@test "vn-person: no person: đường Lê Lợi, Trường THPT Nguyễn Du" {
+	run people $'Nhà văn hóa nằm trên đường Lê Lợi, gần Trường THPT Nguyễn Du.'
+	check_out $''
+}
+
+@test "vn-person: no person: Tỉnh ủy Bắc Giang, Thành ủy Hồng Ngự, Sở Nội vụ" {
+	run people $'Tỉnh ủy Bắc Giang, Thành ủy Hồng Ngự và Sở Nội vụ tổ chức hội nghị.'
+	check_out $''
+}
+
+@test "vn-person: no person: a list of communes after 'các xã'" {
+	run people $'Huyện có các xã Thạch Linh, Lê Lợi, Hà Tân và Trần Phú.'
+	check_out $''
+}
+
+@test "vn-person: no person: a crossroads, a school's second name, a shrine, a theme in quotes" {
+	run people $'Quán ở ngã tư Xuân Thủy - Phạm Hùng, cạnh trường Bưởi - Chu Văn An và đền Ông Hoàng Mười, với chủ đề "Mùa Xuân Mới".'
+	check_out $''
+}
+@test "vn-person: no person: 'Bộ Tư lệnh', a list of avenues after 'Đại lộ:', 'Phó Thủ tướng Thứ Nhất' alone" {
+	run people $'Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh họp.\nĐại lộ: Hồ Chí Minh, Trần Hưng Đạo, Nguyễn Lương Bằng, Lê Thanh Nghị.\nÔng giữ chức Phó Thủ tướng Thứ Nhất.'
+	check_out $''
+}
+@test "vn-person: no person: a season's name 'Giáp Thìn', a country 'Thái Lan'" {
+	run people $'Tết Giáp Thìn năm nay, đoàn đi Thái Lan.'
+	check_out $''
+}
+
+@test "vn-person: 'Ảnh: X/TTXVN' is a photo credit without the agency; 'Ảnh: TTXVN' names no one" {
+	run people $'Ảnh: Quang Vinh/TTXVN
+Ảnh: TTXVN'
+	check_out $'person\tQuang Vinh\tQuang Vinh\t\tphoto'
+}
+
+@test "vn-person: 'Bài và ảnh: X' is the author" {
+	run people $'Bài và ảnh: Thanh Hà'
+	check_out $'person\tThanh Hà\tThanh Hà\t\tauthor'
+}
+
+@test "vn-person: a title alone later is the person named with it; a given name after 'ông' too" {
+	run people $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
+Đồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ báo cáo kết quả.
+Bí thư Tỉnh ủy Bắc Kạn nhấn mạnh yêu cầu đổi mới.
+Trả lời phóng viên, ông Tuấn cho biết sẽ sớm hoàn thành.'
+	check_out $'person\tPhạm Duy Hưng\tBí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng\tBí thư Tỉnh ủy Bắc Kạn\tattend
+person\tHoàng Minh Tuấn\tĐồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ\tGiám đốc Sở Nội vụ\tspeak
+person\tPhạm Duy Hưng\tBí thư Tỉnh ủy Bắc Kạn\tBí thư Tỉnh ủy Bắc Kạn\tspeak
+person\tHoàng Minh Tuấn\tông Tuấn\t\tspeak'
+}
+
+@test "vn-person: a given name after 'ông' reaches back 100 lines; a family name after 'ông' is someone" {
+	text="Ông Nguyễn Văn Bình phát biểu."
+	for i in $(seq 99); do text+=$'\nTrời mưa.'; done
+	text+=$'\nÔng Bình nói thêm.'
+	for i in $(seq 100); do text+=$'\nTrời mưa.'; done
+	text+=$'\nÔng Bình nói tiếp.\nÔng Phương cho biết.'
+	run people "$text"
+	check_out $'person\tNguyễn Văn Bình\tÔng Nguyễn Văn Bình\t\tspeak
+person\tNguyễn Văn Bình\tÔng Bình\t\tspeak
+person\tBình\tÔng Bình\t\tspeak
+person\tPhương\tÔng Phương\t\tspeak'
+}
+@test "vn-person: a title alone that no one named before holds names no one" {
+	run people $'Bí thư Tỉnh ủy phát biểu tại hội nghị.'
+	check_out $''
+}
+
+@test "vn-person: a short name line at the end is the byline" {
+	run people $'Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.
+Ngọc Lan
+Tin liên quan'
+	check_out $'person\tNgọc Lan\tNgọc Lan\t\tauthor'
+}
+
+@test "vn-person: a short name line followed by the article is no byline; given names alone name no one there" {
+	run people $'Ngọc Lan
+Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025, với sự có mặt của nhiều hội viên.'
+	check_out $''
+}
+
+
+# ---- -s, -j, -l ----
+
+@test "vn-person -s: one line per person: DOC NAME TITLE ROLES MENTIONS" {
+	run vn-person -s -d art <<< $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
+Đồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ báo cáo kết quả.
+Bí thư Tỉnh ủy Bắc Kạn nhấn mạnh yêu cầu đổi mới.
+Trả lời phóng viên, ông Tuấn cho biết sẽ sớm hoàn thành.'
+	check_out $'art\tPhạm Duy Hưng\tBí thư Tỉnh ủy Bắc Kạn\tattend,speak\t2
+art\tHoàng Minh Tuấn\tGiám đốc Sở Nội vụ\tspeak\t2'
+}
+
+@test "vn-person -s -j: named members name, title, roles, mentions" {
+	run vn-person -s -j -d art <<< $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
+Đồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ báo cáo kết quả.
+Bí thư Tỉnh ủy Bắc Kạn nhấn mạnh yêu cầu đổi mới.
+Trả lời phóng viên, ông Tuấn cho biết sẽ sớm hoàn thành.'
+	check_out $'{"doc":"art","name":"Phạm Duy Hưng","title":"Bí thư Tỉnh ủy Bắc Kạn","roles":"attend,speak","mentions":"2"}
+{"doc":"art","name":"Hoàng Minh Tuấn","title":"Giám đốc Sở Nội vụ","roles":"speak","mentions":"2"}'
+}
+
+@test "vn-person -j: the record's members are title and role" {
+	run vn-person -j <<< $'Bí thư Huyện ủy Lê Văn Tám phát biểu.'
+	check_out $'{"doc":"-","loc":"1.1","kind":"person","value":"Lê Văn Tám","text":"Bí thư Huyện ủy Lê Văn Tám","title":"Bí thư Huyện ủy","role":"speak"}'
+}
+
+@test "vn-person -l: documents one a line; a title resolves within its document only, -s per document" {
+	run vn-person -l -s <<< $'a1\tBí thư Huyện ủy Lê Văn Tám phát biểu.\\nNgọc Lan\nb2\tBí thư Huyện ủy phát biểu.\nc3\tÔng Lê Văn Tám dự lễ.'
+	check_out $'a1\tLê Văn Tám\tBí thư Huyện ủy\tspeak\t1
+a1\tNgọc Lan\t\tauthor\t1
+c3\tLê Văn Tám\t\tattend\t1'
+}
+
+@test "vn-person: sentence records from vn-seg keep their LOC; the byline is the last line's" {
+	run sh -c 'printf "%s\n" "Chiều 2/4, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên. Đồng chí Lê Thị Thu, Trưởng ban Tuyên giáo Tỉnh ủy chủ trì." "Minh Đức" | vn-seg | vn-person | cut -f2-'
+	check_out $'1.2\tperson\tLê Thị Thu\tĐồng chí Lê Thị Thu, Trưởng ban Tuyên giáo Tỉnh ủy\tTrưởng ban Tuyên giáo Tỉnh ủy\tchair
+2.1\tperson\tMinh Đức\tMinh Đức\t\tauthor'
+}
