@@ -22,6 +22,16 @@ static const char *const kinds[] = {
 /* Before a kind, these make it a mention of many, or of none in particular. */
 static const char *const generic[] = {"các", "những", "nhiều", "mỗi", "từng", "mọi", "một số"};
 
+/* After a kind, these make it the subject of its clause, pointing back to
+ * an event named before ("Hội nghị đã thông qua ...", "Hội nghị kết thúc
+ * cùng ngày"), not naming one. */
+static const char *const pointing_back[] = {
+	"đã", "cũng", "vừa", "sẽ", "đang", "được", "là", "có", "kết thúc", "bế mạc", "diễn ra",
+	"thống nhất", "nhất trí", "thông qua", "biểu quyết", "bầu", "tiến hành", "đề ra", "đánh giá",
+	"ghi nhận", "dành", "nghe", "tập trung", "yêu cầu", "đề nghị", "kết luận", "này", "đó",
+	"trên", "lần này",
+};
+
 /* The verbs that say an event is held; the first two name who holds it before them. */
 static const char *const holding[] = {"tổ chức", "triệu tập", "khai mạc", "diễn ra", "họp"};
 enum { ORGANIZING = 2 };
@@ -173,7 +183,10 @@ bool event_find(const char *s, size_t n, struct event *e)
 
 	tokenize(&x, s, 0, n);
 	for (i = 0; i < x.n; i++) {
-		if (!(m = TOK_IN(&x, i, kinds)) || tok_list_before(&x, 0, i, generic, NELEM(generic)))
+		/* "Phát biểu tại hội nghị, ...": a kind alone points back to an event named before. */
+		if (!(m = TOK_IN(&x, i, kinds)) || tok_list_before(&x, 0, i, generic, NELEM(generic)) ||
+		    i + m == x.n || (x.t[i + m].punct && strchr(",;:.)!?", x.t[i + m].punct)) ||
+		    TOK_IN(&x, i + m, pointing_back))
 			continue;
 		memset(e, 0, sizeof *e);
 		end = subject_end(&x, i + m);

@@ -6,6 +6,8 @@
 #include "util.h"
 #include "vietnamese.h"
 
+#include <string.h>
+
 /* Before a figure in its sentence, these make it a target or a plan. */
 static const char *const plan_words[] = {
 	"phấn đấu", "chỉ tiêu", "mục tiêu", "dự kiến", "đề ra", "sẽ", "nhằm", "kế hoạch",
@@ -83,7 +85,9 @@ static struct piece action_before(const char *s, size_t start)
 			if (b == (size_t)-1)
 				break;
 			k = match_list(s, start, b, &actions, NULL);
-			if (k && vn_skip_spaces(s, start, k) == vn_skip_spaces(s, start, at))
+			/* "Ủy ban Kiểm tra 2 cấp": a capital inside the sentence makes it a name's */
+			if (k && vn_skip_spaces(s, start, k) == vn_skip_spaces(s, start, at) &&
+			    (b == 0 || !vn_upper_len(s + b, start - b)))
 				return (struct piece){s + b, k - b};
 		}
 		b = word_before(s, at);
@@ -94,17 +98,44 @@ static struct piece action_before(const char *s, size_t start)
 	return (struct piece){"", 0};
 }
 
+/* The length of a quotation mark at s + i (", “ or ”), or 0. */
+static size_t quote_at(const char *s, size_t n, size_t i)
+{
+	if (s[i] == '"')
+		return 1;
+	return n - i >= 3 && !memcmp(s + i, "\xE2\x80", 2) && (s[i + 2] == '\x9C' || s[i + 2] == '\x9D') ? 3
+													: 0;
+}
+
+/* Whether s[start..end) stands in a short quotation: a slogan or a name
+ * ("3 dám, 3 hơn, 5 rõ", "4 tốt"), not a statement quoted. */
+static bool quoted(const char *s, size_t n, size_t start, size_t end)
+{
+	enum { SLOGAN = 64 };
+	size_t a = start, b = end;
+
+	while (a > 0 && start - a < SLOGAN && !quote_at(s, n, a - 1) && s[a - 1] != '.')
+		a--;
+	if (a == 0 || !quote_at(s, n, a - 1))
+		return false;
+	while (b < n && b - end < SLOGAN && !quote_at(s, n, b) && s[b] != '.')
+		b++;
+	return b < n && quote_at(s, n, b);
+}
+
 bool figure_of(const char *s, size_t n, const struct quantity *q, struct figure *fig)
 {
 	size_t start = (size_t)(q->text.s - s), end = start + q->text.len, a, e;
 
 	if (q->kind == QUANTITY_ORDINAL || (q->kind != QUANTITY_PERCENT && !q->unit.len) || planned(s, start) ||
-	    (q->unit.len && match_list(q->unit.s, q->unit.len, 0, &plans, NULL)))
+	    (q->unit.len && match_list(q->unit.s, q->unit.len, 0, &plans, NULL)) || quoted(s, n, start, end))
 		return false;
 	a = vn_skip_spaces(s, n, end);
 	e = clause_end(s, n, a);
 	fig->q = q;
 	fig->phrase = (struct piece){s + a, e > a ? e - a : 0};
 	fig->what = q->kind == QUANTITY_PERCENT ? fig->phrase : action_before(s, start);
-	return true;
+	/* "hai nhiệm vụ trọng tâm": a count in words is a statistic only when a
+	 * verb says what was done ("kết nạp hai đảng viên"). */
+	return vn_is_digit(q->text.s[0]) || fig->what.len;
 }

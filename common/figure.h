@@ -2,7 +2,9 @@
  * that say what was achieved ("98,35% đảng viên hoàn thành tốt nhiệm vụ",
  * "kết nạp 133 đảng viên mới"), with what each measures; not a target
  * ("phấn đấu 95%"), nor a count of award recipients (the caller leaves
- * those out), nor a figure with nothing counted. */
+ * those out), nor a figure with nothing counted, nor one of a slogan in
+ * quotes ("3 dám, 3 hơn"), nor a count in words that no verb says was done
+ * ("hai nhiệm vụ trọng tâm"). */
 #ifndef VN_FIGURE_H
 #define VN_FIGURE_H
 

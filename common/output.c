@@ -24,6 +24,11 @@ void out_set_json(bool on)
 	json = on;
 }
 
+bool out_json_on(void)
+{
+	return json;
+}
+
 static void flush(void)
 {
 	size_t done = 0;

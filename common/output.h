@@ -7,6 +7,8 @@
 
 /* Chooses JSON Lines (-j) instead of TSV; call before the first record. */
 void out_set_json(bool json);
+/* Whether records are written as JSON. */
+bool out_json_on(void);
 
 /* Starts a record with its DOC and LOC (line.sentence). */
 void out_begin(const char *doc, long line, long sent);
