@@ -393,12 +393,70 @@ static void add_caption_stats(struct digest *d)
 	}
 }
 
+static bool counted(const struct tally_row *row)
+{
+	size_t j;
+
+	for (j = 0; j < row->nto; j++)
+		if (row->to[j].count >= 0)
+			return true;
+	return false;
+}
+
+static bool same_recipients(const struct tally_row *a, const struct tally_row *b)
+{
+	size_t j;
+
+	if (a->nto != b->nto)
+		return false;
+	for (j = 0; j < a->nto; j++)
+		if (a->to[j].count != b->to[j].count || strcmp(a->to[j].text, b->to[j].text))
+			return false;
+	return true;
+}
+
+/* Whether row k repeats what another row of the award says, as a caption
+ * the page did not set apart does: the same award to the same counts under
+ * another giver (the person who handed it over; the last row's giver is
+ * kept), or the award to someone named, with no giver, where another row
+ * counts its recipients. */
+static bool repeated(const struct tally *t, size_t k)
+{
+	const struct tally_row *row = &t->rows[k];
+	size_t j;
+
+	for (j = 0; j < t->nrows; j++) {
+		const struct tally_row *other = &t->rows[j];
+		if (j == k || strcmp(other->value, row->value))
+			continue;
+		if (j > k && counted(row) && same_recipients(row, other))
+			return true;
+		if (!row->by[0] && !counted(row) && counted(other))
+			return true;
+	}
+	return false;
+}
+
+static void drop_repeats(struct tally *t)
+{
+	size_t k, kept = 0;
+	bool drop[TALLY_ROWS];
+
+	for (k = 0; k < t->nrows; k++)
+		drop[k] = repeated(t, k);
+	for (k = 0; k < t->nrows; k++)
+		if (!drop[k])
+			t->rows[kept++] = t->rows[k];
+	t->nrows = kept;
+}
+
 void digest_end(struct digest *d)
 {
 	meta_end(&d->meta);
 	person_doc_end(&d->people_read);
 	stamp_end(&d->stamp);
 	add_caption_awards(d);
+	drop_repeats(&d->awards);
 	add_caption_stats(d);
 }
 

@@ -46,6 +46,10 @@ static const char *const subject_ends[] = {
 	"với sự tham dự", "với sự tham gia", "có sự tham dự", "có sự tham gia",
 	"dưới sự chủ trì", "dưới sự chỉ đạo", "nhằm",
 };
+/* A place that follows the name of a body after a comma. */
+static const char *const place_words[] = {
+	"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố",
+};
 static const char *const day_words[] = {"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm"};
 
 /* Whether token k begins a time: a part of the day or "ngày" before a digit. */
@@ -105,10 +109,16 @@ static struct span holder_before(const struct tokens *x, int v)
 {
 	int a = v, m;
 
-	while (a > 0 && !tok_is_punct(x, a - 1, ',') && !tok_is_punct(x, a - 1, ';') &&
-	       !tok_is_punct(x, a - 1, ':') &&
-	       !(tok_is_punct(x, a - 1, '-') && !tok_phrase(x, a - 3, "thi đua")))
+	for (;;) {
+		while (a > 0 && !tok_is_punct(x, a - 1, ',') && !tok_is_punct(x, a - 1, ';') &&
+		       !tok_is_punct(x, a - 1, ':') &&
+		       !(tok_is_punct(x, a - 1, '-') && !tok_phrase(x, a - 3, "thi đua")))
+			a--;
+		/* "Chi bộ thôn Đông, xã Phú Lâm tổ chức": the place after a comma is the body's */
+		if (a < 2 || !tok_is_punct(x, a - 1, ',') || x->t[a].upper || !TOK_IN(x, a, place_words))
+			break;
 		a--;
+	}
 	while ((m = tok_list_before(x, a, v, auxiliaries, NELEM(auxiliaries))))
 		v -= m;
 	if (a >= v || !x->t[a].upper)

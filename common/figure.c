@@ -38,13 +38,17 @@ static struct phrase_list fillers = PHRASE_LIST(filler_words);
  * semicolon or full stop before it). */
 static bool planned(const char *s, size_t end)
 {
-	size_t i = end;
+	size_t i = end, k;
 
 	while (i > 0 && s[i - 1] != ';' && s[i - 1] != '.')
 		i--;
-	for (; i < end; i++)
-		if (!vn_word_char_len_back(s, i) && match_list(s, end, i, &plans, NULL))
+	while ((i = vn_skip_spaces(s, end, i)) < end) {
+		if (match_list(s, end, i, &plans, NULL))
 			return true;
+		/* on to the next word */
+		k = word_end(s, end, i);
+		i = k > i ? k : i + 1;
+	}
 	return false;
 }
 

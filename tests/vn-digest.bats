@@ -61,6 +61,13 @@ digest() { vn-digest "${@:2}" <<< "$1" | cut -f2-; }
 	check_out $'1.0\tevent\t\t\t\t\t\t\t\tkết nạp 120 đảng viên mới; 45 đảng viên'
 }
 
+@test "vn-digest: an award told again by who handed it over, or to one of its recipients with no giver, is the body's one award" {
+	run digest $'Chiều 3/4, Huyện ủy Mỹ Lộc tổ chức hội nghị sơ kết quý I năm 2024.\nÔng Trần Minh trao Bằng khen cho 5 tập thể\nDịp này, Ban Thường vụ Huyện ủy tặng Bằng khen cho 5 tập thể.\nĐại diện Chi bộ thôn Nam nhận Bằng khen'
+	check_out $'1.1\tevent\thội nghị sơ kết quý I năm 2024\tChiều 3/4, Huyện ủy Mỹ Lộc tổ chức hội nghị sơ kết quý I năm 2024.\t2024-04-03TAF\tHuyện ủy Mỹ Lộc\tTrần Minh: present\tBằng khen (Ban Thường vụ Huyện ủy): 5 tập thể\t\t'
+	run digest $'Tỉnh ủy tặng Bằng khen cho 3 tập thể. UBND tỉnh tặng Bằng khen cho 4 cá nhân.'
+	check_out $'1.0\tevent\t\t\t\t\t\tBằng khen (Tỉnh ủy): 3 tập thể; Bằng khen (UBND tỉnh): 4 cá nhân\t\t'
+}
+
 @test "vn-digest: the event the body says is held over one it names; 'tại hội nghị,' alone is none" {
 	run digest $'Phát biểu tại hội nghị, ông Lê Văn Nam nhấn mạnh vai trò của chi bộ. Chiều 5/6, Huyện ủy Lục Ngạn tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.'
 	check_out $'1.2\tevent\thội nghị sơ kết 6 tháng đầu năm 2024\tChiều 5/6, Huyện ủy Lục Ngạn tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\t2024-06-05TAF\tHuyện ủy Lục Ngạn\tLê Văn Nam: speak\t\t\t'
@@ -102,4 +109,36 @@ b\t1.0\t\t\tLê An: speak'
 	check_out '{"doc":"-","loc":"5.1","kind":"event","value":"hội nghị tổng kết năm 2023","text":"Sáng 11/1, Huyện ủy Tân Phú tổ chức hội nghị tổng kết năm 2023.","date":"2024-01-11TMO","organizer":"Huyện ủy Tân Phú","people":[{"name":"Lê Văn Hòa","title":"Bí thư Huyện ủy","role":"chair"}],"awards":[{"value":"Giấy khen","by":"Huyện ủy","to":["5 tập thể"],"for":"có thành tích xuất sắc"}],"refs":[{"value":"05-CT/TW","text":"Chỉ thị số 05-CT/TW","type":"Chỉ thị","issuer":"","date":"","term":"","subject":""}],"stats":[{"value":"40","kind":"number","unit":"đảng viên","what":"kết nạp","text":"kết nạp 40 đảng viên theo Chỉ thị số 05-CT/TW","loc":"5.4"}],"meta":{"title":"Hội nghị tổng kết năm 2023","published":"2024-01-12T09:15:00","source":"","author":""}}'
 	run python3 -c 'import json, sys; json.loads(sys.argv[1])' "$output"
 	[ "$status" -eq 0 ]
+}
+
+# ---- 10,000 articles into sqlite3 and jq ----
+
+# articles.tsv: the seven articles of the fixtures as -l documents, each
+# under 1,429 names, 10,003 in all.
+many_articles() {
+	vn-pack "$FIX"/vn-meta/*.txt "$FIX"/vn-digest/*.txt |
+		awk -F'\t' '{ for (i = 1; i <= 1429; i++) print i "-" $0 }' > articles.tsv
+}
+
+@test "vn-digest: 10,003 articles load into sqlite3 as README.md says, one row each" {
+	command -v sqlite3 >/dev/null || skip "sqlite3 is not installed (apt-get install sqlite3)"
+	cd "$BATS_TEST_TMPDIR"
+	many_articles
+	vn-digest -l articles.tsv > digest.tsv
+	[ "$(wc -l < digest.tsv)" -eq 10003 ]
+	run sqlite3 db.sqlite 'CREATE TABLE digest(doc, loc, kind, value, text, date, organizer, people, awards, refs, stats);' \
+		'.mode ascii' '.separator "\t" "\n"' '.import digest.tsv digest' \
+		"SELECT count(*), count(DISTINCT doc), sum(organizer = 'Ban Thường vụ Tỉnh ủy') FROM digest;"
+	check_out $'10003\t10003\t1429'
+}
+
+@test "vn-digest: -j of 10,003 articles is one array to jq -s, each with its people, awards and stats" {
+	command -v jq >/dev/null || skip "jq is not installed (apt-get install jq)"
+	cd "$BATS_TEST_TMPDIR"
+	many_articles
+	vn-digest -l -j articles.tsv > digest.jsonl
+	# 11 people in the seven; each copy of an article has the record of the first
+	run jq -s -r 'length, ([.[] | .awards[] | select(.value == "Cờ thi đua")] | length),
+		([.[] | .people[]] | length), ([.[] | del(.doc)] | unique | length)' digest.jsonl
+	check_out $'10003\n1429\n15719\n7'
 }
