@@ -22,15 +22,23 @@ static const char *const kinds[] = {
 /* Before a kind, these make it a mention of many, or of none in particular. */
 static const char *const generic[] = {"các", "những", "nhiều", "mỗi", "từng", "mọi", "một số"};
 
-/* After a kind, these make it the subject of its clause, pointing back to
- * an event named before ("Hội nghị đã thông qua ...", "Hội nghị kết thúc
- * cùng ngày"), not naming one. */
-static const char *const pointing_back[] = {
-	"đã", "cũng", "vừa", "sẽ", "đang", "được", "là", "có", "kết thúc", "bế mạc", "diễn ra",
-	"thống nhất", "nhất trí", "thông qua", "biểu quyết", "bầu", "tiến hành", "đề ra", "đánh giá",
-	"ghi nhận", "dành", "nghe", "tập trung", "yêu cầu", "đề nghị", "kết luận", "này", "đó",
-	"trên", "lần này",
+/* Verbs of the clause an event is the subject of: its subject ends before
+ * them ("Hội nghị Ban Chấp hành tỉnh được tổ chức", "Đại hội FIFA họp tại
+ * Amsterdam"), and right after the kind they point back to an event named
+ * before ("Hội nghị đã thông qua ...", "Hội nghị kết thúc cùng ngày"). */
+static const char *const clause_verbs[] = {
+	"đã", "cũng", "vừa", "sẽ", "đang", "được", "là", "họp", "kết thúc", "bế mạc", "diễn ra",
+	"thống nhất", "nhất trí", "thông qua", "biểu quyết", "bầu", "tiến hành", "đề ra", "quyết định",
 };
+/* More that point back when right after the kind. */
+static const char *const pointing_back[] = {
+	"có", "đánh giá", "ghi nhận", "dành", "nghe", "tập trung", "yêu cầu", "đề nghị", "kết luận",
+	"này", "đó", "trên", "lần này",
+};
+
+/* Before a body's name, these make what follows the verb's place or time,
+ * not who holds the event: "Ở tổ chức chính trị ...". */
+static const char *const not_holders[] = {"ở", "tại", "trong", "theo", "từ", "sau", "trước", "với", "về"};
 
 /* The verbs that say an event is held; the first two name who holds it before them. */
 static const char *const holding[] = {"tổ chức", "triệu tập", "khai mạc", "diễn ra", "họp"};
@@ -44,7 +52,8 @@ static const char *const auxiliaries[] = {
 /* The subject ends before these: a place, a time, the people present. */
 static const char *const subject_ends[] = {
 	"với sự tham dự", "với sự tham gia", "có sự tham dự", "có sự tham gia",
-	"dưới sự chủ trì", "dưới sự chỉ đạo", "nhằm",
+	"dưới sự chủ trì", "dưới sự chỉ đạo", "nhằm", "để", "nhưng", "song", "khi", "sau khi",
+	"trước khi", "trong khi", "thì", "với",
 };
 /* A place that follows the name of a body after a comma. */
 static const char *const place_words[] = {
@@ -90,10 +99,14 @@ static int holder_after(const struct tokens *x, int k)
 static int subject_end(const struct tokens *x, int k)
 {
 	for (; k < x->n; k++) {
+		/* A comma goes on into more of the subject ("..., triển khai nhiệm vụ năm
+		 * 2024", "..., nhiệm kỳ 2020 - 2025"), but before a capital starts a clause. */
 		if (tok_is_punct(x, k, '.') || tok_is_punct(x, k, '(') ||
-		    (tok_is_punct(x, k, ',') && (time_at(x, k + 1) || TOK_IN(x, k + 1, subject_ends))))
+		    (tok_is_punct(x, k, ',') &&
+		     (time_at(x, k + 1) || TOK_IN(x, k + 1, subject_ends) || (k + 1 < x->n && x->t[k + 1].upper))))
 			break;
 		if (holder_after(x, k) >= 0 || TOK_IN(x, k, subject_ends) || time_at(x, k) ||
+		    TOK_IN(x, k, clause_verbs) ||
 		    ((tok_is(x, k, "tại") || tok_is(x, k, "ở")) && tok_is_word(x, k + 1) && x->t[k + 1].upper) ||
 		    (tok_is(x, k, "vào") && (time_at(x, k + 1) || TOK_IN(x, k + 1, day_words))))
 			break;
@@ -110,9 +123,10 @@ static struct span holder_before(const struct tokens *x, int v)
 	int a = v, m;
 
 	for (;;) {
+		/* A dash starts the clause before a body ("TTXVN - Ban Thường vụ ..."),
+		 * not inside a name ("Sở Văn hóa - Thể thao và Du lịch"). */
 		while (a > 0 && !tok_is_punct(x, a - 1, ',') && !tok_is_punct(x, a - 1, ';') &&
-		       !tok_is_punct(x, a - 1, ':') &&
-		       !(tok_is_punct(x, a - 1, '-') && !tok_phrase(x, a - 3, "thi đua")))
+		       !tok_is_punct(x, a - 1, ':') && !(tok_is_punct(x, a - 1, '-') && names_body(x, a)))
 			a--;
 		/* "Chi bộ thôn Đông, xã Phú Lâm tổ chức": the place after a comma is the body's */
 		if (a < 2 || !tok_is_punct(x, a - 1, ',') || x->t[a].upper || !TOK_IN(x, a, place_words))
@@ -121,7 +135,12 @@ static struct span holder_before(const struct tokens *x, int v)
 	}
 	while ((m = tok_list_before(x, a, v, auxiliaries, NELEM(auxiliaries))))
 		v -= m;
-	if (a >= v || !x->t[a].upper)
+	/* "Ngày 25/11/1943 Hội đồng ... tổ chức": past a date put first without a comma */
+	if (time_at(x, a) || (tok_is(x, a, "ngày") && a + 1 < v && vn_is_digit(x->s[x->t[a + 1].start])))
+		while (a < v && !(x->t[a].upper && tok_is_word(x, a) && !TOK_IN(x, a, day_words) &&
+				  !tok_is(x, a, "tháng") && !tok_is(x, a, "năm")))
+			a++;
+	if (a >= v || !x->t[a].upper || TOK_IN(x, a, not_holders))
 		return (struct span){0, 0};
 	return names_subject(x, a, v);
 }
@@ -196,7 +215,8 @@ bool event_find(const char *s, size_t n, struct event *e)
 		/* "Phát biểu tại hội nghị, ...": a kind alone points back to an event named before. */
 		if (!(m = TOK_IN(&x, i, kinds)) || tok_list_before(&x, 0, i, generic, NELEM(generic)) ||
 		    i + m == x.n || (x.t[i + m].punct && strchr(",;:.)!?", x.t[i + m].punct)) ||
-		    TOK_IN(&x, i + m, pointing_back))
+		    TOK_IN(&x, i + m, clause_verbs) || TOK_IN(&x, i + m, pointing_back) ||
+		    tok_phrase(&x, i, "đại hội đồng")) /* the General Assembly: a body */
 			continue;
 		memset(e, 0, sizeof *e);
 		end = subject_end(&x, i + m);
