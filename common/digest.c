@@ -165,8 +165,9 @@ static void quantity_found(const struct quantity *q, void *ctx)
 		return;
 	st = (struct digest_stat){quantity_kind_names[q->kind], piece_str(q->value), q->unit,
 				  fig.what, fig.phrase, r->line, r->sent};
+	/* a value and unit said again is the same figure said again */
 	for (k = 0; k < to->n; k++)
-		if (same_stat(&to->stat[k], &st) && same(to->stat[k].phrase, st.phrase.s, st.phrase.len))
+		if (same_stat(&to->stat[k], &st))
 			return;
 	if (to->n == DIGEST_STATS)
 		return;
