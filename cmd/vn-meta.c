@@ -8,6 +8,8 @@
 #include "../common/output.h"
 #include "../common/tool.h"
 
+#include <string.h>
+
 #define CHUNK (1 << 16)
 
 struct state {
@@ -109,6 +111,14 @@ static void end(const char *doc, void *ctx)
 	finding_write_summary(doc, &f);
 }
 
+static void finish(void *ctx)
+{
+	struct state *st = ctx;
+
+	chrome_free(&st->chrome);
+	clean_free(&st->cl);
+}
+
 static bool take_option(int letter, const char *arg, void *ctx)
 {
 	struct state *st = ctx;
@@ -156,8 +166,10 @@ int main(int argc, char **argv)
 		.doc_begin = begin,
 		.doc_end = end,
 		.paragraph = read_line,
+		.end = finish,
 		.ctx = &st,
 	};
 
+	memset(&st, 0, sizeof st);
 	return tool_main(argc, argv, &meta);
 }

@@ -124,6 +124,7 @@ void chrome_free(struct chrome *ch)
 		free(ch->line[i]);
 	free(ch->line);
 	free(ch->len);
+	free(ch->label);
 	free(ch->fold);
 	memset(ch, 0, sizeof *ch);
 }

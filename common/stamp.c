@@ -67,6 +67,11 @@ static int choose_year(int month, int day, const struct day *a, enum temporal_te
 	return y;
 }
 
+int stamp_year(const struct day *a, int month, int day)
+{
+	return choose_year(month, day, a, TENSE_NONE);
+}
+
 /* The year of month/day named after the full date said in its sentence:
  * the same, or the next when the day falls up to six weeks after a date
  * late in the year (30/12/2020 ... 2/1). */
