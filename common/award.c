@@ -114,6 +114,10 @@ static const char *const plurals[] = {
 	"nhiều", "các", "những", "các loại", "một số", "hàng chục", "hàng trăm", "số lượng", "mọi",
 };
 
+/* Words after a bare "huân chương" that say what one is: "huân chương cao
+ * quý nhất dành cho ..." after a comma names the award before it again. */
+static const char *const descriptions[] = {"cao quý", "cao nhất", "danh giá", "vinh dự nhất"};
+
 /* Words after an order's name that the tables do not hold which end it:
  * "Huân chương Spingarn từ NAACP", "Huân chương Hoa cúc năm 1989". */
 static const char *const order_ends[] = {
@@ -181,7 +185,7 @@ static const char *const close_verbs[] = {"truy phong", "phong", "gắn"};
 static const char *const not_given[] = {
 	"đề nghị", "đề xuất", "xét", "sẽ", "dự kiến", "chuẩn bị", "kế hoạch",
 	"phấn đấu", "để", "trình", "không", "chưa", "nếu", "hiệp y", "quy định",
-	"tiêu chuẩn", "điều kiện", "hồ sơ", "tỷ lệ", "tỉ lệ",
+	"tiêu chuẩn", "điều kiện", "hồ sơ", "tỷ lệ", "tỉ lệ", "hủy bỏ", "huỷ bỏ", "thu hồi", "tước",
 };
 
 /* Opening words of a sentence that are not its subject: "Nhân dịp này, ...". */
@@ -486,7 +490,9 @@ static bool award_at(struct tokens *x, int i, struct item *it)
 	    ((m_before = TOK_IN(x, i - 1, plurals)) == 1 || (m_before = TOK_IN(x, i - 2, plurals)) == 2 ||
 	     tok_is(x, i - 1, "là") ||
 	     (i > 1 && tok_is_punct(x, i - 1, ',') && tok_is(x, i - 2, "huân")) ||
-	     tok_phrase(x, i + m, "các loại") || tok_is(x, i + m, "khác"))) {
+	     tok_phrase(x, i + m, "các loại") || tok_is(x, i + m, "khác") ||
+	     /* "X, huân chương cao quý nhất dành cho ...": what X is */
+	     (tok_is_punct(x, i - 1, ',') && TOK_IN(x, i + m, descriptions)))) {
 		x->t[lead].memo = 1;
 		return false;
 	}
@@ -805,7 +811,7 @@ static struct span reason_span(struct tokens *x, int a, int b)
 			  TOK_IN(x, k, reason_starts)))
 			start = k;
 		/* "Đảng bộ “Trong sạch, vững mạnh tiêu biểu”": the title it is given for */
-		else if (tok_is_punct(x, k, 'o') || tok_is_punct(x, k, '"'))
+		else if (tok_is_punct(x, k, 'o') || (tok_is_punct(x, k, '"') && k > a))
 			start = a;
 	}
 	if (start < 0)
@@ -914,7 +920,17 @@ static int giver_after(struct tokens *x, int i, int end, struct span *by)
 			}
 		return 0;
 	}
+	/* "Huân chương Công trạng (danh dự dân sự cao nhất) từ Truman" */
+	if (tok_is_punct(x, j, '(')) {
+		for (k = j + 1; k < end && k < j + 16 && !tok_is_punct(x, k, ')'); k++)
+			;
+		if (tok_is_punct(x, k, ')') && tok_is(x, k + 1, "từ"))
+			j = k + 1;
+	}
 	if (tok_is(x, j, "từ")) {
+		/* "từ ông Nguyễn Lương Bằng": the name without "ông" */
+		if ((m = names_honorific(x, j + 1)) && tok_is_word(x, j + 1 + m) && x->t[j + 1 + m].upper)
+			j += m;
 		if (!tok_is_word(x, j + 1) || !(x->t[j + 1].upper || names_body_word(x, j + 1)) ||
 		    digits_at(x, j + 1))
 			return 0;
@@ -1145,6 +1161,9 @@ static void subject(struct tokens *x, int from, int verb, int *a, int *b,
 		/* "Do có thành tích ..., trường được tặng": what it is given for */
 		else if ((tok_is(x, from, "do") || tok_is(x, from, "vì") || tok_is(x, from, "nhờ")) && !cause->len)
 			*cause = reason_span(x, from, k);
+		/* "Với những thành tích xuất sắc ...,": a reason when it reads as one */
+		else if (tok_is(x, from, "với") && !cause->len && (*cause = reason_span(x, from + 1, k)).len)
+			;
 		/* "Tại Isleta Pueblo, New Mexico, Vua Albert I đã trao": a place, or
 		 * words that name no one, before a person with a title */
 		else if (!TOK_IN(x, from, openers) && names_place(x, from) != k - from &&
@@ -1171,6 +1190,7 @@ struct found {
 	 * goes on without one ("... được tặng A và năm 2010 được tặng B") */
 	int who, who_end;
 	struct span last_by; /* the giver of the clause before, for one that has none */
+	struct span cause;   /* the reason that opened the clause of who */
 };
 
 static void emit(struct tokens *x, const struct item *it, struct found *out)
@@ -1297,7 +1317,7 @@ static void subject_recipients(struct tokens *x, int a, int b, struct item *subj
 	 * not what the award is given for. */
 	subj->nreason = 0;
 	r = &subj->parts->to[subj->to];
-	if (subj->nto != 1 || r->count.mant >= 0)
+	if (subj->nto != 1)
 		return;
 	e = r->text.start + r->text.len;
 	for (k = a; k < b && x->t[k].end <= e; k++)
@@ -1305,6 +1325,15 @@ static void subject_recipients(struct tokens *x, int a, int b, struct item *subj
 	if (k >= b || !(tok_is_punct(x, k, ',') || tok_is(x, k, "và") ||
 			(tok_is(x, k, "của") && tok_is_word(x, k + 1) && x->t[k + 1].upper)))
 		return;
+	/* "14 sĩ quan và thủy thủ": one count over both nouns */
+	if (r->count.mant >= 0) {
+		if (!tok_is(x, k, "và"))
+			return;
+		for (j = k + 1; j < b && tok_is_word(x, j) && !x->t[j].upper; j++)
+			;
+		if (j < b || j == k + 1)
+			return;
+	}
 	for (j = k; j < b; j++)
 		if (digits_at(x, j) || (tok_is_word(x, j) && !x->t[j].upper && TOK_IN(x, j, clause_verbs)) ||
 		    (x->t[j].punct && x->t[j].punct != ',' && x->t[j].punct != '-') || award_at(x, j, &title))
@@ -1431,11 +1460,15 @@ static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 			if ((a >= b || tok_is(x, a, "là")) && out->who_end > out->who && out->who_end <= v->start) {
 				a = out->who;
 				b = out->who_end;
+				/* "Do có thành tích ..., năm 2005 X được tặng A và năm 2010 được tặng B" */
+				if (!cause.len)
+					cause = out->cause;
 			}
 			subject_recipients(x, a, b, &subj);
 			if (subj.nto) {
 				out->who = a;
 				out->who_end = b;
+				out->cause = cause;
 			}
 		}
 	}
@@ -1569,6 +1602,17 @@ static const struct phrase_filter *award_filter(void)
 	return &f;
 }
 
+/* Whether the sentence is a point of a law's list, "a) Đã được tặng
+ * thưởng Huân chương ...;": a criterion for an award, none given. */
+static bool criterion(const struct tokens *x)
+{
+	const struct token *t = &x->t[0];
+
+	return x->n > 2 && tok_is_punct(x, 1, ')') && t->end - t->start <= 2 && !t->upper &&
+	       !vn_is_digit((unsigned char)x->s[t->start]) &&
+	       vn_word_char_len(x->s + t->start, t->end - t->start) == t->end - t->start;
+}
+
 bool award_maybe(const char *s, size_t n)
 {
 	return filter_maybe(award_filter(), s, n);
@@ -1578,16 +1622,18 @@ size_t award_find(const char *s, size_t n, void (*found)(const struct award *a, 
 {
 	struct tokens x;
 	struct parts parts;
-	struct found out = {found, ctx, &parts, 0, 0, 0, {0, 0}};
+	struct found out = {found, ctx, &parts, 0, 0, 0, {0, 0}, {0, 0}};
 	size_t from = 0, stop;
 
 	if (!award_maybe(s, n))
 		return 0;
 	while (from < n && out.n < AWARD_MAX) {
 		stop = tokenize_clauses(&x, s, from, n);
+		if (from == 0 && criterion(&x))
+			return 0;
 		parts.nto = parts.nreason = 0;
 		out.who = out.who_end = 0;
-		out.last_by.len = 0;
+		out.last_by.len = out.cause.len = 0;
 		awards_in(&x, &out);
 		from = stop;
 	}

@@ -515,3 +515,22 @@ award\tAnh hùng Lực lượng vũ trang nhân dân\tAnh hùng Lực lượng v
 award\tHuy hiệu 50 năm tuổi Đảng\tHuy hiệu 50 năm tuổi Đảng\tThiếu tướng Lê Văn Bình\t3 đảng viên\t
 award\tHuân chương Chiến công\tHuân chương Chiến công\t\tĐại đội 5\tlập chiến công xuất sắc'
 }
+
+@test "vn-award: a point of a law's list, a revoked title and a description after a comma are no awards" {
+	run awards $'a) Đã được tặng thưởng Huân chương Lao động hạng Nhì;\nb) Hai lần được tặng Cờ thi đua của Chính phủ.\nNăm 1540, nhà vua hủy bỏ việc ban tặng danh hiệu "Người Bảo hộ".\nBà được trao Huân chương Tự do Thượng viện, huân chương cao quý nhất dành cho nghị sĩ.'
+	check_out $'award\tHuân chương Tự do Thượng viện\tHuân chương Tự do Thượng viện\t\tBà\t'
+}
+
+@test "vn-award: FOR of 'Với những thành tích ...,' and 'Do ...,' opening the sentence, for the clauses that go on with the same subject" {
+	run awards $'Với những đóng góp to lớn cho nền y học, bà đã được trao Huân chương Lao động hạng Nhất.\nDo có thành tích xuất sắc, năm 2008 bệnh viện được tặng Huân chương Lao động hạng Ba và năm 2015 được tặng Huân chương Độc lập hạng Ba.'
+	check_out $'award\tHuân chương Lao động hạng Nhất\tHuân chương Lao động hạng Nhất\t\tbà\tđóng góp to lớn cho nền y học
+award\tHuân chương Lao động hạng Ba\tHuân chương Lao động hạng Ba\t\tbệnh viện\tcó thành tích xuất sắc
+award\tHuân chương Độc lập hạng Ba\tHuân chương Độc lập hạng Ba\t\tbệnh viện\tcó thành tích xuất sắc'
+}
+
+@test "vn-award: BY after 'từ' past a parenthesis and without 'ông'; one count over two nouns joined by 'và'" {
+	run awards $'Năm 1950, ông nhận Huân chương Công trạng (danh dự cao nhất của quân đội) từ Tổng thống Truman.\nSau đó, nhà vua được nhận huy hiệu từ ông Trần Văn Lai.\nĐã có 12 sĩ quan và chiến sĩ được trao tặng Huân chương Chiến công hạng Ba.'
+	check_out $'award\tHuân chương Công trạng\tHuân chương Công trạng\tTổng thống Truman\tông\t
+award\tHuy hiệu\thuy hiệu\tTrần Văn Lai\tnhà vua\t
+award\tHuân chương Chiến công hạng Ba\tHuân chương Chiến công hạng Ba\t\t12 sĩ quan và chiến sĩ\t'
+}
