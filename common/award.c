@@ -222,6 +222,11 @@ static const char *const clause_verbs[] = {
 	"hoặc", "long trọng", "vinh dự", "chính thức", "tổ chức",
 };
 
+/* Between a giver and the verb: "Huyện ủy long trọng tổ chức lễ trao ...". */
+static const char *const ceremony_words[] = {
+	"lễ", "buổi lễ", "tổ chức", "làm", "long trọng", "trang trọng",
+};
+
 /* Verbs of another clause in a giver's subject ("Eisenhower ký một bản ghi
  * nhớ trao tặng ..."); "là" stays, as in "X, đồng thời là Chủ tịch Y". */
 static const char *const giver_stops[] = {"ký", "sau khi", "khi"};
@@ -1271,8 +1276,9 @@ static struct span giver(struct tokens *x, int a, int b, struct item *subj)
 	for (;;) {
 		if (k - 1 > a && tok_is(x, k - 1, "và"))
 			k--;
-		else if ((m = tok_list_before(x, a, k, active_verbs, NELEM(active_verbs))) && k - m >= a &&
-			 !x->t[k - m].upper)
+		else if (((m = tok_list_before(x, a, k, active_verbs, NELEM(active_verbs))) ||
+			  (m = tok_list_before(x, a, k, ceremony_words, NELEM(ceremony_words)))) &&
+			 k - m >= a && !x->t[k - m].upper)
 			k -= m;
 		else
 			break;

@@ -534,3 +534,9 @@ award\tHuân chương Độc lập hạng Ba\tHuân chương Độc lập hạng
 award\tHuy hiệu\thuy hiệu\tTrần Văn Lai\tnhà vua\t
 award\tHuân chương Chiến công hạng Ba\tHuân chương Chiến công hạng Ba\t\t12 sĩ quan và chiến sĩ\t'
 }
+
+@test "vn-award: who holds the ceremony gives: 'X long trọng tổ chức lễ trao tặng'" {
+	run awards $'Ngày 19/5/2024, Đảng ủy xã Phú Lâm tổ chức lễ trao Huy hiệu Đảng đợt 19/5.\nSáng 2/9, Huyện ủy Tân Phú long trọng tổ chức lễ trao tặng Huy hiệu 40 năm tuổi Đảng cho 12 đảng viên.'
+	check_out $'award\tHuy hiệu Đảng\tHuy hiệu Đảng\tĐảng ủy xã Phú Lâm\t\t
+award\tHuy hiệu 40 năm tuổi Đảng\tHuy hiệu 40 năm tuổi Đảng\tHuyện ủy Tân Phú\t12 đảng viên\t'
+}
