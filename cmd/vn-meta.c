@@ -115,6 +115,7 @@ static void finish(void *ctx)
 {
 	struct state *st = ctx;
 
+	meta_free(&st->meta);
 	chrome_free(&st->chrome);
 	clean_free(&st->cl);
 }

@@ -309,6 +309,7 @@ bool digest_init(struct digest *d)
 
 void digest_free(struct digest *d)
 {
+	meta_free(&d->meta);
 	chrome_free(&d->chrome);
 	clean_free(&d->cleaner);
 	ref_context_free(&d->refs_read);
