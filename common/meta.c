@@ -523,9 +523,10 @@ struct names {
 
 static struct piece trimmed(const char *s, size_t n)
 {
-	size_t i = vn_skip_spaces(s, n, 0);
+	size_t i = vn_skip_spaces(s, n, 0), end = vn_skip_spaces_back(s, n);
 
-	return (struct piece){s + i, vn_skip_spaces_back(s, n) - i};
+	/* all spaces: nothing, not a length below zero */
+	return (struct piece){s + i, end > i ? end - i : 0};
 }
 
 /* A source or a byline as its value: without a final full stop, nor a

@@ -53,6 +53,8 @@ static void reserve(struct bytes *b, size_t n)
 
 static void put(struct bytes *b, const void *s, size_t n)
 {
+	if (!n)
+		return; /* a pool not yet filled has no place to copy to */
 	reserve(b, n);
 	memcpy(b->s + b->len, s, n);
 	b->len += n;
@@ -394,12 +396,13 @@ static size_t record_fields(const struct records *r, size_t i, size_t *count)
 
 static bool piece_is(const struct bytes *pool, struct piece p, const char *s)
 {
-	return p.len == strlen(s) && memcmp(pool->s + p.at, s, p.len) == 0;
+	return p.len == strlen(s) && (!p.len || memcmp(pool->s + p.at, s, p.len) == 0);
 }
 
 static bool pieces_equal(const struct bytes *a, struct piece p, const struct bytes *b, struct piece q)
 {
-	return p.len == q.len && memcmp(a->s + p.at, b->s + q.at, p.len) == 0;
+	/* an empty piece of a pool not yet filled has no place to point to */
+	return p.len == q.len && (!p.len || memcmp(a->s + p.at, b->s + q.at, p.len) == 0);
 }
 
 /* "L.S", L from 1; both below 10^18. */
