@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "doctype.h"
+#include "names.h"
 #include "numeral.h"
 #include "temporal.h"
 #include "token.h"
@@ -117,28 +119,6 @@ static const char *const name_title_list[] = {
 	"anh", "chị", "ông", "bà", "em", "cô", "chú", "bác", "cháu", "đồng chí",
 };
 
-/* Titles: a number word before one counts people ("Hai Phó Chủ tịch"),
- * where before another capitalised word it is a name ("Hai Bà Trưng"). */
-static const char *const title_list[] = {
-	"phó", "chủ tịch", "bí thư", "ủy viên", "uỷ viên", "thứ trưởng",
-	"bộ trưởng", "giám đốc", "tổng giám đốc", "trưởng", "đại biểu", "đại sứ",
-	"thượng tướng", "trung tướng", "thiếu tướng", "đại tướng", "đại tá",
-	"thượng tá", "trung tá", "thiếu tá", "thẩm phán", "viện trưởng",
-	"chánh án", "chủ nhiệm", "hiệu trưởng", "giáo sư", "tiến sĩ", "bác sĩ",
-	"nghệ sĩ", "anh hùng", "chiến sĩ", "đồng chí", "tỉnh ủy viên",
-	"thành ủy viên", "huyện ủy viên",
-};
-static struct phrase_list titles = PHRASE_LIST(title_list);
-
-/* Bodies: a title's UNIT ends before one ("Hai Phó Chủ tịch UBND tỉnh"
- * counts Phó Chủ tịch). */
-static const char *const body_list[] = {
-	"ubnd", "hđnd", "ủy ban", "uỷ ban", "ban", "sở", "bộ", "tỉnh ủy",
-	"tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "đảng ủy",
-	"đảng uỷ", "quốc hội", "chính phủ", "mặt trận", "tỉnh", "thành phố",
-	"huyện", "xã", "công an",
-};
-
 /* A number after one of these names something, not a count: "số 28",
  * "Điều 5", "khu phố 4", "tổ dân phố 12", "Trung đoàn 9", "trạm 20",
  * "ngã ba". At most two words each, as before_at reads them. */
@@ -155,17 +135,13 @@ static const char *const label_word_list[] = {
 	"hạng",
 };
 
-/* A number after one of these names a document ("Quyết định 102", "Nghị
- * quyết 45", "quy định 08"), a level ("gió cấp 6"), a unit ("đoàn 375")
- * or a year ("những năm 80", "năm 508 TCN"; "mỗi năm 3 lần" counts)
- * when it counts nothing after it, keeps a leading zero or follows a
- * capital; "kết luận 3 nội dung", "cấp 500 thẻ", "đoàn 20 người" count. */
-static const char *const document_list[] = {
-	"quyết định", "nghị quyết", "nghị định", "chỉ thị", "kết luận",
-	"thông tư", "quy định", "công văn", "thông báo", "hướng dẫn", "tờ trình",
-	"đề án", "kế hoạch", "chương trình", "pháp lệnh", "hiến pháp", "luật",
-	"cấp", "đoàn", "năm",
-};
+/* A number after one of these, or after a kind of document that doctype.c
+ * says is cited by number ("Quyết định 102", "Nghị quyết 45", "quy định
+ * 08"), names a level ("gió cấp 6"), a unit ("đoàn 375"), a year ("những
+ * năm 80", "năm 508 TCN"; "mỗi năm 3 lần" counts) or the document when it
+ * counts nothing after it, keeps a leading zero or follows a capital; "kết
+ * luận 3 nội dung", "cấp 500 thẻ", "đoàn 20 người" count. */
+static const char *const document_list[] = {"cấp", "đoàn", "năm"};
 
 /* A number in digits after one of these is a day or a time of day, part of
  * a date ("ngày 19", "hôm 10/5", "trưa 28 - 10"): vn-date's, not a count,
@@ -219,20 +195,34 @@ static const char *before_phrases[NELEM(label_word_list) + NELEM(document_list) 
 static unsigned char before_kinds[NELEM(before_phrases)];
 static struct phrase_list before_words = PHRASE_LIST(before_phrases);
 
-/* What a word of a UNIT is. */
-enum unit_kind { STOP, MEASURE, BODY, NAME_TITLE, AFTER_HEAD, NOUN };
+/* What a word of a UNIT is: the stop words in one list, the others in a
+ * second (a list holds at most PHRASE_LIST_MAX); unit_word reads both. */
+enum unit_kind { STOP, MEASURE, NAME_TITLE, AFTER_HEAD, NOUN };
 static const struct kinded_list unit_lists[] = {
-	{unit_stop_words, NELEM(unit_stop_words), STOP},
 	{measure_list, NELEM(measure_list), MEASURE},
-	{body_list, NELEM(body_list), BODY},
 	{name_title_list, NELEM(name_title_list), NAME_TITLE},
 	{after_head_list, NELEM(after_head_list), AFTER_HEAD},
 	{unit_noun_list, NELEM(unit_noun_list), NOUN},
 };
-static const char *unit_phrases[NELEM(unit_stop_words) + NELEM(measure_list) + NELEM(body_list) +
-				NELEM(name_title_list) + NELEM(after_head_list) + NELEM(unit_noun_list)];
+static struct phrase_list unit_stops = PHRASE_LIST(unit_stop_words);
+static const char *unit_phrases[NELEM(measure_list) + NELEM(name_title_list) + NELEM(after_head_list) +
+				NELEM(unit_noun_list)];
 static unsigned char unit_kinds[NELEM(unit_phrases)];
 static struct phrase_list unit_words = PHRASE_LIST(unit_phrases);
+
+/* The word of a UNIT at w, the longest of both lists (a stop word where
+ * they tie): its end, and its kind in *kind; 0 (and -1) for none. */
+static size_t unit_word(const char *s, size_t n, size_t w, int *kind)
+{
+	size_t which, e = match_list(s, n, w, &unit_words, &which), stop = match_list(s, n, w, &unit_stops, NULL);
+
+	if (stop && stop >= e) {
+		*kind = STOP;
+		return stop;
+	}
+	*kind = e ? unit_kinds[which] : -1;
+	return e;
+}
 
 /* A bare "năm" after one of these is the year: "mỗi năm", "những năm". */
 static const char *const year_before_words[] = {
@@ -379,13 +369,23 @@ static size_t phrase_before(const char *s, size_t p, const char *w)
 	return q == p ? (size_t)-1 : match_phrase_back(s, q, w);
 }
 
+/* Whether a kind of document (doctype.c) stands at s[w..q): "Quyết
+ * định", "nghị quyết", "Thông tư liên tịch", "tờ trình"; not "nghị định
+ * thư", which begins like one. */
+static bool document_at(const char *s, size_t q, size_t w)
+{
+	size_t which;
+
+	return doctype_match(s, q, w, &which) == q && doctypes[which].forms != 0;
+}
+
 /* The phrase of before_words that ends right before the spaces before p,
  * of one or two words, or a label before a colon or a point there
  * ("phường: 1, 2", "tr. 6-20"): its kind in *kind and its start, or
  * (size_t)-1 for none. */
 static size_t before_at(const char *s, size_t p, enum before_kind *kind)
 {
-	size_t q = vn_skip_spaces_back(s, p), w, k, which, starts[2];
+	size_t q = vn_skip_spaces_back(s, p), w, k, which, starts[2], doc[4] = {0, -1, -1, -1};
 	bool colon = q > 0 && (s[q - 1] == ':' || s[q - 1] == '.');
 	int i;
 
@@ -405,6 +405,14 @@ static size_t before_at(const char *s, size_t p, enum before_kind *kind)
 		    (!colon || before_kinds[which] == LABEL)) {
 			*kind = before_kinds[which];
 			return starts[i];
+		}
+	/* a kind of document, of up to four words ("Thông tư liên tịch"), the longest first */
+	for (i = 0, doc[0] = w; i < 3 && doc[i] != (size_t)-1; i++)
+		doc[i + 1] = word_before(s, doc[i]);
+	for (i = 3; i >= 0 && !colon; i--)
+		if (doc[i] != (size_t)-1 && document_at(s, q, doc[i])) {
+			*kind = DOCUMENT;
+			return doc[i];
 		}
 	return (size_t)-1;
 }
@@ -531,25 +539,73 @@ static bool name_after(const char *s, size_t n, size_t e)
 	return g && e + g < n && upper_at(s, n, e + g);
 }
 
+/* The words at w as tokens, for names.c's lexicon: as far as a title and a
+ * body's word reach, and no further, so that a sentence is never read whole. */
+static const struct tokens *tokens_at(const char *s, size_t n, size_t w)
+{
+	static struct tokens window;
+	size_t to = n - w > 48 ? w + 48 : n;
+
+	while (to < n && !vn_space_len(s + to, n - to))
+		to++;
+	tokenize(&window, s, w, to);
+	return &window;
+}
+
+/* The title that stands at w ("Phó Chủ tịch", "Bí thư", "Đại tá"), as
+ * names.c knows them: its end, or 0. */
+static size_t title_at(const char *s, size_t n, size_t w)
+{
+	const struct tokens *x = tokens_at(s, n, w);
+	enum names_title_kind kind;
+	int m;
+
+	if (x->n == 0 || x->t[0].start != w)
+		return 0;
+	if (!(m = names_title(x, 0, &kind)))
+		return 0;
+	return x->t[m - 1].end;
+}
+
+/* Whether the name of a body starts at w, as names.c knows them: a body
+ * that is a name by itself ("Quốc hội", "Chính phủ", "HĐND"; an office,
+ * "Tổng thống", is none), or a body's first word ("Sở", "UBND", "Thành
+ * phố"); with named, only one whose name follows it ("Thành phố Hồ Chí
+ * Minh", not "8 trường Đại học", "3 Thành phố Hải Phòng") or in capitals
+ * throughout ("UBND"). */
+static bool body_at(const char *s, size_t n, size_t w, bool named)
+{
+	const struct tokens *x = tokens_at(s, n, w);
+	enum names_title_kind kind;
+	size_t u = vn_upper_len(s + w, n - w);
+	int m;
+
+	if (x->n == 0 || x->t[0].start != w)
+		return false;
+	if ((m = names_body(x, 0)))
+		return !named || name_after(s, n, x->t[m - 1].end) || (m == 1 && u && vn_upper_len(s + w + u, n - w - u));
+	return names_authority(x, 0) && !names_title(x, 0, &kind);
+}
+
 /* The counted noun after p, in *unit; returns its end. It is a measure
- * alone ("ha"), or the words up to one that ends a noun: a stop word, a
- * name after a noun in lower case ("2 xã Xuất Hóa", "hai vợ chồng anh
- * Đại"), a body after a title ("Hai Phó Chủ tịch UBND"), punctuation,
+ * alone ("ha"), or the words up to one that ends a noun (a title, "Phó
+ * Chủ tịch", is one word; "145 Bí thư cấp ủy"): a stop word, a name after
+ * a noun in lower case ("2 xã Xuất Hóa", "hai vợ chồng anh Đại"), a body
+ * ("Hai Phó Chủ tịch UBND", "7 nơi Thành phố Hồ Chí Minh"), punctuation,
  * digits. */
 static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 {
 	const char *s = sc->s;
-	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0, which;
+	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0;
 	int words = 0, kind;
-	bool capital = false;
+	bool capital = false, title = false;
 
 	while (words < UNIT_WORDS) {
 		g = gap(s, n, q);
 		w = q + g;
 		if (g == 0 || w >= n || !letter_at(s + w, n - w))
 			break;
-		m = match_list(s, n, w, &unit_words, &which);
-		kind = m ? unit_kinds[which] : -1;
+		m = unit_word(s, n, w, &kind);
 		if (words == 0 && kind == MEASURE) {
 			/* "km²", "m³" */
 			if (n - m >= 2 && (unsigned char)s[m] == 0xC2 && ((unsigned char)s[m + 1] | 1) == 0xB3)
@@ -557,19 +613,23 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 			*unit = (struct piece){s + w, m - w};
 			return m;
 		}
-		if (words == 0) {
-			capital = upper_at(s, n, w);
-			/* "cho biết" ends a UNIT after its head; first, its "cho" is a stop */
-			if (kind == AFTER_HEAD && match_list(s, word_end(s, n, w), w, &unit_words, &which) &&
-			    unit_kinds[which] == STOP)
-				kind = STOP;
+		/* a title is one word: "Phó Chủ tịch" */
+		if (words == 0 && (capital = upper_at(s, n, w)) && (e = title_at(s, n, w))) {
+			kind = NOUN;
+			m = e;
+			title = true;
 		}
-		/* "Phó Chủ tịch UBND", "7 nơi Thành phố Hồ Chí Minh" */
-		if (kind == STOP || (words > 0 && (kind == AFTER_HEAD ||
-		    (kind == BODY && (capital || upper_at(s, n, w))))))
+		/* "cho biết" ends a UNIT after its head; first, its "cho" is a stop */
+		if (words == 0 && kind == AFTER_HEAD && match_list(s, word_end(s, n, w), w, &unit_stops, NULL))
+			kind = STOP;
+		if (kind == STOP || (words > 0 && kind == AFTER_HEAD))
 			break;
 		e = kind == NOUN ? m : word_end(s, n, w);
-		if (words > 0 && !capital && (kind == NAME_TITLE ? name_after(s, n, m) : upper_at(s, n, w) && name_after(s, n, e)))
+		/* "Hai Phó Chủ tịch UBND", "7 nơi Thành phố Hồ Chí Minh", "ghế Quốc hội" */
+		if (words > 0 && upper_at(s, n, w) && body_at(s, n, w, !title))
+			break;
+		if (words > 0 && (!capital || title) &&
+		    (kind == NAME_TITLE ? name_after(s, n, m) : upper_at(s, n, w) && name_after(s, n, e)))
 			break;
 		if (words == 0)
 			start = w;
@@ -789,15 +849,15 @@ static size_t numbers_list_end(struct scan *sc, size_t p)
  * "cấp 3 Hà Nội" a school's name; "25 ĐẢNG VIÊN" counts. */
 static bool name_unit(const char *s, size_t n, struct piece unit)
 {
-	size_t i = (size_t)(unit.s - s), end = i + unit.len, k;
+	size_t start = (size_t)(unit.s - s), end = start + unit.len, i, k;
 	int words = 0;
 
-	if (unit.len == 0 || unit.s < s || end > n || match_list(s, n, i, &titles, NULL))
+	if (unit.len == 0 || unit.s < s || end > n)
 		return false;
-	for (; i < end; i = vn_skip_spaces(s, end, word_end(s, end, i)), words++)
+	for (i = start; i < end; i = vn_skip_spaces(s, end, word_end(s, end, i)), words++)
 		if (!(k = vn_upper_len(s + i, n - i)) || vn_upper_len(s + i + k, n - i - k))
 			return false;
-	return words >= 2;
+	return words >= 2 && !title_at(s, n, start);
 }
 
 /* Whether the numeral at start..a->digits is a year in digits, 1000-2099
@@ -1015,7 +1075,7 @@ static size_t at_word(struct scan *sc, size_t p)
 		return a.end;
 	e = a.end + gap(s, n, a.end);
 	/* "Ba Đình", "Hai Bà Trưng": names; "Hai Phó Chủ tịch" counts */
-	if (e < n && upper_at(s, n, e) && !match_list(s, n, e, &titles, NULL))
+	if (e < n && upper_at(s, n, e) && !title_at(s, n, e))
 		return a.end;
 	if (temporal_at(sc, p, a.end, &tend))
 		return tend;

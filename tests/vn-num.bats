@@ -541,6 +541,29 @@ number\t17\t17\tđơn vị hành chính cấp xã'
 number\t3\tba\tỦy viên'
 }
 
+@test "vn-num: UNIT: a title the lexicon of names knows is one word: 'Ủy viên dự khuyết', 'Phó Trưởng ban'" {
+	run nums 'Hội nghị bầu bổ sung hai Ủy viên dự khuyết và 3 Phó Trưởng ban.'
+	check_out $'number\t2\thai\tỦy viên dự khuyết
+number\t3\t3\tPhó Trưởng ban'
+}
+
+@test "vn-num: UNIT: a title ends before a person's name: 'hai Phó Thủ tướng Trần Văn Hùng'" {
+	run nums 'Đoàn gồm hai Phó Thủ tướng Trần Văn Hùng và Lê An.'
+	check_out $'number\t2\thai\tPhó Thủ tướng'
+}
+
+@test "vn-num: UNIT: a body that is a name by itself ends it: '70 ghế Quốc hội', '12 đại biểu HĐND'" {
+	run nums 'Có 70 ghế Quốc hội và 12 đại biểu HĐND được bầu lại; tỉnh lập 3 Bệnh viện dã chiến.'
+	check_out $'number\t70\t70\tghế
+number\t12\t12\tđại biểu
+number\t3\t3\tBệnh viện dã chiến'
+}
+
+@test "vn-num: every kind of document names its number: 'Thông tư liên tịch 02', 'Công điện 7'" {
+	run nums 'Thông tư liên tịch 02, Nghị quyết liên tịch 09 và Công điện 7 đã hết hiệu lực.'
+	check_out ''
+}
+
 @test "vn-num: '1/1 triệu' is the ratio 1/1000000" {
 	run nums 'Tỷ lệ mắc là 1/1 triệu dân.'
 	check_out $'ratio\t1/1000000\t1/1 triệu\tdân'
