@@ -1289,6 +1289,24 @@ static size_t at_word(struct scan *sc, size_t p)
 	return quantity(sc, b != (size_t)-1 && match_phrase(s, n, b, "từ") ? b : p, p, &a, true);
 }
 
+/* Where what follows a ratio ending at te makes it a day and a month:
+ * "âm lịch", or a range to a date ("đến 27/7/1954"); 0 when nothing does. */
+static size_t day_after_ratio(struct scan *sc, size_t te)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, q = vn_skip_spaces(s, n, te), e, k;
+	bool year;
+
+	if ((e = match_phrase(s, n, q, "âm lịch")) || (e = match_phrase(s, n, q, "dương lịch")))
+		return e;
+	if ((k = vn_dash_len(s + q, n - q)))
+		e = q + k;
+	else if (!(e = match_phrase(s, n, q, "đến")) && !(e = match_phrase(s, n, q, "tới")))
+		return 0;
+	e = vn_skip_spaces(s, n, e);
+	return (k = day_month_at(s, n, e, false, &year)) && year ? k : 0;
+}
+
 /* A ratio "1.793/2.900" at p..te (the first part read into a): emits it
  * with its unit and returns where to go on, or 0 when it is none. */
 static size_t ratio(struct scan *sc, size_t p, size_t te, const struct parsed *a)
@@ -1305,6 +1323,10 @@ static size_t ratio(struct scan *sc, size_t p, size_t te, const struct parsed *a
 	/* "7/2008": a month of a year */
 	if (a->v.exp10 == 0 && a->v.mant >= 1 && a->v.mant <= 12 && d.exp10 == 0 && d.mant >= 1000 && d.mant <= 2099)
 		return te;
+	/* "11/10 âm lịch", "từ 4/7 đến 27/7/1954": a day and a month */
+	if (a->v.exp10 == 0 && a->v.mant >= 1 && a->v.mant <= 31 && d.exp10 == 0 && d.mant >= 1 && d.mant <= 12 &&
+	    (k = day_after_ratio(sc, te)))
+		return k;
 	/* "1/1 triệu": the scale words after it are the second part's */
 	if ((k = numeral_parse(s + a->digits + 1, sc->n - a->digits - 1, &d)) > te - a->digits - 1)
 		te = a->digits + 1 + k;

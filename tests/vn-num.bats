@@ -674,6 +674,11 @@ number\t1000\t1. 000\tm 2'
 number\t12000000\t12 triệu\tdi dân'
 }
 
+@test "vn-num: '11/10 âm lịch', 'từ 4/7 đến 27/7/1954' are dates; '2/3 số xã' is a ratio" {
+	run nums 'Lễ hội ngày 11/10 âm lịch; hội nghị họp từ 4/7 đến 27/7/1954 ở 2/3 số xã.'
+	check_out $'ratio\t2/3\t2/3\tsố xã'
+}
+
 @test "vn-num: '1/1 triệu' is the ratio 1/1000000" {
 	run nums 'Tỷ lệ mắc là 1/1 triệu dân.'
 	check_out $'ratio\t1/1000000\t1/1 triệu\tdân'
