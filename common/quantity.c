@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "doctype.h"
+#include "names.h"
 #include "numeral.h"
 #include "temporal.h"
 #include "token.h"
@@ -44,7 +46,7 @@ static const char *const unit_stop_words[] = {
 	"chủ yếu", "tiêu biểu", "xuất sắc", "nhất", "khác", "liền",
 	"liên tiếp", "nữa", "rồi", "đi", "lại", "vẫn", "chưa", "không",
 	"phải", "cần", "nên", "gần", "khoảng", "nhận", "trao", "tặng",
-	"kết nạp", "đề ra", "gồm có", "ấy", "đây", "năm", "tháng",
+	"kết nạp", "đề ra", "gồm có", "đồng ý", "đòi hỏi", "mong muốn", "dành", "rạng", "ấy", "đây", "năm", "tháng",
 	"ngày", "quý", "tuần", "hôm", "giờ", "mỗi", "mọi", "từng",
 	"cả", "các", "những", "một", "cùng",
 	"tcn", "scn", "trước công nguyên",
@@ -72,7 +74,8 @@ static const char *const unit_stop_words[] = {
 	"tương đương", "đối địch", "dũng cảm", "hiểm ác", "sang trọng", "hiền hòa", "đen bóng",
 	"sát vách", "yêu quý", "yêu quí", "khó khăn", "hiện đại", "truyền thống", "tiên tiến",
 	"lạc hậu", "cơ bản", "toàn diện", "đáng kể", "cụ thể", "tương tự", "thường xuyên",
-	"tự nhiên", "nhất định", "cần thiết", "nguy hiểm", "an toàn", "hợp pháp", "trái phép",
+	"tự nhiên", "nhất định", "cần thiết", "nguy hiểm", "an toàn", "hợp pháp", "bất hợp pháp",
+	"trái phép",
 	/* possessives */
 	"tôi", "ta", "mình", "họ", "nó", "chúng tôi", "chúng ta", "hắn",
 	/* number words */
@@ -90,6 +93,14 @@ static const char *const after_head_list[] = {
 	"thảo luận", "giải quyết", "xử lý", "xét xử", "điều tra", "cam kết", "đầu tư",
 	"vận chuyển", "xuất khẩu", "nhập khẩu", "tiêu thụ", "điều trị", "cấp cứu", "bảo vệ",
 	"chăm sóc", "viện trợ",
+	/* verbs of one syllable, and words of a clause after its subject, that
+	 * begin nouns too ("bán đảo", "sang năm", "đầu máy"): after the head
+	 * they end it ("3000 quân sang đánh", "20 người vậy mà") */
+	"mua", "bán", "nấu", "sang", "giữa", "vậy", "chặn", "bắt", "bắn", "hỏi", "nối",
+	"đón", "muốn", "làm", "tuổi", "thân", "thấy", "kể", "mang", "đem", "tìm", "nhìn",
+	"xem", "nằm", "chờ", "đợi", "gửi", "nhờ", "chia", "giết", "thả", "trả", "cắt",
+	"phá", "đốt", "xin", "ngẩn ngơ", "vui vẻ", "buồn", "mừng", "dẫn đến", "dẫn tới",
+	"lẩn trốn", "ngoằn ngoèo",
 };
 
 /* Phrases a UNIT takes as one word: nouns with a word of unit_stops in
@@ -101,6 +112,18 @@ static const char *const unit_noun_list[] = {
 	"người có công", "ca mắc", "ca nhiễm", "ca tử vong", "người đi đường",
 	"chỗ ngồi", "chỗ ở", "việc làm", "dòng họ", "dự án", "dự thảo", "bằng khen", "phòng không",
 	"bằng chứng", "bằng cấp", "bị cáo", "bị can", "bị hại", "khu vực", "đa khoa",
+	/* nouns that begin with a scale word, a number word or đồng: "một tỉ lệ"
+	 * is no billion, "xe ba gác" counts no three, "hai đồng nghiệp" no dong */
+	"tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tỷ giá", "tỉ giá", "tỷ phú", "tỉ phú",
+	"tỷ số", "tỉ số", "triệu phú", "triệu chứng", "vạn vật",
+	"ba gác", "ba lô", "ba toong", "ba rọi", "ba chỉ",
+	"đồng bào", "đồng hồ", "đồng đội", "đồng nghiệp", "đồng hương", "đồng ruộng",
+	"đồng bằng", "đồng tiền", "đồng xu", "đồng minh", "đồng phạm", "đồng lương",
+	"đồng sự", "đồng môn", "đồng loại", "đồng cỏ", "đồng lúa", "đồng tác giả",
+	"đồng chủ tịch", "đồng bộ", "đồng tính",
+	/* nouns with a verb of after_head_list in them */
+	"buôn bán", "mua bán", "gái bán dâm", "gái bán hoa", "ngăn chặn", "đánh bắt",
+	"ngừng bắn", "câu hỏi", "việc làm", "cách làm", "nơi làm việc", "kết nối",
 };
 
 /* Measures: after a number, the UNIT is the measure alone ("1.210 ha diện
@@ -109,35 +132,18 @@ static const char *const measure_list[] = {
 	"ha", "héc ta", "hécta", "km", "cây số", "m", "mét", "cm", "mm", "kg",
 	"tấn", "tạ", "yến", "lít", "usd", "đô la", "đôla", "đô-la", "euro", "mẫu anh",
 	"km vuông", "m vuông", "mét vuông", "cây số vuông",
-	"dặm", "hải lý", "acre", "lần",
+	"dặm", "hải lý", "acre", "lần", "đồng", "đ", "vnđ", "vnd", "g", "gam", "gram",
+	"mg", "ml", "m2", "m3", "km2", "cm2",
 };
+
+/* Signs a number stands before as its measure: "4.000.000 €", "24-35 °C". */
+static const char *const measure_signs[] = {"€", "£", "°C", "°F", "℃"};
 
 /* A kinship word or title before a name ends a UNIT: "hai vợ chồng anh Đại". */
 static const char *const name_title_list[] = {
 	"anh", "chị", "ông", "bà", "em", "cô", "chú", "bác", "cháu", "đồng chí",
 };
 
-/* Titles: a number word before one counts people ("Hai Phó Chủ tịch"),
- * where before another capitalised word it is a name ("Hai Bà Trưng"). */
-static const char *const title_list[] = {
-	"phó", "chủ tịch", "bí thư", "ủy viên", "uỷ viên", "thứ trưởng",
-	"bộ trưởng", "giám đốc", "tổng giám đốc", "trưởng", "đại biểu", "đại sứ",
-	"thượng tướng", "trung tướng", "thiếu tướng", "đại tướng", "đại tá",
-	"thượng tá", "trung tá", "thiếu tá", "thẩm phán", "viện trưởng",
-	"chánh án", "chủ nhiệm", "hiệu trưởng", "giáo sư", "tiến sĩ", "bác sĩ",
-	"nghệ sĩ", "anh hùng", "chiến sĩ", "đồng chí", "tỉnh ủy viên",
-	"thành ủy viên", "huyện ủy viên",
-};
-static struct phrase_list titles = PHRASE_LIST(title_list);
-
-/* Bodies: a title's UNIT ends before one ("Hai Phó Chủ tịch UBND tỉnh"
- * counts Phó Chủ tịch). */
-static const char *const body_list[] = {
-	"ubnd", "hđnd", "ủy ban", "uỷ ban", "ban", "sở", "bộ", "tỉnh ủy",
-	"tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "đảng ủy",
-	"đảng uỷ", "quốc hội", "chính phủ", "mặt trận", "tỉnh", "thành phố",
-	"huyện", "xã", "công an",
-};
 
 /* A number after one of these names something, not a count: "số 28",
  * "Điều 5", "khu phố 4", "tổ dân phố 12", "Trung đoàn 9", "trạm 20",
@@ -151,28 +157,24 @@ static const char *const label_word_list[] = {
 	"binh đoàn", "quân khu", "đại đội", "trung đội", "tiểu đội", "hạm đội",
 	"giai đoạn", "trạm", "ngã", "lô", "km", "loại", "đợt", "vòng", "tập",
 	"ngõ", "ngách", "hẻm", "kiệt", "tuổi", "bản", "làng", "buôn", "bon", "sóc",
-	"thế kỷ", "thập niên", "thập kỷ", "vĩ tuyến", "kinh tuyến", "top", "tr", "viện",
-	"hạng",
+	"thế kỷ", "thế kỉ", "thập niên", "thập kỷ", "thập kỉ", "vĩ tuyến", "kinh tuyến", "top", "tr", "viện",
+	"hạng", "no", "vol", "issn", "isbn",
 };
 
-/* A number after one of these names a document ("Quyết định 102", "Nghị
- * quyết 45", "quy định 08"), a level ("gió cấp 6"), a unit ("đoàn 375")
- * or a year ("những năm 80", "năm 508 TCN"; "mỗi năm 3 lần" counts)
- * when it counts nothing after it, keeps a leading zero or follows a
- * capital; "kết luận 3 nội dung", "cấp 500 thẻ", "đoàn 20 người" count. */
-static const char *const document_list[] = {
-	"quyết định", "nghị quyết", "nghị định", "chỉ thị", "kết luận",
-	"thông tư", "quy định", "công văn", "thông báo", "hướng dẫn", "tờ trình",
-	"đề án", "kế hoạch", "chương trình", "pháp lệnh", "hiến pháp", "luật",
-	"cấp", "đoàn", "năm",
-};
+/* A number after one of these, or after a kind of document that doctype.c
+ * says is cited by number ("Quyết định 102", "Nghị quyết 45", "quy định
+ * 08"), names a level ("gió cấp 6"), a unit ("đoàn 375"), a year ("những
+ * năm 80", "năm 508 TCN"; "mỗi năm 3 lần" counts) or the document when it
+ * counts nothing after it, keeps a leading zero or follows a capital; "kết
+ * luận 3 nội dung", "cấp 500 thẻ", "đoàn 20 người" count. */
+static const char *const document_list[] = {"cấp", "đoàn", "năm"};
 
 /* A number in digits after one of these is a day or a time of day, part of
  * a date ("ngày 19", "hôm 10/5", "trưa 28 - 10"): vn-date's, not a count,
  * unless it counts something ("mỗi ngày 3 lần"). */
 static const char *const day_word_list[] = {
 	"ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya",
-	"rạng sáng", "mùng", "mồng", "tức",
+	"rạng sáng", "sáng sớm", "mùng", "mồng", "tức",
 };
 
 /* "một" is the indefinite article ("là một chủ trương") but after one of
@@ -219,20 +221,34 @@ static const char *before_phrases[NELEM(label_word_list) + NELEM(document_list) 
 static unsigned char before_kinds[NELEM(before_phrases)];
 static struct phrase_list before_words = PHRASE_LIST(before_phrases);
 
-/* What a word of a UNIT is. */
-enum unit_kind { STOP, MEASURE, BODY, NAME_TITLE, AFTER_HEAD, NOUN };
+/* What a word of a UNIT is: the stop words in one list, the others in a
+ * second (a list holds at most PHRASE_LIST_MAX); unit_word reads both. */
+enum unit_kind { STOP, MEASURE, NAME_TITLE, AFTER_HEAD, NOUN };
 static const struct kinded_list unit_lists[] = {
-	{unit_stop_words, NELEM(unit_stop_words), STOP},
 	{measure_list, NELEM(measure_list), MEASURE},
-	{body_list, NELEM(body_list), BODY},
 	{name_title_list, NELEM(name_title_list), NAME_TITLE},
 	{after_head_list, NELEM(after_head_list), AFTER_HEAD},
 	{unit_noun_list, NELEM(unit_noun_list), NOUN},
 };
-static const char *unit_phrases[NELEM(unit_stop_words) + NELEM(measure_list) + NELEM(body_list) +
-				NELEM(name_title_list) + NELEM(after_head_list) + NELEM(unit_noun_list)];
+static struct phrase_list unit_stops = PHRASE_LIST(unit_stop_words);
+static const char *unit_phrases[NELEM(measure_list) + NELEM(name_title_list) + NELEM(after_head_list) +
+				NELEM(unit_noun_list)];
 static unsigned char unit_kinds[NELEM(unit_phrases)];
 static struct phrase_list unit_words = PHRASE_LIST(unit_phrases);
+
+/* The word of a UNIT at w, the longest of both lists (a stop word where
+ * they tie): its end, and its kind in *kind; 0 (and -1) for none. */
+static size_t unit_word(const char *s, size_t n, size_t w, int *kind)
+{
+	size_t which, e = match_list(s, n, w, &unit_words, &which), stop = match_list(s, n, w, &unit_stops, NULL);
+
+	if (stop && stop >= e) {
+		*kind = STOP;
+		return stop;
+	}
+	*kind = e ? unit_kinds[which] : -1;
+	return e;
+}
 
 /* A bare "năm" after one of these is the year: "mỗi năm", "những năm". */
 static const char *const year_before_words[] = {
@@ -379,13 +395,23 @@ static size_t phrase_before(const char *s, size_t p, const char *w)
 	return q == p ? (size_t)-1 : match_phrase_back(s, q, w);
 }
 
+/* Whether a kind of document (doctype.c) stands at s[w..q): "Quyết
+ * định", "nghị quyết", "Thông tư liên tịch", "tờ trình"; not "nghị định
+ * thư", which begins like one. */
+static bool document_at(const char *s, size_t q, size_t w)
+{
+	size_t which;
+
+	return doctype_match(s, q, w, &which) == q && doctypes[which].forms != 0;
+}
+
 /* The phrase of before_words that ends right before the spaces before p,
  * of one or two words, or a label before a colon or a point there
  * ("phường: 1, 2", "tr. 6-20"): its kind in *kind and its start, or
  * (size_t)-1 for none. */
 static size_t before_at(const char *s, size_t p, enum before_kind *kind)
 {
-	size_t q = vn_skip_spaces_back(s, p), w, k, which, starts[2];
+	size_t q = vn_skip_spaces_back(s, p), w, k, which, starts[2], doc[4] = {0, -1, -1, -1};
 	bool colon = q > 0 && (s[q - 1] == ':' || s[q - 1] == '.');
 	int i;
 
@@ -405,6 +431,14 @@ static size_t before_at(const char *s, size_t p, enum before_kind *kind)
 		    (!colon || before_kinds[which] == LABEL)) {
 			*kind = before_kinds[which];
 			return starts[i];
+		}
+	/* a kind of document, of up to four words ("Thông tư liên tịch"), the longest first */
+	for (i = 0, doc[0] = w; i < 3 && doc[i] != (size_t)-1; i++)
+		doc[i + 1] = word_before(s, doc[i]);
+	for (i = 3; i >= 0 && !colon; i--)
+		if (doc[i] != (size_t)-1 && document_at(s, q, doc[i])) {
+			*kind = DOCUMENT;
+			return doc[i];
 		}
 	return (size_t)-1;
 }
@@ -531,45 +565,120 @@ static bool name_after(const char *s, size_t n, size_t e)
 	return g && e + g < n && upper_at(s, n, e + g);
 }
 
+/* The words at w as tokens, for names.c's lexicon: as far as a title and a
+ * body's word reach, and no further, so that a sentence is never read whole. */
+static const struct tokens *tokens_at(const char *s, size_t n, size_t w)
+{
+	static struct tokens window;
+	size_t to = n - w > 48 ? w + 48 : n;
+
+	while (to < n && !vn_space_len(s + to, n - to))
+		to++;
+	tokenize(&window, s, w, to);
+	return &window;
+}
+
+/* The title that stands at w ("Phó Chủ tịch", "Bí thư", "Đại tá"), as
+ * names.c knows them: its end, or 0. */
+static size_t title_at(const char *s, size_t n, size_t w)
+{
+	const struct tokens *x = tokens_at(s, n, w);
+	enum names_title_kind kind;
+	int m;
+
+	if (x->n == 0 || x->t[0].start != w)
+		return 0;
+	if (!(m = names_title(x, 0, &kind)))
+		return 0;
+	return x->t[m - 1].end;
+}
+
+/* Whether the name of a body starts at w, as names.c knows them: a body
+ * that is a name by itself ("Quốc hội", "Chính phủ", "HĐND"; an office,
+ * "Tổng thống", is none), or a body's first word ("Sở", "UBND", "Thành
+ * phố"); with named, only one whose name follows it ("Thành phố Hồ Chí
+ * Minh", not "8 trường Đại học", "3 Thành phố Hải Phòng") or in capitals
+ * throughout ("UBND"). */
+static bool body_at(const char *s, size_t n, size_t w, bool named)
+{
+	const struct tokens *x = tokens_at(s, n, w);
+	enum names_title_kind kind;
+	size_t u = vn_upper_len(s + w, n - w);
+	int m;
+
+	if (x->n == 0 || x->t[0].start != w)
+		return false;
+	if ((m = names_body(x, 0)))
+		return !named || name_after(s, n, x->t[m - 1].end) || (m == 1 && u && vn_upper_len(s + w + u, n - w - u));
+	return names_authority(x, 0) && !names_title(x, 0, &kind);
+}
+
+/* A sign of measure_signs at w: its end, or 0. */
+static size_t sign_at(const char *s, size_t n, size_t w)
+{
+	size_t i, k;
+
+	for (i = 0; i < NELEM(measure_signs); i++)
+		if ((k = strlen(measure_signs[i])) <= n - w && !memcmp(s + w, measure_signs[i], k) &&
+		    (w + k == n || !vn_word_char_len(s + w + k, n - w - k)))
+			return w + k;
+	return 0;
+}
+
 /* The counted noun after p, in *unit; returns its end. It is a measure
- * alone ("ha"), or the words up to one that ends a noun: a stop word, a
- * name after a noun in lower case ("2 xã Xuất Hóa", "hai vợ chồng anh
- * Đại"), a body after a title ("Hai Phó Chủ tịch UBND"), punctuation,
- * digits. */
+ * alone ("ha", "€"), or the words up to one that ends a noun (a title,
+ * "Phó Chủ tịch", is one word; "145 Bí thư cấp ủy"): a stop word, a verb
+ * after the head, "số" before digits ("2 công văn số 26"), a name after a
+ * noun in lower case ("2 xã Xuất Hóa", "hai vợ chồng anh Đại"), a body
+ * ("7 nơi Thành phố Hồ Chí Minh"), punctuation, digits. */
 static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 {
 	const char *s = sc->s;
 	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0, which;
 	int words = 0, kind;
-	bool capital = false;
+	bool capital = false, title = false;
 
 	while (words < UNIT_WORDS) {
 		g = gap(s, n, q);
 		w = q + g;
+		if (words == 0 && g && w < n && (m = sign_at(s, n, w))) {
+			*unit = (struct piece){s + w, m - w};
+			return m;
+		}
 		if (g == 0 || w >= n || !letter_at(s + w, n - w))
 			break;
-		m = match_list(s, n, w, &unit_words, &which);
-		kind = m ? unit_kinds[which] : -1;
+		m = unit_word(s, n, w, &kind);
 		if (words == 0 && kind == MEASURE) {
-			/* "km²", "m³" */
+			/* "km²", "m³"; "m 2" as text split into words writes m2 */
 			if (n - m >= 2 && (unsigned char)s[m] == 0xC2 && ((unsigned char)s[m + 1] | 1) == 0xB3)
+				m += 2;
+			else if (m - w <= 2 && (s[m - 1] | 0x20) == 'm' && n - m >= 2 && s[m] == ' ' &&
+				 (s[m + 1] == '2' || s[m + 1] == '3') && (n - m == 2 || !vn_is_digit(s[m + 2])))
 				m += 2;
 			*unit = (struct piece){s + w, m - w};
 			return m;
 		}
-		if (words == 0) {
-			capital = upper_at(s, n, w);
-			/* "cho biết" ends a UNIT after its head; first, its "cho" is a stop */
-			if (kind == AFTER_HEAD && match_list(s, word_end(s, n, w), w, &unit_words, &which) &&
-			    unit_kinds[which] == STOP)
-				kind = STOP;
+		/* a title is one word: "Phó Chủ tịch" */
+		if (words == 0 && (capital = upper_at(s, n, w)) && (e = title_at(s, n, w))) {
+			kind = NOUN;
+			m = e;
+			title = true;
 		}
-		/* "Phó Chủ tịch UBND", "7 nơi Thành phố Hồ Chí Minh" */
-		if (kind == STOP || (words > 0 && (kind == AFTER_HEAD ||
-		    (kind == BODY && (capital || upper_at(s, n, w))))))
+		/* "cho biết" ends a UNIT after its head; first, its "cho" is a stop */
+		if (words == 0 && kind == AFTER_HEAD && match_list(s, word_end(s, n, w), w, &unit_stops, NULL))
+			kind = STOP;
+		if (kind == STOP || (words > 0 && kind == AFTER_HEAD))
 			break;
 		e = kind == NOUN ? m : word_end(s, n, w);
-		if (words > 0 && !capital && (kind == NAME_TITLE ? name_after(s, n, m) : upper_at(s, n, w) && name_after(s, n, e)))
+		/* "Hai Phó Chủ tịch UBND", "7 nơi Thành phố Hồ Chí Minh", "ghế Quốc hội" */
+		if (words > 0 && upper_at(s, n, w) && body_at(s, n, w, !title))
+			break;
+		if (words > 0 && (!capital || title) &&
+		    (kind == NAME_TITLE ? name_after(s, n, m) : upper_at(s, n, w) && name_after(s, n, e)))
+			break;
+		/* a label before its number: "2 công văn số 26", "3 học sinh lớp 5" */
+		if (words > 0 && (g = gap(s, n, e)) && e + g < n && vn_is_digit(s[e + g]) &&
+		    match_list(s, n, w, &before_words, &which) == e && before_kinds[which] == LABEL)
 			break;
 		if (words == 0)
 			start = w;
@@ -616,6 +725,43 @@ static size_t token_end(const char *s, size_t n, size_t p)
 	return q;
 }
 
+/* Words that a phone number follows: "Điện thoại: (84. 4) 8529126". */
+static const char *const phone_label_list[] = {
+	"điện thoại", "đt", "sđt", "fax", "tel", "hotline", "di động", "đường dây nóng",
+};
+static struct phrase_list phone_labels = PHRASE_LIST(phone_label_list);
+
+/* Whether a phone number's label stands before p, with only the signs of
+ * a phone number between: "Fax: (84. 4) 8529126", "ĐT 0912". */
+static bool phone_label_before(const char *s, size_t p)
+{
+	size_t q = p, w, k;
+
+	while (q > 0 && p - q < 40 && (vn_is_digit(s[q - 1]) || strchr(" .-()+:/", s[q - 1])) && s[q - 1])
+		q--;
+	for (w = q; w > 0 && (k = vn_word_char_len_back(s, w)); w -= k)
+		;
+	if (w == q)
+		return false;
+	if ((k = word_before(s, w)) != (size_t)-1 && match_list(s, q, k, &phone_labels, NULL) == q)
+		return true;
+	return match_list(s, q, w, &phone_labels, NULL) == q;
+}
+
+/* The end of a phone number's signs from p: digits, and the spaces, points,
+ * dashes and brackets between them ("(84. 4) 8529126 - (84. 4) 8529127"). */
+static size_t phone_end(const char *s, size_t n, size_t p)
+{
+	size_t q = p, end = p;
+
+	while (q < n && (vn_is_digit(s[q]) || strchr(" .-()+/", s[q])) && s[q]) {
+		if (vn_is_digit(s[q]) || s[q] == ')')
+			end = q + 1;
+		q++;
+	}
+	return end;
+}
+
 /* Digits of a phone number from p: groups split by single spaces, dots or
  * dashes; returns the end of the run and the count of digits in *digits. */
 static size_t digit_cluster(const char *s, size_t n, size_t p, int *digits)
@@ -639,10 +785,68 @@ struct parsed {
 	size_t digits;   /* end of its digits alone */
 };
 
+/* Whether three digits, and no fourth, stand at s + q. */
+static bool group_at(const char *s, size_t n, size_t q)
+{
+	return n - q >= 3 && vn_is_digit(s[q]) && vn_is_digit(s[q + 1]) && vn_is_digit(s[q + 2]) &&
+	       (n - q == 3 || !vn_is_digit(s[q + 3]));
+}
+
+/* The digits at p..e go on after a space, as text split into words
+ * spaces them: groups of three after a point ("500. 000", "1. 200. 000
+ * đồng"), or a decimal after a comma before a measure ("gần 1, 5 km").
+ * Reads the whole number, and its scale words, into *x; false when no such
+ * part follows. */
+static bool spaced_number(const char *s, size_t n, size_t p, size_t e, struct parsed *x)
+{
+	char buf[48];
+	size_t k = e - p, q = e, c, i, run = 0;
+	int kind;
+
+	for (i = p; i < e; i++) {
+		if (!vn_is_digit(s[i]) && s[i] != '.')
+			return false;
+		run = s[i] == '.' ? 0 : run + 1;
+		if (i == e - 1 ? run > 3 : (run > 3 && memchr(s + p, '.', e - p)))
+			return false;
+	}
+	if (k > 16 || run == 0 || run > 3)
+		return false;
+	memcpy(buf, s + p, k);
+	while (n - q > 2 && s[q] == '.' && s[q + 1] == ' ' && group_at(s, n, q + 2) && k + 4 <= 24) {
+		buf[k++] = '.';
+		memcpy(buf + k, s + q + 2, 3);
+		k += 3;
+		q += 5;
+	}
+	if (q == e && n - q > 3 && s[q] == ',' && s[q + 1] == ' ' && vn_is_digit(s[q + 2]) && memchr(s + p, '.', e - p) == NULL) {
+		/* "1, 5 km": one or two decimals, and a measure after them */
+		for (i = q + 2; i < n && vn_is_digit(s[i]) && i - q - 2 < 3; i++)
+			;
+		if (i - q - 2 > 2 || i >= n || s[i] != ' ' || (unit_word(s, n, i + 1, &kind), kind != MEASURE))
+			return false;
+		buf[k++] = ',';
+		memcpy(buf + k, s + q + 2, i - q - 2);
+		k += i - q - 2;
+		q = i;
+	}
+	if (q == e)
+		return false;
+	/* and its scale words: "500. 000 tỷ" */
+	c = n - q < sizeof buf - k ? n - q : sizeof buf - k;
+	memcpy(buf + k, s + q, c);
+	if ((c = numeral_parse(buf, k + c, &x->v)) < k)
+		return false;
+	x->digits = q;
+	x->end = q + c - k;
+	return true;
+}
+
 static bool parse_at(const char *s, size_t n, size_t p, struct parsed *x)
 {
 	struct numeral d;
-	size_t k;
+	size_t k, w;
+	int kind;
 
 	if (!(k = numeral_parse(s + p, n - p, &x->v)))
 		return false;
@@ -651,6 +855,20 @@ static bool parse_at(const char *s, size_t n, size_t p, struct parsed *x)
 	if (vn_is_digit(s[p]) && memchr(s + p, ' ', k) &&
 	    (k = numeral_parse(s + p, token_end(s, n, p) - p, &d)))
 		x->digits = p + k;
+	if (vn_is_digit(s[p]) && x->end == x->digits && x->end + 1 < n && (s[x->end] == '.' || s[x->end] == ',') &&
+	    s[x->end + 1] == ' ')
+		spaced_number(s, n, p, x->end, x);
+	/* The last word begins a noun of unit_noun_list: "một tỉ lệ" is one
+	 * and a noun, "ba gác" no number. */
+	for (w = x->end; w > p && (k = vn_word_char_len_back(s, w)); w -= k)
+		;
+	if (w > p || !vn_is_digit(s[p])) {
+		if (unit_word(s, n, w, &kind) > x->end && kind == NOUN) {
+			if (w == p || !(k = numeral_parse(s + p, vn_skip_spaces_back(s, w) - p, &x->v)))
+				return false;
+			x->end = x->digits = p + k;
+		}
+	}
 	return true;
 }
 
@@ -688,7 +906,7 @@ static size_t range_end(struct scan *sc, size_t p, bool words, bool percent,
 	pk = percent_after(s, n, x.end);
 	if (percent && !pk)
 		return 0;
-	if (!words && x.digits != token_end(s, n, q) && !(pk && x.digits < n && s[x.digits] == '%'))
+	if (!words && x.digits < token_end(s, n, q) && !(pk && x.digits < n && s[x.digits] == '%'))
 		return 0;
 	if (x.end > x.digits && numeral_parse(s + q, x.digits - q, &d) && d.mant == x.v.mant)
 		first.exp10 += x.v.exp10 - d.exp10;
@@ -789,15 +1007,15 @@ static size_t numbers_list_end(struct scan *sc, size_t p)
  * "cấp 3 Hà Nội" a school's name; "25 ĐẢNG VIÊN" counts. */
 static bool name_unit(const char *s, size_t n, struct piece unit)
 {
-	size_t i = (size_t)(unit.s - s), end = i + unit.len, k;
+	size_t start = (size_t)(unit.s - s), end = start + unit.len, i, k;
 	int words = 0;
 
-	if (unit.len == 0 || unit.s < s || end > n || match_list(s, n, i, &titles, NULL))
+	if (unit.len == 0 || unit.s < s || end > n)
 		return false;
-	for (; i < end; i = vn_skip_spaces(s, end, word_end(s, end, i)), words++)
+	for (i = start; i < end; i = vn_skip_spaces(s, end, word_end(s, end, i)), words++)
 		if (!(k = vn_upper_len(s + i, n - i)) || vn_upper_len(s + i + k, n - i - k))
 			return false;
-	return words >= 2;
+	return words >= 2 && !title_at(s, n, start);
 }
 
 /* Whether the numeral at start..a->digits is a year in digits, 1000-2099
@@ -807,6 +1025,38 @@ static bool plain_year(const char *s, size_t start, const struct parsed *a)
 {
 	return a->digits - start == 4 && a->end == a->digits && vn_is_digit(s[start + 3]) && a->v.exp10 == 0 &&
 	       a->v.mant >= 1000 && a->v.mant <= 2099;
+}
+
+/* An hour written "g" ("8 g 20", "12 g trưa", "từ 7 g đến 18 g") is
+ * vn-date's; "5 g muối" is five grams. The words that make it an hour
+ * after it, and before the number. */
+static const char *const hour_after_list[] = {"sáng", "trưa", "chiều", "tối", "đêm", "khuya"};
+static struct phrase_list hour_after = PHRASE_LIST(hour_after_list);
+static const char *const hour_before_list[] = {
+	"lúc", "từ", "đến", "tới", "vào", "khoảng", "gần", "đúng", "hơn", "trước", "sau", "tầm", "chừng",
+};
+static struct phrase_list hour_before = PHRASE_LIST(hour_before_list);
+
+/* The end of "g" and its minutes when the whole number at start..p (value
+ * v) is an hour written so; else 0. */
+static size_t hour_g(const char *s, size_t n, size_t start, size_t p, const struct numeral *v)
+{
+	size_t q = vn_skip_spaces(s, n, p), e, g, b;
+
+	if (q == p || v->exp10 != 0 || v->mant > 24 || q >= n || (s[q] != 'g' && s[q] != 'G') ||
+	    (q + 1 < n && vn_word_char_len(s + q + 1, n - q - 1)))
+		return 0;
+	e = q + 1;
+	g = vn_skip_spaces(s, n, e);
+	if (g < n && vn_is_digit(s[g])) { /* its minutes: "8 g 20", "17 g 20 phút" */
+		while (g < n && vn_is_digit(s[g]))
+			g++;
+		return (b = match_phrase(s, n, vn_skip_spaces(s, n, g), "phút")) ? b : g;
+	}
+	if (g == n || !letter_at(s + g, n - g) || match_list(s, n, g, &hour_after, NULL))
+		return e;
+	b = word_before(s, start);
+	return sentence_start(s, start) || (b != (size_t)-1 && match_list(s, start, b, &hour_before, NULL)) ? e : 0;
 }
 
 /* After the first numeral (start..a->end): a percent, a range, the unit.
@@ -842,6 +1092,8 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 		g = gap(s, n, p);
 		if (g && (k = match_list(s, n, p + g, &time_units, NULL)))
 			return k;
+		if (!words && !range && (k = hour_g(s, n, start, p, &a->v)))
+			return k;
 		end = unit_after(sc, p, &unit);
 		/* A number word alone counts something, or it is not a number:
 		 * "Hai là, ...", "Mười cho biết"; a year counts nothing. */
@@ -851,6 +1103,10 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 			return k;
 		if (name_unit(s, n, unit))
 			return end;
+		/* "1872 Khởi nghĩa ...": a year that opens an entry of a chronology */
+		if (!words && !range && plain_year(s, start, a) && sentence_start(s, start) && unit.len &&
+		    upper_at(s, n, (size_t)(unit.s - s)) && !title_at(s, n, (size_t)(unit.s - s)))
+			return p;
 		if (words && !range && a->v.mant == 1 && a->v.exp10 == 0 && match_phrase(s, n, start, "một") == a->end &&
 		    !one_counts(sc, start, end > p ? end : p))
 			return end > p ? end : p;
@@ -969,6 +1225,10 @@ static size_t weekday_at(const char *s, size_t n, size_t p)
 	return match_phrase(s, n, e, "ngày") || day_month_at(s, n, e, false, &year) ? q : 0;
 }
 
+/* After "hai", both sides: "giữa hai bên", "hai bên đường", "quan hệ hai bờ". */
+static const char *const both_sides_list[] = {"bên", "bờ"};
+static struct phrase_list both_sides = PHRASE_LIST(both_sides_list);
+
 /* A word numeral, or a word that brings an ordinal, at p; returns where to go on. */
 static size_t at_word(struct scan *sc, size_t p)
 {
@@ -1014,12 +1274,37 @@ static size_t at_word(struct scan *sc, size_t p)
 	    (match_list(s, n, b, &year_before, NULL) || vn_is_digit(s[b])))
 		return a.end;
 	e = a.end + gap(s, n, a.end);
+	/* "hai bên", "hai bờ", "bốn bề": both sides, all sides, no count of them;
+	 * "vài ba": a few */
+	if (e > a.end && ((a.v.mant == 2 && a.v.exp10 == 0 && match_list(s, n, e, &both_sides, NULL)) ||
+			  match_phrase(s, n, e, "bề")))
+		return word_end(s, n, e);
+	if (b != (size_t)-1 && (match_phrase(s, p, b, "vài") || match_phrase(s, p, b, "dăm")))
+		return a.end;
 	/* "Ba Đình", "Hai Bà Trưng": names; "Hai Phó Chủ tịch" counts */
-	if (e < n && upper_at(s, n, e) && !match_list(s, n, e, &titles, NULL))
+	if (e < n && upper_at(s, n, e) && !title_at(s, n, e))
 		return a.end;
 	if (temporal_at(sc, p, a.end, &tend))
 		return tend;
 	return quantity(sc, b != (size_t)-1 && match_phrase(s, n, b, "từ") ? b : p, p, &a, true);
+}
+
+/* Where what follows a ratio ending at te makes it a day and a month:
+ * "âm lịch", or a range to a date ("đến 27/7/1954"); 0 when nothing does. */
+static size_t day_after_ratio(struct scan *sc, size_t te)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, q = vn_skip_spaces(s, n, te), e, k;
+	bool year;
+
+	if ((e = match_phrase(s, n, q, "âm lịch")) || (e = match_phrase(s, n, q, "dương lịch")))
+		return e;
+	if ((k = vn_dash_len(s + q, n - q)))
+		e = q + k;
+	else if (!(e = match_phrase(s, n, q, "đến")) && !(e = match_phrase(s, n, q, "tới")))
+		return 0;
+	e = vn_skip_spaces(s, n, e);
+	return (k = day_month_at(s, n, e, false, &year)) && year ? k : 0;
 }
 
 /* A ratio "1.793/2.900" at p..te (the first part read into a): emits it
@@ -1038,6 +1323,10 @@ static size_t ratio(struct scan *sc, size_t p, size_t te, const struct parsed *a
 	/* "7/2008": a month of a year */
 	if (a->v.exp10 == 0 && a->v.mant >= 1 && a->v.mant <= 12 && d.exp10 == 0 && d.mant >= 1000 && d.mant <= 2099)
 		return te;
+	/* "11/10 âm lịch", "từ 4/7 đến 27/7/1954": a day and a month */
+	if (a->v.exp10 == 0 && a->v.mant >= 1 && a->v.mant <= 31 && d.exp10 == 0 && d.mant >= 1 && d.mant <= 12 &&
+	    (k = day_after_ratio(sc, te)))
+		return k;
 	/* "1/1 triệu": the scale words after it are the second part's */
 	if ((k = numeral_parse(s + a->digits + 1, sc->n - a->digits - 1, &d)) > te - a->digits - 1)
 		te = a->digits + 1 + k;
@@ -1058,6 +1347,28 @@ static bool counts_nothing(struct scan *sc, size_t e)
 	return unit.len == 0;
 }
 
+/* Whether the word at b, before a number that counts nothing, ends a name:
+ * a capitalised word and one in lower case after it inside a sentence
+ * ("Học viện Quân y 103", "quán Hương rừng 2"), or a capitalised word
+ * opening the sentence that is no word of a clause ("Stadium 7 là", not
+ * "Khoảng 30", "Có 5"). */
+static bool name_before(struct scan *sc, size_t b)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, c, e;
+	enum before_kind kind;
+	int k;
+
+	if (upper_at(s, n, b))
+		return sentence_start(s, b) && !unit_word(s, n, b, &k) &&
+		       before_at(s, vn_skip_spaces(s, n, word_end(s, n, b)), &kind) == (size_t)-1 &&
+		       !match_list(s, n, b, &first_words, NULL);
+	if ((c = word_before(s, b)) == (size_t)-1 || !upper_at(s, n, c) || sentence_start(s, c))
+		return false;
+	e = word_end(s, n, c);
+	return vn_skip_spaces(s, n, e) == b && e < b && unit_word(s, n, b, &k) != word_end(s, n, b);
+}
+
 /* Whether the number in digits at p (the word before it at b, its token
  * ending at te) names something rather than counts: after a label ("Kết
  * luận số 28", "khu phố 4"; not "tổng số 1.234"), after a capitalised word
@@ -1075,6 +1386,8 @@ static bool names_something(struct scan *sc, size_t p, size_t b, size_t before, 
 		return true;
 	if (before != (size_t)-1 && kind == DOCUMENT &&
 	    (upper_at(s, n, before) || s[p] == '0' || counts_nothing(sc, a->end)))
+		return true;
+	if (b != (size_t)-1 && a->digits == te && name_before(sc, b) && counts_nothing(sc, a->end))
 		return true;
 	return sc->label_to && joins_only(s, sc->label_to, p) && a->digits == te && counts_nothing(sc, a->end);
 }
@@ -1107,6 +1420,43 @@ static size_t day_at(struct scan *sc, size_t p, bool after_day, const struct par
 	return 0;
 }
 
+/* Words before a range of days that make it one: "từ 6 - 11 người". */
+static const char *const range_cue_list[] = {
+	"từ", "khoảng", "chừng", "gần", "trên", "dưới", "hơn", "tới", "đến", "có", "với", "cách",
+};
+static struct phrase_list range_cues = PHRASE_LIST(range_cue_list);
+
+/* A day and a month written apart, "D - M" ("hôm qua, 18 - 8", "quốc
+ * khánh 2 - 9", "22 và 23 - 10"): one that falls from a day past 12 (a
+ * score falls too: "5 - 3"), or that rises and counts nothing where no
+ * word before makes it a range ("3 - 4 triệu" is one). Its end, or 0. */
+static size_t spaced_day_at(struct scan *sc, size_t p, const struct parsed *a, size_t te)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, e, q, b, m;
+	long long month = 0;
+	struct numeral v;
+	bool year;
+
+	if (a->digits != te || a->end != a->digits || te >= n || s[te] != ' ' ||
+	    !(e = day_month_at(s, n, p, false, &year)))
+		return 0;
+	if (year)
+		return e;
+	q = vn_skip_spaces(s, n, te);
+	q = vn_skip_spaces(s, n, q + vn_dash_len(s + q, n - q));
+	if (((m = numeral_parse(s + q, n - q, &v)) && q + m > e) || percent_after(s, n, e))
+		return 0; /* "3 - 4 triệu", "5 – 6%" */
+	for (; q < e && vn_is_digit(s[q]); q++)
+		month = month * 10 + (s[q] - '0');
+	if (month < a->v.mant)
+		return a->v.mant > 12 ? e : 0;
+	b = word_before(s, p);
+	if (b != (size_t)-1 && match_list(s, p, b, &range_cues, NULL))
+		return 0;
+	return counts_nothing(sc, e) ? e : 0;
+}
+
 /* Digits at p; returns where to go on. */
 static size_t at_digits(struct scan *sc, size_t p)
 {
@@ -1120,6 +1470,8 @@ static size_t at_digits(struct scan *sc, size_t p)
 	q = digit_cluster(s, n, p, &digits);
 	if ((s[p] == '0' || (p > 0 && s[p - 1] == '+')) && digits >= 8)
 		return q;
+	if (phone_label_before(s, p))
+		return phone_end(s, n, p);
 	/* Dates first: "nhiệm kỳ 2020 - 2025" is an interval, not a label. */
 	if (temporal_at(sc, p, p + 1, &tend))
 		return tend;
@@ -1129,6 +1481,12 @@ static size_t at_digits(struct scan *sc, size_t p)
 		return (e = word_end(s, n, p)) > te ? e : te;
 	if (!parse_at(s, n, p, &a))
 		return word_end(s, n, p);
+	if (a.digits > te) /* "500. 000" */
+		te = a.digits;
+	/* "16: 9", "8: 5": a proportion or a score written with a colon */
+	if (a.end == a.digits && a.v.exp10 == 0 && a.v.mant < 100 && n - a.digits > 2 && s[a.digits] == ':' &&
+	    s[a.digits + 1] == ' ' && vn_is_digit(s[a.digits + 2]) && (e = word_end(s, n, a.digits + 2)) - a.digits <= 4)
+		return e;
 	/* "3. In thẻ cử tri", "2) Sáp nhập": a list's number; "(939)", "[1]": a year or a note */
 	if (a.end == a.digits && a.digits < n &&
 	    ((sentence_start(s, p) && (s[a.digits] == '.' || s[a.digits] == ')') &&
@@ -1143,20 +1501,33 @@ static size_t at_digits(struct scan *sc, size_t p)
 	b = word_before(s, p);
 	before = before_at(s, p, &kind);
 	if (names_something(sc, p, b, before, kind, &a, te)) {
-		sc->label_to = te;
-		return te;
+		/* "ngày 22 và 23 - 10": the last day of a list with its month */
+		sc->label_to = (e = spaced_day_at(sc, p, &a, te)) ? e : te;
+		return sc->label_to;
 	}
-	if ((e = day_at(sc, p, before != (size_t)-1 && kind == DAY, &a, te))) {
+	if ((e = day_at(sc, p, before != (size_t)-1 && kind == DAY, &a, te)) || (e = spaced_day_at(sc, p, &a, te))) {
 		sc->label_to = e;
 		return e;
 	}
+	if (a.digits == te && (q = phrase_before(s, p, "lần")) != (size_t)-1 && a.v.exp10 == 0 && a.v.mant < 1000 &&
+	    counts_nothing(sc, a.end)) {
+		/* "điều tra lần 2": the second */
+		ordinal(sc, &a.v, q, a.digits);
+		return a.digits;
+	}
 	if (a.digits < te) {
+		struct numeral d;
+
 		/* "1.793/2.900": a ratio; "3%-4%" goes on below; anything else
-		 * stuck to the number is a code: "05-CT/TW", "91/2017/NĐ-CP". */
+		 * stuck to the number is a code: "05-CT/TW", "91/2017/NĐ-CP";
+		 * a range that does not rise, a score: "hòa 1-1", "thắng 3-1". */
 		if ((q = ratio(sc, p, te, &a)))
 			return q;
 		if (!(s[a.digits] == '%' || (s[a.digits] == '-' && a.digits + 1 < te && vn_is_digit(s[a.digits + 1]))))
 			return (e = word_end(s, n, te)) > te ? e : te;
+		if (s[a.digits] == '-' && numeral_parse(s + a.digits + 1, te - a.digits - 1, &d) == te - a.digits - 1 &&
+		    numeral_cmp(&a.v, &d) >= 0)
+			return te;
 		a.end = a.digits;
 	}
 	if (b != (size_t)-1 && match_phrase(s, n, b, "từ"))

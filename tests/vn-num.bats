@@ -541,6 +541,144 @@ number\t17\t17\tđơn vị hành chính cấp xã'
 number\t3\tba\tỦy viên'
 }
 
+@test "vn-num: UNIT: a title the lexicon of names knows is one word: 'Ủy viên dự khuyết', 'Phó Trưởng ban'" {
+	run nums 'Hội nghị bầu bổ sung hai Ủy viên dự khuyết và 3 Phó Trưởng ban.'
+	check_out $'number\t2\thai\tỦy viên dự khuyết
+number\t3\t3\tPhó Trưởng ban'
+}
+
+@test "vn-num: UNIT: a title ends before a person's name: 'hai Phó Thủ tướng Trần Văn Hùng'" {
+	run nums 'Đoàn gồm hai Phó Thủ tướng Trần Văn Hùng và Lê An.'
+	check_out $'number\t2\thai\tPhó Thủ tướng'
+}
+
+@test "vn-num: UNIT: a body that is a name by itself ends it: '70 ghế Quốc hội', '12 đại biểu HĐND'" {
+	run nums 'Có 70 ghế Quốc hội và 12 đại biểu HĐND được bầu lại; tỉnh lập 3 Bệnh viện dã chiến.'
+	check_out $'number\t70\t70\tghế
+number\t12\t12\tđại biểu
+number\t3\t3\tBệnh viện dã chiến'
+}
+
+@test "vn-num: every kind of document names its number: 'Thông tư liên tịch 02', 'Công điện 7'" {
+	run nums 'Thông tư liên tịch 02, Nghị quyết liên tịch 09 và Công điện 7 đã hết hiệu lực.'
+	check_out ''
+}
+
+@test "vn-num: groups of three spaced after a point are one number: '500. 000 đồng', '70. 000 - 150. 000 m3'" {
+	run nums 'Chị gửi con 500. 000 đồng; mỗi ngày có 70. 000 - 150. 000 m3 nước được bơm lên.'
+	check_out $'number\t500000\t500. 000\tđồng
+number\t70000..150000\t70. 000 - 150. 000\tm3'
+}
+
+@test "vn-num: a decimal spaced after a comma before a measure: 'gần 1, 5 km'; a list is no decimal" {
+	run nums 'Đoàn đi bộ gần 1, 5 km rồi nghỉ ở 2, 3 bản.'
+	check_out $'number\t1.5\t1, 5\tkm
+number\t2\t2\t
+number\t3\t3\tbản'
+}
+
+@test "vn-num: after 'Điện thoại', 'Fax', 'ĐT' a phone number in any shape is no quantity" {
+	run nums 'Điện thoại: (84. 28) 3821 456 - Fax: (84. 28) 3821 457; ĐT 391 222, có 3 tổng đài viên.'
+	check_out $'number\t3\t3\ttổng đài viên'
+}
+
+@test "vn-num: an hour written 'g' is no quantity: 'từ 7 g đến 17 g', 'lúc 9 g 30', '12 g trưa'; '5 g muối' is grams" {
+	run nums 'Chợ mở từ 7 g đến 17 g, xe tới lúc 9 g 30, về lúc 12 g trưa; cho 5 g muối vào nồi.'
+	check_out $'number\t5\t5\tg'
+}
+
+@test "vn-num: 'hai bên', 'hai bờ' are both sides, no count" {
+	run nums 'Hai bên đã ký biên bản, cây trồng dọc hai bên đường và hai bờ sông; 4 bên tham gia hiệp định.'
+	check_out $'number\t4\t4\tbên'
+}
+
+@test "vn-num: a number that counts nothing after a name is part of it: 'Bệnh viện Quân y 175', 'Rạp 7 là'" {
+	run nums 'Bệnh viện Quân y 175 nhận thêm ca bệnh, quán Phở bò 2 ở góc phố vẫn mở.'
+	check_out ''
+	run nums 'Rạp 7 là rạp lớn nhất. Khoảng 30 người chờ ở cửa.'
+	check_out $'number\t30\t30\tngười'
+}
+
+@test "vn-num: a citation's numbers are no quantities: 'ISBN 978-604-1', 'Vol. 12, No. 3'" {
+	run nums 'Tạp chí Sử học, Vol. 12, No. 3, ISBN 9786041234.'
+	check_out ''
+}
+
+@test "vn-num: 'lần 2' is an ordinal; 'mỗi lần 2 người' counts" {
+	run nums 'Cuộc điều tra lần 2 công bố kết quả, mỗi lần 2 người.'
+	check_out $'ordinal\t2\tlần 2\t
+number\t2\t2\tngười'
+}
+
+@test "vn-num: a score is no range: 'hòa 2-2', 'thắng 3-1'" {
+	run nums 'Đội khách hòa 2-2 ở lượt đi và thắng 3-1 ở lượt về.'
+	check_out ''
+}
+
+@test "vn-num: a scale or number word that begins a noun is none: 'một tỉ lệ', 'xe ba gác'; 'hai tỷ lệ' counts" {
+	run nums 'Đây là một tỉ lệ cao; ông đạp xe ba gác; bản vẽ có hai tỷ lệ khác nhau.'
+	check_out $'number\t2\thai\ttỷ lệ'
+}
+
+@test "vn-num: UNIT: 'đồng' is a measure alone, unless it begins a noun: '190 tỷ đồng lợi nhuận', 'hai đồng nghiệp'" {
+	run nums 'Công ty lãi 190 tỷ đồng lợi nhuận, thưởng hai đồng nghiệp 5.000 đ.'
+	check_out $'number\t190000000000\t190 tỷ\tđồng
+number\t2\thai\tđồng nghiệp
+number\t5000\t5.000\tđ'
+}
+
+@test "vn-num: UNIT: a sign after a number is its measure: '4.000.000 €', '24-35 °C'" {
+	run nums 'Quỹ nhận 4.000.000 € khi trời nóng 24-35 °C.'
+	check_out $'number\t4000000\t4.000.000\t€
+number\t24..35\t24-35\t°C'
+}
+
+@test "vn-num: UNIT: cut before 'số' and a number, before a verb after the head; 'm 2' is m2" {
+	run nums 'Gửi 2 công văn số 14 và 15; 3000 quân sang đánh; hai đứa con ngẩn ngơ; máy gom 1. 000 m 2 mỗi giờ.'
+	check_out $'number\t2\t2\tcông văn
+number\t3000\t3000\tquân
+number\t2\thai\tđứa con
+number\t1000\t1. 000\tm 2'
+}
+
+@test "vn-num: a day and a month after 'sáng sớm' are a date: 'sáng sớm 6 - 11'" {
+	run nums 'Tàu cập cảng sáng sớm 6 - 11 với 12 thuyền viên.'
+	check_out $'number\t12\t12\tthuyền viên'
+}
+
+@test "vn-num: a day and a month written apart are a date: 'hôm qua, 18 - 8', 'quốc khánh 2 - 9', 'ngày 22 và 23 - 10'" {
+	run nums 'Lễ mít tinh hôm qua, 18 - 8, mừng quốc khánh 2 - 9; trong ngày 22 và 23 - 10 có 5 đoàn đến.'
+	check_out $'number\t5\t5\tđoàn'
+}
+
+@test "vn-num: 'thế kỉ 20', 'đêm 4 rạng ngày 5', '1872 Khởi nghĩa' opening a chronology are no counts" {
+	run nums 'Trong thế kỉ 20 có nhiều trận đánh vào đêm 4 rạng ngày 5 tháng Giêng.'
+	check_out ''
+	run nums '1872 Khởi nghĩa nổ ra ở 3 tỉnh.'
+	check_out $'number\t3\t3\ttỉnh'
+}
+
+@test "vn-num: a proportion with a colon is no count: '16: 9', '8: 5'" {
+	run nums 'Màn ảnh theo tỉ lệ 16: 9 hoặc 8: 5.'
+	check_out ''
+}
+
+@test "vn-num: 'vài ba', 'bốn bề' count nothing" {
+	run nums 'Anh viết được vài ba bài, đồn địch bao quanh bốn bề.'
+	check_out ''
+}
+
+@test "vn-num: UNIT: cut before a label and its number, before an adjective: '3 học sinh lớp 5', 'di dân bất hợp pháp'" {
+	run nums 'Có 3 học sinh lớp 5 và 12 triệu di dân bất hợp pháp.'
+	check_out $'number\t3\t3\thọc sinh
+number\t12000000\t12 triệu\tdi dân'
+}
+
+@test "vn-num: '11/10 âm lịch', 'từ 4/7 đến 27/7/1954' are dates; '2/3 số xã' is a ratio" {
+	run nums 'Lễ hội ngày 11/10 âm lịch; hội nghị họp từ 4/7 đến 27/7/1954 ở 2/3 số xã.'
+	check_out $'ratio\t2/3\t2/3\tsố xã'
+}
+
 @test "vn-num: '1/1 triệu' is the ratio 1/1000000" {
 	run nums 'Tỷ lệ mắc là 1/1 triệu dân.'
 	check_out $'ratio\t1/1000000\t1/1 triệu\tdân'
