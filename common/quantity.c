@@ -147,7 +147,9 @@ static const char *const name_title_list[] = {
 
 /* A number after one of these names something, not a count: "số 28",
  * "Điều 5", "khu phố 4", "tổ dân phố 12", "Trung đoàn 9", "trạm 20",
- * "ngã ba". At most two words each, as before_at reads them. */
+ * "ngã ba", and the month of a revolution's name, which vn-date leaves to
+ * the name ("Cách mạng tháng 10": its last two words; "một tháng 200.000
+ * đồng" counts). At most two words each, as before_at reads them. */
 static const char *const label_word_list[] = {
 	"số", "điều", "khoản", "mục", "chương", "điểm", "trang", "tầng",
 	"phòng", "quận", "phường", "tổ", "ấp", "khu", "khối", "lớp",
@@ -158,7 +160,7 @@ static const char *const label_word_list[] = {
 	"giai đoạn", "trạm", "ngã", "lô", "km", "loại", "đợt", "vòng", "tập",
 	"ngõ", "ngách", "hẻm", "kiệt", "tuổi", "bản", "làng", "buôn", "bon", "sóc",
 	"thế kỷ", "thế kỉ", "thập niên", "thập kỷ", "thập kỉ", "vĩ tuyến", "kinh tuyến", "top", "tr", "viện",
-	"hạng", "no", "vol", "issn", "isbn",
+	"hạng", "no", "vol", "issn", "isbn", "mạng tháng",
 };
 
 /* A number after one of these, or after a kind of document that doctype.c

@@ -744,3 +744,8 @@ $BATS_TEST_TMPDIR/bad.txt	1.1	number	93	93	cá nhân"
 	check_out "$(printf '%7d %s' 50000 $'number\t7\t7\ttập thể')"
 }
 
+
+@test "vn-num: the month of a revolution's name counts nothing; a price a month does" {
+	run sh -c "printf '%s\n' 'Cách mạng tháng 8 năm 1945 thành công.' 'Cách mạng tháng 10 Nga mở ra thời đại mới.' 'Tiền thuê nhà một tháng 200.000 đồng.' | vn-num | cut -f2-"
+	check_out $'3.1\tnumber\t200000\t200.000\tđồng'
+}
