@@ -125,6 +125,7 @@ void chrome_free(struct chrome *ch)
 	free(ch->line);
 	free(ch->len);
 	free(ch->fold);
+	free(ch->label);
 	memset(ch, 0, sizeof *ch);
 }
 
