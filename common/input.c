@@ -267,12 +267,14 @@ static bool read_doc_field(struct input *in)
 	return true;
 }
 
-/* Whether the field ahead is a finding's KIND: a short lower-case name and a TAB. */
+/* Whether the field ahead is a finding's KIND: a short lower-case name and a
+ * TAB. It reads no further than the byte that tells, so that a short record
+ * on a pipe is read when it comes, not when more input does. */
 static bool kind_ahead(struct input *in)
 {
-	size_t avail = have(in, KIND_MAX + 1), i;
+	size_t i;
 
-	for (i = 0; i < avail && i <= KIND_MAX; i++) {
+	for (i = 0; i <= KIND_MAX && have(in, i + 1) > i; i++) {
 		unsigned char c = in->buf[in->pos + i];
 		if (c == '\t')
 			return i > 0;
@@ -310,6 +312,19 @@ bool input_extra(struct input *in, char *out, size_t cap)
 	return true;
 }
 
+/* Drops a byte-order mark at the start, reading on only while the bytes
+ * read so far are the start of one: on a pipe that gives a line at a
+ * time, a line of one or two bytes is read when it comes. */
+static void skip_bom(struct input *in)
+{
+	static const char bom[3] = "\xEF\xBB\xBF";
+
+	while (in->len < 3 && memcmp(in->buf, bom, in->len) == 0 && fill(in))
+		;
+	if (in->len >= 3 && memcmp(in->buf, bom, 3) == 0)
+		in->pos = 3;
+}
+
 bool input_open(struct input *in, const char *path, const char *docname, enum input_shape shape)
 {
 	int fd = STDIN_FILENO;
@@ -344,8 +359,7 @@ void input_open_fd(struct input *in, int fd, const char *name, const char *docna
 		free(shown);
 	}
 	in->docname = in->name_doc.s;
-	if (have(in, 3) >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
-		in->pos = 3;
+	skip_bom(in);
 	if (shape == SHAPE_AUTO)
 		shape = guess_shape(in);
 	in->shape = shape;
@@ -490,6 +504,18 @@ bool input_next(struct input *in, struct para *p)
 	}
 }
 
+/* How many bytes ahead may belong to the character at the read position:
+ * its first and the continuation bytes after it, at most 4, read no further
+ * than the byte that ends them (a pipe's next line may not have come). */
+static size_t char_ahead(struct input *in)
+{
+	size_t k = 1;
+
+	while (k < 4 && have(in, k + 1) > k && (in->buf[in->pos + k] & 0xC0) == 0x80)
+		k++;
+	return k;
+}
+
 /* Handles one invalid or incomplete byte: U+FFFD and a warning once per input. */
 static size_t replace_invalid(struct input *in, char *out)
 {
@@ -527,7 +553,7 @@ size_t input_text(struct input *in, char *out, size_t cap)
 		if (in->pos < i) {
 			/* Invalid bytes, or a character cut by the end of the buffer. */
 			uint32_t cp;
-			size_t avail = have(in, 4);
+			size_t avail = char_ahead(in); /* first: it may move the bytes */
 			int k = u8_decode(in->buf + in->pos, avail, &cp);
 			if (k <= 0) {
 				n += replace_invalid(in, out + n);
@@ -591,8 +617,8 @@ size_t input_text(struct input *in, char *out, size_t cap)
 			in->doc_open = true;
 			break;
 		}
-		if (in->shape == SHAPE_LINES && c == 'r' && have(in, 4) >= 4 &&
-		    in->buf[in->pos + 2] == '\\' && in->buf[in->pos + 3] == 'n') {
+		if (in->shape == SHAPE_LINES && c == 'r' && have(in, 3) >= 3 && in->buf[in->pos + 2] == '\\' &&
+		    have(in, 4) >= 4 && in->buf[in->pos + 3] == 'n') {
 			in->pos += 2; /* an escaped CRLF ends a paragraph like \n */
 			continue;
 		}

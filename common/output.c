@@ -14,11 +14,17 @@
 static char buf[OUT_SIZE];
 static size_t used;
 static bool json;
+static bool line_buffered;
 static bool field_is_open;
 
 void out_set_json(bool on)
 {
 	json = on;
+}
+
+void out_set_line_buffered(bool on)
+{
+	line_buffered = on;
 }
 
 static void flush(void)
@@ -216,6 +222,8 @@ void out_end(void)
 	if (json)
 		putbyte('}');
 	putbyte('\n');
+	if (line_buffered)
+		flush();
 }
 
 void out_finish(void)
