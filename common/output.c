@@ -152,19 +152,25 @@ static char *decimal(long v, char *end)
 
 void out_begin(const char *doc, long line, long sent)
 {
-	char loc[48], *p = decimal(sent, loc + sizeof loc);
+	char loc[48], *end = loc + sizeof loc, *p = decimal(sent, end), *dot;
 	size_t n;
 
 	*--p = '.';
+	dot = p;
 	p = decimal(line, p);
-	n = (size_t)(loc + sizeof loc - p);
+	n = (size_t)(end - p);
 
 	if (json) {
+		/* LOC as the string L.S, and its two numbers beside it, for a
+		 * reader that would take "3.10" for the number 3.1. */
 		put("{\"doc\":\"", 8);
 		put_json(doc, strlen(doc));
 		put("\",\"loc\":\"", 9);
 		put(p, n);
-		putbyte('"');
+		put("\",\"line\":", 9);
+		put(p, (size_t)(dot - p));
+		put(",\"sentence\":", 12);
+		put(dot + 1, (size_t)(end - dot - 1));
 	} else {
 		put_tsv(doc, strlen(doc));
 		putbyte('\t');

@@ -99,7 +99,7 @@ setup() {
 	done
 }
 
-@test "every program: -j writes valid JSON Lines with doc and loc" {
+@test "every program: -j writes valid JSON Lines with doc, and loc beside its numbers line and sentence" {
 	command -v python3 >/dev/null || skip "python3 is needed to check JSON"
 	for p in $(programs); do
 		"$p" -j "$BATS_TEST_TMPDIR/one.txt" > "$BATS_TEST_TMPDIR/out"
@@ -109,6 +109,11 @@ n = 0
 for line in open(sys.argv[1], encoding="utf-8"):
     r = json.loads(line)
     assert "doc" in r, line
+    if "loc" in r:
+        keys = list(r)
+        assert keys[1:4] == ["loc", "line", "sentence"], line
+        assert r["loc"] == "%d.%d" % (r["line"], r["sentence"]), line
+        assert type(r["line"]) is int and type(r["sentence"]) is int, line
     n += 1
 assert n > 0
 ' "$BATS_TEST_TMPDIR/out" || fail_for "$p" "invalid JSON"

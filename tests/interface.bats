@@ -50,3 +50,18 @@ first_while_open() {
 	run first_while_open $'Xã có 5 thôn \xC3' vn-seg --line-buffered -q
 	check_out $'first: -\t1.1\tXã có 5 thôn \xEF\xBF\xBD'
 }
+
+@test "-j: LOC is the string L.S, and its parts follow it as the numbers line and sentence" {
+	run sh -c 'printf "Tiêu đề\n\nMột. Hai. Ba. Bốn. Năm. Sáu. Bảy. Tám. Chín. Mười.\n" | vn-seg -j | tail -n 2'
+	check_out '{"doc":"-","loc":"3.9","line":3,"sentence":9,"text":"Chín."}
+{"doc":"-","loc":"3.10","line":3,"sentence":10,"text":"Mười."}'
+	run sh -c 'printf "a\t12.0\tCó 15 xã.\n" | vn-num -j'
+	check_out '{"doc":"a","loc":"12.1","line":12,"sentence":1,"kind":"number","value":"15","text":"15","unit":"xã"}'
+}
+
+@test "-j: a summary and a vn-pack line have no LOC, and no line or sentence" {
+	run sh -c 'printf "Ban Thường vụ tặng Bằng khen cho 3 tập thể.\n" | vn-award -s -j'
+	check_out '{"doc":"-","value":"Bằng khen","by":"Ban Thường vụ","to":"3 tập thể"}'
+	run sh -c 'printf "Một.\nHai.\n" | vn-pack -j'
+	check_out '{"doc":"-","text":"Một.\nHai."}'
+}

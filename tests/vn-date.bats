@@ -391,7 +391,7 @@ b\t1.1\tdate\tXXXX-03-07\tNgày 7/3\t-'
 
 @test "vn-date: -j writes JSON Lines with kind, value, text and anchor" {
 	run vn-date -j -d bài <<< "Sáng ngày 16/7/2021, họp."
-	check_out '{"doc":"bài","loc":"1.1","kind":"time","value":"2021-07-16TMO","text":"Sáng ngày 16/7/2021","anchor":"text"}'
+	check_out '{"doc":"bài","loc":"1.1","line":1,"sentence":1,"kind":"time","value":"2021-07-16TMO","text":"Sáng ngày 16/7/2021","anchor":"text"}'
 }
 
 @test "vn-date: invalid UTF-8 is replaced with a warning and dates around it are found" {

@@ -244,8 +244,8 @@ Hết.'
 
 @test "vn-seg: -j writes JSON Lines" {
 	run vn-seg -j -d 'x"y' <<< $'Một "câu"\tđây. Hai\\.'
-	check_out '{"doc":"x\"y","loc":"1.1","text":"Một \"câu\"\tđây."}
-{"doc":"x\"y","loc":"1.2","text":"Hai\\."}'
+	check_out '{"doc":"x\"y","loc":"1.1","line":1,"sentence":1,"text":"Một \"câu\"\tđây."}
+{"doc":"x\"y","loc":"1.2","line":1,"sentence":2,"text":"Hai\\."}'
 }
 
 @test "vn-seg: -l reads one document per line, ID<TAB>TEXT, \\n between paragraphs" {
