@@ -93,8 +93,30 @@ static enum guess guess_ahead(int fd, enum guess g)
 	return g;
 }
 
+/* Whether the lines read with the first bear out that the input is records:
+ * raw text whose first line happens to look like a record has whole lines
+ * after it (two or more, blank ones aside), none of which does. Nothing more
+ * is read for it, so that a pipe's first line is answered when it comes. */
+static bool borne_out(const struct input *in)
+{
+	const unsigned char *at = in->buf + in->pos, *end = in->buf + in->len, *nl;
+	size_t others = 0;
+
+	if (!(nl = memchr(at, '\n', (size_t)(end - at))))
+		return true; /* the first line alone, whole or not */
+	for (at = nl + 1; at < end && (nl = memchr(at, '\n', (size_t)(end - at))); at = nl + 1) {
+		if (nl == at || (nl == at + 1 && *at == '\r'))
+			continue;
+		if (guess_on(IN_DOC, at, (size_t)(nl - at) + 1) == GUESS_RECORDS)
+			return true;
+		others++;
+	}
+	return others < 2;
+}
+
 /* Reads the start of the input to tell its shape: a record stream when its
- * first line (after a BOM) starts as a record does, else raw text. */
+ * first line (after a BOM) starts as a record does and the lines read with it
+ * bear it out, else raw text. */
 static enum input_shape guess_shape(struct input *in)
 {
 	enum guess g = guess_on(IN_DOC, in->buf + in->pos, in->len - in->pos);
@@ -106,7 +128,7 @@ static enum input_shape guess_shape(struct input *in)
 	}
 	if (g < GUESS_RECORDS && in->len == IN_SIZE)
 		g = guess_ahead(in->fd, g);
-	return g == GUESS_RECORDS ? SHAPE_RECORDS : SHAPE_RAW;
+	return g == GUESS_RECORDS && borne_out(in) ? SHAPE_RECORDS : SHAPE_RAW;
 }
 
 static void end_line(struct input *in)
@@ -360,7 +382,8 @@ void input_open_fd(struct input *in, int fd, const char *name, const char *docna
 	}
 	in->docname = in->name_doc.s;
 	skip_bom(in);
-	if (shape == SHAPE_AUTO)
+	in->guessed = shape == SHAPE_AUTO;
+	if (in->guessed)
 		shape = guess_shape(in);
 	in->shape = shape;
 }
@@ -478,6 +501,12 @@ bool input_next(struct input *in, struct para *p)
 		if (!read_doc_field(in)) {
 			error("%s:%ld: not a %s: no TAB", in->name, line,
 			      in->shape == SHAPE_LINES ? "document (ID<TAB>TEXT)" : "record");
+			/* A line of text in what was taken for records: say how to read it as text, once. */
+			if (in->shape == SHAPE_RECORDS && in->guessed && !in->told_raw) {
+				warn("%s: read as records, for its first line is one; --input=raw reads it as text",
+				     in->name);
+				in->told_raw = true;
+			}
 			skip_line(in);
 			continue;
 		}
@@ -498,6 +527,12 @@ bool input_next(struct input *in, struct para *p)
 			}
 			p->kind = in->kind.s;
 			p->value = in->value.s;
+			if (in->guessed && !in->told_findings) {
+				warn("%s:%ld: findings (KIND %s): the text read is each one's TEXT, the span "
+				     "found, not its sentence; --input=records reads them without this note",
+				     in->name, line, p->kind);
+				in->told_findings = true;
+			}
 		}
 		in->in_text = true;
 		return true;

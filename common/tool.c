@@ -13,7 +13,7 @@
 
 /* Options that have no letter take a number past every letter, in the
  * order --help lists them. */
-enum { LONG_ONLY = 0x100, LINE_BUFFERED = LONG_ONLY, VERSION, OPTIONS_MAX = 32 };
+enum { LONG_ONLY = 0x100, INPUT = LONG_ONLY, LINE_BUFFERED, VERSION, OPTIONS_MAX = 32 };
 
 /* The options every program takes, listed in --help with the program's own. */
 static const struct tool_option common_options[] = {
@@ -22,6 +22,8 @@ static const struct tool_option common_options[] = {
 	{'j', "json", NULL, "write JSON Lines"},
 	{'l', "lines", NULL, "each input line is one document: ID<TAB>TEXT"},
 	{'q', "quiet", NULL, "no warning for bytes that are not UTF-8"},
+	{INPUT, "input", "shape", "read the input as raw text, records or lines (-l);\n"
+				  "default: told by its first lines"},
 	{LINE_BUFFERED, "line-buffered", NULL, "write each record at once (the default on a terminal)"},
 	{VERSION, "version", NULL, "print the version and exit"},
 };
@@ -173,8 +175,24 @@ static _Noreturn void bad_option(bool missing_arg, int letter, const char *word)
 /* What the common options ask for. */
 static struct {
 	const char *docname; /* -d */
-	bool lines, quiet, line_buffered;
+	enum input_shape shape; /* -l, --input */
+	bool quiet, line_buffered;
 } settings;
+
+/* The shapes --input names, as input.h numbers them. */
+static const char *const shape_names[] = {
+	[SHAPE_RAW] = "raw", [SHAPE_RECORDS] = "records", [SHAPE_LINES] = "lines",
+};
+
+static enum input_shape shape_named(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(shape_names); i++)
+		if (shape_names[i] && strcmp(name, shape_names[i]) == 0)
+			return (enum input_shape)i;
+	tool_usage_error("invalid argument '%s' for '--input': give raw, records or lines", printable(name));
+}
 
 /* Reads the options into settings; returns where the files begin. */
 static int read_options(int argc, char **argv)
@@ -206,7 +224,8 @@ static int read_options(int argc, char **argv)
 		case 'h': help();
 		case 'd': settings.docname = optarg; continue;
 		case 'j': out_set_json(true); continue;
-		case 'l': settings.lines = true; continue;
+		case 'l': settings.shape = SHAPE_LINES; continue;
+		case INPUT: settings.shape = shape_named(optarg); continue;
 		case 'q': settings.quiet = true; continue;
 		case LINE_BUFFERED: settings.line_buffered = true; continue;
 		case 's':
@@ -296,7 +315,7 @@ int tool_main(int argc, char **argv, const struct tool *t)
 	if (!*files)
 		files = stdin_only;
 	for (; *files; files++) {
-		if (!input_open(&in, *files, settings.docname, settings.lines ? SHAPE_LINES : SHAPE_AUTO))
+		if (!input_open(&in, *files, settings.docname, settings.shape))
 			continue;
 		/* -q: as if the one warning of the input were given already. */
 		in.warned_utf8 = settings.quiet;

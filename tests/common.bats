@@ -99,6 +99,19 @@ setup() {
 	done
 }
 
+@test "every program: --input=lines is -l, --input=records and --line-buffered change no record" {
+	printf 'a\t%s\n' "$SENTENCE" > "$BATS_TEST_TMPDIR/lines"
+	vn-seg "$BATS_TEST_TMPDIR/one.txt" > "$BATS_TEST_TMPDIR/records"
+	for p in $(programs); do
+		a=$("$p" -l "$BATS_TEST_TMPDIR/lines")
+		[ -n "$a" ] && [ "$a" = "$("$p" --input=lines "$BATS_TEST_TMPDIR/lines")" ] || fail_for "$p" "--input=lines"
+		[ "$("$p" "$BATS_TEST_TMPDIR/records" 2>&1)" = "$("$p" --input=records "$BATS_TEST_TMPDIR/records" 2>&1)" ] ||
+			fail_for "$p" "--input=records"
+		[ "$("$p" "$BATS_TEST_TMPDIR/one.txt")" = "$("$p" --line-buffered "$BATS_TEST_TMPDIR/one.txt")" ] ||
+			fail_for "$p" "--line-buffered"
+	done
+}
+
 @test "every program: -j writes valid JSON Lines with doc, and loc beside its numbers line and sentence" {
 	command -v python3 >/dev/null || skip "python3 is needed to check JSON"
 	for p in $(programs); do

@@ -159,7 +159,8 @@ skeleton_programs() {
 	printf 'd\t1.1\tMột.\nrác\n' > "$BATS_TEST_TMPDIR/"$'r\x01'
 	run --separate-stderr vn-seg "$BATS_TEST_TMPDIR/"$'r\x01'
 	[ "$status" -eq 1 ]
-	[ "$stderr" = "vn-seg: $BATS_TEST_TMPDIR/r\\x01:2: not a record: no TAB" ]
+	[ "$stderr" = "vn-seg: $BATS_TEST_TMPDIR/r\\x01:2: not a record: no TAB
+vn-seg: $BATS_TEST_TMPDIR/r\\x01: read as records, for its first line is one; --input=raw reads it as text" ]
 }
 
 @test "format: a file's shape is told by its first line however long its DOC is" {

@@ -40,7 +40,7 @@ first_while_open() {
 @test "--line-buffered: from a short record, a finding record and an -l document" {
 	run first_while_open $'a\t2.0\tCâu một. Câu hai.' vn-seg --line-buffered
 	check_out $'first: a\t2.1\tCâu một.\na\t2.2\tCâu hai.'
-	run first_while_open $'a\t3.1\tdate\t2021\tcó 5 xã' vn-num --line-buffered
+	run first_while_open $'a\t3.1\tdate\t2021\tcó 5 xã' vn-num --line-buffered --input=records
 	check_out $'first: a\t3.1\tnumber\t5\t5\txã'
 	run first_while_open $'d7\tCâu một.\\nCâu hai.' vn-seg --line-buffered -l
 	check_out $'first: d7\t1.1\tCâu một.\nd7\t2.1\tCâu hai.'
@@ -64,4 +64,56 @@ first_while_open() {
 	check_out '{"doc":"-","value":"Bằng khen","by":"Ban Thường vụ","to":"3 tập thể"}'
 	run sh -c 'printf "Một.\nHai.\n" | vn-pack -j'
 	check_out '{"doc":"-","text":"Một.\nHai."}'
+}
+
+@test "input: raw text whose first line looks like a record is raw text when the lines after it are not records" {
+	run --separate-stderr sh -c 'printf "Mục\t1.2\tGiới thiệu chung\nNgày 7/3/2021, xã có 28 tập thể.\n\nĐêm qua trời mưa.\n" | vn-seg'
+	[ "$status" -eq 0 ] && [ -z "$stderr" ]
+	check_out $'-\t1.1\tMục\\t1.2\\tGiới thiệu chung\n-\t2.1\tNgày 7/3/2021, xã có 28 tập thể.\n-\t4.1\tĐêm qua trời mưa.'
+}
+
+@test "input: a record stream stays one when a later line is a record, or too few lines follow to tell" {
+	run --separate-stderr sh -c 'printf "a\t1.1\tMột.\nrác\nnữa\na\t4.1\tBốn.\n" | vn-seg'
+	[ "$status" -eq 1 ]
+	check_out $'a\t1.1\tMột.\na\t4.1\tBốn.'
+	[ "$stderr" = "vn-seg: -:2: not a record: no TAB
+vn-seg: -: read as records, for its first line is one; --input=raw reads it as text
+vn-seg: -:3: not a record: no TAB" ]
+	run --separate-stderr sh -c 'printf "Mục\t1.2\tGiới thiệu chung\nĐêm qua trời mưa.\n" | vn-seg'
+	[ "$status" -eq 1 ]
+	check_out $'Mục\t1.2\tGiới thiệu chung'
+}
+
+@test "input: --input=raw reads records as text, --input=records reads text as records, --input=lines is -l" {
+	run sh -c 'printf "a\t1.1\tMột.\n" | vn-seg --input=raw'
+	check_out $'-\t1.1\ta\\t1.1\\tMột.'
+	run --separate-stderr sh -c 'printf "Mục\t1.2\tGiới thiệu chung\nMột.\n\nHai.\n" | vn-seg --input=records'
+	[ "$status" -eq 1 ]
+	check_out $'Mục\t1.2\tGiới thiệu chung'
+	[ "$stderr" = "vn-seg: -:2: not a record: no TAB
+vn-seg: -:4: not a record: no TAB" ]
+	run sh -c 'printf "d1\tMột. Hai.\\\\nBa.\n" | vn-seg --input=lines'
+	check_out $'d1\t1.1\tMột.\nd1\t1.2\tHai.\nd1\t2.1\tBa.'
+}
+
+@test "input: --input takes raw, records or lines, and nothing else" {
+	run --separate-stderr vn-seg --input=text
+	[ "$status" -eq 2 ]
+	[ "${stderr_lines[0]}" = "vn-seg: invalid argument 'text' for '--input': give raw, records or lines" ]
+	[ "${stderr_lines[2]}" = "Try 'vn-seg --help' for more information." ]
+}
+
+@test "input: findings piped into another program: their TEXT is read, with a note once per input" {
+	run --separate-stderr sh -c 'printf "a\t2.1\tcaption\tLễ trao\tLễ trao Bằng khen cho 12 tập thể\tx\na\t3.1\tcaption\tHai\tHai xã\n" | vn-num'
+	[ "$status" -eq 0 ]
+	check_out $'a\t2.1\tnumber\t12\t12\ttập thể\na\t3.1\tnumber\t2\tHai\txã'
+	[ "$stderr" = "vn-num: -:1: findings (KIND caption): the text read is each one's TEXT, the span found, not its sentence; --input=records reads them without this note" ]
+	# vn-date's TEXT is the date alone, which holds no quantity: nothing, but not in silence.
+	run --separate-stderr sh -c 'printf "Ngày 7/3/2021, xã có 28 tập thể.\n" | vn-date | vn-num'
+	[ "$status" -eq 0 ]
+	check_out ''
+	[ "$stderr" = "vn-num: -:1: findings (KIND date): the text read is each one's TEXT, the span found, not its sentence; --input=records reads them without this note" ]
+	run --separate-stderr sh -c 'printf "a\t2.1\tcaption\tLễ trao\tLễ trao Bằng khen cho 12 tập thể\n" | vn-num --input=records'
+	[ "$status" -eq 0 ] && [ -z "$stderr" ]
+	check_out $'a\t2.1\tnumber\t12\t12\ttập thể'
 }

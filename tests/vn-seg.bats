@@ -282,6 +282,7 @@ b.txt	2.1	Ba\tbốn.'
 	check_out 'a	1.1	Một.
 a	4.1	Ba.'
 	[ "$stderr" = 'vn-seg: -:2: not a record: no TAB
+vn-seg: -: read as records, for its first line is one; --input=raw reads it as text
 vn-seg: -:3: not a record: LOC is not L.S' ]
 }
 
