@@ -4,14 +4,17 @@
 #include "../common/stamp.h"
 #include "../common/tool.h"
 
+static const char *const extras[] = {"anchor"};
+static const struct columns columns = COLUMNS(LEAD_FINDING, extras);
+
 static void write_date(const struct dated *d, void *ctx)
 {
 	struct finding f;
 
 	(void)ctx;
-	finding_init(&f, temporal_kind_names[d->t->kind], piece_str(d->value),
+	finding_init(&f, &columns, temporal_kind_names[d->t->kind], piece_str(d->value),
 		     (struct piece){d->text, d->t->len});
-	finding_add(&f, "anchor", piece_str(anchor_names[d->anchor]));
+	finding_add(&f, piece_str(anchor_names[d->anchor]));
 	finding_write(d->doc, d->line, d->sent, &f);
 }
 
@@ -56,6 +59,7 @@ int main(int argc, char **argv)
 		.doc_begin = begin,
 		.doc_end = end,
 		.sentence = read_sentence,
+		.columns = &columns,
 		.ctx = &stamp,
 	};
 

@@ -334,17 +334,27 @@ bool input_extra(struct input *in, char *out, size_t cap)
 	return true;
 }
 
-/* Drops a byte-order mark at the start, reading on only while the bytes
- * read so far are the start of one: on a pipe that gives a line at a
- * time, a line of one or two bytes is read when it comes. */
-static void skip_bom(struct input *in)
+/* Whether the unread bytes start with the n bytes of s, reading on only
+ * while the bytes so far are the start of them: on a pipe that gives a line
+ * at a time, a short line is answered when it comes. */
+static bool starts_with(struct input *in, const char *s, size_t n)
 {
-	static const char bom[3] = "\xEF\xBB\xBF";
-
-	while (in->len < 3 && memcmp(in->buf, bom, in->len) == 0 && fill(in))
+	while (in->len - in->pos < n && memcmp(in->buf + in->pos, s, in->len - in->pos) == 0 && fill(in))
 		;
-	if (in->len >= 3 && memcmp(in->buf, bom, 3) == 0)
-		in->pos = 3;
+	return in->len - in->pos >= n && memcmp(in->buf + in->pos, s, n) == 0;
+}
+
+/* Skips the header line a program writes with -H, which names the fields of
+ * a record stream (DOC LOC ...) or of -l documents (DOC TEXT); returns
+ * whether there was one. */
+static bool skip_header(struct input *in, enum input_shape shape)
+{
+	if (shape == SHAPE_LINES ? !starts_with(in, "DOC\tTEXT\n", 9) && !starts_with(in, "DOC\tTEXT\r\n", 10)
+				 : !starts_with(in, "DOC\tLOC\t", 8))
+		return false;
+	in->line_open = true;
+	skip_line(in);
+	return true;
 }
 
 bool input_open(struct input *in, const char *path, const char *docname, enum input_shape shape)
@@ -381,9 +391,17 @@ void input_open_fd(struct input *in, int fd, const char *name, const char *docna
 		free(shown);
 	}
 	in->docname = in->name_doc.s;
-	skip_bom(in);
+	if (starts_with(in, "\xEF\xBB\xBF", 3))
+		in->pos += 3; /* a byte-order mark */
 	in->guessed = shape == SHAPE_AUTO;
-	if (in->guessed)
+	if (shape != SHAPE_RAW && skip_header(in, shape)) {
+		/* A header names the fields of records: no line of text was
+		 * taken for one, nothing to tell of reading them as text. */
+		in->told_raw = true;
+		if (in->guessed)
+			shape = SHAPE_RECORDS;
+	}
+	if (shape == SHAPE_AUTO)
 		shape = guess_shape(in);
 	in->shape = shape;
 }

@@ -1,5 +1,6 @@
 /* tool.c: options, usage, inputs and documents, once for every program. */
 #include "tool.h"
+#include "finding.h"
 #include "output.h"
 #include "util.h"
 
@@ -18,6 +19,7 @@ enum { LONG_ONLY = 0x100, INPUT = LONG_ONLY, LINE_BUFFERED, VERSION, OPTIONS_MAX
 /* The options every program takes, listed in --help with the program's own. */
 static const struct tool_option common_options[] = {
 	{'d', "doc", "name", "DOC for raw text (default: the file name, - for stdin)"},
+	{'H', "header", NULL, "first write a line that names the fields (not with -j)"},
 	{'h', "help", NULL, "print this help and exit"},
 	{'j', "json", NULL, "write JSON Lines"},
 	{'l', "lines", NULL, "each input line is one document: ID<TAB>TEXT"},
@@ -176,8 +178,14 @@ static _Noreturn void bad_option(bool missing_arg, int letter, const char *word)
 static struct {
 	const char *docname; /* -d */
 	enum input_shape shape; /* -l, --input */
-	bool quiet, line_buffered;
+	bool header, json, quiet, line_buffered;
+	const struct columns *columns; /* of the records written */
 } settings;
+
+void tool_set_columns(const struct columns *c)
+{
+	settings.columns = c;
+}
 
 /* The shapes --input names, as input.h numbers them. */
 static const char *const shape_names[] = {
@@ -223,7 +231,8 @@ static int read_options(int argc, char **argv)
 		case VERSION: version();
 		case 'h': help();
 		case 'd': settings.docname = optarg; continue;
-		case 'j': out_set_json(true); continue;
+		case 'H': settings.header = true; continue;
+		case 'j': settings.json = true; continue;
 		case 'l': settings.shape = SHAPE_LINES; continue;
 		case INPUT: settings.shape = shape_named(optarg); continue;
 		case 'q': settings.quiet = true; continue;
@@ -301,15 +310,19 @@ int tool_main(int argc, char **argv, const struct tool *t)
 	nsorted = 0;
 	optind = 0; /* getopt starts afresh, forgetting where it was in a word */
 	memset(&settings, 0, sizeof settings);
-	out_set_json(false);
+	settings.columns = t->columns;
 	/* A closed pipe ends the program quietly, as it does cat. */
 	signal(SIGPIPE, SIG_DFL);
 	sort_options();
 	files = argv + read_options(argc, argv);
 	/* Someone reads a terminal as the records come, as may a pipe's reader. */
 	out_set_line_buffered(settings.line_buffered || isatty(STDOUT_FILENO));
+	out_set_json(settings.json);
 	if (t->start)
 		t->start(t->ctx);
+	/* JSON names every field of every record already. */
+	if (settings.header && !settings.json && settings.columns)
+		columns_write_header(settings.columns);
 	if (!t->paragraph)
 		win = xmalloc(SENTENCE_MAX);
 	if (!*files)

@@ -4,12 +4,15 @@
  * compiled as program_main. The first byte of an input chooses the options
  * (bit 0: -l; bit 1: -dNAME, NAME the bytes after it up to a NUL or LF, at
  * most 32; bits 2-7: the program's own flags, as its --help synopsis lists
- * them); the rest is the file the program reads. It runs twice, writing TSV
- * and then -j, and what it wrote must be:
+ * them, -H last); the rest is the file the program reads. It runs twice,
+ * writing TSV and then -j, and what it wrote must be:
  *   - UTF-8, LF-terminated lines; TSV with no raw CR or NUL and only the
- *     five escapes; each -j line one JSON object of string values;
+ *     five escapes; each -j line one JSON object of string values, but for
+ *     the numbers line and sentence;
  *   - the same records both ways, field for field;
- *   - a LOC of L.S, L from 1;
+ *   - with -H, a first TSV line that names the fields of every record: its
+ *     JSON names in capitals;
+ *   - a LOC of L.S, L from 1, and line and sentence its parts;
  *   - for a finding (kind, value, text, ...), a TEXT that stands in a
  *     sentence of that DOC and LOC, as the input layer splits the input. */
 #define _GNU_SOURCE
@@ -88,15 +91,21 @@ static char *window;
 #define AT(b, type, i) (((type *)(b).s)[i])
 #define COUNT(b, type) ((b).len / sizeof(type))
 
-/* The flags of the synopsis "usage: vn-x [-jkl] ...", without -h, -j and -l. */
+/* The flags of the synopsis "usage: vn-x [-Hjkl] ...", without -h, -j and
+ * -l; -H last, so that the seeds choose the flags they chose before it was. */
 static void read_flags(const char *help)
 {
 	const char *s = strstr(help, "[-");
 	size_t n = 0;
+	bool header = false;
 
 	for (s = s ? s + 2 : ""; *s && *s != ']' && n < FLAGS_MAX; s++)
-		if (!strchr("hjl", *s))
+		if (*s == 'H')
+			header = true;
+		else if (!strchr("hjl", *s))
 			flags[n++] = *s;
+	if (header && n < FLAGS_MAX)
+		flags[n++] = 'H';
 }
 
 /* Runs the program with --help in a child, to read its synopsis. */
@@ -204,6 +213,11 @@ static struct piece piece_from(struct bytes *pool, size_t at)
 	return (struct piece){at, pool->len - at};
 }
 
+static bool piece_is(const struct bytes *pool, struct piece p, const char *s)
+{
+	return p.len == strlen(s) && memcmp(pool->s + p.at, s, p.len) == 0;
+}
+
 /* One TSV line: its fields unescaped; false when a byte is not as written. */
 static bool parse_tsv_line(struct records *r, const char *s, size_t n)
 {
@@ -282,11 +296,23 @@ static bool parse_json_string(struct bytes *pool, const char *s, size_t n, size_
 	return true;
 }
 
-/* One -j line: an object of string values; false when it is not. */
+/* The digits of a JSON number at s[*i] into the pool; false when there are none. */
+static bool parse_json_digits(struct bytes *pool, const char *s, size_t n, size_t *i)
+{
+	size_t start = *i;
+
+	while (*i < n && s[*i] >= '0' && s[*i] <= '9')
+		put(pool, s + (*i)++, 1);
+	return *i > start;
+}
+
+/* One -j line: an object of string values, "line" and "sentence" numbers;
+ * false when it is not. */
 static bool parse_json_line(struct records *r, const char *s, size_t n)
 {
 	size_t i = 1, at;
 	struct piece f;
+	bool number;
 
 	record_start(r);
 	if (n < 2 || s[0] != '{' || s[n - 1] != '}')
@@ -299,10 +325,11 @@ static bool parse_json_line(struct records *r, const char *s, size_t n)
 			return false;
 		f = piece_from(&r->pool, at);
 		put(&r->names, &f, sizeof f);
+		number = piece_is(&r->pool, f, "line") || piece_is(&r->pool, f, "sentence");
 		if (i >= n || s[i++] != ':')
 			return false;
 		at = r->pool.len;
-		if (!parse_json_string(&r->pool, s, n, &i))
+		if (!(number ? parse_json_digits(&r->pool, s, n, &i) : parse_json_string(&r->pool, s, n, &i)))
 			return false;
 		f = piece_from(&r->pool, at);
 		put(&r->fields, &f, sizeof f);
@@ -347,11 +374,6 @@ static size_t record_fields(const struct records *r, size_t i, size_t *count)
 	return first;
 }
 
-static bool piece_is(const struct bytes *pool, struct piece p, const char *s)
-{
-	return p.len == strlen(s) && memcmp(pool->s + p.at, s, p.len) == 0;
-}
-
 static bool pieces_equal(const struct bytes *a, struct piece p, const struct bytes *b, struct piece q)
 {
 	return p.len == q.len && memcmp(a->s + p.at, b->s + q.at, p.len) == 0;
@@ -390,29 +412,61 @@ static bool in_sentence(struct piece doc, long line, long sent, struct piece tex
 	return false;
 }
 
-/* The records of both runs, one by one. */
-static void check_records(void)
+/* Whether a header field is a JSON name in capitals. */
+static bool names_field(const struct bytes *h, struct piece field, const struct bytes *j, struct piece name)
 {
-	size_t i, k;
+	size_t k;
 
-	if (nrecords(&tsv) != nrecords(&json))
+	if (field.len != name.len)
+		return false;
+	for (k = 0; k < name.len; k++) {
+		char c = j->s[name.at + k];
+		if (h->s[field.at + k] != (c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c))
+			return false;
+	}
+	return true;
+}
+
+/* The records of both runs, one by one; with -H, the TSV's first line
+ * names the fields of each. */
+static void check_records(bool header)
+{
+	size_t i, k, nh = 0, h = 0;
+
+	if (header) {
+		h = record_fields(&tsv, 0, &nh);
+		if (nh < 1 || !piece_is(&tsv.pool, AT(tsv.fields, struct piece, h), "DOC"))
+			abort();
+	}
+	if (nrecords(&tsv) != nrecords(&json) + header)
 		abort();
 	for (i = 0; i < nrecords(&json); i++) {
-		size_t nt, nj, t = record_fields(&tsv, i, &nt), j = record_fields(&json, i, &nj);
+		size_t nt, nj, t = record_fields(&tsv, i + header, &nt), j = record_fields(&json, i, &nj);
 		const struct piece *f = &AT(json.fields, struct piece, j), *name = &AT(json.names, struct piece, j);
+		bool located = nj >= 4 && piece_is(&json.pool, name[1], "loc");
+		size_t skip = located ? 2 : 0; /* line and sentence: not in TSV */
 		long line, sent;
 
-		if (nt != nj || nj < 2 || !piece_is(&json.pool, name[0], "doc"))
+		if (nt + skip != nj || nj < 2 || !piece_is(&json.pool, name[0], "doc") || (header && nh != nt))
 			abort();
-		for (k = 0; k < nj; k++)
-			if (!pieces_equal(&tsv.pool, AT(tsv.fields, struct piece, t + k), &json.pool, f[k]))
+		for (k = 0; k < nt; k++) {
+			size_t in_json = k < 2 ? k : k + skip;
+			if (!pieces_equal(&tsv.pool, AT(tsv.fields, struct piece, t + k), &json.pool, f[in_json]))
 				abort();
-		if (!piece_is(&json.pool, name[1], "loc"))
+			if (header && !names_field(&tsv.pool, AT(tsv.fields, struct piece, h + k), &json.pool, name[in_json]))
+				abort();
+		}
+		if (!located)
 			continue; /* a summary of a document */
 		if (!parse_loc(json.pool.s + f[1].at, f[1].len, &line, &sent))
 			abort();
-		if (nj >= 5 && piece_is(&json.pool, name[2], "kind") && piece_is(&json.pool, name[4], "text") &&
-		    !in_sentence(f[0], line, sent, f[4]))
+		/* line and sentence are LOC's parts, as it writes them */
+		if (!piece_is(&json.pool, name[2], "line") || !piece_is(&json.pool, name[3], "sentence") ||
+		    f[1].len != f[2].len + 1 + f[3].len || memcmp(json.pool.s + f[1].at, json.pool.s + f[2].at, f[2].len) ||
+		    memcmp(json.pool.s + f[1].at + f[2].len + 1, json.pool.s + f[3].at, f[3].len))
+			abort();
+		if (nj >= 7 && piece_is(&json.pool, name[4], "kind") && piece_is(&json.pool, name[6], "text") &&
+		    !in_sentence(f[0], line, sent, f[6]))
 			abort();
 	}
 }
@@ -423,6 +477,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *argv[ARGS_MAX], dash_j[] = "-j", dash_l[] = "-l", dash_d[] = "-d";
 	int argc = 0, k;
 	unsigned choice;
+	bool header = false;
 
 	if (size < 1)
 		return 0;
@@ -452,6 +507,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (choice & (4u << k)) {
 			snprintf(flag_args[k], sizeof flag_args[k], "-%c", flags[k]);
 			argv[argc++] = flag_args[k];
+			header = header || flags[k] == 'H';
 		}
 	if (ftruncate(in_fd, 0) != 0 || pwrite(in_fd, data, size, 0) != (ssize_t)size)
 		abort();
@@ -468,6 +524,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	run(argc, argv);
 	parse_output(&json, parse_json_line);
 
-	check_records();
+	check_records(header);
 	return 0;
 }

@@ -112,6 +112,31 @@ setup() {
 	done
 }
 
+@test "every program: -H names each field of its records (of -s too), as -j names it, in capitals" {
+	command -v python3 >/dev/null || skip "python3 is needed to read JSON"
+	for p in $(programs); do
+		modes="none"
+		"$p" --help | grep -q -- '-s, --summary' && modes="$modes -s"
+		"$p" --help | grep -q -- '-b, --body' && modes="$modes -b"
+		for m in $modes; do
+			[ "$m" = none ] && m=
+			"$p" $m -H "$BATS_TEST_TMPDIR/one.txt" > "$BATS_TEST_TMPDIR/tsv"
+			"$p" $m -j "$BATS_TEST_TMPDIR/one.txt" > "$BATS_TEST_TMPDIR/json"
+			python3 -c '
+import json, sys
+tsv = open(sys.argv[1], encoding="utf-8").read().splitlines()
+rows = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+header = tsv[0].split("\t")
+assert rows and len(tsv) == len(rows) + 1, "%d lines, %d records" % (len(tsv), len(rows))
+for line, row in zip(tsv[1:], rows):
+    keys = [k.upper() for k in row if k not in ("line", "sentence")]
+    assert keys == header, (header, keys)
+    assert len(line.split("\t")) == len(header), line
+' "$BATS_TEST_TMPDIR/tsv" "$BATS_TEST_TMPDIR/json" || fail_for "$p" "-H $m"
+		done
+	done
+}
+
 @test "every program: -j writes valid JSON Lines with doc, and loc beside its numbers line and sentence" {
 	command -v python3 >/dev/null || skip "python3 is needed to check JSON"
 	for p in $(programs); do

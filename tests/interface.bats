@@ -117,3 +117,62 @@ vn-seg: -:4: not a record: no TAB" ]
 	[ "$status" -eq 0 ] && [ -z "$stderr" ]
 	check_out $'a\t2.1\tnumber\t12\t12\ttập thể'
 }
+
+@test "-H: a header line names the fields, once, before the records of every input" {
+	printf 'Ngày 7/3/2021, xã có 28 tập thể.\n' > "$BATS_TEST_TMPDIR/a"
+	printf 'Có 5 thôn.\n' > "$BATS_TEST_TMPDIR/b"
+	cd "$BATS_TEST_TMPDIR"
+	run vn-num -H a b
+	check_out $'DOC\tLOC\tKIND\tVALUE\tTEXT\tUNIT\na\t1.1\tnumber\t28\t28\ttập thể\nb\t1.1\tnumber\t5\t5\tthôn'
+	run vn-seg --header a
+	check_out $'DOC\tLOC\tTEXT\na\t1.1\tNgày 7/3/2021, xã có 28 tập thể.'
+	run vn-date -H a
+	check_out $'DOC\tLOC\tKIND\tVALUE\tTEXT\tANCHOR\na\t1.1\tdate\t2021-03-07\tNgày 7/3/2021\ttext'
+	run vn-pack -H a b
+	check_out $'DOC\tTEXT\na\tNgày 7/3/2021, xã có 28 tập thể.\nb\tCó 5 thôn.'
+}
+
+@test "-H: the header of -s, -b and text records is theirs; with nothing found it stands alone" {
+	printf 'Ban Thường vụ tặng Bằng khen cho 3 tập thể.\n' > "$BATS_TEST_TMPDIR/a"
+	cd "$BATS_TEST_TMPDIR"
+	run vn-award -H -s a
+	check_out $'DOC\tVALUE\tBY\tTO\na\tBằng khen\tBan Thường vụ\t3 tập thể'
+	run vn-award -H a
+	check_out $'DOC\tLOC\tKIND\tVALUE\tTEXT\tBY\tTO\tFOR\na\t1.1\taward\tBằng khen\tBằng khen\tBan Thường vụ\t3 tập thể\t'
+	run sh -c 'vn-ref -sH a; vn-person -sH a; vn-meta -sH /dev/null; vn-meta -bH a; vn-clean -H a; vn-num -H /dev/null'
+	check_out $'DOC\tVALUE\tTYPE\tISSUER\tCOUNT
+DOC\tNAME\tTITLE\tROLES\tMENTIONS
+DOC\tTITLE\tPUBLISHED\tSOURCE\tAUTHOR
+DOC\tLOC\tTEXT
+a\t1.0\tBan Thường vụ tặng Bằng khen cho 3 tập thể.
+DOC\tLOC\tTEXT
+a\t1.0\tBan Thường vụ tặng Bằng khen cho 3 tập thể.
+DOC\tLOC\tKIND\tVALUE\tTEXT\tUNIT'
+}
+
+@test "-H: no header with -j, whose every field is named, nor with vn-pack -u, which writes files" {
+	run sh -c 'printf "Có 5 thôn.\n" | vn-num -H -j'
+	check_out '{"doc":"-","loc":"1.1","line":1,"sentence":1,"kind":"number","value":"5","text":"5","unit":"thôn"}'
+	run sh -c 'printf "d\tCó 5 thôn.\n" | vn-pack -H -l -u "$1"' sh "$BATS_TEST_TMPDIR/out"
+	check_out ''
+	[ "$(cat "$BATS_TEST_TMPDIR/out/d")" = "Có 5 thôn." ]
+}
+
+@test "-H: a program reading records skips the header at their start, and counts its line" {
+	run --separate-stderr sh -c 'printf "Có 5 thôn.\n\nHai xã.\n" | vn-seg -H | vn-num'
+	[ "$status" -eq 0 ] && [ -z "$stderr" ]
+	check_out $'-\t1.1\tnumber\t5\t5\tthôn\n-\t3.1\tnumber\t2\tHai\txã'
+	run --separate-stderr sh -c 'printf "\357\273\277DOC\tLOC\tTEXT\r\na\t1.1\tCó 5 thôn.\r\nrác\n" | vn-num'
+	[ "$status" -eq 1 ]
+	check_out $'a\t1.1\tnumber\t5\t5\tthôn'
+	[ "$stderr" = "vn-num: -:3: not a record: no TAB" ]
+	run sh -c 'printf "Một. Hai.\nBa.\n" | vn-pack -H | vn-seg -l'
+	check_out $'-\t1.1\tMột.\n-\t1.2\tHai.\n-\t2.1\tBa.'
+	# Only a header alone: records, none of them.
+	run --separate-stderr sh -c 'vn-seg -H /dev/null | vn-num'
+	[ "$status" -eq 0 ] && [ -z "$stderr" ]
+	check_out ''
+	# Raw text is raw text, a first line of DOC TAB LOC TAB too.
+	run sh -c 'printf "DOC\tLOC\tTEXT\n" | vn-seg --input=raw'
+	check_out $'-\t1.1\tDOC\\tLOC\\tTEXT'
+}

@@ -319,7 +319,7 @@ date\t2022-Q2\tquý 2\tref'
 	run --separate-stderr vn-date -r 2022-13-01 /dev/null
 	[ "$status" -eq 2 ]
 	[ "$stderr" = "vn-date: bad reference date '2022-13-01': use YYYY-MM-DD
-usage: vn-date [-jlq] [-d name] [-r YYYY-MM-DD] [file ...]
+usage: vn-date [-Hjlq] [-d name] [-r YYYY-MM-DD] [file ...]
 Try 'vn-date --help' for more information." ]
 	run --separate-stderr vn-date --ref=yesterday /dev/null
 	[ "$status" -eq 2 ]
