@@ -176,3 +176,20 @@ DOC\tLOC\tKIND\tVALUE\tTEXT\tUNIT'
 	run sh -c 'printf "DOC\tLOC\tTEXT\n" | vn-seg --input=raw'
 	check_out $'-\t1.1\tDOC\\tLOC\\tTEXT'
 }
+
+@test "a terminal gets each record at once, without --line-buffered" {
+	command -v script >/dev/null || skip "script (util-linux) is needed for a terminal"
+	local first second pid
+	mkfifo "$BATS_TEST_TMPDIR/in"
+	# vn-seg reads the FIFO and writes to the terminal script gives it.
+	coproc TERM_SEG { script -qfec "vn-seg -d d '$BATS_TEST_TMPDIR/in'" /dev/null; }
+	pid=$TERM_SEG_PID
+	exec {in}>"$BATS_TEST_TMPDIR/in"
+	printf 'Một. Hai.\n' >&"$in"
+	IFS= read -t 30 -r first <&"${TERM_SEG[0]}" && IFS= read -t 30 -r second <&"${TERM_SEG[0]}" ||
+		{ kill "$pid"; echo "no record while the input was open" >&2; return 1; }
+	exec {in}>&-
+	wait "$pid"
+	# The terminal ends each line with CR LF.
+	[ "$first" = $'d\t1.1\tMột.\r' ] && [ "$second" = $'d\t1.2\tHai.\r' ]
+}
