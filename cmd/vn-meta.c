@@ -8,6 +8,8 @@
 #include "../common/output.h"
 #include "../common/tool.h"
 
+#include <string.h>
+
 #define CHUNK (1 << 16)
 
 /* DOC LOC KIND VALUE TEXT; with -s DOC TITLE PUBLISHED SOURCE AUTHOR; with -b DOC LOC TEXT */
@@ -114,6 +116,15 @@ static void end(const char *doc, void *ctx)
 	finding_write_summary(doc, &f);
 }
 
+static void finish(void *ctx)
+{
+	struct state *st = ctx;
+
+	meta_free(&st->meta);
+	chrome_free(&st->chrome);
+	clean_free(&st->cl);
+}
+
 static bool take_option(int letter, const char *arg, void *ctx)
 {
 	struct state *st = ctx;
@@ -164,8 +175,10 @@ int main(int argc, char **argv)
 		.doc_end = end,
 		.paragraph = read_line,
 		.columns = &meta_columns,
+		.end = finish,
 		.ctx = &st,
 	};
 
+	memset(&st, 0, sizeof st);
 	return tool_main(argc, argv, &meta);
 }

@@ -3,14 +3,16 @@
  * "cho", and the reason after the recipients. */
 #include "award.h"
 #include "names.h"
+#include "person.h"
 #include "token.h"
 #include "util.h"
+#include "vietnamese.h"
 
 #include <stdint.h>
 #include <string.h>
 
 /* Words a passive agent may have: "được Thủ tướng Chính phủ tặng". */
-enum { AGENT_MAX = 8 };
+enum { AGENT_MAX = 12 };
 
 /* ---- Tables: the award names as the law on emulation and commendation names
  * them, the recipients they are counted in, and the verbs that give them. ---- */
@@ -49,13 +51,27 @@ static const struct name orders[] = {
 	{"dũng cảm", "Dũng cảm"},
 	{"đại đoàn kết dân tộc", "Đại đoàn kết dân tộc"},
 	{"hữu nghị", "Hữu nghị"},
+	{"kháng chiến chống mỹ cứu nước", "Kháng chiến chống Mỹ cứu nước"},
+	{"kháng chiến chống mĩ cứu nước", "Kháng chiến chống Mỹ cứu nước"},
+	{"kháng chiến chống pháp", "Kháng chiến chống Pháp"},
+	{"kháng chiến chống mỹ", "Kháng chiến chống Mỹ"},
+	{"kháng chiến chống mĩ", "Kháng chiến chống Mỹ"},
 	{"kháng chiến", "Kháng chiến"},
+	{"thành đồng tổ quốc", "Thành đồng Tổ quốc"},
+	{"giải phóng", "Giải phóng"},
+	{"chiến thắng", "Chiến thắng"},
 };
 
 static const struct name medals[] = {
 	{"quân kỳ quyết thắng", "Quân kỳ quyết thắng"},
 	{"vì an ninh tổ quốc", "Vì an ninh Tổ quốc"},
 	{"chiến sĩ vẻ vang", "Chiến sĩ vẻ vang"},
+	{"chiến sĩ giải phóng", "Chiến sĩ giải phóng"},
+	{"kháng chiến chống mỹ cứu nước", "Kháng chiến chống Mỹ cứu nước"},
+	{"kháng chiến chống mĩ cứu nước", "Kháng chiến chống Mỹ cứu nước"},
+	{"kháng chiến chống pháp", "Kháng chiến chống Pháp"},
+	{"kháng chiến chống mỹ", "Kháng chiến chống Mỹ"},
+	{"kháng chiến", "Kháng chiến"},
 	{"hữu nghị", "Hữu nghị"},
 };
 
@@ -63,9 +79,50 @@ static const struct name classes[] = {
 	{"hạng nhất", "hạng Nhất"},
 	{"hạng nhì", "hạng Nhì"},
 	{"hạng ba", "hạng Ba"},
+	{"hạng hai", "hạng Nhì"},
+	{"hạng 1", "hạng Nhất"},
+	{"hạng 2", "hạng Nhì"},
+	{"hạng 3", "hạng Ba"},
 	{"hạng iii", "hạng Ba"},
 	{"hạng ii", "hạng Nhì"},
 	{"hạng i", "hạng Nhất"},
+};
+
+/* A class alone after "và" or a comma, when the award before it had one:
+ * "hạng Nhì và Ba" is two awards. */
+static const struct name bare_classes[] = {
+	{"nhất", "hạng Nhất"},
+	{"nhì", "hạng Nhì"},
+	{"ba", "hạng Ba"},
+};
+
+/* A colour after "Huy chương" alone is a place in a contest ("Huy chương
+ * vàng Giải vô địch quốc gia"); before a name it is part of the name
+ * ("Huân chương vàng Quốc hội"). */
+static const char *const colours[] = {"vàng", "bạc", "đồng"};
+
+/* Words that make a medal a contest's: "Giải", "Cúp", "liên hoan phim". */
+static const char *const contests[] = {
+	"giải", "cúp", "liên hoan", "hội thi", "hội diễn", "hội khỏe", "kỳ thi", "cuộc thi", "olympic",
+	"sea games", "asiad", "seagames", "đại hội thể thao", "vô địch", "môn", "nội dung", "đồng đội",
+	"world cup", "euro",
+};
+
+/* Words before an award's name that make it many awards of a kind, no
+ * award given: "nhiều huân chương", "các loại bằng khen". */
+static const char *const plurals[] = {
+	"nhiều", "các", "những", "các loại", "một số", "hàng chục", "hàng trăm", "số lượng", "mọi",
+};
+
+/* Words after a bare "huân chương" that say what one is: "huân chương cao
+ * quý nhất dành cho ..." after a comma names the award before it again. */
+static const char *const descriptions[] = {"cao quý", "cao nhất", "danh giá", "vinh dự nhất"};
+
+/* Words after an order's name that the tables do not hold which end it:
+ * "Huân chương Spingarn từ NAACP", "Huân chương Hoa cúc năm 1989". */
+static const char *const order_ends[] = {
+	"từ", "dành", "vào", "này", "đó", "ấy", "khác", "khi", "sau", "ở", "là", "như", "mà",
+	"rồi", "bởi", "nhờ", "hạng", "lần", "cao", "đầu tiên", "nhiều",
 };
 
 /* Titles (danh hiệu), longest first where one begins another. */
@@ -115,22 +172,63 @@ enum mode { ACTIVE, RECEIVE, PASSIVE };
 
 static const char *const active_verbs[] = {
 	"trao tặng", "tặng thưởng", "khen thưởng", "truy tặng", "phong tặng",
-	"trao thưởng", "công nhận", "trao", "tặng",
+	"trao thưởng", "công nhận", "ban tặng", "ban thưởng", "trao", "tặng",
 };
 
 static const char *const receive_verbs[] = {"đón nhận", "nhận được", "nhận", "đạt"};
+
+/* Verbs that give an award only when it follows them at once: "được phong
+ * Anh hùng Lao động", "gắn Huy hiệu" ("phong trào", "gắn với" give none). */
+static const char *const close_verbs[] = {"truy phong", "phong", "gắn"};
 
 /* Before the verb, these make it a proposal, a plan or a rule: no award is given. */
 static const char *const not_given[] = {
 	"đề nghị", "đề xuất", "xét", "sẽ", "dự kiến", "chuẩn bị", "kế hoạch",
 	"phấn đấu", "để", "trình", "không", "chưa", "nếu", "hiệp y", "quy định",
-	"tiêu chuẩn", "điều kiện", "hồ sơ",
+	"tiêu chuẩn", "điều kiện", "hồ sơ", "tỷ lệ", "tỉ lệ", "hủy bỏ", "huỷ bỏ", "thu hồi", "tước",
 };
 
 /* Opening words of a sentence that are not its subject: "Nhân dịp này, ...". */
 static const char *const openers[] = {
 	"nhân dịp", "dịp này", "nhân", "tại", "trong", "theo", "sáng", "chiều", "tối",
 	"ngày", "hôm", "năm", "cũng", "trước đó", "sau đó", "dịp", "qua", "với", "từ",
+	"tháng", "đầu", "cuối", "giữa", "ngoài ra", "cụ thể", "bên cạnh đó", "phát biểu",
+	"đồng thời", "tuy vậy", "tuy nhiên", "đặc biệt", "nhờ", "do", "vì", "sau khi", "khi",
+	"trước khi", "hiện nay", "đến nay", "tổng cộng", "như vậy", "vì vậy", "do đó",
+	"thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "trải qua", "kết quả", "riêng", "sau",
+	"trước", "hằng năm", "hàng năm", "vào", "ngoài", "cùng ngày", "cùng năm",
+	"thực hiện", "căn cứ", "hưởng ứng", "chào mừng", "kỷ niệm", "nhằm",
+};
+
+/* The same, with no comma after them before the subject ("Trong đó thành
+ * phố được tặng ..."); a date or a year does too ("Năm 1975 ông nhận ..."). */
+static const char *const bare_openers[] = {
+	"trong đó", "đồng thời", "ngoài ra", "tổng cộng", "sau đó", "tuy vậy", "tuy nhiên",
+	"bên cạnh đó", "cụ thể", "đặc biệt", "hiện nay", "đến nay", "riêng", "vì vậy", "do đó",
+};
+static const char *const time_after[] = {
+	"sau đó", "trước đó", "đó", "này", "ấy", "sau", "trước", "nay", "qua", "ngoái", "tiếp theo",
+};
+static const char *const time_words[] = {
+	"năm", "tháng", "ngày", "hôm", "sáng", "chiều", "tối", "đêm", "trưa", "đầu năm", "cuối năm",
+};
+
+/* Verbs in a subject before the one that gives: the subject ends before
+ * them ("TTXVN là cơ quan báo chí duy nhất được phong tặng ...",
+ * "Eisenhower ký một bản ghi nhớ trao tặng ..."). */
+static const char *const clause_verbs[] = {
+	"là", "trở thành", "đành", "sau khi", "khi", "mà", "thì", "ký", "sẽ", "đang", "còn", "cũng",
+	"vẫn", "đều", "lại", "đã", "vừa", "mới", "luôn", "từng", "liên tiếp", "liên tục", "bị",
+	"hoặc", "long trọng", "vinh dự", "chính thức", "tổ chức",
+};
+
+/* Verbs of another clause in a giver's subject ("Eisenhower ký một bản ghi
+ * nhớ trao tặng ..."); "là" stays, as in "X, đồng thời là Chủ tịch Y". */
+static const char *const giver_stops[] = {"ký", "sau khi", "khi"};
+
+/* Words that stand for who receives, alone: "Năm 2004, ông được truy tặng ...". */
+static const char *const pronouns[] = {
+	"ông", "bà", "anh", "chị", "em", "cô", "thầy", "đồng chí", "ngài", "cụ", "họ", "nó",
 };
 
 /* Words between the subject and the verb: "Ban Thường vụ Tỉnh ủy đã tặng". */
@@ -146,6 +244,12 @@ static const char *const reason_links[] = {
 
 static const char *const stand_ins[] = {"đại diện lãnh đạo", "đại diện", "thay mặt"};
 
+
+/* Whether token k is a number written in digits ("1975", "20/11"). */
+static bool digits_at(struct tokens *x, int k)
+{
+	return tok_is_word(x, k) && vn_is_digit((unsigned char)x->s[x->t[k].start]);
+}
 
 static int name_at(struct tokens *x, int i, const struct name *list, size_t n, size_t *which)
 {
@@ -181,6 +285,8 @@ struct item {
 	int first, end;  /* the name's tokens */
 	enum kind kind;
 	char value[AWARD_VALUE_MAX];
+	size_t base;     /* bytes of value before its class ("hạng Nhì"); 0 when it has none */
+	bool unreasoned; /* words of its own after it say no reason */
 	struct span by;
 	struct parts *parts;
 	size_t to, nto;         /* its recipients: parts->to[to .. to + nto) */
@@ -300,11 +406,70 @@ static int quoted_title(struct tokens *x, int i, char *v)
 	return k;
 }
 
+/* Whether token k ends the name of an order the tables do not hold: a
+ * word in small letters that ends a name, or a verb. */
+static bool order_end(struct tokens *x, int k)
+{
+	return !tok_is_word(x, k) || vn_is_digit((unsigned char)x->s[x->t[k].start]) ||
+	       (!x->t[k].upper && (names_end(x, k) || TOK_IN(x, k, order_ends) || TOK_IN(x, k, active_verbs) ||
+				   TOK_IN(x, k, receive_verbs)));
+}
+
+/* The name of an order or medal the tables do not hold, at token k after
+ * "Huân chương": a capitalised run and the words in small letters that go
+ * on with it ("Mặt trời mọc", "Pour le Mérite", "Bắc đẩu bội tinh"), up to
+ * two small words before it ("vàng Quốc hội", "lao động Cờ Đỏ"), or a name
+ * in quotes ("“Air Force Cross”"). Appends it to v; returns the token after
+ * it, or k when none is there. */
+static int order_name(struct tokens *x, int k, char *v)
+{
+	enum { ORDER_WORDS = 8 };
+	int e, lead = 0;
+
+	if (tok_is_punct(x, k, 'o') || tok_is_punct(x, k, '"')) {
+		for (e = k + 1; e < k + ORDER_WORDS && tok_is_word(x, e); e++)
+			;
+		if (e == k + 1 || !(tok_is_punct(x, e, 'c') || tok_is_punct(x, e, '"')))
+			return k;
+		append_str(v, " “");
+		append(v, x->s + x->t[k + 1].start, x->t[e - 1].end - x->t[k + 1].start);
+		append_str(v, "”");
+		return e + 1;
+	}
+	while (lead < 2 && !order_end(x, k + lead) && !x->t[k + lead].upper)
+		lead++;
+	if (order_end(x, k + lead) || !x->t[k + lead].upper)
+		return k;
+	/* "Tự do" is a word of the name, though "do" ends names */
+	for (e = k + lead; e < k + ORDER_WORDS && (!order_end(x, e) || (tok_is(x, e, "do") && tok_is(x, e - 1, "tự")));
+	     e++)
+		;
+	append_str(v, " ");
+	append(v, x->s + x->t[k].start, x->t[e - 1].end - x->t[k].start);
+	return e;
+}
+
+/* Whether a medal whose name begins at token i and ends before e is a
+ * contest's: its colour alone, or a contest's words in its name or just
+ * after it ("Huy chương World Cup", "Huy chương vàng tại SEA Games"). */
+static bool contest_medal(struct tokens *x, int i, int e)
+{
+	int k;
+
+	/* "Huy chương Vàng từ Hội Thiên văn": a body's medal */
+	if (TOK_IN(x, i, colours) && e <= i + 1)
+		return !(tok_is(x, e, "từ") && tok_is_word(x, e + 1) && x->t[e + 1].upper);
+	for (k = i; k < e + 3 && tok_is_word(x, k); k++)
+		if (TOK_IN(x, k, contests))
+			return true;
+	return false;
+}
+
 /* Reads the award name at token i into *it; returns false if none starts there. */
 static bool award_at(struct tokens *x, int i, struct item *it)
 {
 	size_t f, w;
-	int k, m, lead = i;
+	int k, m, m_before, lead = i;
 	bool titled = false;
 
 	if (i >= x->n || x->t[i].memo)
@@ -319,6 +484,18 @@ static bool award_at(struct tokens *x, int i, struct item *it)
 	for (f = 0; f < NELEM(families) && !titled; f++)
 		if ((m = tok_phrase(x, i, families[f].words)))
 			break;
+	/* "nhiều huân chương", "các loại bằng khen", "huân, huy chương": a kind, no
+	 * award; "đây là huân chương cao nhất": what one is, no award again */
+	if (f < NELEM(families) && !titled &&
+	    ((m_before = TOK_IN(x, i - 1, plurals)) == 1 || (m_before = TOK_IN(x, i - 2, plurals)) == 2 ||
+	     tok_is(x, i - 1, "là") ||
+	     (i > 1 && tok_is_punct(x, i - 1, ',') && tok_is(x, i - 2, "huân")) ||
+	     tok_phrase(x, i + m, "các loại") || tok_is(x, i + m, "khác") ||
+	     /* "X, huân chương cao quý nhất dành cho ...": what X is */
+	     (tok_is_punct(x, i - 1, ',') && TOK_IN(x, i + m, descriptions)))) {
+		x->t[lead].memo = 1;
+		return false;
+	}
 	if ((titled || f == NELEM(families)) &&
 	    !((m = name_at(x, i, titles, NELEM(titles), &w)) && (titled || x->t[i].upper)) &&
 	    !(titled && (tok_is_punct(x, i, 'o') || tok_is_punct(x, i, '"')))) {
@@ -356,9 +533,18 @@ static bool award_at(struct tokens *x, int i, struct item *it)
 			append_str(it->value, " ");
 			append(it->value, x->s + x->t[k].start, x->t[e - 1].end - x->t[k].start);
 			k = e;
+		} else if (it->kind == ORDER || it->kind == MEDAL) {
+			int e = order_name(x, k, it->value);
+
+			if (it->kind == MEDAL && contest_medal(x, k, e)) {
+				x->t[lead].memo = 1;
+				return false;
+			}
+			k = e;
 		}
 		if ((it->kind == ORDER || it->kind == MEDAL) &&
 		    (m = name_at(x, k, classes, NELEM(classes), &w))) {
+			it->base = strlen(it->value);
 			append_str(it->value, " ");
 			append_str(it->value, classes[w].value);
 			k += m;
@@ -407,18 +593,78 @@ static int counted_at(struct tokens *x, int i, struct award_recipient *r)
 	return k + m;
 }
 
+/* How group_at reads: counted and "các ..." groups only, as after a reason
+ * (LISTS_ONLY); also a noun in small letters, as after "cho" (LOOSE). */
+enum { LISTS_ONLY = 1, LOOSE = 2 };
+
+/* Words a reason begins with after "cho": "cho thành tích xuất sắc" names
+ * no recipient. */
+static const char *const reason_heads[] = {
+	"thành tích", "những thành tích", "các thành tích", "việc", "sự", "công lao", "đóng góp",
+	"những đóng góp", "nỗ lực", "những nỗ lực", "quá trình", "kết quả",
+};
+
+/* Whether token k ends a name written as it goes on ("Hobson trở thành",
+ * "TTXVN là"): a word of names_end, but "nhân" only as in "nhân dịp", or a
+ * verb of a clause. */
+static bool name_stops(struct tokens *x, int k)
+{
+	if (tok_is(x, k, "nhân") && !tok_is(x, k + 1, "dịp") && !tok_is(x, k + 1, "kỷ niệm") &&
+	    !tok_is(x, k + 1, "ngày") && !tok_is(x, k + 1, "lễ"))
+		return false;
+	return names_end(x, k) || TOK_IN(x, k, clause_verbs);
+}
+
+/* Tokens a mention is read in: a person's name and titles are never
+ * longer, and the chunker need not read a long clause to the end. */
+enum { MENTION_MAX = 32 };
+
+static int near(int i, int end)
+{
+	return end - i > MENTION_MAX ? i + MENTION_MAX : end;
+}
+
+/* A person at i as the chunker reads one: the name without "ông" or
+ * "đồng chí", with the titles before it and its apposition after it ("ông
+ * Trần An, Chủ tịch Công đoàn ngành"); its tokens, or 0. */
+static int person_group(struct tokens *x, int i, int end, struct award_recipient *r, bool titled)
+{
+	struct person_mention m;
+	enum names_title_kind kind;
+	bool common;
+	int a;
+
+	/* most words begin no person: ask the lexicon before the chunker */
+	if (!names_honorific(x, i) && !TOK_IN(x, i, pronouns) && !names_title(x, i, &kind) &&
+	    !names_title_prefix(x, i) && (titled || !x->t[i].upper || !names_surname(x, i, &common)))
+		return 0;
+	if (!person_at(x, i, near(i, end), 0, &m) || m.name == m.name_end ||
+	    (titled && !m.honorific && !m.ntitles))
+		return 0;
+	a = m.start;
+	if (m.honorific)
+		a = m.ntitles && m.title[0].start < m.name ? m.title[0].start : m.name;
+	r->text = tok_span(x, a, m.end);
+	return m.end - i;
+}
+
 /* A group of recipients at i, up to end: counted ("03 tập thể"), or named as
- * written ("Sở Nội vụ", "các tập thể, cá nhân", "huyện Yên Thế"). lists_only:
- * counted and "các ..." groups only, as after a reason. */
-static int group_at(struct tokens *x, int i, int end, struct award_recipient *r, bool lists_only)
+ * written ("Sở Nội vụ", "các tập thể, cá nhân", "huyện Yên Thế", "ông Trần
+ * An, Chủ tịch Công đoàn ngành"). */
+static int group_at(struct tokens *x, int i, int end, struct award_recipient *r, unsigned how)
 {
 	struct item title;
 	int k, m, h;
 
 	if (i >= end)
 		return 0;
-	if ((k = counted_at(x, i, r)) && i + k <= end)
-		return k;
+	if ((k = counted_at(x, i, r)) && i + k <= end) {
+		/* "05 phường, xã": more nouns under the same count */
+		for (k += i; k + 1 < end && (tok_is_punct(x, k, ',') || tok_is(x, k, "và")) && (m = noun_at(x, k + 1));
+		     k += 1 + m)
+			r->text.len = x->t[k + m].end - r->text.start;
+		return k - i;
+	}
 	r->count.mant = -1;
 	r->count.exp10 = 0;
 	if ((m = TOK_IN(x, i, determiners)) && (k = noun_at(x, i + m))) {
@@ -431,20 +677,53 @@ static int group_at(struct tokens *x, int i, int end, struct award_recipient *r,
 		return k <= end ? k - i : 0;
 	}
 	/* "Nguyễn Văn Bình, Chiến sĩ thi đua toàn quốc,": a title, not a second name. */
-	if (lists_only || award_at(x, i, &title))
+	if ((how & LISTS_ONLY) || award_at(x, i, &title))
 		return 0;
+	if ((k = person_group(x, i, end, r, false)))
+		return i + k <= end ? k : 0;
+	/* "ông" alone: whom the sentence speaks of */
+	if ((m = TOK_IN(x, i, pronouns)) && (i + m >= end || x->t[i + m].punct)) {
+		r->text = tok_span(x, i, i + m);
+		return m;
+	}
 	/* The name without "đồng chí" or "ông". */
 	if ((h = names_honorific(x, i)) && !(tok_is_word(x, i + h) && x->t[i + h].upper))
 		h = 0;
 	k = i + h;
 	if ((m = names_head(x, k)) && tok_is_word(x, k + m) && x->t[k + m].upper)
 		k += m;
-	else if (!tok_is_word(x, k) || !x->t[k].upper)
-		return 0;
-	while (k < end && tok_is_word(x, k) && (x->t[k].upper || !names_end(x, k)) &&
-	       !TOK_IN(x, k, active_verbs))
+	else if (!tok_is_word(x, k) || !x->t[k].upper) {
+		/* after "cho": "cho đại diện các xã", "cho 5 công đoàn cơ sở" */
+		if (!(how & LOOSE) || TOK_IN(x, i, reason_heads))
+			return 0;
+		if ((m = numeral_at(x, i, &r->count)) && tok_is_word(x, i + m) && !x->t[i + m].upper)
+			k = i + m;
+		else
+			r->count.mant = -1, m = 0;
+		for (h = k; k < end && k < h + 6 && tok_is_word(x, k) && !x->t[k].upper && !name_stops(x, k) &&
+			    !TOK_IN(x, k, active_verbs) && !award_at(x, k, &title);
+		     k++)
+			;
+		if (k == h)
+			return 0;
+		/* "cho đại diện các xã Yên Lư", "trường Phổ thông năng khiếu": a name goes with it */
+		if (k < end && tok_is_word(x, k) && x->t[k].upper)
+			while (k < end && tok_is_word(x, k) && (x->t[k].upper || !name_stops(x, k)) &&
+			       !TOK_IN(x, k, active_verbs) && !award_at(x, k, &title))
+				k++;
+		r->text = tok_span(x, h, k);
+		return k - i;
+	}
+	while (k < end && ((tok_is_word(x, k) && (x->t[k].upper || !name_stops(x, k)) &&
+			    !TOK_IN(x, k, active_verbs) && !(!x->t[k].upper && TOK_IN(x, k, receive_verbs))) ||
+			   /* "Trường Nội trú Cà Mau - Ninh Bình" */
+			   (tok_is_punct(x, k, '-') && k > i + h && x->t[k - 1].upper && tok_is_word(x, k + 1) &&
+			    x->t[k + 1].upper && k + 1 < end)))
 		k++;
 	k = names_body_end(x, i + h, k, end);
+	/* "Buổi lễ công bố Nghị quyết và": the "và" before the verb is not the name's */
+	while (k - 1 > i + h && tok_is(x, k - 1, "và"))
+		k--;
 	r->text = tok_span(x, i + h, k);
 	return k - i;
 }
@@ -462,23 +741,102 @@ static void add_recipient(struct item *it, const struct award_recipient *r)
 	it->nto++;
 }
 
-/* The span a..b without the linking words and marks around it. */
-static struct span reason_span(struct tokens *x, int a, int b)
+static bool is_separator(struct tokens *x, int k)
+{
+	return k >= 0 && k < x->n && x->t[k].sep;
+}
+
+/* Words that say why, before the reason itself: "vì", "do", "nhờ". */
+static const char *const causes[] = {"vì", "do", "nhờ", "bởi", "về"};
+
+/* What a reason begins with when no cause is said: what the recipient
+ * did ("có thành tích", "đạt", "hoàn thành"), how well ("xuất sắc"), in
+ * what work ("trong công tác"), the works of a prize ("cho các tác phẩm"). */
+static const char *const reason_starts[] = {
+	"có", "đạt", "hoàn thành", "lập", "xuất sắc", "tiêu biểu", "hy sinh", "dũng cảm", "tích cực",
+	"trong công tác", "trong phong trào", "trong sự nghiệp", "trong lĩnh vực", "trong việc",
+	"trong cuộc", "trong thời kỳ", "trong kháng chiến", "trong chiến đấu", "trong các cuộc",
+	"cho các tác phẩm", "cho tác phẩm", "cho công trình", "cho cụm công trình", "với tác phẩm",
+};
+
+/* Nouns that say a reason wherever they stand in its first words
+ * ("đã cò thành tích"): what was done or given. */
+static const char *const reason_nouns[] = {
+	"thành tích", "đóng góp", "công lao", "cống hiến", "nỗ lực", "chiến công", "lý do",
+};
+
+/* Words before a reason that it may start after: "huân chương này vì ...". */
+static const char *const reason_skips[] = {"này", "đó", "ấy", "vừa nói trên", "trên", "nhiều", "những", "các"};
+
+/* Whether tokens from k to b are a date or a year alone: "năm 2001",
+ * "ngày 9/3/2016", "(1985)", "10-2007". */
+static bool date_only(struct tokens *x, int k, int b)
 {
 	int m;
 
-	for (;;) {
-		while (a < b && x->t[a].punct && x->t[a].punct != 'o' && x->t[a].punct != '"')
-			a++;
-		if (a < b && (m = TOK_IN(x, a, reason_links)) && a + m < b)
-			a += m;
-		else
+	if (k < b && tok_is_punct(x, k, '('))
+		k++;
+	if (k < b && tok_is(x, k, "vào"))
+		k++;
+	while (k < b && (m = TOK_IN(x, k, time_words)))
+		k += m;
+	if (!(k < b && digits_at(x, k)))
+		return false;
+	for (k++; k < b && (digits_at(x, k) || x->t[k].punct == ',' || x->t[k].punct == ')' ||
+			    x->t[k].punct == '-' || tok_is(x, k, "và") || TOK_IN(x, k, time_words));
+	     k++)
+		;
+	return k == b;
+}
+
+/* The reason in tokens a..b, without the linking words and marks around
+ * it: what follows a cause ("vì", "do") or begins as a reason does
+ * (reason_starts), within its first words ("huân chương này vì ..."); to
+ * where a date or year alone, a place ("tại Hà Nội"), a full stop or the
+ * next award begins. Empty when a..b gives no reason: the rest of an
+ * award's name, the next award, a date, a list of names. */
+static struct span reason_span(struct tokens *x, int a, int b)
+{
+	enum { REASON_LEAD = 4 };
+	struct item other;
+	int k, m, start = -1;
+
+	for (k = a; k < b && k < a + REASON_LEAD && start < 0; k++) {
+		if (x->t[k].punct == '.' || x->t[k].punct == ';' || x->t[k].punct == ',')
+			break;
+		if ((m = TOK_IN(x, k, causes)) && k + m < b)
+			start = k + m;
+		else if (TOK_IN(x, k, reason_nouns) ||
+			 ((k == a || TOK_IN(x, k - 1, reason_skips) || TOK_IN(x, k - 1, reason_links)) &&
+			  TOK_IN(x, k, reason_starts)))
+			start = k;
+		/* "Đảng bộ “Trong sạch, vững mạnh tiêu biểu”": the title it is given for */
+		else if (tok_is_punct(x, k, 'o') || (tok_is_punct(x, k, '"') && k > a))
+			start = a;
+	}
+	if (start < 0)
+		return (struct span){0, 0};
+	/* "vì đã có", "do được" */
+	while (start < b && (m = TOK_IN(x, start, reason_links)) && start + m < b)
+		start += m;
+	while (b > start && (x->t[b - 1].punct == '.' || x->t[b - 1].punct == ',' || x->t[b - 1].punct == ';'))
+		b--;
+	for (k = start + 1; k < b; k++) {
+		if (x->t[k].punct == '.' || x->t[k].punct == ';' ||
+		    ((x->t[k].punct == ',' || tok_is(x, k, "vào")) && date_only(x, k + (x->t[k].punct == ','), b)) ||
+		    /* "(Dwight D. Eisenhower nhận ...)": a note of its own; "do Bộ X trao tặng": the giver */
+		    x->t[k].punct == '(' ||
+		    (tok_is(x, k, "do") && tok_is_word(x, k + 1) && x->t[k + 1].upper) ||
+		    (tok_is(x, k, "tại") && tok_is_word(x, k + 1) && (x->t[k + 1].upper || tok_is(x, k + 1, "lễ") ||
+								       tok_is(x, k + 1, "buổi"))) ||
+		    (is_separator(x, k - 1) && award_at(x, k, &other)))
 			break;
 	}
-	while (b > a && x->t[b - 1].punct && x->t[b - 1].punct != 'c' && x->t[b - 1].punct != '"' &&
+	b = k;
+	while (b > start && x->t[b - 1].punct && x->t[b - 1].punct != 'c' && x->t[b - 1].punct != '"' &&
 	       x->t[b - 1].punct != ')')
 		b--;
-	return tok_span(x, a, b);
+	return tok_span(x, start, b);
 }
 
 static void add_reason(struct item *it, struct span r)
@@ -493,13 +851,8 @@ static void add_reason(struct item *it, struct span r)
 	it->nreason++;
 }
 
-static bool is_separator(struct tokens *x, int k)
-{
-	return k >= 0 && k < x->n && x->t[k].sep;
-}
-
 /* Whether a separator at k starts another group: ", 93 cá nhân", "và các ...". */
-static bool next_group(struct tokens *x, int k, int end, bool lists_only, int *skip)
+static bool next_group(struct tokens *x, int k, int end, unsigned how, int *skip)
 {
 	struct award_recipient r;
 
@@ -508,57 +861,100 @@ static bool next_group(struct tokens *x, int k, int end, bool lists_only, int *s
 	*skip = 1;
 	if (tok_is(x, k + 1, "với") || tok_is(x, k + 1, "và"))
 		*skip = 2;
-	return group_at(x, k + *skip, end, &r, lists_only) > 0;
+	return group_at(x, k + *skip, end, &r, how) > 0;
 }
 
 /* Reads recipients and their reasons from tokens a..end into it; returns
- * false if no recipient starts at a. */
-static bool recipients(struct tokens *x, int a, int end, struct item *it)
+ * false if no recipient starts at a. how: LOOSE after "cho". */
+static bool recipients(struct tokens *x, int a, int end, struct item *it, unsigned how)
 {
 	struct award_recipient r;
-	bool lists_only = false;
 	int k, m, skip;
 
-	if (!(m = group_at(x, a, end, &r, false)))
+	if (!(m = group_at(x, a, end, &r, how)))
 		return false;
 	for (;;) {
 		add_recipient(it, &r);
 		k = a + m;
 		if (k >= end)
 			return true;
-		if (next_group(x, k, end, lists_only, &skip)) {
+		/* a word in small letters after a comma describes the one before
+		 * ("cho Kermit Roosevelt, cháu nội của ..."): LOOSE is for the first */
+		how &= ~(unsigned)LOOSE;
+		if (next_group(x, k, end, how, &skip)) {
 			a = k + skip;
-			m = group_at(x, a, end, &r, lists_only);
+			m = group_at(x, a, end, &r, how);
 			continue;
 		}
 		/* The reason runs to the next counted group after a separator. */
-		for (a = k; k < end && !next_group(x, k, end, true, &skip); k++)
+		for (a = k; k < end && !next_group(x, k, end, LISTS_ONLY, &skip); k++)
 			;
 		add_reason(it, reason_span(x, a, k));
 		if (k >= end)
 			return true;
-		lists_only = true;
+		how = LISTS_ONLY;
 		a = k + skip;
-		m = group_at(x, a, end, &r, true);
+		m = group_at(x, a, end, &r, how);
 	}
 }
 
-/* "của Ban Thường vụ Tỉnh ủy": the giver named after the award, up to end. */
+/* The giver named after the award, up to end: "của Ban Thường vụ Tỉnh
+ * ủy", "do Chủ tịch nước trao tặng", "từ Hội Hoàng gia"; the words of the
+ * award's own name may stand between ("Huy chương Copley từ Hội Hoàng
+ * gia"). Its tokens from i, or 0. */
 static int giver_after(struct tokens *x, int i, int end, struct span *by)
 {
-	int k;
+	int k, m, j = i;
 
-	if (!tok_is(x, i, "của"))
+	/* the rest of a name the award tables do not hold */
+	while (j < end && j < i + 6 && tok_is_word(x, j) && x->t[j].upper)
+		j++;
+	if (tok_is(x, j, "do")) {
+		/* "do Chủ tịch nước trao tặng": the giver between "do" and the verb */
+		for (k = j + 1; k < end && k <= j + 1 + AGENT_MAX && tok_is_word(x, k); k++)
+			if (!x->t[k].upper && (m = TOK_IN(x, k, active_verbs))) {
+				if (k == j + 1)
+					return 0;
+				*by = tok_span(x, j + 1, k);
+				return j == i ? k + m - i : 0;
+			}
 		return 0;
-	for (k = i + 1; k < end && tok_is_word(x, k); k++) {
+	}
+	/* "Huân chương Công trạng (danh dự dân sự cao nhất) từ Truman" */
+	if (tok_is_punct(x, j, '(')) {
+		for (k = j + 1; k < end && k < j + 16 && !tok_is_punct(x, k, ')'); k++)
+			;
+		if (tok_is_punct(x, k, ')') && tok_is(x, k + 1, "từ"))
+			j = k + 1;
+	}
+	if (tok_is(x, j, "từ")) {
+		/* "từ ông Nguyễn Lương Bằng": the name without "ông" */
+		if ((m = names_honorific(x, j + 1)) && tok_is_word(x, j + 1 + m) && x->t[j + 1 + m].upper)
+			j += m;
+		if (!tok_is_word(x, j + 1) || !(x->t[j + 1].upper || names_body_word(x, j + 1)) ||
+		    digits_at(x, j + 1))
+			return 0;
+		for (k = j + 1; k < end && tok_is_word(x, k) && (x->t[k].upper || !names_end(x, k)) &&
+				!digits_at(x, k) && !TOK_IN(x, k, active_verbs);
+		     k++)
+			;
+		*by = tok_span(x, j + 1, k);
+		return 0;
+	}
+	if (!tok_is(x, j, "của") || !tok_is_word(x, j + 1))
+		return 0;
+	for (k = j + 1; k < end && tok_is_word(x, k); k++) {
 		if (!x->t[k].upper && (names_end(x, k) || TOK_IN(x, k, active_verbs)))
 			break;
 	}
-	if (k == i + 1)
+	if (k == j + 1)
 		return 0;
-	k = names_body_end(x, i + 1, k, end);
-	*by = tok_span(x, i + 1, k);
-	return k - i;
+	k = names_body_end(x, j + 1, k, end);
+	/* "của mùa giải" names no giver (and is no reason) */
+	if (x->t[j + 1].upper || names_body_word(x, j + 1) || names_honorific(x, j + 1) ||
+	    names_title(x, j + 1, &(enum names_title_kind){NAMES_OFFICE}))
+		*by = tok_span(x, j + 1, k);
+	return j == i ? k - i : 0;
 }
 
 /* ---- Verbs and the clauses around them ---- */
@@ -569,18 +965,40 @@ struct verb {
 	struct span agent; /* "được Bộ Nội vụ tặng" */
 };
 
+/* The first bytes of the verbs and of "được", in either case: a quick no
+ * for most words, built from the verb tables on first use. */
+static const bool *verb_starts(void)
+{
+	static const char *const *const lists[] = {active_verbs, receive_verbs, close_verbs};
+	static const size_t sizes[] = {NELEM(active_verbs), NELEM(receive_verbs), NELEM(close_verbs)};
+	static bool start[256], built;
+	size_t l, k;
+	unsigned char b;
+
+	if (!built) {
+		start[(unsigned char)"được"[0]] = true;
+		for (l = 0; l < NELEM(lists); l++)
+			for (k = 0; k < sizes[l]; k++) {
+				/* a verb's capital at the start of a sentence: the same first
+				 * byte for đ and Đ, and for ASCII the upper case */
+				b = (unsigned char)lists[l][k][0];
+				start[b] = true;
+				if (b >= 'a' && b <= 'z')
+					start[b - 'a' + 'A'] = true;
+			}
+		built = true;
+	}
+	return start;
+}
+
 /* Reads the verb at token i into *v; false if none is there. */
 static bool verb_at(struct tokens *x, int i, struct verb *v)
 {
+	struct item it;
 	int m, k;
 
-	/* Every verb starts with one of these letters: a quick no for most words. */
-	static const bool verb_start[256] = {['t'] = 1, ['k'] = 1, ['p'] = 1, ['c'] = 1,
-					     ['n'] = 1, [0xC4] = 1, ['T'] = 1};
-
 	/* A capital is a name ("Ban Thi đua - Khen thưởng"), except at the start. */
-	if (!tok_is_word(x, i) || (x->t[i].upper && i > 0) ||
-	    !verb_start[(unsigned char)x->s[x->t[i].start]])
+	if (!tok_is_word(x, i) || (x->t[i].upper && i > 0) || !verb_starts()[(unsigned char)x->s[x->t[i].start]])
 		return false;
 	v->start = i;
 	v->agent = (struct span){0, 0};
@@ -591,18 +1009,32 @@ static bool verb_at(struct tokens *x, int i, struct verb *v)
 			return true;
 		}
 		for (k = i + 1; k <= i + 1 + AGENT_MAX && tok_is_word(x, k); k++) {
-			if (!x->t[k].upper && (m = TOK_IN(x, k, active_verbs))) {
+			if (!x->t[k].upper && ((m = TOK_IN(x, k, active_verbs)) ||
+					       ((m = TOK_IN(x, k, close_verbs)) && award_at(x, k + m, &it)))) {
+				int e = k, a;
+
+				/* "được đề nghị tặng": a proposal */
+				for (a = i + 1; a < k; a++)
+					if (!x->t[a].upper && TOK_IN(x, a, not_given))
+						return false;
+
+				/* "được Chủ tịch nước ký quyết định truy tặng": the agent is Chủ tịch nước */
+				while ((a = tok_list_before(x, i + 1, e, auxiliaries, NELEM(auxiliaries))) &&
+				       e - a > i + 1 && !x->t[e - a].upper)
+					e -= a;
 				v->mode = PASSIVE;
-				v->agent = tok_span(x, i + 1, k);
+				v->agent = tok_span(x, i + 1, e);
 				v->end = k + m;
 				return true;
 			}
-			if (!x->t[k].upper && names_end(x, k))
+			/* "được Đảng và Nhà nước tặng thưởng" */
+			if (!x->t[k].upper && names_end(x, k) &&
+			    !(tok_is(x, k, "và") && k > i + 1 && tok_is_word(x, k + 1) && x->t[k + 1].upper))
 				break;
 		}
 		return false;
 	}
-	if ((m = TOK_IN(x, i, active_verbs)))
+	if ((m = TOK_IN(x, i, active_verbs)) || ((m = TOK_IN(x, i, close_verbs)) && award_at(x, i + m, &it)))
 		v->mode = ACTIVE;
 	else if ((m = TOK_IN(x, i, receive_verbs)))
 		v->mode = RECEIVE;
@@ -641,34 +1073,107 @@ static bool not_given_before(struct tokens *x, int from, int verb)
 	     k--)
 		if (TOK_IN(x, k, not_given) && !tok_is(x, k - 1, "theo"))
 			return true;
-	return false;
+	/* "Quyết định tặng thưởng huân chương, ...": a power, with no one who uses it */
+	k = verb - 2;
+	return tok_phrase(x, k, "quyết định") == 2 && (k == 0 || x->t[k - 1].punct || digits_at(x, k - 1));
+}
+
+/* An opener that needs no comma at token k, before the subject: a date or
+ * a year ("Ngày 20 tháng 11 năm 2000", "Năm 1975", "1977 –") or one of
+ * bare_openers; its tokens, or 0. */
+static int bare_opener(struct tokens *x, int k, int end)
+{
+	int i = k, m, n;
+
+	if (digits_at(x, i) && TOK_IN(x, i + 1, time_words))
+		i++;
+	while (i < end && (m = TOK_IN(x, i, time_words)) && digits_at(x, i + m)) {
+		i += m + 1;
+		/* "Năm 2013, 2014", "năm 2000 và 2005" */
+		while ((tok_is_punct(x, i, ',') || tok_is(x, i, "và")) && digits_at(x, i + 1))
+			i += 2;
+	}
+	if (i == k && digits_at(x, i) && tok_is_punct(x, i + 1, '-'))
+		i += 2;
+	/* "a) Đã được tặng ...", "2. Ông ..." */
+	if (i == k && tok_is_word(x, i) && x->t[i].end - x->t[i].start == 1 &&
+	    (tok_is_punct(x, i + 1, ')') || (digits_at(x, i) && tok_is_punct(x, i + 1, '.'))))
+		i += 2;
+	if (i == k && (m = TOK_IN(x, i, bare_openers)))
+		i += m;
+	/* "Năm sau đó", "Tháng này", "Cùng ngày" */
+	if (i == k && (m = TOK_IN(x, i, time_words)) && (n = TOK_IN(x, i + m, time_after)))
+		i += m + n;
+	return i < end ? i - k : 0;
+}
+
+/* Whether a..b is a run of capitals that names no person or body the
+ * lexicon knows ("New Mexico"). */
+static bool unknown_name(struct tokens *x, int a, int b)
+{
+	enum names_title_kind kind;
+	bool common;
+	int k;
+
+	for (k = a; k < b; k++)
+		if (!tok_is_word(x, k) || !x->t[k].upper)
+			return false;
+	return b > a && !names_honorific(x, a) && !names_title(x, a, &kind) && !names_body(x, a) &&
+	       !names_surname(x, a, &common);
+}
+
+/* Whether a person with a title or "ông" is named at k, before end. */
+static bool titled_person(struct tokens *x, int k, int end)
+{
+	struct person_mention m;
+	enum names_title_kind kind;
+
+	return (names_honorific(x, k) || names_title(x, k, &kind) || names_title_prefix(x, k)) &&
+	       person_at(x, k, near(k, end), 0, &m) && m.name < m.name_end && (m.ntitles || m.honorific);
 }
 
 /* The subject of the verb at token `verb`, as tokens *a..*b: without the
  * openers ("Nhân dịp này,"), the words between it and the verb ("đã"), and
- * "Thay mặt X," whose X goes to *on_behalf. */
+ * "Thay mặt X," whose X goes to *on_behalf; "Do X," gives
+ * *cause, the reason. */
 static void subject(struct tokens *x, int from, int verb, int *a, int *b,
-		    struct span *on_behalf)
+		    struct span *on_behalf, struct span *cause)
 {
 	int k, m;
 
-	on_behalf->len = 0;
+	on_behalf->len = cause->len = 0;
 	/* "Trong ảnh: ..." */
 	for (k = verb - 1; k >= from && !tok_is_punct(x, k, ':') && !tok_is_punct(x, k, ';'); k--)
 		;
 	from = k + 1;
 	for (;;) {
+		while ((m = bare_opener(x, from, verb))) {
+			from += m;
+			if (tok_is_punct(x, from, ',') && from + 1 < verb)
+				from++;
+		}
 		for (k = from; k < verb && !tok_is_punct(x, k, ','); k++)
 			;
 		if (k >= verb)
 			break;
 		if ((m = tok_phrase(x, from, "thay mặt")))
 			*on_behalf = tok_span(x, from + m, k);
-		else if (!TOK_IN(x, from, openers))
+		/* "Do có thành tích ..., trường được tặng": what it is given for */
+		else if ((tok_is(x, from, "do") || tok_is(x, from, "vì") || tok_is(x, from, "nhờ")) && !cause->len)
+			*cause = reason_span(x, from, k);
+		/* "Với những thành tích xuất sắc ...,": a reason when it reads as one */
+		else if (tok_is(x, from, "với") && !cause->len && (*cause = reason_span(x, from + 1, k)).len)
+			;
+		/* "Tại Isleta Pueblo, New Mexico, Vua Albert I đã trao": a place, or
+		 * words that name no one, before a person with a title */
+		else if (!TOK_IN(x, from, openers) && names_place(x, from) != k - from &&
+			 !(unknown_name(x, from, k) && titled_person(x, k + 1, verb)))
 			break;
 		from = k + 1;
 	}
-	while ((m = tok_list_before(x, from, verb, auxiliaries, NELEM(auxiliaries))))
+	/* "đã được": words of the verb, not of the subject ("Văn Ký" is a name) */
+	while ((m = tok_list_before(x, from, verb, auxiliaries, NELEM(auxiliaries))) &&
+	       (!x->t[verb - m].upper || verb - m == from))
 		verb -= m;
 	*a = from;
 	*b = verb;
@@ -681,6 +1186,11 @@ struct found {
 	void *ctx;
 	struct parts *parts;
 	size_t n; /* awards of the sentence so far */
+	/* the tokens of the last subject that received, for a clause that
+	 * goes on without one ("... được tặng A và năm 2010 được tặng B") */
+	int who, who_end;
+	struct span last_by; /* the giver of the clause before, for one that has none */
+	struct span cause;   /* the reason that opened the clause of who */
 };
 
 static void emit(struct tokens *x, const struct item *it, struct found *out)
@@ -707,10 +1217,189 @@ static void share(struct item *it, const struct item *from)
 		it->to = from->to;
 		it->nto = from->nto;
 	}
-	if (!it->nreason) {
+	if (!it->nreason && !it->unreasoned) {
 		it->reason = from->reason;
 		it->nreason = from->nreason;
 	}
+}
+
+/* The giver named by the subject a..b of a verb that gives, without
+ * "Đồng chí" or "ông": the words up to a comma, a parenthesis, a dash
+ * after a person's name or title ("Đồng chí Nguyễn Nam Đình - Ủy viên ..."
+ * is Nguyễn Nam Đình) or a verb of another clause ("Eisenhower ký một bản
+ * ghi nhớ trao tặng"), without verbs joined to the giving one ("Bộ Y tế
+ * khen thưởng và tặng"). A body's name keeps its dashes ("Bộ Giáo dục -
+ * Đào tạo"). "X được nhận nhiều phần thưởng do Y trao tặng" has the giver
+ * Y, and X goes to subj as whom. */
+static struct span giver(struct tokens *x, int a, int b, struct item *subj)
+{
+	int k, m, d;
+
+	for (d = b - 1; d > a && !(tok_is(x, d, "do") && !x->t[d].upper); d--)
+		;
+	if (d > a && d + 1 < b) {
+		for (k = a; k < d && !tok_is(x, k, "được") && !tok_is(x, k, "nhận"); k++)
+			;
+		if (k < d) {
+			while ((m = tok_list_before(x, a, k, auxiliaries, NELEM(auxiliaries))) && !x->t[k - m].upper)
+				k -= m;
+			if (!recipients(x, a, k, subj, 0))
+				recipients(x, a, k, subj, LOOSE);
+			subj->nreason = 0;
+		}
+		/* "do Chính phủ, Bộ Giao thông vận tải và các đoàn thể trao tặng": all of them */
+		a = d + 1;
+		while (b > a && x->t[b - 1].punct)
+			b--;
+		return tok_span(x, a, b);
+	}
+	/* "Đồng chí X, Bí thư Tỉnh ủy, thay mặt Ban Thường vụ Tỉnh ủy tặng": whom X stands for */
+	for (k = a; k + 2 < b; k++)
+		if ((m = tok_phrase(x, k, "thay mặt")) && k + m < b) {
+			a = k + m;
+			break;
+		}
+	if ((m = names_honorific(x, a)) && a + m < b)
+		a += m;
+	for (k = a; k < b && !tok_is_punct(x, k, ',') && !tok_is_punct(x, k, '('); k++) {
+		if (tok_is_punct(x, k, '-') && !names_body(x, a) &&
+		    !(tok_phrase(x, k - 2, "thi đua") && tok_phrase(x, k + 1, "khen thưởng")))
+			break;
+		if (k > a && !x->t[k].upper && TOK_IN(x, k, giver_stops))
+			break;
+	}
+	for (;;) {
+		if (k - 1 > a && tok_is(x, k - 1, "và"))
+			k--;
+		else if ((m = tok_list_before(x, a, k, active_verbs, NELEM(active_verbs))) && k - m >= a &&
+			 !x->t[k - m].upper)
+			k -= m;
+		else
+			break;
+	}
+	return tok_span(x, a, k);
+}
+
+/* Whom a subject a..b that receives names: its recipients, and when it is
+ * one name followed by words that describe it, with no verb, number or
+ * award ("Đảng bộ, nhân dân và lực lượng vũ trang huyện Mỹ Hòa", "ông A,
+ * nguyên cán bộ xã", "Nhiều nghệ sĩ của Nhà hát"), the name and those words. */
+static void subject_recipients(struct tokens *x, int a, int b, struct item *subj)
+{
+	struct award_recipient *r;
+	struct item title;
+	size_t e;
+	int k, j;
+
+	/* "Viện có 81 người được giải Nobel, 52 người nhận ...": after a clause
+	 * of its own, the last part of the subject, counted, is whom */
+	for (j = b - 1; j > a && !tok_is_punct(x, j, ',') && !tok_is_punct(x, j, ')') && !tok_is(x, j, "và"); j--)
+		;
+	if (j > a && j + 1 < b && (digits_at(x, j + 1) || tok_is(x, j + 1, "có")))
+		for (k = a + 1; k < j; k++)
+			if (!x->t[k].upper && (tok_is(x, k, "được") || tok_is(x, k, "bị") || tok_is(x, k, "có"))) {
+				a = j + 1;
+				break;
+			}
+	/* "có 2 tập thể, 3 cá nhân được tặng ...", "Huyện có 120 người được
+	 * tặng ...": whom "có" counts */
+	for (k = a; k + 1 < b; k++)
+		if (tok_is(x, k, "có") && !x->t[k].upper &&
+		    (numeral_at(x, k + 1, &(struct numeral){0}) || TOK_IN(x, k + 1, determiners) || k == a)) {
+			a = k + 1;
+			break;
+		}
+	if (tok_is(x, a, "có") && a + 1 < b)
+		a++;
+	if (!recipients(x, a, b, subj, 0) && !recipients(x, a, b, subj, LOOSE))
+		return;
+	/* Words after the names in the subject describe them; they are
+	 * not what the award is given for. */
+	subj->nreason = 0;
+	r = &subj->parts->to[subj->to];
+	if (subj->nto != 1)
+		return;
+	e = r->text.start + r->text.len;
+	for (k = a; k < b && x->t[k].end <= e; k++)
+		;
+	if (k >= b || !(tok_is_punct(x, k, ',') || tok_is(x, k, "và") ||
+			(tok_is(x, k, "của") && tok_is_word(x, k + 1) && x->t[k + 1].upper)))
+		return;
+	/* "14 sĩ quan và thủy thủ": one count over both nouns */
+	if (r->count.mant >= 0) {
+		if (!tok_is(x, k, "và"))
+			return;
+		for (j = k + 1; j < b && tok_is_word(x, j) && !x->t[j].upper; j++)
+			;
+		if (j < b || j == k + 1)
+			return;
+	}
+	for (j = k; j < b; j++)
+		if (digits_at(x, j) || (tok_is_word(x, j) && !x->t[j].upper && TOK_IN(x, j, clause_verbs)) ||
+		    (x->t[j].punct && x->t[j].punct != ',' && x->t[j].punct != '-') || award_at(x, j, &title))
+			return;
+	while (b > k && (x->t[b - 1].punct || tok_is(x, b - 1, "và")))
+		b--;
+	if (b <= k)
+		return;
+	r->text.len = x->t[b - 1].end - r->text.start;
+}
+
+/* After an award, the rest of its name and "cho" ("Huân chương Tình hữu
+ * nghị cho Đại sứ", "Huân chương An ninh Quốc gia cho ..."): the tokens up
+ * to after "cho", or 0. */
+static int name_then_cho(struct tokens *x, int k, int end)
+{
+	int i;
+
+	if (!tok_is_word(x, k) || !x->t[k].upper)
+		return 0;
+	for (i = k; i < end && i < k + 8 &&
+		    (tok_is_word(x, i) || tok_is_punct(x, i, '-') || tok_is_punct(x, i, '"') || tok_is_punct(x, i, 'c'));
+	     i++) {
+		if (tok_is(x, i, "cho"))
+			return i + 1 - k;
+		if (!x->t[i].upper && (names_end(x, i) || TOK_IN(x, i, active_verbs)))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether whom an award goes to may stand right after it without "cho":
+ * counted or under "các" ("tặng Bằng khen 5 tập thể"), or a person with a
+ * title or "ông" ("trao Huân chương đồng chí A"); a capitalised word there
+ * is more often the rest of the award's name ("Huân chương Mặt trời mọc"). */
+static bool recipient_first(struct tokens *x, int k, int end)
+{
+	struct award_recipient r;
+
+	return group_at(x, k, end, &r, LISTS_ONLY) || person_group(x, k, end, &r, true);
+}
+
+/* After an award with a class, at separator k: another class of the same
+ * order ("hạng Ba, hạng Nhì", "hạng Nhì và Ba"), read into *next as an
+ * award of its own. */
+static bool another_class(struct tokens *x, int k, const struct item *it, struct item *next)
+{
+	size_t w;
+	int m, c = k + 1;
+
+	if (!is_separator(x, k))
+		return false;
+	if (tok_is_punct(x, k, ',') && tok_is(x, c, "và"))
+		c++;
+	if (!(m = name_at(x, c, classes, NELEM(classes), &w))) {
+		if (!(m = name_at(x, c, bare_classes, NELEM(bare_classes), &w)) || tok_is_word(x, c + m))
+			return false;
+		*next = *it;
+		memcpy(next->value + it->base + 1, bare_classes[w].value, strlen(bare_classes[w].value) + 1);
+	} else {
+		*next = *it;
+		memcpy(next->value + it->base + 1, classes[w].value, strlen(classes[w].value) + 1);
+	}
+	next->lead = next->first = c;
+	next->end = c + m;
+	return true;
 }
 
 /* The awards the verb v gives over tokens v.end..end, its subject after from. */
@@ -718,25 +1407,37 @@ static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 		      struct found *out)
 {
 	struct item items[AWARD_MAX], subj, other, *it;
-	struct span on_behalf, by;
+	struct span on_behalf, by, cause;
 	int n = 0, k, a, b, i, m, rend;
 
-	/* The awards this verb gives: the first after it, and each one after a separator. */
+	/* The awards this verb gives: the first after it, and each one after a
+	 * separator; "hạng Ba, hạng Nhì" after one is another of the same order. */
 	for (k = v->end; k < end && n < AWARD_MAX; k++)
 		if ((n == 0 || is_separator(x, k - 1)) && award_at(x, k, &items[n])) {
 			items[n].parts = out->parts;
-			k = items[n++].end - 1;
+			k = items[n++].end;
+			while (n < AWARD_MAX && items[n - 1].base && k < end && another_class(x, k, &items[n - 1], &items[n]))
+				k = items[n++].end;
+			k--;
 		}
 	if (!n || not_given_before(x, from, v->start))
 		return;
-	subject(x, from, v->start, &a, &b, &on_behalf);
+	subject(x, from, v->start, &a, &b, &on_behalf, &cause);
 	memset(&subj, 0, sizeof subj);
 	subj.parts = out->parts;
 	if (v->mode == ACTIVE) {
-		by = on_behalf.len ? on_behalf : names_subject(x, a, b);
-		/* "tặng 5 tập thể Bằng khen" */
-		if (items[0].lead > v->end)
-			recipients(x, v->end, items[0].lead, &subj);
+		by = on_behalf.len ? on_behalf : giver(x, a, b, &subj);
+		/* "Chính phủ tặng Bằng khen (năm 2010), tặng Cờ thi đua năm 2011": the same giver */
+		if (!by.len && a >= b)
+			by = out->last_by;
+		out->last_by = by;
+		/* "tặng 5 tập thể Bằng khen", "trao cho ông A Huân chương ..." */
+		if (items[0].lead > v->end + 1 && tok_is(x, v->end, "cho")) {
+			recipients(x, v->end + 1, items[0].lead, &subj, LOOSE);
+			subj.nreason = 0;
+		} else if (items[0].lead > v->end) {
+			recipients(x, v->end, items[0].lead, &subj, 0);
+		}
 	} else {
 		/* "Bằng khen của Thủ tướng được tặng cho ...": a rule about the award. */
 		for (k = a; k < b; k++)
@@ -750,10 +1451,25 @@ static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 		} else {
 			if ((m = TOK_IN(x, a, stand_ins)) && a + m < b)
 				a += m;
-			recipients(x, a, b, &subj);
-			/* Words after the names in the subject describe them; they are
-			 * not what the award is given for. */
-			subj.nreason = 0;
+			/* "và năm 2010 được tặng": the subject of the clause before */
+			while (a < b && (tok_is(x, a, "và") || tok_is_punct(x, a, ',')))
+				a++;
+			while (a < b && (m = bare_opener(x, a, b + 1)))
+				a += m;
+			/* "... và là người đầu tiên nhận được": the same subject */
+			if ((a >= b || tok_is(x, a, "là")) && out->who_end > out->who && out->who_end <= v->start) {
+				a = out->who;
+				b = out->who_end;
+				/* "Do có thành tích ..., năm 2005 X được tặng A và năm 2010 được tặng B" */
+				if (!cause.len)
+					cause = out->cause;
+			}
+			subject_recipients(x, a, b, &subj);
+			if (subj.nto) {
+				out->who = a;
+				out->who_end = b;
+				out->cause = cause;
+			}
 		}
 	}
 
@@ -769,30 +1485,76 @@ static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 			continue;
 		if ((m = tok_phrase(x, k, "cho")) || (m = tok_phrase(x, k, "đối với")) ||
 		    (m = tok_phrase(x, k, "tới")))
-			recipients(x, k + m, rend, it);
-		else if (v->mode != ACTIVE || !recipients(x, k, rend, it))
-			add_reason(it, reason_span(x, k, rend));
+			recipients(x, k + m, rend, it, LOOSE);
+		else if (v->mode == ACTIVE && (m = name_then_cho(x, k, rend)))
+			/* "Huân chương Tình hữu nghị cho Đại sứ": the rest of the award's name, then whom */
+			recipients(x, k + m, rend, it, LOOSE);
+		else if (v->mode != ACTIVE || !recipient_first(x, k, rend) || !recipients(x, k, rend, it, 0)) {
+			struct span r = reason_span(x, k, rend);
+
+			/* "Huân chương Lao động hạng Ba, năm 1986; ...": words of its own
+			 * that give no reason; it takes none of the next award's */
+			it->unreasoned = !r.len;
+			add_reason(it, r);
+		}
 	}
 	/* "Cờ thi đua cho 03 tập thể; Bằng khen cho ... có thành tích ...": what
 	 * the list ends with is said of every award in it. */
 	for (i = n - 2; i >= 0; i--)
 		share(&items[i], &items[i + 1]);
+	/* "Do có thành tích ..., trường được tặng A, B": the reason of them all */
+	memset(&other, 0, sizeof other);
+	other.parts = out->parts;
+	add_reason(&other, cause);
 	for (i = 0; i < n; i++) {
 		share(&items[i], &subj);
+		if (!items[i].nreason) {
+			items[i].reason = other.reason;
+			items[i].nreason = other.nreason;
+		}
 		emit(x, &items[i], out);
 	}
+}
+
+/* "Một Huân chương Chiến công được trao cho Đại đội 3": a counted award,
+ * the subject of the passive verb v from token a, given to whom "cho"
+ * names, to the clause's end. Whether it was one. */
+static bool award_subject(struct tokens *x, int a, const struct verb *v, struct found *out)
+{
+	struct numeral count;
+	struct item it;
+	int k = a, m, end;
+
+	/* "một" is a count here, though numeral_parse leaves it as an article */
+	if (v->mode != PASSIVE || !tok_is(x, v->end, "cho") ||
+	    !((m = numeral_at(x, k, &count)) || (m = tok_phrase(x, k, "một"))) || !award_at(x, k + m, &it))
+		return false;
+	k = it.end;
+	while ((m = TOK_IN(x, k, auxiliaries)) && k + m <= v->start)
+		k += m;
+	if (k != v->start)
+		return false;
+	for (end = v->end + 1; end < x->n && !tok_is_punct(x, end, ';') && !tok_is_punct(x, end, '.'); end++)
+		;
+	it.parts = out->parts;
+	it.by = v->agent;
+	recipients(x, v->end + 1, end, &it, LOOSE);
+	emit(x, &it, out);
+	return true;
 }
 
 /* The awards in the tokens of x, verb by verb. */
 static void awards_in(struct tokens *x, struct found *out)
 {
 	struct verb v[2];
-	int cur = -1, from = 0, i, last_sep = -1;
+	int cur = -1, from = 0, i, last_sep = -1, last_stop = -1;
 
 	for (i = 0; i < x->n; i++) {
 		struct verb *w = &v[cur == 0];
 		if (is_separator(x, i) || tok_is_punct(x, i, ':')) {
 			last_sep = i;
+			if (tok_is_punct(x, i, ';') || tok_is_punct(x, i, ':'))
+				last_stop = i;
 			continue;
 		}
 		if (!verb_at(x, i, w))
@@ -802,9 +1564,15 @@ static void awards_in(struct tokens *x, struct found *out)
 		 * "đạt" after a recipient is the reason it gets one. */
 		if (cur >= 0 && (last_sep < v[cur].end || tok_phrase(x, w->start, "đạt")))
 			continue;
-		if (!gives_award(x, w))
+		if (!gives_award(x, w)) {
+			if (cur < 0)
+				award_subject(x, last_sep + 1, w, out);
 			continue;
+		}
 		if (cur >= 0) {
+			/* "...; 05 phường, xã được phong tặng ...": the clause begins at the semicolon */
+			if (last_stop > v[cur].end)
+				last_sep = last_stop;
 			conferral(x, from, &v[cur], last_sep, out);
 			from = last_sep + 1;
 		}
@@ -834,6 +1602,17 @@ static const struct phrase_filter *award_filter(void)
 	return &f;
 }
 
+/* Whether the sentence is a point of a law's list, "a) Đã được tặng
+ * thưởng Huân chương ...;": a criterion for an award, none given. */
+static bool criterion(const struct tokens *x)
+{
+	const struct token *t = &x->t[0];
+
+	return x->n > 2 && tok_is_punct(x, 1, ')') && t->end - t->start <= 2 && !t->upper &&
+	       !vn_is_digit((unsigned char)x->s[t->start]) &&
+	       vn_word_char_len(x->s + t->start, t->end - t->start) == t->end - t->start;
+}
+
 bool award_maybe(const char *s, size_t n)
 {
 	return filter_maybe(award_filter(), s, n);
@@ -843,14 +1622,18 @@ size_t award_find(const char *s, size_t n, void (*found)(const struct award *a, 
 {
 	struct tokens x;
 	struct parts parts;
-	struct found out = {found, ctx, &parts, 0};
+	struct found out = {found, ctx, &parts, 0, 0, 0, {0, 0}, {0, 0}};
 	size_t from = 0, stop;
 
 	if (!award_maybe(s, n))
 		return 0;
 	while (from < n && out.n < AWARD_MAX) {
 		stop = tokenize_clauses(&x, s, from, n);
+		if (from == 0 && criterion(&x))
+			return 0;
 		parts.nto = parts.nreason = 0;
+		out.who = out.who_end = 0;
+		out.last_by.len = out.cause.len = 0;
 		awards_in(&x, &out);
 		from = stop;
 	}

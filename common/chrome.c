@@ -124,8 +124,8 @@ void chrome_free(struct chrome *ch)
 		free(ch->line[i]);
 	free(ch->line);
 	free(ch->len);
-	free(ch->fold);
 	free(ch->label);
+	free(ch->fold);
 	memset(ch, 0, sizeof *ch);
 }
 

@@ -8,6 +8,7 @@
 #include "util.h"
 #include "vietnamese.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 const char *const meta_kind_names[] = {
@@ -1318,6 +1319,12 @@ void meta_init(struct meta *m, struct chrome *ch)
 	m->chrome = ch;
 	m->pool = xmalloc(META_POOL);
 	meta_begin(m);
+}
+
+void meta_free(struct meta *m)
+{
+	free(m->pool);
+	m->pool = NULL;
 }
 
 void meta_begin(struct meta *m)

@@ -100,6 +100,8 @@ struct meta {
 
 /* Starts the recogniser on the chrome table ch (chrome_init); once. */
 void meta_init(struct meta *m, struct chrome *ch);
+/* Lets go what meta_init took. */
+void meta_free(struct meta *m);
 /* A document begins; one line of it, cleaned (vn-clean's cleaning), at most
  * META_LINE_MAX bytes (an empty one is blank); a line too long to hold, which
  * is body (everything before it is decided first, so that its text can be

@@ -16,6 +16,9 @@ static size_t used;
 static bool json;
 static bool line_buffered;
 static bool field_is_open;
+/* JSON: nothing written yet in the object or array last opened, so the next
+ * member needs no comma before it. */
+static bool first_member;
 
 void out_set_json(bool on)
 {
@@ -25,6 +28,11 @@ void out_set_json(bool on)
 void out_set_line_buffered(bool on)
 {
 	line_buffered = on;
+}
+
+bool out_json_on(void)
+{
+	return json;
 }
 
 static void flush(void)
@@ -189,13 +197,29 @@ void out_begin_doc(const char *doc)
 	}
 }
 
+/* JSON: the comma before a member, unless it is the first. */
+static void member(void)
+{
+	if (!first_member)
+		putbyte(',');
+	first_member = false;
+}
+
+/* JSON: "name": */
+static void key(const char *name)
+{
+	member();
+	putbyte('"');
+	put(name, strlen(name));
+	put("\":", 2);
+}
+
 void out_field_open(const char *name)
 {
 	close_field();
 	if (json) {
-		put(",\"", 2);
-		put(name, strlen(name));
-		put("\":\"", 3);
+		key(name);
+		putbyte('"');
 	} else {
 		putbyte('\t');
 	}
@@ -220,6 +244,54 @@ void out_field(const char *name, const char *s, size_t n)
 void out_field_str(const char *name, const char *s)
 {
 	out_field(name, s, strlen(s));
+}
+
+void out_array_open(const char *name)
+{
+	close_field();
+	if (json) {
+		key(name);
+		putbyte('[');
+		first_member = true;
+	}
+}
+
+void out_object_open(const char *name)
+{
+	close_field();
+	if (json) {
+		if (name)
+			key(name);
+		else
+			member();
+		putbyte('{');
+		first_member = true;
+	}
+}
+
+void out_item(const char *s, size_t n)
+{
+	if (json) {
+		member();
+		putbyte('"');
+		put_json(s, n);
+		putbyte('"');
+	}
+}
+
+void out_array_close(void)
+{
+	if (json)
+		putbyte(']');
+	first_member = false;
+}
+
+void out_object_close(void)
+{
+	close_field();
+	if (json)
+		putbyte('}');
+	first_member = false;
 }
 
 void out_end(void)

@@ -7,6 +7,8 @@
 
 /* Chooses JSON Lines (-j) instead of TSV; call before the first record. */
 void out_set_json(bool json);
+/* Whether records are written as JSON. */
+bool out_json_on(void);
 
 /* Writes each record out as it ends, not when the buffer is full: for a
  * reader that reads records as they come (a terminal, tail -f). */
@@ -24,6 +26,14 @@ void out_field_str(const char *name, const char *s);
 void out_field_open(const char *name);
 void out_field_text(const char *s, size_t n);
 void out_end(void);
+/* JSON alone (in TSV they write nothing): a field that holds an array, or
+ * an object, opened after the fields before it and closed in turn; in an
+ * array each object opens with name NULL, and each string is an out_item. */
+void out_array_open(const char *name);
+void out_object_open(const char *name);
+void out_item(const char *s, size_t n);
+void out_array_close(void);
+void out_object_close(void);
 
 /* Writes unescaped bytes as they are (summaries, headers). */
 void out_raw(const char *s, size_t n);

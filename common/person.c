@@ -121,7 +121,14 @@ bool person_all_caps(const struct tokens *x)
  * where "Anh" is England and "anh" a brother too often. */
 static bool honorific_word(const struct tokens *x, int i)
 {
-	return tok_is_word(x, i) && !x->t[i].upper && (tok_is(x, i, "anh") || tok_is(x, i, "chị"));
+	bool common;
+
+	/* "Anh" with a capital is England, but not before a family name at the start */
+	return tok_is_word(x, i) && (tok_is(x, i, "anh") || tok_is(x, i, "chị")) &&
+	       (!x->t[i].upper || ((i == 0 || tok_is_punct(x, i - 1, '.') || tok_is_punct(x, i - 1, ':') ||
+				    tok_is_punct(x, i - 1, 'o') || tok_is_punct(x, i - 1, '-')) &&
+				   names_surname(x, i + 1, &common) &&
+				   tok_is_word(x, i + 2) && x->t[i + 2].upper));
 }
 
 /* A family name and a capitalised word after it: where a name may begin. */
@@ -789,7 +796,7 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 	m->start = i;
 	if (h) {
 		/* "Bà Rịa", "Hai Bà Trưng": the honorific begins or stands in a place */
-		if (!capital(x, i + h) || names_place(x, i) || names_place(x, i - 1) > 1)
+		if (!capital(x, i + h) || names_place(x, i) > h || names_place(x, i - 1) > 1)
 			return 0;
 		/* "đền Ông Hoàng Mười", "chùa Bà Đanh": a shrine's name */
 		if (capital(x, i) && (names_named_after(x, i - 1) == 1 || names_named_after(x, i - 2) == 2) &&

@@ -24,8 +24,9 @@ static size_t forced_cut(const char *s, size_t n)
 	return i > 1 ? i - 1 : n;
 }
 
-void sentences_of(struct input *in, const struct para *p, char *win,
-		  void (*fn)(const struct sentence *s, void *ctx), void *ctx)
+void sentences_read(size_t (*read)(void *src, char *out, size_t cap), void *src,
+		    const struct para *p, char *win,
+		    void (*fn)(const struct sentence *s, void *ctx), void *ctx)
 {
 	struct sentence s = {p->doc, p->line, p->sent, NULL, 0};
 	size_t len = 0, start, k;
@@ -33,7 +34,7 @@ void sentences_of(struct input *in, const struct para *p, char *win,
 
 	for (;;) {
 		while (!final && len + 4 <= SENTENCE_MAX) {
-			k = input_text(in, win + len, SENTENCE_MAX - len);
+			k = read(src, win + len, SENTENCE_MAX - len);
 			if (!k)
 				final = true;
 			len += k;
@@ -67,4 +68,15 @@ void sentences_of(struct input *in, const struct para *p, char *win,
 		memmove(win, win + start, len - start);
 		len -= start;
 	}
+}
+
+static size_t read_input(void *in, char *out, size_t cap)
+{
+	return input_text(in, out, cap);
+}
+
+void sentences_of(struct input *in, const struct para *p, char *win,
+		  void (*fn)(const struct sentence *s, void *ctx), void *ctx)
+{
+	sentences_read(read_input, in, p, win, fn, ctx);
 }

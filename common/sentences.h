@@ -23,4 +23,10 @@ struct sentence {
 void sentences_of(struct input *in, const struct para *p, char *win,
 		  void (*fn)(const struct sentence *s, void *ctx), void *ctx);
 
+/* The same for text from elsewhere: read(src, out, cap) gives the next
+ * bytes of the paragraph p (as input_text does), 0 at its end. */
+void sentences_read(size_t (*read)(void *src, char *out, size_t cap), void *src,
+		    const struct para *p, char *win,
+		    void (*fn)(const struct sentence *s, void *ctx), void *ctx);
+
 #endif

@@ -37,16 +37,14 @@ static long ordinal(int y, int m, int d)
 	return (long)y * 372 + m * 31 + d;
 }
 
-/* The year that puts month/day nearest before the anchor, or at most about
- * two months after it (news announces what is coming soon); never past 9999. */
-static int choose_year(const struct temporal *t, const struct day *a)
+int stamp_year(const struct day *a, int month, int day)
 {
 	int y;
 
-	if (!t->month)
+	if (!month)
 		return a->year;
 	for (y = a->year < 9999 ? a->year + 1 : a->year; y > a->year - 1; y--)
-		if (ordinal(y, t->month, t->day ? t->day : 1) <= ordinal(a->year, a->month, a->day) + 62)
+		if (ordinal(y, month, day ? day : 1) <= ordinal(a->year, a->month, a->day) + 62)
 			break;
 	return y;
 }
@@ -66,7 +64,7 @@ static void hand_over(const struct stamp *st, long line, long sent, const struct
 		/* A clock time alone has no day to put a year on. */
 		if (a && !strstr(value, "-XX")) {
 			d.anchor = a == &st->day ? ANCHOR_DOC : ANCHOR_REF;
-			for (y = choose_year(t, a), k = 3; k >= 0; k--, y /= 10)
+			for (y = stamp_year(a, t->month, t->day), k = 3; k >= 0; k--, y /= 10)
 				year[k] = (char)('0' + y % 10);
 			while ((x = strstr(value, "XXXX")))
 				memcpy(x, year, 4);

@@ -20,6 +20,12 @@ struct day {
  * of a month, two of a day the month has; nothing before or after. */
 bool day_parse(const char *s, struct day *d);
 
+/* The year of a date on month/day (day 0: the month) written without one,
+ * read against the anchor a: the year that puts it nearest before a, or at
+ * most about two months after it (news announces what is coming soon);
+ * never past 9999. Month 0: a's year. */
+int stamp_year(const struct day *a, int month, int day);
+
 /* Where the year of a date came from: ANCHOR in vn-date's records. */
 enum anchor { ANCHOR_TEXT, ANCHOR_DOC, ANCHOR_REF, ANCHOR_NONE };
 extern const char *const anchor_names[]; /* "text", "doc", "ref", "-" */

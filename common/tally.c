@@ -37,6 +37,16 @@ static bool copy_text(char *dst, const char *s, size_t n)
 	return true;
 }
 
+/* Copies s (n bytes) into a TALLY_TEXT field, cut at a character if it is longer. */
+static void copy_cut(char *dst, const char *s, size_t n)
+{
+	if (n >= TALLY_TEXT)
+		for (n = TALLY_TEXT - 1; n && ((unsigned char)s[n] & 0xC0) == 0x80; n--)
+			;
+	memcpy(dst, s, n);
+	dst[n] = '\0';
+}
+
 static bool same(const char *a, const char *s, size_t n)
 {
 	return strlen(a) == n && memcmp(a, s, n) == 0;
@@ -85,7 +95,10 @@ bool tally_add(struct tally *t, const char *s, const struct award *a)
 			return false;
 		strcpy(row.value, a->value);
 		row.nto = 0;
+		row.reason[0] = '\0';
 	}
+	if (!row.reason[0] && a->nreason)
+		copy_cut(row.reason, s + a->reason[0].start, a->reason[0].len);
 	/* Counted into a copy, so that a row is never counted in part. */
 	if (!add_recipients(&row, s, a))
 		return false;

@@ -22,6 +22,7 @@ struct tally_row {
 	char by[TALLY_TEXT];
 	struct tally_total to[TALLY_KINDS];
 	size_t nto;
+	char reason[TALLY_TEXT]; /* what the first of its awards that says was given for */
 };
 
 struct tally {

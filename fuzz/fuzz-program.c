@@ -3,13 +3,14 @@
  * fuzz/run builds this file once for each cmd/vn-*.c, that program's main
  * compiled as program_main. The first byte of an input chooses the options
  * (bit 0: -l; bit 1: -dNAME, NAME the bytes after it up to a NUL or LF, at
- * most 32; bits 2-7: the program's own flags, as its --help synopsis lists
- * them, -H last); the rest is the file the program reads. It runs twice,
- * writing TSV and then -j, and what it wrote must be:
+ * most 32; bits 2-6: one of the program's own flags, as its --help synopsis
+ * lists them, or none; bit 7: -H); the rest is the file the program reads.
+ * It runs twice, writing TSV and then -j, and what it wrote must be:
  *   - UTF-8, LF-terminated lines; TSV with no raw CR or NUL and only the
- *     five escapes; each -j line one JSON object of string values, but for
- *     the numbers line and sentence;
- *   - the same records both ways, field for field;
+ *     five escapes; each -j line one JSON object of string values (arrays
+ *     and objects of them too), but for the numbers line and sentence;
+ *   - the same records both ways, field for field (an array or object
+ *     stands for its TSV field, or is JSON's alone after the last);
  *   - with -H, a first TSV line that names the fields of every record: its
  *     JSON names in capitals;
  *   - a LOC of L.S, L from 1, and line and sentence its parts;
@@ -91,21 +92,16 @@ static char *window;
 #define AT(b, type, i) (((type *)(b).s)[i])
 #define COUNT(b, type) ((b).len / sizeof(type))
 
-/* The flags of the synopsis "usage: vn-x [-Hjkl] ...", without -h, -j and
- * -l; -H last, so that the seeds choose the flags they chose before it was. */
+/* The flags of the synopsis "usage: vn-x [-Hjkl] ...", without -H (bit 7
+ * of the choice), -h, -j and -l. */
 static void read_flags(const char *help)
 {
 	const char *s = strstr(help, "[-");
 	size_t n = 0;
-	bool header = false;
 
 	for (s = s ? s + 2 : ""; *s && *s != ']' && n < FLAGS_MAX; s++)
-		if (*s == 'H')
-			header = true;
-		else if (!strchr("hjl", *s))
+		if (!strchr("Hhjl", *s))
 			flags[n++] = *s;
-	if (header && n < FLAGS_MAX)
-		flags[n++] = 'H';
 }
 
 /* Runs the program with --help in a child, to read its synopsis. */
@@ -306,7 +302,46 @@ static bool parse_json_digits(struct bytes *pool, const char *s, size_t n, size_
 	return *i > start;
 }
 
-/* One -j line: an object of string values, "line" and "sentence" numbers;
+/* A field that is an array or an object (vn-digest's people, awards, ...):
+ * no TSV field is compared with it. */
+static const struct piece nested = {(size_t)-1, 0};
+
+static bool is_nested(struct piece p)
+{
+	return p.at == nested.at;
+}
+
+/* A JSON array or object at s[*i] whose values are strings, arrays or
+ * objects, at most depth deep; its strings go to the pool and are dropped. */
+static bool skip_json_nested(struct bytes *pool, const char *s, size_t n, size_t *i, int depth)
+{
+	size_t at = pool->len;
+	char close;
+	bool object;
+
+	if (*i >= n || depth == 0 || (s[*i] != '[' && s[*i] != '{'))
+		return false;
+	object = s[*i] == '{';
+	close = object ? '}' : ']';
+	if (++*i < n && s[*i] == close)
+		return ++*i, true;
+	for (;;) {
+		if (object && (!parse_json_string(pool, s, n, i) || *i >= n || s[(*i)++] != ':'))
+			return false;
+		if (*i < n && s[*i] == '"' ? !parse_json_string(pool, s, n, i)
+					   : !skip_json_nested(pool, s, n, i, depth - 1))
+			return false;
+		pool->len = at;
+		if (*i < n && s[*i] == ',') {
+			++*i;
+			continue;
+		}
+		return *i < n && s[(*i)++] == close;
+	}
+}
+
+/* One -j line: an object of string values, or arrays and objects of them,
+ * "line" and "sentence" numbers;
  * false when it is not. */
 static bool parse_json_line(struct records *r, const char *s, size_t n)
 {
@@ -329,9 +364,19 @@ static bool parse_json_line(struct records *r, const char *s, size_t n)
 		if (i >= n || s[i++] != ':')
 			return false;
 		at = r->pool.len;
-		if (!(number ? parse_json_digits(&r->pool, s, n, &i) : parse_json_string(&r->pool, s, n, &i)))
+		if (number) {
+			if (!parse_json_digits(&r->pool, s, n, &i))
+				return false;
+			f = piece_from(&r->pool, at);
+		} else if (i < n && s[i] != '"') {
+			if (!skip_json_nested(&r->pool, s, n, &i, 4))
+				return false;
+			f = nested;
+		} else if (!parse_json_string(&r->pool, s, n, &i)) {
 			return false;
-		f = piece_from(&r->pool, at);
+		} else {
+			f = piece_from(&r->pool, at);
+		}
 		put(&r->fields, &f, sizeof f);
 		if (i < n && s[i] == ',') {
 			i++;
@@ -412,6 +457,14 @@ static bool in_sentence(struct piece doc, long line, long sent, struct piece tex
 	return false;
 }
 
+/* Whether the program reads the lines of a page and cleans them itself
+ * (vn-meta, vn-digest), so that its TEXT is of the cleaned line, not of a
+ * sentence of the input as it stands. */
+static bool reads_pages(void)
+{
+	return !strcmp(program, "vn-meta") || !strcmp(program, "vn-digest");
+}
+
 /* Whether a header field is a JSON name in capitals. */
 static bool names_field(const struct bytes *h, struct piece field, const struct bytes *j, struct piece name)
 {
@@ -447,13 +500,19 @@ static void check_records(bool header)
 		size_t skip = located ? 2 : 0; /* line and sentence: not in TSV */
 		long line, sent;
 
-		if (nt + skip != nj || nj < 2 || !piece_is(&json.pool, name[0], "doc") || (header && nh != nt))
+		/* Field by field, past line and sentence; an array or object
+		 * stands for the TSV field there, and any after the last TSV
+		 * field is JSON's alone. */
+		if (nt + skip > nj || nj < 2 || !piece_is(&json.pool, name[0], "doc") || (header && nh != nt))
 			abort();
-		for (k = 0; k < nt; k++) {
+		for (k = 0; k < nj - skip; k++) {
 			size_t in_json = k < 2 ? k : k + skip;
-			if (!pieces_equal(&tsv.pool, AT(tsv.fields, struct piece, t + k), &json.pool, f[in_json]))
+			if (k < nt ? !is_nested(f[in_json]) && !pieces_equal(&tsv.pool, AT(tsv.fields, struct piece, t + k),
+									 &json.pool, f[in_json])
+				   : !is_nested(f[in_json]))
 				abort();
-			if (header && !names_field(&tsv.pool, AT(tsv.fields, struct piece, h + k), &json.pool, name[in_json]))
+			if (k < nt && header &&
+			    !names_field(&tsv.pool, AT(tsv.fields, struct piece, h + k), &json.pool, name[in_json]))
 				abort();
 		}
 		if (!located)
@@ -466,18 +525,18 @@ static void check_records(bool header)
 		    memcmp(json.pool.s + f[1].at + f[2].len + 1, json.pool.s + f[3].at, f[3].len))
 			abort();
 		if (nj >= 7 && piece_is(&json.pool, name[4], "kind") && piece_is(&json.pool, name[6], "text") &&
-		    !in_sentence(f[0], line, sent, f[6]))
+		    !reads_pages() && !in_sentence(f[0], line, sent, f[6]))
 			abort();
 	}
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static char name[NAME_MAX_FUZZ + 3], flag_args[FLAGS_MAX][3];
-	char *argv[ARGS_MAX], dash_j[] = "-j", dash_l[] = "-l", dash_d[] = "-d";
+	static char name[NAME_MAX_FUZZ + 3], flag_arg[3];
+	char *argv[ARGS_MAX], dash_j[] = "-j", dash_l[] = "-l", dash_d[] = "-d", dash_h[] = "-H";
 	int argc = 0, k;
 	unsigned choice;
-	bool header = false;
+	bool header;
 
 	if (size < 1)
 		return 0;
@@ -503,12 +562,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			argv[argc++] = name + 2;
 		}
 	}
-	for (k = 0; flags[k]; k++)
-		if (choice & (4u << k)) {
-			snprintf(flag_args[k], sizeof flag_args[k], "-%c", flags[k]);
-			argv[argc++] = flag_args[k];
-			header = header || flags[k] == 'H';
-		}
+	/* One of the program's own flags at most, from bits 2-6: two may be a
+	 * usage error (vn-meta -b -s), which exits; bit 7 adds -H. */
+	k = (int)((choice >> 2) & 31) % ((int)strlen(flags) + 1);
+	if (k > 0) {
+		snprintf(flag_arg, sizeof flag_arg, "-%c", flags[k - 1]);
+		argv[argc++] = flag_arg;
+	}
+	header = choice & 128;
+	if (header)
+		argv[argc++] = dash_h;
 	if (ftruncate(in_fd, 0) != 0 || pwrite(in_fd, data, size, 0) != (ssize_t)size)
 		abort();
 	split_input(choice & 1, choice & 2 ? name + 2 : NULL);

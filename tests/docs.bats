@@ -11,7 +11,7 @@ TOP="$BATS_TEST_DIRNAME/.."
 
 # Programs an example may need that a fresh Debian lacks: without them the
 # example is skipped, and said to be. .ci/run installs them.
-OPTIONAL="parallel sqlite3 mlr"
+OPTIONAL="parallel sqlite3 mlr jq"
 
 setup_file() {
 	tree="$BATS_FILE_TMPDIR/tree"

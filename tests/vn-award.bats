@@ -272,7 +272,7 @@ quangninh.txt\t9.1\taward\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh �
 	cd "$FIX/vn-award"
 	run vn-award baonghean.txt
 	check_out $'baonghean.txt\t4.1\taward\tGiấy khen\tGiấy khen\tNguyễn Nam Đình\tcác tổ chức đảng\tđạt trong sạch, vững mạnh và vững mạnh tiêu biểu năm 2019
-baonghean.txt\t8.1\taward\tGiấy khen\tGiấy khen\tHoàng Văn Nhiên\tcác tổ chức cơ sở đảng\tcò thành tích trong công tác tuyên giáo năm 2019
+baonghean.txt\t8.1\taward\tGiấy khen\tGiấy khen\tHoàng Văn Nhiên\tcác tổ chức cơ sở đảng\tthành tích trong công tác tuyên giáo năm 2019
 baonghean.txt\t9.1\taward\tGiấy khen\tGiấy khen\tHoàng Văn Nhiên\tcác tổ chức cơ sở đảng\tcó thành tích trong công tác tuyên giáo năm 2019
 baonghean.txt\t12.1\taward\tGiấy khen\tGiấy khen\tChu Bá Long\tcác đảng viên\txuất sắc 5 năm liền'
 }
@@ -356,11 +356,11 @@ $FIX/vn-award/khoicoquan.txt	6.2	award	Giấy khen"
 # ---- bad inputs ----
 
 @test "vn-award: invalid UTF-8 is replaced with a warning and the award is still found" {
-	printf 'Bí thư Tỉnh ủy trao Cờ thi đua cho 03 tập thể \xff.\n' > "$BATS_TEST_TMPDIR/bad.txt"
+	printf 'Bí thư Tỉnh ủy trao Cờ thi đua cho 03 tập thể có thành tích \xff.\n' > "$BATS_TEST_TMPDIR/bad.txt"
 	run --separate-stderr vn-award "$BATS_TEST_TMPDIR/bad.txt"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "vn-award: $BATS_TEST_TMPDIR/bad.txt:1: invalid UTF-8 replaced with U+FFFD" ]
-	check_out "$BATS_TEST_TMPDIR/bad.txt	1.1	award	Cờ thi đua	Cờ thi đua	Bí thư Tỉnh ủy	3 tập thể	�"
+	check_out "$BATS_TEST_TMPDIR/bad.txt	1.1	award	Cờ thi đua	Cờ thi đua	Bí thư Tỉnh ủy	3 tập thể	có thành tích �"
 }
 
 @test "vn-award: a full disk is an error" {
@@ -393,4 +393,144 @@ award\tBằng khen\tBằng khen\tChủ tịch UBND tỉnh\t10 tập thể; 15 c�
 @test "vn-award: a passive with the recipients first and the reason after 'vì đã'" {
 	run awards "Dịp này, 5 tập thể và 10 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen vì đã có thành tích xuất sắc."
 	check_out $'award\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\t5 tập thể; 10 cá nhân\tcó thành tích xuất sắc'
+}
+
+# ---- BY and TO read with the name and title chunker (common/person.h) ----
+
+@test "vn-award: BY is the giver, not the words that open the sentence" {
+	run awards $'Ngoài ra, Sở Nội vụ tặng Giấy khen cho 8 tập thể.\nCụ thể, Ủy ban nhân dân tỉnh tặng Bằng khen cho 12 cá nhân.\nBên cạnh đó, Công đoàn ngành trao Giấy khen cho 5 công đoàn cơ sở.\nPhát biểu tại buổi lễ, đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy trao Bằng khen cho 10 đảng viên.\nTrong dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 6 chi bộ.\nNgày 12 tháng 3 năm 2015 Bộ Quốc phòng tặng Bằng khen cho 15 chiến sĩ.\nTại Hà Tĩnh, Bắc Ninh, Bí thư Tỉnh ủy Nguyễn Văn Nam trao Bằng khen cho 4 tập thể.'
+	check_out $'award\tGiấy khen\tGiấy khen\tSở Nội vụ\t8 tập thể\t
+award\tBằng khen\tBằng khen\tỦy ban nhân dân tỉnh\t12 cá nhân\t
+award\tGiấy khen\tGiấy khen\tCông đoàn ngành\t5 công đoàn cơ sở\t
+award\tBằng khen\tBằng khen\tNguyễn Văn Hùng\t10 đảng viên\t
+award\tGiấy khen\tGiấy khen\tBan Thường vụ Huyện ủy\t6 chi bộ\t
+award\tBằng khen\tBằng khen\tBộ Quốc phòng\t15 chiến sĩ\t
+award\tBằng khen\tBằng khen\tBí thư Tỉnh ủy Nguyễn Văn Nam\t4 tập thể\t'
+}
+
+@test "vn-award: BY named after the award: 'do X trao tặng', 'từ X'; 'của' a season names none" {
+	run awards $'Trường được tặng Huân chương Lao động hạng Nhất do Chủ tịch nước trao tặng.\nNăm 1998 bà nhận Huy chương Vàng từ Hội Khoa học Hoàng gia.\nTrường đã được nhận nhiều phần thưởng do Chính phủ, Bộ Giáo dục trao tặng: Huân chương Lao động hạng Ba.\nAnh Lê Văn Tám đạt danh hiệu Chiến sĩ thi đua của năm học 2019.'
+	check_out $'award\tHuân chương Lao động hạng Nhất\tHuân chương Lao động hạng Nhất\tChủ tịch nước\tTrường\t
+award\tHuy chương Vàng\tHuy chương Vàng\tHội Khoa học Hoàng gia\tbà\t
+award\tHuân chương Lao động hạng Ba\tHuân chương Lao động hạng Ba\tChính phủ, Bộ Giáo dục\tTrường\t
+award\tChiến sĩ thi đua\tChiến sĩ thi đua\t\tLê Văn Tám\t'
+}
+
+@test "vn-award: a giver keeps its dashes and abbreviations; verbs joined to the giving one are not its" {
+	run awards $'Bộ Giáo dục - Đào tạo tặng Bằng khen cho 20 giáo viên.\nThành ủy TP. Huế tặng Giấy khen cho 7 tổ chức cơ sở đảng.\nBộ Y tế khen thưởng và tặng Bằng khen cho 30 y bác sĩ.'
+	check_out $'award\tBằng khen\tBằng khen\tBộ Giáo dục - Đào tạo\t20 giáo viên\t
+award\tGiấy khen\tGiấy khen\tThành ủy TP. Huế\t7 tổ chức cơ sở đảng\t
+award\tBằng khen\tBằng khen\tBộ Y tế\t30 y bác sĩ\t'
+}
+
+@test "vn-award: a passive agent may join two bodies; 'ký quyết định' is not the agent's" {
+	run awards $'Đơn vị đã được Đảng và Nhà nước tặng thưởng Huân chương Quân công hạng Nhì.\nNgày 20 tháng 1 năm 2012, ông được Chủ tịch nước ký quyết định truy tặng Giải thưởng Hồ Chí Minh.'
+	check_out $'award\tHuân chương Quân công hạng Nhì\tHuân chương Quân công hạng Nhì\tĐảng và Nhà nước\tĐơn vị\t
+award\tGiải thưởng Hồ Chí Minh\tGiải thưởng Hồ Chí Minh\tChủ tịch nước\tông\t'
+}
+
+@test "vn-award: TO is the subject of a passive, without 'Bà', after a date or an opener; a pronoun alone is one" {
+	run awards $'Bà Lê Thị Hoa được tặng Huân chương Lao động hạng Ba.\nNăm 2004, ông được truy tặng Huân chương Độc lập hạng Nhì.\nTrong đó thành phố được tặng Huân chương Sao vàng.\nAnh Lê Văn Tám là người đầu tiên nhận Bằng khen của Tỉnh đoàn.\nHợp tác xã Tân Phú trở thành đơn vị đầu tiên nhận Cờ thi đua của Chính phủ.'
+	check_out $'award\tHuân chương Lao động hạng Ba\tHuân chương Lao động hạng Ba\t\tLê Thị Hoa\t
+award\tHuân chương Độc lập hạng Nhì\tHuân chương Độc lập hạng Nhì\t\tông\t
+award\tHuân chương Sao vàng\tHuân chương Sao vàng\t\tthành phố\t
+award\tBằng khen\tBằng khen\tTỉnh đoàn\tLê Văn Tám\t
+award\tCờ thi đua\tCờ thi đua\tChính phủ\tHợp tác xã Tân Phú\t'
+}
+
+@test "vn-award: TO after 'cho' keeps its determiners and a name's apposition; never the award's own name" {
+	run awards $'Chủ tịch UBND tỉnh trao Bằng khen cho đại diện các xã.\nĐại tá Lê Minh trao Huy hiệu cho các chiến sĩ.\nBộ trưởng trao Bằng khen cho ông Trần An, Chủ tịch Công đoàn ngành.\nChủ tịch nước trao Huân chương Tình hữu nghị cho Đại sứ.\nNhà nước Nhật Bản tặng bà Huân chương Mặt trời mọc.\nThủ tướng trao cho ông Phạm Văn Dũng Huân chương Lao động hạng Ba.'
+	check_out $'award\tBằng khen\tBằng khen\tChủ tịch UBND tỉnh\tđại diện các xã\t
+award\tHuy hiệu\tHuy hiệu\tĐại tá Lê Minh\tcác chiến sĩ\t
+award\tBằng khen\tBằng khen\tBộ trưởng\tTrần An, Chủ tịch Công đoàn ngành\t
+award\tHuân chương Tình hữu nghị\tHuân chương Tình hữu nghị\tChủ tịch nước\tĐại sứ\t
+award\tHuân chương Mặt trời mọc\tHuân chương Mặt trời mọc\tNhà nước Nhật Bản\tbà\t
+award\tHuân chương Lao động hạng Ba\tHuân chương Lao động hạng Ba\tThủ tướng\tPhạm Văn Dũng\t'
+}
+
+@test "vn-award: TO whole where the subject describes one name; counted after 'có'; a count over two nouns" {
+	run awards $'Đảng bộ, nhân dân và lực lượng vũ trang huyện Mỹ Hòa được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.\nHuyện có 120 người được tặng Bằng khen, 15 người nhận Huân chương Lao động.\nTrong đó thị xã được tặng Huân chương Lao động hạng Nhì; 05 phường, xã được phong tặng danh hiệu Anh hùng Lao động.'
+	check_out $'award\tAnh hùng Lực lượng vũ trang nhân dân\tAnh hùng Lực lượng vũ trang nhân dân\t\tĐảng bộ, nhân dân và lực lượng vũ trang huyện Mỹ Hòa\t
+award\tBằng khen\tBằng khen\t\t120 người\t
+award\tHuân chương Lao động\tHuân chương Lao động\t\t15 người\t
+award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\t\tthị xã\t
+award\tAnh hùng Lao động\tAnh hùng Lao động\t\t5 phường, xã\t'
+}
+
+@test "vn-award: a clause without a subject has the one before it, giver or recipient" {
+	run awards $'Năm 2005 trường Phổ thông Quang Trung được tặng Huân chương Lao động hạng Ba và năm 2010 được tặng Huân chương Lao động hạng Nhì.\nChính phủ tặng Bằng khen (năm 2010), tặng Cờ thi đua năm 2011.'
+	check_out $'award\tHuân chương Lao động hạng Ba\tHuân chương Lao động hạng Ba\t\ttrường Phổ thông Quang Trung\t
+award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\t\ttrường Phổ thông Quang Trung\t
+award\tBằng khen\tBằng khen\tChính phủ\t\t
+award\tCờ thi đua\tCờ thi đua\tChính phủ\t\t'
+}
+
+# ---- VALUE, FOR and what is no award, read on real text ----
+
+@test "vn-award: VALUE keeps the name of an order the tables do not hold, foreign ones too" {
+	run awards $'Năm 1964, bà được tặng Huân chương Spingarn từ Hiệp hội Quốc gia.\nNăm 1990, Chính phủ Pháp trao tặng ông Huân chương Bắc đẩu bội tinh bậc hiệp sĩ.\nÔng được truy tặng Huân chương Tự do Tổng thống năm 2002.\nNăm 1999, ông nhận Huân chương vàng Quốc hội Hoa Kỳ.\nCô được trao Huy chương lao động Cờ Đỏ khi mới 20 tuổi.\nÔng là người đầu tiên nhận Huân chương “Ngôi sao Bạc” của hải quân.\nÔng nhận Huy chương Vàng từ Hội Toán học Hoàng gia năm 1970.\nNăm 1955, Tổng thống trao cho ông Huân chương An ninh Quốc gia, đây là huân chương cao nhất của ngành.'
+	check_out $'award\tHuân chương Spingarn\tHuân chương Spingarn\tHiệp hội Quốc gia\tbà\t
+award\tHuân chương Bắc đẩu bội tinh bậc hiệp sĩ\tHuân chương Bắc đẩu bội tinh bậc hiệp sĩ\tChính phủ Pháp\tông\t
+award\tHuân chương Tự do Tổng thống\tHuân chương Tự do Tổng thống\t\tÔng\t
+award\tHuân chương vàng Quốc hội Hoa Kỳ\tHuân chương vàng Quốc hội Hoa Kỳ\t\tông\t
+award\tHuy chương lao động Cờ Đỏ\tHuy chương lao động Cờ Đỏ\t\tCô\t
+award\tHuân chương “Ngôi sao Bạc”\tHuân chương “Ngôi sao Bạc”\t\tÔng\t
+award\tHuy chương Vàng\tHuy chương Vàng\tHội Toán học Hoàng gia\tÔng\t
+award\tHuân chương An ninh Quốc gia\tHuân chương An ninh Quốc gia\tTổng thống\tông\t'
+}
+
+@test "vn-award: VALUE: 'kháng chiến chống Mỹ cứu nước', 'hạng 3', 'hạng hai'; 'hạng ba, hạng nhì' and 'hạng Nhì và Ba' are two awards" {
+	run awards $'Bà Trần Thị Mai được tặng Huân chương kháng chiến chống Mỹ cứu nước hạng 3.\nTrường đã được tặng Huân chương Lao động hạng hai.\nNhà máy được Nhà nước tặng Huân chương Độc lập hạng ba, hạng nhì.\nÔng được tặng Huân chương Quân công hạng Nhì và Ba.'
+	check_out $'award\tHuân chương Kháng chiến chống Mỹ cứu nước hạng Ba\tHuân chương kháng chiến chống Mỹ cứu nước hạng 3\t\tTrần Thị Mai\t
+award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng hai\t\tTrường\t
+award\tHuân chương Độc lập hạng Ba\tHuân chương Độc lập hạng ba\tNhà nước\tNhà máy\t
+award\tHuân chương Độc lập hạng Nhì\thạng nhì\tNhà nước\tNhà máy\t
+award\tHuân chương Quân công hạng Nhì\tHuân chương Quân công hạng Nhì\t\tÔng\t
+award\tHuân chương Quân công hạng Ba\tBa\t\tÔng\t'
+}
+
+@test "vn-award: no award: a contest's medals, many awards of a kind, a power, a rate, a proposal" {
+	run awards $'Năm 2003, đội bóng giành Huy chương vàng Giải vô địch quốc gia.\nVận động viên Lê Thị Lan đạt Huy chương bạc tại SEA Games.\nBộ phim đạt Huy chương vàng liên hoan phim toàn quốc.\nAnh nhận huy chương World Cup năm 2014.\nĐơn vị đã được tặng nhiều huân chương và danh hiệu cao quý.\nTrường còn được trao tặng nhiều bằng khen các loại.\nBà đã được Nhà nước tặng Huân chương Lao động hạng Nhất và nhiều huân, huy chương khác.\nQuyết định tặng thưởng huân chương, huy chương và danh hiệu vinh dự nhà nước.\nTỷ lệ hộ gia đình được công nhận danh hiệu "Gia đình văn hóa" đạt 90%.\nÔng được đề nghị tặng Huân chương Lao động hạng Ba.'
+	check_out $'award\tHuân chương Lao động hạng Nhất\tHuân chương Lao động hạng Nhất\tNhà nước\tBà\t'
+}
+
+@test "vn-award: FOR is a reason: after 'Do ...,' that opens the sentence, after 'vì'; never a date, a place, a list of names or a note" {
+	run awards $'Do có thành tích xuất sắc trong phòng chống dịch, bệnh viện được Chính phủ tặng Cờ thi đua.\nThực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể vì đã có thành tích xuất sắc trong học tập và làm theo tư tưởng của Bác.\nTập đoàn được trao tặng Huân chương Lao động hạng Nhì ngày 12/5/2018.\nNhà văn được tặng Giải thưởng Nhà nước về văn học nghệ thuật vào năm 2007.\nChủ tịch UBND tỉnh trao Bằng khen cho 10 cá nhân có thành tích xuất sắc tại Hội trường tỉnh.\nBệnh viện đã được Chính phủ trao tặng: Huân chương Lao động hạng Ba, năm 1995; Bằng khen của Bộ Y tế về thành tích khám chữa bệnh, năm 2010.\n5 giáo viên được phong tặng danh hiệu Nhà giáo Ưu tú (Lê Văn An, Trần Thị Bình, Phạm Văn Cường).\nÔng được tặng Huân chương Danh dự vì lòng dũng cảm (ông là người lính đầu tiên được nhận).'
+	check_out $'award\tCờ thi đua\tCờ thi đua\tChính phủ\tbệnh viện\tcó thành tích xuất sắc trong phòng chống dịch
+award\tGiấy khen\tGiấy khen\tBan Thường vụ Huyện ủy\t12 tập thể\tcó thành tích xuất sắc trong học tập và làm theo tư tưởng của Bác
+award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\t\tTập đoàn\t
+award\tGiải thưởng Nhà nước\tGiải thưởng Nhà nước\t\tNhà văn\tvăn học nghệ thuật
+award\tBằng khen\tBằng khen\tChủ tịch UBND tỉnh\t10 cá nhân\tcó thành tích xuất sắc
+award\tHuân chương Lao động hạng Ba\tHuân chương Lao động hạng Ba\tChính phủ\tBệnh viện\t
+award\tBằng khen\tBằng khen\tBộ Y tế\tBệnh viện\tthành tích khám chữa bệnh
+award\tNhà giáo Ưu tú\tNhà giáo Ưu tú\t\t5 giáo viên\t
+award\tHuân chương Danh dự\tHuân chương Danh dự\t\tÔng\tlòng dũng cảm'
+}
+
+@test "vn-award: BY after 'thay mặt' within the subject; 'phong', 'truy phong' and 'gắn' give an award that follows at once; a counted award as a passive subject" {
+	run awards $'Đồng chí Nguyễn Văn Tâm, Bí thư Tỉnh ủy, thay mặt Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 28 tập thể.\nNăm 1985, ông được phong Anh hùng Lao động.\nNăm 1976, liệt sĩ được truy phong Anh hùng Lực lượng vũ trang nhân dân.\nThiếu tướng Lê Văn Bình gắn Huy hiệu 50 năm tuổi Đảng cho 3 đảng viên.\nPhong trào thi đua gắn với Bằng khen của tỉnh.\nMột Huân chương Chiến công được trao cho Đại đội 5 vì đã lập chiến công xuất sắc.'
+	check_out $'award\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\t28 tập thể\t
+award\tAnh hùng Lao động\tAnh hùng Lao động\t\tông\t
+award\tAnh hùng Lực lượng vũ trang nhân dân\tAnh hùng Lực lượng vũ trang nhân dân\t\tliệt sĩ\t
+award\tHuy hiệu 50 năm tuổi Đảng\tHuy hiệu 50 năm tuổi Đảng\tThiếu tướng Lê Văn Bình\t3 đảng viên\t
+award\tHuân chương Chiến công\tHuân chương Chiến công\t\tĐại đội 5\tlập chiến công xuất sắc'
+}
+
+@test "vn-award: a point of a law's list, a revoked title and a description after a comma are no awards" {
+	run awards $'a) Đã được tặng thưởng Huân chương Lao động hạng Nhì;\nb) Hai lần được tặng Cờ thi đua của Chính phủ.\nNăm 1540, nhà vua hủy bỏ việc ban tặng danh hiệu "Người Bảo hộ".\nBà được trao Huân chương Tự do Thượng viện, huân chương cao quý nhất dành cho nghị sĩ.'
+	check_out $'award\tHuân chương Tự do Thượng viện\tHuân chương Tự do Thượng viện\t\tBà\t'
+}
+
+@test "vn-award: FOR of 'Với những thành tích ...,' and 'Do ...,' opening the sentence, for the clauses that go on with the same subject" {
+	run awards $'Với những đóng góp to lớn cho nền y học, bà đã được trao Huân chương Lao động hạng Nhất.\nDo có thành tích xuất sắc, năm 2008 bệnh viện được tặng Huân chương Lao động hạng Ba và năm 2015 được tặng Huân chương Độc lập hạng Ba.'
+	check_out $'award\tHuân chương Lao động hạng Nhất\tHuân chương Lao động hạng Nhất\t\tbà\tđóng góp to lớn cho nền y học
+award\tHuân chương Lao động hạng Ba\tHuân chương Lao động hạng Ba\t\tbệnh viện\tcó thành tích xuất sắc
+award\tHuân chương Độc lập hạng Ba\tHuân chương Độc lập hạng Ba\t\tbệnh viện\tcó thành tích xuất sắc'
+}
+
+@test "vn-award: BY after 'từ' past a parenthesis and without 'ông'; one count over two nouns joined by 'và'" {
+	run awards $'Năm 1950, ông nhận Huân chương Công trạng (danh dự cao nhất của quân đội) từ Tổng thống Truman.\nSau đó, nhà vua được nhận huy hiệu từ ông Trần Văn Lai.\nĐã có 12 sĩ quan và chiến sĩ được trao tặng Huân chương Chiến công hạng Ba.'
+	check_out $'award\tHuân chương Công trạng\tHuân chương Công trạng\tTổng thống Truman\tông\t
+award\tHuy hiệu\thuy hiệu\tTrần Văn Lai\tnhà vua\t
+award\tHuân chương Chiến công hạng Ba\tHuân chương Chiến công hạng Ba\t\t12 sĩ quan và chiến sĩ\t'
 }

@@ -293,3 +293,9 @@ c3\tLê Văn Tám\t\tattend\t1'
 	check_out $'1.2\tperson\tLê Thị Thu\tĐồng chí Lê Thị Thu, Trưởng ban Tuyên giáo Tỉnh ủy\tTrưởng ban Tuyên giáo Tỉnh ủy\tchair
 2.1\tperson\tMinh Đức\tMinh Đức\t\tauthor'
 }
+
+@test "vn-person: 'anh' before a name is an honorific; 'Anh' at the start too, before a family name, and England otherwise" {
+	run people $'Anh Lê Văn Tám là người đầu tiên nhận Bằng khen.\nHôm ấy, anh Tuấn về làng sớm.\nAnh là nước đầu tiên ký hiệp ước.'
+	check_out $'person\tLê Văn Tám\tAnh Lê Văn Tám\t\t
+person\tTuấn\tanh Tuấn\t\t'
+}

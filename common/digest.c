@@ -1,0 +1,690 @@
+/* digest.c: reads an article once with every recogniser and keeps, in
+ * bounded memory, what its one record says. */
+#include "digest.h"
+#include "award.h"
+#include "figure.h"
+#include "output.h"
+#include "quantity.h"
+#include "sentences.h"
+#include "seg.h"
+#include "util.h"
+#include "vietnamese.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- Keeping text ---- */
+
+/* A copy of s[0..n) in the article's pool; cut at a character when the pool
+ * is full, empty when it is. */
+static struct piece keep(struct digest *d, const char *s, size_t n)
+{
+	size_t room = DIGEST_POOL - d->pooled;
+	struct piece p = {d->pool + d->pooled, 0};
+
+	if (n > room)
+		for (n = room; n && ((unsigned char)s[n] & 0xC0) == 0x80; n--)
+			;
+	memcpy(d->pool + d->pooled, s, n);
+	d->pooled += n;
+	p.len = n;
+	return p;
+}
+
+static struct piece keep_span(struct digest *d, const char *s, struct span sp)
+{
+	return keep(d, s + sp.start, sp.len);
+}
+
+static bool same(struct piece a, const char *s, size_t n)
+{
+	return a.len == n && memcmp(a.s, s, n) == 0;
+}
+
+/* ---- The readers of a sentence ---- */
+
+/* The sentence being read, for the callbacks of the recognisers. */
+struct reading {
+	struct digest *d;
+	const char *s;
+	size_t n;
+	long line, sent;
+};
+
+static bool has_role(const struct digest_person *p, enum person_role role)
+{
+	size_t k;
+
+	for (k = 0; k < p->nroles; k++)
+		if (p->roles[k] == role)
+			return true;
+	return false;
+}
+
+/* A person's part in the event: chair, attend, speak, present or receive;
+ * bylines and credits are the page's, in its meta. */
+static void person_found(const struct person *p, void *ctx)
+{
+	struct digest *d = ctx;
+	char chain[PERSON_CHAIN_MAX];
+	size_t len = 0, name_len = strlen(p->name), k, t;
+	struct digest_person *who = NULL;
+
+	if (p->role == PERSON_NO_ROLE || p->role == PERSON_AUTHOR || p->role == PERSON_PHOTO)
+		return;
+	for (t = 0; t < p->ntitles; t++) {
+		size_t n = p->title[t].len, sep = t ? 2 : 0;
+		if (len + sep + n > sizeof chain)
+			break;
+		memcpy(chain + len, "; ", sep);
+		memcpy(chain + len + sep, p->s + p->title[t].start, n);
+		len += sep + n;
+	}
+	for (k = 0; k < d->npeople && !who; k++)
+		if (same(d->people[k].name, p->name, name_len))
+			who = &d->people[k];
+	if (!who) {
+		if (d->npeople == DIGEST_PEOPLE)
+			return;
+		who = &d->people[d->npeople++];
+		who->name = keep(d, p->name, name_len);
+		who->title = keep(d, chain, len);
+		who->nroles = 0;
+	} else if (len > who->title.len) {
+		who->title = keep(d, chain, len);
+	}
+	if (!has_role(who, p->role))
+		who->roles[who->nroles++] = (unsigned char)p->role;
+}
+
+static void award_found(const struct award *a, void *ctx)
+{
+	struct reading *r = ctx;
+	struct digest *d = r->d;
+	size_t k;
+
+	tally_add(d->in_caption ? &d->caption_awards : &d->awards, r->s, a);
+	for (k = 0; k < a->nto && d->nrecipients < NELEM(d->recipients); k++)
+		d->recipients[d->nrecipients++] = a->to[k].text;
+}
+
+static void ref_found(const struct ref *f, void *ctx)
+{
+	struct reading *r = ctx;
+	struct digest *d = r->d;
+	struct digest_ref *ref;
+	size_t k, n = strlen(f->value);
+
+	for (k = 0; k < d->nrefs; k++)
+		if (same(d->refs[k].value, f->value, n))
+			return;
+	if (d->nrefs == DIGEST_REFS)
+		return;
+	ref = &d->refs[d->nrefs++];
+	ref->value = keep(d, f->value, n);
+	ref->text = keep_span(d, r->s, f->text);
+	ref->type = keep(d, f->type, strlen(f->type));
+	ref->issuer = keep_span(d, r->s, f->issuer);
+	ref->date = keep(d, f->date, strlen(f->date));
+	ref->term = keep(d, f->term, strlen(f->term));
+	ref->subject = keep_span(d, r->s, f->subject);
+}
+
+/* Whether the quantity counts the recipients of an award of its sentence. */
+static bool counts_recipients(const struct reading *r, const struct quantity *q)
+{
+	size_t at = (size_t)(q->text.s - r->s), k;
+	const struct digest *d = r->d;
+
+	for (k = 0; k < d->nrecipients; k++) {
+		const struct span *t = &d->recipients[k];
+		/* a counted recipient's span is its noun, just after the count */
+		if (t->start >= at + q->text.len && t->start <= at + q->text.len + 8)
+			return true;
+	}
+	return false;
+}
+
+static bool same_stat(const struct digest_stat *a, const struct digest_stat *b)
+{
+	return a->kind == b->kind && same(a->value, b->value.s, b->value.len) &&
+	       same(a->unit, b->unit.s, b->unit.len);
+}
+
+static void quantity_found(const struct quantity *q, void *ctx)
+{
+	struct reading *r = ctx;
+	struct digest *d = r->d;
+	struct digest_stats *to = d->in_caption ? &d->caption_stats : &d->stats;
+	struct digest_stat st;
+	struct figure fig;
+	size_t k;
+
+	if (!figure_of(r->s, r->n, q, &fig) || counts_recipients(r, q))
+		return;
+	st = (struct digest_stat){quantity_kind_names[q->kind], piece_str(q->value), q->unit,
+				  fig.what, fig.phrase, r->line, r->sent};
+	/* a value and unit said again is the same figure said again */
+	for (k = 0; k < to->n; k++)
+		if (same_stat(&to->stat[k], &st))
+			return;
+	if (to->n == DIGEST_STATS)
+		return;
+	st.value = keep(d, st.value.s, st.value.len);
+	st.unit = keep(d, st.unit.s, st.unit.len);
+	st.what = keep(d, st.what.s, st.what.len);
+	st.phrase = keep(d, st.phrase.s, st.phrase.len);
+	to->stat[to->n++] = st;
+}
+
+/* The first date of the event's sentence outside its name, which may name
+ * dates of its own ("sơ kết 3 năm thực hiện Chỉ thị ... ngày 15/5/2016"). */
+static bool event_date(const char *s, size_t n, const struct event *e, struct temporal *t)
+{
+	size_t from = 0;
+
+	for (; temporal_find(s, n, from, t); from = t->start + t->len)
+		if ((t->kind == TEMPORAL_DATE || t->kind == TEMPORAL_TIME) && t->month && t->day &&
+		    !t->lunar &&
+		    (t->start + t->len <= e->name.start || t->start >= e->name.start + e->name.len))
+			return true;
+	return false;
+}
+
+/* Where an event is named, from the least to the most telling: the title,
+ * a caption, the body; a sentence that says it is held tells more. */
+enum { IN_TITLE = 1, IN_CAPTION = 2, IN_BODY = 3, HELD = 2, BEST = IN_BODY + HELD };
+
+/* Keeps the event the sentence names when it tells more than the one kept. */
+static void read_event(struct reading *r, int rank)
+{
+	struct digest *d = r->d;
+	struct event e;
+	size_t len = r->n;
+
+	if (d->event.rank >= BEST || !event_find(r->s, r->n, &e))
+		return;
+	if (rank > IN_TITLE && e.held)
+		rank += HELD;
+	if (rank <= d->event.rank)
+		return;
+	d->event.rank = rank;
+	d->event.line = r->line;
+	d->event.sent = r->sent;
+	d->event.e = e;
+	d->event.value = keep_span(d, r->s, e.name);
+	d->event.organizer = keep_span(d, r->s, e.organizer);
+	if (len > DIGEST_TEXT)
+		for (len = DIGEST_TEXT; len && ((unsigned char)r->s[len] & 0xC0) == 0x80; len--)
+			;
+	memcpy(d->event.text, r->s, len);
+	d->event.text_len = len;
+	d->event.dated = event_date(r->s, r->n, &e, &d->event.date);
+}
+
+static void read_sentence(const struct sentence *s, void *ctx)
+{
+	struct digest *d = ctx;
+	struct reading r = {d, s->text, s->len, s->line, s->sent};
+
+	if (!d->in_caption && d->stamp.window)
+		stamp_read(&d->stamp, s);
+	person_sentence(&d->people_read, s->line, s->sent, s->text, s->len);
+	d->nrecipients = 0;
+	if (award_maybe(s->text, s->len))
+		award_find(s->text, s->len, award_found, &r);
+	quantity_find(s->text, s->len, quantity_found, &r);
+	read_event(&r, d->in_caption ? IN_CAPTION : IN_BODY);
+	if (!d->in_caption && ref_maybe(s->text, s->len))
+		ref_find(s->text, s->len, &d->refs_read, ref_found, &r);
+}
+
+/* ---- Lines into sentences ---- */
+
+struct bytes {
+	const char *s;
+	size_t n;
+};
+
+static size_t read_bytes(void *src, char *out, size_t cap)
+{
+	struct bytes *b = src;
+	size_t k = b->n < cap ? b->n : cap;
+
+	memcpy(out, b->s, k);
+	b->s += k, b->n -= k;
+	return k;
+}
+
+static void read_text(struct digest *d, long line, long sent, const char *s, size_t n)
+{
+	struct bytes b = {s, n};
+	struct para p = {NULL, line, sent, NULL, NULL};
+
+	sentences_read(read_bytes, &b, &p, d->window, read_sentence, d);
+}
+
+static void body_line(long line, const char *s, size_t n, void *ctx)
+{
+	read_text(ctx, line, 0, s, n);
+}
+
+static void meta_found(const struct meta_found *f, void *ctx)
+{
+	struct digest *d = ctx;
+
+	meta_catalogue_take(&d->catalogue, f);
+	if (f->kind == META_CAPTION) {
+		d->in_caption = true;
+		read_text(d, f->line, 0, f->value.s, f->value.len);
+		d->in_caption = false;
+	} else if (f->kind == META_TITLE && !d->event.rank) {
+		struct reading r = {d, f->value.s, f->value.len, f->line, 0};
+		read_event(&r, IN_TITLE);
+	}
+}
+
+static void no_date(const struct dated *dt, void *ctx)
+{
+	(void)dt, (void)ctx;
+}
+
+bool digest_init(struct digest *d)
+{
+	memset(d, 0, sizeof *d);
+	if (!clean_init(&d->cleaner, false) || !(d->window = malloc(SENTENCE_MAX)))
+		return false;
+	ref_context_init(&d->refs_read);
+	chrome_init(&d->chrome, &d->cleaner);
+	meta_init(&d->meta, &d->chrome);
+	d->meta.found = meta_found;
+	d->meta.body = body_line;
+	d->meta.ctx = d;
+	d->people_read.found = person_found;
+	d->people_read.ctx = d;
+	d->stamp.dated = no_date;
+	return true;
+}
+
+void digest_free(struct digest *d)
+{
+	meta_free(&d->meta);
+	chrome_free(&d->chrome);
+	clean_free(&d->cleaner);
+	ref_context_free(&d->refs_read);
+	free(d->window);
+	d->window = NULL;
+}
+
+void digest_begin(struct digest *d)
+{
+	d->lines = false;
+	d->in_caption = false;
+	meta_catalogue_begin(&d->catalogue);
+	meta_begin(&d->meta);
+	ref_forget(&d->refs_read);
+	person_doc_start(&d->people_read);
+	stamp_begin(&d->stamp, "");
+	d->event.rank = 0;
+	d->event.dated = false;
+	d->npeople = d->nrefs = 0;
+	tally_clear(&d->awards);
+	tally_clear(&d->caption_awards);
+	d->stats.n = d->caption_stats.n = 0;
+	d->pooled = 0;
+}
+
+static void saw_line(struct digest *d, long line)
+{
+	if (!d->lines)
+		d->first_line = line;
+	d->lines = true;
+}
+
+void digest_line(struct digest *d, long line, const char *s, size_t n)
+{
+	saw_line(d, line);
+	meta_line(&d->meta, line, s, n);
+}
+
+void digest_long_line(struct digest *d, long line, size_t (*read)(void *src, char *out, size_t cap),
+		      void *src)
+{
+	struct para p = {NULL, line, 0, NULL, NULL};
+
+	saw_line(d, line);
+	meta_long_line(&d->meta, line);
+	sentences_read(read, src, &p, d->window, read_sentence, d);
+}
+
+void digest_record(struct digest *d, long line, long sent,
+		   size_t (*read)(void *src, char *out, size_t cap), void *src)
+{
+	struct para p = {NULL, line, sent, NULL, NULL};
+
+	saw_line(d, line);
+	sentences_read(read, src, &p, d->window, read_sentence, d);
+}
+
+/* An award a caption gives that the body does not: kept. */
+static void add_caption_awards(struct digest *d)
+{
+	size_t k, j;
+
+	for (k = 0; k < d->caption_awards.nrows; k++) {
+		const struct tally_row *row = &d->caption_awards.rows[k];
+		for (j = 0; j < d->awards.nrows; j++)
+			if (!strcmp(d->awards.rows[j].value, row->value))
+				break;
+		if (j == d->awards.nrows && j < TALLY_ROWS)
+			d->awards.rows[d->awards.nrows++] = *row;
+	}
+}
+
+/* A figure a caption gives that the body does not: kept. */
+static void add_caption_stats(struct digest *d)
+{
+	size_t k, j;
+
+	for (k = 0; k < d->caption_stats.n; k++) {
+		for (j = 0; j < d->stats.n; j++)
+			if (same_stat(&d->stats.stat[j], &d->caption_stats.stat[k]))
+				break;
+		if (j == d->stats.n && j < DIGEST_STATS)
+			d->stats.stat[d->stats.n++] = d->caption_stats.stat[k];
+	}
+}
+
+static bool counted(const struct tally_row *row)
+{
+	size_t j;
+
+	for (j = 0; j < row->nto; j++)
+		if (row->to[j].count >= 0)
+			return true;
+	return false;
+}
+
+static bool same_recipients(const struct tally_row *a, const struct tally_row *b)
+{
+	size_t j;
+
+	if (a->nto != b->nto)
+		return false;
+	for (j = 0; j < a->nto; j++)
+		if (a->to[j].count != b->to[j].count || strcmp(a->to[j].text, b->to[j].text))
+			return false;
+	return true;
+}
+
+/* Whether row k repeats what another row of the award says, as a caption
+ * the page did not set apart does: the same award to the same counts under
+ * another giver (the person who handed it over; the last row's giver is
+ * kept), or the award to someone named, with no giver, where another row
+ * counts its recipients. */
+static bool repeated(const struct tally *t, size_t k)
+{
+	const struct tally_row *row = &t->rows[k];
+	size_t j;
+
+	for (j = 0; j < t->nrows; j++) {
+		const struct tally_row *other = &t->rows[j];
+		if (j == k || strcmp(other->value, row->value))
+			continue;
+		if (j > k && counted(row) && same_recipients(row, other))
+			return true;
+		if (!row->by[0] && !counted(row) && counted(other))
+			return true;
+	}
+	return false;
+}
+
+static void drop_repeats(struct tally *t)
+{
+	size_t k, kept = 0;
+	bool drop[TALLY_ROWS];
+
+	for (k = 0; k < t->nrows; k++)
+		drop[k] = repeated(t, k);
+	for (k = 0; k < t->nrows; k++)
+		if (!drop[k])
+			t->rows[kept++] = t->rows[k];
+	t->nrows = kept;
+}
+
+void digest_end(struct digest *d)
+{
+	meta_end(&d->meta);
+	person_doc_end(&d->people_read);
+	stamp_end(&d->stamp);
+	add_caption_awards(d);
+	drop_repeats(&d->awards);
+	add_caption_stats(d);
+}
+
+/* ---- The record ---- */
+
+/* The event's date: as its sentence gives it, the year it leaves out from
+ * the page's stamp, else from the first full date of the article's first
+ * sentences, else from the period the event reviews; else XXXX. */
+static void date_of(const struct digest *d, char value[TEMPORAL_VALUE_MAX])
+{
+	const struct temporal *t = &d->event.date;
+	struct day anchor = {0, 0, 0};
+	char published[11], *x;
+	int year = 0, k;
+
+	value[0] = '\0';
+	if (!d->event.dated)
+		return;
+	memcpy(value, t->value, TEMPORAL_VALUE_MAX);
+	if (!t->yearless)
+		return;
+	memcpy(published, d->catalogue.published, 10);
+	published[10] = '\0';
+	if (day_parse(published, &anchor) || (anchor = d->stamp.day).year)
+		year = stamp_year(&anchor, t->month, t->day);
+	else
+		year = event_year(&d->event.e, t->month, t->day);
+	if (year <= 0 || year > 9999)
+		return;
+	while ((x = strstr(value, "XXXX")))
+		for (k = 3; k >= 0; k--, year /= 10)
+			x[k] = (char)('0' + year % 10);
+}
+
+static void text(struct piece p)
+{
+	out_field_text(p.s, p.len);
+}
+
+static void str(const char *s)
+{
+	out_field_text(s, strlen(s));
+}
+
+static void roles_of(const struct digest_person *p)
+{
+	size_t r;
+
+	for (r = 0; r < p->nroles; r++) {
+		if (r)
+			str(", ");
+		str(person_role_names[p->roles[r]]);
+	}
+}
+
+/* "28 tập thể, 93 cá nhân" */
+static void recipients_of(const struct tally_row *row, bool items)
+{
+	char lead[24];
+	size_t j;
+
+	for (j = 0; j < row->nto; j++) {
+		tally_count_lead(&row->to[j], lead);
+		if (items) {
+			char entry[24 + TALLY_TEXT];
+			size_t n = strlen(lead), m = strlen(row->to[j].text);
+			memcpy(entry, lead, n);
+			memcpy(entry + n, row->to[j].text, m);
+			out_item(entry, n + m);
+			continue;
+		}
+		if (j)
+			str(", ");
+		str(lead);
+		str(row->to[j].text);
+	}
+}
+
+/* "98.35% đảng viên hoàn thành tốt nhiệm vụ", "kết nạp 133 đảng viên mới" */
+static void stat_of(const struct digest_stat *st)
+{
+	bool percent = st->unit.len == 1 && st->unit.s[0] == '%';
+
+	if (!percent && st->what.len) {
+		text(st->what);
+		str(" ");
+	}
+	text(st->value);
+	if (percent)
+		str("%");
+	if (st->phrase.len) {
+		str(" ");
+		text(st->phrase);
+	}
+}
+
+static void write_tsv(const struct digest *d)
+{
+	size_t k;
+
+	out_field_open("people");
+	for (k = 0; k < d->npeople; k++) {
+		if (k)
+			str("; ");
+		text(d->people[k].name);
+		str(": ");
+		roles_of(&d->people[k]);
+	}
+	out_field_open("awards");
+	for (k = 0; k < d->awards.nrows; k++) {
+		const struct tally_row *row = &d->awards.rows[k];
+		if (k)
+			str("; ");
+		str(row->value);
+		if (row->by[0]) {
+			str(" (");
+			str(row->by);
+			str(")");
+		}
+		if (row->nto) {
+			str(": ");
+			recipients_of(row, false);
+		}
+	}
+	out_field_open("refs");
+	for (k = 0; k < d->nrefs; k++) {
+		if (k)
+			str("; ");
+		text(d->refs[k].value);
+	}
+	out_field_open("stats");
+	for (k = 0; k < d->stats.n; k++) {
+		if (k)
+			str("; ");
+		stat_of(&d->stats.stat[k]);
+	}
+}
+
+static void field(const char *name, struct piece p)
+{
+	out_field(name, p.s, p.len);
+}
+
+static void write_json(const struct digest *d)
+{
+	char loc[48];
+	size_t k;
+
+	out_array_open("people");
+	for (k = 0; k < d->npeople; k++) {
+		out_object_open(NULL);
+		field("name", d->people[k].name);
+		field("title", d->people[k].title);
+		out_field_open("role");
+		roles_of(&d->people[k]);
+		out_object_close();
+	}
+	out_array_close();
+	out_array_open("awards");
+	for (k = 0; k < d->awards.nrows; k++) {
+		const struct tally_row *row = &d->awards.rows[k];
+		out_object_open(NULL);
+		out_field_str("value", row->value);
+		out_field_str("by", row->by);
+		out_array_open("to");
+		recipients_of(row, true);
+		out_array_close();
+		out_field_str("for", row->reason);
+		out_object_close();
+	}
+	out_array_close();
+	out_array_open("refs");
+	for (k = 0; k < d->nrefs; k++) {
+		const struct digest_ref *r = &d->refs[k];
+		out_object_open(NULL);
+		field("value", r->value);
+		field("text", r->text);
+		field("type", r->type);
+		field("issuer", r->issuer);
+		field("date", r->date);
+		field("term", r->term);
+		field("subject", r->subject);
+		out_object_close();
+	}
+	out_array_close();
+	out_array_open("stats");
+	for (k = 0; k < d->stats.n; k++) {
+		const struct digest_stat *st = &d->stats.stat[k];
+		out_object_open(NULL);
+		field("value", st->value);
+		out_field_str("kind", st->kind);
+		field("unit", st->unit);
+		field("what", st->what);
+		out_field_open("text");
+		stat_of(st);
+		snprintf(loc, sizeof loc, "%ld.%ld", st->line, st->sent);
+		out_field_str("loc", loc);
+		out_object_close();
+	}
+	out_array_close();
+	out_object_open("meta");
+	out_field("title", d->catalogue.title, d->catalogue.title_len);
+	out_field_str("published", d->catalogue.published);
+	out_field("source", d->catalogue.source, d->catalogue.source_len);
+	out_field("author", d->catalogue.author, d->catalogue.author_len);
+	out_object_close();
+}
+
+void digest_write(const struct digest *d, const char *doc)
+{
+	char date[TEMPORAL_VALUE_MAX];
+	bool event = d->event.rank > 0;
+
+	if (!d->lines)
+		return;
+	date_of(d, date);
+	out_begin(doc, event ? d->event.line : d->first_line, event ? d->event.sent : 0);
+	out_field_str("kind", "event");
+	field("value", event ? d->event.value : piece_str(""));
+	out_field("text", d->event.text, event ? d->event.text_len : 0);
+	out_field_str("date", date);
+	field("organizer", event ? d->event.organizer : piece_str(""));
+	if (out_json_on())
+		write_json(d);
+	else
+		write_tsv(d);
+	out_end();
+}

@@ -1,0 +1,249 @@
+/* event.c: finds the event a sentence names, its subject, who holds it and the
+ * period it reviews, from the words around the event's kind. */
+#include "event.h"
+#include "calendar.h"
+#include "names.h"
+#include "temporal.h"
+#include "util.h"
+#include "vietnamese.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The kinds of event, longest first where one begins another. */
+static const char *const kinds[] = {
+	"hội nghị tổng kết", "hội nghị sơ kết", "hội nghị trực tuyến", "hội nghị",
+	"hội thảo", "tọa đàm", "toạ đàm", "đại hội", "kỳ họp", "phiên họp", "cuộc họp",
+	"buổi làm việc", "diễn đàn", "hội thi", "lễ trao tặng", "lễ trao", "lễ đón nhận",
+	"lễ kỷ niệm", "lễ công bố", "lễ khai mạc", "lễ bế mạc", "lễ phát động", "lễ ký kết",
+	"lễ ra mắt", "lễ tuyên dương", "lễ kết nạp", "lễ mít tinh", "lễ míttinh",
+};
+
+/* Before a kind, these make it a mention of many, or of none in particular. */
+static const char *const generic[] = {"các", "những", "nhiều", "mỗi", "từng", "mọi", "một số"};
+
+/* Verbs of the clause an event is the subject of: its subject ends before
+ * them ("Hội nghị Ban Chấp hành tỉnh được tổ chức", "Đại hội FIFA họp tại
+ * Amsterdam"), and right after the kind they point back to an event named
+ * before ("Hội nghị đã thông qua ...", "Hội nghị kết thúc cùng ngày"). */
+static const char *const clause_verbs[] = {
+	"đã", "cũng", "vừa", "sẽ", "đang", "được", "là", "họp", "kết thúc", "bế mạc", "diễn ra",
+	"thống nhất", "nhất trí", "thông qua", "biểu quyết", "bầu", "tiến hành", "đề ra", "quyết định",
+};
+/* More that point back when right after the kind. */
+static const char *const pointing_back[] = {
+	"có", "đánh giá", "ghi nhận", "dành", "nghe", "tập trung", "yêu cầu", "đề nghị", "kết luận",
+	"này", "đó", "trên", "lần này",
+};
+
+/* Before a body's name, these make what follows the verb's place or time,
+ * not who holds the event: "Ở tổ chức chính trị ...". */
+static const char *const not_holders[] = {"ở", "tại", "trong", "theo", "từ", "sau", "trước", "với", "về"};
+
+/* The verbs that say an event is held; the first two name who holds it before them. */
+static const char *const holding[] = {"tổ chức", "triệu tập", "khai mạc", "diễn ra", "họp"};
+enum { ORGANIZING = 2 };
+
+/* Words between the one who holds an event and the verb: "đã tổ chức". */
+static const char *const auxiliaries[] = {
+	"đã", "vừa", "sẽ", "long trọng", "trang trọng", "chính thức", "đồng thời",
+};
+
+/* The subject ends before these: a place, a time, the people present. */
+static const char *const subject_ends[] = {
+	"với sự tham dự", "với sự tham gia", "có sự tham dự", "có sự tham gia",
+	"dưới sự chủ trì", "dưới sự chỉ đạo", "nhằm", "để", "nhưng", "song", "khi", "sau khi",
+	"trước khi", "trong khi", "thì", "với",
+};
+/* A place that follows the name of a body after a comma. */
+static const char *const place_words[] = {
+	"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố",
+};
+static const char *const day_words[] = {"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm"};
+
+/* Whether token k begins a time: a part of the day or "ngày" before a digit. */
+static bool time_at(const struct tokens *x, int k)
+{
+	return TOK_IN(x, k, day_words) && k + 1 < x->n && vn_is_digit(x->s[x->t[k + 1].start]);
+}
+
+/* The token of a holding verb in tokens a..b-1, its index in holding in
+ * *which; -1 when none stands there. */
+static int holding_in(const struct tokens *x, int a, int b, size_t *which)
+{
+	int k;
+
+	/* (in lower case: "Tổ chức" is of a name, "Ban Tổ chức Tỉnh ủy") */
+	for (k = a; k < b; k++)
+		if ((!x->t[k].upper || k == 0) && tok_list(x, k, holding, NELEM(holding), which))
+			return k;
+	return -1;
+}
+
+/* "của Đảng ủy Khối các cơ quan tỉnh tổ chức": at token k, "của" or "do",
+ * then a capitalised name, then a verb that organizes: the verb's token, or -1. */
+static int holder_after(const struct tokens *x, int k)
+{
+	size_t which;
+	int v;
+
+	if (!tok_is(x, k, "của") && !tok_is(x, k, "do"))
+		return -1;
+	for (v = k + 1; v < x->n && v < k + 16 && tok_is_word(x, v); v++)
+		if (!x->t[v].upper && tok_list(x, v, holding, NELEM(holding), &which))
+			return which < ORGANIZING && v > k + 1 && x->t[k + 1].upper ? v : -1;
+	return -1;
+}
+
+/* Where the subject of the kind read up to token k ends. */
+static int subject_end(const struct tokens *x, int k)
+{
+	for (; k < x->n; k++) {
+		/* A comma goes on into more of the subject ("..., triển khai nhiệm vụ năm
+		 * 2024", "..., nhiệm kỳ 2020 - 2025"), but before a capital starts a clause. */
+		if (tok_is_punct(x, k, '.') || tok_is_punct(x, k, '(') ||
+		    (tok_is_punct(x, k, ',') &&
+		     (time_at(x, k + 1) || TOK_IN(x, k + 1, subject_ends) || (k + 1 < x->n && x->t[k + 1].upper))))
+			break;
+		if (holder_after(x, k) >= 0 || TOK_IN(x, k, subject_ends) || time_at(x, k) ||
+		    TOK_IN(x, k, clause_verbs) ||
+		    ((tok_is(x, k, "tại") || tok_is(x, k, "ở")) && tok_is_word(x, k + 1) && x->t[k + 1].upper) ||
+		    (tok_is(x, k, "vào") && (time_at(x, k + 1) || TOK_IN(x, k + 1, day_words))))
+			break;
+	}
+	while (k > 0 && x->t[k - 1].punct && x->t[k - 1].punct != ')' && x->t[k - 1].punct != 'c')
+		k--;
+	return k;
+}
+
+/* The one who holds the event, standing before the verb at token v: from
+ * the start of its clause, after any time or place put first. */
+static struct span holder_before(const struct tokens *x, int v)
+{
+	int a = v, m;
+
+	for (;;) {
+		/* A dash starts the clause before a body ("TTXVN - Ban Thường vụ ..."),
+		 * not inside a name ("Sở Văn hóa - Thể thao và Du lịch"). */
+		while (a > 0 && !tok_is_punct(x, a - 1, ',') && !tok_is_punct(x, a - 1, ';') &&
+		       !tok_is_punct(x, a - 1, ':') && !(tok_is_punct(x, a - 1, '-') && names_body(x, a)))
+			a--;
+		/* "Chi bộ thôn Đông, xã Phú Lâm tổ chức": the place after a comma is the body's */
+		if (a < 2 || !tok_is_punct(x, a - 1, ',') || x->t[a].upper || !TOK_IN(x, a, place_words))
+			break;
+		a--;
+	}
+	while ((m = tok_list_before(x, a, v, auxiliaries, NELEM(auxiliaries))))
+		v -= m;
+	/* "Ngày 25/11/1943 Hội đồng ... tổ chức": past a date put first without a comma */
+	if (time_at(x, a) || (tok_is(x, a, "ngày") && a + 1 < v && vn_is_digit(x->s[x->t[a + 1].start])))
+		while (a < v && !(x->t[a].upper && tok_is_word(x, a) && !TOK_IN(x, a, day_words) &&
+				  !tok_is(x, a, "tháng") && !tok_is(x, a, "năm")))
+			a++;
+	if (a >= v || !x->t[a].upper || TOK_IN(x, a, not_holders))
+		return (struct span){0, 0};
+	return names_subject(x, a, v);
+}
+
+static int last_day(int y, int m)
+{
+	int d = 31;
+
+	while (d > 28 && !calendar_valid(y, m, d))
+		d--;
+	return d;
+}
+
+/* The end of the period a temporal value names ("2019", "2016/2020",
+ * "2022-H1", "2022-Q3", "2022-07", "2022-01/2022-06"), into e; or, for a
+ * congress, which opens the term it names, the middle of its first year.
+ * False when the value names no period with a year. */
+static bool period_end(const char *v, bool term, bool opens, struct event *e)
+{
+	const char *last = strrchr(v, '/');
+	int y, q = 0, m = 12;
+
+	if (last && !(term && opens))
+		v = last + 1;
+	if (strlen(v) < 4 || !vn_is_digit(v[0]) || !vn_is_digit(v[3]))
+		return false;
+	y = atoi(v);
+	if (v[4] == '-' && (v[5] == 'H' || v[5] == 'Q') && vn_is_digit(v[6]))
+		q = v[6] - '0', m = v[5] == 'H' ? 6 * q : 3 * q;
+	else if (v[4] == '-' && vn_is_digit(v[5]))
+		m = atoi(v + 5);
+	else if (v[4] && v[4] != '/')
+		return false;
+	if (term && !last)
+		return false;
+	e->review_year = y;
+	e->review_month = term ? 6 : m;
+	e->review_day = term ? 30 : last_day(y, m);
+	return true;
+}
+
+/* The period the subject s[a..b) reviews: the first after "tổng kết" or "sơ
+ * kết", else the first it names. A congress (opens) opens its term. */
+static void review(const char *s, size_t a, size_t b, bool opens, struct event *e)
+{
+	struct temporal t;
+	size_t from = a, after = a, k;
+
+	for (k = a; k < b; k++)
+		if (match_phrase(s, b, k, "tổng kết") || match_phrase(s, b, k, "sơ kết")) {
+			after = k;
+			break;
+		}
+	for (from = after; temporal_find(s, b, from, &t); from = t.start + t.len) {
+		bool term = match_phrase(s, b, t.start, "nhiệm kỳ") != 0;
+		if ((t.kind == TEMPORAL_DATE || t.kind == TEMPORAL_INTERVAL) && !t.yearless &&
+		    period_end(t.value, term, opens, e))
+			return;
+	}
+	if (after > a)
+		review(s, a, after, opens, e);
+}
+
+bool event_find(const char *s, size_t n, struct event *e)
+{
+	struct tokens x;
+	size_t which;
+	int i, m, end, v;
+
+	tokenize(&x, s, 0, n);
+	for (i = 0; i < x.n; i++) {
+		/* "Phát biểu tại hội nghị, ...": a kind alone points back to an event named before. */
+		if (!(m = TOK_IN(&x, i, kinds)) || tok_list_before(&x, 0, i, generic, NELEM(generic)) ||
+		    i + m == x.n || (x.t[i + m].punct && strchr(",;:.)!?", x.t[i + m].punct)) ||
+		    TOK_IN(&x, i + m, clause_verbs) || TOK_IN(&x, i + m, pointing_back) ||
+		    tok_phrase(&x, i, "đại hội đồng")) /* the General Assembly: a body */
+			continue;
+		memset(e, 0, sizeof *e);
+		end = subject_end(&x, i + m);
+		e->name = tok_span(&x, i, end);
+		e->held = holding_in(&x, 0, x.n, &which) >= 0;
+		if ((v = holding_in(&x, 0, i, &which)) >= 0 && which < ORGANIZING)
+			e->organizer = holder_before(&x, v);
+		else if (end < x.n && (v = holder_after(&x, end)) >= 0)
+			e->organizer = tok_span(&x, end + 1, v);
+		review(s, e->name.start, e->name.start + e->name.len, tok_phrase(&x, i, "đại hội") != 0, e);
+		return true;
+	}
+	return false;
+}
+
+int event_year(const struct event *e, int month, int day)
+{
+	long end, best = 0, d;
+	int y, year = 0;
+
+	if (!e->review_year || month < 1 || month > 12)
+		return 0;
+	end = calendar_day_number(e->review_year, e->review_month, e->review_day);
+	for (y = e->review_year - 1; y <= e->review_year + 1; y++) {
+		d = labs(calendar_day_number(y, month, day ? day : 1) - end);
+		if (!year || d < best)
+			best = d, year = y;
+	}
+	return year;
+}

@@ -1,0 +1,145 @@
+/* figure.c: tells the statistics of a sentence from its other quantities by the
+ * words around them: what a plan sets is no result, and a figure says what it
+ * measures in the phrase after it, or in the verb before it. */
+#include "figure.h"
+#include "token.h"
+#include "util.h"
+#include "vietnamese.h"
+
+#include <string.h>
+
+/* Before a figure in its sentence, these make it a target or a plan. */
+static const char *const plan_words[] = {
+	"phấn đấu", "chỉ tiêu", "mục tiêu", "dự kiến", "đề ra", "sẽ", "nhằm", "kế hoạch",
+	"định hướng", "yêu cầu", "cần", "phải", "đề nghị",
+};
+static struct phrase_list plans = PHRASE_LIST(plan_words);
+
+/* The verbs that say what a count counts the doing of: "kết nạp 133 đảng
+ * viên", "kiểm tra 277 lượt tổ chức đảng". */
+static const char *const action_words[] = {
+	"kết nạp", "kiểm tra", "giám sát", "thi hành kỷ luật", "kỷ luật", "khai trừ", "xử lý",
+	"kiểm điểm", "xem xét", "cảnh cáo", "khiển trách", "đình chỉ", "bổ nhiệm", "điều động",
+	"luân chuyển", "đào tạo", "bồi dưỡng", "tập huấn", "tuyên truyền", "tổ chức", "thành lập",
+	"sáp nhập", "hợp nhất", "giải thể", "khen thưởng", "tuyên dương", "biểu dương", "hỗ trợ",
+	"giải quyết", "tiếp nhận", "phát hiện", "chuyển", "giới thiệu", "vận động", "quy hoạch",
+	"ban hành", "triển khai", "làm rõ trách nhiệm", "thu hồi", "trao", "tặng", "cấp",
+};
+static struct phrase_list actions = PHRASE_LIST(action_words);
+
+/* Between the verb and its count: "kết nạp được trên 8,8 nghìn đảng viên". */
+static const char *const filler_words[] = {
+	"được", "mới", "thêm", "trên", "hơn", "gần", "khoảng", "tổng cộng", "tổng số", "cho", "đối với",
+	"với", "đã", "là",
+};
+static struct phrase_list fillers = PHRASE_LIST(filler_words);
+
+/* Whether a plan word stands before byte end in its clause (from the last
+ * semicolon or full stop before it). */
+static bool planned(const char *s, size_t end)
+{
+	size_t i = end, k;
+
+	while (i > 0 && s[i - 1] != ';' && s[i - 1] != '.')
+		i--;
+	while ((i = vn_skip_spaces(s, end, i)) < end) {
+		if (match_list(s, end, i, &plans, NULL))
+			return true;
+		/* on to the next word */
+		k = word_end(s, end, i);
+		i = k > i ? k : i + 1;
+	}
+	return false;
+}
+
+/* The end of the clause that goes on at s + i: a mark, or "và" before
+ * another figure. */
+static size_t clause_end(const char *s, size_t n, size_t i)
+{
+	size_t k, e = i;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ',' || c == ';' || c == '.' || c == '(' || c == ')' || c == ':' || c == '!' ||
+		    c == '?')
+			break;
+		if (!vn_word_char_len_back(s, i) && ((k = match_phrase(s, n, i, "và")) || (k = match_phrase(s, n, i, "hoặc"))) &&
+		    (k = vn_skip_spaces(s, n, k)) < n && vn_is_digit(s[k]))
+			break;
+		if ((k = vn_space_len(s + i, n - i))) {
+			i += k;
+			continue;
+		}
+		i++;
+		e = i;
+	}
+	return e;
+}
+
+/* The verb before byte start that says what the count counts, past the
+ * fillers between them; an empty piece when none does. */
+static struct piece action_before(const char *s, size_t start)
+{
+	size_t at = start, b, k, words, tries;
+
+	for (words = 0; words < 4; words++) {
+		/* The verb may have one word or two or three: each ends at 'at'. */
+		for (b = at, tries = 0; tries < 3; tries++) {
+			b = word_before(s, b);
+			if (b == (size_t)-1)
+				break;
+			k = match_list(s, start, b, &actions, NULL);
+			/* "Ủy ban Kiểm tra 2 cấp": a capital inside the sentence makes it a name's */
+			if (k && vn_skip_spaces(s, start, k) == vn_skip_spaces(s, start, at) &&
+			    (b == 0 || !vn_upper_len(s + b, start - b)))
+				return (struct piece){s + b, k - b};
+		}
+		b = word_before(s, at);
+		if (b == (size_t)-1 || !match_list(s, start, b, &fillers, NULL))
+			break;
+		at = b;
+	}
+	return (struct piece){"", 0};
+}
+
+/* The length of a quotation mark at s + i (", “ or ”), or 0. */
+static size_t quote_at(const char *s, size_t n, size_t i)
+{
+	if (s[i] == '"')
+		return 1;
+	return n - i >= 3 && !memcmp(s + i, "\xE2\x80", 2) && (s[i + 2] == '\x9C' || s[i + 2] == '\x9D') ? 3
+													: 0;
+}
+
+/* Whether s[start..end) stands in a short quotation: a slogan or a name
+ * ("3 dám, 3 hơn, 5 rõ", "4 tốt"), not a statement quoted. */
+static bool quoted(const char *s, size_t n, size_t start, size_t end)
+{
+	enum { SLOGAN = 64 };
+	size_t a = start, b = end;
+
+	while (a > 0 && start - a < SLOGAN && !quote_at(s, n, a - 1) && s[a - 1] != '.')
+		a--;
+	if (a == 0 || !quote_at(s, n, a - 1))
+		return false;
+	while (b < n && b - end < SLOGAN && !quote_at(s, n, b) && s[b] != '.')
+		b++;
+	return b < n && quote_at(s, n, b);
+}
+
+bool figure_of(const char *s, size_t n, const struct quantity *q, struct figure *fig)
+{
+	size_t start = (size_t)(q->text.s - s), end = start + q->text.len, a, e;
+
+	if (q->kind == QUANTITY_ORDINAL || (q->kind != QUANTITY_PERCENT && !q->unit.len) || planned(s, start) ||
+	    (q->unit.len && match_list(q->unit.s, q->unit.len, 0, &plans, NULL)) || quoted(s, n, start, end))
+		return false;
+	a = vn_skip_spaces(s, n, end);
+	e = clause_end(s, n, a);
+	fig->q = q;
+	fig->phrase = (struct piece){s + a, e > a ? e - a : 0};
+	fig->what = q->kind == QUANTITY_PERCENT ? fig->phrase : action_before(s, start);
+	/* "hai nhiệm vụ trọng tâm": a count in words is a statistic only when a
+	 * verb says what was done ("kết nạp hai đảng viên"). */
+	return vn_is_digit(q->text.s[0]) || fig->what.len;
+}

@@ -1,0 +1,29 @@
+/* figure.h: the statistics a sentence reports: the quantities of quantity.h
+ * that say what was achieved ("98,35% đảng viên hoàn thành tốt nhiệm vụ",
+ * "kết nạp 133 đảng viên mới"), with what each measures; not a target
+ * ("phấn đấu 95%"), nor a count of award recipients (the caller leaves
+ * those out), nor a figure with nothing counted, nor one of a slogan in
+ * quotes ("3 dám, 3 hơn"), nor a count in words that no verb says was done
+ * ("hai nhiệm vụ trọng tâm"). */
+#ifndef VN_FIGURE_H
+#define VN_FIGURE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "quantity.h"
+
+struct figure {
+	const struct quantity *q;
+	/* What follows the figure to the end of its clause: the noun phrase and
+	 * predicate of a percentage, the unit and its modifiers of a count. */
+	struct piece phrase;
+	/* What it measures: for a percentage the phrase; for a count the verb
+	 * before it that says what happened ("kết nạp", "kiểm tra"), or empty. */
+	struct piece what;
+};
+
+/* Whether the quantity q of the sentence s[0..n) is a statistic; fills *fig. */
+bool figure_of(const char *s, size_t n, const struct quantity *q, struct figure *fig);
+
+#endif

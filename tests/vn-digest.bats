@@ -1,0 +1,152 @@
+#!/usr/bin/env bats
+# vn-digest: one record per article: the event, its date, who held it, the
+# people, the awards added up, the documents cited, the statistics; -j nested.
+
+load helper
+bats_require_minimum_version 1.5.0
+
+# The fields after DOC of the record of an article given as one string.
+digest() { vn-digest "${@:2}" <<< "$1" | cut -f2-; }
+
+# ---- the five samples ----
+
+@test "vn-digest: quangninh.txt: the event of the lead with its date, the awards of the body once though a caption repeats one" {
+	cd "$FIX/vn-meta"
+	run vn-digest quangninh.txt
+	check_out $'quangninh.txt\t3.1\tevent\thội nghị trực tuyến toàn tỉnh tổng kết 05 năm xây dựng tổ chức Đảng trong sạch, vững mạnh giai đoạn 2016 - 2020\tSáng ngày 16/7/2021, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến toàn tỉnh tổng kết 05 năm xây dựng tổ chức Đảng trong sạch, vững mạnh giai đoạn 2016 - 2020.\t2021-07-16TMO\tBan Thường vụ Tỉnh ủy\t\tCờ thi đua (Ban Thường vụ Tỉnh ủy): 3 tập thể; Bằng khen (Ban Thường vụ Tỉnh ủy): 28 tập thể, 93 cá nhân\t\t'
+}
+
+@test "vn-digest: ttxvn.txt: a term reviewed in March is its last year's; the chairs of a caption; a count in words is no statistic" {
+	cd "$FIX/vn-meta"
+	run vn-digest ttxvn.txt
+	check_out $'ttxvn.txt\t12.1\tevent\thội nghị Tổng kết công tác xây dựng Đảng, nhiệm kỳ 2020 - 2025 và Tổng kết 15 năm thực hiện Điều lệ Đảng\tNgày 7/3, Tỉnh ủy Bắc Giang tổ chức hội nghị Tổng kết công tác xây dựng Đảng, nhiệm kỳ 2020 - 2025 và Tổng kết 15 năm thực hiện Điều lệ Đảng.\t2025-03-07\tTỉnh ủy Bắc Giang\tDương Văn Thái: chair, speak; Lê Thị Thu Hồng: chair; Lê Ánh Dương: chair\t\tĐiều lệ Đảng\tkết nạp 8800 đảng viên; 145 Bí thư cấp ủy đồng thời là Chủ tịch HĐND các cấp'
+}
+
+@test "vn-digest: baonghean.txt: the event of a caption when the body only points back to it; no year without a stamp or a period" {
+	cd "$FIX/vn-meta"
+	run vn-digest baonghean.txt
+	check_out $'baonghean.txt\t4.1\tevent\thội nghị tổng kết công tác xây\tSáng 25/12, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị tổng kết công tác xây.\tXXXX-12-25TMO\tĐảng ủy Khối các cơ quan tỉnh\tNguyễn Xuân Sơn: speak; Hoàng Văn Nhiên: present; Chu Bá Long: present\tGiấy khen (Hoàng Văn Nhiên): các tổ chức cơ sở đảng\tNghị quyết Trung ương 4 khóa XI; Nghị quyết Trung ương 4 khóa XII\tkết nạp 152 đảng viên mới; 837 người; kiểm tra 277 lượt tổ chức đảng; giám sát 71 tổ chức đảng'
+}
+
+@test "vn-digest: khoicoquan.txt: 'của X tổ chức' is the organizer; a year's review held on 18-1 is the next year's" {
+	cd "$FIX/vn-meta"
+	run vn-digest khoicoquan.txt
+	check_out $'khoicoquan.txt\t4.1\tevent\tHội nghị tổng kết công tác xây dựng Đảng năm 2020, triển khai nhiệm vụ công tác năm 2021\tĐó là một trong những ý kiến chỉ đạo mà đồng chí Phạm Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh nhấn mạnh tại Hội nghị tổng kết công tác xây dựng Đảng năm 2020, triển khai nhiệm vụ công tác năm 2021 của Đảng ủy Khối các cơ quan tỉnh tổ chức chiều 18-1.\t2021-01-18TAF\tĐảng ủy Khối các cơ quan tỉnh\tPhạm Hoàng Sơn: present, speak\tBằng khen (Ban Thường vụ Tỉnh ủy): 1 chi bộ\t05-CT/TW\t'
+}
+
+@test "vn-digest: dongthap.txt: the year of the page's stamp" {
+	cd "$FIX/vn-meta"
+	run vn-digest dongthap.txt
+	check_out $'dongthap.txt\t5.1\tevent\thội nghị sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2022\tNgày 26/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2022.\t2022-07-26\tBan Tổ chức Tỉnh ủy\tPhan Văn Thắng: speak\t\t28-KL/TW\t'
+}
+
+# ---- articles of other layouts ----
+
+@test "vn-digest: a page with a stamp, captions and a byline: statistics of the body, not a target, a slogan or a count in words" {
+	cd "$FIX/vn-digest"
+	run vn-digest yenthanh.txt
+	check_out $'yenthanh.txt\t7.1\tevent\thội nghị tổng kết công tác xây dựng Đảng năm 2023, triển khai nhiệm vụ năm 2024\tSáng 14/1, Ban Thường vụ Huyện ủy Yên Thành tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023, triển khai nhiệm vụ năm 2024.\t2024-01-14TMO\tBan Thường vụ Huyện ủy Yên Thành\tTrần Văn Bình: chair, present; Lê Thị Hoa: attend, speak\tGiấy khen (Ban Thường vụ Huyện ủy): 12 tập thể, 30 cá nhân\t35-CT/TW; 01-QĐi/TW\tkết nạp 245 đảng viên mới; 96.5% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên'
+}
+
+@test "vn-digest: a congress in lines without blank lines: its term opens in the year of its date; an award of a caption alone is kept" {
+	cd "$FIX/vn-digest"
+	run vn-digest daihoi.txt
+	check_out $'daihoi.txt\t2.1\tevent\tĐại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030\tNgày 20/3, Đảng bộ xã Tân Lợi tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030.\t2025-03-20\tĐảng bộ xã Tân Lợi\tPhạm Quốc Hùng: attend, present\tBằng khen (Ban Thường vụ Huyện ủy): Đảng bộ xã\t\tkết nạp 58 đảng viên; 116% chỉ tiêu nghị quyết; 62000000 đồng/năm; 15 đồng chí vào Ban Chấp hành Đảng bộ xã nhiệm kỳ 2025 - 2030'
+}
+
+# ---- the rules ----
+
+@test "vn-digest: a caption that repeats a figure of the body adds nothing; one the body lacks is kept" {
+	run digest $'Tin mới\n\nNăm qua, huyện kết nạp 120 đảng viên mới.\n\nHuyện kết nạp 120 đảng viên mới. Ảnh: Hà An\n\nChi bộ thôn có 45 đảng viên. Ảnh: Hà An\n\nHội nghị kết thúc cùng ngày.'
+	check_out $'1.0\tevent\t\t\t\t\t\t\t\tkết nạp 120 đảng viên mới; 45 đảng viên'
+}
+
+@test "vn-digest: an award told again by who handed it over, or to one of its recipients with no giver, is the body's one award" {
+	run digest $'Chiều 3/4, Huyện ủy Mỹ Lộc tổ chức hội nghị sơ kết quý I năm 2024.\nÔng Trần Minh trao Bằng khen cho 5 tập thể\nDịp này, Ban Thường vụ Huyện ủy tặng Bằng khen cho 5 tập thể.\nĐại diện Chi bộ thôn Nam nhận Bằng khen'
+	check_out $'1.1\tevent\thội nghị sơ kết quý I năm 2024\tChiều 3/4, Huyện ủy Mỹ Lộc tổ chức hội nghị sơ kết quý I năm 2024.\t2024-04-03TAF\tHuyện ủy Mỹ Lộc\tTrần Minh: present\tBằng khen (Ban Thường vụ Huyện ủy): 5 tập thể\t\t'
+	run digest $'Tỉnh ủy tặng Bằng khen cho 3 tập thể. UBND tỉnh tặng Bằng khen cho 4 cá nhân.'
+	check_out $'1.0\tevent\t\t\t\t\t\tBằng khen (Tỉnh ủy): 3 tập thể; Bằng khen (UBND tỉnh): 4 cá nhân\t\t'
+}
+
+@test "vn-digest: the event the body says is held over one it names; 'tại hội nghị,' alone is none" {
+	run digest $'Phát biểu tại hội nghị, ông Lê Văn Nam nhấn mạnh vai trò của chi bộ. Chiều 5/6, Huyện ủy Lục Ngạn tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.'
+	check_out $'1.2\tevent\thội nghị sơ kết 6 tháng đầu năm 2024\tChiều 5/6, Huyện ủy Lục Ngạn tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\t2024-06-05TAF\tHuyện ủy Lục Ngạn\tLê Văn Nam: speak\t\t\t'
+}
+
+@test "vn-digest: the subject ends before the clause's verb, 'với', or a comma and a capital; who holds it comes after a date put first; the General Assembly is no event" {
+	run sh -c "printf 'a\tNgày 4/5/2023 Ban Tuyên giáo Huyện ủy tổ chức hội thảo khoa học về Chủ tịch Hồ Chí Minh với sự tham gia của 80 đại biểu.\nb\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 được tổ chức chiều 8/8/2024.\nc\tTại kỳ họp thứ 7, Hội đồng nhân dân tỉnh thông qua 20 nghị quyết.\nd\tĐại hội đồng Liên Hợp Quốc họp phiên thường kỳ.\n' | vn-digest -l | cut -f1,4,6,7"
+	check_out $'a\thội thảo khoa học về Chủ tịch Hồ Chí Minh\t2023-05-04\tBan Tuyên giáo Huyện ủy
+b\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\t2024-08-08TAF\t
+c\tkỳ họp thứ 7\t\t
+d\t\t\t'
+}
+
+@test "vn-digest: a review of a year held in December is that year's, and held in January the next" {
+	run digest $'Sáng 27/12, Đảng ủy xã An Bình tổ chức hội nghị tổng kết công tác năm 2022.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2022\tSáng 27/12, Đảng ủy xã An Bình tổ chức hội nghị tổng kết công tác năm 2022.\t2022-12-27TMO\tĐảng ủy xã An Bình\t\t\t\t'
+	run digest $'Sáng 9/1, Đảng ủy xã An Bình tổ chức hội nghị tổng kết công tác năm 2022.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2022\tSáng 9/1, Đảng ủy xã An Bình tổ chức hội nghị tổng kết công tác năm 2022.\t2023-01-09TMO\tĐảng ủy xã An Bình\t\t\t\t'
+}
+
+@test "vn-digest: the page's stamp gives the year before the period does" {
+	run digest $'Cập nhật ngày: 03/01/2021 08:00:00\n\nSáng 30/12, Đảng ủy xã An Bình tổ chức hội nghị tổng kết công tác năm 2022.'
+	check_out $'3.1\tevent\thội nghị tổng kết công tác năm 2022\tSáng 30/12, Đảng ủy xã An Bình tổ chức hội nghị tổng kết công tác năm 2022.\t2020-12-30TMO\tĐảng ủy xã An Bình\t\t\t\t'
+}
+
+@test "vn-digest: an article with no event gets its line with what it has; an empty one none" {
+	run digest $'Ông Trần Văn Tư, Bí thư Chi bộ, phát biểu về Chỉ thị số 05-CT/TW.'
+	check_out $'1.0\tevent\t\t\t\t\tTrần Văn Tư: speak\t\t05-CT/TW\t'
+	run vn-digest /dev/null
+	check_out ''
+}
+
+@test "vn-digest: -l gives one record per document, each read afresh" {
+	run sh -c "printf 'a\tSáng 2/3, Huyện ủy Tân Phú tổ chức hội nghị sơ kết công tác năm 2024.\nb\tÔng Lê An phát biểu.\n' | vn-digest -l | cut -f1,2,4,6,8"
+	check_out $'a\t1.1\thội nghị sơ kết công tác năm 2024\t2025-03-02TMO\t
+b\t1.0\t\t\tLê An: speak'
+}
+
+@test "vn-digest: the records of vn-clean and vn-seg give the event and figures of the raw text (TEXT keeps the source's lead-in)" {
+	cd "$FIX/vn-digest"
+	run sh -c 'vn-clean yenthanh.txt | vn-seg | vn-digest | cut -f3-6,11'
+	check_out $'event\thội nghị tổng kết công tác xây dựng Đảng năm 2023, triển khai nhiệm vụ năm 2024\t(Báo Mẫu) - Sáng 14/1, Ban Thường vụ Huyện ủy Yên Thành tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023, triển khai nhiệm vụ năm 2024.\t2024-01-14TMO\tkết nạp 245 đảng viên mới; 96.5% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên'
+}
+
+@test "vn-digest: -j writes one JSON object with arrays of people, awards, refs and stats, and the page's meta" {
+	run digest $'Hội nghị tổng kết năm 2023\n\nCập nhật ngày: 12/01/2024 09:15:00\n\nSáng 11/1, Huyện ủy Tân Phú tổ chức hội nghị tổng kết năm 2023. Ông Lê Văn Hòa, Bí thư Huyện ủy chủ trì. Huyện ủy tặng Giấy khen cho 5 tập thể có thành tích xuất sắc. Năm 2023 kết nạp 40 đảng viên theo Chỉ thị số 05-CT/TW.' -j
+	check_out '{"doc":"-","loc":"5.1","line":5,"sentence":1,"kind":"event","value":"hội nghị tổng kết năm 2023","text":"Sáng 11/1, Huyện ủy Tân Phú tổ chức hội nghị tổng kết năm 2023.","date":"2024-01-11TMO","organizer":"Huyện ủy Tân Phú","people":[{"name":"Lê Văn Hòa","title":"Bí thư Huyện ủy","role":"chair"}],"awards":[{"value":"Giấy khen","by":"Huyện ủy","to":["5 tập thể"],"for":"có thành tích xuất sắc"}],"refs":[{"value":"05-CT/TW","text":"Chỉ thị số 05-CT/TW","type":"Chỉ thị","issuer":"","date":"","term":"","subject":""}],"stats":[{"value":"40","kind":"number","unit":"đảng viên","what":"kết nạp","text":"kết nạp 40 đảng viên theo Chỉ thị số 05-CT/TW","loc":"5.4"}],"meta":{"title":"Hội nghị tổng kết năm 2023","published":"2024-01-12T09:15:00","source":"","author":""}}'
+	run python3 -c 'import json, sys; json.loads(sys.argv[1])' "$output"
+	[ "$status" -eq 0 ]
+}
+
+# ---- 10,000 articles into sqlite3 and jq ----
+
+# articles.tsv: the seven articles of the fixtures as -l documents, each
+# under 1,429 names, 10,003 in all.
+many_articles() {
+	vn-pack "$FIX"/vn-meta/*.txt "$FIX"/vn-digest/*.txt |
+		awk -F'\t' '{ for (i = 1; i <= 1429; i++) print i "-" $0 }' > articles.tsv
+}
+
+@test "vn-digest: 10,003 articles load into sqlite3 as README.md says, one row each" {
+	command -v sqlite3 >/dev/null || skip "sqlite3 is not installed (apt-get install sqlite3)"
+	cd "$BATS_TEST_TMPDIR"
+	many_articles
+	vn-digest -l articles.tsv > digest.tsv
+	[ "$(wc -l < digest.tsv)" -eq 10003 ]
+	run sqlite3 db.sqlite 'CREATE TABLE digest(doc, loc, kind, value, text, date, organizer, people, awards, refs, stats);' \
+		'.mode ascii' '.separator "\t" "\n"' '.import digest.tsv digest' \
+		"SELECT count(*), count(DISTINCT doc), sum(organizer = 'Ban Thường vụ Tỉnh ủy') FROM digest;"
+	check_out $'10003\t10003\t1429'
+}
+
+@test "vn-digest: -j of 10,003 articles is one array to jq -s, each with its people, awards and stats" {
+	command -v jq >/dev/null || skip "jq is not installed (apt-get install jq)"
+	cd "$BATS_TEST_TMPDIR"
+	many_articles
+	vn-digest -l -j articles.tsv > digest.jsonl
+	# 11 people in the seven; each copy of an article has the record of the first
+	run jq -s -r 'length, ([.[] | .awards[] | select(.value == "Cờ thi đua")] | length),
+		([.[] | .people[]] | length), ([.[] | del(.doc)] | unique | length)' digest.jsonl
+	check_out $'10003\n1429\n15719\n7'
+}
