@@ -7,6 +7,11 @@
 #include "../common/tally.h"
 #include "../common/tool.h"
 
+/* DOC LOC award VALUE TEXT BY TO FOR, or with -s DOC VALUE BY TO */
+static const char *const award_extras[] = {"by", "to", "for"}, *const totals_extras[] = {"value", "by", "to"};
+static const struct columns award_columns = COLUMNS(LEAD_FINDING, award_extras),
+			    totals_columns = COLUMNS(LEAD_SUMMARY, totals_extras);
+
 struct state {
 	const struct sentence *sentence; /* the one being read */
 	bool summary;                     /* -s */
@@ -28,10 +33,11 @@ static void write_award(const struct sentence *st, const struct award *a, bool a
 	struct finding f;
 	size_t k, len;
 
-	finding_init(&f, "award", piece_str(a->value), at(st->text, a->text));
+	finding_init(&f, alone ? &totals_columns : &award_columns, "award", piece_str(a->value),
+		     at(st->text, a->text));
 	if (alone)
-		finding_add(&f, "value", piece_str(a->value));
-	finding_add(&f, "by", at(st->text, a->by));
+		finding_add(&f, piece_str(a->value));
+	finding_add(&f, at(st->text, a->by));
 	for (k = 0; k < a->nto; k++) {
 		len = a->to[k].count.mant < 0 ? 0 : numeral_format(&a->to[k].count, counts[k], sizeof counts[k] - 1);
 		if (len)
@@ -39,14 +45,14 @@ static void write_award(const struct sentence *st, const struct award *a, bool a
 		lead[k] = (struct piece){counts[k], len};
 		to[k] = at(st->text, a->to[k].text);
 	}
-	finding_add_entries(&f, "to", lead, to, a->nto);
+	finding_add_entries(&f, lead, to, a->nto);
 	if (alone) {
 		finding_write_summary(st->doc, &f);
 		return;
 	}
 	for (k = 0; k < a->nreason; k++)
 		reason[k] = at(st->text, a->reason[k]);
-	finding_add_list(&f, "for", reason, a->nreason);
+	finding_add_list(&f, reason, a->nreason);
 	finding_write(st->doc, st->line, st->sent, &f);
 }
 
@@ -64,10 +70,10 @@ static void write_row(const char *doc, const struct tally_row *row)
 		lead[k] = piece_str(counts[k]);
 		to[k] = piece_str(row->to[k].text);
 	}
-	finding_init(&f, "award", piece_str(row->value), (struct piece){"", 0});
-	finding_add(&f, "value", piece_str(row->value));
-	finding_add(&f, "by", piece_str(row->by));
-	finding_add_entries(&f, "to", lead, to, row->nto);
+	summary_init(&f, &totals_columns);
+	finding_add(&f, piece_str(row->value));
+	finding_add(&f, piece_str(row->by));
+	finding_add_entries(&f, lead, to, row->nto);
 	finding_write_summary(doc, &f);
 }
 
@@ -117,6 +123,8 @@ static bool take_option(int letter, const char *arg, void *ctx)
 
 	(void)arg;
 	st->summary = letter == 's';
+	if (st->summary)
+		tool_set_columns(&totals_columns);
 	return st->summary;
 }
 
@@ -136,6 +144,7 @@ int main(int argc, char **argv)
 		.option = take_option,
 		.doc_end = end_document,
 		.sentence = find_awards,
+		.columns = &award_columns,
 		.ctx = &st,
 	};
 

@@ -149,6 +149,7 @@ int main(int argc, char **argv)
 		.doc_begin = begin_document,
 		.paragraph = clean_line,
 		.end = end,
+		.columns = &text_columns,
 		.ctx = &st,
 	};
 

@@ -6,16 +6,18 @@
 
 /* ANCHOR and CALENDAR as pieces, measured once in main. */
 static struct piece anchor_pieces[ANCHOR_NONE + 1], calendar_pieces[CALENDAR_LUNAR + 1];
+static const char *const extras[] = {"anchor", "calendar"};
+static const struct columns columns = COLUMNS(LEAD_FINDING, extras);
 
 static void write_date(const struct dated *d, void *ctx)
 {
 	struct finding f;
 
 	(void)ctx;
-	finding_init(&f, temporal_kind_names[d->kind], piece_str(d->value),
+	finding_init(&f, &columns, temporal_kind_names[d->kind], piece_str(d->value),
 		     (struct piece){d->text, d->t->len});
-	finding_add(&f, "anchor", anchor_pieces[d->anchor]);
-	finding_add(&f, "calendar", calendar_pieces[d->calendar]);
+	finding_add(&f, anchor_pieces[d->anchor]);
+	finding_add(&f, calendar_pieces[d->calendar]);
 	finding_write(d->doc, d->line, d->sent, &f);
 }
 
@@ -60,6 +62,7 @@ int main(int argc, char **argv)
 		.doc_begin = begin,
 		.doc_end = end,
 		.sentence = read_sentence,
+		.columns = &columns,
 		.ctx = &stamp,
 	};
 

@@ -3,7 +3,14 @@
  * cited and the statistics reported; with -j one JSON object per article. */
 #include "../common/clean.h"
 #include "../common/digest.h"
+#include "../common/finding.h"
 #include "../common/tool.h"
+
+/* The fields of the TSV record after TEXT, for -H. digest.c writes them by
+ * these names itself (and -j's nested people, awards, refs, stats, meta), not
+ * through finding.c: keep the two alike. */
+static const char *const extras[] = {"date", "organizer", "people", "awards", "refs", "stats"};
+static const struct columns columns = COLUMNS(LEAD_FINDING, extras);
 
 #include <string.h>
 
@@ -111,6 +118,7 @@ int main(int argc, char **argv)
 		.doc_end = end,
 		.paragraph = read_line,
 		.end = finish,
+		.columns = &columns,
 		.ctx = &st,
 	};
 

@@ -12,6 +12,11 @@
 
 #define CHUNK (1 << 16)
 
+/* DOC LOC KIND VALUE TEXT; with -s DOC TITLE PUBLISHED SOURCE AUTHOR; with -b DOC LOC TEXT */
+static const char *const catalogue_extras[] = {"title", "published", "source", "author"};
+static const struct columns meta_columns = {LEAD_FINDING, NULL, 0},
+			    catalogue_columns = COLUMNS(LEAD_SUMMARY, catalogue_extras);
+
 struct state {
 	bool summary, body;   /* -s, -b */
 	struct cleaner cl;
@@ -32,7 +37,7 @@ static void write_found(const struct meta_found *f, void *ctx)
 		meta_catalogue_take(&st->catalogue, f);
 	if (st->summary || st->body)
 		return;
-	finding_init(&out, meta_kind_names[f->kind], f->value, f->text);
+	finding_init(&out, &meta_columns, meta_kind_names[f->kind], f->value, f->text);
 	finding_write(st->doc, f->line, 0, &out);
 }
 
@@ -103,11 +108,11 @@ static void end(const char *doc, void *ctx)
 	meta_end(&st->meta);
 	if (!st->summary || !c->lines)
 		return;
-	finding_init(&f, "", piece_str(""), piece_str(""));
-	finding_add(&f, "title", (struct piece){c->title, c->title_len});
-	finding_add(&f, "published", piece_str(c->published));
-	finding_add(&f, "source", (struct piece){c->source, c->source_len});
-	finding_add(&f, "author", (struct piece){c->author, c->author_len});
+	summary_init(&f, &catalogue_columns);
+	finding_add(&f, (struct piece){c->title, c->title_len});
+	finding_add(&f, piece_str(c->published));
+	finding_add(&f, (struct piece){c->source, c->source_len});
+	finding_add(&f, (struct piece){c->author, c->author_len});
 	finding_write_summary(doc, &f);
 }
 
@@ -138,6 +143,8 @@ static void start(void *ctx)
 
 	if (st->summary && st->body)
 		tool_usage_error("-b and -s write different records: give one of them");
+	if (st->summary || st->body)
+		tool_set_columns(st->summary ? &catalogue_columns : &text_columns);
 	clean_init(&st->cl, false);
 	chrome_init(&st->chrome, &st->cl);
 	meta_init(&st->meta, &st->chrome);
@@ -167,6 +174,7 @@ int main(int argc, char **argv)
 		.doc_begin = begin,
 		.doc_end = end,
 		.paragraph = read_line,
+		.columns = &meta_columns,
 		.end = finish,
 		.ctx = &st,
 	};

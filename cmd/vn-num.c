@@ -4,13 +4,16 @@
 #include "../common/quantity.h"
 #include "../common/tool.h"
 
+static const char *const extras[] = {"unit"};
+static const struct columns columns = COLUMNS(LEAD_FINDING, extras);
+
 static void write_quantity(const struct quantity *q, void *ctx)
 {
 	const struct sentence *s = ctx;
 	struct finding f;
 
-	finding_init(&f, quantity_kind_names[q->kind], piece_str(q->value), q->text);
-	finding_add(&f, "unit", q->unit);
+	finding_init(&f, &columns, quantity_kind_names[q->kind], piece_str(q->value), q->text);
+	finding_add(&f, q->unit);
 	finding_write(s->doc, s->line, s->sent, &f);
 }
 
@@ -27,6 +30,7 @@ int main(int argc, char **argv)
 		.purpose = "Write one record DOC<TAB>LOC<TAB>KIND<TAB>VALUE<TAB>TEXT<TAB>UNIT per quantity\n"
 			   "in the input: number, percent, ratio or ordinal.\n",
 		.sentence = number_sentence,
+		.columns = &columns,
 	};
 
 	return tool_main(argc, argv, &num);

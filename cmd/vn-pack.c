@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../common/finding.h"
 #include "../common/output.h"
 #include "../common/tool.h"
 
@@ -189,6 +190,8 @@ static void start(void *ctx)
 	struct state *st = ctx;
 
 	st->put = st->dir ? put_file : put_field;
+	if (st->dir)
+		tool_set_columns(NULL); /* no records: the documents go to files */
 }
 
 int main(int argc, char **argv)
@@ -209,6 +212,7 @@ int main(int argc, char **argv)
 		.doc_begin = begin_document,
 		.doc_end = end_document,
 		.paragraph = pack_paragraph,
+		.columns = &document_columns,
 		.ctx = &st,
 	};
 

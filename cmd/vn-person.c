@@ -7,6 +7,12 @@
 #include "../common/person.h"
 #include "../common/tool.h"
 
+/* DOC LOC person NAME TEXT TITLE ROLE, or with -s DOC NAME TITLE ROLES MENTIONS */
+static const char *const person_extras[] = {"title", "role"},
+		  *const people_extras[] = {"name", "title", "roles", "mentions"};
+static const struct columns person_columns = COLUMNS(LEAD_FINDING, person_extras),
+			    people_columns = COLUMNS(LEAD_SUMMARY, people_extras);
+
 struct state {
 	struct person_doc doc;
 	const char *name; /* DOC */
@@ -30,9 +36,9 @@ static void found(const struct person *p, void *ctx)
 		return;
 	for (k = 0; k < p->ntitles; k++)
 		titles[k] = at(p->s, p->title[k]);
-	finding_init(&f, "person", piece_str(p->name), at(p->s, p->text));
-	finding_add_list(&f, "title", titles, p->ntitles);
-	finding_add(&f, "role", piece_str(person_role_names[p->role]));
+	finding_init(&f, &person_columns, "person", piece_str(p->name), at(p->s, p->text));
+	finding_add_list(&f, titles, p->ntitles);
+	finding_add(&f, piece_str(person_role_names[p->role]));
 	finding_write(st->name, p->line, p->sent, &f);
 }
 
@@ -54,11 +60,11 @@ static void summary(const struct person_doc *d, void *ctx)
 						person_role_names[p->roles[r]]);
 		roles[len] = '\0';
 		snprintf(mentions, sizeof mentions, "%lu", p->mentions);
-		finding_init(&f, "person", piece_str(p->name), (struct piece){"", 0});
-		finding_add(&f, "name", piece_str(p->name));
-		finding_add(&f, "title", (struct piece){p->chain, p->chain_len});
-		finding_add(&f, "roles", piece_str(roles));
-		finding_add(&f, "mentions", piece_str(mentions));
+		summary_init(&f, &people_columns);
+		finding_add(&f, piece_str(p->name));
+		finding_add(&f, (struct piece){p->chain, p->chain_len});
+		finding_add(&f, piece_str(roles));
+		finding_add(&f, piece_str(mentions));
 		finding_write_summary(st->name, &f);
 	}
 }
@@ -93,6 +99,8 @@ static bool take_option(int letter, const char *arg, void *ctx)
 
 	(void)arg;
 	st->summary = letter == 's';
+	if (st->summary)
+		tool_set_columns(&people_columns);
 	return st->summary;
 }
 
@@ -113,6 +121,7 @@ int main(int argc, char **argv)
 		.doc_begin = begin_document,
 		.doc_end = end_document,
 		.sentence = read_sentence,
+		.columns = &person_columns,
 		.ctx = &st,
 	};
 

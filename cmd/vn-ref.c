@@ -11,6 +11,12 @@
 /* Documents counted at once for -s, and bytes kept of an issuer. */
 enum { TOTALS = 128, ISSUER_MAX = 160 };
 
+/* DOC LOC ref VALUE TEXT TYPE ISSUER DATE TERM SUBJECT, or with -s DOC VALUE TYPE ISSUER COUNT */
+static const char *const ref_extras[] = {"type", "issuer", "date", "term", "subject"},
+		  *const totals_extras[] = {"value", "type", "issuer", "count"};
+static const struct columns ref_columns = COLUMNS(LEAD_FINDING, ref_extras),
+			    totals_columns = COLUMNS(LEAD_SUMMARY, totals_extras);
+
 struct total {
 	char value[REF_VALUE_MAX];
 	const char *type;
@@ -31,17 +37,16 @@ static struct piece at(const char *s, struct span p)
 	return (struct piece){s + p.start, p.len};
 }
 
-/* DOC LOC ref VALUE TEXT TYPE ISSUER DATE TERM SUBJECT */
 static void write_ref(const struct sentence *s, const struct ref *r)
 {
 	struct finding f;
 
-	finding_init(&f, "ref", piece_str(r->value), at(s->text, r->text));
-	finding_add(&f, "type", piece_str(r->type));
-	finding_add(&f, "issuer", at(s->text, r->issuer));
-	finding_add(&f, "date", piece_str(r->date));
-	finding_add(&f, "term", piece_str(r->term));
-	finding_add(&f, "subject", at(s->text, r->subject));
+	finding_init(&f, &ref_columns, "ref", piece_str(r->value), at(s->text, r->text));
+	finding_add(&f, piece_str(r->type));
+	finding_add(&f, at(s->text, r->issuer));
+	finding_add(&f, piece_str(r->date));
+	finding_add(&f, piece_str(r->term));
+	finding_add(&f, at(s->text, r->subject));
 	finding_write(s->doc, s->line, s->sent, &f);
 }
 
@@ -55,11 +60,11 @@ static void write_totals(struct state *st, const char *doc)
 	for (k = 0; k < st->ntotals; k++) {
 		const struct total *t = &st->totals[k];
 		snprintf(count, sizeof count, "%lu", t->count);
-		finding_init(&f, "ref", piece_str(t->value), (struct piece){"", 0});
-		finding_add(&f, "value", piece_str(t->value));
-		finding_add(&f, "type", piece_str(t->type));
-		finding_add(&f, "issuer", piece_str(t->issuer));
-		finding_add(&f, "count", piece_str(count));
+		summary_init(&f, &totals_columns);
+		finding_add(&f, piece_str(t->value));
+		finding_add(&f, piece_str(t->type));
+		finding_add(&f, piece_str(t->issuer));
+		finding_add(&f, piece_str(count));
 		finding_write_summary(doc, &f);
 	}
 	st->ntotals = 0;
@@ -121,7 +126,11 @@ static void find_refs(const struct sentence *s, void *ctx)
 
 static void start(void *ctx)
 {
-	ref_context_init(&((struct state *)ctx)->refs);
+	struct state *st = ctx;
+
+	ref_context_init(&st->refs);
+	if (st->summary)
+		tool_set_columns(&totals_columns);
 }
 
 static void begin_document(const char *doc, void *ctx)
@@ -149,6 +158,7 @@ int main(int argc, char **argv)
 		.doc_begin = begin_document,
 		.doc_end = end_document,
 		.sentence = find_refs,
+		.columns = &ref_columns,
 		.ctx = &st,
 	};
 	int status;

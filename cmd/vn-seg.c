@@ -14,6 +14,7 @@ int main(int argc, char **argv)
 		.name = "vn-seg",
 		.purpose = "Write one record DOC<TAB>LOC<TAB>TEXT per sentence of the input.\n",
 		.sentence = write_sentence,
+		.columns = &text_columns,
 	};
 
 	return tool_main(argc, argv, &seg);

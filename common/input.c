@@ -93,8 +93,30 @@ static enum guess guess_ahead(int fd, enum guess g)
 	return g;
 }
 
+/* Whether the lines read with the first bear out that the input is records:
+ * raw text whose first line happens to look like a record has whole lines
+ * after it (two or more, blank ones aside), none of which does. Nothing more
+ * is read for it, so that a pipe's first line is answered when it comes. */
+static bool borne_out(const struct input *in)
+{
+	const unsigned char *at = in->buf + in->pos, *end = in->buf + in->len, *nl;
+	size_t others = 0;
+
+	if (!(nl = memchr(at, '\n', (size_t)(end - at))))
+		return true; /* the first line alone, whole or not */
+	for (at = nl + 1; at < end && (nl = memchr(at, '\n', (size_t)(end - at))); at = nl + 1) {
+		if (nl == at || (nl == at + 1 && *at == '\r'))
+			continue;
+		if (guess_on(IN_DOC, at, (size_t)(nl - at) + 1) == GUESS_RECORDS)
+			return true;
+		others++;
+	}
+	return others < 2;
+}
+
 /* Reads the start of the input to tell its shape: a record stream when its
- * first line (after a BOM) starts as a record does, else raw text. */
+ * first line (after a BOM) starts as a record does and the lines read with it
+ * bear it out, else raw text. */
 static enum input_shape guess_shape(struct input *in)
 {
 	enum guess g = guess_on(IN_DOC, in->buf + in->pos, in->len - in->pos);
@@ -106,7 +128,7 @@ static enum input_shape guess_shape(struct input *in)
 	}
 	if (g < GUESS_RECORDS && in->len == IN_SIZE)
 		g = guess_ahead(in->fd, g);
-	return g == GUESS_RECORDS ? SHAPE_RECORDS : SHAPE_RAW;
+	return g == GUESS_RECORDS && borne_out(in) ? SHAPE_RECORDS : SHAPE_RAW;
 }
 
 static void end_line(struct input *in)
@@ -267,12 +289,14 @@ static bool read_doc_field(struct input *in)
 	return true;
 }
 
-/* Whether the field ahead is a finding's KIND: a short lower-case name and a TAB. */
+/* Whether the field ahead is a finding's KIND: a short lower-case name and a
+ * TAB. It reads no further than the byte that tells, so that a short record
+ * on a pipe is read when it comes, not when more input does. */
 static bool kind_ahead(struct input *in)
 {
-	size_t avail = have(in, KIND_MAX + 1), i;
+	size_t i;
 
-	for (i = 0; i < avail && i <= KIND_MAX; i++) {
+	for (i = 0; i <= KIND_MAX && have(in, i + 1) > i; i++) {
 		unsigned char c = in->buf[in->pos + i];
 		if (c == '\t')
 			return i > 0;
@@ -310,6 +334,29 @@ bool input_extra(struct input *in, char *out, size_t cap)
 	return true;
 }
 
+/* Whether the unread bytes start with the n bytes of s, reading on only
+ * while the bytes so far are the start of them: on a pipe that gives a line
+ * at a time, a short line is answered when it comes. */
+static bool starts_with(struct input *in, const char *s, size_t n)
+{
+	while (in->len - in->pos < n && memcmp(in->buf + in->pos, s, in->len - in->pos) == 0 && fill(in))
+		;
+	return in->len - in->pos >= n && memcmp(in->buf + in->pos, s, n) == 0;
+}
+
+/* Skips the header line a program writes with -H, which names the fields of
+ * a record stream (DOC LOC ...) or of -l documents (DOC TEXT); returns
+ * whether there was one. */
+static bool skip_header(struct input *in, enum input_shape shape)
+{
+	if (shape == SHAPE_LINES ? !starts_with(in, "DOC\tTEXT\n", 9) && !starts_with(in, "DOC\tTEXT\r\n", 10)
+				 : !starts_with(in, "DOC\tLOC\t", 8))
+		return false;
+	in->line_open = true;
+	skip_line(in);
+	return true;
+}
+
 bool input_open(struct input *in, const char *path, const char *docname, enum input_shape shape)
 {
 	int fd = STDIN_FILENO;
@@ -344,8 +391,16 @@ void input_open_fd(struct input *in, int fd, const char *name, const char *docna
 		free(shown);
 	}
 	in->docname = in->name_doc.s;
-	if (have(in, 3) >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
-		in->pos = 3;
+	if (starts_with(in, "\xEF\xBB\xBF", 3))
+		in->pos += 3; /* a byte-order mark */
+	in->guessed = shape == SHAPE_AUTO;
+	if (shape != SHAPE_RAW && skip_header(in, shape)) {
+		/* A header names the fields of records: no line of text was
+		 * taken for one, nothing to tell of reading them as text. */
+		in->told_raw = true;
+		if (in->guessed)
+			shape = SHAPE_RECORDS;
+	}
 	if (shape == SHAPE_AUTO)
 		shape = guess_shape(in);
 	in->shape = shape;
@@ -464,6 +519,12 @@ bool input_next(struct input *in, struct para *p)
 		if (!read_doc_field(in)) {
 			error("%s:%ld: not a %s: no TAB", in->name, line,
 			      in->shape == SHAPE_LINES ? "document (ID<TAB>TEXT)" : "record");
+			/* A line of text in what was taken for records: say how to read it as text, once. */
+			if (in->shape == SHAPE_RECORDS && in->guessed && !in->told_raw) {
+				warn("%s: read as records, for its first line is one; --input=raw reads it as text",
+				     in->name);
+				in->told_raw = true;
+			}
 			skip_line(in);
 			continue;
 		}
@@ -484,10 +545,28 @@ bool input_next(struct input *in, struct para *p)
 			}
 			p->kind = in->kind.s;
 			p->value = in->value.s;
+			if (in->guessed && !in->told_findings) {
+				warn("%s:%ld: findings (KIND %s): the text read is each one's TEXT, the span "
+				     "found, not its sentence; --input=records reads them without this note",
+				     in->name, line, p->kind);
+				in->told_findings = true;
+			}
 		}
 		in->in_text = true;
 		return true;
 	}
+}
+
+/* How many bytes ahead may belong to the character at the read position:
+ * its first and the continuation bytes after it, at most 4, read no further
+ * than the byte that ends them (a pipe's next line may not have come). */
+static size_t char_ahead(struct input *in)
+{
+	size_t k = 1;
+
+	while (k < 4 && have(in, k + 1) > k && (in->buf[in->pos + k] & 0xC0) == 0x80)
+		k++;
+	return k;
 }
 
 /* Handles one invalid or incomplete byte: U+FFFD and a warning once per input. */
@@ -527,7 +606,7 @@ size_t input_text(struct input *in, char *out, size_t cap)
 		if (in->pos < i) {
 			/* Invalid bytes, or a character cut by the end of the buffer. */
 			uint32_t cp;
-			size_t avail = have(in, 4);
+			size_t avail = char_ahead(in); /* first: it may move the bytes */
 			int k = u8_decode(in->buf + in->pos, avail, &cp);
 			if (k <= 0) {
 				n += replace_invalid(in, out + n);
@@ -591,8 +670,8 @@ size_t input_text(struct input *in, char *out, size_t cap)
 			in->doc_open = true;
 			break;
 		}
-		if (in->shape == SHAPE_LINES && c == 'r' && have(in, 4) >= 4 &&
-		    in->buf[in->pos + 2] == '\\' && in->buf[in->pos + 3] == 'n') {
+		if (in->shape == SHAPE_LINES && c == 'r' && have(in, 3) >= 3 && in->buf[in->pos + 2] == '\\' &&
+		    have(in, 4) >= 4 && in->buf[in->pos + 3] == 'n') {
 			in->pos += 2; /* an escaped CRLF ends a paragraph like \n */
 			continue;
 		}

@@ -2,8 +2,9 @@
  *
  * Three shapes are read: raw text (each line a paragraph), a record stream
  * (each line a text record `DOC<TAB>L.S<TAB>TEXT` or a finding
- * `DOC<TAB>L.S<TAB>KIND<TAB>VALUE<TAB>TEXT[<TAB>EXTRA...]`, recognised by
- * its first line; a finding's KIND is a short lower-case name), and with
+ * `DOC<TAB>L.S<TAB>KIND<TAB>VALUE<TAB>TEXT[<TAB>EXTRA...]`, told by its
+ * first line and most of the lines read with it; a finding's KIND is a short
+ * lower-case name, and its TEXT is what is read), and with
  * -l one whole document per line (`ID<TAB>TEXT`, TEXT escaped, its \n ending
  * paragraphs).  Text comes out unescaped and valid UTF-8: invalid bytes become
  * U+FFFD, with one warning per input.  A BOM at the start and the CR of CRLF
@@ -46,6 +47,9 @@ struct input {
 	bool doc_open;  /* -l: the document goes on after an escaped \n */
 	long doc_para;  /* -l: paragraphs so far in the document */
 	bool warned_utf8;
+	bool guessed;        /* the shape was told from the input, not given */
+	bool told_raw;       /* said how to read a guessed record stream as text */
+	bool told_findings;  /* said that a finding's TEXT is what is read */
 };
 
 struct para {

@@ -14,6 +14,7 @@
 static char buf[OUT_SIZE];
 static size_t used;
 static bool json;
+static bool line_buffered;
 static bool field_is_open;
 /* JSON: nothing written yet in the object or array last opened, so the next
  * member needs no comma before it. */
@@ -22,6 +23,11 @@ static bool first_member;
 void out_set_json(bool on)
 {
 	json = on;
+}
+
+void out_set_line_buffered(bool on)
+{
+	line_buffered = on;
 }
 
 bool out_json_on(void)
@@ -154,19 +160,25 @@ static char *decimal(long v, char *end)
 
 void out_begin(const char *doc, long line, long sent)
 {
-	char loc[48], *p = decimal(sent, loc + sizeof loc);
+	char loc[48], *end = loc + sizeof loc, *p = decimal(sent, end), *dot;
 	size_t n;
 
 	*--p = '.';
+	dot = p;
 	p = decimal(line, p);
-	n = (size_t)(loc + sizeof loc - p);
+	n = (size_t)(end - p);
 
 	if (json) {
+		/* LOC as the string L.S, and its two numbers beside it, for a
+		 * reader that would take "3.10" for the number 3.1. */
 		put("{\"doc\":\"", 8);
 		put_json(doc, strlen(doc));
 		put("\",\"loc\":\"", 9);
 		put(p, n);
-		putbyte('"');
+		put("\",\"line\":", 9);
+		put(p, (size_t)(dot - p));
+		put(",\"sentence\":", 12);
+		put(dot + 1, (size_t)(end - dot - 1));
 	} else {
 		put_tsv(doc, strlen(doc));
 		putbyte('\t');
@@ -288,6 +300,8 @@ void out_end(void)
 	if (json)
 		putbyte('}');
 	putbyte('\n');
+	if (line_buffered)
+		flush();
 }
 
 void out_finish(void)

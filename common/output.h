@@ -10,6 +10,10 @@ void out_set_json(bool json);
 /* Whether records are written as JSON. */
 bool out_json_on(void);
 
+/* Writes each record out as it ends, not when the buffer is full: for a
+ * reader that reads records as they come (a terminal, tail -f). */
+void out_set_line_buffered(bool on);
+
 /* Starts a record with its DOC and LOC (line.sentence). */
 void out_begin(const char *doc, long line, long sent);
 /* Starts a record with DOC alone: a summary that stands for a whole document. */

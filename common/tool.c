@@ -1,5 +1,6 @@
 /* tool.c: options, usage, inputs and documents, once for every program. */
 #include "tool.h"
+#include "finding.h"
 #include "output.h"
 #include "util.h"
 
@@ -9,18 +10,25 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+/* Options that have no letter take a number past every letter, in the
+ * order --help lists them. */
+enum { LONG_ONLY = 0x100, INPUT = LONG_ONLY, LINE_BUFFERED, VERSION, OPTIONS_MAX = 32 };
 
 /* The options every program takes, listed in --help with the program's own. */
 static const struct tool_option common_options[] = {
 	{'d', "doc", "name", "DOC for raw text (default: the file name, - for stdin)"},
+	{'H', "header", NULL, "first write a line that names the fields (not with -j)"},
 	{'h', "help", NULL, "print this help and exit"},
 	{'j', "json", NULL, "write JSON Lines"},
 	{'l', "lines", NULL, "each input line is one document: ID<TAB>TEXT"},
 	{'q', "quiet", NULL, "no warning for bytes that are not UTF-8"},
+	{INPUT, "input", "shape", "read the input as raw text, records or lines (-l);\n"
+				  "default: told by its first lines"},
+	{LINE_BUFFERED, "line-buffered", NULL, "write each record at once (the default on a terminal)"},
+	{VERSION, "version", NULL, "print the version and exit"},
 };
-
-/* --version has no letter. */
-enum { VERSION = 0x100, OPTIONS_MAX = 32 };
 
 static const struct tool *tool;
 
@@ -30,6 +38,11 @@ static size_t nsorted;
 
 /* -s, for a program that writes a summary per document (tool->summary). */
 static struct tool_option summary_option;
+
+static bool has_letter(const struct tool_option *o)
+{
+	return o->letter < LONG_ONLY;
+}
 
 static void add_sorted(const struct tool_option *o)
 {
@@ -64,11 +77,11 @@ static void synopsis(FILE *f)
 
 	fprintf(f, "usage: %s [-", tool->name);
 	for (i = 0; i < nsorted; i++)
-		if (!sorted[i]->arg && sorted[i]->letter != 'h')
+		if (has_letter(sorted[i]) && !sorted[i]->arg && sorted[i]->letter != 'h')
 			fputc(sorted[i]->letter, f);
 	fputc(']', f);
 	for (i = 0; i < nsorted; i++)
-		if (sorted[i]->arg)
+		if (has_letter(sorted[i]) && sorted[i]->arg)
 			fprintf(f, " [-%c %s]", sorted[i]->letter, sorted[i]->arg);
 	fputs(" [file ...]\n", f);
 }
@@ -93,10 +106,12 @@ static _Noreturn void help(void)
 	fputs(tool->purpose, stdout);
 	for (i = 0; i < nsorted; i++) {
 		const struct tool_option *o = sorted[i];
-		if (o->arg)
-			snprintf(left, sizeof left, "-%c, --%s=%s", o->letter, o->name, o->arg);
-		else
+		if (has_letter(o))
 			snprintf(left, sizeof left, "-%c, --%s", o->letter, o->name);
+		else
+			snprintf(left, sizeof left, "    --%s", o->name);
+		if (o->arg)
+			snprintf(left + strlen(left), sizeof left - strlen(left), "=%s", o->arg);
 		printf("  %-22s ", left);
 		for (h = o->help; *h; h++)
 			if (*h == '\n')
@@ -105,7 +120,6 @@ static _Noreturn void help(void)
 				putchar(*h);
 		putchar('\n');
 	}
-	printf("  %-22s %s\n", "    --version", "print the version and exit");
 	exit_after_stdout();
 }
 
@@ -160,24 +174,53 @@ static _Noreturn void bad_option(bool missing_arg, int letter, const char *word)
 	tool_usage_error("invalid option -- '%s'", shown);
 }
 
-/* Reads the options into *docname, *lines and *quiet; returns where the files begin. */
-static int read_options(int argc, char **argv, const char **docname, bool *lines, bool *quiet)
+/* What the common options ask for. */
+static struct {
+	const char *docname; /* -d */
+	enum input_shape shape; /* -l, --input */
+	bool header, json, quiet, line_buffered;
+	const struct columns *columns; /* of the records written */
+} settings;
+
+void tool_set_columns(const struct columns *c)
 {
-	struct option longs[OPTIONS_MAX + 2];
+	settings.columns = c;
+}
+
+/* The shapes --input names, as input.h numbers them. */
+static const char *const shape_names[] = {
+	[SHAPE_RAW] = "raw", [SHAPE_RECORDS] = "records", [SHAPE_LINES] = "lines",
+};
+
+static enum input_shape shape_named(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(shape_names); i++)
+		if (shape_names[i] && strcmp(name, shape_names[i]) == 0)
+			return (enum input_shape)i;
+	tool_usage_error("invalid argument '%s' for '--input': give raw, records or lines", printable(name));
+}
+
+/* Reads the options into settings; returns where the files begin. */
+static int read_options(int argc, char **argv)
+{
+	struct option longs[OPTIONS_MAX + 1];
 	char letters[3 * OPTIONS_MAX + 2], *l = letters;
 	size_t i;
 	int c, at;
 
 	*l++ = ':'; /* a missing argument is told apart from an unknown option */
 	for (i = 0; i < nsorted; i++) {
-		*l++ = (char)sorted[i]->letter;
-		if (sorted[i]->arg)
-			*l++ = ':';
+		if (has_letter(sorted[i])) {
+			*l++ = (char)sorted[i]->letter;
+			if (sorted[i]->arg)
+				*l++ = ':';
+		}
 		longs[i] = (struct option){sorted[i]->name, sorted[i]->arg ? required_argument : no_argument,
 					   NULL, sorted[i]->letter};
 	}
 	*l = '\0';
-	longs[i++] = (struct option){"version", no_argument, NULL, VERSION};
 	longs[i] = (struct option){NULL, 0, NULL, 0};
 	opterr = 0;
 	for (;;) {
@@ -187,10 +230,13 @@ static int read_options(int argc, char **argv, const char **docname, bool *lines
 		switch (c) {
 		case VERSION: version();
 		case 'h': help();
-		case 'd': *docname = optarg; continue;
-		case 'j': out_set_json(true); continue;
-		case 'l': *lines = true; continue;
-		case 'q': *quiet = true; continue;
+		case 'd': settings.docname = optarg; continue;
+		case 'H': settings.header = true; continue;
+		case 'j': settings.json = true; continue;
+		case 'l': settings.shape = SHAPE_LINES; continue;
+		case INPUT: settings.shape = shape_named(optarg); continue;
+		case 'q': settings.quiet = true; continue;
+		case LINE_BUFFERED: settings.line_buffered = true; continue;
 		case 's':
 			if (!tool->summary)
 				break;
@@ -253,8 +299,6 @@ static void read_input(struct input *in, char *win)
 int tool_main(int argc, char **argv, const struct tool *t)
 {
 	static char *stdin_only[] = {"-", NULL};
-	const char *docname = NULL;
-	bool lines = false, quiet = false;
 	char **files, *win = NULL;
 	struct input in;
 
@@ -265,22 +309,29 @@ int tool_main(int argc, char **argv, const struct tool *t)
 	exit_status = 0;
 	nsorted = 0;
 	optind = 0; /* getopt starts afresh, forgetting where it was in a word */
-	out_set_json(false);
+	memset(&settings, 0, sizeof settings);
+	settings.columns = t->columns;
 	/* A closed pipe ends the program quietly, as it does cat. */
 	signal(SIGPIPE, SIG_DFL);
 	sort_options();
-	files = argv + read_options(argc, argv, &docname, &lines, &quiet);
+	files = argv + read_options(argc, argv);
+	/* Someone reads a terminal as the records come, as may a pipe's reader. */
+	out_set_line_buffered(settings.line_buffered || isatty(STDOUT_FILENO));
+	out_set_json(settings.json);
 	if (t->start)
 		t->start(t->ctx);
+	/* JSON names every field of every record already. */
+	if (settings.header && !settings.json && settings.columns)
+		columns_write_header(settings.columns);
 	if (!t->paragraph)
 		win = xmalloc(SENTENCE_MAX);
 	if (!*files)
 		files = stdin_only;
 	for (; *files; files++) {
-		if (!input_open(&in, *files, docname, lines ? SHAPE_LINES : SHAPE_AUTO))
+		if (!input_open(&in, *files, settings.docname, settings.shape))
 			continue;
 		/* -q: as if the one warning of the input were given already. */
-		in.warned_utf8 = quiet;
+		in.warned_utf8 = settings.quiet;
 		read_input(&in, win);
 		input_close(&in);
 	}

@@ -15,7 +15,10 @@
 #include "sentences.h"
 #include "util.h"
 
-/* An option of the program's own, besides -d, -h, -j, -l, -q and --version. */
+struct columns; /* finding.h */
+
+/* An option of the program's own, besides the common ones (-d, -H, -h, -j,
+ * -l, -q, --input, --line-buffered, --version). */
 struct tool_option {
 	int letter;       /* the short option */
 	const char *name; /* its long form, without the dashes */
@@ -46,6 +49,9 @@ struct tool {
 	 * *summary. NULL: no such option. */
 	bool *summary;
 	const char *summary_help;
+	/* The fields of the records it writes, for the header line of -H; an
+	 * option or start may choose others with tool_set_columns. */
+	const struct columns *columns;
 	/* Called once after the last input: frees what start made. */
 	void (*end)(void *ctx);
 	/* The program's state, which its main sets to its start before
@@ -56,6 +62,10 @@ struct tool {
 /* Runs the program; returns the status to exit with. It leaves nothing
  * behind, so a process can run it again (the fuzz targets do). */
 int tool_main(int argc, char **argv, const struct tool *t);
+
+/* The records this run writes are in the columns c (NULL: it writes none
+ * to standard output); call from the option callback or start. */
+void tool_set_columns(const struct columns *c);
 
 /* Reports a bad option argument (the program's name, then the message) and
  * exits 2 with the usage line, as for any usage error. */

@@ -3,13 +3,17 @@
  * fuzz/run builds this file once for each cmd/vn-*.c, that program's main
  * compiled as program_main. The first byte of an input chooses the options
  * (bit 0: -l; bit 1: -dNAME, NAME the bytes after it up to a NUL or LF, at
- * most 32; bits 2-7: the program's own flags, as its --help synopsis lists
- * them); the rest is the file the program reads. It runs twice, writing TSV
- * and then -j, and what it wrote must be:
+ * most 32; bits 2-6: one of the program's own flags, as its --help synopsis
+ * lists them, or none; bit 7: -H); the rest is the file the program reads.
+ * It runs twice, writing TSV and then -j, and what it wrote must be:
  *   - UTF-8, LF-terminated lines; TSV with no raw CR or NUL and only the
- *     five escapes; each -j line one JSON object of string values;
- *   - the same records both ways, field for field;
- *   - a LOC of L.S, L from 1;
+ *     five escapes; each -j line one JSON object of string values (arrays
+ *     and objects of them too), but for the numbers line and sentence;
+ *   - the same records both ways, field for field (an array or object
+ *     stands for its TSV field, or is JSON's alone after the last);
+ *   - with -H, a first TSV line that names the fields of every record: its
+ *     JSON names in capitals;
+ *   - a LOC of L.S, L from 1, and line and sentence its parts;
  *   - for a finding (kind, value, text, ...), a TEXT that stands in a
  *     sentence of that DOC and LOC, as the input layer splits the input. */
 #define _GNU_SOURCE
@@ -90,14 +94,15 @@ static char *window;
 #define AT(b, type, i) (((type *)(b).s)[i])
 #define COUNT(b, type) ((b).len / sizeof(type))
 
-/* The flags of the synopsis "usage: vn-x [-jkl] ...", without -h, -j and -l. */
+/* The flags of the synopsis "usage: vn-x [-Hjkl] ...", without -H (bit 7
+ * of the choice), -h, -j and -l. */
 static void read_flags(const char *help)
 {
 	const char *s = strstr(help, "[-");
 	size_t n = 0;
 
 	for (s = s ? s + 2 : ""; *s && *s != ']' && n < FLAGS_MAX; s++)
-		if (!strchr("hjl", *s))
+		if (!strchr("Hhjl", *s))
 			flags[n++] = *s;
 }
 
@@ -206,6 +211,11 @@ static struct piece piece_from(struct bytes *pool, size_t at)
 	return (struct piece){at, pool->len - at};
 }
 
+static bool piece_is(const struct bytes *pool, struct piece p, const char *s)
+{
+	return p.len == strlen(s) && (!p.len || memcmp(pool->s + p.at, s, p.len) == 0);
+}
+
 /* One TSV line: its fields unescaped; false when a byte is not as written. */
 static bool parse_tsv_line(struct records *r, const char *s, size_t n)
 {
@@ -284,6 +294,16 @@ static bool parse_json_string(struct bytes *pool, const char *s, size_t n, size_
 	return true;
 }
 
+/* The digits of a JSON number at s[*i] into the pool; false when there are none. */
+static bool parse_json_digits(struct bytes *pool, const char *s, size_t n, size_t *i)
+{
+	size_t start = *i;
+
+	while (*i < n && s[*i] >= '0' && s[*i] <= '9')
+		put(pool, s + (*i)++, 1);
+	return *i > start;
+}
+
 /* A field that is an array or an object (vn-digest's people, awards, ...):
  * no TSV field is compared with it. */
 static const struct piece nested = {(size_t)-1, 0};
@@ -322,12 +342,14 @@ static bool skip_json_nested(struct bytes *pool, const char *s, size_t n, size_t
 	}
 }
 
-/* One -j line: an object of string values, or arrays and objects of them;
+/* One -j line: an object of string values, or arrays and objects of them,
+ * "line" and "sentence" numbers;
  * false when it is not. */
 static bool parse_json_line(struct records *r, const char *s, size_t n)
 {
 	size_t i = 1, at;
 	struct piece f;
+	bool number;
 
 	record_start(r);
 	if (n < 2 || s[0] != '{' || s[n - 1] != '}')
@@ -340,10 +362,15 @@ static bool parse_json_line(struct records *r, const char *s, size_t n)
 			return false;
 		f = piece_from(&r->pool, at);
 		put(&r->names, &f, sizeof f);
+		number = piece_is(&r->pool, f, "line") || piece_is(&r->pool, f, "sentence");
 		if (i >= n || s[i++] != ':')
 			return false;
 		at = r->pool.len;
-		if (i < n && s[i] != '"') {
+		if (number) {
+			if (!parse_json_digits(&r->pool, s, n, &i))
+				return false;
+			f = piece_from(&r->pool, at);
+		} else if (i < n && s[i] != '"') {
 			if (!skip_json_nested(&r->pool, s, n, &i, 4))
 				return false;
 			f = nested;
@@ -394,11 +421,6 @@ static size_t record_fields(const struct records *r, size_t i, size_t *count)
 	return first;
 }
 
-static bool piece_is(const struct bytes *pool, struct piece p, const char *s)
-{
-	return p.len == strlen(s) && (!p.len || memcmp(pool->s + p.at, s, p.len) == 0);
-}
-
 static bool pieces_equal(const struct bytes *a, struct piece p, const struct bytes *b, struct piece q)
 {
 	/* an empty piece of a pool not yet filled has no place to point to */
@@ -446,33 +468,67 @@ static bool reads_pages(void)
 	return !strcmp(program, "vn-meta") || !strcmp(program, "vn-digest");
 }
 
-/* The records of both runs, one by one. */
-static void check_records(void)
+/* Whether a header field is a JSON name in capitals. */
+static bool names_field(const struct bytes *h, struct piece field, const struct bytes *j, struct piece name)
 {
-	size_t i, k;
+	size_t k;
 
-	if (nrecords(&tsv) != nrecords(&json))
+	if (field.len != name.len)
+		return false;
+	for (k = 0; k < name.len; k++) {
+		char c = j->s[name.at + k];
+		if (h->s[field.at + k] != (c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c))
+			return false;
+	}
+	return true;
+}
+
+/* The records of both runs, one by one; with -H, the TSV's first line
+ * names the fields of each. */
+static void check_records(bool header)
+{
+	size_t i, k, nh = 0, h = 0;
+
+	if (header) {
+		h = record_fields(&tsv, 0, &nh);
+		if (nh < 1 || !piece_is(&tsv.pool, AT(tsv.fields, struct piece, h), "DOC"))
+			abort();
+	}
+	if (nrecords(&tsv) != nrecords(&json) + header)
 		abort();
 	for (i = 0; i < nrecords(&json); i++) {
-		size_t nt, nj, t = record_fields(&tsv, i, &nt), j = record_fields(&json, i, &nj);
+		size_t nt, nj, t = record_fields(&tsv, i + header, &nt), j = record_fields(&json, i, &nj);
 		const struct piece *f = &AT(json.fields, struct piece, j), *name = &AT(json.names, struct piece, j);
+		bool located = nj >= 4 && piece_is(&json.pool, name[1], "loc");
+		size_t skip = located ? 2 : 0; /* line and sentence: not in TSV */
 		long line, sent;
 
-		/* Field by field; an array or object stands for the TSV field
-		 * there, and any after the last TSV field is JSON's alone. */
-		if (nt > nj || nj < 2 || !piece_is(&json.pool, name[0], "doc"))
+		/* Field by field, past line and sentence; an array or object
+		 * stands for the TSV field there, and any after the last TSV
+		 * field is JSON's alone. */
+		if (nt + skip > nj || nj < 2 || !piece_is(&json.pool, name[0], "doc") || (header && nh != nt))
 			abort();
-		for (k = 0; k < nj; k++)
-			if (k < nt ? !is_nested(f[k]) && !pieces_equal(&tsv.pool, AT(tsv.fields, struct piece, t + k),
-								      &json.pool, f[k])
-				   : !is_nested(f[k]))
+		for (k = 0; k < nj - skip; k++) {
+			size_t in_json = k < 2 ? k : k + skip;
+			if (k < nt ? !is_nested(f[in_json]) && !pieces_equal(&tsv.pool, AT(tsv.fields, struct piece, t + k),
+									 &json.pool, f[in_json])
+				   : !is_nested(f[in_json]))
 				abort();
-		if (!piece_is(&json.pool, name[1], "loc"))
+			if (k < nt && header &&
+			    !names_field(&tsv.pool, AT(tsv.fields, struct piece, h + k), &json.pool, name[in_json]))
+				abort();
+		}
+		if (!located)
 			continue; /* a summary of a document */
 		if (!parse_loc(json.pool.s + f[1].at, f[1].len, &line, &sent))
 			abort();
-		if (nj >= 5 && piece_is(&json.pool, name[2], "kind") && piece_is(&json.pool, name[4], "text") &&
-		    !reads_pages() && !in_sentence(f[0], line, sent, f[4]))
+		/* line and sentence are LOC's parts, as it writes them */
+		if (!piece_is(&json.pool, name[2], "line") || !piece_is(&json.pool, name[3], "sentence") ||
+		    f[1].len != f[2].len + 1 + f[3].len || memcmp(json.pool.s + f[1].at, json.pool.s + f[2].at, f[2].len) ||
+		    memcmp(json.pool.s + f[1].at + f[2].len + 1, json.pool.s + f[3].at, f[3].len))
+			abort();
+		if (nj >= 7 && piece_is(&json.pool, name[4], "kind") && piece_is(&json.pool, name[6], "text") &&
+		    !reads_pages() && !in_sentence(f[0], line, sent, f[6]))
 			abort();
 	}
 }
@@ -480,9 +536,10 @@ static void check_records(void)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static char name[NAME_MAX_FUZZ + 3], flag_arg[3];
-	char *argv[ARGS_MAX], dash_j[] = "-j", dash_l[] = "-l", dash_d[] = "-d";
+	char *argv[ARGS_MAX], dash_j[] = "-j", dash_l[] = "-l", dash_d[] = "-d", dash_h[] = "-H";
 	int argc = 0, k;
 	unsigned choice;
+	bool header;
 
 	if (size < 1)
 		return 0;
@@ -508,13 +565,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			argv[argc++] = name + 2;
 		}
 	}
-	/* One of the program's own flags at most, from the choice's upper bits:
-	 * two may be a usage error (vn-meta -b -s), which exits. */
-	k = (int)(choice >> 2) % ((int)strlen(flags) + 1);
+	/* One of the program's own flags at most, from bits 2-6: two may be a
+	 * usage error (vn-meta -b -s), which exits; bit 7 adds -H. */
+	k = (int)((choice >> 2) & 31) % ((int)strlen(flags) + 1);
 	if (k > 0) {
 		snprintf(flag_arg, sizeof flag_arg, "-%c", flags[k - 1]);
 		argv[argc++] = flag_arg;
 	}
+	header = choice & 128;
+	if (header)
+		argv[argc++] = dash_h;
 	if (ftruncate(in_fd, 0) != 0 || pwrite(in_fd, data, size, 0) != (ssize_t)size)
 		abort();
 	split_input(choice & 1, choice & 2 ? name + 2 : NULL);
@@ -530,6 +590,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	run(argc, argv);
 	parse_output(&json, parse_json_line);
 
-	check_records();
+	check_records(header);
 	return 0;
 }

@@ -99,7 +99,46 @@ setup() {
 	done
 }
 
-@test "every program: -j writes valid JSON Lines with doc and loc" {
+@test "every program: --input=lines is -l, --input=records and --line-buffered change no record" {
+	printf 'a\t%s\n' "$SENTENCE" > "$BATS_TEST_TMPDIR/lines"
+	vn-seg "$BATS_TEST_TMPDIR/one.txt" > "$BATS_TEST_TMPDIR/records"
+	for p in $(programs); do
+		a=$("$p" -l "$BATS_TEST_TMPDIR/lines")
+		[ -n "$a" ] && [ "$a" = "$("$p" --input=lines "$BATS_TEST_TMPDIR/lines")" ] || fail_for "$p" "--input=lines"
+		[ "$("$p" "$BATS_TEST_TMPDIR/records" 2>&1)" = "$("$p" --input=records "$BATS_TEST_TMPDIR/records" 2>&1)" ] ||
+			fail_for "$p" "--input=records"
+		[ "$("$p" "$BATS_TEST_TMPDIR/one.txt")" = "$("$p" --line-buffered "$BATS_TEST_TMPDIR/one.txt")" ] ||
+			fail_for "$p" "--line-buffered"
+	done
+}
+
+@test "every program: -H names each field of its records (of -s too), as -j names it, in capitals" {
+	command -v python3 >/dev/null || skip "python3 is needed to read JSON"
+	for p in $(programs); do
+		modes="none"
+		"$p" --help | grep -q -- '-s, --summary' && modes="$modes -s"
+		"$p" --help | grep -q -- '-b, --body' && modes="$modes -b"
+		for m in $modes; do
+			[ "$m" = none ] && m=
+			"$p" $m -H "$BATS_TEST_TMPDIR/one.txt" > "$BATS_TEST_TMPDIR/tsv"
+			"$p" $m -j "$BATS_TEST_TMPDIR/one.txt" > "$BATS_TEST_TMPDIR/json"
+			python3 -c '
+import json, sys
+tsv = open(sys.argv[1], encoding="utf-8").read().splitlines()
+rows = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+header = tsv[0].split("\t")
+assert rows and len(tsv) == len(rows) + 1, "%d lines, %d records" % (len(tsv), len(rows))
+for line, row in zip(tsv[1:], rows):
+    # past the TSV fields, -j may have fields of its own (vn-digest: meta)
+    keys = [k.upper() for k in row if k not in ("line", "sentence")][:len(header)]
+    assert keys == header, (header, keys)
+    assert len(line.split("\t")) == len(header), line
+' "$BATS_TEST_TMPDIR/tsv" "$BATS_TEST_TMPDIR/json" || fail_for "$p" "-H $m"
+		done
+	done
+}
+
+@test "every program: -j writes valid JSON Lines with doc, and loc beside its numbers line and sentence" {
 	command -v python3 >/dev/null || skip "python3 is needed to check JSON"
 	for p in $(programs); do
 		"$p" -j "$BATS_TEST_TMPDIR/one.txt" > "$BATS_TEST_TMPDIR/out"
@@ -109,6 +148,11 @@ n = 0
 for line in open(sys.argv[1], encoding="utf-8"):
     r = json.loads(line)
     assert "doc" in r, line
+    if "loc" in r:
+        keys = list(r)
+        assert keys[1:4] == ["loc", "line", "sentence"], line
+        assert r["loc"] == "%d.%d" % (r["line"], r["sentence"]), line
+        assert type(r["line"]) is int and type(r["sentence"]) is int, line
     n += 1
 assert n > 0
 ' "$BATS_TEST_TMPDIR/out" || fail_for "$p" "invalid JSON"

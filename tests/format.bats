@@ -60,12 +60,12 @@ vn-seg: -:4: not a record: a number in LOC has more than 18 digits" ]
 	check_out $'b\xef\xbf\xbdn.txt\t1.1\tHội nghị bế mạc.'
 	[ "$stderr" = 'vn-seg: b\xFFn.txt: invalid UTF-8 in the name replaced with U+FFFD in DOC' ]
 	run --separate-stderr vn-seg -j $'b\xffn.txt'
-	check_out $'{"doc":"b\xef\xbf\xbdn.txt","loc":"1.1","text":"Hội nghị bế mạc."}'
+	check_out $'{"doc":"b\xef\xbf\xbdn.txt","loc":"1.1","line":1,"sentence":1,"text":"Hội nghị bế mạc."}'
 }
 
 @test "format: a -d name that is not UTF-8 is DOC with U+FFFD" {
 	run --separate-stderr vn-seg -j -d $'t\xc3\xe1\xbb' <<< 'Một.'
-	check_out $'{"doc":"t\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd","loc":"1.1","text":"Một."}'
+	check_out $'{"doc":"t\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd","loc":"1.1","line":1,"sentence":1,"text":"Một."}'
 	[ "$stderr" = 'vn-seg: t\xC3\xE1\xBB: invalid UTF-8 in the name replaced with U+FFFD in DOC' ]
 }
 
@@ -88,7 +88,7 @@ vn-seg: -:4: not a record: a number in LOC has more than 18 digits" ]
 	check_out $'a\xef\xbf\xbdb\t1.1\tMột\\0hai.'
 	[ "$stderr" = "vn-seg: -:1: invalid UTF-8 or NUL in a field replaced with U+FFFD" ]
 	run --separate-stderr vn-seg -j <<< $'a\\0b\t1.1\tMột\\0hai.'
-	check_out $'{"doc":"a\xef\xbf\xbdb","loc":"1.1","text":"Một\\u0000hai."}'
+	check_out $'{"doc":"a\xef\xbf\xbdb","loc":"1.1","line":1,"sentence":1,"text":"Một\\u0000hai."}'
 }
 
 @test "format: a DOC longer than 4096 bytes is cut at a character's end, with an error" {
@@ -159,7 +159,8 @@ skeleton_programs() {
 	printf 'd\t1.1\tMột.\nrác\n' > "$BATS_TEST_TMPDIR/"$'r\x01'
 	run --separate-stderr vn-seg "$BATS_TEST_TMPDIR/"$'r\x01'
 	[ "$status" -eq 1 ]
-	[ "$stderr" = "vn-seg: $BATS_TEST_TMPDIR/r\\x01:2: not a record: no TAB" ]
+	[ "$stderr" = "vn-seg: $BATS_TEST_TMPDIR/r\\x01:2: not a record: no TAB
+vn-seg: $BATS_TEST_TMPDIR/r\\x01: read as records, for its first line is one; --input=raw reads it as text" ]
 }
 
 @test "format: a file's shape is told by its first line however long its DOC is" {

@@ -79,3 +79,25 @@ sqlite_count() {
 	run mlr -S --tsv --implicit-tsv-header --headerless-tsv-output label doc,loc,text then sort -t loc loc.tsv
 	check_out $'a\t4.9\ty\na\t4.10\tx\na\t10.1\tz'
 }
+
+@test "load: miller reads -H records by the names of their header, every one" {
+	command -v mlr >/dev/null || skip "miller is not installed (apt-get install miller)"
+	vn-seg clean.tsv own | vn-date > date.tsv
+	run sh -c 'vn-seg -H clean.tsv own | vn-date -H | mlr -S --tsv filter "\$KIND != \"\"" then count'
+	check_out "count
+$(wc -l < date.tsv)"
+	run sh -c 'vn-seg -H own | vn-date -H | mlr -S --tsv cut -o -f LOC,VALUE,ANCHOR then sort -t LOC'
+	check_out $'LOC\tVALUE\tANCHOR\n1.1\t2023\ttext\n2.1\t2024-02-03\ttext\n3.1\t2024-03-07\ttext'
+	run sh -c 'vn-seg -H own | mlr -S --itsv --ojsonl filter "\$LOC == \"3.1\"" then cut -f TEXT'
+	check_out '{"TEXT": "Tỷ lệ đạt 98,6%\tC:\\duong \"dan\" ngày 7/3/2024."}'
+}
+
+@test "load: sqlite3 makes a table of -H records with the header's names, every record a row" {
+	command -v sqlite3 >/dev/null || skip "sqlite3 is not installed (apt-get install sqlite3)"
+	vn-seg clean.tsv own | vn-num -H > num.tsv
+	run sqlite3 db.sqlite '.mode ascii' '.separator "\t" "\n"' '.import num.tsv num' '.mode list' \
+		'SELECT count(*) FROM num;' "SELECT LOC, VALUE, UNIT FROM num WHERE DOC = 'own';"
+	check_out "$(($(wc -l < num.tsv) - 1))
+2.1|12|cá nhân
+3.1|98.6|%"
+}

@@ -331,7 +331,7 @@ b\tBằng khen\tTỉnh ủy\t5 tập thể'
 
 @test "vn-award: -j writes JSON Lines with kind, value, text, by, to and for" {
 	run vn-award -j -d bài <<< "Bí thư Tỉnh ủy trao Cờ thi đua cho 03 tập thể có thành tích xuất sắc."
-	check_out '{"doc":"bài","loc":"1.1","kind":"award","value":"Cờ thi đua","text":"Cờ thi đua","by":"Bí thư Tỉnh ủy","to":"3 tập thể","for":"có thành tích xuất sắc"}'
+	check_out '{"doc":"bài","loc":"1.1","line":1,"sentence":1,"kind":"award","value":"Cờ thi đua","text":"Cờ thi đua","by":"Bí thư Tỉnh ủy","to":"3 tập thể","for":"có thành tích xuất sắc"}'
 }
 
 @test "vn-award: -l takes one document per line" {

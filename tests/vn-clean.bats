@@ -196,7 +196,7 @@ clean() { printf "$1" | vn-clean "${@:2}" | cut -f3-; }
 
 @test "vn-clean: -j writes JSON Lines" {
 	run vn-clean -j <<< $'Hoà "một"\t\\'
-	check_out '{"doc":"-","loc":"1.0","text":"Hòa \"một\" \\"}'
+	check_out '{"doc":"-","loc":"1.0","line":1,"sentence":0,"text":"Hòa \"một\" \\"}'
 }
 
 @test "vn-clean: -l reads one document per line, its \\n escapes ending lines" {

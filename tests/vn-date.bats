@@ -323,7 +323,7 @@ date\t2022-Q2\tquý 2\tref\tsolar'
 	run --separate-stderr vn-date -r 2022-13-01 /dev/null
 	[ "$status" -eq 2 ]
 	[ "$stderr" = "vn-date: bad reference date '2022-13-01': use YYYY-MM-DD
-usage: vn-date [-jlq] [-d name] [-r YYYY-MM-DD] [file ...]
+usage: vn-date [-Hjlq] [-d name] [-r YYYY-MM-DD] [file ...]
 Try 'vn-date --help' for more information." ]
 	run --separate-stderr vn-date --ref=yesterday /dev/null
 	[ "$status" -eq 2 ]
@@ -395,7 +395,7 @@ b\t1.1\tdate\tXXXX-03-07\tNgày 7/3\t-\tsolar'
 
 @test "vn-date: -j writes JSON Lines with kind, value, text and anchor" {
 	run vn-date -j -d bài <<< "Sáng ngày 16/7/2021, họp."
-	check_out '{"doc":"bài","loc":"1.1","kind":"time","value":"2021-07-16TMO","text":"Sáng ngày 16/7/2021","anchor":"text","calendar":"solar"}'
+	check_out '{"doc":"bài","loc":"1.1","line":1,"sentence":1,"kind":"time","value":"2021-07-16TMO","text":"Sáng ngày 16/7/2021","anchor":"text","calendar":"solar"}'
 }
 
 @test "vn-date: invalid UTF-8 is replaced with a warning and dates around it are found" {
@@ -762,5 +762,5 @@ interval\t1976-05/1976-10\ttừ tháng 5 đến tháng 10\tdoc\tsolar'
 
 @test "vn-date: -j writes the calendar too" {
 	run vn-date -j -d bài -r 2024-01-12 <<< "Rằm tháng Giêng năm Giáp Thìn."
-	check_out '{"doc":"bài","loc":"1.1","kind":"date","value":"2024-02-24","text":"Rằm tháng Giêng năm Giáp Thìn","anchor":"ref","calendar":"lunar"}'
+	check_out '{"doc":"bài","loc":"1.1","line":1,"sentence":1,"kind":"date","value":"2024-02-24","text":"Rằm tháng Giêng năm Giáp Thìn","anchor":"ref","calendar":"lunar"}'
 }

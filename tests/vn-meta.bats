@@ -427,7 +427,7 @@ a2\t2.0\tcredit\tMai Hoa\tẢnh: Mai Hoa'
 
 @test "vn-meta: -j names the fields kind, value, text; -s -j title, published, source, author" {
 	run vn-meta -j <<< 'Ảnh: Mai Hoa'
-	check_out '{"doc":"-","loc":"1.0","kind":"credit","value":"Mai Hoa","text":"Ảnh: Mai Hoa"}'
+	check_out '{"doc":"-","loc":"1.0","line":1,"sentence":0,"kind":"credit","value":"Mai Hoa","text":"Ảnh: Mai Hoa"}'
 	run vn-meta -s -j -d bai.txt <<< $'Cập nhật ngày: 26/07/2022 13:54:23\nĐTO - Hội nghị khai mạc.'
 	check_out '{"doc":"bai.txt","title":"","published":"2022-07-26T13:54:23","source":"ĐTO","author":""}'
 }

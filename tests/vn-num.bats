@@ -718,9 +718,9 @@ number\t12000000\t12 triệu\tdi dân'
 
 @test "vn-num: -j writes JSON Lines with kind, value, text and unit" {
 	run sh -c "printf 'đạt 98,35%%; có 12 đảng viên; khóa XII\n' | vn-num -j"
-	check_out '{"doc":"-","loc":"1.1","kind":"percent","value":"98.35","text":"98,35%","unit":"%"}
-{"doc":"-","loc":"1.1","kind":"number","value":"12","text":"12","unit":"đảng viên"}
-{"doc":"-","loc":"1.1","kind":"ordinal","value":"12","text":"khóa XII","unit":""}'
+	check_out '{"doc":"-","loc":"1.1","line":1,"sentence":1,"kind":"percent","value":"98.35","text":"98,35%","unit":"%"}
+{"doc":"-","loc":"1.1","line":1,"sentence":1,"kind":"number","value":"12","text":"12","unit":"đảng viên"}
+{"doc":"-","loc":"1.1","line":1,"sentence":1,"kind":"ordinal","value":"12","text":"khóa XII","unit":""}'
 }
 
 @test "vn-num: invalid UTF-8 becomes U+FFFD with one warning, the numbers around it are found" {

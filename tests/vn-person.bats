@@ -278,7 +278,7 @@ Trả lời phóng viên, ông Tuấn cho biết sẽ sớm hoàn thành.'
 
 @test "vn-person -j: the record's members are title and role" {
 	run vn-person -j <<< $'Bí thư Huyện ủy Lê Văn Tám phát biểu.'
-	check_out $'{"doc":"-","loc":"1.1","kind":"person","value":"Lê Văn Tám","text":"Bí thư Huyện ủy Lê Văn Tám","title":"Bí thư Huyện ủy","role":"speak"}'
+	check_out $'{"doc":"-","loc":"1.1","line":1,"sentence":1,"kind":"person","value":"Lê Văn Tám","text":"Bí thư Huyện ủy Lê Văn Tám","title":"Bí thư Huyện ủy","role":"speak"}'
 }
 
 @test "vn-person -l: documents one a line; a title resolves within its document only, -s per document" {

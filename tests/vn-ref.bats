@@ -376,7 +376,7 @@ a\t01-CT/TW\tChỉ thị\t\t1'
 
 @test "vn-ref: -j names kind, value, text, type, issuer, date, term and subject" {
 	run vn-ref -j -d bài <<< 'Kết luận số 28 của Bộ Chính trị khoá XIII về tinh giản biên chế.'
-	check_out '{"doc":"bài","loc":"1.1","kind":"ref","value":"28-KL/TW","text":"Kết luận số 28","type":"Kết luận","issuer":"Bộ Chính trị","date":"","term":"XIII","subject":"tinh giản biên chế"}'
+	check_out '{"doc":"bài","loc":"1.1","line":1,"sentence":1,"kind":"ref","value":"28-KL/TW","text":"Kết luận số 28","type":"Kết luận","issuer":"Bộ Chính trị","date":"","term":"XIII","subject":"tinh giản biên chế"}'
 }
 
 @test "vn-ref: -s -j names doc, value, type, issuer and count" {

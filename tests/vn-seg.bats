@@ -244,8 +244,8 @@ Hết.'
 
 @test "vn-seg: -j writes JSON Lines" {
 	run vn-seg -j -d 'x"y' <<< $'Một "câu"\tđây. Hai\\.'
-	check_out '{"doc":"x\"y","loc":"1.1","text":"Một \"câu\"\tđây."}
-{"doc":"x\"y","loc":"1.2","text":"Hai\\."}'
+	check_out '{"doc":"x\"y","loc":"1.1","line":1,"sentence":1,"text":"Một \"câu\"\tđây."}
+{"doc":"x\"y","loc":"1.2","line":1,"sentence":2,"text":"Hai\\."}'
 }
 
 @test "vn-seg: -l reads one document per line, ID<TAB>TEXT, \\n between paragraphs" {
@@ -282,6 +282,7 @@ b.txt	2.1	Ba\tbốn.'
 	check_out 'a	1.1	Một.
 a	4.1	Ba.'
 	[ "$stderr" = 'vn-seg: -:2: not a record: no TAB
+vn-seg: -: read as records, for its first line is one; --input=raw reads it as text
 vn-seg: -:3: not a record: LOC is not L.S' ]
 }
 
