@@ -9,8 +9,6 @@
 /* The fields of the TSV record after TEXT, for -H. digest.c writes them by
  * these names itself (and -j's nested people, awards, refs, stats, meta), not
  * through finding.c: keep the two alike. */
-static const char *const extras[] = {"date", "organizer", "people", "awards", "refs", "stats"};
-static const struct columns columns = COLUMNS(LEAD_FINDING, extras);
 
 #include <string.h>
 
@@ -118,7 +116,7 @@ int main(int argc, char **argv)
 		.doc_end = end,
 		.paragraph = read_line,
 		.end = finish,
-		.columns = &columns,
+		.columns = &digest_columns,
 		.ctx = &st,
 	};
 

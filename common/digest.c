@@ -465,6 +465,13 @@ void digest_end(struct digest *d)
 
 /* ---- The record ---- */
 
+enum { DATE, ORGANIZER, PEOPLE, AWARDS, REFS, STATS };
+static const char *const extras[] = {
+	[DATE] = "date", [ORGANIZER] = "organizer", [PEOPLE] = "people",
+	[AWARDS] = "awards", [REFS] = "refs", [STATS] = "stats",
+};
+const struct columns digest_columns = COLUMNS(LEAD_FINDING, extras);
+
 /* The event's date: as its sentence gives it, the year it leaves out from
  * the page's stamp, else from the first full date of the article's first
  * sentences, else from the period the event reviews; else XXXX. */
@@ -560,7 +567,7 @@ static void write_tsv(const struct digest *d)
 {
 	size_t k;
 
-	out_field_open("people");
+	out_field_open(extras[PEOPLE]);
 	for (k = 0; k < d->npeople; k++) {
 		if (k)
 			str("; ");
@@ -568,7 +575,7 @@ static void write_tsv(const struct digest *d)
 		str(": ");
 		roles_of(&d->people[k]);
 	}
-	out_field_open("awards");
+	out_field_open(extras[AWARDS]);
 	for (k = 0; k < d->awards.nrows; k++) {
 		const struct tally_row *row = &d->awards.rows[k];
 		if (k)
@@ -584,13 +591,13 @@ static void write_tsv(const struct digest *d)
 			recipients_of(row, false);
 		}
 	}
-	out_field_open("refs");
+	out_field_open(extras[REFS]);
 	for (k = 0; k < d->nrefs; k++) {
 		if (k)
 			str("; ");
 		text(d->refs[k].value);
 	}
-	out_field_open("stats");
+	out_field_open(extras[STATS]);
 	for (k = 0; k < d->stats.n; k++) {
 		if (k)
 			str("; ");
@@ -608,7 +615,7 @@ static void write_json(const struct digest *d)
 	char loc[48];
 	size_t k;
 
-	out_array_open("people");
+	out_array_open(extras[PEOPLE]);
 	for (k = 0; k < d->npeople; k++) {
 		out_object_open(NULL);
 		field("name", d->people[k].name);
@@ -618,7 +625,7 @@ static void write_json(const struct digest *d)
 		out_object_close();
 	}
 	out_array_close();
-	out_array_open("awards");
+	out_array_open(extras[AWARDS]);
 	for (k = 0; k < d->awards.nrows; k++) {
 		const struct tally_row *row = &d->awards.rows[k];
 		out_object_open(NULL);
@@ -631,7 +638,7 @@ static void write_json(const struct digest *d)
 		out_object_close();
 	}
 	out_array_close();
-	out_array_open("refs");
+	out_array_open(extras[REFS]);
 	for (k = 0; k < d->nrefs; k++) {
 		const struct digest_ref *r = &d->refs[k];
 		out_object_open(NULL);
@@ -645,7 +652,7 @@ static void write_json(const struct digest *d)
 		out_object_close();
 	}
 	out_array_close();
-	out_array_open("stats");
+	out_array_open(extras[STATS]);
 	for (k = 0; k < d->stats.n; k++) {
 		const struct digest_stat *st = &d->stats.stat[k];
 		out_object_open(NULL);
@@ -680,8 +687,8 @@ void digest_write(const struct digest *d, const char *doc)
 	out_field_str("kind", "event");
 	field("value", event ? d->event.value : piece_str(""));
 	out_field("text", d->event.text, event ? d->event.text_len : 0);
-	out_field_str("date", date);
-	field("organizer", event ? d->event.organizer : piece_str(""));
+	out_field_str(extras[DATE], date);
+	field(extras[ORGANIZER], event ? d->event.organizer : piece_str(""));
 	if (out_json_on())
 		write_json(d);
 	else

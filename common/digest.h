@@ -112,6 +112,9 @@ void digest_record(struct digest *d, long line, long sent,
 		   size_t (*read)(void *src, char *out, size_t cap), void *src);
 void digest_end(struct digest *d);
 
+/* Its fields after TEXT, for -H and -j: DATE ORGANIZER PEOPLE AWARDS REFS STATS. */
+extern const struct columns digest_columns;
+
 /* The article's record: DOC LOC event VALUE TEXT DATE ORGANIZER PEOPLE
  * AWARDS REFS STATS; with -j one JSON object with arrays of objects and the
  * page's meta. Nothing for an article without a line. */
