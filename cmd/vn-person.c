@@ -2,6 +2,7 @@
  * written with the name and the part the person plays: one record per
  * mention, or with -s one line per document and person. */
 #include <stdio.h>
+#include <string.h>
 
 #include "../common/finding.h"
 #include "../common/person.h"
@@ -106,7 +107,7 @@ static bool take_option(int letter, const char *arg, void *ctx)
 
 int main(int argc, char **argv)
 {
-	static struct state st = {.doc = {.found = found, .full = summary, .ctx = &st}};
+	static struct state st;
 	static const struct tool_option options[] = {
 		{'s', "summary", NULL, "write DOC<TAB>NAME<TAB>TITLE<TAB>ROLES<TAB>MENTIONS once per\n"
 		 "document and person"},
@@ -125,5 +126,9 @@ int main(int argc, char **argv)
 		.ctx = &st,
 	};
 
+	memset(&st, 0, sizeof st);
+	st.doc.found = found;
+	st.doc.full = summary;
+	st.doc.ctx = &st;
 	return tool_main(argc, argv, &person);
 }
