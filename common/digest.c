@@ -178,16 +178,27 @@ static void quantity_found(const struct quantity *q, void *ctx)
 	to->stat[to->n++] = st;
 }
 
-/* The first date of the event's sentence outside its name, which may name
- * dates of its own ("sơ kết 3 năm thực hiện Chỉ thị ... ngày 15/5/2016"). */
+/* Whether t is days within one year ("từ ngày 15 đến 21/11/1975"), as an
+ * event lasts; "từ 1975 đến 1989" is a period, no event's date. */
+static bool days_of_a_year(const struct temporal *t)
+{
+	const char *end = strchr(t->value, '/');
+
+	return t->kind == TEMPORAL_INTERVAL && end && !memcmp(t->value, end + 1, 4);
+}
+
+/* The first date or days of the event's sentence not within its name, which
+ * may name dates of its own ("sơ kết 3 năm thực hiện Chỉ thị ... ngày
+ * 15/5/2016"); one that only begins in it is the event's ("... trong buổi
+ * sáng ngày 10/10/2010"). */
 static bool event_date(const char *s, size_t n, const struct event *e, struct temporal *t)
 {
 	size_t from = 0;
 
 	for (; temporal_find(s, n, from, t); from = t->start + t->len)
-		if ((t->kind == TEMPORAL_DATE || t->kind == TEMPORAL_TIME) && t->month && t->day &&
-		    !t->lunar &&
-		    (t->start + t->len <= e->name.start || t->start >= e->name.start + e->name.len))
+		if ((t->kind == TEMPORAL_DATE || t->kind == TEMPORAL_TIME || days_of_a_year(t)) &&
+		    t->month && t->day && !t->lunar &&
+		    (t->start < e->name.start || t->start + t->len > e->name.start + e->name.len))
 			return true;
 	return false;
 }

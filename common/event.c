@@ -27,8 +27,8 @@ static const char *const generic[] = {"các", "những", "nhiều", "mỗi", "t�
  * Amsterdam"), and right after the kind they point back to an event named
  * before ("Hội nghị đã thông qua ...", "Hội nghị kết thúc cùng ngày"). */
 static const char *const clause_verbs[] = {
-	"đã", "cũng", "vừa", "sẽ", "đang", "được", "là", "họp", "kết thúc", "bế mạc", "diễn ra",
-	"thống nhất", "nhất trí", "thông qua", "biểu quyết", "bầu", "tiến hành", "đề ra", "quyết định",
+	"đã", "cũng", "vừa", "sẽ", "đang", "được", "là", "họp", "khai mạc", "kết thúc", "bế mạc",
+	"diễn ra", "gồm", "bao gồm", "đều", "thống nhất", "nhất trí", "thông qua", "biểu quyết", "bầu", "tiến hành", "đề ra", "quyết định",
 };
 /* More that point back when right after the kind. */
 static const char *const pointing_back[] = {
@@ -53,18 +53,42 @@ static const char *const auxiliaries[] = {
 static const char *const subject_ends[] = {
 	"với sự tham dự", "với sự tham gia", "có sự tham dự", "có sự tham gia",
 	"dưới sự chủ trì", "dưới sự chỉ đạo", "nhằm", "để", "nhưng", "song", "khi", "sau khi",
-	"trước khi", "trong khi", "thì", "với",
+	"trước khi", "trong khi", "thì", "với", "hoặc",
+};
+/* The tasks a conference reviews or sets, that may follow a semicolon. */
+static const char *const tasks[] = {
+	"triển khai", "phương hướng", "nhiệm vụ", "tổng kết", "sơ kết", "đánh giá", "kiểm điểm",
+	"quán triệt", "định hướng", "kế hoạch", "trao", "đón nhận", "biểu dương", "tuyên dương",
+	"khen thưởng", "kỷ niệm", "công bố", "học tập",
 };
 /* A place that follows the name of a body after a comma. */
 static const char *const place_words[] = {
 	"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố",
 };
 static const char *const day_words[] = {"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm"};
+/* After "vào", these make a time: "vào cuối năm 1814", "vào dịp Tết";
+ * after "trong" only a part of the day does ("trong năm 2023" is a period
+ * the subject reviews). */
+static const char *const time_words[] = {
+	"cuối", "đầu", "giữa", "dịp", "lúc", "hồi", "thời điểm", "tháng", "năm", "tuần", "buổi",
+};
+/* A place after "ở" that is lower case: "ở làng Thể Giao", "ở trụ sở ...". */
+static const char *const place_nouns[] = {
+	"làng", "thôn", "bản", "ấp", "trụ sở", "hội trường", "nhà văn hóa", "nhà văn hoá", "điểm cầu",
+};
+/* After a comma, these start a clause of their own, not more of the
+ * subject: "tại Đại hội ..., ông trúng cử", "các phiên họp, tham gia thảo luận". */
+static const char *const clause_starts[] = {
+	"ông", "bà", "anh", "chị", "đồng chí", "họ", "tôi", "chúng tôi", "tham gia", "tham dự",
+	"thảo luận", "phát biểu",
+};
 
-/* Whether token k begins a time: a part of the day or "ngày" before a digit. */
+/* Whether token k begins a time: a part of the day or "ngày" before a
+ * digit, or "buổi" before a part of the day ("buổi sáng ngày 10/10"). */
 static bool time_at(const struct tokens *x, int k)
 {
-	return TOK_IN(x, k, day_words) && k + 1 < x->n && vn_is_digit(x->s[x->t[k + 1].start]);
+	return (TOK_IN(x, k, day_words) && k + 1 < x->n && vn_is_digit(x->s[x->t[k + 1].start])) ||
+	       (tok_is(x, k, "buổi") && TOK_IN(x, k + 1, day_words));
 }
 
 /* The token of a holding verb in tokens a..b-1, its index in holding in
@@ -95,23 +119,37 @@ static int holder_after(const struct tokens *x, int k)
 	return -1;
 }
 
-/* Where the subject of the kind read up to token k ends. */
-static int subject_end(const struct tokens *x, int k)
+/* Where the subject of the kind read up to token k ends; a quoted kind
+ * ("hai \"kỳ họp\" mỗi năm") at its closing quote. */
+static int subject_end(const struct tokens *x, int k, bool quoted)
 {
 	for (; k < x->n; k++) {
-		/* A comma goes on into more of the subject ("..., triển khai nhiệm vụ năm
-		 * 2024", "..., nhiệm kỳ 2020 - 2025"), but before a capital starts a clause. */
-		if (tok_is_punct(x, k, '.') || tok_is_punct(x, k, '(') ||
-		    (tok_is_punct(x, k, ',') &&
-		     (time_at(x, k + 1) || TOK_IN(x, k + 1, subject_ends) || (k + 1 < x->n && x->t[k + 1].upper))))
+		if (quoted && (tok_is_punct(x, k, '"') || tok_is_punct(x, k, 'c')))
 			break;
+		/* A semicolon goes on only into one more task reviewed or set
+		 * ("...năm 2019; triển khai nhiệm vụ năm 2020"). */
+		if (tok_is_punct(x, k, ';') && !TOK_IN(x, k + 1, tasks))
+			break;
+		/* A comma goes on into more of the subject ("..., triển khai nhiệm vụ năm
+		 * 2024", "..., nhiệm kỳ 2020 - 2025"), but before a capital, a person
+		 * or a verb starts a clause. */
+		if (tok_is_punct(x, k, '.') || tok_is_punct(x, k, '(') || tok_is_punct(x, k, ')') ||
+		    tok_is_punct(x, k, ':') ||
+		    (tok_is_punct(x, k, ',') &&
+		     (time_at(x, k + 1) || TOK_IN(x, k + 1, subject_ends) || TOK_IN(x, k + 1, clause_starts) ||
+		      TOK_IN(x, k + 1, clause_verbs) || (k + 1 < x->n && x->t[k + 1].upper))))
+			break;
+		/* "tại" says where it is held; "ở" too before a name or a place */
 		if (holder_after(x, k) >= 0 || TOK_IN(x, k, subject_ends) || time_at(x, k) ||
-		    TOK_IN(x, k, clause_verbs) ||
-		    ((tok_is(x, k, "tại") || tok_is(x, k, "ở")) && tok_is_word(x, k + 1) && x->t[k + 1].upper) ||
-		    (tok_is(x, k, "vào") && (time_at(x, k + 1) || TOK_IN(x, k + 1, day_words))))
+		    TOK_IN(x, k, clause_verbs) || tok_is(x, k, "tại") ||
+		    (tok_is(x, k, "ở") && tok_is_word(x, k + 1) &&
+		     (x->t[k + 1].upper || TOK_IN(x, k + 1, place_words) || TOK_IN(x, k + 1, place_nouns))) ||
+		    ((tok_is(x, k, "vào") || tok_is(x, k, "trong")) &&
+		     (time_at(x, k + 1) || TOK_IN(x, k + 1, day_words) ||
+		      (tok_is(x, k, "vào") && TOK_IN(x, k + 1, time_words)))))
 			break;
 	}
-	while (k > 0 && x->t[k - 1].punct && x->t[k - 1].punct != ')' && x->t[k - 1].punct != 'c')
+	while (k > 0 && x->t[k - 1].punct && x->t[k - 1].punct != 'c')
 		k--;
 	return k;
 }
@@ -135,6 +173,10 @@ static struct span holder_before(const struct tokens *x, int v)
 	}
 	while ((m = tok_list_before(x, a, v, auxiliaries, NELEM(auxiliaries))))
 		v -= m;
+	/* "Buổi diễu binh được tổ chức": what is held, not who holds it; and
+	 * "X không tổ chức" holds none */
+	if (v > a && (tok_is(x, v - 1, "được") || tok_is(x, v - 1, "không") || tok_is(x, v - 1, "chưa")))
+		return (struct span){0, 0};
 	/* "Ngày 25/11/1943 Hội đồng ... tổ chức": past a date put first without a comma */
 	if (time_at(x, a) || (tok_is(x, a, "ngày") && a + 1 < v && vn_is_digit(x->s[x->t[a + 1].start])))
 		while (a < v && !(x->t[a].upper && tok_is_word(x, a) && !TOK_IN(x, a, day_words) &&
@@ -216,10 +258,13 @@ bool event_find(const char *s, size_t n, struct event *e)
 		if (!(m = TOK_IN(&x, i, kinds)) || tok_list_before(&x, 0, i, generic, NELEM(generic)) ||
 		    i + m == x.n || (x.t[i + m].punct && strchr(",;:.)!?", x.t[i + m].punct)) ||
 		    TOK_IN(&x, i + m, clause_verbs) || TOK_IN(&x, i + m, pointing_back) ||
+		    TOK_IN(&x, i + m, holding) || /* "Đại hội tổ chức ...": a body that holds */
+		    /* the end of a name: "Bắc Kỳ họp", "Tư vấn Hội nghị" */
+		    (x.t[i].upper && i > 1 && tok_is_word(&x, i - 1) && x.t[i - 1].upper) ||
 		    tok_phrase(&x, i, "đại hội đồng")) /* the General Assembly: a body */
 			continue;
 		memset(e, 0, sizeof *e);
-		end = subject_end(&x, i + m);
+		end = subject_end(&x, i + m, tok_is_punct(&x, i - 1, '"') || tok_is_punct(&x, i - 1, 'o'));
 		e->name = tok_span(&x, i, end);
 		e->held = holding_in(&x, 0, x.n, &which) >= 0;
 		if ((v = holding_in(&x, 0, i, &which)) >= 0 && which < ORGANIZING)

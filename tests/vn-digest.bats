@@ -81,6 +81,30 @@ c\tkỳ họp thứ 7\t\t
 d\t\t\t'
 }
 
+@test "vn-digest: the subject ends at 'tại', at a time after 'vào' or 'trong buổi', at 'khai mạc' or 'gồm', and at a comma before a person or a verb" {
+	run sh -c "printf 'a\tChiều 12/3, Hội Nông dân huyện tổ chức hội thảo chuyển đổi số trong nông nghiệp tại hội trường Huyện ủy.\nb\tCông đoàn ngành tổ chức hội nghị người lao động vào cuối tháng 4 năm 2023.\nc\tĐoàn viên dự lễ kết nạp đảng viên mới trong buổi chiều ngày 5/6/2024 ở nhà văn hóa thôn Đông.\nd\tHội nghị cán bộ chủ chốt toàn tỉnh khai mạc sáng 2/10/2024.\ne\tTại đại hội đại biểu Đảng bộ xã lần thứ IX, ông trúng cử Bí thư Đảng ủy xã.\nf\tBan Thường trực chủ trì phiên họp toàn thể gồm các trưởng ban của Hội đồng.\n' | vn-digest -l | cut -f1,4,6"
+	check_out $'a\thội thảo chuyển đổi số trong nông nghiệp\tXXXX-03-12TAF
+b\thội nghị người lao động\t
+c\tlễ kết nạp đảng viên mới\t2024-06-05TAF
+d\tHội nghị cán bộ chủ chốt toàn tỉnh\t2024-10-02TMO
+e\tđại hội đại biểu Đảng bộ xã lần thứ IX\t
+f\tphiên họp toàn thể\t'
+}
+
+@test "vn-digest: a semicolon goes on into a task, not another clause; a quoted kind ends at its quote; 'Bắc Kỳ họp' names no event" {
+	run sh -c "printf 'a\tSáng 8/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2024; triển khai nhiệm vụ năm 2025.\nb\tThường trực chủ trì kỳ họp thứ ba của Hội đồng; ký các nghị quyết của Hội đồng.\nc\tMỗi năm Hội đồng có hai \"kỳ họp\" thường lệ vào tháng 6 và tháng 12.\nd\tNăm 1929, đại biểu ở Bắc Kỳ họp bàn việc lập đảng.\n' | vn-digest -l | cut -f1,4"
+	check_out $'a\thội nghị tổng kết công tác năm 2024; triển khai nhiệm vụ năm 2025
+b\tkỳ họp thứ ba của Hội đồng
+c\tkỳ họp
+d\t'
+}
+
+@test "vn-digest: days of one year are the event's date, a period of years is not; what is held by 'được tổ chức' holds nothing" {
+	run sh -c "printf 'a\tTừ ngày 3 đến ngày 5/9/2024, lớp bồi dưỡng được tổ chức tại hội trường, cùng hội nghị tập huấn công tác kiểm tra.\nb\tTừ năm 2015 đến năm 2020, Đảng ủy xã tổ chức hội nghị chuyên đề về dân vận.\n' | vn-digest -l | cut -f1,4,6,7"
+	check_out $'a\thội nghị tập huấn công tác kiểm tra\t2024-09-03/2024-09-05\t
+b\thội nghị chuyên đề về dân vận\t\tĐảng ủy xã'
+}
+
 @test "vn-digest: a review of a year held in December is that year's, and held in January the next" {
 	run digest $'Sáng 27/12, Đảng ủy xã An Bình tổ chức hội nghị tổng kết công tác năm 2022.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2022\tSáng 27/12, Đảng ủy xã An Bình tổ chức hội nghị tổng kết công tác năm 2022.\t2022-12-27TMO\tĐảng ủy xã An Bình\t\t\t\t'
