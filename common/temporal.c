@@ -1425,6 +1425,46 @@ static size_t point_range(const char *s, size_t n, size_t e, struct point *a, st
 	return f;
 }
 
+/* Days of one month after "ngày", without "từ": "ngày 20 - 22/5", "ngày
+ * 14-30/10/1930", "ngày 9 và 10 tháng 5" (two days running; "ngày 9 và 15"
+ * are two dates, of which the walk finds the second). An interval. */
+static size_t day_range(const char *s, size_t n, size_t i, struct temporal *t)
+{
+	struct point a, b;
+	size_t e, f, k;
+	enum temporal_kind kind;
+	bool pair;
+	int d;
+	char *v;
+
+	if (!(e = match_phrase(s, n, i, "ngày")))
+		return 0;
+	e = vn_skip_spaces(s, n, e);
+	if ((f = match_phrase(s, n, e, "mồng")) || (f = match_phrase(s, n, e, "mùng")))
+		e = vn_skip_spaces(s, n, f);
+	if (!(e = number(s, n, e, 2, &d)) || vn_word_char_len(s + e, n - e) || d < 1 || d > 31)
+		return 0;
+	f = vn_skip_spaces(s, n, e);
+	pair = match_phrase(s, n, f, "và") != 0;
+	if (!(f = spaced_dash(s, n, e)) && !(f = match_phrase(s, n, vn_skip_spaces(s, n, e), "và")))
+		return 0;
+	f = vn_skip_spaces(s, n, f);
+	/* "ngày 08-09-10" is one date written day-month-year */
+	for (k = f; k < n && vn_is_digit(s[k]); k++)
+		;
+	if (s[e] == '-' && k < n && s[k] == '-')
+		return 0;
+	if (!(f = point_at(s, n, f, &b, true)) || b.rel != REL_NONE || b.lunar || !b.month || b.hour >= 0 ||
+	    b.day <= d || (pair && b.day != d + 1))
+		return 0;
+	a = b;
+	a.day = d;
+	v = put_str(format_point(&a, t->value, &kind), "/");
+	*format_point(&b, v, &kind) = '\0';
+	t->month = a.month, t->day = a.day;
+	return f;
+}
+
 /* The forms an expression may take at a word, by the word it starts with. */
 enum form {
 	SPAN = 1,       /* giai đoạn 2016 - 2020 */
@@ -1555,6 +1595,10 @@ static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct t
 	}
 	memset(t, 0, sizeof *t);
 	t->stem = t->branch = -1;
+	if ((forms & POINT) && (e = day_range(s, n, i, t))) {
+		set(t, i, e, TEMPORAL_INTERVAL);
+		return true;
+	}
 	if ((forms & POINT) && (e = point_at(s, n, i, &p, false))) {
 		enum temporal_kind kind;
 

@@ -83,6 +83,15 @@ interval\t1995/2004-01\ttừ năm 1995 đến tháng 1 - 2004\ttext\tsolar
 interval\t1995/XXXX-01\ttừ năm 1995 đến tháng 1\t-\tsolar'
 }
 
+@test "vn-date: days of one month after 'ngày' without 'từ' are an interval; 'và' joins two days running only; day-month-year with dashes is no range" {
+	run dates "Trong hai ngày 15-16/7/2023 hội nghị họp; đoàn đến ngày 4 và 5 tháng 8 năm 2023, rồi ngày 9 và 15 tháng 9; lớp học mở ngày 20 – 24/11; ngày 12-10-2023 là ngày bế giảng."
+	check_out $'interval\t2023-07-15/2023-07-16\tngày 15-16/7/2023\ttext\tsolar
+interval\t2023-08-04/2023-08-05\tngày 4 và 5 tháng 8 năm 2023\ttext\tsolar
+date\t2023-09-15\t15 tháng 9\ttext\tsolar
+interval\t2023-11-20/2023-11-24\tngày 20 – 24/11\ttext\tsolar
+date\t2023-10-12\tngày 12-10-2023\ttext\tsolar'
+}
+
 @test "vn-date: 'tháng 12/2021' and 'tháng 9 năm 2022' are months" {
 	run dates "Trong tháng 12/2021 và tháng 9 năm 2022."
 	check_out $'date\t2021-12\ttháng 12/2021\ttext\tsolar
