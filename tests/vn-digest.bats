@@ -105,6 +105,11 @@ d\t'
 b\thội nghị chuyên đề về dân vận\t\tĐảng ủy xã'
 }
 
+@test "vn-digest: the items of a list a plan word heads with a colon are no figures; a semicolon ends a plain plan" {
+	run sh -c "printf 'a\tSáng 8/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2024. Năm 2024, toàn Đảng bộ kết nạp 245 đảng viên; 96%% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ. Năm 2025 phấn đấu: kết nạp 300 đảng viên; 97%% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ. Phấn đấu kết nạp 50 đảng viên; đã kiểm tra 20 tổ chức đảng.\n' | vn-digest -l | cut -f11"
+	check_out 'kết nạp 245 đảng viên; 96% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; kiểm tra 20 tổ chức đảng'
+}
+
 @test "vn-digest: a review of a year held in December is that year's, and held in January the next" {
 	run digest $'Sáng 27/12, Đảng ủy xã An Bình tổ chức hội nghị tổng kết công tác năm 2022.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2022\tSáng 27/12, Đảng ủy xã An Bình tổ chức hội nghị tổng kết công tác năm 2022.\t2022-12-27TMO\tĐảng ủy xã An Bình\t\t\t\t'
