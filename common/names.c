@@ -136,6 +136,18 @@ int names_proper_end(const struct tokens *x, int a, int end)
 	return k;
 }
 
+/* Whether the dash at token k goes on the name of the body that starts at
+ * token a ("Sở Văn hóa - Thể thao và Du lịch", "Ban Thi đua - Khen
+ * thưởng"): a capital follows that starts no body, title or person. */
+static bool body_dash(const struct tokens *x, int a, int k)
+{
+	enum names_title_kind kind;
+	bool common;
+
+	return names_body(x, a) && tok_is_word(x, k + 1) && x->t[k + 1].upper && !names_body(x, k + 1) &&
+	       !names_title(x, k + 1, &kind) && !names_honorific(x, k + 1) && !names_surname(x, k + 1, &common);
+}
+
 struct span names_subject(const struct tokens *x, int a, int b)
 {
 	int k, m;
@@ -143,8 +155,7 @@ struct span names_subject(const struct tokens *x, int a, int b)
 	if ((m = names_honorific(x, a)) && a + m < b)
 		a += m;
 	for (k = a; k < b && !tok_is_punct(x, k, ',') && !tok_is_punct(x, k, '('); k++)
-		if (tok_is_punct(x, k, '-') &&
-		    !(tok_phrase(x, k - 2, "thi đua") && tok_phrase(x, k + 1, "khen thưởng")))
+		if (tok_is_punct(x, k, '-') && !body_dash(x, a, k))
 			break;
 	return tok_span(x, a, k);
 }

@@ -40,7 +40,8 @@ int names_proper_end(const struct tokens *x, int a, int end);
 
 /* The name a clause's subject (tokens a..b) holds: without its honorific, up
  * to a comma, a bracket or a dash ("Đồng chí Nguyễn Nam Đình - Ủy viên ..."
- * is Nguyễn Nam Đình); the dash of "Ban Thi đua - Khen thưởng" stays. */
+ * is Nguyễn Nam Đình); the dash inside a body's name stays ("Ban Thi đua -
+ * Khen thưởng", "Sở Văn hóa - Thể thao và Du lịch"). */
 struct span names_subject(const struct tokens *x, int a, int b);
 
 /* ---- On the bytes of a name ---- */

@@ -110,6 +110,13 @@ b\thội nghị chuyên đề về dân vận\t\tĐảng ủy xã'
 	check_out 'kết nạp 245 đảng viên; 96% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; kiểm tra 20 tổ chức đảng'
 }
 
+@test "vn-digest: a dash inside a body's name stays in ORGANIZER; one before a body, a title or a person ends it" {
+	run sh -c "printf 'a\tSáng 5/6, Sở Lao động - Thương binh và Xã hội tổ chức hội nghị sơ kết năm 2024.\nb\tBáo Tỉnh - Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết năm 2024.\nc\tChiều 2/4, Ban Tuyên giáo Huyện ủy - Trần Văn Hải tổ chức hội thảo về báo chí.\n' | vn-digest -l | cut -f1,7"
+	check_out $'a\tSở Lao động - Thương binh và Xã hội
+b\tBan Thường vụ Tỉnh ủy
+c\tBan Tuyên giáo Huyện ủy'
+}
+
 @test "vn-digest: a review of a year held in December is that year's, and held in January the next" {
 	run digest $'Sáng 27/12, Đảng ủy xã An Bình tổ chức hội nghị tổng kết công tác năm 2022.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2022\tSáng 27/12, Đảng ủy xã An Bình tổ chức hội nghị tổng kết công tác năm 2022.\t2022-12-27TMO\tĐảng ủy xã An Bình\t\t\t\t'
