@@ -1746,6 +1746,7 @@ static const struct anchor {
 	{"năm", 5, ANY}, {"tháng", 5, ANY}, {"ngày", 5, ANY}, {"tuần", 3, ANY}, {"giờ", 3, COUNT},
 	{"tiếng", 3, COUNT}, {"phút", 3, COUNT}, {"giây", 3, COUNT}, {"quý", 1, ANY}, {"quí", 1, ANY}, {"hôm", 2, ANY}, {"tết", 2, ANY},
 	{"chủ nhật", 1, ANY}, {"thứ", 1, WEEKDAY}, {"nay", 1, PART}, {"qua", 1, PART}, {"mai", 1, PART},
+	{"thế kỷ", 1, ANY}, {"thế kỉ", 1, ANY},
 };
 enum { DIGIT_REACH = 16 };
 

@@ -751,12 +751,15 @@ time\t2024-07-10T14:00\t14 giờ thứ Tư\tref\tsolar'
 	check_out ""
 }
 
-@test "vn-date: 'thế kỷ 19' is the century 18 (its years 18XX), 'thế kỷ XIX' too where a digit follows near" {
+@test "vn-date: 'thế kỷ 19' is the century 18 (its years 18XX), 'thế kỷ XIX' too, with or without a digit near" {
 	run dates "Từ thế kỷ 19, làng giữ nghề."
 	check_out $'date\t18\tthế kỷ 19\ttext\tsolar'
 	run dates "Cuối thế kỷ XIX, năm 1885, phố mở."
 	check_out $'date\t18\tthế kỷ XIX\ttext\tsolar
 date\t1885\tnăm 1885\ttext\tsolar'
+	run dates "Sang thế kỉ XXI, làng mở thêm chợ; từ thế kỷ thứ XV làng đã có đình."
+	check_out $'date\t20\tthế kỉ XXI\ttext\tsolar
+date\t14\tthế kỷ thứ XV\ttext\tsolar'
 }
 
 @test "vn-date: a dateline after a sentence that named a full date is a history's, no stamp" {
