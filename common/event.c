@@ -28,7 +28,7 @@ static const char *const generic[] = {"các", "những", "nhiều", "mỗi", "t�
  * before ("Hội nghị đã thông qua ...", "Hội nghị kết thúc cùng ngày"). */
 static const char *const clause_verbs[] = {
 	"đã", "cũng", "vừa", "sẽ", "đang", "được", "là", "họp", "khai mạc", "kết thúc", "bế mạc",
-	"diễn ra", "gồm", "bao gồm", "đều", "thống nhất", "nhất trí", "thông qua", "biểu quyết", "bầu", "tiến hành", "đề ra", "quyết định",
+	"diễn ra", "gồm", "bao gồm", "đều", "tiếp tục", "lần lượt", "thống nhất", "nhất trí", "thông qua", "biểu quyết", "bầu", "tiến hành", "đề ra", "quyết định",
 };
 /* More that point back when right after the kind. */
 static const char *const pointing_back[] = {

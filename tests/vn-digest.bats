@@ -92,11 +92,12 @@ f\tphiên họp toàn thể\t'
 }
 
 @test "vn-digest: a semicolon goes on into a task, not another clause; a quoted kind ends at its quote; 'Bắc Kỳ họp' names no event" {
-	run sh -c "printf 'a\tSáng 8/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2024; triển khai nhiệm vụ năm 2025.\nb\tThường trực chủ trì kỳ họp thứ ba của Hội đồng; ký các nghị quyết của Hội đồng.\nc\tMỗi năm Hội đồng có hai \"kỳ họp\" thường lệ vào tháng 6 và tháng 12.\nd\tNăm 1929, đại biểu ở Bắc Kỳ họp bàn việc lập đảng.\n' | vn-digest -l | cut -f1,4"
+	run sh -c "printf 'a\tSáng 8/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2024; triển khai nhiệm vụ năm 2025.\nb\tThường trực chủ trì kỳ họp thứ ba của Hội đồng; ký các nghị quyết của Hội đồng.\nc\tMỗi năm Hội đồng có hai \"kỳ họp\" thường lệ vào tháng 6 và tháng 12.\nd\tNăm 1929, đại biểu ở Bắc Kỳ họp bàn việc lập đảng.\ne\tNgày 2/7/2024, Hội đồng nhân dân tỉnh khóa X, kỳ họp thứ 12 tiếp tục thảo luận đề án.\n' | vn-digest -l | cut -f1,4"
 	check_out $'a\thội nghị tổng kết công tác năm 2024; triển khai nhiệm vụ năm 2025
 b\tkỳ họp thứ ba của Hội đồng
 c\tkỳ họp
-d\t'
+d\t
+e\tkỳ họp thứ 12'
 }
 
 @test "vn-digest: days of one year are the event's date, a period of years is not; what is held by 'được tổ chức' holds nothing" {
