@@ -905,18 +905,16 @@ static inline const struct lex_key *key_at(const struct tokens *x, int i, bool p
 	return look_up_key(x, i, pair);
 }
 
-/* The longest phrase of the list at token i: its tokens, or 0. */
-static int lex(const struct tokens *x, int i, enum lexicon lexicon)
+/* lex past its first look: the phrases of the list that begin with the
+ * token one, of more than one word. */
+static int lex_longer(const struct tokens *x, int i, const struct lex_key *one, enum lexicon lexicon)
 {
-	const struct lex_key *one = key_at(x, i, false), *two;
+	const struct lex_key *two;
 	unsigned bit = BIT(lexicon);
 	unsigned short k;
-	int best, m;
+	int best = one->exact & bit ? 1 : 0, m;
 
-	if (!one || !((one->exact | one->longer) & bit))
-		return 0;
-	best = one->exact & bit ? 1 : 0;
-	if (!(one->longer & bit) || !(two = key_at(x, i, true)))
+	if (!(two = key_at(x, i, true)))
 		return best;
 	if (two->exact & bit)
 		best = 2;
@@ -925,6 +923,20 @@ static int lex(const struct tokens *x, int i, enum lexicon lexicon)
 			if (phrases[k - 1].lexicon == lexicon && (m = tok_phrase(x, i, phrases[k - 1].phrase)) > best)
 				best = m;
 	return best;
+}
+
+/* The longest phrase of the list at token i: its tokens, or 0. Inline up
+ * to the look at the token's key, where most words end. */
+static inline int lex(const struct tokens *x, int i, enum lexicon lexicon)
+{
+	const struct lex_key *one = key_at(x, i, false);
+	unsigned bit = BIT(lexicon);
+
+	if (!one || !((one->exact | one->longer) & bit))
+		return 0;
+	if (!(one->longer & bit))
+		return 1;
+	return lex_longer(x, i, one, lexicon);
 }
 
 bool names_may_begin(const struct tokens *x, int i)
