@@ -1484,7 +1484,7 @@ static bool ascii_mark(unsigned char c)
 
 /* Where the first space or tab at or after s + i is, or n: eight bytes at
  * a look, as a word and the space after it are about six. */
-static size_t blank_at(const unsigned char *s, size_t n, size_t i)
+static inline size_t blank_at(const unsigned char *s, size_t n, size_t i)
 {
 	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
 	static const uint16_t little_endian = 1;
@@ -1593,16 +1593,37 @@ static bool trigger(const unsigned char *s, struct word *prev2, struct word *pre
 	return false;
 }
 
+/* Reads the word at s + start, up to the blank at end, into *w: as
+ * read_word does, but without a second look at its bytes when it begins
+ * with a letter or a digit, as most do. */
+static inline void run_word(const unsigned char *s, size_t n, size_t start, size_t end, struct word *w)
+{
+	unsigned char b = s[start];
+
+	if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))
+		*w = (struct word){.a = start, .end = end};
+	else if (b < 0x80 ? b >= 'A' && b <= 'Z' : b != 0xE2)
+		*w = (struct word){.a = start, .end = end, .upper = capital_at(s + start, end - start)};
+	else
+		read_word(s, n, start, w); /* marks before it: a quote, a bracket, "“" */
+}
+
 /* Where the WORDS_AFTER words from the one at s + from (a word that may
  * begin a mention) end, or the last word before the look's end. */
 static size_t words_after(const unsigned char *s, size_t n, size_t from)
 {
 	struct word w;
-	size_t limit = 0, words = 0;
+	size_t limit = 0, words = 0, start;
 	bool was_empty = false;
 
 	for (;;) {
-		from = read_word(s, n, from, &w);
+		while (from < n && (s[from] == ' ' || s[from] == '\t'))
+			from++;
+		if (from >= n)
+			return limit;
+		start = from;
+		from = blank_at(s, n, from);
+		run_word(s, n, start, from, &w);
 		if (w.a == w.end) {
 			if (was_empty || from >= n)
 				return limit;
@@ -1614,21 +1635,6 @@ static size_t words_after(const unsigned char *s, size_t n, size_t from)
 		if (++words == WORDS_AFTER)
 			return limit;
 	}
-}
-
-/* Reads the word at s + start, up to the blank at end, into *w: as
- * read_word does, but without a second look at its bytes when it begins
- * with a letter or a digit, as most do. */
-static void run_word(const unsigned char *s, size_t n, size_t start, size_t end, struct word *w)
-{
-	unsigned char b = s[start];
-
-	if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))
-		*w = (struct word){.a = start, .end = end};
-	else if (b < 0x80 ? b >= 'A' && b <= 'Z' : b != 0xE2)
-		*w = (struct word){.a = start, .end = end, .upper = capital_at(s + start, end - start)};
-	else
-		read_word(s, n, start, w); /* marks before it: a quote, a bracket, "“" */
 }
 
 /* How much of the sentence s[0..n) may name a person, looked at before it
