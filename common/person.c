@@ -1657,8 +1657,12 @@ static size_t may_name(const char *str, size_t n)
 	memset(w, 0, sizeof w);
 	for (k = 1;; k++) {
 		cur = &w[(k - 1) & 3], next = &w[k & 3];
-		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		/* most words end at one space */
+		if (i + 1 < n && s[i] == ' ' && s[i + 1] != ' ' && s[i + 1] != '\t')
 			i++;
+		else
+			while (i < n && (s[i] == ' ' || s[i] == '\t'))
+				i++;
 		if (i < n) {
 			at[k & 3] = i;
 			i = blank_at(s, n, i);
