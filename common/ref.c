@@ -1297,6 +1297,7 @@ static void build_dfa(void)
 static size_t next_candidate(const char *s, size_t n, size_t from)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	const unsigned past_end = 256 - DFA_ENDED;
 	static bool built;
 	unsigned char st;
 	size_t i, e, t, at, stop;
@@ -1308,11 +1309,11 @@ static size_t next_candidate(const char *s, size_t n, size_t from)
 	st = from == 0 || ends_syllable(u[from - 1]) ? DFA_START : DFA_MID;
 	for (i = from;;) {
 		/* four bytes at a time while no state of them is an end (a state
-		 * plus 16 reaches 256 from DFA_ENDED on); those four again one by
-		 * one when one is */
+		 * plus past_end reaches 256 from DFA_ENDED on); those four again
+		 * one by one when one is */
 		for (; i + 4 <= n; i += 4) {
 			unsigned a = dfa[st][u[i]], b = dfa[a][u[i + 1]], c = dfa[b][u[i + 2]], d = dfa[c][u[i + 3]];
-			if (((a + 16) | (b + 16) | (c + 16) | (d + 16)) & 256)
+			if (((a + past_end) | (b + past_end) | (c + past_end) | (d + past_end)) & 256)
 				break;
 			st = (unsigned char)d;
 		}
