@@ -247,7 +247,8 @@ static void read_sentence(const struct sentence *s, void *ctx)
 		award_find(s->text, s->len, award_found, &r);
 	quantity_find(s->text, s->len, quantity_found, &r);
 	read_event(&r, d->in_caption ? IN_CAPTION : IN_BODY);
-	if (!d->in_caption && ref_maybe(s->text, s->len))
+	/* ref_find's own first look is ref_maybe's: not asked twice */
+	if (!d->in_caption)
 		ref_find(s->text, s->len, &d->refs_read, ref_found, &r);
 }
 

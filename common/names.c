@@ -881,23 +881,19 @@ bool names_may_follow_word(unsigned before, unsigned h)
 	return hinted(HINT_END, h) || (before && hinted(HINT_END_PAIR, pair_hash(before, h)));
 }
 
-/* The key that token i (and, for pair, token i + 1) is, or NULL; each is
- * looked up once per filling of the tokens, as every list asks it. */
-static const struct lex_key *key_at(const struct tokens *x, int i, bool pair)
+/* What key_at found at each token of the filling of the tokens numbered
+ * filling, one word and two. */
+static const struct lex_key *seen[2][TOKEN_MAX];
+static unsigned long filling[2][TOKEN_MAX];
+
+/* key_at when token i is not looked up yet in this filling. */
+static const struct lex_key *look_up_key(const struct tokens *x, int i, bool pair)
 {
-	static const struct lex_key *seen[2][TOKEN_MAX];
-	static unsigned long filling[2][TOKEN_MAX];
-	const struct token *t, *u;
-	size_t n;
+	const struct token *t = &x->t[i], *u;
+	size_t n = t->end - t->start;
 
 	need_lexicon();
-	if (!tok_is_word(x, i) || (pair && !tok_is_word(x, i + 1)))
-		return NULL;
-	if (filling[pair][i] == x->id)
-		return seen[pair][i];
 	filling[pair][i] = x->id;
-	t = &x->t[i];
-	n = t->end - t->start;
 	if (n > TOKEN_LOW_MAX)
 		return seen[pair][i] = NULL;
 	if (!pair)
@@ -908,18 +904,28 @@ static const struct lex_key *key_at(const struct tokens *x, int i, bool pair)
 	return seen[pair][i] = find_key(t->low, n, u->low, u->end - u->start, pair_hash(t->hash, u->hash));
 }
 
-/* The longest phrase of the list at token i: its tokens, or 0. */
-static int lex(const struct tokens *x, int i, enum lexicon lexicon)
+/* The key that token i (and, for pair, token i + 1) is, or NULL; each is
+ * looked up once per filling of the tokens, as every list asks it. A
+ * filling is numbered from 1: none is looked up before the lexicon is built. */
+static inline const struct lex_key *key_at(const struct tokens *x, int i, bool pair)
 {
-	const struct lex_key *one = key_at(x, i, false), *two;
+	if (!tok_is_word(x, i) || (pair && !tok_is_word(x, i + 1)))
+		return NULL;
+	if (filling[pair][i] == x->id)
+		return seen[pair][i];
+	return look_up_key(x, i, pair);
+}
+
+/* lex past its first look: the phrases of the list that begin with the
+ * token one, of more than one word. */
+static int lex_longer(const struct tokens *x, int i, const struct lex_key *one, enum lexicon lexicon)
+{
+	const struct lex_key *two;
 	unsigned bit = BIT(lexicon);
 	unsigned short k;
-	int best, m;
+	int best = one->exact & bit ? 1 : 0, m;
 
-	if (!one || !((one->exact | one->longer) & bit))
-		return 0;
-	best = one->exact & bit ? 1 : 0;
-	if (!(one->longer & bit) || !(two = key_at(x, i, true)))
+	if (!(two = key_at(x, i, true)))
 		return best;
 	if (two->exact & bit)
 		best = 2;
@@ -928,6 +934,20 @@ static int lex(const struct tokens *x, int i, enum lexicon lexicon)
 			if (phrases[k - 1].lexicon == lexicon && (m = tok_phrase(x, i, phrases[k - 1].phrase)) > best)
 				best = m;
 	return best;
+}
+
+/* The longest phrase of the list at token i: its tokens, or 0. Inline up
+ * to the look at the token's key, where most words end. */
+static inline int lex(const struct tokens *x, int i, enum lexicon lexicon)
+{
+	const struct lex_key *one = key_at(x, i, false);
+	unsigned bit = BIT(lexicon);
+
+	if (!one || !((one->exact | one->longer) & bit))
+		return 0;
+	if (!(one->longer & bit))
+		return 1;
+	return lex_longer(x, i, one, lexicon);
 }
 
 bool names_may_begin(const struct tokens *x, int i)

@@ -10,6 +10,7 @@
 #include "vietnamese.h"
 
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -1481,6 +1482,34 @@ static bool ascii_mark(unsigned char c)
 	return c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9');
 }
 
+/* Where the first space or tab at or after s + i is, or n: eight bytes at
+ * a look, as a word and the space after it are about six. */
+static inline size_t blank_at(const unsigned char *s, size_t n, size_t i)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	static const uint16_t little_endian = 1;
+	uint64_t w, space, tab, hit;
+
+	for (; i + 8 <= n; i += 8) {
+		/* the first byte the lowest, whatever the machine's order */
+		memcpy(&w, s + i, 8);
+		if (!*(const unsigned char *)&little_endian)
+			w = (uint64_t)s[i] | (uint64_t)s[i + 1] << 8 | (uint64_t)s[i + 2] << 16 |
+			    (uint64_t)s[i + 3] << 24 | (uint64_t)s[i + 4] << 32 | (uint64_t)s[i + 5] << 40 |
+			    (uint64_t)s[i + 6] << 48 | (uint64_t)s[i + 7] << 56;
+		space = w ^ (ones * ' ');
+		tab = w ^ (ones * '\t');
+		hit = (((space - ones) & ~space) | ((tab - ones) & ~tab)) & highs;
+		/* the lowest bit set is the first blank's; bits above it may be
+		 * borrows. Its byte's number, from a multiplication. */
+		if (hit)
+			return i + (size_t)((((hit & (0 - hit)) >> 7) * 0x0001020304050607ULL) >> 56);
+	}
+	while (i < n && s[i] != ' ' && s[i] != '\t')
+		i++;
+	return i;
+}
+
 /* Reads the word at or after s + i into *w (w->a == w->end at the end);
  * words are parted by ASCII spaces: another space stays inside a word,
  * which only makes a look say yes. Returns where the word ends. */
@@ -1550,8 +1579,6 @@ static bool trigger(const unsigned char *s, struct word *prev2, struct word *pre
 		credit[2] = tok_hash((const unsigned char *)"anh", 3);
 		credit[3] = tok_hash((const unsigned char *)"chị", strlen("chị"));
 	}
-	if (!cur->upper && !first)
-		return false;
 	kinds = names_may_begin_word(word_hash(s, cur), next->a < next->end ? word_hash(s, next) : 0);
 	if (kinds & NAMES_MAY_TITLE || (kinds & NAMES_MAY_NAME && next->upper))
 		return true;
@@ -1566,36 +1593,96 @@ static bool trigger(const unsigned char *s, struct word *prev2, struct word *pre
 	return false;
 }
 
+/* Reads the word at s + start, up to the blank at end, into *w: as
+ * read_word does, but without a second look at its bytes when it begins
+ * with a letter or a digit, as most do. */
+static inline void run_word(const unsigned char *s, size_t n, size_t start, size_t end, struct word *w)
+{
+	unsigned char b = s[start];
+
+	if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))
+		*w = (struct word){.a = start, .end = end};
+	else if (b < 0x80 ? b >= 'A' && b <= 'Z' : b != 0xE2)
+		*w = (struct word){.a = start, .end = end, .upper = capital_at(s + start, end - start)};
+	else
+		read_word(s, n, start, w); /* marks before it: a quote, a bracket, "“" */
+}
+
+/* Where the WORDS_AFTER words from the one at s + from (a word that may
+ * begin a mention) end, or the last word before the look's end. */
+static size_t words_after(const unsigned char *s, size_t n, size_t from)
+{
+	struct word w;
+	size_t limit = 0, words = 0, start;
+	bool was_empty = false;
+
+	for (;;) {
+		while (from < n && (s[from] == ' ' || s[from] == '\t'))
+			from++;
+		if (from >= n)
+			return limit;
+		start = from;
+		from = blank_at(s, n, from);
+		run_word(s, n, start, from, &w);
+		if (w.a == w.end) {
+			if (was_empty || from >= n)
+				return limit;
+			was_empty = true;
+			continue;
+		}
+		was_empty = false;
+		limit = scanned_word_end(s, &w);
+		if (++words == WORDS_AFTER)
+			return limit;
+	}
+}
+
 /* How much of the sentence s[0..n) may name a person, looked at before it
  * is read as tokens: up to WORDS_AFTER words past the last word that may
- * begin or stand in a mention (trigger); 0 when no word may. Hashes of the
- * words as written, no lower case: most sentences that name no one end
- * here at a few instructions a byte, and most of the rest are read only as
- * far as their people go. */
+ * begin or stand in a mention (trigger); 0 when no word may. Words are
+ * parted by spaces and tabs; one of marks alone counts as none, and two of
+ * them in a row end the look. Only the first word and those with a capital
+ * first are asked about, by hashes of the words as written, no lower case:
+ * the others are passed at a few instructions a byte. */
 static size_t may_name(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
+	/* a ring of the last four words: the one asked about, the two before
+	 * it and the one after; none before the first */
 	struct word w[4];
-	size_t i = 0, limit = 0, words = 0, since = WORDS_AFTER, k = 0;
+	size_t at[4], i = 0, k, last = SIZE_MAX;
+	bool ask = false, first = true, asked_first = false;
+	struct word *cur, *next;
 
 	memset(w, 0, sizeof w);
-	/* a ring of four: the word looked at, w[k + 2], the two before it and the one after */
-	i = read_word(s, n, i, &w[3]);
-	for (;;) {
-		struct word *cur = &w[(k + 2) & 3], *next = &w[(k + 3) & 3];
-		if (cur->a == cur->end && next->a == next->end && k)
-			break;
-		k++;
-		cur = &w[(k + 2) & 3], next = &w[(k + 3) & 3];
-		i = read_word(s, n, i, next);
-		if (cur->a == cur->end)
+	for (k = 1;; k++) {
+		cur = &w[(k - 1) & 3], next = &w[k & 3];
+		/* most words end at one space */
+		if (i + 1 < n && s[i] == ' ' && s[i + 1] != ' ' && s[i + 1] != '\t')
+			i++;
+		else
+			while (i < n && (s[i] == ' ' || s[i] == '\t'))
+				i++;
+		if (i < n) {
+			at[k & 3] = i;
+			i = blank_at(s, n, i);
+			run_word(s, n, at[k & 3], i, next);
+		} else {
+			*next = (struct word){.a = n, .end = n};
+		}
+		if (ask && trigger(s, &w[(k - 3) & 3], &w[(k - 2) & 3], cur, next, asked_first))
+			last = at[(k - 1) & 3];
+		ask = false;
+		if (next->a == next->end) {
+			if ((cur->a == cur->end && k > 1) || i >= n)
+				break;
 			continue;
-		if (trigger(s, &w[k & 3], &w[(k + 1) & 3], cur, next, words++ == 0))
-			since = 0;
-		if (since++ < WORDS_AFTER)
-			limit = scanned_word_end(s, cur);
+		}
+		ask = next->upper || first;
+		asked_first = first;
+		first = false;
 	}
-	return limit;
+	return last == SIZE_MAX ? 0 : words_after(s, n, last);
 }
 
 void person_sentence(struct person_doc *d, long line, long sent, const char *s, size_t n)

@@ -1215,7 +1215,9 @@ enum {
 	DFA_UNSET = 255,
 };
 
-static unsigned char dfa[DFA_ENDED][256];
+/* A row for every byte a state may be, DFA_ENDED's and DFA_UNSET's too,
+ * so that four steps can be taken before their states are looked at. */
+static unsigned char dfa[256][256];
 
 /* Whether byte b ends a word's first syllable: ASCII other than letters and
  * digits, and the first bytes of the wide spaces and marks (C2, E2, E3, EF). */
@@ -1295,25 +1297,38 @@ static void build_dfa(void)
 static size_t next_candidate(const char *s, size_t n, size_t from)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	const unsigned past_end = 256 - DFA_ENDED;
 	static bool built;
 	unsigned char st;
-	size_t i, e, t, at;
+	size_t i, e, t, at, stop;
 
 	if (!built) {
 		build_dfa();
 		built = true;
 	}
 	st = from == 0 || ends_syllable(u[from - 1]) ? DFA_START : DFA_MID;
-	for (i = from; i < n; i++) {
-		st = dfa[st][u[i]];
-		if (st < DFA_ENDED)
-			continue;
-		at = i - (st - DFA_ENDED);
-		if ((e = doctype_match(s, n, at, &t)) && may_cite(s, n, e, t, capital_or_digit(s, n, at)))
-			return at;
-		st = DFA_START;
+	for (i = from;;) {
+		/* four bytes at a time while no state of them is an end (a state
+		 * plus past_end reaches 256 from DFA_ENDED on); those four again
+		 * one by one when one is */
+		for (; i + 4 <= n; i += 4) {
+			unsigned a = dfa[st][u[i]], b = dfa[a][u[i + 1]], c = dfa[b][u[i + 2]], d = dfa[c][u[i + 3]];
+			if (((a + past_end) | (b + past_end) | (c + past_end) | (d + past_end)) & 256)
+				break;
+			st = (unsigned char)d;
+		}
+		for (stop = i + 4 < n ? i + 4 : n; i < stop; i++) {
+			st = dfa[st][u[i]];
+			if (st < DFA_ENDED)
+				continue;
+			at = i - (st - DFA_ENDED);
+			if ((e = doctype_match(s, n, at, &t)) && may_cite(s, n, e, t, capital_or_digit(s, n, at)))
+				return at;
+			st = DFA_START;
+		}
+		if (i >= n)
+			return n;
 	}
-	return n;
 }
 
 bool ref_maybe(const char *s, size_t n)

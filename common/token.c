@@ -738,8 +738,9 @@ size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
 	x->n = 0;
 	x->id = ++fillings;
 	while (i < n && x->n < TOKEN_MAX) {
-		size_t k = vn_space_len(str + i, n - i), start, len;
+		size_t k = vn_space_len(str + i, n - i), start, len, space;
 		struct token *t;
+		unsigned h;
 		bool up;
 		char m;
 		if (k) {
@@ -758,12 +759,14 @@ size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
 			continue;
 		}
 		t->punct = 0;
-		/* The word's bytes, its lower case written as they are read, a
-		 * character at a time while within TOKEN_LOW_MAX bytes. */
+		/* The word's bytes, its lower case written and hashed as they are
+		 * read, a character at a time while within TOKEN_LOW_MAX bytes. */
+		h = 2166136261u;
+		space = 0;
 		while (i < n) {
 			unsigned char c = s[i];
 			if (!on_word[c]) {
-				if (vn_space_len(str + i, n - i))
+				if ((space = vn_space_len(str + i, n - i)))
 					break;
 				if ((m = mark_at(str + i, n - i, &k)) && !mark_inside(str, n, i, start, m, k))
 					break;
@@ -777,20 +780,28 @@ size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
 				size_t stop = n - start > TOKEN_LOW_MAX ? start + TOKEN_LOW_MAX : n;
 				if (i == start)
 					t->upper = c <= 'Z' && c >= 'A';
-				do
+				do {
 					t->low[i - start] = ascii_lower[s[i]];
-				while (++i < stop && s[i] < 0x80 && on_word[s[i]]);
+					h = (h ^ t->low[i - start]) * 16777619u;
+				} while (++i < stop && s[i] < 0x80 && on_word[s[i]]);
 				continue;
 			}
 			k = lower_char(s + i, n - i, t->low + (i - start), &up);
 			if (i == start)
 				t->upper = up;
+			for (len = 0; len < k; len++)
+				h = (h ^ t->low[i - start + len]) * 16777619u;
 			i += k;
 		}
 		t->end = i;
 		len = i - start;
-		t->hash = len <= TOKEN_LOW_MAX ? tok_hash(t->low, len) : 0;
+		/* h is tok_hash of low when the word is short enough to have it all */
+		t->hash = len <= TOKEN_LOW_MAX ? h : 0;
 		t->sep = separates(t);
+		/* the space that ended it, read once, unless the tokens are full,
+		 * when tokenize stops at it */
+		if (space && x->n < TOKEN_MAX)
+			i += space;
 	}
 	return i;
 }
