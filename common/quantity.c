@@ -101,7 +101,9 @@ static const char *const after_head_list[] = {
 	"xem", "nằm", "chờ", "đợi", "gửi", "nhờ", "chia", "giết", "thả", "trả", "cắt",
 	"phá", "đốt", "xin", "ngẩn ngơ", "vui vẻ", "buồn", "mừng", "dẫn đến", "dẫn tới",
 	"lẩn trốn", "ngoằn ngoèo", "tử trận", "hậu thuẫn", "tượng trưng", "dao động", "kết hôn",
-	"ly hôn", "đầu hàng", "bỏ trốn",
+	"ly hôn", "đầu hàng", "bỏ trốn", "biết", "kèm", "chạm", "nâng", "nảy sinh", "mất", "nói",
+	/* verbs whose second word is a stop word: "17 nước chấp nhận" counts nước */
+	"chấp nhận", "xác nhận", "thừa nhận", "ghi nhận",
 };
 
 /* Phrases a UNIT takes as one word: nouns with a word of unit_stops in
@@ -125,6 +127,7 @@ static const char *const unit_noun_list[] = {
 	/* nouns with a verb of after_head_list in them */
 	"buôn bán", "mua bán", "gái bán dâm", "gái bán hoa", "ngăn chặn", "đánh bắt",
 	"ngừng bắn", "câu hỏi", "việc làm", "cách làm", "nơi làm việc", "kết nối",
+	"lời nói", "câu nói", "tiếng nói", "giọng nói", "bài nói",
 };
 
 /* Measures: after a number, the UNIT is the measure alone ("1.210 ha diện
@@ -797,7 +800,8 @@ static bool phone_label_before(const char *s, size_t p)
 	return match_list(s, q, w, &phone_labels, NULL) == q;
 }
 
-/* Whether a bracketed area code stands before p: "(069) 515 226", "(+84) 912". */
+/* Whether a bracketed area code stands before p, from a 0 or a +: "(069)
+ * 515 226", "(+84) 912"; "(1998) 3 vol." is a year. */
 static bool area_code_before(const char *s, size_t p)
 {
 	size_t q = vn_skip_spaces_back(s, p), digits = 0;
@@ -806,7 +810,7 @@ static bool area_code_before(const char *s, size_t p)
 		return false;
 	for (q--; q > 0 && (vn_is_digit(s[q - 1]) || s[q - 1] == '+' || s[q - 1] == ' '); q--)
 		digits += vn_is_digit(s[q - 1]) != 0;
-	return q > 0 && s[q - 1] == '(' && digits >= 2;
+	return q > 0 && s[q - 1] == '(' && digits >= 2 && (s[q] == '0' || s[q] == '+');
 }
 
 /* The end of a phone number's signs from p: digits, and the spaces, points,

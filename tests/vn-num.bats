@@ -786,12 +786,13 @@ percent\t12.345\t12,345%\t%'
 	check_out $'percent\t7\t7%\t%'
 }
 
-@test "vn-num: a verb after the head noun ends the UNIT: 'tử trận', 'tượng trưng', 'kết hôn'" {
-	run nums 'Có 120 binh sĩ tử trận, ba sọc tượng trưng cho ba miền, hai người kết hôn.'
+@test "vn-num: a verb after the head noun ends the UNIT: 'tử trận', 'tượng trưng', 'kết hôn', 'chấp nhận'" {
+	run nums 'Có 120 binh sĩ tử trận, ba sọc tượng trưng cho ba miền, hai người kết hôn, 12 nước chấp nhận.'
 	check_out $'number\t120\t120\tbinh sĩ
 number\t3\tba\tsọc
 number\t3\tba\tmiền
-number\t2\thai\tngười'
+number\t2\thai\tngười
+number\t12\t12\tnước'
 }
 
 @test "vn-num: 'một' after 'để chỉ' (to denote) or 'nằm gần' (near) is the article; 'chỉ một', 'gần một' count" {
@@ -800,9 +801,10 @@ number\t2\thai\tngười'
 number\t1\tmột\tkm'
 }
 
-@test "vn-num: thousands grouped by spaces are one number; after a bracketed area code a phone number" {
-	run nums 'Có 75 000 người và 1 250 000 bảng Anh, từ 35 000 đến 50 000 binh sĩ; gọi (028) 512 226 hay (+84) 912 345.'
+@test "vn-num: thousands grouped by spaces are one number; after a bracketed area code from 0 or + a phone number" {
+	run nums 'Có 75 000 người và 1 250 000 bảng Anh, từ 35 000 đến 50 000 binh sĩ; gọi (028) 512 226 hay (+84) 912 345; bộ sách (2001) 3 tập.'
 	check_out $'number\t75000\t75 000\tngười
 number\t1250000\t1 250 000\tbảng Anh
-number\t35000..50000\ttừ 35 000 đến 50 000\tbinh sĩ'
+number\t35000..50000\ttừ 35 000 đến 50 000\tbinh sĩ
+number\t3\t3\ttập'
 }
