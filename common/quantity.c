@@ -100,7 +100,10 @@ static const char *const after_head_list[] = {
 	"đón", "muốn", "làm", "tuổi", "thân", "thấy", "kể", "mang", "đem", "tìm", "nhìn",
 	"xem", "nằm", "chờ", "đợi", "gửi", "nhờ", "chia", "giết", "thả", "trả", "cắt",
 	"phá", "đốt", "xin", "ngẩn ngơ", "vui vẻ", "buồn", "mừng", "dẫn đến", "dẫn tới",
-	"lẩn trốn", "ngoằn ngoèo",
+	"lẩn trốn", "ngoằn ngoèo", "tử trận", "hậu thuẫn", "tượng trưng", "dao động", "kết hôn",
+	"ly hôn", "đầu hàng", "bỏ trốn", "biết", "kèm", "chạm", "nâng", "nảy sinh", "mất", "nói",
+	/* verbs whose second word is a stop word: "17 nước chấp nhận" counts nước */
+	"chấp nhận", "xác nhận", "thừa nhận", "ghi nhận",
 };
 
 /* Phrases a UNIT takes as one word: nouns with a word of unit_stops in
@@ -124,16 +127,23 @@ static const char *const unit_noun_list[] = {
 	/* nouns with a verb of after_head_list in them */
 	"buôn bán", "mua bán", "gái bán dâm", "gái bán hoa", "ngăn chặn", "đánh bắt",
 	"ngừng bắn", "câu hỏi", "việc làm", "cách làm", "nơi làm việc", "kết nối",
+	"lời nói", "câu nói", "tiếng nói", "giọng nói", "bài nói",
 };
 
 /* Measures: after a number, the UNIT is the measure alone ("1.210 ha diện
  * tích tự nhiên" counts ha, "30 tấn hàng" tấn). */
 static const char *const measure_list[] = {
 	"ha", "héc ta", "hécta", "km", "cây số", "m", "mét", "cm", "mm", "kg",
-	"tấn", "tạ", "yến", "lít", "usd", "đô la", "đôla", "đô-la", "euro", "mẫu anh",
+	"tấn", "tạ", "yến", "lít", "mẫu anh",
 	"km vuông", "m vuông", "mét vuông", "cây số vuông",
-	"dặm", "hải lý", "acre", "lần", "đồng", "đ", "vnđ", "vnd", "g", "gam", "gram",
+	"dặm", "hải lý", "acre", "lần", "g", "gam", "gram",
 	"mg", "ml", "m2", "m3", "km2", "cm2",
+};
+
+/* Money, measures too; an amount of it has at most two decimals, so three
+ * digits after a comma group thousands the English way ("2,450 USD"). */
+static const char *const money_list[] = {
+	"usd", "đô la", "đôla", "đô-la", "euro", "đồng", "đ", "vnđ", "vnd",
 };
 
 /* Signs a number stands before as its measure: "4.000.000 €", "24-35 °C". */
@@ -197,16 +207,20 @@ struct kinded_list {
 
 static void merge_lists(const struct kinded_list *lists, size_t nlists, const char **phrases, unsigned char *kinds)
 {
-	size_t i, j, k, m = 0;
+	static size_t lens[PHRASE_LIST_MAX]; /* of phrases, each measured once */
+	size_t i, j, k, m = 0, len;
 
 	for (i = 0; i < nlists; i++)
 		for (j = 0; j < lists[i].n; j++, m++) {
-			for (k = m; k > 0 && strlen(phrases[k - 1]) < strlen(lists[i].phrases[j]); k--) {
+			len = strlen(lists[i].phrases[j]);
+			for (k = m; k > 0 && lens[k - 1] < len; k--) {
 				phrases[k] = phrases[k - 1];
 				kinds[k] = kinds[k - 1];
+				lens[k] = lens[k - 1];
 			}
 			phrases[k] = lists[i].phrases[j];
 			kinds[k] = lists[i].kind;
+			lens[k] = len;
 		}
 }
 
@@ -225,17 +239,20 @@ static struct phrase_list before_words = PHRASE_LIST(before_phrases);
 
 /* What a word of a UNIT is: the stop words in one list, the others in a
  * second (a list holds at most PHRASE_LIST_MAX); unit_word reads both. */
-enum unit_kind { STOP, MEASURE, NAME_TITLE, AFTER_HEAD, NOUN };
+enum unit_kind { STOP, MEASURE, MONEY, NAME_TITLE, AFTER_HEAD, NOUN };
 static const struct kinded_list unit_lists[] = {
 	{measure_list, NELEM(measure_list), MEASURE},
+	{money_list, NELEM(money_list), MONEY},
 	{name_title_list, NELEM(name_title_list), NAME_TITLE},
 	{after_head_list, NELEM(after_head_list), AFTER_HEAD},
 	{unit_noun_list, NELEM(unit_noun_list), NOUN},
 };
 static struct phrase_list unit_stops = PHRASE_LIST(unit_stop_words);
-static const char *unit_phrases[NELEM(measure_list) + NELEM(name_title_list) + NELEM(after_head_list) +
+static const char *unit_phrases[NELEM(measure_list) + NELEM(money_list) + NELEM(name_title_list) + NELEM(after_head_list) +
 				NELEM(unit_noun_list)];
 static unsigned char unit_kinds[NELEM(unit_phrases)];
+_Static_assert(NELEM(unit_phrases) <= PHRASE_LIST_MAX && NELEM(before_phrases) <= PHRASE_LIST_MAX,
+	       "merged lists are phrase lists");
 static struct phrase_list unit_words = PHRASE_LIST(unit_phrases);
 
 /* The word of a UNIT at w, the longest of both lists (a stop word where
@@ -250,6 +267,16 @@ static size_t unit_word(const char *s, size_t n, size_t w, int *kind)
 	}
 	*kind = e ? unit_kinds[which] : -1;
 	return e;
+}
+
+/* The end of a noun of unit_noun_list at w that no stop word as long
+ * begins, as unit_word reads it; 0 for none. The stop words are read only
+ * when such a noun is there, which is seldom. */
+static size_t noun_at(const char *s, size_t n, size_t w)
+{
+	size_t which, e = match_list(s, n, w, &unit_words, &which);
+
+	return e && unit_kinds[which] == NOUN && match_list(s, n, w, &unit_stops, NULL) < e ? e : 0;
 }
 
 /* A bare "năm" after one of these is the year: "mỗi năm", "những năm". */
@@ -296,6 +323,7 @@ static bool pair_starts[256 * 256];
 static uint32_t prefix_words[PREFIX_BYTES][256];
 static uint32_t ended_words[PREFIX_BYTES]; /* the text ends here: the words as short */
 static bool roman_letter[256];
+static bool sign_first[256]; /* the first bytes of measure_signs */
 static bool starts_built;
 _Static_assert(NELEM(first_word_list) <= 32, "a bit for each of first_words");
 
@@ -352,6 +380,8 @@ static void build_starts(void)
 				ended_words[k] |= bit;
 		}
 	}
+	for (i = 0; i < NELEM(measure_signs); i++)
+		sign_first[(unsigned char)measure_signs[i][0]] = true;
 	merge_lists(before_lists, NELEM(before_lists), before_phrases, before_kinds);
 	merge_lists(unit_lists, NELEM(unit_lists), unit_phrases, unit_kinds);
 	starts_built = true;
@@ -468,6 +498,23 @@ static bool joins_only(const char *s, size_t from, size_t to)
 	return true;
 }
 
+/* Whether only spaces, dashes and "đến", "tới" stand in s[from..to): a
+ * range's join. */
+static bool range_join(const char *s, size_t from, size_t to)
+{
+	size_t k;
+
+	while (from < to) {
+		if ((k = vn_space_len(s + from, to - from)) || (k = vn_dash_len(s + from, to - from)))
+			from += k;
+		else if ((k = match_phrase(s, to, from, "đến")) || (k = match_phrase(s, to, from, "tới")))
+			from = k;
+		else
+			return false;
+	}
+	return true;
+}
+
 /* A day and a month at p, "10/5", "18-5", "12 - 8", with point "25.8" too
  * (the day 1-31, the month 1-12, a year after them taken too, and then
  * *year set): its end, or 0. */
@@ -510,6 +557,7 @@ struct scan {
 	size_t clean_from, clean_to; /* and before it, a span where none starts */
 	size_t last_end;        /* where the last quantity (its UNIT too) ends */
 	size_t label_to;        /* where the last label or part of a date ends */
+	size_t date_to;         /* where the last date ending in digits ends ("tháng 3") */
 };
 
 /* The temporal expression over p..end, from vn-date's recogniser, asked
@@ -620,6 +668,8 @@ static size_t sign_at(const char *s, size_t n, size_t w)
 {
 	size_t i, k;
 
+	if (!sign_first[(unsigned char)s[w]])
+		return 0;
 	for (i = 0; i < NELEM(measure_signs); i++)
 		if ((k = strlen(measure_signs[i])) <= n - w && !memcmp(s + w, measure_signs[i], k) &&
 		    (w + k == n || !vn_word_char_len(s + w + k, n - w - k)))
@@ -650,7 +700,7 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 		if (g == 0 || w >= n || !letter_at(s + w, n - w))
 			break;
 		m = unit_word(s, n, w, &kind);
-		if (words == 0 && kind == MEASURE) {
+		if (words == 0 && (kind == MEASURE || kind == MONEY)) {
 			/* "km²", "m³"; "m 2" as text split into words writes m2 */
 			if (n - m >= 2 && (unsigned char)s[m] == 0xC2 && ((unsigned char)s[m + 1] | 1) == 0xB3)
 				m += 2;
@@ -750,6 +800,19 @@ static bool phone_label_before(const char *s, size_t p)
 	return match_list(s, q, w, &phone_labels, NULL) == q;
 }
 
+/* Whether a bracketed area code stands before p, from a 0 or a +: "(069)
+ * 515 226", "(+84) 912"; "(1998) 3 vol." is a year. */
+static bool area_code_before(const char *s, size_t p)
+{
+	size_t q = vn_skip_spaces_back(s, p), digits = 0;
+
+	if (q == p || q == 0 || s[q - 1] != ')')
+		return false;
+	for (q--; q > 0 && (vn_is_digit(s[q - 1]) || s[q - 1] == '+' || s[q - 1] == ' '); q--)
+		digits += vn_is_digit(s[q - 1]) != 0;
+	return q > 0 && s[q - 1] == '(' && digits >= 2 && (s[q] == '0' || s[q] == '+');
+}
+
 /* The end of a phone number's signs from p: digits, and the spaces, points,
  * dashes and brackets between them ("(84. 4) 8529126 - (84. 4) 8529127"). */
 static size_t phone_end(const char *s, size_t n, size_t p)
@@ -796,7 +859,8 @@ static bool group_at(const char *s, size_t n, size_t q)
 
 /* The digits at p..e go on after a space, as text split into words
  * spaces them: groups of three after a point ("500. 000", "1. 200. 000
- * đồng"), or a decimal after a comma before a measure ("gần 1, 5 km").
+ * đồng"), or a decimal after a comma before a measure ("gần 1, 5 km");
+ * or as some write thousands, groups of three after spaces ("75 000").
  * Reads the whole number, and its scale words, into *x; false when no such
  * part follows. */
 static bool spaced_number(const char *s, size_t n, size_t p, size_t e, struct parsed *x)
@@ -804,6 +868,7 @@ static bool spaced_number(const char *s, size_t n, size_t p, size_t e, struct pa
 	char buf[48];
 	size_t k = e - p, q = e, c, i, run = 0;
 	int kind;
+	bool spaced;
 
 	for (i = p; i < e; i++) {
 		if (!vn_is_digit(s[i]) && s[i] != '.')
@@ -821,11 +886,20 @@ static bool spaced_number(const char *s, size_t n, size_t p, size_t e, struct pa
 		k += 3;
 		q += 5;
 	}
+	/* "75 000 người", "1 866 452 phiếu": groups after a space, the first
+	 * no zero (a phone's "012 345") */
+	spaced = q == e && !memchr(s + p, '.', e - p) && s[p] != '0';
+	while (spaced && n - q > 1 && s[q] == ' ' && group_at(s, n, q + 1) && k + 4 <= 24) {
+		buf[k++] = '.';
+		memcpy(buf + k, s + q + 1, 3);
+		k += 3;
+		q += 4;
+	}
 	if (q == e && n - q > 3 && s[q] == ',' && s[q + 1] == ' ' && vn_is_digit(s[q + 2]) && memchr(s + p, '.', e - p) == NULL) {
 		/* "1, 5 km": one or two decimals, and a measure after them */
 		for (i = q + 2; i < n && vn_is_digit(s[i]) && i - q - 2 < 3; i++)
 			;
-		if (i - q - 2 > 2 || i >= n || s[i] != ' ' || (unit_word(s, n, i + 1, &kind), kind != MEASURE))
+		if (i - q - 2 > 2 || i >= n || s[i] != ' ' || (unit_word(s, n, i + 1, &kind), kind != MEASURE && kind != MONEY))
 			return false;
 		buf[k++] = ',';
 		memcpy(buf + k, s + q + 2, i - q - 2);
@@ -848,7 +922,6 @@ static bool parse_at(const char *s, size_t n, size_t p, struct parsed *x)
 {
 	struct numeral d;
 	size_t k, w;
-	int kind;
 
 	if (!(k = numeral_parse(s + p, n - p, &x->v)))
 		return false;
@@ -857,15 +930,16 @@ static bool parse_at(const char *s, size_t n, size_t p, struct parsed *x)
 	if (vn_is_digit(s[p]) && memchr(s + p, ' ', k) &&
 	    (k = numeral_parse(s + p, token_end(s, n, p) - p, &d)))
 		x->digits = p + k;
-	if (vn_is_digit(s[p]) && x->end == x->digits && x->end + 1 < n && (s[x->end] == '.' || s[x->end] == ',') &&
-	    s[x->end + 1] == ' ')
+	if (vn_is_digit(s[p]) && x->end == x->digits && x->end + 1 < n &&
+	    (((s[x->end] == '.' || s[x->end] == ',') && s[x->end + 1] == ' ') ||
+	     (s[x->end] == ' ' && group_at(s, n, x->end + 1))))
 		spaced_number(s, n, p, x->end, x);
 	/* The last word begins a noun of unit_noun_list: "một tỉ lệ" is one
 	 * and a noun, "ba gác" no number. */
 	for (w = x->end; w > p && (k = vn_word_char_len_back(s, w)); w -= k)
 		;
 	if (w > p || !vn_is_digit(s[p])) {
-		if (unit_word(s, n, w, &kind) > x->end && kind == NOUN) {
+		if (noun_at(s, n, w) > x->end) {
 			if (w == p || !(k = numeral_parse(s + p, vn_skip_spaces_back(s, w) - p, &x->v)))
 				return false;
 			x->end = x->digits = p + k;
@@ -961,19 +1035,28 @@ static bool one_in_list(struct scan *sc, size_t p, size_t e)
 	return false;
 }
 
+/* Where "chỉ" is "to denote" and "gần" "near", they make "một" no count:
+ * "dùng để chỉ một giai đoạn", "nằm gần một hội quán". */
+static const char *const cue_verb_list[] = {
+	"để chỉ", "dùng chỉ", "nằm gần", "ở gần", "lại gần", "đứng gần", "ngồi gần",
+	"sống gần", "đến gần", "tới gần", "tiến gần", "đặt gần",
+};
+static struct phrase_list cue_verbs = PHRASE_LIST(cue_verb_list);
+
 /* Whether the bare "một" at p (its UNIT ending at e) counts: after a word
- * that counts ("thêm một xã", "chỉ có một"), before "duy nhất", in a list
+ * that counts ("thêm một xã", "chỉ có một"; not "để chỉ một"), before "duy nhất", in a list
  * with another count. Elsewhere it is the indefinite article: "là một chủ
  * trương", "tại một hội thảo", "như một lời cảm ơn". */
 static bool one_counts(struct scan *sc, size_t p, size_t e)
 {
 	const char *s = sc->s;
-	size_t n = sc->n;
-
+	size_t n = sc->n, cue, b, q = vn_skip_spaces_back(s, p);
 	enum before_kind kind;
 
-	return (before_at(s, p, &kind) != (size_t)-1 && kind == ONE_CUE) ||
-	       match_phrase(s, n, vn_skip_spaces(s, n, e), "duy nhất") || one_in_list(sc, p, e);
+	if ((cue = before_at(s, p, &kind)) != (size_t)-1 && kind == ONE_CUE &&
+	    ((b = word_before(s, cue)) == (size_t)-1 || match_list(s, q, b, &cue_verbs, NULL) != q))
+		return true;
+	return match_phrase(s, n, vn_skip_spaces(s, n, e), "duy nhất") || one_in_list(sc, p, e);
 }
 
 /* Where a list of numbers in digits that count nothing ends, when the one
@@ -1061,6 +1144,100 @@ static size_t hour_g(const char *s, size_t n, size_t start, size_t p, const stru
 	return sentence_start(s, start) || (b != (size_t)-1 && match_list(s, start, b, &hour_before, NULL)) ? e : 0;
 }
 
+/* A UNIT that is one of these alone makes the number a duration: "2,5
+ * tiếng", "1 tiếng 30 phút" are hours, vn-date's ("ba tiếng súng" counts). */
+static const char *const duration_unit_words[] = {"tiếng", "tiếng rưỡi"};
+static struct phrase_list duration_units = PHRASE_LIST(duration_unit_words);
+
+/* Whether the UNIT is a whole phrase of duration_units. */
+static bool duration_unit(const char *s, struct piece unit)
+{
+	size_t w = (size_t)(unit.s - s), e = w + unit.len;
+
+	return unit.len && (*unit.s | 0x20) == 't' && match_list(s, e, w, &duration_units, NULL) == e;
+}
+
+/* The denominators of a fraction that are no numeral alone: "một phần tư",
+ * "ba phần nghìn". */
+static const struct {
+	const char *word;
+	struct numeral value;
+} denominator_words[] = {
+	{"tư", {4, 0}}, {"nghìn", {1, 3}}, {"ngàn", {1, 3}}, {"vạn", {1, 4}},
+	{"triệu", {1, 6}}, {"tỷ", {1, 9}}, {"tỉ", {1, 9}},
+};
+
+/* A fraction "N phần D", the numerator num at p..e ("một phần ba số cử
+ * tri", "hai phần ba", "100 phần 100"; "phần trăm" is a percentage, "một
+ * phần" alone a part): emitted as the ratio N/D with the UNIT after it;
+ * its end, or 0. */
+static size_t fraction_at(struct scan *sc, size_t p, size_t e, struct numeral num)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, q, k, i;
+	struct numeral den;
+	struct piece unit;
+	char value[QUANTITY_VALUE_MAX];
+
+	/* "một phần Ba Lan" is a part of a country */
+	if (e + 1 >= n || s[e] != ' ' || (s[e + 1] | 0x20) != 'p' ||
+	    !(q = match_phrase(s, n, e + 1, "phần")) || (q = vn_skip_spaces(s, n, q)) >= n ||
+	    upper_at(s, n, q))
+		return 0;
+	for (i = 0; i < NELEM(denominator_words) && !(k = match_phrase(s, n, q, denominator_words[i].word)); i++)
+		;
+	if (k)
+		den = denominator_words[i].value;
+	else if ((k = numeral_parse(s + q, n - q, &den)) && !match_phrase(s, n, q, "trăm"))
+		k += q;
+	else
+		return 0;
+	if (numeral_cmp(&num, &den) > 0)
+		return 0;
+	i = numeral_format(&num, value, sizeof value);
+	value[i++] = '/';
+	numeral_format(&den, value + i, sizeof value - i);
+	e = unit_after(sc, k, &unit);
+	emit(sc, QUANTITY_RATIO, value, p, k, unit);
+	return e;
+}
+
+/* Whether the digits at p..e are grouped once the English way: one to
+ * three digits, the first no zero, a comma, three digits ("1,200"). */
+static bool english_group(const char *s, size_t p, size_t e)
+{
+	size_t i;
+
+	if (e - p < 5 || e - p > 7 || s[e - 4] != ',' || s[p] == '0')
+		return false;
+	for (i = p; i < e; i++)
+		if (i != e - 4 && !vn_is_digit(s[i]))
+			return false;
+	return true;
+}
+
+/* "1,200 người", "80,000", "2,450 USD" group thousands the English way: a
+ * count is whole, money has at most two decimals and nobody writes 3,000
+ * for three; before a measure it stays a decimal ("6,175 kg"). Reads the
+ * number at p so into a->v when it is one. */
+static void english_thousands(struct scan *sc, size_t p, struct parsed *a)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, k = a->digits - p, i;
+	struct piece unit;
+	char buf[8];
+	int kind;
+
+	if (a->end != a->digits || !english_group(s, p, a->digits) || percent_after(s, n, a->digits))
+		return;
+	if (memcmp(s + a->digits - 3, "000", 3) && (unit_after(sc, a->digits, &unit), unit.len) &&
+	    (unit_word(s, n, (size_t)(unit.s - s), &kind), kind == MEASURE))
+		return;
+	for (i = 0; i < k; i++)
+		buf[i] = s[p + i] == ',' ? '.' : s[p + i];
+	numeral_parse(buf, k, &a->v);
+}
+
 /* After the first numeral (start..a->end): a percent, a range, the unit.
  * from is where TEXT starts ("từ" included). Returns where to go on. */
 static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed *a, bool words)
@@ -1097,6 +1274,8 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 		if (!words && !range && (k = hour_g(s, n, start, p, &a->v)))
 			return k;
 		end = unit_after(sc, p, &unit);
+		if (duration_unit(s, unit))
+			return end;
 		/* A number word alone counts something, or it is not a number:
 		 * "Hai là, ...", "Mười cho biết"; a year counts nothing. */
 		if (!range && unit.len == 0 && (words ? a->end == word_end(s, n, start) : plain_year(s, start, a)))
@@ -1262,8 +1441,14 @@ static size_t at_word(struct scan *sc, size_t p)
 		return 0;
 	if ((e = one_of_at(sc, p)))
 		return e;
-	if (!parse_at(s, n, p, &a))
+	if (!parse_at(s, n, p, &a)) {
+		/* "một phần ba": numeral_parse leaves "một phần", "a part" */
+		if ((e = match_phrase(s, n, p, "một")) && (e = fraction_at(sc, p, e, (struct numeral){1, 0})))
+			return e;
 		return 0;
+	}
+	if ((e = fraction_at(sc, p, a.end, a.v)))
+		return e;
 	b = word_before(s, p);
 	if ((b != (size_t)-1 && upper_at(s, n, b) && !sentence_start(s, b)) || (before_at(s, p, &kind) != (size_t)-1 && kind == LABEL) ||
 	    (sc->label_to && joins_only(s, sc->label_to, p))) {
@@ -1391,7 +1576,13 @@ static bool names_something(struct scan *sc, size_t p, size_t b, size_t before, 
 		return true;
 	if (b != (size_t)-1 && a->digits == te && name_before(sc, b) && counts_nothing(sc, a->end))
 		return true;
-	return sc->label_to && joins_only(s, sc->label_to, p) && a->digits == te && counts_nothing(sc, a->end);
+	/* "tháng 7, 9 và 10": days or months listed after a date */
+	if (sc->date_to && a->digits == te && a->v.exp10 == 0 && a->v.mant <= 31 && joins_only(s, sc->date_to, p) &&
+	    counts_nothing(sc, a->end))
+		return true;
+	/* "giai đoạn 1975 đến 1985": a year a range joins to a label's */
+	return sc->label_to && joins_only(s, sc->label_to, p) && a->digits == te &&
+	       (counts_nothing(sc, a->end) || (plain_year(s, p, a) && range_join(s, sc->label_to, p)));
 }
 
 /* A day or a date the recogniser left: digits after a word of the day
@@ -1472,11 +1663,13 @@ static size_t at_digits(struct scan *sc, size_t p)
 	q = digit_cluster(s, n, p, &digits);
 	if ((s[p] == '0' || (p > 0 && s[p - 1] == '+')) && digits >= 8)
 		return q;
-	if (phone_label_before(s, p))
+	if (phone_label_before(s, p) || area_code_before(s, p))
 		return phone_end(s, n, p);
 	/* Dates first: "nhiệm kỳ 2020 - 2025" is an interval, not a label. */
-	if (temporal_at(sc, p, p + 1, &tend))
+	if (temporal_at(sc, p, p + 1, &tend)) {
+		sc->date_to = vn_is_digit(s[tend - 1]) ? tend : 0;
 		return tend;
+	}
 	/* Digits stuck to letters or symbols before them: "COVID-19", "F0". */
 	if (p > 0 && !vn_space_len_back(s, p) && !strchr("(\"'[", s[p - 1]) &&
 	    !(p >= 3 && !memcmp(s + p - 3, "\xE2\x80\x9C", 3)))
@@ -1485,6 +1678,8 @@ static size_t at_digits(struct scan *sc, size_t p)
 		return word_end(s, n, p);
 	if (a.digits > te) /* "500. 000" */
 		te = a.digits;
+	if (a.digits == te)
+		english_thousands(sc, p, &a);
 	/* "16: 9", "8: 5": a proportion or a score written with a colon */
 	if (a.end == a.digits && a.v.exp10 == 0 && a.v.mant < 100 && n - a.digits > 2 && s[a.digits] == ':' &&
 	    s[a.digits + 1] == ' ' && vn_is_digit(s[a.digits + 2]) && (e = word_end(s, n, a.digits + 2)) - a.digits <= 4)
@@ -1532,6 +1727,8 @@ static size_t at_digits(struct scan *sc, size_t p)
 			return te;
 		a.end = a.digits;
 	}
+	if (a.digits == te && (e = fraction_at(sc, p, a.end, a.v)))
+		return e;
 	if (b != (size_t)-1 && match_phrase(s, n, b, "từ"))
 		from = b;
 	return quantity(sc, from, p, &a, false);
@@ -1561,7 +1758,7 @@ static size_t next_start(const char *s, size_t n, size_t p)
 
 void quantity_find(const char *s, size_t n, void (*found)(const struct quantity *q, void *ctx), void *ctx)
 {
-	struct scan sc = {s, n, found, ctx, {0}, false, 0, 0, 0, 0};
+	struct scan sc = {s, n, found, ctx, {0}, false, 0, 0, 0, 0, 0};
 	size_t p = 0, q, len;
 
 	if (!starts_built)

@@ -749,3 +749,62 @@ $BATS_TEST_TMPDIR/bad.txt	1.1	number	93	93	cá nhân"
 	run sh -c "printf '%s\n' 'Cách mạng tháng 8 năm 1945 thành công.' 'Cách mạng tháng 10 Nga mở ra thời đại mới.' 'Tiền thuê nhà một tháng 200.000 đồng.' | vn-num | cut -f2-"
 	check_out $'3.1\tnumber\t200000\t200.000\tđồng'
 }
+
+@test "vn-num: 'N phần D' is the ratio N/D with the UNIT after it; 'một phần' alone and 'phần trăm' are none" {
+	run sh -c "printf '%s\n' 'Hai phần ba số hộ đã có nước sạch.' 'Xã dành một phần tư quỹ đất cho trường học.' 'Một phần nhỏ kinh phí còn lại.' 'Một phần Lào bị ngập.' 'Chỉ số tăng 12 phần trăm.' | vn-num | cut -f2-"
+	check_out $'1.1\tratio\t2/3\tHai phần ba\tsố hộ
+2.1\tratio\t1/4\tmột phần tư\tquỹ đất
+5.1\tpercent\t12\t12 phần trăm\t%'
+}
+
+@test "vn-num: English thousands '1,200 người' and '40,000' are whole; money too; before a measure it is a decimal" {
+	run nums 'Có 1,200 người dự, khoảng 40,000 đã về, thu nhập 3,250 USD, cây cầu dài 1,375 km.'
+	check_out $'number\t1200\t1,200\tngười
+number\t40000\t40,000\t
+number\t3250\t3,250\tUSD
+number\t1.375\t1,375\tkm'
+}
+
+@test "vn-num: a comma before three digits stays a decimal with a scale word, a leading zero or a percent sign" {
+	run nums 'Vốn đạt 4,125 tỷ đồng, chỉ số 0,812 và tỷ lệ 12,345% cả năm.'
+	check_out $'number\t4125000000\t4,125 tỷ\tđồng
+percent\t12.345\t12,345%\t%'
+}
+
+@test "vn-num: months and days listed after a date count nothing; a count after one does" {
+	run nums 'Mưa tập trung vào các tháng 8, 9 và 10; sáng ngày 3 tháng 4, 25 học sinh được khen.'
+	check_out $'number\t25\t25\thọc sinh'
+}
+
+@test "vn-num: hours written 'tiếng' are durations; 'ba tiếng súng' counts" {
+	run nums 'Cuộc họp kéo dài 2,5 tiếng, xe chạy 1 tiếng 20 phút, rồi nghe ba tiếng súng.'
+	check_out $'number\t3\tba\ttiếng súng'
+}
+
+@test "vn-num: a year a range joins to a label's counts nothing, though a noun follows" {
+	run nums 'Trong giai đoạn 2001 đến 2005 kinh tế tăng 7%.'
+	check_out $'percent\t7\t7%\t%'
+}
+
+@test "vn-num: a verb after the head noun ends the UNIT: 'tử trận', 'tượng trưng', 'kết hôn', 'chấp nhận'" {
+	run nums 'Có 120 binh sĩ tử trận, ba sọc tượng trưng cho ba miền, hai người kết hôn, 12 nước chấp nhận.'
+	check_out $'number\t120\t120\tbinh sĩ
+number\t3\tba\tsọc
+number\t3\tba\tmiền
+number\t2\thai\tngười
+number\t12\t12\tnước'
+}
+
+@test "vn-num: 'một' after 'để chỉ' (to denote) or 'nằm gần' (near) is the article; 'chỉ một', 'gần một' count" {
+	run nums 'Từ này dùng để chỉ một vùng đất, trụ sở nằm gần một ngôi chùa, ông chỉ một lần về quê, cách gần một km.'
+	check_out $'number\t1\tmột\tlần
+number\t1\tmột\tkm'
+}
+
+@test "vn-num: thousands grouped by spaces are one number; after a bracketed area code from 0 or + a phone number" {
+	run nums 'Có 75 000 người và 1 250 000 bảng Anh, từ 35 000 đến 50 000 binh sĩ; gọi (028) 512 226 hay (+84) 912 345; bộ sách (2001) 3 tập.'
+	check_out $'number\t75000\t75 000\tngười
+number\t1250000\t1 250 000\tbảng Anh
+number\t35000..50000\ttừ 35 000 đến 50 000\tbinh sĩ
+number\t3\t3\ttập'
+}
