@@ -232,6 +232,7 @@ static const char *const openers[] = {
 static const char *const bare_openers[] = {
 	"trong đó", "đồng thời", "ngoài ra", "tổng cộng", "sau đó", "tuy vậy", "tuy nhiên",
 	"bên cạnh đó", "cụ thể", "đặc biệt", "hiện nay", "đến nay", "riêng", "vì vậy", "do đó",
+	"trong thời gian này", "trong thời gian đó", "thời gian này", "khi đó", "lúc đó", "lúc này",
 };
 static const char *const time_after[] = {
 	"sau đó", "trước đó", "đó", "này", "ấy", "sau", "trước", "nay", "qua", "ngoái", "tiếp theo",
@@ -1194,7 +1195,7 @@ static bool not_given_before(struct tokens *x, int from, int verb)
  * bare_openers; its tokens, or 0. */
 static int bare_opener(struct tokens *x, int k, int end)
 {
-	int i = k, m, n;
+	int i = k, m, n, count;
 
 	if (digits_at(x, i) && TOK_IN(x, i + 1, time_words))
 		i++;
@@ -1212,9 +1213,10 @@ static int bare_opener(struct tokens *x, int k, int end)
 		i += 2;
 	if (i == k && (m = TOK_IN(x, i, bare_openers)))
 		i += m;
-	/* "Năm sau đó", "Tháng này", "Cùng ngày" */
-	if (i == k && (m = TOK_IN(x, i, time_words)) && (n = TOK_IN(x, i + m, time_after)))
-		i += m + n;
+	/* "Năm sau đó", "Tháng này", "Cùng ngày"; after a count, "Hai năm sau" */
+	count = i == k ? numeral_at(x, i, &(struct numeral){0}) : 0;
+	if (i == k && (m = TOK_IN(x, i + count, time_words)) && (n = TOK_IN(x, i + count + m, time_after)))
+		i += count + m + n;
 	return i < end ? i - k : 0;
 }
 
@@ -1282,6 +1284,12 @@ static void subject(struct tokens *x, int from, int verb, int *a, int *b,
 			break;
 		from = k + 1;
 	}
+	/* "ông giữ chức X, trong thời gian này ông được tặng": the subject after
+	 * an opener that starts the last part */
+	for (k = verb - 1; k > from && !tok_is_punct(x, k, ','); k--)
+		;
+	if (k > from && (m = bare_opener(x, k + 1, verb)))
+		from = k + 1 + m;
 	/* "đã được": words of the verb, not of the subject ("Văn Ký" is a name) */
 	while ((m = tok_list_before(x, from, verb, auxiliaries, NELEM(auxiliaries))) &&
 	       (!x->t[verb - m].upper || verb - m == from))

@@ -594,3 +594,10 @@ award\tBằng khen\tBằng khen\t\t5 tập thể; 7 cá nhân\t'
 	run awards $'Ban thực hiện chế độ tiền lương, khen thưởng huân chương bậc cao, chăm sóc sức khỏe cán bộ.\nThẩm quyền tặng Huân chương Lao động do Chủ tịch nước quyết định.\nBà nhận Huân chương Vàng Quốc hội, huân chương dân sự vinh dự nhất của Quốc hội.'
 	check_out $'award\tHuân chương Vàng Quốc hội\tHuân chương Vàng Quốc hội\t\tBà\t'
 }
+
+@test "vn-award: the recipient after a count of time ('Hai năm sau,', 'một năm sau khi mất,') and after an opener that starts the last part" {
+	run awards $'Hai năm sau, ông được tặng Huân chương Lao động hạng Ba.\nNăm 1990, một năm sau khi mất, nhạc sĩ Lê Hoàng được truy tặng Giải thưởng Nhà nước.\nSau đó bà làm Hiệu trưởng, trong thời gian này bà được tặng danh hiệu Nhà giáo Ưu tú.'
+	check_out $'award\tHuân chương Lao động hạng Ba\tHuân chương Lao động hạng Ba\t\tông\t
+award\tGiải thưởng Nhà nước\tGiải thưởng Nhà nước\t\tnhạc sĩ Lê Hoàng\t
+award\tNhà giáo Ưu tú\tNhà giáo Ưu tú\t\tbà\t'
+}
