@@ -87,6 +87,7 @@ static const struct name classes[] = {
 	{"hạng iii", "hạng Ba"},
 	{"hạng ii", "hạng Nhì"},
 	{"hạng i", "hạng Nhất"},
+	{"hạng đặc biệt", "hạng Đặc biệt"},
 };
 
 /* A class alone after "và" or a comma, when the award before it had one:
@@ -247,7 +248,7 @@ static const char *const time_words[] = {
 static const char *const clause_verbs[] = {
 	"là", "trở thành", "đành", "sau khi", "khi", "mà", "thì", "ký", "sẽ", "đang", "còn", "cũng",
 	"vẫn", "đều", "lại", "đã", "vừa", "mới", "luôn", "từng", "liên tiếp", "liên tục", "bị",
-	"hoặc", "long trọng", "vinh dự", "chính thức", "tổ chức",
+	"hoặc", "long trọng", "vinh dự", "chính thức", "tổ chức", "kỷ niệm", "kỉ niệm",
 };
 
 /* Between a giver and the verb: "Huyện ủy long trọng tổ chức lễ trao ...". */
@@ -844,6 +845,19 @@ static bool is_quote_close(struct tokens *x, int k)
 	return tok_is_punct(x, k, 'c') || tok_is_punct(x, k, '"');
 }
 
+/* Whether the quote from token k says what was done, "đã có" or "đã
+ * đạt" among its first words: "“đơn vị đã có nhiều đổi mới ...”". */
+static bool cited_deed(struct tokens *x, int k, int b)
+{
+	int e;
+
+	for (e = k; e < b && e < k + 5 && tok_is_word(x, e); e++)
+		if (tok_is(x, e, "đã") && (tok_is(x, e + 1, "có") || tok_is(x, e + 1, "đạt") ||
+					   tok_phrase(x, e + 1, "hoàn thành")))
+			return true;
+	return false;
+}
+
 /* The citation in quotes at token a, before b, as the reason: after
  * "(với) lời ghi:" or a comma, a quote that reads as a reason (“vì ...”,
  * “Đã có thành tích ...”), with its quotes. Empty when there is none. */
@@ -860,13 +874,13 @@ static struct span citation(struct tokens *x, int a, int b)
 	k += m;
 	if (said && tok_is_punct(x, k, ':'))
 		k++;
-	if (k == a || k >= b || !is_quote_open(x, k))
+	if (k >= b || !is_quote_open(x, k))
 		return (struct span){0, 0};
 	q = k++;
 	while (k < b && (m = TOK_IN(x, k, reason_links)) && !TOK_IN(x, k, causes))
 		k += m;
 	if (!said && !TOK_IN(x, q + 1, causes) && !TOK_IN(x, k, reason_starts) && !TOK_IN(x, k, reason_nouns) &&
-	    !TOK_IN(x, k + 1, reason_nouns))
+	    !TOK_IN(x, k + 1, reason_nouns) && !cited_deed(x, q + 1, b))
 		return (struct span){0, 0};
 	for (k = q + 1; k < b && !is_quote_close(x, k); k++)
 		;
@@ -934,7 +948,7 @@ static struct span reason_span(struct tokens *x, int a, int b)
 		    ((x->t[k].punct == ',' || tok_is(x, k, "vào")) && date_only(x, k + (x->t[k].punct == ','), b)) ||
 		    /* "(Dwight D. Eisenhower nhận ...)": a note of its own; "do Bộ X trao tặng": the giver */
 		    x->t[k].punct == '(' ||
-		    (tok_is(x, k, "do") && tok_is_word(x, k + 1) && x->t[k + 1].upper) ||
+		    (tok_is(x, k, "do") && tok_is_word(x, k + 1) && (x->t[k + 1].upper || is_quote_close(x, k - 1))) ||
 		    (tok_is(x, k, "tại") && tok_is_word(x, k + 1) && (x->t[k + 1].upper || tok_is(x, k + 1, "lễ") ||
 								       tok_is(x, k + 1, "buổi"))) ||
 		    (is_separator(x, k - 1) && award_at(x, k, &other)))
@@ -1017,6 +1031,13 @@ static int giver_after(struct tokens *x, int i, int end, struct span *by)
 	/* the rest of a name the award tables do not hold */
 	while (j < end && j < i + 6 && tok_is_word(x, j) && x->t[j].upper)
 		j++;
+	/* "bằng khen “đơn vị đã có ...” do Bộ X trao tặng": past the citation */
+	if (j == i && is_quote_open(x, j)) {
+		for (k = j + 1; k < end && !is_quote_close(x, k); k++)
+			;
+		if (k + 1 < end && (tok_is(x, k + 1, "do") || tok_is(x, k + 1, "của") || tok_is(x, k + 1, "từ")))
+			j = k + 1;
+	}
 	if (tok_is(x, j, "do")) {
 		/* "do Chủ tịch nước trao tặng": the giver between "do" and the verb */
 		for (k = j + 1; k < end && k <= j + 1 + AGENT_MAX && tok_is_word(x, k); k++)

@@ -601,3 +601,15 @@ award\tBằng khen\tBằng khen\t\t5 tập thể; 7 cá nhân\t'
 award\tGiải thưởng Nhà nước\tGiải thưởng Nhà nước\t\tnhạc sĩ Lê Hoàng\t
 award\tNhà giáo Ưu tú\tNhà giáo Ưu tú\t\tbà\t'
 }
+
+@test "vn-award: a citation in quotes right after the award, then 'do X trao tặng', keeps its giver and is FOR" {
+	run awards $'Năm 2014 công ty được nhận bằng khen "đơn vị đã có nhiều đổi mới trong sản xuất" do Bộ Công Thương trao tặng.\nNăm 2015 xã được nhận Giấy khen “Hoa Sen” do huyện trao.'
+	check_out $'award\tBằng khen\tbằng khen\tBộ Công Thương\tcông ty\t"đơn vị đã có nhiều đổi mới trong sản xuất"
+award\tGiấy khen\tGiấy khen\thuyện\txã\t“Hoa Sen”'
+}
+
+@test "vn-award: 'hạng đặc biệt' is an order's class; a subject ends before 'kỷ niệm'" {
+	run awards $'Năm 1950, nước bạn trao Huân chương Tự do hạng đặc biệt cho ông Lê Văn Hòa.\nNăm 2015: Trường Cao đẳng Nghề Hòa Bình kỷ niệm 40 năm thành lập, đón nhận Huân chương Lao động hạng Nhì.'
+	check_out $'award\tHuân chương Tự do hạng Đặc biệt\tHuân chương Tự do hạng đặc biệt\tnước bạn\tLê Văn Hòa\t
+award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\t\tTrường Cao đẳng Nghề Hòa Bình\t'
+}
