@@ -144,6 +144,20 @@ static bool described(struct tokens *x, int k)
 	return false;
 }
 
+/* Where the award of a family is named after a comma within the words
+ * from k ("nhận huân chương cao nhất của Đức, Huân chương Pour le Mérite"):
+ * the token of its family's name, or 0. */
+static int named_next(struct tokens *x, int k, const char *family)
+{
+	int e, m;
+
+	for (e = k; e < k + 8 && e < x->n && !tok_is_punct(x, e, '.') && !tok_is_punct(x, e, ';'); e++)
+		if (tok_is_punct(x, e, ',') && (m = tok_phrase(x, e + 1, family)) && tok_is_word(x, e + 1 + m) &&
+		    x->t[e + 1 + m].upper)
+			return e + 1;
+	return 0;
+}
+
 /* Words after an order's name that the tables do not hold which end it:
  * "Huân chương Spingarn từ NAACP", "Huân chương Hoa cúc năm 1989". */
 static const char *const order_ends[] = {
@@ -553,6 +567,12 @@ static bool award_at(struct tokens *x, int i, struct item *it)
 	     (tok_is_punct(x, i - 1, ',') && described(x, i + m)))) {
 		x->t[lead].memo = 1;
 		return false;
+	}
+	/* "huân chương cao nhất của Đức, Huân chương Pour le Mérite": the one named next */
+	if (f < NELEM(families) && !titled && !x->t[i].upper && described(x, i + m) &&
+	    (k = named_next(x, i + m, families[f].words)) > 0 && award_at(x, k, it)) {
+		it->lead = lead;
+		return true;
 	}
 	/* a title in small letters is one only after "danh hiệu" or a verb that confers it */
 	titled_or_capital = titled || x->t[i].upper || tok_list_before(x, 0, i, title_verbs, NELEM(title_verbs));

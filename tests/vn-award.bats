@@ -613,3 +613,10 @@ award\tGiấy khen\tGiấy khen\thuyện\txã\t“Hoa Sen”'
 	check_out $'award\tHuân chương Tự do hạng Đặc biệt\tHuân chương Tự do hạng đặc biệt\tnước bạn\tLê Văn Hòa\t
 award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\t\tTrường Cao đẳng Nghề Hòa Bình\t'
 }
+
+@test "vn-award: an award described, then named after a comma, is one award, the named one" {
+	run awards $'Ông là người trẻ nhất nhận được huân chương cao nhất của nước Đức, Huân chương Chữ thập Đỏ.\nBà được tặng huân chương cao quý, Huân chương Lao động hạng Nhì và Bằng khen.'
+	check_out $'award\tHuân chương Chữ thập Đỏ\tHuân chương Chữ thập Đỏ\t\tÔng\t
+award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\t\tBà\t
+award\tBằng khen\tBằng khen\t\tBà\t'
+}
