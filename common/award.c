@@ -1219,13 +1219,19 @@ static bool gives_award(struct tokens *x, const struct verb *v)
 /* Whether a word before the verb, in its clause, makes it a proposal or a plan. */
 static bool not_given_before(struct tokens *x, int from, int verb)
 {
-	int k;
+	int k, m;
 
-	for (k = verb - 1; k >= from && !tok_is_punct(x, k, ',') && !tok_is_punct(x, k, ';') &&
-			   !tok_is_punct(x, k, ':');
-	     k--)
+	for (k = verb - 1; k >= from && !tok_is_punct(x, k, ';') && !tok_is_punct(x, k, ':'); k--) {
+		/* "Thẩm quyền tặng, truy tặng ...": verbs joined by a comma are one */
+		if (tok_is_punct(x, k, ',')) {
+			if (!(m = tok_list_before(x, from, k, active_verbs, NELEM(active_verbs))))
+				break;
+			k -= m;
+			continue;
+		}
 		if (TOK_IN(x, k, not_given) && !tok_is(x, k - 1, "theo"))
 			return true;
+	}
 	/* "Quyết định tặng thưởng huân chương, ...": a power, with no one who uses it */
 	k = verb - 2;
 	return tok_phrase(x, k, "quyết định") == 2 && (k == 0 || x->t[k - 1].punct || digits_at(x, k - 1));

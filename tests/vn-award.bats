@@ -620,3 +620,8 @@ award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng
 award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\t\tBà\t
 award\tBằng khen\tBằng khen\t\tBà\t'
 }
+
+@test "vn-award: verbs joined by a comma share what stands before them: 'Thẩm quyền tặng, truy tặng' is a power" {
+	run awards $'Thẩm quyền tặng, truy tặng Huân chương Dũng cảm do Chủ tịch nước quyết định.\nChủ tịch nước tặng, truy tặng Huân chương Dũng cảm cho 4 cá nhân.'
+	check_out $'award\tHuân chương Dũng cảm\tHuân chương Dũng cảm\tChủ tịch nước\t4 cá nhân\t'
+}
