@@ -17,7 +17,8 @@ enum { AGENT_MAX = 12 };
 /* ---- Tables: the award names as the law on emulation and commendation names
  * them, the recipients they are counted in, and the verbs that give them. ---- */
 
-enum kind { PLAIN, ORDER, MEDAL, BADGE, MEMORIAL, TITLE };
+/* PRIZE: a prize, whose "về ..." names its field, the reason of no other award */
+enum kind { PLAIN, PRIZE, ORDER, MEDAL, BADGE, MEMORIAL, TITLE };
 
 struct name {
 	const char *words; /* lower case, one space between words */
@@ -36,8 +37,8 @@ static const struct {
 	{"giấy khen", "Giấy khen", PLAIN},
 	{"kỷ niệm chương", "Kỷ niệm chương", MEMORIAL},
 	{"kỉ niệm chương", "Kỷ niệm chương", MEMORIAL},
-	{"giải thưởng hồ chí minh", "Giải thưởng Hồ Chí Minh", PLAIN},
-	{"giải thưởng nhà nước", "Giải thưởng Nhà nước", PLAIN},
+	{"giải thưởng hồ chí minh", "Giải thưởng Hồ Chí Minh", PRIZE},
+	{"giải thưởng nhà nước", "Giải thưởng Nhà nước", PRIZE},
 };
 
 static const struct name orders[] = {
@@ -86,6 +87,7 @@ static const struct name classes[] = {
 	{"hạng iii", "hạng Ba"},
 	{"hạng ii", "hạng Nhì"},
 	{"hạng i", "hạng Nhất"},
+	{"hạng đặc biệt", "hạng Đặc biệt"},
 };
 
 /* A class alone after "và" or a comma, when the award before it had one:
@@ -108,15 +110,53 @@ static const char *const contests[] = {
 	"world cup", "euro",
 };
 
+/* Words a sport's or a contest's title begins with: "danh hiệu “Vua phá
+ * lưới”", "“Quả bóng vàng”", "“Hoa hậu Việt Nam”" are no state award. */
+static const char *const contest_titles[] = {
+	"vua phá lưới", "quả bóng", "chiếc giày", "găng tay", "cầu thủ", "thủ môn", "tiền đạo",
+	"hậu vệ", "vận động viên", "huấn luyện viên", "hoa hậu", "á hậu", "hoa khôi", "người đẹp",
+	"nam vương", "quán quân", "á quân", "vô địch", "ngôi sao", "siêu sao",
+};
+
 /* Words before an award's name that make it many awards of a kind, no
  * award given: "nhiều huân chương", "các loại bằng khen". */
 static const char *const plurals[] = {
 	"nhiều", "các", "những", "các loại", "một số", "hàng chục", "hàng trăm", "số lượng", "mọi",
 };
 
+/* Words after an award's family that make it a kind of award: "bằng khen
+ * các loại", "huân chương khác", "khen thưởng huân chương bậc cao". */
+static const char *const kinds_after[] = {"các loại", "khác", "bậc cao", "các hạng", "các cấp", "các bậc"};
+
 /* Words after a bare "huân chương" that say what one is: "huân chương cao
  * quý nhất dành cho ..." after a comma names the award before it again. */
 static const char *const descriptions[] = {"cao quý", "cao nhất", "danh giá", "vinh dự nhất"};
+
+/* Whether a description (descriptions) is among the three words at k:
+ * "huân chương dân sự vinh dự nhất" after a comma says what the award before is. */
+static bool described(struct tokens *x, int k)
+{
+	int e;
+
+	for (e = k; e < k + 3 && tok_is_word(x, e) && !x->t[e].upper; e++)
+		if (TOK_IN(x, e, descriptions))
+			return true;
+	return false;
+}
+
+/* Where the award of a family is named after a comma within the words
+ * from k ("nhận huân chương cao nhất của Đức, Huân chương Pour le Mérite"):
+ * the token of its family's name, or 0. */
+static int named_next(struct tokens *x, int k, const char *family)
+{
+	int e, m;
+
+	for (e = k; e < k + 8 && e < x->n && !tok_is_punct(x, e, '.') && !tok_is_punct(x, e, ';'); e++)
+		if (tok_is_punct(x, e, ',') && (m = tok_phrase(x, e + 1, family)) && tok_is_word(x, e + 1 + m) &&
+		    x->t[e + 1 + m].upper)
+			return e + 1;
+	return 0;
+}
 
 /* Words after an order's name that the tables do not hold which end it:
  * "Huân chương Spingarn từ NAACP", "Huân chương Hoa cúc năm 1989". */
@@ -160,7 +200,8 @@ static const char *const nouns[] = {
 	"công chức", "viên chức", "người lao động", "hộ gia đình", "gia đình chính sách", "gia đình", "học sinh",
 	"sinh viên", "giáo viên", "đồng chí", "cơ quan", "doanh nghiệp", "hội viên",
 	"đoàn viên", "chiến sĩ", "cựu chiến binh", "tác giả", "tác phẩm", "công trình",
-	"khu dân cư", "thị trấn", "xã", "phường", "huyện", "thôn", "trường", "người",
+	"khu dân cư", "thị trấn", "xã", "phường", "huyện", "thôn", "trường", "thẩm phán",
+	"kiểm sát viên", "điều tra viên", "hội thẩm", "người",
 };
 
 /* Words that start a group of recipients without counting it. */
@@ -186,6 +227,7 @@ static const char *const not_given[] = {
 	"đề nghị", "đề xuất", "xét", "sẽ", "dự kiến", "chuẩn bị", "kế hoạch",
 	"phấn đấu", "để", "trình", "không", "chưa", "nếu", "hiệp y", "quy định",
 	"tiêu chuẩn", "điều kiện", "hồ sơ", "tỷ lệ", "tỉ lệ", "hủy bỏ", "huỷ bỏ", "thu hồi", "tước",
+	"thẩm quyền",
 };
 
 /* Opening words of a sentence that are not its subject: "Nhân dịp này, ...". */
@@ -205,6 +247,7 @@ static const char *const openers[] = {
 static const char *const bare_openers[] = {
 	"trong đó", "đồng thời", "ngoài ra", "tổng cộng", "sau đó", "tuy vậy", "tuy nhiên",
 	"bên cạnh đó", "cụ thể", "đặc biệt", "hiện nay", "đến nay", "riêng", "vì vậy", "do đó",
+	"trong thời gian này", "trong thời gian đó", "thời gian này", "khi đó", "lúc đó", "lúc này",
 };
 static const char *const time_after[] = {
 	"sau đó", "trước đó", "đó", "này", "ấy", "sau", "trước", "nay", "qua", "ngoái", "tiếp theo",
@@ -219,7 +262,7 @@ static const char *const time_words[] = {
 static const char *const clause_verbs[] = {
 	"là", "trở thành", "đành", "sau khi", "khi", "mà", "thì", "ký", "sẽ", "đang", "còn", "cũng",
 	"vẫn", "đều", "lại", "đã", "vừa", "mới", "luôn", "từng", "liên tiếp", "liên tục", "bị",
-	"hoặc", "long trọng", "vinh dự", "chính thức", "tổ chức",
+	"hoặc", "long trọng", "vinh dự", "chính thức", "tổ chức", "kỷ niệm", "kỉ niệm",
 };
 
 /* Between a giver and the verb: "Huyện ủy long trọng tổ chức lễ trao ...". */
@@ -292,6 +335,7 @@ struct item {
 	char value[AWARD_VALUE_MAX];
 	size_t base;     /* bytes of value before its class ("hạng Nhì"); 0 when it has none */
 	bool unreasoned; /* words of its own after it say no reason */
+	bool field;      /* its reason is a prize's field ("về văn học nghệ thuật"): its own */
 	struct span by;
 	struct parts *parts;
 	size_t to, nto;         /* its recipients: parts->to[to .. to + nto) */
@@ -470,12 +514,32 @@ static bool contest_medal(struct tokens *x, int i, int e)
 	return false;
 }
 
+/* Whether the title in quotes at token i (its opening mark) is a sport's
+ * or a contest's: its first words (contest_titles), or a contest's words
+ * just after it ("“Người tốt việc tốt” của mùa giải", "... tại SEA Games"). */
+static bool contest_title(struct tokens *x, int i)
+{
+	int k;
+
+	if (TOK_IN(x, i + 1, contest_titles))
+		return true;
+	for (k = i + 1; k < x->n && !tok_is_punct(x, k, 'c') && !tok_is_punct(x, k, '"'); k++)
+		;
+	if (tok_is(x, k + 1, "của") || tok_is(x, k + 1, "tại"))
+		k++;
+	return TOK_IN(x, k + 1, contests) || tok_is(x, k + 1, "mùa giải");
+}
+
+/* Verbs that make a title in small letters one given ("được phong anh hùng
+ * lao động", "truy tặng danh hiệu bà mẹ Việt Nam anh hùng" has "danh hiệu"). */
+static const char *const title_verbs[] = {"phong", "truy phong", "phong tặng", "truy tặng"};
+
 /* Reads the award name at token i into *it; returns false if none starts there. */
 static bool award_at(struct tokens *x, int i, struct item *it)
 {
 	size_t f, w;
 	int k, m, m_before, lead = i;
-	bool titled = false;
+	bool titled = false, titled_or_capital;
 
 	if (i >= x->n || x->t[i].memo)
 		return false;
@@ -486,23 +550,34 @@ static bool award_at(struct tokens *x, int i, struct item *it)
 		if ((m = tok_phrase(x, i, "tập thể")) && (tok_is_punct(x, i + m, 'o') || tok_is_punct(x, i + m, '"')))
 			i += m;
 	}
-	for (f = 0; f < NELEM(families) && !titled; f++)
+	for (f = 0; f < NELEM(families); f++)
 		if ((m = tok_phrase(x, i, families[f].words)))
 			break;
+	/* "danh hiệu Cờ thi đua": the family's award */
+	if (f < NELEM(families))
+		titled = false;
 	/* "nhiều huân chương", "các loại bằng khen", "huân, huy chương": a kind, no
 	 * award; "đây là huân chương cao nhất": what one is, no award again */
 	if (f < NELEM(families) && !titled &&
 	    ((m_before = TOK_IN(x, i - 1, plurals)) == 1 || (m_before = TOK_IN(x, i - 2, plurals)) == 2 ||
 	     tok_is(x, i - 1, "là") ||
 	     (i > 1 && tok_is_punct(x, i - 1, ',') && tok_is(x, i - 2, "huân")) ||
-	     tok_phrase(x, i + m, "các loại") || tok_is(x, i + m, "khác") ||
+	     TOK_IN(x, i + m, kinds_after) ||
 	     /* "X, huân chương cao quý nhất dành cho ...": what X is */
-	     (tok_is_punct(x, i - 1, ',') && TOK_IN(x, i + m, descriptions)))) {
+	     (tok_is_punct(x, i - 1, ',') && described(x, i + m)))) {
 		x->t[lead].memo = 1;
 		return false;
 	}
+	/* "huân chương cao nhất của Đức, Huân chương Pour le Mérite": the one named next */
+	if (f < NELEM(families) && !titled && !x->t[i].upper && described(x, i + m) &&
+	    (k = named_next(x, i + m, families[f].words)) > 0 && award_at(x, k, it)) {
+		it->lead = lead;
+		return true;
+	}
+	/* a title in small letters is one only after "danh hiệu" or a verb that confers it */
+	titled_or_capital = titled || x->t[i].upper || tok_list_before(x, 0, i, title_verbs, NELEM(title_verbs));
 	if ((titled || f == NELEM(families)) &&
-	    !((m = name_at(x, i, titles, NELEM(titles), &w)) && (titled || x->t[i].upper)) &&
+	    !((m = name_at(x, i, titles, NELEM(titles), &w)) && titled_or_capital) &&
 	    !(titled && (tok_is_punct(x, i, 'o') || tok_is_punct(x, i, '"')))) {
 		x->t[lead].memo = 1;
 		return false;
@@ -558,7 +633,7 @@ static bool award_at(struct tokens *x, int i, struct item *it)
 		return true;
 	}
 	it->kind = TITLE;
-	if ((m = name_at(x, i, titles, NELEM(titles), &w)) && (titled || x->t[i].upper)) {
+	if ((m = name_at(x, i, titles, NELEM(titles), &w)) && titled_or_capital) {
 		append_str(it->value, titles[w].value);
 		it->end = i + m;
 		return true;
@@ -571,7 +646,7 @@ static bool award_at(struct tokens *x, int i, struct item *it)
 		it->end = i + 2 + m;
 		return true;
 	}
-	if (titled && (k = quoted_title(x, i, it->value))) {
+	if (titled && !contest_title(x, i) && (k = quoted_title(x, i, it->value))) {
 		it->end = k;
 		return true;
 	}
@@ -773,6 +848,65 @@ static const char *const reason_nouns[] = {
 /* Words before a reason that it may start after: "huân chương này vì ...". */
 static const char *const reason_skips[] = {"này", "đó", "ấy", "vừa nói trên", "trên", "nhiều", "những", "các"};
 
+/* Words that introduce the citation an award is given with, in quotes
+ * after them: "với lời ghi: “Đã có thành tích ...”". */
+static const char *const citation_words[] = {
+	"lời ghi nhận", "lời ghi", "lời khen", "lời tuyên dương", "lời đánh giá", "dòng chữ",
+	"nội dung",
+};
+
+static bool is_quote_open(struct tokens *x, int k)
+{
+	return tok_is_punct(x, k, 'o') || tok_is_punct(x, k, '"');
+}
+
+static bool is_quote_close(struct tokens *x, int k)
+{
+	return tok_is_punct(x, k, 'c') || tok_is_punct(x, k, '"');
+}
+
+/* Whether the quote from token k says what was done, "đã có" or "đã
+ * đạt" among its first words: "“đơn vị đã có nhiều đổi mới ...”". */
+static bool cited_deed(struct tokens *x, int k, int b)
+{
+	int e;
+
+	for (e = k; e < b && e < k + 5 && tok_is_word(x, e); e++)
+		if (tok_is(x, e, "đã") && (tok_is(x, e + 1, "có") || tok_is(x, e + 1, "đạt") ||
+					   tok_phrase(x, e + 1, "hoàn thành")))
+			return true;
+	return false;
+}
+
+/* The citation in quotes at token a, before b, as the reason: after
+ * "(với) lời ghi:" or a comma, a quote that reads as a reason (“vì ...”,
+ * “Đã có thành tích ...”), with its quotes. Empty when there is none. */
+static struct span citation(struct tokens *x, int a, int b)
+{
+	int k = a, q, m;
+	bool said;
+
+	if (tok_is_punct(x, k, ','))
+		k++;
+	if (tok_is(x, k, "với"))
+		k++;
+	said = (m = TOK_IN(x, k, citation_words)) > 0;
+	k += m;
+	if (said && tok_is_punct(x, k, ':'))
+		k++;
+	if (k >= b || !is_quote_open(x, k))
+		return (struct span){0, 0};
+	q = k++;
+	while (k < b && (m = TOK_IN(x, k, reason_links)) && !TOK_IN(x, k, causes))
+		k += m;
+	if (!said && !TOK_IN(x, q + 1, causes) && !TOK_IN(x, k, reason_starts) && !TOK_IN(x, k, reason_nouns) &&
+	    !TOK_IN(x, k + 1, reason_nouns) && !cited_deed(x, q + 1, b))
+		return (struct span){0, 0};
+	for (k = q + 1; k < b && !is_quote_close(x, k); k++)
+		;
+	return k < b && k > q + 1 ? tok_span(x, q, k + 1) : (struct span){0, 0};
+}
+
 /* Whether tokens from k to b are a date or a year alone: "năm 2001",
  * "ngày 9/3/2016", "(1985)", "10-2007". */
 static bool date_only(struct tokens *x, int k, int b)
@@ -804,8 +938,11 @@ static struct span reason_span(struct tokens *x, int a, int b)
 {
 	enum { REASON_LEAD = 4 };
 	struct item other;
+	struct span cited = citation(x, a, b);
 	int k, m, start = -1;
 
+	if (cited.len)
+		return cited;
 	for (k = a; k < b && k < a + REASON_LEAD && start < 0; k++) {
 		if (x->t[k].punct == '.' || x->t[k].punct == ';' || x->t[k].punct == ',')
 			break;
@@ -831,7 +968,7 @@ static struct span reason_span(struct tokens *x, int a, int b)
 		    ((x->t[k].punct == ',' || tok_is(x, k, "vào")) && date_only(x, k + (x->t[k].punct == ','), b)) ||
 		    /* "(Dwight D. Eisenhower nhận ...)": a note of its own; "do Bộ X trao tặng": the giver */
 		    x->t[k].punct == '(' ||
-		    (tok_is(x, k, "do") && tok_is_word(x, k + 1) && x->t[k + 1].upper) ||
+		    (tok_is(x, k, "do") && tok_is_word(x, k + 1) && (x->t[k + 1].upper || is_quote_close(x, k - 1))) ||
 		    (tok_is(x, k, "tại") && tok_is_word(x, k + 1) && (x->t[k + 1].upper || tok_is(x, k + 1, "lễ") ||
 								       tok_is(x, k + 1, "buổi"))) ||
 		    (is_separator(x, k - 1) && award_at(x, k, &other)))
@@ -914,6 +1051,13 @@ static int giver_after(struct tokens *x, int i, int end, struct span *by)
 	/* the rest of a name the award tables do not hold */
 	while (j < end && j < i + 6 && tok_is_word(x, j) && x->t[j].upper)
 		j++;
+	/* "bằng khen “đơn vị đã có ...” do Bộ X trao tặng": past the citation */
+	if (j == i && is_quote_open(x, j)) {
+		for (k = j + 1; k < end && !is_quote_close(x, k); k++)
+			;
+		if (k + 1 < end && (tok_is(x, k + 1, "do") || tok_is(x, k + 1, "của") || tok_is(x, k + 1, "từ")))
+			j = k + 1;
+	}
 	if (tok_is(x, j, "do")) {
 		/* "do Chủ tịch nước trao tặng": the giver between "do" and the verb */
 		for (k = j + 1; k < end && k <= j + 1 + AGENT_MAX && tok_is_word(x, k); k++)
@@ -948,7 +1092,11 @@ static int giver_after(struct tokens *x, int i, int end, struct span *by)
 	}
 	if (!tok_is(x, j, "của") || !tok_is_word(x, j + 1))
 		return 0;
-	for (k = j + 1; k < end && tok_is_word(x, k); k++) {
+	/* "của Chủ tịch Ủy ban nhân dân tỉnh": a body's words go on though "nhân" ends names */
+	for (k = j + 1; k < end && tok_is_word(x, k); k += m) {
+		if (k > j + 1 && (m = names_body_word(x, k)))
+			continue;
+		m = 1;
 		if (!x->t[k].upper && (names_end(x, k) || TOK_IN(x, k, active_verbs)))
 			break;
 	}
@@ -1071,13 +1219,19 @@ static bool gives_award(struct tokens *x, const struct verb *v)
 /* Whether a word before the verb, in its clause, makes it a proposal or a plan. */
 static bool not_given_before(struct tokens *x, int from, int verb)
 {
-	int k;
+	int k, m;
 
-	for (k = verb - 1; k >= from && !tok_is_punct(x, k, ',') && !tok_is_punct(x, k, ';') &&
-			   !tok_is_punct(x, k, ':');
-	     k--)
+	for (k = verb - 1; k >= from && !tok_is_punct(x, k, ';') && !tok_is_punct(x, k, ':'); k--) {
+		/* "Thẩm quyền tặng, truy tặng ...": verbs joined by a comma are one */
+		if (tok_is_punct(x, k, ',')) {
+			if (!(m = tok_list_before(x, from, k, active_verbs, NELEM(active_verbs))))
+				break;
+			k -= m;
+			continue;
+		}
 		if (TOK_IN(x, k, not_given) && !tok_is(x, k - 1, "theo"))
 			return true;
+	}
 	/* "Quyết định tặng thưởng huân chương, ...": a power, with no one who uses it */
 	k = verb - 2;
 	return tok_phrase(x, k, "quyết định") == 2 && (k == 0 || x->t[k - 1].punct || digits_at(x, k - 1));
@@ -1088,7 +1242,7 @@ static bool not_given_before(struct tokens *x, int from, int verb)
  * bare_openers; its tokens, or 0. */
 static int bare_opener(struct tokens *x, int k, int end)
 {
-	int i = k, m, n;
+	int i = k, m, n, count;
 
 	if (digits_at(x, i) && TOK_IN(x, i + 1, time_words))
 		i++;
@@ -1106,9 +1260,10 @@ static int bare_opener(struct tokens *x, int k, int end)
 		i += 2;
 	if (i == k && (m = TOK_IN(x, i, bare_openers)))
 		i += m;
-	/* "Năm sau đó", "Tháng này", "Cùng ngày" */
-	if (i == k && (m = TOK_IN(x, i, time_words)) && (n = TOK_IN(x, i + m, time_after)))
-		i += m + n;
+	/* "Năm sau đó", "Tháng này", "Cùng ngày"; after a count, "Hai năm sau" */
+	count = i == k ? numeral_at(x, i, &(struct numeral){0}) : 0;
+	if (i == k && (m = TOK_IN(x, i + count, time_words)) && (n = TOK_IN(x, i + count + m, time_after)))
+		i += count + m + n;
 	return i < end ? i - k : 0;
 }
 
@@ -1176,6 +1331,12 @@ static void subject(struct tokens *x, int from, int verb, int *a, int *b,
 			break;
 		from = k + 1;
 	}
+	/* "ông giữ chức X, trong thời gian này ông được tặng": the subject after
+	 * an opener that starts the last part */
+	for (k = verb - 1; k > from && !tok_is_punct(x, k, ','); k--)
+		;
+	if (k > from && (m = bare_opener(x, k + 1, verb)))
+		from = k + 1 + m;
 	/* "đã được": words of the verb, not of the subject ("Văn Ký" is a name) */
 	while ((m = tok_list_before(x, from, verb, auxiliaries, NELEM(auxiliaries))) &&
 	       (!x->t[verb - m].upper || verb - m == from))
@@ -1222,7 +1383,7 @@ static void share(struct item *it, const struct item *from)
 		it->to = from->to;
 		it->nto = from->nto;
 	}
-	if (!it->nreason && !it->unreasoned) {
+	if (!it->nreason && !it->unreasoned && !from->field) {
 		it->reason = from->reason;
 		it->nreason = from->nreason;
 	}
@@ -1303,7 +1464,10 @@ static void subject_recipients(struct tokens *x, int a, int b, struct item *subj
 		;
 	if (j > a && j + 1 < b && (digits_at(x, j + 1) || tok_is(x, j + 1, "có")))
 		for (k = a + 1; k < j; k++)
-			if (!x->t[k].upper && (tok_is(x, k, "được") || tok_is(x, k, "bị") || tok_is(x, k, "có"))) {
+			/* "có 3 cá nhân Anh hùng Lao động, 2 nhóm tác giả được tặng":
+			 * the groups before hold titles; the last is whom */
+			if ((!x->t[k].upper && (tok_is(x, k, "được") || tok_is(x, k, "bị"))) ||
+			    (digits_at(x, j + 1) && award_at(x, k, &title))) {
 				a = j + 1;
 				break;
 			}
@@ -1501,6 +1665,7 @@ static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 			/* "Huân chương Lao động hạng Ba, năm 1986; ...": words of its own
 			 * that give no reason; it takes none of the next award's */
 			it->unreasoned = !r.len;
+			it->field = it->kind == PRIZE && tok_is(x, k, "về");
 			add_reason(it, r);
 		}
 	}

@@ -40,7 +40,7 @@ static const char *const authorities[] = {
  * document stops before "các" or "cấp". */
 static const char *const issuer_words[] = {
 	"nhân dân", "tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn",
-	"nước", "chính phủ", "trung ương", "đảng", "thường vụ", "quốc hội",
+	"nước", "chính phủ", "trung ương", "đảng", "thường vụ", "quốc hội", "tối cao",
 };
 
 /* Lower-case words that end a capitalised name as names_end's do: "Bộ
@@ -363,6 +363,9 @@ static const char *const offices[] = {
 	"thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "đại biểu", "chủ tọa", "trợ lý",
 	"người phát ngôn", "phát ngôn viên", "giáo hoàng", "tổng đốc", "tuần phủ",
 	"tể tướng", "thừa tướng", "tướng quân", "tướng", "đặc phái viên",
+	"thẩm phán", "chánh tòa", "hội thẩm", "kiểm sát viên", "điều tra viên", "thanh tra viên",
+	"tỉnh ủy viên", "tỉnh uỷ viên", "thành ủy viên", "thành uỷ viên", "huyện ủy viên",
+	"huyện uỷ viên", "quận ủy viên", "đảng ủy viên", "đảng uỷ viên", "chi ủy viên",
 };
 
 static const char *const ranks[] = {

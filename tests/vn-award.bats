@@ -540,3 +540,88 @@ award\tHuân chương Chiến công hạng Ba\tHuân chương Chiến công hạ
 	check_out $'award\tHuy hiệu Đảng\tHuy hiệu Đảng\tĐảng ủy xã Phú Lâm\t\t
 award\tHuy hiệu 40 năm tuổi Đảng\tHuy hiệu 40 năm tuổi Đảng\tHuyện ủy Tân Phú\t12 đảng viên\t'
 }
+
+# ---- issue 11, the classes judged on real text (award3) ----
+
+@test "vn-award: an order or title in small letters after 'phong' or 'truy tặng' is an award" {
+	run awards $'Năm 1985, ông được phong anh hùng lao động.\nBà được truy tặng bà mẹ Việt Nam anh hùng.\nChị được tặng thưởng huân chương bảo vệ tổ quốc hạng ba.\nXã có phong trào lao động tiên tiến.'
+	check_out $'award\tAnh hùng Lao động\tanh hùng lao động\t\tông\t
+award\tBà mẹ Việt Nam anh hùng\tbà mẹ Việt Nam anh hùng\t\tBà\t
+award\tHuân chương Bảo vệ Tổ quốc hạng Ba\thuân chương bảo vệ tổ quốc hạng ba\t\tChị\t'
+}
+
+@test "vn-award: one reason after a list of titles, 'danh hiệu' before each, is the reason of each" {
+	run awards "Trạm được tặng danh hiệu Tập thể lao động xuất sắc, danh hiệu Cờ thi đua vì đã có thành tích xuất sắc trong phong trào thi đua."
+	check_out $'award\tTập thể lao động xuất sắc\tTập thể lao động xuất sắc\t\tTrạm\tcó thành tích xuất sắc trong phong trào thi đua
+award\tCờ thi đua\tCờ thi đua\t\tTrạm\tcó thành tích xuất sắc trong phong trào thi đua'
+}
+
+@test "vn-award: a prize's field after 'về' is its own, no reason of the award before it" {
+	run awards $'Ông được tặng Huân chương Độc lập và Giải thưởng Hồ Chí Minh về văn học nghệ thuật.\nBà được phong tặng danh hiệu Nghệ sĩ Nhân dân, Giải thưởng Nhà nước về văn học nghệ thuật.'
+	check_out $'award\tHuân chương Độc lập\tHuân chương Độc lập\t\tÔng\t
+award\tGiải thưởng Hồ Chí Minh\tGiải thưởng Hồ Chí Minh\t\tÔng\tvăn học nghệ thuật
+award\tNghệ sĩ Nhân dân\tNghệ sĩ Nhân dân\t\tBà\t
+award\tGiải thưởng Nhà nước\tGiải thưởng Nhà nước\t\tBà\tvăn học nghệ thuật'
+}
+
+@test "vn-award: a citation in quotes after the award is FOR, and the giver before it stays" {
+	run awards $'Xã được Nhà nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân với lời ghi: “Đã có thành tích đặc biệt xuất sắc trong kháng chiến”.\nTrường được tặng Huân chương Lao động hạng Nhì của Chủ tịch nước với lời khen “Có thành tích xuất sắc trong công tác giáo dục”.\nÔng được Chủ tịch nước truy tặng Huân chương Độc lập hạng Ba, “vì đã có công lao to lớn với quê hương”.\nÔng được tặng Bằng khen, “Mùa gặt” là tên bài thơ ông viết.'
+	check_out $'award\tAnh hùng Lực lượng vũ trang nhân dân\tAnh hùng Lực lượng vũ trang nhân dân\tNhà nước\tXã\t“Đã có thành tích đặc biệt xuất sắc trong kháng chiến”
+award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\tChủ tịch nước\tTrường\t“Có thành tích xuất sắc trong công tác giáo dục”
+award\tHuân chương Độc lập hạng Ba\tHuân chương Độc lập hạng Ba\tChủ tịch nước\tÔng\t“vì đã có công lao to lớn với quê hương”
+award\tBằng khen\tBằng khen\t\tÔng\t'
+}
+
+@test "vn-award: a sport's or a contest's title in quotes is no award" {
+	run awards $'Tiền đạo Lê Văn Tâm đạt danh hiệu "Vua phá lưới" của mùa giải.\nAnh giành danh hiệu “Quả bóng vàng Việt Nam” năm 2008.\nCô đạt danh hiệu “Hoa hậu Việt Nam” năm 2010.\nAnh được trao danh hiệu “Người hùng” tại SEA Games.\nChi bộ được tặng danh hiệu “Trong sạch, vững mạnh” của Đảng ủy.'
+	check_out $'award\t“Trong sạch, vững mạnh”\t“Trong sạch, vững mạnh”\tĐảng ủy\tChi bộ\t'
+}
+
+@test "vn-award: a judge, a prosecutor and a party committee member are people of the lexicon" {
+	run awards $'Hai Thẩm phán được tặng Bằng khen của Chánh án Tòa án nhân dân tối cao.\nĐồng chí Trần Văn Nam, Tỉnh ủy viên, Bí thư Huyện ủy được tặng Huân chương Lao động hạng Ba.\nBa kiểm sát viên được tặng Giấy khen của Viện trưởng Viện kiểm sát nhân dân tỉnh.'
+	check_out $'award\tBằng khen\tBằng khen\tChánh án Tòa án nhân dân tối cao\t2 Thẩm phán\t
+award\tHuân chương Lao động hạng Ba\tHuân chương Lao động hạng Ba\t\tTrần Văn Nam, Tỉnh ủy viên, Bí thư Huyện ủy\t
+award\tGiấy khen\tGiấy khen\tViện trưởng Viện kiểm sát nhân dân tỉnh\t3 kiểm sát viên\t'
+}
+
+@test "vn-award: counted holders of titles listed before the recipients are not recipients; 'có' counts them all" {
+	run awards $'Ngoài ra, có 2 tập thể, 3 cá nhân Anh hùng Lao động, 4 Chiến sĩ thi đua toàn quốc, 2 nhóm tác giả được tặng Giải thưởng Hồ Chí Minh.\nHuyện có 5 tập thể, 7 cá nhân được tặng Bằng khen.'
+	check_out $'award\tGiải thưởng Hồ Chí Minh\tGiải thưởng Hồ Chí Minh\t\t2 nhóm tác giả\t
+award\tBằng khen\tBằng khen\t\t5 tập thể; 7 cá nhân\t'
+}
+
+@test "vn-award: a list of duties, a power and a description after a comma are no awards" {
+	run awards $'Ban thực hiện chế độ tiền lương, khen thưởng huân chương bậc cao, chăm sóc sức khỏe cán bộ.\nThẩm quyền tặng Huân chương Lao động do Chủ tịch nước quyết định.\nBà nhận Huân chương Vàng Quốc hội, huân chương dân sự vinh dự nhất của Quốc hội.'
+	check_out $'award\tHuân chương Vàng Quốc hội\tHuân chương Vàng Quốc hội\t\tBà\t'
+}
+
+@test "vn-award: the recipient after a count of time ('Hai năm sau,', 'một năm sau khi mất,') and after an opener that starts the last part" {
+	run awards $'Hai năm sau, ông được tặng Huân chương Lao động hạng Ba.\nNăm 1990, một năm sau khi mất, nhạc sĩ Lê Hoàng được truy tặng Giải thưởng Nhà nước.\nSau đó bà làm Hiệu trưởng, trong thời gian này bà được tặng danh hiệu Nhà giáo Ưu tú.'
+	check_out $'award\tHuân chương Lao động hạng Ba\tHuân chương Lao động hạng Ba\t\tông\t
+award\tGiải thưởng Nhà nước\tGiải thưởng Nhà nước\t\tnhạc sĩ Lê Hoàng\t
+award\tNhà giáo Ưu tú\tNhà giáo Ưu tú\t\tbà\t'
+}
+
+@test "vn-award: a citation in quotes right after the award, then 'do X trao tặng', keeps its giver and is FOR" {
+	run awards $'Năm 2014 công ty được nhận bằng khen "đơn vị đã có nhiều đổi mới trong sản xuất" do Bộ Công Thương trao tặng.\nNăm 2015 xã được nhận Giấy khen “Hoa Sen” do huyện trao.'
+	check_out $'award\tBằng khen\tbằng khen\tBộ Công Thương\tcông ty\t"đơn vị đã có nhiều đổi mới trong sản xuất"
+award\tGiấy khen\tGiấy khen\thuyện\txã\t“Hoa Sen”'
+}
+
+@test "vn-award: 'hạng đặc biệt' is an order's class; a subject ends before 'kỷ niệm'" {
+	run awards $'Năm 1950, nước bạn trao Huân chương Tự do hạng đặc biệt cho ông Lê Văn Hòa.\nNăm 2015: Trường Cao đẳng Nghề Hòa Bình kỷ niệm 40 năm thành lập, đón nhận Huân chương Lao động hạng Nhì.'
+	check_out $'award\tHuân chương Tự do hạng Đặc biệt\tHuân chương Tự do hạng đặc biệt\tnước bạn\tLê Văn Hòa\t
+award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\t\tTrường Cao đẳng Nghề Hòa Bình\t'
+}
+
+@test "vn-award: an award described, then named after a comma, is one award, the named one" {
+	run awards $'Ông là người trẻ nhất nhận được huân chương cao nhất của nước Đức, Huân chương Chữ thập Đỏ.\nBà được tặng huân chương cao quý, Huân chương Lao động hạng Nhì và Bằng khen.'
+	check_out $'award\tHuân chương Chữ thập Đỏ\tHuân chương Chữ thập Đỏ\t\tÔng\t
+award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\t\tBà\t
+award\tBằng khen\tBằng khen\t\tBà\t'
+}
+
+@test "vn-award: verbs joined by a comma share what stands before them: 'Thẩm quyền tặng, truy tặng' is a power" {
+	run awards $'Thẩm quyền tặng, truy tặng Huân chương Dũng cảm do Chủ tịch nước quyết định.\nChủ tịch nước tặng, truy tặng Huân chương Dũng cảm cho 4 cá nhân.'
+	check_out $'award\tHuân chương Dũng cảm\tHuân chương Dũng cảm\tChủ tịch nước\t4 cá nhân\t'
+}
