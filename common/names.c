@@ -751,6 +751,24 @@ static void add_hint(enum hint k, const char *w, bool pair)
 	}
 }
 
+/* Whether the title p is a member's of a body whose name is one word written
+ * as a compound, the compound and "viên" ("tỉnh ủy viên", "đảng ủy viên").
+ * Such a title is read where the name or another title brings the reader,
+ * but begins no mention itself: else every "Tỉnh ủy" of a text would. */
+static bool member_of_body(const char *p)
+{
+	static const char member[] = " viên";
+	size_t n = strlen(p), k;
+
+	if (n <= sizeof member - 1 || strcmp(p + n - (sizeof member - 1), member))
+		return false;
+	n -= sizeof member - 1;
+	for (k = 0; k < NELEM(compounds); k++)
+		if (strlen(compounds[k]) == n && !memcmp(compounds[k], p, n))
+			return true;
+	return false;
+}
+
 /* Files the phrase's first word or two under begin (a name or a title), and
  * for a title its last word or two under the ends. */
 static void hint_phrase(const char *p, bool name, bool title)
@@ -843,8 +861,9 @@ static void build_lexicon(void)
 	for (l = 0; l < LEXICONS; l++)
 		for (k = 0; k < lists[l].n; k++)
 			hint_phrase(lists[l].phrases[k], l == COMMON_SURNAME || l == SURNAME,
-				    l == OFFICE || l == RANK || l == DEGREE || l == DEGREE_WORD ||
-				    l == CALLING || l == PREFIX || l == HONORIFIC);
+				    (l == OFFICE || l == RANK || l == DEGREE || l == DEGREE_WORD ||
+				     l == CALLING || l == PREFIX || l == HONORIFIC) &&
+					    !member_of_body(lists[l].phrases[k]));
 	hint_phrase("phó", false, true);
 	for (k = 0; k < nkeys; k++)
 		add_begin(&keys[k]);
