@@ -270,6 +270,10 @@ static const char *const ceremony_words[] = {
 	"lễ", "buổi lễ", "tổ chức", "làm", "long trọng", "trang trọng",
 };
 
+/* A subject that names the ceremony where an award is received, not who
+ * receives it: "Lễ đón nhận ...", "Buổi lễ công bố Nghị quyết và đón nhận ...". */
+static const char *const ceremonies[] = {"lễ", "buổi lễ"};
+
 /* Verbs of another clause in a giver's subject ("Eisenhower ký một bản ghi
  * nhớ trao tặng ..."); "là" stays, as in "X, đồng thời là Chủ tịch Y". */
 static const char *const giver_stops[] = {"ký", "sau khi", "khi"};
@@ -1626,6 +1630,9 @@ static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 				a++;
 			while (a < b && (m = bare_opener(x, a, b + 1)))
 				a += m;
+			/* "Buổi lễ ... đón nhận huân chương": the ceremony, no recipient */
+			if (a < b && TOK_IN(x, a, ceremonies))
+				a = b;
 			/* "... và là người đầu tiên nhận được": the same subject */
 			if ((a >= b || tok_is(x, a, "là")) && out->who_end > out->who && out->who_end <= v->start) {
 				a = out->who;

@@ -53,7 +53,7 @@ static const char *const proper_ends[] = {
 static const char *const ends[] = {
 	"có", "được", "đã", "vì", "do", "về", "đạt", "trong", "nhân", "với", "hoàn thành",
 	"xuất sắc", "tiêu biểu", "cho", "của", "đối với", "tới", "đến", "và", "cùng",
-	"năm", "giai đoạn", "nhiệm kỳ", "tại",
+	"năm", "giai đoạn", "nhiệm kỳ", "tại", "diễn ra",
 };
 
 int names_honorific(const struct tokens *x, int i)

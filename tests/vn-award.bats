@@ -625,3 +625,10 @@ award\tBằng khen\tBằng khen\t\tBà\t'
 	run awards $'Thẩm quyền tặng, truy tặng Huân chương Dũng cảm do Chủ tịch nước quyết định.\nChủ tịch nước tặng, truy tặng Huân chương Dũng cảm cho 4 cá nhân.'
 	check_out $'award\tHuân chương Dũng cảm\tHuân chương Dũng cảm\tChủ tịch nước\t4 cá nhân\t'
 }
+
+@test "vn-award: a subject that is the ceremony of receiving names no recipient" {
+	run awards "Buổi lễ kỷ niệm 50 năm thành lập và đón nhận Huân chương Lao động hạng Nhì được tổ chức sáng 3/9. Lễ đón nhận Cờ thi đua của Chính phủ diễn ra tại hội trường. Xã Tân Hòa đón nhận Bằng khen của Thủ tướng Chính phủ."
+	check_out $'award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\t\t\t
+award\tCờ thi đua\tCờ thi đua\tChính phủ\t\t
+award\tBằng khen\tBằng khen\tThủ tướng Chính phủ\tXã Tân Hòa\t'
+}
