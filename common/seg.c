@@ -11,6 +11,9 @@
 #include "vietnamese.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 struct word {
 	const char *s;
@@ -78,21 +81,52 @@ static bool is_suffix_word(const char *w, size_t n)
 	return in_words(suffixes, sizeof suffixes / sizeof *suffixes, w, n);
 }
 
-/* Bytes that can begin an end mark. */
-static const bool may_end[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1};
+/* The bytes that can begin an end mark (mark_len's): . ! ? and the first of … */
+static const unsigned char end_leads[] = {'.', '!', '?', 0xE2};
+#define NLEADS (sizeof end_leads / sizeof *end_leads)
 
-/* Whether any of the eight bytes at s may begin an end mark. */
-static bool word_may_end(const unsigned char *s)
+static bool is_end_lead(unsigned char b)
 {
-	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-	uint64_t w, a, b, c, d;
+	size_t k;
 
-	memcpy(&w, s, 8);
-	a = w ^ (ones * '.');
-	b = w ^ (ones * '!');
-	c = w ^ (ones * '?');
-	d = w ^ (ones * 0xE2);
-	return (((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c) | ((d - ones) & ~d)) & highs;
+	for (k = 0; k < NLEADS; k++)
+		if (b == end_leads[k])
+			return true;
+	return false;
+}
+
+/* Where the first byte from i on that can begin an end mark stands in u[..n),
+ * or n: most bytes are none, and they are passed sixteen (or eight) at a
+ * look. */
+static size_t next_end_lead(const unsigned char *u, size_t i, size_t n)
+{
+	size_t k;
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) {
+		__m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)(u + i)), hits = _mm_setzero_si128();
+		int mask;
+		for (k = 0; k < NLEADS; k++)
+			hits = _mm_or_si128(hits, _mm_cmpeq_epi8(bytes, _mm_set1_epi8((char)end_leads[k])));
+		if ((mask = _mm_movemask_epi8(hits)))
+			return i + (size_t)__builtin_ctz((unsigned)mask);
+	}
+#else
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w, x, hits = 0;
+		memcpy(&w, u + i, 8);
+		for (k = 0; k < NLEADS; k++) {
+			x = w ^ (ones * end_leads[k]);
+			hits |= (x - ones) & ~x;
+		}
+		if (hits & highs)
+			break;
+	}
+#endif
+	while (i < n && !is_end_lead(u[i]))
+		i++;
+	return i;
 }
 
 /* Length of a closing quote or bracket at s, or 0. */
@@ -296,7 +330,7 @@ static bool bracket_goes_on(const char *s, size_t lim, size_t mark, size_t next)
 		else if (s[i] == ')' && depth > 0)
 			depth--;
 	for (i = next; depth > 0 && i < lim; i++) {
-		if (may_end[(unsigned char)s[i]] && mark_len((const unsigned char *)s + i, lim - i) &&
+		if (mark_len((const unsigned char *)s + i, lim - i) &&
 		    may_end_here(s, lim, i))
 			return false;
 		depth += (s[i] == '(') - (s[i] == ')');
@@ -398,11 +432,7 @@ size_t seg_next(const char *s, size_t n, bool final)
 		bool period_only;
 
 		/* Find the next end mark: '.', '!', '?', or the lead byte of … */
-		while (i + 8 <= n && !word_may_end(u + i))
-			i += 8;
-		while (i < n && !may_end[u[i]])
-			i++;
-		if (i >= n)
+		if ((i = next_end_lead(u, i, n)) >= n)
 			break;
 		if (!final && n - i < SEG_LOOKAHEAD)
 			return 0;
