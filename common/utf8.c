@@ -1,6 +1,11 @@
 /* utf8.c: strict UTF-8 decoding (RFC 3629) and encoding. */
 #include "utf8.h"
 
+#include <stdbool.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 int u8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
 	unsigned char b = s[0];
@@ -126,14 +131,69 @@ static const uint64_t dfa_rows[256] = {
 
 #define STEP(b) (state = dfa_rows[b] >> (state & 63))
 
+#ifdef __SSE2__
+/*
+ * Most sixteen-byte blocks of Vietnamese text hold ASCII and characters of
+ * two and three bytes whose second bytes may be any continuation byte: for
+ * them the lead bytes alone say where continuation bytes must stand, and
+ * the block is valid when they stand exactly there. A block with anything
+ * else (C0, C1, E0, ED, F0-FF) is left to the DFA. need is the mask of the
+ * block's first bytes that the block before leaves to be continuation
+ * bytes; returns whether the block is of that kind and valid, and sets
+ * *next to what it leaves to the next block.
+ */
+static bool plain_block(const unsigned char *s, unsigned need, unsigned *next)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+	unsigned high = (unsigned)_mm_movemask_epi8(v);
+	/* as signed bytes: 80-BF below -64, C0 and C1 below -62, E0-FF above -33, F0-FF above -17 */
+	unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+	unsigned below_c2 = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-62)));
+	unsigned from_e0 = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_set1_epi8(-33))) & high;
+	unsigned from_f0 = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_set1_epi8(-17))) & high;
+	unsigned e0_ed = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)),
+								  _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED))));
+	unsigned lead = high & ~cont, wanted;
+
+	if ((below_c2 & ~cont) | from_f0 | e0_ed)
+		return false;
+	wanted = need | lead << 1 | from_e0 << 2;
+	*next = wanted >> 16;
+	return (wanted & 0xFFFF) == cont;
+}
+
+/* The continuation bytes a state at the end of a block still wants, as a
+ * mask of the next block's first bytes (0 for one that wants none or that
+ * plain_block cannot go on from), and back. */
+static unsigned need_of_state(uint64_t state)
+{
+	return (state & 63) == NEED1 ? 1 : (state & 63) == NEED2 ? 3 : 0;
+}
+
+static const uint64_t state_of_need[4] = {ACCEPT, NEED1, ERROR, NEED2};
+#endif
+
 size_t u8_valid_prefix(const unsigned char *s, size_t n)
 {
 	uint64_t state = ACCEPT;
 	size_t i, valid = 0;
+#ifdef __SSE2__
+	unsigned need = 0, next;
+	bool plain = true; /* the state is one that need stands for */
+#endif
 
 	/* Sixteen bytes a step with no test between them, remembering where a
 	 * step ends on a character boundary. */
 	for (i = 0; i + 16 <= n; i += 16) {
+#ifdef __SSE2__
+		if (plain && plain_block(s + i, need, &next)) {
+			need = next;
+			valid = next ? valid : i + 16;
+			continue;
+		}
+		if (plain)
+			state = state_of_need[need];
+#endif
 		STEP(s[i]), STEP(s[i + 1]), STEP(s[i + 2]), STEP(s[i + 3]);
 		STEP(s[i + 4]), STEP(s[i + 5]), STEP(s[i + 6]), STEP(s[i + 7]);
 		STEP(s[i + 8]), STEP(s[i + 9]), STEP(s[i + 10]), STEP(s[i + 11]);
@@ -141,6 +201,10 @@ size_t u8_valid_prefix(const unsigned char *s, size_t n)
 		if ((state & 63) == ERROR)
 			break;
 		valid = (state & 63) == ACCEPT ? i + 16 : valid;
+#ifdef __SSE2__
+		need = need_of_state(state);
+		plain = need || (state & 63) == ACCEPT;
+#endif
 	}
 	/* The rest, an error in it or a character cut at its end, byte by
 	 * byte from that boundary. */
