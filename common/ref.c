@@ -1203,15 +1203,17 @@ static bool may_cite(const char *s, size_t n, size_t e, size_t t, bool capital)
  *
  * Built on first use from the table of kinds: it reads a sentence a byte at
  * a time, one look at a table for each, and stops where a word that is
- * the first syllable of a kind's words ("nghị", "Chỉ", "luật") ends; the
- * words after it are then matched, and may_cite says whether a citation
- * may follow. Its states: inside a word that begins no kind, at the start
- * of a word, each prefix of a first syllable, and "a first syllable of n
- * bytes has just ended". */
+ * the first syllable of a kind's words ("nghị", "Chỉ", "luật") ends, or for
+ * a kind of more words, where the space after it and the character after
+ * that may go on with one ("nghị q", "Chỉ t"); the words are then matched,
+ * and may_cite says whether a citation may follow. Its states: inside a
+ * word that begins no kind, at the start of a word, each prefix of a first
+ * syllable, a first syllable and one space, and "a stop: the n bytes
+ * before this one begin with a first syllable". */
 enum {
 	DFA_MID = 0,     /* inside a word that begins no kind */
 	DFA_START = 1,   /* where a word may begin */
-	DFA_ENDED = 240, /* + n: a first syllable of n bytes ended before this byte */
+	DFA_ENDED = 240, /* + n: a stop, n bytes after the first syllable's start */
 	DFA_UNSET = 255,
 };
 
@@ -1248,11 +1250,40 @@ static uint32_t capital_of(uint32_t cp)
 	return cp;
 }
 
-static void build_dfa(void)
+/* The letters (a bit for each of a-z) that begin a second word of the
+ * kinds whose first syllable is the len bytes of w; ~0 when one of those
+ * kinds is that one word, which any character may follow. */
+static uint32_t second_letters(const char *w, size_t len)
 {
-	unsigned char length[DFA_ENDED] = {0}, node, after_first = DFA_START;
+	uint32_t letters = 0;
+	size_t k;
+
+	for (k = 0; k < ndoctypes; k++) {
+		const char *v = doctypes[k].words;
+		if (strcspn(v, " ") != len || memcmp(v, w, len) != 0)
+			continue;
+		if (!v[len])
+			return ~0u;
+		if (v[len + 1] >= 'a' && v[len + 1] <= 'z')
+			letters |= 1u << (v[len + 1] - 'a');
+	}
+	return letters;
+}
+
+/* Builds the automaton; returns the number of its states. After the first
+ * syllable of kinds that all have more words it looks one space and one
+ * character further, and stops only where that character may begin a
+ * second word of such a kind (a letter that does, or any character beyond
+ * ASCII, as far as it knows) or is a space, or where another space than ' '
+ * follows the syllable; other ASCII marks end no such kind. The byte a stop
+ * is made on is read again from the start of a word, as it may begin
+ * another kind ("công văn" holds "văn"). */
+static int build_dfa(void)
+{
+	unsigned char length[DFA_ENDED] = {0}, node, after_first = DFA_START, space;
+	uint32_t letters[DFA_ENDED] = {0};
 	char capital[4];
-	size_t nstates = 2, k, len, j, first;
+	size_t nstates = 2, base, k, len, j, first;
 	uint32_t cp;
 	int b, st, c;
 
@@ -1261,7 +1292,7 @@ static void build_dfa(void)
 		const char *w = doctypes[k].words;
 		len = strcspn(w, " ");
 		first = (size_t)u8_decode((const unsigned char *)w, len, &cp);
-		if (!len || len >= DFA_UNSET - DFA_ENDED || first < 1 || first > len)
+		if (!len || len + 1 >= DFA_UNSET - DFA_ENDED || first < 1 || first > len)
 			die("internal error: the kind '%s' has no first syllable to look for", w);
 		for (node = DFA_START, j = 0; j < len; j++) {
 			node = dfa_edge(node, (unsigned char)w[j], &nstates);
@@ -1269,71 +1300,192 @@ static void build_dfa(void)
 				after_first = node;
 		}
 		length[node] = (unsigned char)len;
+		letters[node] = second_letters(w, len);
 		/* the same syllable with its first letter a capital */
 		c = u8_encode(capital_of(cp), capital);
 		for (node = DFA_START, j = 0; j + 1 < (size_t)c; j++)
 			node = dfa_edge(node, (unsigned char)capital[j], &nstates);
 		dfa[node][(unsigned char)capital[c - 1]] = after_first;
 	}
-	for (st = 0; st < (int)nstates; st++)
+	base = nstates;
+	for (st = 0; st < (int)base; st++)
 		for (b = 0; b < 256; b++) {
+			bool wide_or_space = b >= 0x80 || vn_space_len((const char *)&(char){(char)b}, 1);
 			if (dfa[st][b] != DFA_UNSET)
 				continue;
 			if (!ends_syllable(b))
 				/* the bytes after a mark's first stay where a word may begin */
 				dfa[st][b] = st == DFA_START && b >= 0x80 && b < 0xC0 ? DFA_START : DFA_MID;
-			else
-				dfa[st][b] = length[st] ? (unsigned char)(DFA_ENDED + length[st]) : DFA_START;
+			else if (length[st] && (letters[st] == ~0u || (wide_or_space && b != ' ')))
+				dfa[st][b] = (unsigned char)(DFA_ENDED + length[st]);
+			else if (!length[st] || b != ' ')
+				dfa[st][b] = DFA_START;
 		}
-	/* a byte read in "a syllable ended" is read as at the start of a word */
-	for (st = 2; st < (int)nstates; st++)
-		for (b = 0; b < 256; b++)
-			if (dfa[st][b] >= DFA_ENDED && dfa[DFA_START][b] != DFA_START)
-				die("internal error: a kind's syllable ends on a byte that may begin one");
+	for (st = 0; st < (int)base; st++) {
+		if (!length[st] || letters[st] == ~0u)
+			continue;
+		if (nstates == DFA_ENDED)
+			die("internal error: the kinds of document need more than %d states", DFA_ENDED);
+		dfa[st][' '] = space = (unsigned char)nstates++;
+		for (b = 0; b < 256; b++) {
+			bool letter = b < 0x80 && (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+			bool may_begin = letter ? letters[st] >> ((b | 0x20) - 'a') & 1
+						: b >= 0x80 || vn_space_len((const char *)&(char){(char)b}, 1);
+			dfa[space][b] = may_begin ? (unsigned char)(DFA_ENDED + length[st] + 1) : dfa[DFA_START][b];
+		}
+	}
+	return (int)nstates;
 }
 
-/* Where the first word of a kind that may start a citation stands in
- * s[from..n), or n. */
-static size_t next_candidate(const char *s, size_t n, size_t from)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	const unsigned past_end = 256 - DFA_ENDED;
-	static bool built;
-	unsigned char st;
-	size_t i, e, t, at, stop;
+/* Whether byte b, read in any state, leads where the byte after it is read
+ * as at the start of a word: there a stretch of text can be read on its
+ * own, once the reading before it has taken that byte too, for a stop it
+ * may make there. */
+static bool dfa_resets[256];
 
-	if (!built) {
-		build_dfa();
-		built = true;
+static void build(void)
+{
+	static bool built;
+	bool like_start[DFA_ENDED];
+	int b, st, t, nstates;
+
+	if (built)
+		return;
+	nstates = build_dfa();
+	for (t = 0; t < nstates; t++)
+		for (like_start[t] = true, b = 0; b < 256; b++)
+			if (dfa[t][b] < DFA_ENDED && dfa[t][b] != dfa[DFA_START][b])
+				like_start[t] = false;
+	for (b = 0; b < 256; b++)
+		for (dfa_resets[b] = true, st = 0; st < nstates; st++)
+			if (dfa[st][b] < DFA_ENDED && !like_start[dfa[st][b]])
+				dfa_resets[b] = false;
+	built = true;
+}
+
+/* The automaton reads a stretch a window at a time, and the two halves of
+ * a window side by side, the second from a byte that resets it: each byte's
+ * state hangs on the load of the one before, and two chains of loads that
+ * do not hang on each other take the time of one. The first syllables
+ * found are kept, in order, for next_candidate to try. */
+enum { WINDOW = 256 };
+
+struct syllable_ends {
+	const unsigned char *u;
+	size_t n;
+	size_t read;         /* where the next window starts */
+	unsigned char state; /* the automaton's state there */
+	size_t at[2 * WINDOW], count, taken; /* where the syllables found begin */
+};
+
+static void syllables_start(struct syllable_ends *se, const char *s, size_t n)
+{
+	build();
+	se->u = (const unsigned char *)s;
+	se->n = n;
+	se->read = 0;
+	se->state = DFA_START;
+	se->count = se->taken = 0;
+}
+
+/* Reads u[i..end) one byte at a time from state st, noting in at[] where
+ * each first syllable that ends begins; returns the state after them. */
+static unsigned char read_bytes(unsigned char st, const unsigned char *u, size_t i, size_t end,
+				size_t *at, size_t *count)
+{
+	for (; i < end; i++) {
+		st = dfa[st][u[i]];
+		if (st >= DFA_ENDED) {
+			at[(*count)++] = i - (st - DFA_ENDED);
+			st = dfa[DFA_START][u[i]];
+		}
 	}
-	st = from == 0 || ends_syllable(u[from - 1]) ? DFA_START : DFA_MID;
-	for (i = from;;) {
-		/* four bytes at a time while no state of them is an end (a state
-		 * plus past_end reaches 256 from DFA_ENDED on); those four again
-		 * one by one when one is */
-		for (; i + 4 <= n; i += 4) {
-			unsigned a = dfa[st][u[i]], b = dfa[a][u[i + 1]], c = dfa[b][u[i + 2]], d = dfa[c][u[i + 3]];
-			if (((a + past_end) | (b + past_end) | (c + past_end) | (d + past_end)) & 256)
-				break;
-			st = (unsigned char)d;
-		}
-		for (stop = i + 4 < n ? i + 4 : n; i < stop; i++) {
-			st = dfa[st][u[i]];
-			if (st < DFA_ENDED)
-				continue;
-			at = i - (st - DFA_ENDED);
-			if ((e = doctype_match(s, n, at, &t)) && may_cite(s, n, e, t, capital_or_digit(s, n, at)))
+	return st;
+}
+
+/* The bytes read between looks at the states. */
+enum { STEPS = 4 };
+
+/* STEPS steps from st over u + i, the last state in *last; whether none of
+ * them ends a first syllable (a state plus past_end reaches 256 from
+ * DFA_ENDED on). */
+static inline bool quiet_steps(unsigned char st, const unsigned char *u, size_t i, unsigned char *last)
+{
+	const unsigned past_end = 256 - DFA_ENDED;
+	unsigned a = dfa[st][u[i]], b = dfa[a][u[i + 1]], c = dfa[b][u[i + 2]], d = dfa[c][u[i + 3]];
+
+	*last = (unsigned char)d;
+	return !(((a + past_end) | (b + past_end) | (c + past_end) | (d + past_end)) & 256);
+}
+
+/* Reads u[i..end) from state st STEPS bytes at a time, as read_bytes does. */
+static unsigned char read_run(unsigned char st, const unsigned char *u, size_t i, size_t end,
+			      size_t *at, size_t *count)
+{
+	unsigned char last;
+
+	for (; i + STEPS <= end; i += STEPS)
+		st = quiet_steps(st, u, i, &last) ? last : read_bytes(st, u, i, i + STEPS, at, count);
+	return read_bytes(st, u, i, end, at, count);
+}
+
+/* Reads the next window, its halves side by side. */
+static void read_window(struct syllable_ends *se)
+{
+	const unsigned char *u = se->u;
+	size_t r = se->read, e = se->n - r > WINDOW ? r + WINDOW : se->n, h = r + (e - r) / 2, j, k;
+	size_t second[WINDOW], nsecond = 0;
+	unsigned char a = se->state, b = DFA_START;
+	unsigned char last_a, last_b;
+
+	while (h > r && h < e && !dfa_resets[u[h - 1]])
+		h++;
+	if (h <= r)
+		h = e;
+	se->count = se->taken = 0;
+	for (j = r, k = h; j + STEPS <= h && k + STEPS <= e; j += STEPS, k += STEPS) {
+		bool quiet_a = quiet_steps(a, u, j, &last_a), quiet_b = quiet_steps(b, u, k, &last_b);
+		a = quiet_a ? last_a : read_bytes(a, u, j, j + STEPS, se->at, &se->count);
+		b = quiet_b ? last_b : read_bytes(b, u, k, k + STEPS, second, &nsecond);
+	}
+	a = read_run(a, u, j, h < e ? h + 1 : h, se->at, &se->count);
+	b = read_run(b, u, k, e, second, &nsecond);
+	memcpy(se->at + se->count, second, nsecond * sizeof *second);
+	se->count += nsecond;
+	se->state = h < e ? b : a;
+	se->read = e;
+}
+
+/* Where the next first word of a kind that may start a citation stands in
+ * s[from..n), or n; from never goes back between calls. */
+static size_t next_candidate(struct syllable_ends *se, size_t from)
+{
+	const char *s = (const char *)se->u;
+	size_t at, e, t;
+
+	for (;;) {
+		while (se->taken < se->count) {
+			at = se->at[se->taken++];
+			if (at >= from && (e = doctype_match(s, se->n, at, &t)) &&
+			    may_cite(s, se->n, e, t, capital_or_digit(s, se->n, at)))
 				return at;
-			st = DFA_START;
 		}
-		if (i >= n)
-			return n;
+		if (se->read >= se->n)
+			return se->n;
+		if (from > se->read) {
+			se->read = from;
+			se->state = ends_syllable(se->u[from - 1]) ? DFA_START : DFA_MID;
+		}
+		read_window(se);
 	}
 }
 
 bool ref_maybe(const char *s, size_t n)
 {
-	return next_candidate(s, n, 0) < n;
+	struct syllable_ends se;
+
+	syllables_start(&se, s, n);
+	return next_candidate(&se, 0) < n;
 }
 
 /* Where the two words before s + i begin, marks included: a citation is
@@ -1355,13 +1507,15 @@ size_t ref_find(const char *s, size_t n, struct ref_context *rc,
 {
 	static struct tokens x;
 	static struct reader r;
+	static struct syllable_ends se;
 	struct found out = {found, ctx, 0};
 	size_t from, stop;
 	int i;
 
 	r.x = &x;
 	r.rc = rc;
-	for (from = next_candidate(s, n, 0); from < n && out.n < REF_MAX; from = next_candidate(s, n, stop)) {
+	syllables_start(&se, s, n);
+	for (from = next_candidate(&se, 0); from < n && out.n < REF_MAX; from = next_candidate(&se, stop)) {
 		/* A citation and what is said of it end with their clause: the
 		 * tokens run to the next ';' */
 		const char *semicolon = memchr(s + from, ';', n - from);
