@@ -158,19 +158,25 @@ void phrase_bytes(const char *p, uint32_t *bits, uint32_t *mask)
 
 static void index_list(struct phrase_list *l)
 {
-	size_t i, k = 0;
+	unsigned short at[256];
+	size_t i, k;
 	int b;
 
 	if (l->n > PHRASE_LIST_MAX)
 		die("internal error: a phrase list longer than %d", PHRASE_LIST_MAX);
-	for (b = 0; b < 256; b++) {
-		l->from[b] = (unsigned short)k;
-		for (i = 0; i < l->n; i++)
-			if (key((unsigned char)l->phrases[i][0]) == b) {
-				phrase_bytes(l->phrases[i], &l->prefix[k], &l->prefix_mask[k]);
-				l->order[k++] = (unsigned short)i;
-			}
+	/* the runs by first byte, each in the list's order: count, then place */
+	memset(l->to, 0, sizeof l->to);
+	for (i = 0; i < l->n; i++)
+		l->to[key((unsigned char)l->phrases[i][0])]++;
+	for (k = 0, b = 0; b < 256; b++) {
+		l->from[b] = at[b] = (unsigned short)k;
+		k += l->to[b];
 		l->to[b] = (unsigned short)k;
+	}
+	for (i = 0; i < l->n; i++) {
+		k = at[key((unsigned char)l->phrases[i][0])]++;
+		phrase_bytes(l->phrases[i], &l->prefix[k], &l->prefix_mask[k]);
+		l->order[k] = (unsigned short)i;
 	}
 	l->indexed = true;
 }
