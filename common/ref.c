@@ -1353,13 +1353,11 @@ static void build(void)
 		return;
 	nstates = build_dfa();
 	for (t = 0; t < nstates; t++)
-		for (like_start[t] = true, b = 0; b < 256; b++)
-			if (dfa[t][b] < DFA_ENDED && dfa[t][b] != dfa[DFA_START][b])
-				like_start[t] = false;
+		for (like_start[t] = true, b = 0; b < 256 && like_start[t]; b++)
+			like_start[t] = dfa[t][b] >= DFA_ENDED || dfa[t][b] == dfa[DFA_START][b];
 	for (b = 0; b < 256; b++)
-		for (dfa_resets[b] = true, st = 0; st < nstates; st++)
-			if (dfa[st][b] < DFA_ENDED && !like_start[dfa[st][b]])
-				dfa_resets[b] = false;
+		for (dfa_resets[b] = true, st = 0; st < nstates && dfa_resets[b]; st++)
+			dfa_resets[b] = dfa[st][b] >= DFA_ENDED || like_start[dfa[st][b]];
 	built = true;
 }
 
