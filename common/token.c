@@ -128,32 +128,43 @@ static unsigned char key(unsigned char b)
 	return b >= 'A' && b <= 'Z' ? b | 0x20 : b;
 }
 
-void phrase_bytes(const char *p, uint32_t *bits, uint32_t *mask)
+/* phrase_bytes for the first width bytes (at most 8), in b[] and m[]. */
+static void phrase_bytes_of(const char *p, size_t width, unsigned char *b, unsigned char *m)
 {
-	unsigned char b[4] = {0}, m[4] = {0}, cap[4];
+	unsigned char cap[4];
 	uint32_t cp, caps[2];
 	size_t i = 0, j, c, ncaps;
 	int k, len;
 	bool same_length = true;
 
-	while (i < 4 && p[i] && p[i] != ' ' && same_length) {
+	memset(b, 0, width);
+	memset(m, 0, width);
+	while (i < width && p[i] && p[i] != ' ' && same_length) {
 		k = u8_decode((const unsigned char *)p + i, 4, &cp);
 		if (k <= 0)
 			die("internal error: a phrase that is not UTF-8");
-		for (j = 0; j < (size_t)k && i + j < 4; j++)
+		for (j = 0; j < (size_t)k && i + j < width; j++)
 			b[i + j] = (unsigned char)p[i + j], m[i + j] = 0xFF;
 		ncaps = vn_capitals(cp, caps);
 		for (c = 0; c < ncaps; c++) {
 			if ((len = u8_encode(caps[c], (char *)cap)) != k)
 				same_length = false;
-			for (j = 0; j < (size_t)k && j < (size_t)len && i + j < 4; j++)
+			for (j = 0; j < (size_t)k && j < (size_t)len && i + j < width; j++)
 				m[i + j] &= (unsigned char)~(cap[j] ^ b[i + j]);
 		}
 		i += (size_t)k;
 	}
-	memcpy(mask, m, 4);
+	for (j = 0; j < width; j++)
+		b[j] &= m[j];
+}
+
+void phrase_bytes(const char *p, uint32_t *bits, uint32_t *mask)
+{
+	unsigned char b[4], m[4];
+
+	phrase_bytes_of(p, 4, b, m);
 	memcpy(bits, b, 4);
-	*bits &= *mask;
+	memcpy(mask, m, 4);
 }
 
 static void index_list(struct phrase_list *l)
@@ -174,8 +185,11 @@ static void index_list(struct phrase_list *l)
 		l->to[b] = (unsigned short)k;
 	}
 	for (i = 0; i < l->n; i++) {
+		unsigned char b8[8], m8[8];
 		k = at[key((unsigned char)l->phrases[i][0])]++;
-		phrase_bytes(l->phrases[i], &l->prefix[k], &l->prefix_mask[k]);
+		phrase_bytes_of(l->phrases[i], 8, b8, m8);
+		memcpy(&l->prefix[k], b8, 8);
+		memcpy(&l->prefix_mask[k], m8, 8);
 		l->order[k] = (unsigned short)i;
 	}
 	l->indexed = true;
@@ -184,7 +198,7 @@ static void index_list(struct phrase_list *l)
 size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size_t *which)
 {
 	unsigned char b;
-	uint32_t four;
+	uint64_t eight;
 	size_t k, e;
 
 	if (i >= n)
@@ -192,14 +206,14 @@ size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size
 	if (!l->indexed)
 		index_list(l);
 	b = key((unsigned char)s[i]);
-	if (n - i >= 4)
-		memcpy(&four, s + i, 4);
+	if (n - i >= 8)
+		memcpy(&eight, s + i, 8);
 	else
-		four = 0, memcpy(&four, s + i, n - i);
+		eight = 0, memcpy(&eight, s + i, n - i);
 	/* The phrases stand in their list's order within a byte's run, so the
 	 * first that matches is the first of the list. */
 	for (k = l->from[b]; k < l->to[b]; k++)
-		if ((four & l->prefix_mask[k]) == l->prefix[k] &&
+		if ((eight & l->prefix_mask[k]) == l->prefix[k] &&
 		    (e = match_phrase_rest(s, n, i, l->phrases[l->order[k]]))) {
 			if (which)
 				*which = l->order[k];

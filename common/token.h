@@ -50,7 +50,7 @@ struct phrase_list {
 	bool indexed;
 	unsigned short order[PHRASE_LIST_MAX]; /* the phrases by first byte, */
 	unsigned short from[256], to[256]; /* where each byte's run is in order, */
-	uint32_t prefix[PHRASE_LIST_MAX], prefix_mask[PHRASE_LIST_MAX]; /* and what each one's first four bytes must be */
+	uint64_t prefix[PHRASE_LIST_MAX], prefix_mask[PHRASE_LIST_MAX]; /* and what each one's first eight bytes must be */
 };
 #define PHRASE_LIST(array) {(array), sizeof(array) / sizeof((array)[0]), false, {0}, {0}, {0}, {0}, {0}}
 
