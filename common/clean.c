@@ -691,6 +691,76 @@ static size_t slow_char(struct cleaner *c, const unsigned char *s, size_t n)
 	return k;
 }
 
+/* Eight steps from row over p; the row they lead to, SLOW's if one of them
+ * goes there (SLOW never leaves). */
+static unsigned eight_steps(const uint16_t *automaton, unsigned row, const unsigned char *p)
+{
+	row = automaton[row + p[0]];
+	row = automaton[row + p[1]];
+	row = automaton[row + p[2]];
+	row = automaton[row + p[3]];
+	row = automaton[row + p[4]];
+	row = automaton[row + p[5]];
+	row = automaton[row + p[6]];
+	return automaton[row + p[7]];
+}
+
+/* Copies the bytes from p to out while the automaton, from *row, stays off
+ * SLOW; returns where it stopped (end, or the byte that leads to SLOW) with
+ * *row and *out where they got to. Eight bytes are read at a step and checked
+ * once, and only when they lead to SLOW taken again one by one. A long
+ * stretch is read as two at once, the second from just after a space, where
+ * the automaton is SPACED unless it went SLOW before: each step hangs on the
+ * load of the one before, and two chains of loads take the time of one. */
+static const unsigned char *copy_plain(const uint16_t *automaton, unsigned *row, const unsigned char *p,
+				       const unsigned char *end, char **out)
+{
+	const unsigned slow = SLOW * 256, spaced = SPACED * 256;
+	unsigned at = *row, next, after;
+	const unsigned char *space;
+	char *o = *out;
+
+	while (end - p >= 8) {
+		space = end - p >= 128 ? memchr(p + (end - p) / 2, ' ', 32) : NULL;
+		if (space && end - space > 8) {
+			/* side by side: p up to the space and q from after it, until
+			 * either goes SLOW; then p alone up to the space */
+			const unsigned char *first_end = space + 1, *q = first_end;
+			unsigned second = spaced;
+			char *second_out = o + (q - p);
+			while (first_end - p >= 8 && end - q >= 8) {
+				next = eight_steps(automaton, at, p);
+				after = eight_steps(automaton, second, q);
+				if (next == slow || after == slow)
+					break;
+				memcpy(o, p, 8), memcpy(second_out, q, 8);
+				at = next, p += 8, o += 8;
+				second = after, q += 8, second_out += 8;
+			}
+			while (first_end - p >= 8 && (next = eight_steps(automaton, at, p)) != slow) {
+				memcpy(o, p, 8);
+				at = next, p += 8, o += 8;
+			}
+			while (p < first_end && (next = automaton[at + *p]) != slow)
+				*o++ = (char)*p++, at = next;
+			if (p < first_end)
+				break;
+			if (at == spaced)
+				p = q, o = second_out, at = second;
+			continue;
+		}
+		if ((next = eight_steps(automaton, at, p)) == slow)
+			break;
+		memcpy(o, p, 8);
+		at = next, p += 8, o += 8;
+	}
+	while (p < end && (next = automaton[at + *p]) != slow)
+		*o++ = (char)*p++, at = next;
+	*row = at;
+	*out = o;
+	return p;
+}
+
 void clean_feed(struct cleaner *c, const char *str, size_t n)
 {
 	const uint16_t *automaton = automata[c->modern];
@@ -701,28 +771,8 @@ void clean_feed(struct cleaner *c, const char *str, size_t n)
 		die("out of memory");
 	for (;;) {
 		char *out = c->buf + c->len;
-		unsigned next;
 
-		/* Eight bytes at a time, checked once: SLOW never leaves, and only
-		 * then are the eight taken again one by one. */
-		while (end - p >= 8) {
-			next = automaton[row + p[0]];
-			next = automaton[next + p[1]];
-			next = automaton[next + p[2]];
-			next = automaton[next + p[3]];
-			next = automaton[next + p[4]];
-			next = automaton[next + p[5]];
-			next = automaton[next + p[6]];
-			next = automaton[next + p[7]];
-			if (next == SLOW * 256)
-				break;
-			memcpy(out, p, 8);
-			row = next, p += 8, out += 8;
-		}
-		while (p < end && (next = automaton[row + *p]) != SLOW * 256) {
-			*out++ = (char)*p++;
-			row = next;
-		}
+		p = copy_plain(automaton, &row, p, end, &out);
 		c->len = (size_t)(out - c->buf);
 		p -= back_up(c, row / 256);
 		if (p == end && row < STATES * 256)
