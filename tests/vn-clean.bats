@@ -263,3 +263,17 @@ seed-excerpt.txt\t18.0\tĐồng Thúy'
 	run bash -c "vn-clean -k seed-excerpt.txt | vn-clean -k | cmp - <(vn-clean -k seed-excerpt.txt) && echo same"
 	check_out same
 }
+
+@test "vn-clean: a long line is cleaned alike wherever its words fall: spaces collapsed and tone marks placed in both its halves" {
+	# A long stretch is read as two at once, the second from a space near
+	# its middle. A doubled space and an old-style tone mark move a byte at
+	# a time through lines of one length, before, on and after that edge.
+	local m long=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa text='' want=''
+	for ((m = 1; m < 200; m++)); do
+		text+="Ông về thăm quê ${long:0:m} ở An,  rồi ghé nhà văn hoá Tân Hoà ${long:m} nghe kể chuyện."$'\n'
+		want+="Ông về thăm quê ${long:0:m} ở An, rồi ghé nhà văn hóa Tân Hòa ${long:m} nghe kể chuyện."$'\n'
+	done
+	printf '%s' "$text" > "$BATS_TEST_TMPDIR/long.txt"
+	run bash -c 'vn-clean "$1" | cut -f3-' _ "$BATS_TEST_TMPDIR/long.txt"
+	check_out "${want%$'\n'}"
+}

@@ -460,3 +460,21 @@ ref\tChỉ thị 05\tChỉ thị 05\tChỉ thị\t\t\t\t'
 	check_out ''
 }
 
+
+@test "vn-ref: a long sentence gives the same citations wherever they fall in it (231 places up to 930 bytes in)" {
+	# The start of a citation is looked for a few hundred bytes at a time,
+	# two stretches side by side: a citation across any of their edges is
+	# found as one anywhere else is. The pad grows by four bytes a line
+	# (" xã") and by three for each " ô", so every offset modulo four comes round.
+	local k i xa='' pad text='' want=''
+	for ((k = 0; k <= 230; k++)); do
+		pad=$xa
+		for ((i = 0; i < k % 4; i++)); do pad+=' ô'; done
+		xa+=' xã'
+		text+="Các chi bộ$pad đã làm theo Kế hoạch số 112-KH/HU của Huyện ủy và sơ kết Nghị quyết số 18-NQ/TW của Bộ Chính trị."$'\n'
+		want+=$'ref\t112-KH/HU\tKế hoạch số 112-KH/HU\tKế hoạch\tHuyện ủy\t\t\t\nref\t18-NQ/TW\tNghị quyết số 18-NQ/TW\tNghị quyết\tBộ Chính trị\t\t\t\n'
+	done
+	printf '%s' "$text" > "$BATS_TEST_TMPDIR/long.txt"
+	run bash -c 'vn-ref "$1" | cut -f3-' _ "$BATS_TEST_TMPDIR/long.txt"
+	check_out "${want%$'\n'}"
+}
