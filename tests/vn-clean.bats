@@ -277,3 +277,34 @@ seed-excerpt.txt\t18.0\tĐồng Thúy'
 	run bash -c 'vn-clean "$1" | cut -f3-' _ "$BATS_TEST_TMPDIR/long.txt"
 	check_out "${want%$'\n'}"
 }
+
+@test "vn-clean: bad bytes before any syllable of a long line become a U+FFFD each in their place, and the rest stays" {
+	# The input check reads sixteen bytes at a step: a lead of none to
+	# fifteen bytes puts the bad bytes at every place in those steps, a
+	# character cut short (E1 BB) across their edges too. (The lines are
+	# made by a shell of their own: bats would trace every step.)
+	cd "$BATS_TEST_TMPDIR"
+	bash <<'MAKE'
+	syllables=(Đồng chí Nguyễn Văn Quyết phát biểu tại hội nghị tổng kết công tác xây dựng Đảng của tỉnh Bắc Giang năm 2024)
+	lead=''
+	while [ "${#lead}" -lt 16 ]; do
+		for bad in $'\xff' $'\x80' $'\xe1\xbb'; do
+			for ((i = 0; i < ${#syllables[@]}; i++)); do
+				line=$lead fixed=$lead
+				for ((j = 0; j < ${#syllables[@]}; j++)); do
+					if [ "$j" -eq "$i" ]; then
+						line+="$bad" fixed+=$'\xef\xbf\xbd'
+						[ "${#bad}" -eq 1 ] || fixed+=$'\xef\xbf\xbd'
+					fi
+					line+=" ${syllables[j]}" fixed+=" ${syllables[j]}"
+				done
+				printf '%s\n' "$line" >> bad.txt
+				printf '%s\n' "${fixed# }" >> want.txt
+			done
+		done
+		lead+=x
+	done
+MAKE
+	run bash -c 'vn-clean -q bad.txt | cut -f3-'
+	check_out "$(cat want.txt)"
+}
