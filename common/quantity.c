@@ -741,6 +741,15 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 	return words ? end : p;
 }
 
+/* Whether nothing is counted after the end of a number at e. */
+static bool counts_nothing(struct scan *sc, size_t e)
+{
+	struct piece unit;
+
+	unit_after(sc, e, &unit);
+	return unit.len == 0;
+}
+
 /* Percent sign after a numeral ending at p: "%", " %", " phần trăm". */
 static size_t percent_after(const char *s, size_t n, size_t p)
 {
@@ -1238,6 +1247,59 @@ static void english_thousands(struct scan *sc, size_t p, struct parsed *a)
 	numeral_parse(buf, k, &a->v);
 }
 
+/* Words before a number that bring a count or a value though no stop
+ * word ends a UNIT at them: "nam 12, nữ 15", "cỡ 30", "tầm 50", "bình quân 5",
+ * "tuổi ngoài 50", "gấp 2", "chia làm 3", "tăng lên thành 19". */
+static const char *const count_cue_list[] = {
+	"nam", "nữ", "cỡ", "tầm", "độ", "chừng", "ước", "tính", "bình", "cộng", "tổng", "số",
+	"ngoài", "nhiều", "gấp", "thành", "làm",
+	/* the last word of a noun whose value follows: "kết quả 5 - 3", "tỷ lệ
+	 * 65 trên 7", "sản lượng 240", "trị giá 300", "giá trị 12" */
+	"quả", "lệ", "lượng", "giá", "trị",
+};
+static struct phrase_list count_cues = PHRASE_LIST(count_cue_list);
+
+/* Whether the number in digits at start (a range's too, ending at p),
+ * which counts nothing, is the number of the noun before it: plain digits
+ * after a word in lower case, or opening the sentence, that is no stop
+ * word (a verb, a preposition: "là 133", "tăng lên 170") and brings no
+ * count ("khoảng 20", "chỉ 36"): "khách sạn 2", "chuyến bay 103", "tu
+ * chính án 22", "Khu vực 1", "tuyến 21 đến 24". A number after its noun
+ * names or ranks one; a count stands before its noun. */
+static bool noun_number(struct scan *sc, size_t start, size_t p, const struct parsed *a)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, b = word_before(s, start), q, e;
+	enum before_kind kind;
+	struct parsed x;
+	int k;
+
+	if (a->end != a->digits || a->digits - start > 4 || b == (size_t)-1 || !letter_at(s + b, n - b) ||
+	    (upper_at(s, n, b) && !sentence_start(s, b)))
+		return false; /* "tù binh 4587000" */
+	for (q = start; q < a->digits; q++)
+		if (!vn_is_digit(s[q]))
+			return false;
+	if ((unit_word(s, n, b, &k), k == STOP) || match_list(s, n, b, &count_cues, NULL) ||
+	    phrase_before(s, start, "lần") != (size_t)-1 || (before_at(s, start, &kind) != (size_t)-1 && kind == ONE_CUE))
+		return false;
+	/* "4 hoặc 5 hải lý", "640 × 480 điểm ảnh": the last number a list
+	 * joins to it says whether they count; "tiểu đoàn 1, 5, 7" name */
+	for (q = p;; q = x.end) {
+		e = vn_skip_spaces(s, n, q);
+		if (e < n && s[e] == ',')
+			e++;
+		else if (n - e >= 2 && !memcmp(s + e, "\xC3\x97", 2))
+			e += 2;
+		else if (!(e = match_list(s, n, e, &list_joins, NULL)))
+			break;
+		e = vn_skip_spaces(s, n, e);
+		if (e >= n || !vn_is_digit(s[e]) || !parse_at(s, n, e, &x))
+			break;
+	}
+	return q == p || (!percent_after(s, n, q) && counts_nothing(sc, q));
+}
+
 /* After the first numeral (start..a->end): a percent, a range, the unit.
  * from is where TEXT starts ("từ" included). Returns where to go on. */
 static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed *a, bool words)
@@ -1282,6 +1344,8 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 			return p;
 		if (!words && !range && unit.len == 0 && (k = numbers_list_end(sc, p)))
 			return k;
+		if (!words && unit.len == 0 && noun_number(sc, start, p, a))
+			return p;
 		if (name_unit(s, n, unit))
 			return end;
 		/* "1872 Khởi nghĩa ...": a year that opens an entry of a chronology */
@@ -1523,15 +1587,6 @@ static size_t ratio(struct scan *sc, size_t p, size_t te, const struct parsed *a
 	end = unit_after(sc, te, &unit);
 	emit(sc, QUANTITY_RATIO, value, p, te, unit);
 	return end;
-}
-
-/* Whether nothing is counted after the end of a number at e. */
-static bool counts_nothing(struct scan *sc, size_t e)
-{
-	struct piece unit;
-
-	unit_after(sc, e, &unit);
-	return unit.len == 0;
 }
 
 /* Whether the word at b, before a number that counts nothing, ends a name:

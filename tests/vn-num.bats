@@ -468,6 +468,51 @@ number\t2\thai\tphương án'
 	check_out ''
 }
 
+@test "vn-num: plain digits after any noun, counting nothing, are its number: 'khách sạn 2', 'chuyến bay 206'" {
+	run nums 'Đoàn nghỉ ở khách sạn 2 rồi đi chuyến bay 206, theo tu chính án 19 và Khu vực 4 có 3 đội.'
+	check_out $'number\t3\t3\tđội'
+}
+
+@test "vn-num: a noun's number opens the sentence too: 'Cơ sở 2 ...'" {
+	run nums 'Cơ sở 2 của trường nằm ở phía nam.'
+	check_out ''
+}
+
+@test "vn-num: after a verb, a preposition or a cue the number counts: 'đạt 45', 'khoảng 20', 'gấp 2', 'nam 12'" {
+	run nums 'Đội đạt 45, khoảng 20 bị thương, giá gấp 2, nam 12 và nữ 15.'
+	check_out $'number\t45\t45\t
+number\t20\t20\t
+number\t2\t2\t
+number\t12\t12\t
+number\t15\t15\t'
+}
+
+@test "vn-num: a noun's number joined to one that counts is a count: 'quy mô 300 - 500 ha', '4 hoặc 5 hải lý', '800 × 600 điểm ảnh'" {
+	run nums 'khu quy mô 300 - 500 ha, cách đảo 4 hoặc 5 hải lý, màn hình 800 × 600 điểm ảnh.'
+	check_out $'number\t300..500\t300 - 500\tha
+number\t4\t4\t
+number\t5\t5\thải lý
+number\t800\t800\t
+number\t600\t600\tđiểm ảnh'
+}
+
+@test "vn-num: a noun's number and a list of them: 'tuyến 21 đến 24', 'tiểu đoàn 3, 6, 8'" {
+	run nums 'Xe đi các tuyến 21 đến 24 cùng tiểu đoàn 3, 6, 8 của quân đoàn.'
+	check_out ''
+}
+
+@test "vn-num: grouped or decimal digits after a noun still count: 'tù binh 12.500', 'cường độ 6,8'" {
+	run nums 'bắt làm tù binh 12.500, động đất cường độ 6,8 và "lần 2".'
+	check_out $'number\t12500\t12.500\t
+number\t6.8\t6,8\t
+ordinal\t2\tlần 2\t'
+}
+
+@test "vn-num: a number word after a noun's number counts: 'pháo 105, hai khẩu đội'" {
+	run nums 'Trung đội có lựu pháo 105, hai khẩu đội súng cối.'
+	check_out $'number\t2\thai\tkhẩu đội súng cối'
+}
+
 @test "vn-num: a list of names after a label: 'phường 1, 2 và 4', 'lớp chín và mười'" {
 	run nums 'Các phường 1, 2 và 4 cùng học sinh lớp chín và mười tham gia.'
 	check_out ''
