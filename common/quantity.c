@@ -76,6 +76,8 @@ static const char *const unit_stop_words[] = {
 	"lạc hậu", "cơ bản", "toàn diện", "đáng kể", "cụ thể", "tương tự", "thường xuyên",
 	"tự nhiên", "nhất định", "cần thiết", "nguy hiểm", "an toàn", "hợp pháp", "bất hợp pháp",
 	"trái phép",
+	/* particles */
+	"thôi", "nhé", "ạ", "chứ", "đấy", "nhỉ",
 	/* possessives */
 	"tôi", "ta", "mình", "họ", "nó", "chúng tôi", "chúng ta", "hắn",
 	/* number words */
@@ -103,7 +105,12 @@ static const char *const after_head_list[] = {
 	"lẩn trốn", "ngoằn ngoèo", "tử trận", "hậu thuẫn", "tượng trưng", "dao động", "kết hôn",
 	"ly hôn", "đầu hàng", "bỏ trốn", "biết", "kèm", "chạm", "nâng", "nảy sinh", "mất", "nói",
 	/* verbs whose second word is a stop word: "17 nước chấp nhận" counts nước */
-	"chấp nhận", "xác nhận", "thừa nhận", "ghi nhận",
+	"chấp nhận", "xác nhận", "thừa nhận", "ghi nhận", "công nhận", "thu nhận", "đảm nhận",
+	"nhìn nhận", "cảm nhận",
+	/* a place along or around the head, an adjective of "vô" (without):
+	 * "700 phòng ven biển", "hai đứa cháu vô tội"; the nouns made with
+	 * them are whole ("nhà vô địch", "vùng ven") */
+	"rút", "nhập ngũ", "ven", "quanh", "xung quanh", "chung quanh", "xoay quanh", "vô",
 };
 
 /* Phrases a UNIT takes as one word: nouns with a word of unit_stops in
@@ -128,6 +135,7 @@ static const char *const unit_noun_list[] = {
 	"buôn bán", "mua bán", "gái bán dâm", "gái bán hoa", "ngăn chặn", "đánh bắt",
 	"ngừng bắn", "câu hỏi", "việc làm", "cách làm", "nơi làm việc", "kết nối",
 	"lời nói", "câu nói", "tiếng nói", "giọng nói", "bài nói",
+	"mục từ", "vô địch", "vô tuyến", "vô sản", "vùng ven", "ngoại ven",
 };
 
 /* Measures: after a number, the UNIT is the measure alone ("1.210 ha diện
@@ -147,7 +155,7 @@ static const char *const money_list[] = {
 };
 
 /* Signs a number stands before as its measure: "4.000.000 €", "24-35 °C". */
-static const char *const measure_signs[] = {"€", "£", "°C", "°F", "℃"};
+static const char *const measure_signs[] = {"€", "£", "°C", "°F", "℃", "‰"};
 
 /* A kinship word or title before a name ends a UNIT: "hai vợ chồng anh Đại". */
 static const char *const name_title_list[] = {
@@ -295,7 +303,8 @@ static struct phrase_list year_before = PHRASE_LIST(year_before_words);
 /* After a number these make a duration: vn-date's, not a quantity. */
 static const char *const time_unit_words[] = {
 	"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý",
-	"thế kỷ", "thập kỷ", "tiếng đồng hồ", "tiếng nữa",
+	"thế kỷ", "thế kỉ", "thập kỷ", "thập kỉ", "thập niên", "thiên niên kỷ", "thiên niên kỉ",
+	"tiếng đồng hồ", "tiếng nữa",
 };
 static struct phrase_list time_units = PHRASE_LIST(time_unit_words);
 
@@ -686,7 +695,7 @@ static size_t sign_at(const char *s, size_t n, size_t w)
 static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 {
 	const char *s = sc->s;
-	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0, which;
+	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0, last = 0, which;
 	int words = 0, kind;
 	bool capital = false, title = false;
 
@@ -728,15 +737,28 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 		if (words > 0 && (!capital || title) &&
 		    (kind == NAME_TITLE ? name_after(s, n, m) : upper_at(s, n, w) && name_after(s, n, e)))
 			break;
+		/* a model's letters before its number: "41 máy bay ném bom B-26" */
+		if (words > 0 && e + 1 < n && s[e] == '-' && vn_is_digit(s[e + 1]))
+			break;
 		/* a label before its number: "2 công văn số 26", "3 học sinh lớp 5" */
 		if (words > 0 && (g = gap(s, n, e)) && e + g < n && vn_is_digit(s[e + g]) &&
 		    match_list(s, n, w, &before_words, &which) == e && before_kinds[which] == LABEL)
 			break;
 		if (words == 0)
 			start = w;
+		last = kind == NOUN ? 0 : w; /* a word of one syllable */
 		end = q = e;
 		words++;
 	}
+	/* A noun that goes on past UNIT_WORDS words was cut inside a word of
+	 * two syllables: "2 công ty nước khoáng khai thác" counts "công ty
+	 * nước khoáng"; a stop word, a capital or punctuation after it is
+	 * where a UNIT ends anyway, and a phrase taken as one word or a
+	 * capitalised word is whole ("đơn vị hành chính cấp tỉnh", "tổ chức
+	 * cơ sở Đảng xã"). */
+	if (words == UNIT_WORDS && last && !upper_at(s, n, last) && (g = gap(s, n, end)) && letter_at(s + end + g, n - end - g) &&
+	    !upper_at(s, n, end + g) && (unit_word(s, n, end + g, &kind), kind != STOP && kind != AFTER_HEAD))
+		end = vn_skip_spaces_back(s, last);
 	*unit = (struct piece){s + start, end - start};
 	return words ? end : p;
 }

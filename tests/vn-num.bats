@@ -169,6 +169,40 @@ number\t7\t7\tchỉ tiêu'
 	check_out $'number\t19\t19\ttổ chức cơ sở Đảng'
 }
 
+@test "vn-num: UNIT: a noun going on past five syllables was cut inside a word: the last is left out" {
+	run nums 'Huyện có 2 công ty nước khoáng khai thác ở làng và ba đơn vị hành chính cấp tỉnh ngang nhau.'
+	check_out $'number\t2\t2\tcông ty nước khoáng
+number\t3\tba\tđơn vị hành chính cấp tỉnh'
+}
+
+@test "vn-num: UNIT: a model's letters before its number are left out: 'máy bay ném bom B-26'" {
+	run nums 'Không quân nhận 41 máy bay ném bom B-26 và 12 trực thăng.'
+	check_out $'number\t41\t41\tmáy bay ném bom
+number\t12\t12\ttrực thăng'
+}
+
+@test "vn-num: UNIT: '‰' after a space is the measure" {
+	run nums 'Dân số tăng 7,4 ‰ mỗi năm.'
+	check_out $'number\t7.4\t7,4\t‰'
+}
+
+@test "vn-num: UNIT: 'công nhận', 'ven', 'vô', 'rút' and particles end it; 'nhà vô địch', 'vùng ven', 'mục từ' are whole" {
+	run nums 'Đến nay 41 chính phủ công nhận, 700 phòng ven biển, hai đứa cháu vô tội, hai toán rút về, 5.000 đài tệ thôi, 3 nhà vô địch, 6 xã vùng ven, 1.200 mục từ.'
+	check_out $'number\t41\t41\tchính phủ
+number\t700\t700\tphòng
+number\t2\thai\tđứa cháu
+number\t2\thai\ttoán
+number\t5000\t5.000\tđài tệ
+number\t3\t3\tnhà vô địch
+number\t6\t6\txã vùng ven
+number\t1200\t1.200\tmục từ'
+}
+
+@test "vn-num: decades, centuries and millennia are durations, like years: 'hai thập niên', 'ba thế kỉ'" {
+	run nums 'Sau hai thập niên phụ nữ vận động, ba thế kỉ qua và 2 thiên niên kỷ.'
+	check_out ''
+}
+
 @test "vn-num: UNIT: words are matched in any letter case: 'MỚI', 'ĐƯỢC', 'Đến' end it" {
 	run nums 'kết nạp 25 ĐẢNG VIÊN MỚI, có 12 cán bộ ĐƯỢC khen; có 47 xã Đến nay đạt chuẩn.'
 	check_out $'number\t25\t25\tĐẢNG VIÊN
