@@ -300,6 +300,11 @@ static const char *const year_before_words[] = {
 };
 static struct phrase_list year_before = PHRASE_LIST(year_before_words);
 
+/* After a number in digits these make it a year: "7000 TCN - 5000 TCN",
+ * "892 sau Công nguyên". */
+static const char *const era_words[] = {"tcn", "scn", "trước công nguyên", "sau công nguyên"};
+static struct phrase_list eras = PHRASE_LIST(era_words);
+
 /* After a number these make a duration: vn-date's, not a quantity. */
 static const char *const time_unit_words[] = {
 	"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý",
@@ -1355,6 +1360,8 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 		g = gap(s, n, p);
 		if (g && (k = match_list(s, n, p + g, &time_units, NULL)))
 			return k;
+		if (g && !words && (k = match_list(s, n, p + g, &eras, NULL)))
+			return k;
 		if (!words && !range && (k = hour_g(s, n, start, p, &a->v)))
 			return k;
 		end = unit_after(sc, p, &unit);
@@ -1596,9 +1603,10 @@ static size_t ratio(struct scan *sc, size_t p, size_t te, const struct parsed *a
 	/* "7/2008": a month of a year */
 	if (a->v.exp10 == 0 && a->v.mant >= 1 && a->v.mant <= 12 && d.exp10 == 0 && d.mant >= 1000 && d.mant <= 2099)
 		return te;
-	/* "11/10 âm lịch", "từ 4/7 đến 27/7/1954": a day and a month */
+	/* "11/10 âm lịch", "từ 4/7 đến 27/7/1954", "(2/7)" alone in brackets:
+	 * a day and a month */
 	if (a->v.exp10 == 0 && a->v.mant >= 1 && a->v.mant <= 31 && d.exp10 == 0 && d.mant >= 1 && d.mant <= 12 &&
-	    (k = day_after_ratio(sc, te)))
+	    ((k = day_after_ratio(sc, te)) || (p > 0 && s[p - 1] == '(' && te < sc->n && s[te] == ')' && (k = te))))
 		return k;
 	/* "1/1 triệu": the scale words after it are the second part's */
 	if ((k = numeral_parse(s + a->digits + 1, sc->n - a->digits - 1, &d)) > te - a->digits - 1)

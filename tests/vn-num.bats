@@ -547,6 +547,17 @@ ordinal\t2\tlần 2\t'
 	check_out $'number\t2\thai\tkhẩu đội súng cối'
 }
 
+@test "vn-num: a day and a month alone in brackets are a date: '(5/8)'; '(1/13)' and '(3/4 số hộ)' are ratios" {
+	run nums 'Ông nhậm chức thủ tướng (5/8), sau đó (1/13) và (3/4 số hộ).'
+	check_out $'ratio\t1/13\t1/13\t
+ratio\t3/4\t3/4\tsố hộ'
+}
+
+@test "vn-num: a number before 'TCN' or 'sau Công nguyên' is a year: '4000 TCN - 3500 TCN'" {
+	run nums 'Nền văn hóa có từ 4000 TCN - 3500 TCN, ngôi mộ có niên đại 915 sau Công nguyên, 12 ngôi mộ.'
+	check_out $'number\t12\t12\tngôi mộ'
+}
+
 @test "vn-num: a list of names after a label: 'phường 1, 2 và 4', 'lớp chín và mười'" {
 	run nums 'Các phường 1, 2 và 4 cùng học sinh lớp chín và mười tham gia.'
 	check_out ''
