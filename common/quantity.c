@@ -145,6 +145,7 @@ static const char *const measure_list[] = {
 	"tấn", "tạ", "yến", "lít", "mẫu anh",
 	"km vuông", "m vuông", "mét vuông", "cây số vuông",
 	"dặm", "hải lý", "acre", "lần", "g", "gam", "gram",
+	"độ C", "độ F", "tấc", "sào", "lạng",
 	"mg", "ml", "m2", "m3", "km2", "cm2",
 };
 
@@ -309,7 +310,7 @@ static struct phrase_list eras = PHRASE_LIST(era_words);
 static const char *const time_unit_words[] = {
 	"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý",
 	"thế kỷ", "thế kỉ", "thập kỷ", "thập kỉ", "thập niên", "thiên niên kỷ", "thiên niên kỉ",
-	"tiếng đồng hồ", "tiếng nữa",
+	"tiếng đồng hồ", "tiếng nữa", "a.m.", "p.m.",
 };
 static struct phrase_list time_units = PHRASE_LIST(time_unit_words);
 

@@ -198,6 +198,13 @@ number\t6\t6\txã vùng ven
 number\t1200\t1.200\tmục từ'
 }
 
+@test "vn-num: a number before 'a.m.' or 'p.m.' is a time; 'lạng', 'tấc', 'sào' are measures" {
+	run nums 'Lúc 7 a.m. họ nộp 300 lạng bạc, đào sâu 8 tấc trên 4 sào ruộng.'
+	check_out $'number\t300\t300\tlạng
+number\t8\t8\ttấc
+number\t4\t4\tsào'
+}
+
 @test "vn-num: decades, centuries and millennia are durations, like years: 'hai thập niên', 'ba thế kỉ'" {
 	run nums 'Sau hai thập niên phụ nữ vận động, ba thế kỉ qua và 2 thiên niên kỷ.'
 	check_out ''
