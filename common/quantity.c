@@ -371,10 +371,15 @@ static void build_starts(void)
 		char one = (char)c;
 
 		roman_letter[c] = numeral_roman(&one, 1, &len) > 0;
+	}
+	/* a Roman numeral's letter followed by an ASCII letter that is none
+	 * begins a word ("Long", "Việt" do not: only "IX", "V." and the like) */
+	for (c = 0; c < 256; c++) {
 		if (!vn_is_digit(c) && !roman_letter[c])
 			continue;
 		for (b = 0; b < 256; b++)
-			pair_starts[(unsigned)c | (unsigned)b << 8] = true;
+			pair_starts[(unsigned)c | (unsigned)b << 8] =
+				vn_is_digit(c) || roman_letter[b] || b >= 0x80 || !vn_ascii_word_char((unsigned char)b);
 	}
 	for (i = 0; i < NELEM(first_word_list); i++) {
 		const unsigned char *w = (const unsigned char *)first_word_list[i];
@@ -1281,6 +1286,8 @@ static void english_thousands(struct scan *sc, size_t p, struct parsed *a)
 static const char *const count_cue_list[] = {
 	"nam", "nữ", "cỡ", "tầm", "độ", "chừng", "ước", "tính", "bình", "cộng", "tổng", "số",
 	"ngoài", "nhiều", "gấp", "thành", "làm",
+	/* those of one_cue_list that are no stop words: "thêm 3", "tối đa 5" */
+	"thêm", "chỉ", "đúng", "đa", "thiểu",
 	/* the last word of a noun whose value follows: "kết quả 5 - 3", "tỷ lệ
 	 * 65 trên 7", "sản lượng 240", "trị giá 300", "giá trị 12" */
 	"quả", "lệ", "lượng", "giá", "trị",
@@ -1298,9 +1305,7 @@ static bool noun_number(struct scan *sc, size_t start, size_t p, const struct pa
 {
 	const char *s = sc->s;
 	size_t n = sc->n, b = word_before(s, start), q, e;
-	enum before_kind kind;
 	struct parsed x;
-	int k;
 
 	if (a->end != a->digits || a->digits - start > 4 || b == (size_t)-1 || !letter_at(s + b, n - b) ||
 	    (upper_at(s, n, b) && !sentence_start(s, b)))
@@ -1308,8 +1313,7 @@ static bool noun_number(struct scan *sc, size_t start, size_t p, const struct pa
 	for (q = start; q < a->digits; q++)
 		if (!vn_is_digit(s[q]))
 			return false;
-	if ((unit_word(s, n, b, &k), k == STOP) || match_list(s, n, b, &count_cues, NULL) ||
-	    phrase_before(s, start, "lần") != (size_t)-1 || (before_at(s, start, &kind) != (size_t)-1 && kind == ONE_CUE))
+	if (match_list(s, n, b, &unit_stops, NULL) || match_list(s, n, b, &count_cues, NULL))
 		return false;
 	/* "4 hoặc 5 hải lý", "640 × 480 điểm ảnh": the last number a list
 	 * joins to it says whether they count; "tiểu đoàn 1, 5, 7" name */
