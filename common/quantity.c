@@ -111,6 +111,10 @@ static const char *const after_head_list[] = {
 	 * "700 phòng ven biển", "hai đứa cháu vô tội"; the nouns made with
 	 * them are whole ("nhà vô địch", "vùng ven") */
 	"rút", "nhập ngũ", "ven", "quanh", "xung quanh", "chung quanh", "xoay quanh", "vô",
+	/* people of a place or a kind after the head: "7 xóm người Việt",
+	 * "3 cán bộ người dân tộc"; the nouns made with it are whole ("hai
+	 * con người", "đoàn người") */
+	"người",
 };
 
 /* Phrases a UNIT takes as one word: nouns with a word of unit_stops in
@@ -136,6 +140,8 @@ static const char *const unit_noun_list[] = {
 	"ngừng bắn", "câu hỏi", "việc làm", "cách làm", "nơi làm việc", "kết nối",
 	"lời nói", "câu nói", "tiếng nói", "giọng nói", "bài nói",
 	"mục từ", "vô địch", "vô tuyến", "vô sản", "vùng ven", "ngoại ven",
+	"con người", "loài người", "đoàn người", "dòng người", "lòng người", "lượt người", "số người",
+	"xác người", "xương người", "buôn người", "tộc người", "biển người",
 };
 
 /* Measures: after a number, the UNIT is the measure alone ("1.210 ha diện

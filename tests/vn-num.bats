@@ -205,6 +205,16 @@ number\t8\t8\ttấc
 number\t4\t4\tsào'
 }
 
+@test "vn-num: UNIT: 'người' after the head begins who they are: '7 xóm người Việt' counts xóm; 'con người', 'lượt người' are whole" {
+	run nums 'Có 7 xóm người Việt, 3 cán bộ người dân tộc, hai con người, 2 đoàn người, 50.000 lượt người và hai tộc người.'
+	check_out $'number\t7\t7\txóm
+number\t3\t3\tcán bộ
+number\t2\thai\tcon người
+number\t2\t2\tđoàn người
+number\t50000\t50.000\tlượt người
+number\t2\thai\ttộc người'
+}
+
 @test "vn-num: decades, centuries and millennia are durations, like years: 'hai thập niên', 'ba thế kỉ'" {
 	run nums 'Sau hai thập niên phụ nữ vận động, ba thế kỉ qua và 2 thiên niên kỷ.'
 	check_out ''
