@@ -76,6 +76,8 @@ static const char *const unit_stop_words[] = {
 	"lạc hậu", "cơ bản", "toàn diện", "đáng kể", "cụ thể", "tương tự", "thường xuyên",
 	"tự nhiên", "nhất định", "cần thiết", "nguy hiểm", "an toàn", "hợp pháp", "bất hợp pháp",
 	"trái phép",
+	/* particles */
+	"thôi", "nhé", "ạ", "chứ", "đấy", "nhỉ",
 	/* possessives */
 	"tôi", "ta", "mình", "họ", "nó", "chúng tôi", "chúng ta", "hắn",
 	/* number words */
@@ -103,7 +105,16 @@ static const char *const after_head_list[] = {
 	"lẩn trốn", "ngoằn ngoèo", "tử trận", "hậu thuẫn", "tượng trưng", "dao động", "kết hôn",
 	"ly hôn", "đầu hàng", "bỏ trốn", "biết", "kèm", "chạm", "nâng", "nảy sinh", "mất", "nói",
 	/* verbs whose second word is a stop word: "17 nước chấp nhận" counts nước */
-	"chấp nhận", "xác nhận", "thừa nhận", "ghi nhận",
+	"chấp nhận", "xác nhận", "thừa nhận", "ghi nhận", "công nhận", "thu nhận", "đảm nhận",
+	"nhìn nhận", "cảm nhận",
+	/* a place along or around the head, an adjective of "vô" (without):
+	 * "700 phòng ven biển", "hai đứa cháu vô tội"; the nouns made with
+	 * them are whole ("nhà vô địch", "vùng ven") */
+	"rút", "nhập ngũ", "ven", "quanh", "xung quanh", "chung quanh", "xoay quanh", "vô",
+	/* people of a place or a kind after the head: "7 xóm người Việt",
+	 * "3 cán bộ người dân tộc"; the nouns made with it are whole ("hai
+	 * con người", "đoàn người") */
+	"người",
 };
 
 /* Phrases a UNIT takes as one word: nouns with a word of unit_stops in
@@ -128,6 +139,9 @@ static const char *const unit_noun_list[] = {
 	"buôn bán", "mua bán", "gái bán dâm", "gái bán hoa", "ngăn chặn", "đánh bắt",
 	"ngừng bắn", "câu hỏi", "việc làm", "cách làm", "nơi làm việc", "kết nối",
 	"lời nói", "câu nói", "tiếng nói", "giọng nói", "bài nói",
+	"mục từ", "vô địch", "vô tuyến", "vô sản", "vùng ven", "ngoại ven",
+	"con người", "loài người", "đoàn người", "dòng người", "lòng người", "lượt người", "số người",
+	"xác người", "xương người", "buôn người", "tộc người", "biển người",
 };
 
 /* Measures: after a number, the UNIT is the measure alone ("1.210 ha diện
@@ -137,6 +151,7 @@ static const char *const measure_list[] = {
 	"tấn", "tạ", "yến", "lít", "mẫu anh",
 	"km vuông", "m vuông", "mét vuông", "cây số vuông",
 	"dặm", "hải lý", "acre", "lần", "g", "gam", "gram",
+	"độ C", "độ F", "tấc", "sào", "lạng",
 	"mg", "ml", "m2", "m3", "km2", "cm2",
 };
 
@@ -147,7 +162,7 @@ static const char *const money_list[] = {
 };
 
 /* Signs a number stands before as its measure: "4.000.000 €", "24-35 °C". */
-static const char *const measure_signs[] = {"€", "£", "°C", "°F", "℃"};
+static const char *const measure_signs[] = {"€", "£", "°C", "°F", "℃", "‰"};
 
 /* A kinship word or title before a name ends a UNIT: "hai vợ chồng anh Đại". */
 static const char *const name_title_list[] = {
@@ -292,10 +307,16 @@ static const char *const year_before_words[] = {
 };
 static struct phrase_list year_before = PHRASE_LIST(year_before_words);
 
+/* After a number in digits these make it a year: "7000 TCN - 5000 TCN",
+ * "892 sau Công nguyên". */
+static const char *const era_words[] = {"tcn", "scn", "trước công nguyên", "sau công nguyên"};
+static struct phrase_list eras = PHRASE_LIST(era_words);
+
 /* After a number these make a duration: vn-date's, not a quantity. */
 static const char *const time_unit_words[] = {
 	"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý",
-	"thế kỷ", "thập kỷ", "tiếng đồng hồ", "tiếng nữa",
+	"thế kỷ", "thế kỉ", "thập kỷ", "thập kỉ", "thập niên", "thiên niên kỷ", "thiên niên kỉ",
+	"tiếng đồng hồ", "tiếng nữa", "a.m.", "p.m.",
 };
 static struct phrase_list time_units = PHRASE_LIST(time_unit_words);
 
@@ -356,10 +377,15 @@ static void build_starts(void)
 		char one = (char)c;
 
 		roman_letter[c] = numeral_roman(&one, 1, &len) > 0;
+	}
+	/* a Roman numeral's letter followed by an ASCII letter that is none
+	 * begins a word ("Long", "Việt" do not: only "IX", "V." and the like) */
+	for (c = 0; c < 256; c++) {
 		if (!vn_is_digit(c) && !roman_letter[c])
 			continue;
 		for (b = 0; b < 256; b++)
-			pair_starts[(unsigned)c | (unsigned)b << 8] = true;
+			pair_starts[(unsigned)c | (unsigned)b << 8] =
+				vn_is_digit(c) || roman_letter[b] || b >= 0x80 || !vn_ascii_word_char((unsigned char)b);
 	}
 	for (i = 0; i < NELEM(first_word_list); i++) {
 		const unsigned char *w = (const unsigned char *)first_word_list[i];
@@ -686,7 +712,7 @@ static size_t sign_at(const char *s, size_t n, size_t w)
 static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 {
 	const char *s = sc->s;
-	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0, which;
+	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0, last = 0, which;
 	int words = 0, kind;
 	bool capital = false, title = false;
 
@@ -728,17 +754,39 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 		if (words > 0 && (!capital || title) &&
 		    (kind == NAME_TITLE ? name_after(s, n, m) : upper_at(s, n, w) && name_after(s, n, e)))
 			break;
+		/* a model's letters before its number: "41 máy bay ném bom B-26" */
+		if (words > 0 && e + 1 < n && s[e] == '-' && vn_is_digit(s[e + 1]))
+			break;
 		/* a label before its number: "2 công văn số 26", "3 học sinh lớp 5" */
 		if (words > 0 && (g = gap(s, n, e)) && e + g < n && vn_is_digit(s[e + g]) &&
 		    match_list(s, n, w, &before_words, &which) == e && before_kinds[which] == LABEL)
 			break;
 		if (words == 0)
 			start = w;
+		last = kind == NOUN ? 0 : w; /* a word of one syllable */
 		end = q = e;
 		words++;
 	}
+	/* A noun that goes on past UNIT_WORDS words was cut inside a word of
+	 * two syllables: "2 công ty nước khoáng khai thác" counts "công ty
+	 * nước khoáng"; a stop word, a capital or punctuation after it is
+	 * where a UNIT ends anyway, and a phrase taken as one word or a
+	 * capitalised word is whole ("đơn vị hành chính cấp tỉnh", "tổ chức
+	 * cơ sở Đảng xã"). */
+	if (words == UNIT_WORDS && last && !upper_at(s, n, last) && (g = gap(s, n, end)) && letter_at(s + end + g, n - end - g) &&
+	    !upper_at(s, n, end + g) && (unit_word(s, n, end + g, &kind), kind != STOP && kind != AFTER_HEAD))
+		end = vn_skip_spaces_back(s, last);
 	*unit = (struct piece){s + start, end - start};
 	return words ? end : p;
+}
+
+/* Whether nothing is counted after the end of a number at e. */
+static bool counts_nothing(struct scan *sc, size_t e)
+{
+	struct piece unit;
+
+	unit_after(sc, e, &unit);
+	return unit.len == 0;
 }
 
 /* Percent sign after a numeral ending at p: "%", " %", " phần trăm". */
@@ -1238,6 +1286,58 @@ static void english_thousands(struct scan *sc, size_t p, struct parsed *a)
 	numeral_parse(buf, k, &a->v);
 }
 
+/* Words before a number that bring a count or a value though no stop
+ * word ends a UNIT at them: "nam 12, nữ 15", "cỡ 30", "tầm 50", "bình quân 5",
+ * "tuổi ngoài 50", "gấp 2", "chia làm 3", "tăng lên thành 19". */
+static const char *const count_cue_list[] = {
+	"nam", "nữ", "cỡ", "tầm", "độ", "chừng", "ước", "tính", "bình", "cộng", "tổng", "số",
+	"ngoài", "nhiều", "gấp", "thành", "làm",
+	/* those of one_cue_list that are no stop words: "thêm 3", "tối đa 5" */
+	"thêm", "chỉ", "đúng", "đa", "thiểu",
+	/* the last word of a noun whose value follows: "kết quả 5 - 3", "tỷ lệ
+	 * 65 trên 7", "sản lượng 240", "trị giá 300", "giá trị 12" */
+	"quả", "lệ", "lượng", "giá", "trị",
+};
+static struct phrase_list count_cues = PHRASE_LIST(count_cue_list);
+
+/* Whether the number in digits at start (a range's too, ending at p),
+ * which counts nothing, is the number of the noun before it: plain digits
+ * after a word in lower case, or opening the sentence, that is no stop
+ * word (a verb, a preposition: "là 133", "tăng lên 170") and brings no
+ * count ("khoảng 20", "chỉ 36"): "khách sạn 2", "chuyến bay 103", "tu
+ * chính án 22", "Khu vực 1", "tuyến 21 đến 24". A number after its noun
+ * names or ranks one; a count stands before its noun. */
+static bool noun_number(struct scan *sc, size_t start, size_t p, const struct parsed *a)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, b = word_before(s, start), q, e;
+	struct parsed x;
+
+	if (a->end != a->digits || a->digits - start > 4 || b == (size_t)-1 || !letter_at(s + b, n - b) ||
+	    (upper_at(s, n, b) && !sentence_start(s, b)))
+		return false; /* "tù binh 4587000" */
+	for (q = start; q < a->digits; q++)
+		if (!vn_is_digit(s[q]))
+			return false;
+	if (match_list(s, n, b, &unit_stops, NULL) || match_list(s, n, b, &count_cues, NULL))
+		return false;
+	/* "4 hoặc 5 hải lý", "640 × 480 điểm ảnh": the last number a list
+	 * joins to it says whether they count; "tiểu đoàn 1, 5, 7" name */
+	for (q = p;; q = x.end) {
+		e = vn_skip_spaces(s, n, q);
+		if (e < n && s[e] == ',')
+			e++;
+		else if (n - e >= 2 && !memcmp(s + e, "\xC3\x97", 2))
+			e += 2;
+		else if (!(e = match_list(s, n, e, &list_joins, NULL)))
+			break;
+		e = vn_skip_spaces(s, n, e);
+		if (e >= n || !vn_is_digit(s[e]) || !parse_at(s, n, e, &x))
+			break;
+	}
+	return q == p || (!percent_after(s, n, q) && counts_nothing(sc, q));
+}
+
 /* After the first numeral (start..a->end): a percent, a range, the unit.
  * from is where TEXT starts ("từ" included). Returns where to go on. */
 static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed *a, bool words)
@@ -1271,6 +1371,8 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 		g = gap(s, n, p);
 		if (g && (k = match_list(s, n, p + g, &time_units, NULL)))
 			return k;
+		if (g && !words && (k = match_list(s, n, p + g, &eras, NULL)))
+			return k;
 		if (!words && !range && (k = hour_g(s, n, start, p, &a->v)))
 			return k;
 		end = unit_after(sc, p, &unit);
@@ -1282,6 +1384,8 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 			return p;
 		if (!words && !range && unit.len == 0 && (k = numbers_list_end(sc, p)))
 			return k;
+		if (!words && unit.len == 0 && noun_number(sc, start, p, a))
+			return p;
 		if (name_unit(s, n, unit))
 			return end;
 		/* "1872 Khởi nghĩa ...": a year that opens an entry of a chronology */
@@ -1510,9 +1614,10 @@ static size_t ratio(struct scan *sc, size_t p, size_t te, const struct parsed *a
 	/* "7/2008": a month of a year */
 	if (a->v.exp10 == 0 && a->v.mant >= 1 && a->v.mant <= 12 && d.exp10 == 0 && d.mant >= 1000 && d.mant <= 2099)
 		return te;
-	/* "11/10 âm lịch", "từ 4/7 đến 27/7/1954": a day and a month */
+	/* "11/10 âm lịch", "từ 4/7 đến 27/7/1954", "(2/7)" alone in brackets:
+	 * a day and a month */
 	if (a->v.exp10 == 0 && a->v.mant >= 1 && a->v.mant <= 31 && d.exp10 == 0 && d.mant >= 1 && d.mant <= 12 &&
-	    (k = day_after_ratio(sc, te)))
+	    ((k = day_after_ratio(sc, te)) || (p > 0 && s[p - 1] == '(' && te < sc->n && s[te] == ')' && (k = te))))
 		return k;
 	/* "1/1 triệu": the scale words after it are the second part's */
 	if ((k = numeral_parse(s + a->digits + 1, sc->n - a->digits - 1, &d)) > te - a->digits - 1)
@@ -1523,15 +1628,6 @@ static size_t ratio(struct scan *sc, size_t p, size_t te, const struct parsed *a
 	end = unit_after(sc, te, &unit);
 	emit(sc, QUANTITY_RATIO, value, p, te, unit);
 	return end;
-}
-
-/* Whether nothing is counted after the end of a number at e. */
-static bool counts_nothing(struct scan *sc, size_t e)
-{
-	struct piece unit;
-
-	unit_after(sc, e, &unit);
-	return unit.len == 0;
 }
 
 /* Whether the word at b, before a number that counts nothing, ends a name:

@@ -169,6 +169,57 @@ number\t7\t7\tchỉ tiêu'
 	check_out $'number\t19\t19\ttổ chức cơ sở Đảng'
 }
 
+@test "vn-num: UNIT: a noun going on past five syllables was cut inside a word: the last is left out" {
+	run nums 'Huyện có 2 công ty nước khoáng khai thác ở làng và ba đơn vị hành chính cấp tỉnh ngang nhau.'
+	check_out $'number\t2\t2\tcông ty nước khoáng
+number\t3\tba\tđơn vị hành chính cấp tỉnh'
+}
+
+@test "vn-num: UNIT: a model's letters before its number are left out: 'máy bay ném bom B-26'" {
+	run nums 'Không quân nhận 41 máy bay ném bom B-26 và 12 trực thăng.'
+	check_out $'number\t41\t41\tmáy bay ném bom
+number\t12\t12\ttrực thăng'
+}
+
+@test "vn-num: UNIT: '‰' after a space is the measure" {
+	run nums 'Dân số tăng 7,4 ‰ mỗi năm.'
+	check_out $'number\t7.4\t7,4\t‰'
+}
+
+@test "vn-num: UNIT: 'công nhận', 'ven', 'vô', 'rút' and particles end it; 'nhà vô địch', 'vùng ven', 'mục từ' are whole" {
+	run nums 'Đến nay 41 chính phủ công nhận, 700 phòng ven biển, hai đứa cháu vô tội, hai toán rút về, 5.000 đài tệ thôi, 3 nhà vô địch, 6 xã vùng ven, 1.200 mục từ.'
+	check_out $'number\t41\t41\tchính phủ
+number\t700\t700\tphòng
+number\t2\thai\tđứa cháu
+number\t2\thai\ttoán
+number\t5000\t5.000\tđài tệ
+number\t3\t3\tnhà vô địch
+number\t6\t6\txã vùng ven
+number\t1200\t1.200\tmục từ'
+}
+
+@test "vn-num: a number before 'a.m.' or 'p.m.' is a time; 'lạng', 'tấc', 'sào' are measures" {
+	run nums 'Lúc 7 a.m. họ nộp 300 lạng bạc, đào sâu 8 tấc trên 4 sào ruộng.'
+	check_out $'number\t300\t300\tlạng
+number\t8\t8\ttấc
+number\t4\t4\tsào'
+}
+
+@test "vn-num: UNIT: 'người' after the head begins who they are: '7 xóm người Việt' counts xóm; 'con người', 'lượt người' are whole" {
+	run nums 'Có 7 xóm người Việt, 3 cán bộ người dân tộc, hai con người, 2 đoàn người, 50.000 lượt người và hai tộc người.'
+	check_out $'number\t7\t7\txóm
+number\t3\t3\tcán bộ
+number\t2\thai\tcon người
+number\t2\t2\tđoàn người
+number\t50000\t50.000\tlượt người
+number\t2\thai\ttộc người'
+}
+
+@test "vn-num: decades, centuries and millennia are durations, like years: 'hai thập niên', 'ba thế kỉ'" {
+	run nums 'Sau hai thập niên phụ nữ vận động, ba thế kỉ qua và 2 thiên niên kỷ.'
+	check_out ''
+}
+
 @test "vn-num: UNIT: words are matched in any letter case: 'MỚI', 'ĐƯỢC', 'Đến' end it" {
 	run nums 'kết nạp 25 ĐẢNG VIÊN MỚI, có 12 cán bộ ĐƯỢC khen; có 47 xã Đến nay đạt chuẩn.'
 	check_out $'number\t25\t25\tĐẢNG VIÊN
@@ -466,6 +517,62 @@ number\t2\thai\tphương án'
 @test "vn-num: a number after a unit or place noun names it: 'Trung đoàn 9', 'khu phố 4', 'tỉnh lộ 8'" {
 	run nums 'Trung đoàn 9 và Quân khu 7 diễn tập tại khu phố 4, tổ dân phố 12, ven tỉnh lộ 8 gần Khu kinh tế số 3.'
 	check_out ''
+}
+
+@test "vn-num: plain digits after any noun, counting nothing, are its number: 'khách sạn 2', 'chuyến bay 206'" {
+	run nums 'Đoàn nghỉ ở khách sạn 2 rồi đi chuyến bay 206, theo tu chính án 19 và Khu vực 4 có 3 đội.'
+	check_out $'number\t3\t3\tđội'
+}
+
+@test "vn-num: a noun's number opens the sentence too: 'Cơ sở 2 ...'" {
+	run nums 'Cơ sở 2 của trường nằm ở phía nam.'
+	check_out ''
+}
+
+@test "vn-num: after a verb, a preposition or a cue the number counts: 'đạt 45', 'khoảng 20', 'gấp 2', 'nam 12'" {
+	run nums 'Đội đạt 45, khoảng 20 bị thương, giá gấp 2, nam 12 và nữ 15.'
+	check_out $'number\t45\t45\t
+number\t20\t20\t
+number\t2\t2\t
+number\t12\t12\t
+number\t15\t15\t'
+}
+
+@test "vn-num: a noun's number joined to one that counts is a count: 'quy mô 300 - 500 ha', '4 hoặc 5 hải lý', '800 × 600 điểm ảnh'" {
+	run nums 'khu quy mô 300 - 500 ha, cách đảo 4 hoặc 5 hải lý, màn hình 800 × 600 điểm ảnh.'
+	check_out $'number\t300..500\t300 - 500\tha
+number\t4\t4\t
+number\t5\t5\thải lý
+number\t800\t800\t
+number\t600\t600\tđiểm ảnh'
+}
+
+@test "vn-num: a noun's number and a list of them: 'tuyến 21 đến 24', 'tiểu đoàn 3, 6, 8'" {
+	run nums 'Xe đi các tuyến 21 đến 24 cùng tiểu đoàn 3, 6, 8 của quân đoàn.'
+	check_out ''
+}
+
+@test "vn-num: grouped or decimal digits after a noun still count: 'tù binh 12.500', 'cường độ 6,8'" {
+	run nums 'bắt làm tù binh 12.500, động đất cường độ 6,8 và "lần 2".'
+	check_out $'number\t12500\t12.500\t
+number\t6.8\t6,8\t
+ordinal\t2\tlần 2\t'
+}
+
+@test "vn-num: a number word after a noun's number counts: 'pháo 105, hai khẩu đội'" {
+	run nums 'Trung đội có lựu pháo 105, hai khẩu đội súng cối.'
+	check_out $'number\t2\thai\tkhẩu đội súng cối'
+}
+
+@test "vn-num: a day and a month alone in brackets are a date: '(5/8)'; '(1/13)' and '(3/4 số hộ)' are ratios" {
+	run nums 'Ông nhậm chức thủ tướng (5/8), sau đó (1/13) và (3/4 số hộ).'
+	check_out $'ratio\t1/13\t1/13\t
+ratio\t3/4\t3/4\tsố hộ'
+}
+
+@test "vn-num: a number before 'TCN' or 'sau Công nguyên' is a year: '4000 TCN - 3500 TCN'" {
+	run nums 'Nền văn hóa có từ 4000 TCN - 3500 TCN, ngôi mộ có niên đại 915 sau Công nguyên, 12 ngôi mộ.'
+	check_out $'number\t12\t12\tngôi mộ'
 }
 
 @test "vn-num: a list of names after a label: 'phường 1, 2 và 4', 'lớp chín và mười'" {
