@@ -54,18 +54,24 @@ static const struct day_part {
 	{"sáng", "MO", 12}, {"trưa", "MI", 12}, {"chiều", "AF", 0}, {"tối", "EV", 0}, {"đêm", "NI", 6},
 };
 
-/* The units of a duration and their ISO 8601 letters; a time unit is
- * written after T (PT2H). A bare number before a time unit is a duration
- * only with a word around it that says so (trong 2 giờ, 2 giờ sau). */
+/* The units of a duration and their ISO 8601 letters, and how many of the
+ * letter's unit one is (a decade ten years: hai thập niên is P20Y); a time
+ * unit is written after T (PT2H). A bare number before a time unit is a
+ * duration only with a word around it that says so (trong 2 giờ, 2 giờ sau). */
 static const struct unit {
 	const char *word;
 	char letter;
+	int times;
 	bool time;
 	enum temporal_rel rel; /* what "N unit trước" counts back in */
 } units[] = {
-	{"năm", 'Y', false, REL_YEAR}, {"tháng", 'M', false, REL_MONTH}, {"tuần", 'W', false, REL_WEEK},
-	{"ngày", 'D', false, REL_DAY}, {"giờ", 'H', true, REL_NONE}, {"tiếng", 'H', true, REL_NONE},
-	{"phút", 'M', true, REL_NONE}, {"giây", 'S', true, REL_NONE},
+	{"năm", 'Y', 1, false, REL_YEAR}, {"tháng", 'M', 1, false, REL_MONTH},
+	{"tuần", 'W', 1, false, REL_WEEK}, {"ngày", 'D', 1, false, REL_DAY},
+	{"giờ", 'H', 1, true, REL_NONE}, {"tiếng", 'H', 1, true, REL_NONE},
+	{"phút", 'M', 1, true, REL_NONE}, {"giây", 'S', 1, true, REL_NONE},
+	{"thập niên", 'Y', 10, false, REL_YEAR}, {"thập kỷ", 'Y', 10, false, REL_YEAR},
+	{"thập kỉ", 'Y', 10, false, REL_YEAR}, {"thế kỷ", 'Y', 100, false, REL_YEAR},
+	{"thế kỉ", 'Y', 100, false, REL_YEAR},
 };
 /* The bytes a time unit, any unit, a part of the day and an offset word
  * (below) start with, in either case: a quick "no" before their tables are
@@ -1250,10 +1256,12 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 	g = vn_skip_spaces(s, n, f);
 	if ((e = match_phrase(s, n, g, "rưỡi")) || (e = match_phrase(s, n, g, "rưởi")))
 		half = true, f = e, g = vn_skip_spaces(s, n, f);
-	if ((g < n && vn_is_digit(s[g]) && (unit->letter != 'Y' || !year_span(s, n, g, &k1, &k2))) ||
+	if ((g < n && vn_is_digit(s[g]) && (unit->letter != 'Y' || unit->times > 1 || !year_span(s, n, g, &k1, &k2))) ||
 	    (f < n && s[f] == '/'))
 		return 0; /* "28 ngày 21/01", "6 tháng 4", "102 năm 1959" (102 in 1959), not
 			   * "5 năm 2016 - 2020"; 47 giờ/tuần is a rate */
+	if (unit->times > 1 && g < n && numeral_roman(s + g, n - g, &k) > 0)
+		return 0; /* "2 thế kỷ XVII - XVIII" are the centuries named */
 	/* Words and time units need a word that says duration; the others not. */
 	if ((words || unit->time) && !cued)
 		cued = phrase_before(s, i, duration_before, NELEM(duration_before)) ||
@@ -1261,13 +1269,15 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 			(words || unit->letter != 'H' || v > 24));
 	if (unit->rel != REL_NONE && (!half || unit->rel == REL_YEAR) && (e = ago_at(s, n, g, opens_clause(s, i)))) {
 		/* 3 ngày trước: the anchor's day moved back; 3 năm rưỡi trước
-		 * its month */
-		enum temporal_rel rel = half ? REL_MONTH : unit->rel;
+		 * its month; hai thập kỷ trước its year, by 20 */
+		bool in_years = unit->times > 1;
+		enum temporal_rel rel = half && !in_years ? REL_MONTH : unit->rel;
 
 		memset(t->value, 0, sizeof t->value);
 		strcpy(t->value, rel == REL_YEAR ? "XXXX" : rel == REL_MONTH ? "XXXX-XX"
 			       : rel == REL_WEEK ? "XXXX-WXX" : "XXXX-XX-XX");
-		t->rel = rel, t->offset = half ? -(12 * v + 6) : -v;
+		t->rel = rel;
+		t->offset = in_years ? -(v * unit->times + (half ? unit->times / 2 : 0)) : half ? -(12 * v + 6) : -v;
 		t->kind = TEMPORAL_DATE;
 		return e;
 	}
@@ -1289,8 +1299,9 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 	if (words && !cued && !k && ((g < n && vn_is_digit(s[g])) || match_phrase(s, n, g, "hôm") ||
 				     phrase_before(s, i, war_names, NELEM(war_names))))
 		return 0;
-	d = put_num(put_str(t->value, unit->time ? "PT" : "P"), v, 1);
-	if (half)
+	if (unit->times > 1) /* hai thập kỷ rưỡi: P25Y */
+		d = put_num(put_str(t->value, "P"), v * unit->times + (half ? unit->times / 2 : 0), 1);
+	else if ((d = put_num(put_str(t->value, unit->time ? "PT" : "P"), v, 1)), half)
 		d = put_str(d, ".5");
 	*d++ = unit->letter;
 	*d = '\0';
@@ -1493,7 +1504,7 @@ static size_t ago_form(const char *s, size_t n, size_t i, struct temporal *t)
 		memset(t->value, 0, sizeof t->value);
 		strcpy(t->value, unit->rel == REL_YEAR ? "XXXX" : unit->rel == REL_MONTH ? "XXXX-XX"
 			       : unit->rel == REL_WEEK ? "XXXX-WXX" : "XXXX-XX-XX");
-		t->rel = unit->rel, t->offset = -d, t->kind = TEMPORAL_DATE;
+		t->rel = unit->rel, t->offset = -d * unit->times, t->kind = TEMPORAL_DATE;
 	}
 	return f;
 }
@@ -1746,7 +1757,8 @@ static const struct anchor {
 	{"năm", 5, ANY}, {"tháng", 5, ANY}, {"ngày", 5, ANY}, {"tuần", 3, ANY}, {"giờ", 3, COUNT},
 	{"tiếng", 3, COUNT}, {"phút", 3, COUNT}, {"giây", 3, COUNT}, {"quý", 1, ANY}, {"quí", 1, ANY}, {"hôm", 2, ANY}, {"tết", 2, ANY},
 	{"chủ nhật", 1, ANY}, {"thứ", 1, WEEKDAY}, {"nay", 1, PART}, {"qua", 1, PART}, {"mai", 1, PART},
-	{"thế kỷ", 1, ANY}, {"thế kỉ", 1, ANY},
+	{"thế kỷ", 3, ANY}, {"thế kỉ", 3, ANY}, {"thập niên", 3, COUNT}, {"thập kỷ", 3, COUNT},
+	{"thập kỉ", 3, COUNT},
 };
 enum { DIGIT_REACH = 16 };
 

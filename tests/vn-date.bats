@@ -180,6 +180,27 @@ duration\tP10D\t10 ngày\ttext\tsolar
 duration\tP2W\t2 tuần\ttext\tsolar'
 }
 
+@test "vn-date: decades and centuries are durations in years: hai thập niên, 3 thập kỷ, một thế kỷ rưỡi, ba thế kỉ qua" {
+	run dates "Sau hai thập niên xây dựng, huyện đã có 3 thập kỷ phát triển; ngôi đình tồn tại hơn một thế kỷ rưỡi và trong suốt ba thế kỉ qua vẫn được giữ gìn."
+	check_out $'duration\tP20Y\thai thập niên\ttext\tsolar
+duration\tP30Y\t3 thập kỷ\ttext\tsolar
+duration\tP150Y\tmột thế kỷ rưỡi\ttext\tsolar
+duration\tP300Y\tba thế kỉ qua\ttext\tsolar'
+}
+
+@test "vn-date: a count of centuries before the centuries named is theirs, not a duration; thập niên 90 is a decade" {
+	run dates "Chiến tranh kéo dài 2 thế kỷ XVII - XVIII, còn thập niên 90 là thời đổi mới."
+	check_out $'date\t16\tthế kỷ XVII\ttext\tsolar
+date\t199X\tthập niên 90\ttext\tsolar'
+}
+
+@test "vn-date: 'cách đây một thập kỷ', 'hai thập niên trước' count back from the anchor in years" {
+	run dates "Cách đây một thập kỷ, xã còn nghèo; hai thập niên trước, nơi đây là rừng; cách đây hai thế kỷ có làng." -r 2024-05-01
+	check_out $'date\t2014\tCách đây một thập kỷ\tref\tsolar
+date\t2004\thai thập niên trước\tref\tsolar
+date\t1824\tcách đây hai thế kỷ\tref\tsolar'
+}
+
 @test "vn-date: 'Trong 10 năm qua' is P10Y" {
 	run dates "Trong 10 năm qua, tỉnh đã làm tốt."
 	check_out $'duration\tP10Y\tTrong 10 năm qua\ttext\tsolar'
