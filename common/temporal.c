@@ -2097,6 +2097,17 @@ static size_t anchor_zone(const char *s, size_t n, size_t lo, size_t a, int word
 	return k;
 }
 
+/* Whether the text at s + e, after an expression, says it was before the
+ * Common Era ("năm 1700 TCN", "thế kỷ 3 trước Công nguyên"): its year or
+ * century is none of the calendar read here, and is left unsaid. */
+static bool before_common_era(const char *s, size_t n, size_t e)
+{
+	static const char *const era[] = {"TCN", "trước Công nguyên", "trước công nguyên", "trước CN"};
+	static struct phrase_list era_list = PHRASE_LIST(era);
+
+	return phrase_in(s, n, vn_skip_spaces(s, n, e), &era_list) != 0;
+}
+
 bool temporal_find(const char *s, size_t n, size_t from, struct temporal *t)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -2150,7 +2161,8 @@ bool temporal_find(const char *s, size_t n, size_t from, struct temporal *t)
 			i += 3;
 			continue;
 		}
-		if (walk.starts[b] && (forms = may_start(s, n, i)) && match_at(s, n, i, forms, t)) {
+		if (walk.starts[b] && (forms = may_start(s, n, i)) && match_at(s, n, i, forms, t) &&
+		    !before_common_era(s, n, t->start + t->len)) {
 			/* The tense is for choosing a year the text does not give. */
 			if ((t->yearless && t->rel == REL_NONE) || (t->lunar && !t->lunar_year) ||
 			    (t->rel == REL_WEEKDAY && !t->offset))

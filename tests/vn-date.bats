@@ -201,6 +201,11 @@ date\t2004\thai thập niên trước\tref\tsolar
 date\t1824\tcách đây hai thế kỷ\tref\tsolar'
 }
 
+@test "vn-date: a year or a century before the Common Era (TCN, trước Công nguyên) is none of the calendar: left unsaid" {
+	run dates "Khoảng năm 1700 TCN đã có làng; thế kỷ 3 trước Công nguyên có thành Cổ Loa; năm 2020 hãng Tcn ra đời."
+	check_out $'date\t2020\tnăm 2020\ttext\tsolar'
+}
+
 @test "vn-date: 'Trong 10 năm qua' is P10Y" {
 	run dates "Trong 10 năm qua, tỉnh đã làm tốt."
 	check_out $'duration\tP10Y\tTrong 10 năm qua\ttext\tsolar'
