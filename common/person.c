@@ -260,11 +260,19 @@ static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int
 
 /* Whether the small word at j, after a capital, is the second syllable of a
  * capitalised word ("Bộ Quốc phòng", "Sở Tài chính tỉnh"): a known one, or
- * one before what a body's word may be followed by, not "Kennedy bí mật". */
-static bool small_syllable(const struct tokens *x, int j)
+ * one before what a body's word may be followed by, not "Kennedy bí mật".
+ * A body's first word k that is one of the commonest families alone names
+ * a house ("Chúa Nguyễn lập Châu Định Viễn", "vua Lê sai"): a verb follows. */
+static bool small_syllable(const struct tokens *x, int k, int j)
 {
-	return names_compound(x, j - 1) || j + 1 >= x->n || x->t[j + 1].punct || x->t[j + 1].upper ||
-	       names_body_word(x, j + 1) || names_stop(x, j + 1);
+	bool common;
+
+	if (names_compound(x, j - 1))
+		return true;
+	if (j - 1 == k && names_surname(x, k, &common) == 1 && common)
+		return false;
+	return j + 1 >= x->n || x->t[j + 1].punct || x->t[j + 1].upper || names_body_word(x, j + 1) ||
+	       names_stop(x, j + 1);
 }
 
 /* Where the body of a title (the words after its head, from token k) ends:
@@ -337,7 +345,7 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 			j += 3;
 			continue;
 		}
-		if ((after_capital && small_syllable(x, j)) || (digits(x, j) && j > k)) {
+		if ((after_capital && small_syllable(x, k, j)) || (digits(x, j) && j > k)) {
 			/* the small syllable of "Quốc phòng", the number of "Quân khu 7" */
 			j++;
 			after_capital = false;
@@ -439,7 +447,8 @@ static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int
 		    (b - from > 1 || ((b >= x->n || x->t[b].punct || names_stop(x, b)) && !place_title(x, a))))
 			best = from;
 	}
-	if (best < 0)
+	/* "Bí thư Huyện ủy Lục Yên": the body ends with a district */
+	if (best < 0 || names_locality(x, best) == b - best)
 		return false;
 	*at = best;
 	return true;
@@ -752,7 +761,8 @@ static int bare_name(const struct tokens *x, int k, int end)
 		;
 	if (j - k < 2 || j - k > (tok_is(x, k, "y") ? NAME_WORDS : 4) || j - k <= s)
 		return 0;
-	if (names_compound(x, j - 1))
+	/* "Tiền Hải", "Hoàng Hà" alone: a district, a river */
+	if (names_compound(x, j - 1) || names_locality(x, k) == j - k)
 		return 0;
 	/* chủ đề “Mùa Xuân Mới”: a name in quotes after a word is a thing's */
 	if ((tok_is_punct(x, k - 1, 'o') || tok_is_punct(x, k - 1, '"')) && tok_is_word(x, k - 2) &&

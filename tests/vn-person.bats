@@ -203,6 +203,43 @@ person\tTô Lâm\tTổng Bí thư Tô Lâm\tTổng Bí thư\t'
 	check_out $''
 }
 
+@test "vn-person: a union of nations, a front or a kingdom after a title is the title's: 'Tổng Thư ký Liên Hợp Quốc', 'vua Chăm Pa'" {
+	run people $'Đại sứ chuyển thư tới Tổng Thư ký Liên Hợp Quốc Kofi Annan.\nHai đại biểu Việt Minh và một nhà văn Xô Viết ngồi cùng bàn.\nSử cũ chép rằng vua Chăm Pa sai sứ sang cống.'
+	check_out $'person\tKofi Annan\tTổng Thư ký Liên Hợp Quốc Kofi Annan\tTổng Thư ký Liên Hợp Quốc\t'
+}
+
+@test "vn-person: no person: a district, a commune or a river named like a person, standing alone" {
+	run people $'Mưa lớn ở Tiền Hải và Lục Yên làm ngập nhiều ruộng.\nLũ Hoàng Hà năm ấy cuốn trôi ba làng.\nXe chạy qua Giáp Bát rồi về Kim Sơn.'
+	check_out $''
+}
+
+@test "vn-person: a district is a place alone, but the name of a person after an honorific; it ends a title's body before a name" {
+	run people $'Ông Kim Sơn nói rằng sẽ về quê.\nNhà văn Vũ Thư Hiên sống ở Pháp.\nBí thư Huyện ủy Lục Yên Hoàng Văn Bình phát biểu.'
+	check_out $'person\tKim Sơn\tÔng Kim Sơn\t\tspeak
+person\tVũ Thư Hiên\tNhà văn Vũ Thư Hiên\tNhà văn\t
+person\tHoàng Văn Bình\tBí thư Huyện ủy Lục Yên Hoàng Văn Bình\tBí thư Huyện ủy Lục Yên\tspeak'
+}
+
+@test "vn-person: no person: 'trên địa bàn X', 'rạp phim X'; a house after a title takes no verb into it ('Chúa Nguyễn sai')" {
+	run people $'Nhiều trận đánh nổ ra trên địa bàn Trần Phong.\nTối qua rạp phim Ngô Quyền đông khách.\nNăm ấy Chúa Nguyễn sai Trần Văn Hòa đi mở đất.'
+	check_out $'person\tTrần Văn Hòa\tTrần Văn Hòa\t\t'
+}
+
+@test "vn-person: a body's word of two syllables after a family name stays in the body: 'Khoa Vũ khí', 'Ban Lý luận', 'Giáo phận'" {
+	run people $'Ông Trần Văn Bình, nguyên Chủ nhiệm Khoa Vũ khí, cho biết đã xong.\nBà Lê Thị Hoa, Trưởng ban Lý luận, phát biểu.\nGiuse Đinh Văn Tâm, Giám mục Phó Giáo phận Hưng Hóa, có mặt.'
+	check_out $'person\tTrần Văn Bình\tÔng Trần Văn Bình, nguyên Chủ nhiệm Khoa Vũ khí\tnguyên Chủ nhiệm Khoa Vũ khí\tspeak
+person\tLê Thị Hoa\tBà Lê Thị Hoa, Trưởng ban Lý luận\tTrưởng ban Lý luận\tspeak
+person\tĐinh Văn Tâm\tĐinh Văn Tâm, Giám mục\tGiám mục\t'
+}
+
+@test "vn-person: a form of address by birth order names a person as the text calls them: 'anh Tư', 'Bà Năm', 'ông Ba Kiểu'" {
+	run people $'Chiếc máy cày của anh Tư đã chạy suốt mùa gặt.\nBà Năm đứng chờ ở cổng chợ.\nÔng Ba Kiểu cùng ông Sáu Lợi đi mua gỗ.'
+	check_out $'person\tTư\tanh Tư\t\t
+person\tNăm\tBà Năm\t\t
+person\tBa Kiểu\tÔng Ba Kiểu\t\t
+person\tSáu Lợi\tông Sáu Lợi\t\t'
+}
+
 @test "vn-person: 'Ảnh: X/TTXVN' is a photo credit without the agency; 'Ảnh: TTXVN' names no one" {
 	run people $'Ảnh: Quang Vinh/TTXVN
 Ảnh: TTXVN'
