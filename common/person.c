@@ -292,7 +292,9 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 			}
 			break;
 		}
-		if ((m = names_place(x, j))) {
+		/* a place of one word is written with a capital: not the "pháp" of
+		 * "trưởng phòng pháp chế", the "anh" of "vua anh" */
+		if ((m = names_place(x, j)) && (m > 1 || x->t[j].upper || caps)) {
 			j += m;
 			after_capital = false;
 			after_place = j;

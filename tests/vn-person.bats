@@ -240,6 +240,12 @@ person\tBa Kiểu\tÔng Ba Kiểu\t\t
 person\tSáu Lợi\tông Sáu Lợi\t\t'
 }
 
+@test "vn-person: a country of one word in a title's body is written with a capital: 'trưởng phòng pháp chế' is no 'Pháp'" {
+	run people $'Bà Lê Thị Mai, trưởng phòng pháp chế của sở, cho biết đã nhận đơn.\nĐại sứ Pháp Jean Durand đến dự.'
+	check_out $'person\tLê Thị Mai\tBà Lê Thị Mai, trưởng phòng\ttrưởng phòng\t
+person\tJean Durand\tĐại sứ Pháp Jean Durand\tĐại sứ Pháp\tattend'
+}
+
 @test "vn-person: 'Ảnh: X/TTXVN' is a photo credit without the agency; 'Ảnh: TTXVN' names no one" {
 	run people $'Ảnh: Quang Vinh/TTXVN
 Ảnh: TTXVN'
