@@ -80,6 +80,24 @@ static bool name_word(const struct tokens *x, int i)
 	return true;
 }
 
+/* "George W. Bush", "J. Robert Oppenheimer": a capital letter alone with
+ * its dot, before a word of a name, is an initial of that name. */
+static bool initial_at(const struct tokens *x, int i)
+{
+	return tok_is_word(x, i) && x->t[i].end - x->t[i].start == 1 && x->s[x->t[i].start] >= 'A' &&
+	       x->s[x->t[i].start] <= 'Z' && tok_is_punct(x, i + 1, '.') && name_word(x, i + 2);
+}
+
+/* The words of the name at tokens a..b, its initials' dots not counted. */
+static int name_words(const struct tokens *x, int a, int b)
+{
+	int n = b - a;
+
+	for (; a < b; a++)
+		n -= tok_is_punct(x, a, '.');
+	return n;
+}
+
 static bool digits(const struct tokens *x, int i)
 {
 	return tok_is_word(x, i) && vn_is_digit(x->s[x->t[i].start]);
@@ -290,6 +308,11 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 				j++;
 				continue;
 			}
+			/* "Tổng thống George W. Bush và Quốc hội": an initial is a
+			 * name's, and the body ends where that name does */
+			if (j > k && initial_at(x, j - 1))
+				for (j++; j < end && name_word(x, j);)
+					j += initial_at(x, j) ? 2 : 1;
 			break;
 		}
 		/* a place of one word is written with a capital: not the "pháp" of
@@ -410,14 +433,35 @@ static bool rank_word(const struct tokens *x, int k)
 	       (tok_is(x, k + 1, "nhất") || tok_is(x, k + 1, "hai") || tok_is(x, k + 1, "ba"));
 }
 
+static bool syllable(const struct tokens *x, int i);
+
+/* Whether tokens a..b are two words or more, one of them no Vietnamese syllable. */
+static bool foreign_words(const struct tokens *x, int a, int b)
+{
+	int i;
+
+	if (name_words(x, a, b) < 2)
+		return false;
+	for (i = a; i < b; i++)
+		if (tok_is_word(x, i) && !syllable(x, i))
+			return true;
+	return false;
+}
+
 static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int *at)
 {
 	int r = b, from, q, m, any = -1, best = -1;
 	bool common, place_first;
 	enum names_title_kind kind;
 
-	while (r > a && name_word(x, r - 1))
-		r--;
+	for (;;) {
+		if (r > a && name_word(x, r - 1))
+			r--;
+		else if (r - 2 >= a && initial_at(x, r - 2))
+			r -= 2;
+		else
+			break;
+	}
 	if (r == b || names_compound(x, b - 1))
 		return false;
 	from = r;
@@ -438,15 +482,20 @@ static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int
 		best = any;
 	/* A name of no Vietnamese family right after the title: "Tổng thống
 	 * Putin", "Quốc trưởng Bảo Đại"; of one word only where the clause goes
-	 * on with a verb or ends, not in "Thủ tướng Chính phủ". */
-	if (best < 0 && r == a && foreign && !place_first && !before_place(x, a)) {
+	 * on with a verb or ends, not in "Thủ tướng Chính phủ". After a body's
+	 * word of two syllables too, where the name is of two words or more and
+	 * written as no Vietnamese one ("Bộ trưởng Ngoại giao William Seward",
+	 * not "Hiệu trưởng Đại học Hoa Sen", "Chủ tịch Đại học Columbia"). */
+	if (best < 0 && foreign && !place_first && (r == a || (b - r >= 2 && r - 2 >= a && names_compound(x, r - 2))) &&
+	    !before_place(x, a)) {
 		/* an acronym there is the body's ("Chủ tịch PLO Yasser Arafat") */
 		while (from < b && shouted(x->s, x->t[from].start, x->t[from].end))
 			from++;
-		if (from < b && b - from <= 4 && !names_body(x, from) && !names_named_after(x, from) &&
+		if (from < b && name_words(x, from, b) <= 4 && !names_body(x, from) && !names_named_after(x, from) &&
 		    !rank_word(x, from) &&
 		    !names_title(x, from, &kind) && !place_within(x, from, b) && !body_within(x, from, b) &&
-		    (b - from > 1 || ((b >= x->n || x->t[b].punct || names_stop(x, b)) && !place_title(x, a))))
+		    (b - from > 1 || ((b >= x->n || x->t[b].punct || names_stop(x, b)) && !place_title(x, a))) &&
+		    (r == a || foreign_words(x, from, b)))
 			best = from;
 	}
 	/* "Bí thư Huyện ủy Lục Yên": the body ends with a district */
@@ -493,8 +542,8 @@ static int name_after(const struct tokens *x, int k, int end, bool caps)
 	if (rank_word(x, k))
 		return 0;
 	while (j < end && name_word(x, j) && !(j > k && names_title(x, j, &kind)))
-		j++;
-	if (j - k > NAME_WORDS || names_compound(x, j - 1))
+		j += initial_at(x, j) ? 2 : 1;
+	if (name_words(x, k, j) > NAME_WORDS || names_compound(x, j - 1))
 		return 0;
 	/* "vận động viên Wushu Việt Nam": a place in it, and no family name first */
 	if (!names_surname(x, k, &common) && place_within(x, k + 1, j))
@@ -900,8 +949,8 @@ size_t person_name(const char *s, size_t start, size_t end, char *out, size_t ca
 			o += j - word;
 			continue;
 		}
-		/* "III" of "Charles III" is no shouted word */
-		loud = shouted(s, word, j) && !roman(s, word, j);
+		/* "III" of "Charles III" is no shouted word, nor "L.A." of initials */
+		loud = shouted(s, word, j) && !roman(s, word, j) && !memchr(s + word, '.', j - word);
 		first = true;
 		prev = 0;
 		for (k = word; k < j; k += (size_t)len) {

@@ -246,6 +246,21 @@ person\tSáu Lợi\tông Sáu Lợi\t\t'
 person\tJean Durand\tĐại sứ Pháp Jean Durand\tĐại sứ Pháp\tattend'
 }
 
+@test "vn-person: an initial with its dot is of the name: 'George W. Bush', 'George H. W. Bush'; a later family name resolves to it" {
+	run people $'Tổng thống Mỹ John F. Kennedy và Quốc hội bất đồng.\nCựu tổng thống Hoa Kỳ George H. W. Bush đến thăm.\nSau đó Tổng thống Kennedy phát biểu.\nNhà sử học Archimedes L.A. Patti viết lại.'
+	check_out $'person\tJohn F. Kennedy\tTổng thống Mỹ John F. Kennedy\tTổng thống Mỹ\t
+person\tGeorge H. W. Bush\tCựu tổng thống Hoa Kỳ George H. W. Bush\tCựu tổng thống Hoa Kỳ\t
+person\tJohn F. Kennedy\tTổng thống Kennedy\tTổng thống\tspeak
+person\tArchimedes L.A. Patti\tNhà sử học Archimedes L.A. Patti\tNhà sử học\t'
+}
+
+@test "vn-person: a foreign name after a body's word of two syllables is a person's, and no title of the one before: 'Bộ trưởng Ngoại giao William Seward'" {
+	run people $'Phó Tổng thống Andrew Johnson, Bộ trưởng Ngoại giao William Seward cùng đến.\nBà Lê Thị Hồng, Hiệu trưởng Đại học Hoa Sen, đến dự.\nÔng là Chủ tịch Đại học Columbia.'
+	check_out $'person\tAndrew Johnson\tPhó Tổng thống Andrew Johnson\tPhó Tổng thống\t
+person\tWilliam Seward\tBộ trưởng Ngoại giao William Seward\tBộ trưởng Ngoại giao\t
+person\tLê Thị Hồng\tBà Lê Thị Hồng, Hiệu trưởng Đại học Hoa Sen\tHiệu trưởng Đại học Hoa Sen\tattend'
+}
+
 @test "vn-person: 'Ảnh: X/TTXVN' is a photo credit without the agency; 'Ảnh: TTXVN' names no one" {
 	run people $'Ảnh: Quang Vinh/TTXVN
 Ảnh: TTXVN'
