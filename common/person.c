@@ -798,6 +798,31 @@ static bool place_list(const struct tokens *x, int k, int j)
 	return false;
 }
 
+/* Whether what follows the capitals at k..j says they are a place: "Đào Xá
+ * thuộc xã Đông Lỗ", "Ngô Hưng (nay là Hồ Châu)", "Trương Minh Ký nay là
+ * đường Hai Bà Trưng", "Võ Giàng nay gộp thành Quế Võ"; or a "Từ" first is
+ * "from" ("Từ Hoa Lư tới Thăng Long"). */
+static bool place_after(const struct tokens *x, int k, int j)
+{
+	static const char *const units[] = {
+		"tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "thôn", "làng",
+	};
+	int e;
+
+	if (tok_is(x, j, "thuộc") && tok_list(x, j + 1, units, NELEM(units), NULL))
+		return true;
+	if ((tok_is_punct(x, j, '(') && tok_is(x, j + 1, "nay")) ||
+	    (tok_is(x, j, "nay") && (tok_is(x, j + 1, "thuộc") || tok_is(x, j + 1, "gộp"))))
+		return true;
+	if (tok_is(x, j, "nay") && tok_is(x, j + 1, "là") && (names_named_after(x, j + 2) || names_place(x, j + 2)))
+		return true;
+	if (tok_is(x, k, "từ"))
+		for (e = j; e < x->n && e < j + 8 && tok_is_word(x, e); e++)
+			if ((tok_is(x, e, "đến") || tok_is(x, e, "tới") || tok_is(x, e, "sang")) && capital(x, e + 1))
+				return true;
+	return false;
+}
+
 /* A name with no title or honorific before it: a family name first, two to
  * four capitalised syllables, no place, season or body; its tokens, or 0. */
 static int bare_name(const struct tokens *x, int k, int end)
@@ -827,7 +852,7 @@ static int bare_name(const struct tokens *x, int k, int end)
 	if (!common && names_place(x, k + 1))
 		return 0;
 	/* "07 Nguyễn Thiện Thành, phường 5": a street after its number */
-	if (named_after(x, k, false) || digits(x, k - 1) || place_list(x, k, j))
+	if (named_after(x, k, false) || digits(x, k - 1) || place_list(x, k, j) || place_after(x, k, j))
 		return 0;
 	/* "Hồ Texoma", "Từ Praha": a word no Vietnamese name has; the names of
 	 * the Central Highlands ("Y Bhăm Ênuôl", "Ksor Phước Hà") are written

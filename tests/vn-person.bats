@@ -261,6 +261,11 @@ person\tWilliam Seward\tBộ trưởng Ngoại giao William Seward\tBộ trưở
 person\tLê Thị Hồng\tBà Lê Thị Hồng, Hiệu trưởng Đại học Hoa Sen\tHiệu trưởng Đại học Hoa Sen\tattend'
 }
 
+@test "vn-person: no person: what follows says a place ('X thuộc xã Y', 'X (nay là Y)', 'X nay là đường Y', 'X nay gộp'), a 'Từ' that is 'from'" {
+	run people $'Dương Liễu thuộc xã Hòa Bình, có nghề đan lát.\nQuân tiến về Trần Châu (nay là Thái Nguyên).\nPhố Lê Văn Thịnh nay là đường Quang Trung.\nNăm ấy Lý Thôn nay gộp vào xã bên.\nĐường đi Từ Sơn Tây tới Hà Đông dài lắm.\nÔng Trần Văn Bảo nay là giám đốc.'
+	check_out $'person\tTrần Văn Bảo\tÔng Trần Văn Bảo\t\t'
+}
+
 @test "vn-person: 'Ảnh: X/TTXVN' is a photo credit without the agency; 'Ảnh: TTXVN' names no one" {
 	run people $'Ảnh: Quang Vinh/TTXVN
 Ảnh: TTXVN'
