@@ -351,6 +351,8 @@ static const char *const offices[] = {
 	"trưởng thôn", "trưởng ấp", "trưởng bản", "trưởng công an", "chủ nhiệm", "chánh án",
 	"viện trưởng", "đại sứ", "tổng lãnh sự", "lãnh sự", "giám đốc", "tổng giám đốc",
 	"cục trưởng", "vụ trưởng", "tổng cục trưởng", "hiệu trưởng", "chánh văn phòng",
+	"chi cục trưởng", "chi cục phó", "cục phó", "vụ phó", "viện phó", "hiệu phó",
+	"thuyền trưởng", "thuyền phó", "máy trưởng",
 	"chánh thanh tra", "tổng thanh tra", "tổng kiểm toán", "kiểm toán trưởng",
 	"tổng thư ký", "thư ký", "tổng biên tập", "chính ủy", "chính uỷ", "tư lệnh",
 	"tổng tư lệnh", "tổng tham mưu trưởng", "tham mưu trưởng", "chỉ huy trưởng",

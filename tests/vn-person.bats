@@ -266,6 +266,13 @@ person\tLê Thị Hồng\tBà Lê Thị Hồng, Hiệu trưởng Đại học Ho
 	check_out $'person\tTrần Văn Bảo\tÔng Trần Văn Bảo\t\t'
 }
 
+@test "vn-person: offices written small: 'thuyền trưởng', 'chi cục phó', 'hiệu phó'" {
+	run people $'Thuyền trưởng Lê Văn Hải nói tàu đã cập cảng.\nÔng Phạm Văn Tư, chi cục phó, cho biết hàng đã bị giữ.\nBuổi lễ có hiệu phó Đỗ Thị Lan.'
+	check_out $'person\tLê Văn Hải\tThuyền trưởng Lê Văn Hải\tThuyền trưởng\tspeak
+person\tPhạm Văn Tư\tÔng Phạm Văn Tư, chi cục phó\tchi cục phó\tspeak
+person\tĐỗ Thị Lan\thiệu phó Đỗ Thị Lan\thiệu phó\t'
+}
+
 @test "vn-person: 'Ảnh: X/TTXVN' is a photo credit without the agency; 'Ảnh: TTXVN' names no one" {
 	run people $'Ảnh: Quang Vinh/TTXVN
 Ảnh: TTXVN'
