@@ -1408,6 +1408,7 @@ static void release_byline(struct person_doc *d, bool author)
 	if (!d->byline.held)
 		return;
 	d->byline.held = false;
+	author &= !d->see_also;
 	if (!author && !d->byline.surname)
 		return;
 	memset(&f, 0, sizeof f);
@@ -1545,6 +1546,33 @@ void person_doc_start(struct person_doc *d)
 	d->npeople = 0;
 	d->clock = 0;
 	d->byline.held = false;
+	d->listing_places = d->see_also = false;
+}
+
+/* Whether the line s[0..n) is a heading: "== Hành chính ==", or a short
+ * line that ends with a colon ("Các phường:"). */
+static bool heading(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+		n--;
+	return (n > 4 && s[0] == '=' && s[1] == '=') || (n > 1 && n < PERSON_LINE_MAX / 2 && s[n - 1] == ':');
+}
+
+/* What a heading says of the lines under it. */
+static void read_heading(struct person_doc *d, const struct tokens *x)
+{
+	static const char *const places[] = {
+		"đường", "phố", "xã", "phường", "huyện", "quận", "thị trấn", "thị xã", "địa danh",
+		"đơn vị hành chính", "di tích", "sông", "núi", "chùa", "đền",
+	};
+	static const char *const see_also[] = {"xem thêm", "đọc thêm", "liên kết ngoài", "tham khảo"};
+	int i;
+
+	d->listing_places = d->see_also = false;
+	for (i = 0; i < x->n; i++) {
+		d->listing_places |= tok_list(x, i, places, NELEM(places), NULL) > 0;
+		d->see_also |= tok_list(x, i, see_also, NELEM(see_also), NULL) > 0;
+	}
 }
 
 
@@ -1775,7 +1803,7 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 {
 	struct tokens x;
 	struct span name;
-	bool surname, theo;
+	bool surname, theo, head;
 	size_t from = 0, stop;
 	int k;
 
@@ -1783,15 +1811,23 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 	 * ("Tin liên quan", "Gửi bình luận") follow it */
 	if (d->byline.held && (line == d->byline.line || n > PERSON_LINE_MAX / 2))
 		release_byline(d, false);
+	head = sent == 1 && heading(s, n);
+	if (!head && n > PERSON_LINE_MAX / 2)
+		d->listing_places = false;
 	/* A short line may be a byline of given names alone: it is always read. */
-	if (!(sent == 1 && n < PERSON_LINE_MAX) && !(n = may_name(s, n)))
+	if (!(sent == 1 && n < PERSON_LINE_MAX) && !head && !(n = may_name(s, n)))
 		return;
 	while (from < n) {
 		stop = tokenize(&x, s, from, n);
 		if (!x.n)
 			break;
+		if (head && from == 0)
+			read_heading(d, &x);
 		if (from == 0 && stop == n && sent == 1 && n < PERSON_LINE_MAX && name_line(&x, &name, &surname, &theo)) {
 			release_byline(d, false);
+			/* "Trần Phú" under "== Các tuyến đường chính ==": a street */
+			if (d->listing_places)
+				return;
 			if (theo) {
 				char buf[PERSON_NAME_MAX];
 				struct person f;

@@ -328,6 +328,14 @@ Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công t
 
 # ---- -s, -j, -l ----
 
+@test "vn-person: under a heading of streets or communes, lines of a name are places; under 'Xem thêm' a last name line is no byline" {
+	printf '%s\n' '== Các tuyến phố chính ==' 'Lê Thánh Tông' 'Trần Khát Chân' '' '== Người nổi tiếng ==' 'Vũ Văn Thanh' 'Đinh Thị Hoa' '' '== Xem thêm ==' 'Phạm Ngọc Quang' > "$BATS_TEST_TMPDIR/list.txt"
+	run vn-person "$BATS_TEST_TMPDIR/list.txt"
+	check_out "$BATS_TEST_TMPDIR/list.txt"$'\t6.1\tperson\tVũ Văn Thanh\tVũ Văn Thanh\t\t
+'"$BATS_TEST_TMPDIR/list.txt"$'\t7.1\tperson\tĐinh Thị Hoa\tĐinh Thị Hoa\t\t
+'"$BATS_TEST_TMPDIR/list.txt"$'\t10.1\tperson\tPhạm Ngọc Quang\tPhạm Ngọc Quang\t\t'
+}
+
 @test "vn-person -s: one line per person: DOC NAME TITLE ROLES MENTIONS" {
 	run vn-person -s -d art <<< $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
 Đồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ báo cáo kết quả.
