@@ -643,6 +643,15 @@ static int titles_after(const struct tokens *x, int k, int end, bool caps, struc
 		add_title(m, k, e);
 		k = last = e;
 	}
+	/* "Nguyễn Công Tạn (nguyên bộ trưởng)": a title alone in parentheses
+	 * right after the name; the parenthesis closes the mention */
+	if (last == m->name_end && tok_is_punct(x, k, '(') && (h = title_head(x, k + 1, &kind))) {
+		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + 1 + h : body_end(x, k + 1 + h, end, caps);
+		if (tok_is_punct(x, e, ')') && !(!caps && name_in_body(x, k + 1 + h, e, true, &at))) {
+			add_title(m, k + 1, e);
+			last = e + 1;
+		}
+	}
 	return last;
 }
 
@@ -799,7 +808,7 @@ static bool place_list(const struct tokens *x, int k, int j)
 }
 
 /* Whether what follows the capitals at k..j says they are a place: "Đào Xá
- * thuộc xã Đông Lỗ", "Ngô Hưng (nay là Hồ Châu)", "Trương Minh Ký nay là
+ * thuộc xã Đông Lỗ", "Lý Chính Thắng, quận 3", "Ngô Hưng (nay là Hồ Châu)", "Trương Minh Ký nay là
  * đường Hai Bà Trưng", "Võ Giàng nay gộp thành Quế Võ"; or a "Từ" first is
  * "from" ("Từ Hoa Lư tới Thăng Long"). */
 static bool place_after(const struct tokens *x, int k, int j)
@@ -810,6 +819,10 @@ static bool place_after(const struct tokens *x, int k, int j)
 	int e;
 
 	if (tok_is(x, j, "thuộc") && tok_list(x, j + 1, units, NELEM(units), NULL))
+		return true;
+	/* "số 157, Lý Chính Thắng, quận 3": an address */
+	if (tok_is_punct(x, j, ',') && (tok_is(x, j + 1, "quận") || tok_is(x, j + 1, "phường")) &&
+	    tok_is_word(x, j + 2) && (digits(x, j + 2) || x->t[j + 2].upper))
 		return true;
 	if ((tok_is_punct(x, j, '(') && tok_is(x, j + 1, "nay")) ||
 	    (tok_is(x, j, "nay") && (tok_is(x, j + 1, "thuộc") || tok_is(x, j + 1, "gộp"))))

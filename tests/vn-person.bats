@@ -273,6 +273,13 @@ person\tPhạm Văn Tư\tÔng Phạm Văn Tư, chi cục phó\tchi cục phó\ts
 person\tĐỗ Thị Lan\thiệu phó Đỗ Thị Lan\thiệu phó\t'
 }
 
+@test "vn-person: a title alone in parentheses after the name is the person's; years or other words there are not; an address is no person" {
+	run people $'Nhân chứng Lê Văn Tâm (nguyên thứ trưởng) đã đến.\nBà Lê Thị Hoa (Chủ tịch Hội Phụ nữ xã) phát biểu.\nÔng Nguyễn Văn Ba (1920-1990) là nhà thơ.\nVăn phòng đặt ở số 12, Trần Quang Khải, quận 1.'
+	check_out $'person\tLê Văn Tâm\tLê Văn Tâm (nguyên thứ trưởng)\tnguyên thứ trưởng\t
+person\tLê Thị Hoa\tBà Lê Thị Hoa (Chủ tịch Hội Phụ nữ xã)\tChủ tịch Hội Phụ nữ xã\tspeak
+person\tNguyễn Văn Ba\tÔng Nguyễn Văn Ba\t\t'
+}
+
 @test "vn-person: 'Ảnh: X/TTXVN' is a photo credit without the agency; 'Ảnh: TTXVN' names no one" {
 	run people $'Ảnh: Quang Vinh/TTXVN
 Ảnh: TTXVN'
