@@ -351,6 +351,8 @@ static const char *const offices[] = {
 	"trưởng thôn", "trưởng ấp", "trưởng bản", "trưởng công an", "chủ nhiệm", "chánh án",
 	"viện trưởng", "đại sứ", "tổng lãnh sự", "lãnh sự", "giám đốc", "tổng giám đốc",
 	"cục trưởng", "vụ trưởng", "tổng cục trưởng", "hiệu trưởng", "chánh văn phòng",
+	"chi cục trưởng", "chi cục phó", "cục phó", "vụ phó", "viện phó", "hiệu phó",
+	"thuyền trưởng", "thuyền phó", "máy trưởng",
 	"chánh thanh tra", "tổng thanh tra", "tổng kiểm toán", "kiểm toán trưởng",
 	"tổng thư ký", "thư ký", "tổng biên tập", "chính ủy", "chính uỷ", "tư lệnh",
 	"tổng tư lệnh", "tổng tham mưu trưởng", "tham mưu trưởng", "chỉ huy trưởng",
@@ -444,6 +446,8 @@ static const char *const compounds[] = {
 	"phát triển", "nông thôn", "đô thị", "sản xuất", "thương mại", "dịch vụ", "nghiên cứu",
 	"tư tưởng", "cựu chiến", "chiến binh", "tiểu học", "trung học", "phổ thông", "mầm non",
 	"quốc ngữ", "công giáo", "phật giáo", "tin lành", "hiến pháp", "pháp luật", "nghị quyết",
+	"giáo phận", "giáo xứ", "giáo hạt", "giáo hội", "lý luận", "vũ khí", "lương thực", "hồ sơ",
+	"đoàn thể", "hoàng gia",
 };
 
 /* Provinces and centrally run cities, before and after the 2025 merger (the 34
@@ -505,6 +509,9 @@ static const char *const countries[] = {
 	"nigeria", "ghana", "angola", "mozambique", "namibia", "zimbabwe", "tanzania",
 	"uganda", "guinea", "sénégal", "mali", "congo", "madagascar", "new zealand", "brunei",
 	"đông timor", "palestine", "iceland", "ireland", "scotland", "síp", "luxembourg",
+	"albania", "bosnia", "slovenia", "macedonia", "moldova", "bolivia", "ecuador", "uruguay",
+	"paraguay", "panama", "nicaragua", "honduras", "guatemala", "jamaica", "haiti", "tchad",
+	"somalia", "rwanda", "zambia", "cameroon", "liberia", "oman", "bahrain", "bhutan",
 	"vatican", "nam tư", "tiệp khắc", "đông đức", "tây đức", "trung hoa", "triều tiên",
 	"australia", "cao ly", "xiêm", "mãn châu", "phổ", "áo-hung", "lầu năm góc", "chiêm",
 	"âu châu", "á châu", "phi châu", "mỹ châu", "đồng minh", "phương bắc", "phương nam", "phương đông", "phương tây",
@@ -519,9 +526,39 @@ static const char *const countries[] = {
 	"cao hùng", "quan trung", "vũ xương", "từ châu", "trịnh châu", "dương châu", "phúc châu", "lan châu",
 	"tây sơn", "miền nam", "miền bắc", "miền trung", "miền",
 	"lý sơn", "cù lao chàm", "bạch long vĩ", "hồ gươm", "hồ tây", "do thái",
+	/* kingdoms of the past */
+	"champa", "chăm pa", "phù nam", "lâm ấp", "ai lao", "đại cồ việt", "trung hoa dân quốc",
+	/* unions of nations and fronts, which a title goes with as with a country
+	 * ("Tổng Thư ký Liên Hiệp Quốc", "đại biểu Việt Minh") */
+	"liên hiệp quốc", "liên hợp quốc", "xô viết", "việt minh",
 	/* and faiths, which a title goes with as with a country ("Giám mục Tin Lành") */
 	"cao đài", "hòa hảo", "hoà hảo", "tin lành", "công giáo", "chính thống giáo", "anh giáo", "bắc việt", "nam việt", "trung việt", "bắc phần",
 	"nam phần", "trung phần",
+};
+
+/* Districts, communes and wards, and rivers, whose names read as a family
+ * name and a given name ("Lục Yên", "Kim Sơn", "Hoàng Hà"): where such a
+ * name stands alone, with no honorific or title, it is the place; "ông Kim
+ * Sơn" and "Vũ Thư Hiên" stay people. */
+static const char *const localities[] = {
+	"trần đề", "trần yên", "hoàng su phì", "hoàng hóa", "hoàng hoá", "vũ thư", "võ nhai",
+	"dương kinh", "dương minh châu", "dương đông", "lý nhân", "lương sơn", "lương tài",
+	"lâm hà", "lâm thao", "lâm bình", "hà quảng", "hà trung", "hà hòa", "hà hoà",
+	"cao lộc", "cao phong", "châu thành", "châu thành a", "châu đức", "châu phú",
+	"thái thụy", "thái thuỵ", "thái hòa", "thái hoà", "triệu phong", "triệu sơn",
+	"kim bảng", "kim sơn", "kim thành", "kim động", "la gi", "lục yên", "lục nam",
+	"lục ngạn", "từ liêm", "giang thành", "ninh giang", "ninh hải", "ninh phước",
+	"ninh sơn", "ninh hòa", "ninh hoà", "ninh kiều", "thạch hà", "thạch thất",
+	"thạch thành", "thạch an", "mai sơn", "mai châu", "lạc sơn", "lạc thủy", "lạc thuỷ",
+	"tiền hải", "hạ hòa", "hạ hoà", "hạ lang", "đồng hỷ", "đồng văn", "đồng xuân",
+	"đồng phú", "bạch thông", "quan hóa", "quan hoá", "quan sơn", "quản bạ", "nông cống",
+	"nông sơn", "cù lao dung", "mai dịch", "giáp bát", "la khê", "dương xá", "kim liên",
+	"kim mã", "mao khê",
+	/* cities of China in their Vietnamese reading */
+	"trương gia khẩu", "thạch gia trang", "ôn châu", "lâm nghi", "trương dịch", "ninh ba",
+	"giang lăng", "kim lăng", "lâm an", "lương châu", "hồ châu",
+	/* rivers */
+	"hoàng hà", "hoài hà", "trường giang", "dương tử",
 };
 
 /* Cities named after a person: places only with "thành phố" or "TP." before them. */
@@ -549,7 +586,7 @@ static const char *const named_after[] = {
 	"dân tộc", "cô nhi viện", "viện", "vùng", "khu vực", "hang", "quê", "đất", "tuyến",
 	"lộ trình", "đỉnh", "dãy", "ngã ba", "ngã tư", "ngã năm", "ngã sáu", "dòng", "lưu vực",
 	"thượng lưu", "trung lưu", "hạ lưu", "trung học", "tiểu học", "thpt", "thcs",
-	"lễ hội", "họ", "nhà cổ", "nhà thờ",
+	"lễ hội", "họ", "nhà cổ", "nhà thờ", "địa bàn", "rạp", "rạp phim", "rạp chiếu phim",
 };
 
 static const char *const stops[] = {
@@ -577,7 +614,7 @@ static const char *const stops[] = {
 
 enum lexicon {
 	COMMON_SURNAME, SURNAME, OFFICE, RANK, DEGREE, DEGREE_WORD, CALLING, PREFIX, BODY_WORD,
-	COMPOUND, PROVINCE, CITY, COUNTRY, NAMED_CITY, PLACE_FORM, NAMED_AFTER, STOP,
+	COMPOUND, PROVINCE, CITY, COUNTRY, LOCALITY, NAMED_CITY, PLACE_FORM, NAMED_AFTER, STOP,
 	HONORIFIC, /* the honorifics of names_honorific, for names_may_begin */
 	VICE,      /* "phó", which begins no office of the list but may begin a title */
 	LEXICONS
@@ -846,6 +883,7 @@ static void build_lexicon(void)
 		[PROVINCE] = {provinces, NELEM(provinces)},
 		[CITY] = {cities, NELEM(cities)},
 		[COUNTRY] = {countries, NELEM(countries)},
+		[LOCALITY] = {localities, NELEM(localities)},
 		[NAMED_CITY] = {named_cities, NELEM(named_cities)},
 		[PLACE_FORM] = {place_forms, NELEM(place_forms)},
 		[NAMED_AFTER] = {named_after, NELEM(named_after)},
@@ -1098,6 +1136,11 @@ int names_place(const struct tokens *x, int i)
 	if (f && ((m = place_name(x, i + f)) || (m = lex(x, i + f, NAMED_CITY))))
 		return f + m;
 	return 0;
+}
+
+int names_locality(const struct tokens *x, int i)
+{
+	return lex(x, i, LOCALITY);
 }
 
 int names_named_after(const struct tokens *x, int i)

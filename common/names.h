@@ -110,6 +110,10 @@ bool names_compound(const struct tokens *x, int i);
  * Giang", "tỉnh Bắc Giang", "TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu", "Thái
  * Lan", "Hoàng Sa": its tokens, or 0. None of them is a person. */
 int names_place(const struct tokens *x, int i);
+/* A district, commune, ward or river whose name reads like a person's
+ * ("Lục Yên", "Hoàng Hà") at token i: its tokens, or 0. A place only where
+ * the name stands alone: "ông Kim Sơn" is a person. */
+int names_locality(const struct tokens *x, int i);
 /* A word that makes the name after it a place or a thing named after a
  * person: "đường", "phố", "Trường", "Huân chương", "thành phố": its tokens, or 0. */
 int names_named_after(const struct tokens *x, int i);

@@ -80,6 +80,24 @@ static bool name_word(const struct tokens *x, int i)
 	return true;
 }
 
+/* "George W. Bush", "J. Robert Oppenheimer": a capital letter alone with
+ * its dot, before a word of a name, is an initial of that name. */
+static bool initial_at(const struct tokens *x, int i)
+{
+	return tok_is_word(x, i) && x->t[i].end - x->t[i].start == 1 && x->s[x->t[i].start] >= 'A' &&
+	       x->s[x->t[i].start] <= 'Z' && tok_is_punct(x, i + 1, '.') && name_word(x, i + 2);
+}
+
+/* The words of the name at tokens a..b, its initials' dots not counted. */
+static int name_words(const struct tokens *x, int a, int b)
+{
+	int n = b - a;
+
+	for (; a < b; a++)
+		n -= tok_is_punct(x, a, '.');
+	return n;
+}
+
 static bool digits(const struct tokens *x, int i)
 {
 	return tok_is_word(x, i) && vn_is_digit(x->s[x->t[i].start]);
@@ -260,11 +278,19 @@ static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int
 
 /* Whether the small word at j, after a capital, is the second syllable of a
  * capitalised word ("Bộ Quốc phòng", "Sở Tài chính tỉnh"): a known one, or
- * one before what a body's word may be followed by, not "Kennedy bí mật". */
-static bool small_syllable(const struct tokens *x, int j)
+ * one before what a body's word may be followed by, not "Kennedy bí mật".
+ * A body's first word k that is one of the commonest families alone names
+ * a house ("Chúa Nguyễn lập Châu Định Viễn", "vua Lê sai"): a verb follows. */
+static bool small_syllable(const struct tokens *x, int k, int j)
 {
-	return names_compound(x, j - 1) || j + 1 >= x->n || x->t[j + 1].punct || x->t[j + 1].upper ||
-	       names_body_word(x, j + 1) || names_stop(x, j + 1);
+	bool common;
+
+	if (names_compound(x, j - 1))
+		return true;
+	if (j - 1 == k && names_surname(x, k, &common) == 1 && common)
+		return false;
+	return j + 1 >= x->n || x->t[j + 1].punct || x->t[j + 1].upper || names_body_word(x, j + 1) ||
+	       names_stop(x, j + 1);
 }
 
 /* Where the body of a title (the words after its head, from token k) ends:
@@ -282,9 +308,16 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 				j++;
 				continue;
 			}
+			/* "Tổng thống George W. Bush và Quốc hội": an initial is a
+			 * name's, and the body ends where that name does */
+			if (j > k && initial_at(x, j - 1))
+				for (j++; j < end && name_word(x, j);)
+					j += initial_at(x, j) ? 2 : 1;
 			break;
 		}
-		if ((m = names_place(x, j))) {
+		/* a place of one word is written with a capital: not the "pháp" of
+		 * "trưởng phòng pháp chế", the "anh" of "vua anh" */
+		if ((m = names_place(x, j)) && (m > 1 || x->t[j].upper || caps)) {
 			j += m;
 			after_capital = false;
 			after_place = j;
@@ -337,7 +370,7 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 			j += 3;
 			continue;
 		}
-		if ((after_capital && small_syllable(x, j)) || (digits(x, j) && j > k)) {
+		if ((after_capital && small_syllable(x, k, j)) || (digits(x, j) && j > k)) {
 			/* the small syllable of "Quốc phòng", the number of "Quân khu 7" */
 			j++;
 			after_capital = false;
@@ -400,14 +433,35 @@ static bool rank_word(const struct tokens *x, int k)
 	       (tok_is(x, k + 1, "nhất") || tok_is(x, k + 1, "hai") || tok_is(x, k + 1, "ba"));
 }
 
+static bool syllable(const struct tokens *x, int i);
+
+/* Whether tokens a..b are two words or more, one of them no Vietnamese syllable. */
+static bool foreign_words(const struct tokens *x, int a, int b)
+{
+	int i;
+
+	if (name_words(x, a, b) < 2)
+		return false;
+	for (i = a; i < b; i++)
+		if (tok_is_word(x, i) && !syllable(x, i))
+			return true;
+	return false;
+}
+
 static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int *at)
 {
 	int r = b, from, q, m, any = -1, best = -1;
 	bool common, place_first;
 	enum names_title_kind kind;
 
-	while (r > a && name_word(x, r - 1))
-		r--;
+	for (;;) {
+		if (r > a && name_word(x, r - 1))
+			r--;
+		else if (r - 2 >= a && initial_at(x, r - 2))
+			r -= 2;
+		else
+			break;
+	}
 	if (r == b || names_compound(x, b - 1))
 		return false;
 	from = r;
@@ -428,18 +482,24 @@ static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int
 		best = any;
 	/* A name of no Vietnamese family right after the title: "Tổng thống
 	 * Putin", "Quốc trưởng Bảo Đại"; of one word only where the clause goes
-	 * on with a verb or ends, not in "Thủ tướng Chính phủ". */
-	if (best < 0 && r == a && foreign && !place_first && !before_place(x, a)) {
+	 * on with a verb or ends, not in "Thủ tướng Chính phủ". After a body's
+	 * word of two syllables too, where the name is of two words or more and
+	 * written as no Vietnamese one ("Bộ trưởng Ngoại giao William Seward",
+	 * not "Hiệu trưởng Đại học Hoa Sen", "Chủ tịch Đại học Columbia"). */
+	if (best < 0 && foreign && !place_first && (r == a || (b - r >= 2 && r - 2 >= a && names_compound(x, r - 2))) &&
+	    !before_place(x, a)) {
 		/* an acronym there is the body's ("Chủ tịch PLO Yasser Arafat") */
 		while (from < b && shouted(x->s, x->t[from].start, x->t[from].end))
 			from++;
-		if (from < b && b - from <= 4 && !names_body(x, from) && !names_named_after(x, from) &&
+		if (from < b && name_words(x, from, b) <= 4 && !names_body(x, from) && !names_named_after(x, from) &&
 		    !rank_word(x, from) &&
 		    !names_title(x, from, &kind) && !place_within(x, from, b) && !body_within(x, from, b) &&
-		    (b - from > 1 || ((b >= x->n || x->t[b].punct || names_stop(x, b)) && !place_title(x, a))))
+		    (b - from > 1 || ((b >= x->n || x->t[b].punct || names_stop(x, b)) && !place_title(x, a))) &&
+		    (r == a || foreign_words(x, from, b)))
 			best = from;
 	}
-	if (best < 0)
+	/* "Bí thư Huyện ủy Lục Yên": the body ends with a district */
+	if (best < 0 || names_locality(x, best) == b - best)
 		return false;
 	*at = best;
 	return true;
@@ -482,8 +542,8 @@ static int name_after(const struct tokens *x, int k, int end, bool caps)
 	if (rank_word(x, k))
 		return 0;
 	while (j < end && name_word(x, j) && !(j > k && names_title(x, j, &kind)))
-		j++;
-	if (j - k > NAME_WORDS || names_compound(x, j - 1))
+		j += initial_at(x, j) ? 2 : 1;
+	if (name_words(x, k, j) > NAME_WORDS || names_compound(x, j - 1))
 		return 0;
 	/* "vận động viên Wushu Việt Nam": a place in it, and no family name first */
 	if (!names_surname(x, k, &common) && place_within(x, k + 1, j))
@@ -582,6 +642,15 @@ static int titles_after(const struct tokens *x, int k, int end, bool caps, struc
 		k++;
 		add_title(m, k, e);
 		k = last = e;
+	}
+	/* "Nguyễn Công Tạn (nguyên bộ trưởng)": a title alone in parentheses
+	 * right after the name; the parenthesis closes the mention */
+	if (last == m->name_end && tok_is_punct(x, k, '(') && (h = title_head(x, k + 1, &kind))) {
+		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + 1 + h : body_end(x, k + 1 + h, end, caps);
+		if (tok_is_punct(x, e, ')') && !(!caps && name_in_body(x, k + 1 + h, e, true, &at))) {
+			add_title(m, k + 1, e);
+			last = e + 1;
+		}
 	}
 	return last;
 }
@@ -738,6 +807,35 @@ static bool place_list(const struct tokens *x, int k, int j)
 	return false;
 }
 
+/* Whether what follows the capitals at k..j says they are a place: "Đào Xá
+ * thuộc xã Đông Lỗ", "Lý Chính Thắng, quận 3", "Ngô Hưng (nay là Hồ Châu)", "Trương Minh Ký nay là
+ * đường Hai Bà Trưng", "Võ Giàng nay gộp thành Quế Võ"; or a "Từ" first is
+ * "from" ("Từ Hoa Lư tới Thăng Long"). */
+static bool place_after(const struct tokens *x, int k, int j)
+{
+	static const char *const units[] = {
+		"tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "thôn", "làng",
+	};
+	int e;
+
+	if (tok_is(x, j, "thuộc") && tok_list(x, j + 1, units, NELEM(units), NULL))
+		return true;
+	/* "số 157, Lý Chính Thắng, quận 3": an address */
+	if (tok_is_punct(x, j, ',') && (tok_is(x, j + 1, "quận") || tok_is(x, j + 1, "phường")) &&
+	    tok_is_word(x, j + 2) && (digits(x, j + 2) || x->t[j + 2].upper))
+		return true;
+	if ((tok_is_punct(x, j, '(') && tok_is(x, j + 1, "nay")) ||
+	    (tok_is(x, j, "nay") && (tok_is(x, j + 1, "thuộc") || tok_is(x, j + 1, "gộp"))))
+		return true;
+	if (tok_is(x, j, "nay") && tok_is(x, j + 1, "là") && (names_named_after(x, j + 2) || names_place(x, j + 2)))
+		return true;
+	if (tok_is(x, k, "từ"))
+		for (e = j; e < x->n && e < j + 8 && tok_is_word(x, e); e++)
+			if ((tok_is(x, e, "đến") || tok_is(x, e, "tới") || tok_is(x, e, "sang")) && capital(x, e + 1))
+				return true;
+	return false;
+}
+
 /* A name with no title or honorific before it: a family name first, two to
  * four capitalised syllables, no place, season or body; its tokens, or 0. */
 static int bare_name(const struct tokens *x, int k, int end)
@@ -752,7 +850,8 @@ static int bare_name(const struct tokens *x, int k, int end)
 		;
 	if (j - k < 2 || j - k > (tok_is(x, k, "y") ? NAME_WORDS : 4) || j - k <= s)
 		return 0;
-	if (names_compound(x, j - 1))
+	/* "Tiền Hải", "Hoàng Hà" alone: a district, a river */
+	if (names_compound(x, j - 1) || names_locality(x, k) == j - k)
 		return 0;
 	/* chủ đề “Mùa Xuân Mới”: a name in quotes after a word is a thing's */
 	if ((tok_is_punct(x, k - 1, 'o') || tok_is_punct(x, k - 1, '"')) && tok_is_word(x, k - 2) &&
@@ -766,7 +865,7 @@ static int bare_name(const struct tokens *x, int k, int end)
 	if (!common && names_place(x, k + 1))
 		return 0;
 	/* "07 Nguyễn Thiện Thành, phường 5": a street after its number */
-	if (named_after(x, k, false) || digits(x, k - 1) || place_list(x, k, j))
+	if (named_after(x, k, false) || digits(x, k - 1) || place_list(x, k, j) || place_after(x, k, j))
 		return 0;
 	/* "Hồ Texoma", "Từ Praha": a word no Vietnamese name has; the names of
 	 * the Central Highlands ("Y Bhăm Ênuôl", "Ksor Phước Hà") are written
@@ -888,8 +987,8 @@ size_t person_name(const char *s, size_t start, size_t end, char *out, size_t ca
 			o += j - word;
 			continue;
 		}
-		/* "III" of "Charles III" is no shouted word */
-		loud = shouted(s, word, j) && !roman(s, word, j);
+		/* "III" of "Charles III" is no shouted word, nor "L.A." of initials */
+		loud = shouted(s, word, j) && !roman(s, word, j) && !memchr(s + word, '.', j - word);
 		first = true;
 		prev = 0;
 		for (k = word; k < j; k += (size_t)len) {
@@ -1322,6 +1421,7 @@ static void release_byline(struct person_doc *d, bool author)
 	if (!d->byline.held)
 		return;
 	d->byline.held = false;
+	author &= !d->see_also;
 	if (!author && !d->byline.surname)
 		return;
 	memset(&f, 0, sizeof f);
@@ -1459,6 +1559,33 @@ void person_doc_start(struct person_doc *d)
 	d->npeople = 0;
 	d->clock = 0;
 	d->byline.held = false;
+	d->listing_places = d->see_also = false;
+}
+
+/* Whether the line s[0..n) is a heading: "== Hành chính ==", or a short
+ * line that ends with a colon ("Các phường:"). */
+static bool heading(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+		n--;
+	return (n > 4 && s[0] == '=' && s[1] == '=') || (n > 1 && n < PERSON_LINE_MAX / 2 && s[n - 1] == ':');
+}
+
+/* What a heading says of the lines under it. */
+static void read_heading(struct person_doc *d, const struct tokens *x)
+{
+	static const char *const places[] = {
+		"đường", "phố", "xã", "phường", "huyện", "quận", "thị trấn", "thị xã", "địa danh",
+		"đơn vị hành chính", "di tích", "sông", "núi", "chùa", "đền",
+	};
+	static const char *const see_also[] = {"xem thêm", "đọc thêm", "liên kết ngoài", "tham khảo"};
+	int i;
+
+	d->listing_places = d->see_also = false;
+	for (i = 0; i < x->n; i++) {
+		d->listing_places |= tok_list(x, i, places, NELEM(places), NULL) > 0;
+		d->see_also |= tok_list(x, i, see_also, NELEM(see_also), NULL) > 0;
+	}
 }
 
 
@@ -1689,7 +1816,7 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 {
 	struct tokens x;
 	struct span name;
-	bool surname, theo;
+	bool surname, theo, head;
 	size_t from = 0, stop;
 	int k;
 
@@ -1697,15 +1824,23 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 	 * ("Tin liên quan", "Gửi bình luận") follow it */
 	if (d->byline.held && (line == d->byline.line || n > PERSON_LINE_MAX / 2))
 		release_byline(d, false);
+	head = sent == 1 && heading(s, n);
+	if (!head && n > PERSON_LINE_MAX / 2)
+		d->listing_places = false;
 	/* A short line may be a byline of given names alone: it is always read. */
-	if (!(sent == 1 && n < PERSON_LINE_MAX) && !(n = may_name(s, n)))
+	if (!(sent == 1 && n < PERSON_LINE_MAX) && !head && !(n = may_name(s, n)))
 		return;
 	while (from < n) {
 		stop = tokenize(&x, s, from, n);
 		if (!x.n)
 			break;
+		if (head && from == 0)
+			read_heading(d, &x);
 		if (from == 0 && stop == n && sent == 1 && n < PERSON_LINE_MAX && name_line(&x, &name, &surname, &theo)) {
 			release_byline(d, false);
+			/* "Trần Phú" under "== Các tuyến đường chính ==": a street */
+			if (d->listing_places)
+				return;
 			if (theo) {
 				char buf[PERSON_NAME_MAX];
 				struct person f;

@@ -111,6 +111,11 @@ struct person_doc {
 	struct person_known people[PERSON_PEOPLE];
 	size_t npeople;
 	unsigned long clock;
+	/* Under a heading that names places ("== Các tuyến đường chính ==",
+	 * "Các xã:"), lines of a name alone are those places, until a long line
+	 * or another heading; under "Xem thêm", "Đọc thêm", they are links, no
+	 * byline. */
+	bool listing_places, see_also;
 	/* A line that is a name alone, held until what follows says whether
 	 * it ends the article (a byline) or not. */
 	struct {

@@ -203,6 +203,83 @@ person\tTô Lâm\tTổng Bí thư Tô Lâm\tTổng Bí thư\t'
 	check_out $''
 }
 
+@test "vn-person: a union of nations, a front or a kingdom after a title is the title's: 'Tổng Thư ký Liên Hợp Quốc', 'vua Chăm Pa'" {
+	run people $'Đại sứ chuyển thư tới Tổng Thư ký Liên Hợp Quốc Kofi Annan.\nHai đại biểu Việt Minh và một nhà văn Xô Viết ngồi cùng bàn.\nSử cũ chép rằng vua Chăm Pa sai sứ sang cống.'
+	check_out $'person\tKofi Annan\tTổng Thư ký Liên Hợp Quốc Kofi Annan\tTổng Thư ký Liên Hợp Quốc\t'
+}
+
+@test "vn-person: no person: a district, a commune or a river named like a person, standing alone" {
+	run people $'Mưa lớn ở Tiền Hải và Lục Yên làm ngập nhiều ruộng.\nLũ Hoàng Hà năm ấy cuốn trôi ba làng.\nXe chạy qua Giáp Bát rồi về Kim Sơn.'
+	check_out $''
+}
+
+@test "vn-person: a district is a place alone, but the name of a person after an honorific; it ends a title's body before a name" {
+	run people $'Ông Kim Sơn nói rằng sẽ về quê.\nNhà văn Vũ Thư Hiên sống ở Pháp.\nBí thư Huyện ủy Lục Yên Hoàng Văn Bình phát biểu.'
+	check_out $'person\tKim Sơn\tÔng Kim Sơn\t\tspeak
+person\tVũ Thư Hiên\tNhà văn Vũ Thư Hiên\tNhà văn\t
+person\tHoàng Văn Bình\tBí thư Huyện ủy Lục Yên Hoàng Văn Bình\tBí thư Huyện ủy Lục Yên\tspeak'
+}
+
+@test "vn-person: no person: 'trên địa bàn X', 'rạp phim X'; a house after a title takes no verb into it ('Chúa Nguyễn sai')" {
+	run people $'Nhiều trận đánh nổ ra trên địa bàn Trần Phong.\nTối qua rạp phim Ngô Quyền đông khách.\nNăm ấy Chúa Nguyễn sai Trần Văn Hòa đi mở đất.'
+	check_out $'person\tTrần Văn Hòa\tTrần Văn Hòa\t\t'
+}
+
+@test "vn-person: a body's word of two syllables after a family name stays in the body: 'Khoa Vũ khí', 'Ban Lý luận', 'Giáo phận'" {
+	run people $'Ông Trần Văn Bình, nguyên Chủ nhiệm Khoa Vũ khí, cho biết đã xong.\nBà Lê Thị Hoa, Trưởng ban Lý luận, phát biểu.\nGiuse Đinh Văn Tâm, Giám mục Phó Giáo phận Hưng Hóa, có mặt.'
+	check_out $'person\tTrần Văn Bình\tÔng Trần Văn Bình, nguyên Chủ nhiệm Khoa Vũ khí\tnguyên Chủ nhiệm Khoa Vũ khí\tspeak
+person\tLê Thị Hoa\tBà Lê Thị Hoa, Trưởng ban Lý luận\tTrưởng ban Lý luận\tspeak
+person\tĐinh Văn Tâm\tĐinh Văn Tâm, Giám mục\tGiám mục\t'
+}
+
+@test "vn-person: a form of address by birth order names a person as the text calls them: 'anh Tư', 'Bà Năm', 'ông Ba Kiểu'" {
+	run people $'Chiếc máy cày của anh Tư đã chạy suốt mùa gặt.\nBà Năm đứng chờ ở cổng chợ.\nÔng Ba Kiểu cùng ông Sáu Lợi đi mua gỗ.'
+	check_out $'person\tTư\tanh Tư\t\t
+person\tNăm\tBà Năm\t\t
+person\tBa Kiểu\tÔng Ba Kiểu\t\t
+person\tSáu Lợi\tông Sáu Lợi\t\t'
+}
+
+@test "vn-person: a country of one word in a title's body is written with a capital: 'trưởng phòng pháp chế' is no 'Pháp'" {
+	run people $'Bà Lê Thị Mai, trưởng phòng pháp chế của sở, cho biết đã nhận đơn.\nĐại sứ Pháp Jean Durand đến dự.'
+	check_out $'person\tLê Thị Mai\tBà Lê Thị Mai, trưởng phòng\ttrưởng phòng\t
+person\tJean Durand\tĐại sứ Pháp Jean Durand\tĐại sứ Pháp\tattend'
+}
+
+@test "vn-person: an initial with its dot is of the name: 'George W. Bush', 'George H. W. Bush'; a later family name resolves to it" {
+	run people $'Tổng thống Mỹ John F. Kennedy và Quốc hội bất đồng.\nCựu tổng thống Hoa Kỳ George H. W. Bush đến thăm.\nSau đó Tổng thống Kennedy phát biểu.\nNhà sử học Archimedes L.A. Patti viết lại.'
+	check_out $'person\tJohn F. Kennedy\tTổng thống Mỹ John F. Kennedy\tTổng thống Mỹ\t
+person\tGeorge H. W. Bush\tCựu tổng thống Hoa Kỳ George H. W. Bush\tCựu tổng thống Hoa Kỳ\t
+person\tJohn F. Kennedy\tTổng thống Kennedy\tTổng thống\tspeak
+person\tArchimedes L.A. Patti\tNhà sử học Archimedes L.A. Patti\tNhà sử học\t'
+}
+
+@test "vn-person: a foreign name after a body's word of two syllables is a person's, and no title of the one before: 'Bộ trưởng Ngoại giao William Seward'" {
+	run people $'Phó Tổng thống Andrew Johnson, Bộ trưởng Ngoại giao William Seward cùng đến.\nBà Lê Thị Hồng, Hiệu trưởng Đại học Hoa Sen, đến dự.\nÔng là Chủ tịch Đại học Columbia.'
+	check_out $'person\tAndrew Johnson\tPhó Tổng thống Andrew Johnson\tPhó Tổng thống\t
+person\tWilliam Seward\tBộ trưởng Ngoại giao William Seward\tBộ trưởng Ngoại giao\t
+person\tLê Thị Hồng\tBà Lê Thị Hồng, Hiệu trưởng Đại học Hoa Sen\tHiệu trưởng Đại học Hoa Sen\tattend'
+}
+
+@test "vn-person: no person: what follows says a place ('X thuộc xã Y', 'X (nay là Y)', 'X nay là đường Y', 'X nay gộp'), a 'Từ' that is 'from'" {
+	run people $'Dương Liễu thuộc xã Hòa Bình, có nghề đan lát.\nQuân tiến về Trần Châu (nay là Thái Nguyên).\nPhố Lê Văn Thịnh nay là đường Quang Trung.\nNăm ấy Lý Thôn nay gộp vào xã bên.\nĐường đi Từ Sơn Tây tới Hà Đông dài lắm.\nÔng Trần Văn Bảo nay là giám đốc.'
+	check_out $'person\tTrần Văn Bảo\tÔng Trần Văn Bảo\t\t'
+}
+
+@test "vn-person: offices written small: 'thuyền trưởng', 'chi cục phó', 'hiệu phó'" {
+	run people $'Thuyền trưởng Lê Văn Hải nói tàu đã cập cảng.\nÔng Phạm Văn Tư, chi cục phó, cho biết hàng đã bị giữ.\nBuổi lễ có hiệu phó Đỗ Thị Lan.'
+	check_out $'person\tLê Văn Hải\tThuyền trưởng Lê Văn Hải\tThuyền trưởng\tspeak
+person\tPhạm Văn Tư\tÔng Phạm Văn Tư, chi cục phó\tchi cục phó\tspeak
+person\tĐỗ Thị Lan\thiệu phó Đỗ Thị Lan\thiệu phó\t'
+}
+
+@test "vn-person: a title alone in parentheses after the name is the person's; years or other words there are not; an address is no person" {
+	run people $'Nhân chứng Lê Văn Tâm (nguyên thứ trưởng) đã đến.\nBà Lê Thị Hoa (Chủ tịch Hội Phụ nữ xã) phát biểu.\nÔng Nguyễn Văn Ba (1920-1990) là nhà thơ.\nVăn phòng đặt ở số 12, Trần Quang Khải, quận 1.'
+	check_out $'person\tLê Văn Tâm\tLê Văn Tâm (nguyên thứ trưởng)\tnguyên thứ trưởng\t
+person\tLê Thị Hoa\tBà Lê Thị Hoa (Chủ tịch Hội Phụ nữ xã)\tChủ tịch Hội Phụ nữ xã\tspeak
+person\tNguyễn Văn Ba\tÔng Nguyễn Văn Ba\t\t'
+}
+
 @test "vn-person: 'Ảnh: X/TTXVN' is a photo credit without the agency; 'Ảnh: TTXVN' names no one" {
 	run people $'Ảnh: Quang Vinh/TTXVN
 Ảnh: TTXVN'
@@ -257,6 +334,14 @@ Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công t
 
 
 # ---- -s, -j, -l ----
+
+@test "vn-person: under a heading of streets or communes, lines of a name are places; under 'Xem thêm' a last name line is no byline" {
+	printf '%s\n' '== Các tuyến phố chính ==' 'Lê Thánh Tông' 'Trần Khát Chân' '' '== Người nổi tiếng ==' 'Vũ Văn Thanh' 'Đinh Thị Hoa' '' '== Xem thêm ==' 'Phạm Ngọc Quang' > "$BATS_TEST_TMPDIR/list.txt"
+	run vn-person "$BATS_TEST_TMPDIR/list.txt"
+	check_out "$BATS_TEST_TMPDIR/list.txt"$'\t6.1\tperson\tVũ Văn Thanh\tVũ Văn Thanh\t\t
+'"$BATS_TEST_TMPDIR/list.txt"$'\t7.1\tperson\tĐinh Thị Hoa\tĐinh Thị Hoa\t\t
+'"$BATS_TEST_TMPDIR/list.txt"$'\t10.1\tperson\tPhạm Ngọc Quang\tPhạm Ngọc Quang\t\t'
+}
 
 @test "vn-person -s: one line per person: DOC NAME TITLE ROLES MENTIONS" {
 	run vn-person -s -d art <<< $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
