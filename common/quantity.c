@@ -1490,10 +1490,13 @@ static size_t one_of_at(struct scan *sc, size_t p)
 }
 
 /* Whether "thứ" at p names a weekday: "Thứ hai, 09/01/2006" inside a
- * sentence, "thứ sáu, ngày 5/3", "thứ năm 12/5"; its end, or 0. */
+ * sentence, "thứ sáu, ngày 5/3", "thứ năm 12/5", the day's name
+ * capitalised ("Đêm thứ Năm", "thứ Bảy"), after a part of the day ("sáng
+ * thứ năm"); its end, or 0. */
 static size_t weekday_at(const char *s, size_t n, size_t p)
 {
 	static const char *const days[] = {"hai", "ba", "tư", "năm", "sáu", "bảy"};
+	static const char *const parts[] = {"sáng", "trưa", "chiều", "tối", "đêm"};
 	size_t e = match_phrase(s, n, p, "thứ"), q = 0, i;
 	bool year;
 
@@ -1502,8 +1505,11 @@ static size_t weekday_at(const char *s, size_t n, size_t p)
 		;
 	if (!q)
 		return 0;
-	if (upper_at(s, n, p) && !sentence_start(s, p))
+	if ((upper_at(s, n, p) && !sentence_start(s, p)) || upper_at(s, n, e))
 		return q;
+	for (i = 0; i < NELEM(parts); i++)
+		if (phrase_before(s, p, parts[i]) != (size_t)-1)
+			return q;
 	e = vn_skip_spaces(s, n, q);
 	if (e < n && s[e] == ',')
 		e = vn_skip_spaces(s, n, e + 1);

@@ -791,6 +791,12 @@ number\t12000000\t12 triệu\tdi dân'
 	check_out $'ratio\t1/1000000\t1/1 triệu\tdân'
 }
 
+@test "vn-num: a weekday with its name capitalised ('Đêm thứ Năm') or after a part of the day ('sáng thứ năm') is no ordinal" {
+	run nums "Đêm thứ Năm trời mưa, sáng thứ sáu tỉnh họp; thứ hai là phải làm đường, và anh là con thứ năm trong nhà."
+	check_out $'ordinal\t2\tthứ hai\t
+ordinal\t5\tthứ năm\t'
+}
+
 @test "vn-num: 'Thứ hai' inside a sentence and 'thứ sáu, ngày 5/3' are weekdays" {
 	run nums 'Tin đăng lúc 10:19, Thứ hai, 09/01/2006; họp vào thứ sáu, ngày 5/3.'
 	check_out ''
