@@ -1151,6 +1151,17 @@ static bool name_unit(const char *s, size_t n, struct piece unit)
 	return words >= 2 && !title_at(s, n, start);
 }
 
+/* Whether a spaced dash and a capital follow s + p: "934 – Hoàng thái tử". */
+static bool chronology_dash(const char *s, size_t n, size_t p)
+{
+	size_t q = vn_skip_spaces(s, n, p), k;
+
+	if (q == p || !(k = vn_dash_len(s + q, n - q)))
+		return false;
+	p = vn_skip_spaces(s, n, q + k);
+	return p > q + k && upper_at(s, n, p);
+}
+
 /* Whether the numeral at start..a->digits is a year in digits, 1000-2099
  * without a point ("từ 2008", "(sinh 1886)"), as a number that counts
  * nothing is. */
@@ -1391,6 +1402,11 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 		/* "1872 Khởi nghĩa ...": a year that opens an entry of a chronology */
 		if (!words && !range && plain_year(s, start, a) && sentence_start(s, start) && unit.len &&
 		    upper_at(s, n, (size_t)(unit.s - s)) && !title_at(s, n, (size_t)(unit.s - s)))
+			return p;
+		/* "934 – Hoàng thái tử lên ngôi": so does a year of up to four
+		 * digits, a dash and a capital */
+		if (!words && !range && unit.len == 0 && sentence_start(s, start) && a->end - start <= 4 &&
+		    a->v.exp10 == 0 && chronology_dash(s, n, p))
 			return p;
 		if (words && !range && a->v.mant == 1 && a->v.exp10 == 0 && match_phrase(s, n, start, "một") == a->end &&
 		    !one_counts(sc, start, end > p ? end : p))

@@ -758,6 +758,12 @@ number\t1000\t1. 000\tm 2'
 	check_out $'number\t5\t5\tđoàn'
 }
 
+@test "vn-num: a year, a dash and a capital opening a chronology's entry ('934 – Vua ...') are no count; a score at the start is" {
+	run bash -c "printf '%s\n' '934 – Vua Lê lên ngôi ở kinh đô.' '1802 - Nguyễn Ánh lập triều Nguyễn.' '3 - 2 là tỷ số của trận chung kết.' | vn-num | cut -f3-"
+	check_out $'number\t3\t3\t
+number\t2\t2\t'
+}
+
 @test "vn-num: 'thế kỉ 20', 'đêm 4 rạng ngày 5', '1872 Khởi nghĩa' opening a chronology are no counts" {
 	run nums 'Trong thế kỉ 20 có nhiều trận đánh vào đêm 4 rạng ngày 5 tháng Giêng.'
 	check_out ''
