@@ -505,6 +505,21 @@ static size_t before_at(const char *s, size_t p, enum before_kind *kind)
 static const char *const list_join_list[] = {"và", "hoặc", "đến", "tới"};
 static struct phrase_list list_joins = PHRASE_LIST(list_join_list);
 
+/* Whether four digits, and no more, end at s + e: a year. */
+static bool year_ends(const char *s, size_t e)
+{
+	return e >= 4 && vn_is_digit(s[e - 1]) && vn_is_digit(s[e - 2]) && vn_is_digit(s[e - 3]) &&
+	       vn_is_digit(s[e - 4]) && (e == 4 || !vn_is_digit(s[e - 5]));
+}
+
+/* Whether only a dash, with or without spaces, parts s + from and s + to. */
+static bool dash_joins(const char *s, size_t from, size_t to)
+{
+	size_t q = vn_skip_spaces(s, to, from), k = vn_dash_len(s + q, to - q);
+
+	return k && vn_skip_spaces(s, to, q + k) == to;
+}
+
 /* Whether only spaces, commas, dashes, slashes and list_joins stand in
  * s[from..to). */
 static bool joins_only(const char *s, size_t from, size_t to)
@@ -1697,6 +1712,10 @@ static bool names_something(struct scan *sc, size_t p, size_t b, size_t before, 
 	/* "tháng 7, 9 và 10": days or months listed after a date */
 	if (sc->date_to && a->digits == te && a->v.exp10 == 0 && a->v.mant <= 31 && joins_only(s, sc->date_to, p) &&
 	    counts_nothing(sc, a->end))
+		return true;
+	/* "những năm 1930 - 45": a range of years ended in two digits */
+	if (sc->date_to && a->digits == te && a->digits - p == 2 && a->v.exp10 == 0 && year_ends(s, sc->date_to) &&
+	    dash_joins(s, sc->date_to, p) && counts_nothing(sc, a->end))
 		return true;
 	/* "giai đoạn 1975 đến 1985": a year a range joins to a label's */
 	return sc->label_to && joins_only(s, sc->label_to, p) && a->digits == te &&

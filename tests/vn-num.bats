@@ -758,6 +758,11 @@ number\t1000\t1. 000\tm 2'
 	check_out $'number\t5\t5\tđoàn'
 }
 
+@test "vn-num: two digits after a dash that ends a range of years are its end ('những năm 1930 - 45'); a count after a year still counts" {
+	run nums "Những năm 1930 - 45 là thời kỳ khó khăn; trong năm 2020 – 25 đảng viên mới được kết nạp."
+	check_out $'number\t25\t25\tđảng viên'
+}
+
 @test "vn-num: a year, a dash and a capital opening a chronology's entry ('934 – Vua ...') are no count; a score at the start is" {
 	run bash -c "printf '%s\n' '934 – Vua Lê lên ngôi ở kinh đô.' '1802 - Nguyễn Ánh lập triều Nguyễn.' '3 - 2 là tỷ số của trận chung kết.' | vn-num | cut -f3-"
 	check_out $'number\t3\t3\t
