@@ -155,6 +155,12 @@ static const char *const measure_list[] = {
 	"mg", "ml", "m2", "m3", "km2", "cm2",
 };
 
+/* Ages, which a number before them measures as a measure does ("86 tuổi
+ * mù một mắt" counts tuổi, "50 tuổi Đảng" tuổi Đảng); after a head noun
+ * "tuổi" ends it ("phụ nữ tuổi 15 - 49"), as after_head_list says. */
+static const char *const age_words[] = {"tuổi đời", "tuổi đảng", "tuổi nghề", "tuổi quân", "tuổi đoàn", "tuổi"};
+static struct phrase_list age_list = PHRASE_LIST(age_words);
+
 /* Money, measures too; an amount of it has at most two decimals, so three
  * digits after a comma group thousands the English way ("2,450 USD"). */
 static const char *const money_list[] = {
@@ -740,6 +746,10 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 		}
 		if (g == 0 || w >= n || !letter_at(s + w, n - w))
 			break;
+		if (words == 0 && (m = match_list(s, n, w, &age_list, NULL))) {
+			*unit = (struct piece){s + w, m - w};
+			return m;
+		}
 		m = unit_word(s, n, w, &kind);
 		if (words == 0 && (kind == MEASURE || kind == MONEY)) {
 			/* "km²", "m³"; "m 2" as text split into words writes m2 */

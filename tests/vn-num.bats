@@ -758,6 +758,15 @@ number\t1000\t1. 000\tm 2'
 	check_out $'number\t5\t5\tđoàn'
 }
 
+@test "vn-num: an age counts tuổi alone, or with đời, Đảng, nghề, quân, Đoàn; after a head noun tuổi ends it" {
+	run nums "Cụ 86 tuổi vẫn khỏe, em 5 tuổi học giỏi; ông có 70 tuổi đời, 50 tuổi Đảng; 300 phụ nữ tuổi 20 được khám."
+	check_out $'number\t86\t86\ttuổi
+number\t5\t5\ttuổi
+number\t70\t70\ttuổi đời
+number\t50\t50\ttuổi Đảng
+number\t300\t300\tphụ nữ'
+}
+
 @test "vn-num: two digits after a dash that ends a range of years are its end ('những năm 1930 - 45'); a count after a year still counts" {
 	run nums "Những năm 1930 - 45 là thời kỳ khó khăn; trong năm 2020 – 25 đảng viên mới được kết nạp."
 	check_out $'number\t25\t25\tđảng viên'
