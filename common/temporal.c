@@ -448,6 +448,27 @@ static size_t clock_at(const char *s, size_t n, size_t i, struct point *p)
 	return e;
 }
 
+/* Whether "vào" or "từ" before the bare d/m at s[i..e) makes it a date:
+ * "vào 2/9"; after "từ", a d/m with a slash that ends the clause or runs
+ * to another ("có hiệu lực từ 1/7.", "từ 1/8 đến 15/8"), not "từ 1/3 lên
+ * 1/2", "từ 1/3 đến một nửa", "từ 3-7 m". */
+static bool date_word_before(const char *s, size_t n, size_t i, size_t e, char sep)
+{
+	size_t k = vn_skip_spaces_back(s, i), f;
+
+	if (match_phrase_back(s, k, "vào") != (size_t)-1)
+		return true;
+	if (sep != '/' || match_phrase_back(s, k, "từ") == (size_t)-1)
+		return false;
+	e = vn_skip_spaces(s, n, e);
+	if (e >= n || strchr(",.;:)", s[e]))
+		return true;
+	if (!(f = match_phrase(s, n, e, "đến")) && !(f = match_phrase(s, n, e, "tới")) && !(f = spaced_dash(s, n, e)))
+		return false;
+	f = vn_skip_spaces(s, n, f);
+	return f < n && vn_is_digit(s[f]);
+}
+
 /* d/m/yyyy, d-m-yyyy, d.m.yyyy, and d/m or d-m where the context allows a
  * date; after a day word, a part of the day or a clock, d - m too. */
 static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
@@ -479,9 +500,9 @@ static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
 	} else if (spaced && (g = spaced_dash(s, n, e)) && (f = year_at(s, n, g, &y))) {
 		e = f; /* 21 - 10 – 2003 */
 	} else if (sep == '.' || (!p->context && !(sentence_initial(s, i) && e < n && s[e] == ',') &&
-				  match_phrase_back(s, vn_skip_spaces_back(s, i), "vào") == (size_t)-1)) {
+				  !date_word_before(s, n, i, e, sep))) {
 		/* A bare d/m is a fraction or a ratio unless something says date:
-		 * a day word, the sentence's start before a comma, or "vào". */
+		 * a day word, the sentence's start before a comma, "vào" or "từ". */
 		return 0;
 	}
 	if (vn_word_char_len(s + e, n - e) || !calendar_valid(y, m, d))

@@ -206,6 +206,12 @@ date\t1824\tcách đây hai thế kỷ\tref\tsolar'
 	check_out $'date\t2020\tnăm 2020\ttext\tsolar'
 }
 
+@test "vn-date: after 'từ', a bare d/m that ends its clause or runs to another is a date; fractions that rise stay fractions" {
+	run dates "Quy định có hiệu lực từ 1/7; từ 1/8 đến 15/8 tỉnh tổ chức hội chợ, và tỷ lệ tăng từ 1/3 lên 1/2, chiếm từ 1/3 đến một nửa, cao từ 3-7 m."
+	check_out $'date\tXXXX-07-01\t1/7\t-\tsolar
+interval\tXXXX-08-01/XXXX-08-15\ttừ 1/8 đến 15/8\t-\tsolar'
+}
+
 @test "vn-date: 'Trong 10 năm qua' is P10Y" {
 	run dates "Trong 10 năm qua, tỉnh đã làm tốt."
 	check_out $'duration\tP10Y\tTrong 10 năm qua\ttext\tsolar'
