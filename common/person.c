@@ -11,6 +11,9 @@
 
 #include <limits.h>
 #include <stdint.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdio.h>
 #include <string.h>
 
@@ -1764,32 +1767,127 @@ static size_t words_after(const unsigned char *s, size_t n, size_t from)
 	}
 }
 
+/* A space or a tab: what parts the words may_name reads. */
+static inline bool blank_byte(unsigned char b)
+{
+	return b == ' ' || b == '\t';
+}
+
+/* Where the blanks at s + i end. */
+static inline size_t blanks_end(const unsigned char *s, size_t n, size_t i)
+{
+	while (i < n && blank_byte(s[i]))
+		i++;
+	return i;
+}
+
+/* Whether a word that begins with b is plain: a small ASCII letter or a
+ * digit. */
+static inline bool plain_lead(unsigned char b)
+{
+	return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
+}
+
+/* Where the first word after s + i (a blank, a word's first byte, or n)
+ * that is not plain begins, or n: sixteen bytes at a look where SSE2 is, as
+ * most words are plain. */
+static size_t odd_word_at(const unsigned char *s, size_t n, size_t i)
+{
+	size_t from = i;
+#ifdef __SSE2__
+	/* no word starts at s + i itself, whatever is before it */
+	unsigned blank_before = 0;
+
+	for (; i + 16 <= n; i += 16) {
+		const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		/* bytes from 0x80 on are negative: neither small letters nor digits */
+		const __m128i small = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+						    _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+		const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+						    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+		unsigned blanks = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+									     _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
+		unsigned plain = (unsigned)_mm_movemask_epi8(_mm_or_si128(small, digit));
+		/* a byte after a blank that is no blank and begins no plain word */
+		unsigned odd = ~blanks & (blanks << 1 | blank_before) & ~plain & 0xFFFFu;
+
+		if (odd)
+			return i + (size_t)__builtin_ctz(odd);
+		blank_before = blanks >> 15;
+	}
+#endif
+	for (; i < n; i++)
+		if (i > from && blank_byte(s[i - 1]) && !blank_byte(s[i]) && !plain_lead(s[i]))
+			return i;
+	return n;
+}
+
+/* Whether the word at s + i is quiet: never asked about and never of marks
+ * alone, as one that begins with a letter in small letters or a digit is
+ * (run_word). Its first character is tested as capital_at tests it; to the
+ * end of the sentence rather than of the word, which only makes it say no
+ * more often. */
+static inline bool quiet_at(const unsigned char *s, size_t n, size_t i)
+{
+	return plain_lead(s[i]) || (s[i] >= 0x80 && s[i] != 0xE2 && !capital_at(s + i, n - i));
+}
+
+/* Where the first word after s + i that is not quiet begins, or n. */
+static size_t loud_word_at(const unsigned char *s, size_t n, size_t i)
+{
+	while ((i = odd_word_at(s, n, i)) < n && quiet_at(s, n, i))
+		;
+	return i;
+}
+
+/* Reads the word before the blanks that end at s + i into *w, one without
+ * bytes when none is there; returns where it begins. */
+static size_t word_before_blanks(const unsigned char *s, size_t n, size_t i, struct word *w)
+{
+	size_t end;
+
+	while (i > 0 && blank_byte(s[i - 1]))
+		i--;
+	if (i == 0) {
+		*w = (struct word){.a = 0, .end = 0};
+		return 0;
+	}
+	for (end = i; i > 0 && !blank_byte(s[i - 1]); i--)
+		;
+	run_word(s, n, i, end, w);
+	return i;
+}
+
 /* How much of the sentence s[0..n) may name a person, looked at before it
  * is read as tokens: up to WORDS_AFTER words past the last word that may
  * begin or stand in a mention (trigger); 0 when no word may. Words are
  * parted by spaces and tabs; one of marks alone counts as none, and two of
  * them in a row end the look. Only the first word and those with a capital
  * first are asked about, by hashes of the words as written, no lower case:
- * the others are passed at a few instructions a byte. */
+ * of a run of quiet words (quiet_at), only the first is read (as the word
+ * after the one before it), and the two last only when the word after the
+ * run is asked about (as the two before it); the others are passed sixteen
+ * bytes at a look (odd_word_at). */
 static size_t may_name(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	/* a ring of the last four words: the one asked about, the two before
-	 * it and the one after; none before the first */
+	 * it and the one after; none before the first. A word passed over is
+	 * unread until it is asked for: it is found from the word after it. */
 	struct word w[4];
 	size_t at[4], i = 0, k, last = SIZE_MAX;
-	bool ask = false, first = true, asked_first = false;
+	bool unread[4] = {false}, ask = false, first = true, asked_first = false;
 	struct word *cur, *next;
 
 	memset(w, 0, sizeof w);
 	for (k = 1;; k++) {
 		cur = &w[(k - 1) & 3], next = &w[k & 3];
 		/* most words end at one space */
-		if (i + 1 < n && s[i] == ' ' && s[i + 1] != ' ' && s[i + 1] != '\t')
+		if (i + 1 < n && s[i] == ' ' && !blank_byte(s[i + 1]))
 			i++;
 		else
-			while (i < n && (s[i] == ' ' || s[i] == '\t'))
-				i++;
+			i = blanks_end(s, n, i);
+		unread[k & 3] = false;
 		if (i < n) {
 			at[k & 3] = i;
 			i = blank_at(s, n, i);
@@ -1797,8 +1895,17 @@ static size_t may_name(const char *str, size_t n)
 		} else {
 			*next = (struct word){.a = n, .end = n};
 		}
-		if (ask && trigger(s, &w[(k - 3) & 3], &w[(k - 2) & 3], cur, next, asked_first))
-			last = at[(k - 1) & 3];
+		if (ask) {
+			if (cur->upper && !asked_first) {
+				if (unread[(k - 2) & 3])
+					at[(k - 2) & 3] = word_before_blanks(s, n, at[(k - 1) & 3], &w[(k - 2) & 3]);
+				if (unread[(k - 3) & 3])
+					at[(k - 3) & 3] = word_before_blanks(s, n, at[(k - 2) & 3], &w[(k - 3) & 3]);
+				unread[(k - 2) & 3] = unread[(k - 3) & 3] = false;
+			}
+			if (trigger(s, &w[(k - 3) & 3], &w[(k - 2) & 3], cur, next, asked_first))
+				last = at[(k - 1) & 3];
+		}
 		ask = false;
 		if (next->a == next->end) {
 			if ((cur->a == cur->end && k > 1) || i >= n)
@@ -1808,6 +1915,20 @@ static size_t may_name(const char *str, size_t n)
 		ask = next->upper || first;
 		asked_first = first;
 		first = false;
+		/* a word not asked about before a quiet one: on to the first
+		 * word that is not quiet, the two words before it left unread */
+		if (!ask) {
+			size_t after = blanks_end(s, n, i);
+
+			if (after < n && quiet_at(s, n, after)) {
+				if ((i = loud_word_at(s, n, after)) >= n)
+					break;
+				k += 2;
+				/* words, not marks alone, until they are read */
+				w[(k - 1) & 3] = w[k & 3] = (struct word){.a = 0, .end = 1};
+				unread[(k - 1) & 3] = unread[k & 3] = true;
+			}
+		}
 	}
 	return last == SIZE_MAX ? 0 : words_after(s, n, last);
 }

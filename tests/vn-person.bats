@@ -384,3 +384,23 @@ c3\tLê Văn Tám\t\tattend\t1'
 	check_out $'person\tLê Văn Tám\tAnh Lê Văn Tám\t\t
 person\tTuấn\tanh Tuấn\t\t'
 }
+
+@test "vn-person: a name after a run of small words is found wherever it stands in the run, to the sentence's end" {
+	# The look before the tokens passes small words sixteen bytes at a time:
+	# a word of 1 to 40 letters moves "Tuấn" or "Đạt", the only word that may
+	# begin a mention, over every byte of a block and of what is left after
+	# the last; with more words after it, over the first byte of a block
+	# after the first.
+	local text='' want='' l pad
+	for l in $(seq 40); do
+		pad=$(printf "%${l}s" '' | tr ' ' x)
+		text+="Trời mưa to. Hôm qua có rất nhiều người dân đã ở $pad về dự lễ cùng anh Tuấn."$'\n'
+		text+="Trời mưa to. Hôm qua có rất nhiều người dân đã ở $pad về dự lễ cùng ông Đạt."$'\n'
+		text+="Trời mưa to. Hôm qua có rất nhiều người dân đã ở $pad về dự lễ cùng anh Tuấn và nhiều bà con trong xóm nhỏ."$'\n'
+		want+=$'\n'"$((3 * l - 2)).2"$'\tperson\tTuấn\tanh Tuấn\t\t'
+		want+=$'\n'"$((3 * l - 1)).2"$'\tperson\tĐạt\tông Đạt\t\t'
+		want+=$'\n'"$((3 * l)).2"$'\tperson\tTuấn\tanh Tuấn\t\t'
+	done
+	run sh -c 'printf "%s" "$1" | vn-person | cut -f2-' sh "$text"
+	check_out "${want#?}"
+}
