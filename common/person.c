@@ -135,6 +135,9 @@ bool person_all_caps(const struct tokens *x)
 		    x->t[i].end - x->t[i].start <= TOKEN_LOW_MAX && !digits(x, i)) {
 			words++;
 			caps += (unsigned char)x->s[x->t[i].end - 1] != x->t[i].low[x->t[i].end - x->t[i].start - 1];
+			/* no if even every token left were a word in capitals */
+			if (caps + (x->n - 1 - i) < 4 * (words - caps))
+				return false;
 		}
 	return words >= 3 && caps * 5 >= words * 4;
 }

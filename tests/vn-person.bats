@@ -152,6 +152,12 @@ person\tLý Văn Sơn\tông Lý Văn Sơn, Trưởng thôn Nà Phặc\tTrưởng
 	check_out $'person\tNguyễn Văn An\tĐỒNG CHÍ NGUYỄN VĂN AN\t\tspeak'
 }
 
+@test "vn-person: a sentence is in capitals when four words in five are, wherever the others stand" {
+	# 8 words in capitals of 10 are; 7 of 9 are not: there "NGUYỄN AN" is no name
+	run people $'Sáng nay ĐỒNG CHÍ NGUYỄN AN PHÁT BIỂU TẠI HỘI\nHôm nay ĐỒNG CHÍ NGUYỄN AN PHÁT BIỂU TẠI'
+	check_out $'person\tNguyễn An\tĐỒNG CHÍ NGUYỄN AN\t\tspeak'
+}
+
 @test "vn-person: names of ethnic minorities are people: Hầu A Páo, Y Thanh Hà Niê Kđăm, Ksor Phước Hà" {
 	run people $'Đồng chí Hầu A Páo và ông Y Thanh Hà Niê Kđăm dự lễ; bà Ksor Phước Hà phát biểu.'
 	check_out $'person\tHầu A Páo\tĐồng chí Hầu A Páo\t\tattend
