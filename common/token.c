@@ -666,6 +666,9 @@ static uint16_t lower_2byte[0x800], lower_1e[0x100];
 /* Letters, digits and the bytes of most characters go on a word whatever
  * follows them: spaces and marks begin with C2, E2, E3 or EF, or are ASCII. */
 static bool on_word[256];
+/* The ASCII bytes of on_word (letters and digits), which tokenize writes
+ * in lower case a run at a time. */
+static bool ascii_word[256];
 static unsigned char ascii_lower[256];
 
 static void build_lowers(void)
@@ -679,6 +682,7 @@ static void build_lowers(void)
 	for (c = 0; c < 256; c++) {
 		on_word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
 			     (c >= 0x80 && c < 0xC2) || (c > 0xC2 && c < 0xE2);
+		ascii_word[c] = c < 0x80 && on_word[c];
 		ascii_lower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
 	for (cp = 0; cp < 0x800; cp++)
@@ -688,18 +692,25 @@ static void build_lowers(void)
 	built = true;
 }
 
-/* Writes the lower case of the character at s (avail bytes) at out and
- * returns its length, *upper set when it is a capital; 0xFF and 1 for a
- * byte that begins no character. */
-static inline size_t lower_char(const unsigned char *s, size_t avail, unsigned char *out, bool *upper)
+/* One byte more of a word's tok_hash. */
+static inline unsigned hash_byte(unsigned h, unsigned char b)
+{
+	return (h ^ b) * 16777619u;
+}
+
+/* Writes the lower case of the character at s (avail bytes) at out, adds
+ * its bytes to the hash *h and returns its length, *upper set when it is a
+ * capital; 0xFF and 1 for a byte that begins no character. */
+static inline size_t lower_char(const unsigned char *s, size_t avail, unsigned char *out, bool *upper, unsigned *h)
 {
 	unsigned char c = s[0];
 	uint32_t cp, l;
-	int len;
+	int len, k;
 
 	if (c < 0x80) {
 		*upper = c >= 'A' && c <= 'Z';
 		out[0] = *upper ? c + 32 : c ? c : 0xFF;
+		*h = hash_byte(*h, out[0]);
 		return 1;
 	}
 	if (c >= 0xC2 && c < 0xE0 && avail > 1 && (s[1] & 0xC0) == 0x80) {
@@ -708,6 +719,7 @@ static inline size_t lower_char(const unsigned char *s, size_t avail, unsigned c
 		out[0] = (unsigned char)(0xC0 | l >> 6);
 		out[1] = (unsigned char)(0x80 | (l & 0x3F));
 		*upper = l != cp;
+		*h = hash_byte(hash_byte(*h, out[0]), out[1]);
 		return 2;
 	}
 	if (c == 0xE1 && avail > 2 && (s[1] & 0xFC) == 0xB8 && (s[2] & 0xC0) == 0x80) {
@@ -717,15 +729,19 @@ static inline size_t lower_char(const unsigned char *s, size_t avail, unsigned c
 		out[1] = (unsigned char)(0x80 | ((l >> 6) & 0x3F));
 		out[2] = (unsigned char)(0x80 | (l & 0x3F));
 		*upper = l != 0x1E00 + cp;
+		*h = hash_byte(hash_byte(hash_byte(*h, 0xE1), out[1]), out[2]);
 		return 3;
 	}
 	if ((len = u8_decode(s, avail, &cp)) > 0) {
 		u8_encode(vn_to_lower(cp), (char *)out);
 		*upper = vn_is_upper(cp);
+		for (k = 0; k < len; k++)
+			*h = hash_byte(*h, out[k]);
 		return (size_t)len;
 	}
 	out[0] = 0xFF;
 	*upper = false;
+	*h = hash_byte(*h, 0xFF);
 	return 1;
 }
 
@@ -795,22 +811,20 @@ size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
 				i++;
 				continue;
 			}
-			if (c < 0x80 && on_word[c]) {
+			if (ascii_word[c]) {
 				/* a run of ASCII letters and digits, the most of a word */
 				size_t stop = n - start > TOKEN_LOW_MAX ? start + TOKEN_LOW_MAX : n;
 				if (i == start)
 					t->upper = c <= 'Z' && c >= 'A';
 				do {
 					t->low[i - start] = ascii_lower[s[i]];
-					h = (h ^ t->low[i - start]) * 16777619u;
-				} while (++i < stop && s[i] < 0x80 && on_word[s[i]]);
+					h = hash_byte(h, t->low[i - start]);
+				} while (++i < stop && ascii_word[s[i]]);
 				continue;
 			}
-			k = lower_char(s + i, n - i, t->low + (i - start), &up);
+			k = lower_char(s + i, n - i, t->low + (i - start), &up, &h);
 			if (i == start)
 				t->upper = up;
-			for (len = 0; len < k; len++)
-				h = (h ^ t->low[i - start + len]) * 16777619u;
 			i += k;
 		}
 		t->end = i;
