@@ -1745,29 +1745,37 @@ static inline void run_word(const unsigned char *s, size_t n, size_t start, size
  * begin a mention) end, or the last word before the look's end. */
 static size_t words_after(const unsigned char *s, size_t n, size_t from)
 {
-	struct word w;
-	size_t limit = 0, words = 0, start;
+	/* the last word that is not of marks alone; its end without the
+	 * marks after it is found once, at the end */
+	struct word w, last = {.a = 0, .end = 0};
+	size_t words = 0, start;
 	bool was_empty = false;
 
 	for (;;) {
 		while (from < n && (s[from] == ' ' || s[from] == '\t'))
 			from++;
 		if (from >= n)
-			return limit;
+			break;
 		start = from;
 		from = blank_at(s, n, from);
-		run_word(s, n, start, from, &w);
-		if (w.a == w.end) {
-			if (was_empty || from >= n)
-				return limit;
-			was_empty = true;
-			continue;
+		/* only a word that begins with a mark may be of marks alone */
+		if (ascii_mark(s[start]) || s[start] == 0xE2) {
+			read_word(s, n, start, &w);
+			if (w.a == w.end) {
+				if (was_empty || from >= n)
+					break;
+				was_empty = true;
+				continue;
+			}
+		} else {
+			w = (struct word){.a = start, .end = from};
 		}
 		was_empty = false;
-		limit = scanned_word_end(s, &w);
+		last = w;
 		if (++words == WORDS_AFTER)
-			return limit;
+			break;
 	}
+	return scanned_word_end(s, &last);
 }
 
 /* A space or a tab: what parts the words may_name reads. */
