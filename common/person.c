@@ -27,7 +27,7 @@ static bool roman(const char *s, size_t a, size_t b);
 
 /* Whether the character at s (n bytes, n > 0) is a capital, decoding only
  * the letters of two bytes and those of U+1E00-U+1EFF. */
-static bool capital_at(const unsigned char *s, size_t n)
+static inline bool capital_at(const unsigned char *s, size_t n)
 {
 	if (s[0] < 0x80)
 		return s[0] >= 'A' && s[0] <= 'Z';
@@ -144,7 +144,7 @@ bool person_all_caps(const struct tokens *x)
 
 /* "anh", "chị" in lower case: honorifics here, though not in names.c's list,
  * where "Anh" is England and "anh" a brother too often. */
-static bool honorific_word(const struct tokens *x, int i)
+static inline bool honorific_word(const struct tokens *x, int i)
 {
 	bool common;
 
