@@ -162,7 +162,7 @@ static void quantity_found(const struct quantity *q, void *ctx)
 	struct figure fig;
 	size_t k;
 
-	if (!figure_of(r->s, r->n, q, &fig) || counts_recipients(r, q))
+	if (!figure_of(&d->figures, q, &fig) || counts_recipients(r, q))
 		return;
 	st = (struct digest_stat){quantity_kind_names[q->kind], piece_str(q->value), q->unit,
 				  fig.what, fig.phrase, r->line, r->sent};
@@ -259,6 +259,7 @@ static size_t read_awards_and_counts(struct digest *d, size_t k)
 	for (i = k; i < j; i++) {
 		struct reading r = reading_of(d, &b->s[i]);
 		d->in_caption = b->s[i].caption;
+		figure_begin(&d->figures, r.s, r.n);
 		quantity_find(r.s, r.n, quantity_found, &r);
 	}
 	return j;

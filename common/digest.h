@@ -21,6 +21,7 @@
 #include "chrome.h"
 #include "clean.h"
 #include "event.h"
+#include "figure.h"
 #include "finding.h"
 #include "meta.h"
 #include "person.h"
@@ -111,6 +112,7 @@ struct digest {
 	 * no statistics. */
 	struct span recipients[DIGEST_RECIPIENTS];
 	size_t nrecipients;
+	struct figure_reader figures; /* of the sentence being read */
 	char pool[DIGEST_POOL];
 	size_t pooled;
 };

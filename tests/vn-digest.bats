@@ -61,6 +61,11 @@ digest() { vn-digest "${@:2}" <<< "$1" | cut -f2-; }
 	check_out $'1.0\tevent\t\t\t\t\t\t\t\tkết nạp 120 đảng viên mới; 45 đảng viên'
 }
 
+@test "vn-digest: a plan before a figure of its clause makes it a target, figure after figure, and a new sentence starts with none" {
+	run digest 'Năm qua, Đảng bộ kết nạp 120 đảng viên mới, năm tới phấn đấu kết nạp 150 đảng viên; 98% chi bộ hoàn thành tốt nhiệm vụ, năm tới phấn đấu 3 chi bộ mới. Toàn huyện có 45 chi bộ mới thành lập.'
+	check_out $'1.0\tevent\t\t\t\t\t\t\t\tkết nạp 120 đảng viên mới; 98% chi bộ hoàn thành tốt nhiệm vụ; 45 chi bộ mới thành lập'
+}
+
 @test "vn-digest: sentences are read in batches: a caption a batch ends inside stays a caption; the counted recipients of an award stay no statistic" {
 	local k filler
 	# a batch holds 512 sentences: the caption's second sentence and the award's falls past it for some k
