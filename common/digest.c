@@ -368,11 +368,19 @@ static void no_date(const struct dated *dt, void *ctx)
 	(void)dt, (void)ctx;
 }
 
-bool digest_init(struct digest *d)
+/* calloc, not a memset: the pages of the buffers are touched only when
+ * text comes to them, so a run on a small file starts at once. */
+struct digest *digest_new(void)
 {
-	memset(d, 0, sizeof *d);
-	if (!clean_init(&d->cleaner, false) || !(d->window = malloc(SENTENCE_MAX)))
-		return false;
+	struct digest *d = calloc(1, sizeof *d);
+
+	if (!d)
+		return NULL;
+	if (!clean_init(&d->cleaner, false) || !(d->window = malloc(SENTENCE_MAX))) {
+		clean_free(&d->cleaner);
+		free(d);
+		return NULL;
+	}
 	ref_context_init(&d->refs_read);
 	chrome_init(&d->chrome, &d->cleaner);
 	meta_init(&d->meta, &d->chrome);
@@ -382,17 +390,19 @@ bool digest_init(struct digest *d)
 	d->people_read.found = person_found;
 	d->people_read.ctx = d;
 	d->stamp.dated = no_date;
-	return true;
+	return d;
 }
 
 void digest_free(struct digest *d)
 {
+	if (!d)
+		return;
 	meta_free(&d->meta);
 	chrome_free(&d->chrome);
 	clean_free(&d->cleaner);
 	ref_context_free(&d->refs_read);
 	free(d->window);
-	d->window = NULL;
+	free(d);
 }
 
 void digest_begin(struct digest *d)

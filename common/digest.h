@@ -117,8 +117,8 @@ struct digest {
 	size_t pooled;
 };
 
-/* Sets d up; once. False when out of memory. */
-bool digest_init(struct digest *d);
+/* A digest set up; once. NULL when out of memory. */
+struct digest *digest_new(void);
 void digest_free(struct digest *d);
 
 /* An article begins; one line of the page, cleaned as vn-clean cleans it
