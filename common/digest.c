@@ -252,8 +252,8 @@ static size_t read_awards_and_counts(struct digest *d, size_t k)
 		struct reading r = reading_of(d, &b->s[j]);
 		d->in_caption = b->s[j].caption;
 		b->s[j].recipients = d->nrecipients;
-		if (award_maybe(r.s, r.n))
-			award_find(r.s, r.n, award_found, &r);
+		/* award_find's own first look is award_maybe's: not asked twice */
+		award_find(r.s, r.n, award_found, &r);
 		b->s[j].recipients_end = d->nrecipients;
 	}
 	for (i = k; i < j; i++) {
