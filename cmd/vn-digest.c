@@ -15,7 +15,7 @@
 #define CHUNK (1 << 16)
 
 struct state {
-	struct digest digest;
+	struct digest *digest;
 	struct input *in;  /* the paragraph being read */
 	bool ended;        /* its text is all read and cleaned */
 	char chunk[CHUNK];
@@ -25,7 +25,7 @@ struct state {
 static size_t read_cleaned(void *ctx, char *out, size_t cap)
 {
 	struct state *st = ctx;
-	struct cleaner *cl = &st->digest.cleaner;
+	struct cleaner *cl = &st->digest->cleaner;
 	size_t have, k;
 
 	for (;;) {
@@ -54,45 +54,45 @@ static size_t read_record(void *ctx, char *out, size_t cap)
 static void read_line(struct input *in, const struct para *p, void *ctx)
 {
 	struct state *st = ctx;
-	struct cleaner *cl = &st->digest.cleaner;
+	struct cleaner *cl = &st->digest->cleaner;
 	size_t k;
 
 	st->in = in;
 	st->ended = false;
 	if (in->shape == SHAPE_RECORDS) {
-		digest_record(&st->digest, p->line, p->sent, read_record, st);
+		digest_record(st->digest, p->line, p->sent, read_record, st);
 		return;
 	}
 	clean_start(cl);
 	while (cl->len <= META_LINE_MAX && (k = input_text(in, st->chunk, sizeof st->chunk)))
 		clean_feed(cl, st->chunk, k);
 	if (cl->len > META_LINE_MAX) {
-		digest_long_line(&st->digest, p->line, read_cleaned, st);
+		digest_long_line(st->digest, p->line, read_cleaned, st);
 		return;
 	}
 	clean_end(cl);
-	digest_line(&st->digest, p->line, cl->buf, cl->len);
+	digest_line(st->digest, p->line, cl->buf, cl->len);
 }
 
 static void begin(const char *doc, void *ctx)
 {
 	(void)doc;
-	digest_begin(&((struct state *)ctx)->digest);
+	digest_begin(((struct state *)ctx)->digest);
 }
 
 static void end(const char *doc, void *ctx)
 {
 	struct state *st = ctx;
 
-	digest_end(&st->digest);
-	digest_write(&st->digest, doc);
+	digest_end(st->digest);
+	digest_write(st->digest, doc);
 }
 
 static void start(void *ctx)
 {
 	struct state *st = ctx;
 
-	if (!digest_init(&st->digest))
+	if (!(st->digest = digest_new()))
 		die("out of memory");
 }
 
@@ -100,7 +100,8 @@ static void finish(void *ctx)
 {
 	struct state *st = ctx;
 
-	digest_free(&st->digest);
+	digest_free(st->digest);
+	st->digest = NULL;
 }
 
 int main(int argc, char **argv)

@@ -50,6 +50,7 @@ struct reading {
 	const char *s;
 	size_t n;
 	long line, sent;
+	struct batched *in; /* the sentence in the batch, with its recipients */
 };
 
 static bool has_role(const struct digest_person *p, enum person_role role)
@@ -105,7 +106,7 @@ static void award_found(const struct award *a, void *ctx)
 	size_t k;
 
 	tally_add(d->in_caption ? &d->caption_awards : &d->awards, r->s, a);
-	for (k = 0; k < a->nto && d->nrecipients < NELEM(d->recipients); k++)
+	for (k = 0; k < a->nto && d->nrecipients < r->in->recipients + SENTENCE_RECIPIENTS; k++)
 		d->recipients[d->nrecipients++] = a->to[k].text;
 }
 
@@ -137,7 +138,7 @@ static bool counts_recipients(const struct reading *r, const struct quantity *q)
 	size_t at = (size_t)(q->text.s - r->s), k;
 	const struct digest *d = r->d;
 
-	for (k = 0; k < d->nrecipients; k++) {
+	for (k = r->in->recipients; k < r->in->recipients_end; k++) {
 		const struct span *t = &d->recipients[k];
 		/* a counted recipient's span is its noun, just after the count */
 		if (t->start >= at + q->text.len && t->start <= at + q->text.len + 8)
@@ -161,7 +162,7 @@ static void quantity_found(const struct quantity *q, void *ctx)
 	struct figure fig;
 	size_t k;
 
-	if (!figure_of(r->s, r->n, q, &fig) || counts_recipients(r, q))
+	if (!figure_of(&d->figures, q, &fig) || counts_recipients(r, q))
 		return;
 	st = (struct digest_stat){quantity_kind_names[q->kind], piece_str(q->value), q->unit,
 				  fig.what, fig.phrase, r->line, r->sent};
@@ -234,22 +235,87 @@ static void read_event(struct reading *r, int rank)
 	d->event.dated = event_date(r->s, r->n, &e, &d->event.date);
 }
 
+static struct reading reading_of(struct digest *d, struct batched *e)
+{
+	return (struct reading){d, e->text, e->len, e->line, e->sent, e};
+}
+
+/* The awards of sentences k.. of the batch, as many as their recipients
+ * surely fit, then their quantities; returns where it stopped. */
+static size_t read_awards_and_counts(struct digest *d, size_t k)
+{
+	struct batch *b = &d->batch;
+	size_t j, i;
+
+	d->nrecipients = 0;
+	for (j = k; j < b->n && d->nrecipients + SENTENCE_RECIPIENTS <= DIGEST_RECIPIENTS; j++) {
+		struct reading r = reading_of(d, &b->s[j]);
+		d->in_caption = b->s[j].caption;
+		b->s[j].recipients = d->nrecipients;
+		/* award_find's own first look is award_maybe's: not asked twice */
+		award_find(r.s, r.n, award_found, &r);
+		b->s[j].recipients_end = d->nrecipients;
+	}
+	for (i = k; i < j; i++) {
+		struct reading r = reading_of(d, &b->s[i]);
+		d->in_caption = b->s[i].caption;
+		figure_begin(&d->figures, r.s, r.n);
+		quantity_find(r.s, r.n, quantity_found, &r);
+	}
+	return j;
+}
+
+/* Each recogniser reads the batch's sentences in turn, so that its code and
+ * tables stay in the cache for all of them. */
+static void read_batch(struct digest *d)
+{
+	struct batch *b = &d->batch;
+	bool caption = d->in_caption;
+	size_t k;
+
+	for (k = 0; k < b->n; k++) {
+		struct sentence s = {NULL, b->s[k].line, b->s[k].sent, b->s[k].text, b->s[k].len};
+		if (!b->s[k].caption && d->stamp.window)
+			stamp_read(&d->stamp, &s);
+	}
+	for (k = 0; k < b->n; k++)
+		person_sentence(&d->people_read, b->s[k].line, b->s[k].sent, b->s[k].text, b->s[k].len);
+	for (k = 0; k < b->n;)
+		k = read_awards_and_counts(d, k);
+	d->in_caption = caption;
+	for (k = 0; k < b->n; k++) {
+		struct reading r = reading_of(d, &b->s[k]);
+		read_event(&r, b->s[k].caption ? IN_CAPTION : IN_BODY);
+	}
+	/* ref_find's own first look is ref_maybe's: not asked twice */
+	for (k = 0; k < b->n; k++) {
+		struct reading r = reading_of(d, &b->s[k]);
+		if (!b->s[k].caption)
+			ref_find(r.s, r.n, &d->refs_read, ref_found, &r);
+	}
+	b->n = b->used = 0;
+}
+
+/* A sentence joins the batch; one longer than the batch's text is read
+ * alone, where it is. */
 static void read_sentence(const struct sentence *s, void *ctx)
 {
 	struct digest *d = ctx;
-	struct reading r = {d, s->text, s->len, s->line, s->sent};
+	struct batch *b = &d->batch;
+	bool alone = s->len > BATCH_BYTES;
+	struct batched *e;
 
-	if (!d->in_caption && d->stamp.window)
-		stamp_read(&d->stamp, s);
-	person_sentence(&d->people_read, s->line, s->sent, s->text, s->len);
-	d->nrecipients = 0;
-	if (award_maybe(s->text, s->len))
-		award_find(s->text, s->len, award_found, &r);
-	quantity_find(s->text, s->len, quantity_found, &r);
-	read_event(&r, d->in_caption ? IN_CAPTION : IN_BODY);
-	/* ref_find's own first look is ref_maybe's: not asked twice */
-	if (!d->in_caption)
-		ref_find(s->text, s->len, &d->refs_read, ref_found, &r);
+	if (b->n == BATCH_SENTENCES || alone || b->used + s->len > BATCH_BYTES)
+		read_batch(d);
+	e = &b->s[b->n++];
+	*e = (struct batched){s->text, s->len, s->line, s->sent, d->in_caption, 0, 0};
+	if (alone) {
+		read_batch(d);
+		return;
+	}
+	e->text = b->text + b->used;
+	memcpy(b->text + b->used, s->text, s->len);
+	b->used += s->len;
 }
 
 /* ---- Lines into sentences ---- */
@@ -292,7 +358,7 @@ static void meta_found(const struct meta_found *f, void *ctx)
 		read_text(d, f->line, 0, f->value.s, f->value.len);
 		d->in_caption = false;
 	} else if (f->kind == META_TITLE && !d->event.rank) {
-		struct reading r = {d, f->value.s, f->value.len, f->line, 0};
+		struct reading r = {d, f->value.s, f->value.len, f->line, 0, NULL};
 		read_event(&r, IN_TITLE);
 	}
 }
@@ -302,11 +368,19 @@ static void no_date(const struct dated *dt, void *ctx)
 	(void)dt, (void)ctx;
 }
 
-bool digest_init(struct digest *d)
+/* calloc, not a memset: the pages of the buffers are touched only when
+ * text comes to them, so a run on a small file starts at once. */
+struct digest *digest_new(void)
 {
-	memset(d, 0, sizeof *d);
-	if (!clean_init(&d->cleaner, false) || !(d->window = malloc(SENTENCE_MAX)))
-		return false;
+	struct digest *d = calloc(1, sizeof *d);
+
+	if (!d)
+		return NULL;
+	if (!clean_init(&d->cleaner, false) || !(d->window = malloc(SENTENCE_MAX))) {
+		clean_free(&d->cleaner);
+		free(d);
+		return NULL;
+	}
 	ref_context_init(&d->refs_read);
 	chrome_init(&d->chrome, &d->cleaner);
 	meta_init(&d->meta, &d->chrome);
@@ -316,22 +390,25 @@ bool digest_init(struct digest *d)
 	d->people_read.found = person_found;
 	d->people_read.ctx = d;
 	d->stamp.dated = no_date;
-	return true;
+	return d;
 }
 
 void digest_free(struct digest *d)
 {
+	if (!d)
+		return;
 	meta_free(&d->meta);
 	chrome_free(&d->chrome);
 	clean_free(&d->cleaner);
 	ref_context_free(&d->refs_read);
 	free(d->window);
-	d->window = NULL;
+	free(d);
 }
 
 void digest_begin(struct digest *d)
 {
 	d->lines = false;
+	d->batch.n = d->batch.used = 0;
 	d->in_caption = false;
 	meta_catalogue_begin(&d->catalogue);
 	meta_begin(&d->meta);
@@ -468,6 +545,7 @@ static void drop_repeats(struct tally *t)
 void digest_end(struct digest *d)
 {
 	meta_end(&d->meta);
+	read_batch(d);
 	person_doc_end(&d->people_read);
 	stamp_end(&d->stamp);
 	add_caption_awards(d);

@@ -8,7 +8,10 @@
  * The page's lines go through vn-meta's reader (common/meta.c), which tells
  * the body from the title, the captions and the chrome; the body's lines are
  * split into sentences, and each sentence goes to vn-person's, vn-award's,
- * vn-ref's and vn-num's recognisers and to the event and figure readers. */
+ * vn-ref's and vn-num's recognisers and to the event and figure readers.
+ * The sentences wait in a batch of up to 512 (256 KB) and each recogniser
+ * reads the whole batch before the next: their code and tables are too
+ * big to stay in the processor's caches side by side, sentence by sentence. */
 #ifndef VN_DIGEST_H
 #define VN_DIGEST_H
 
@@ -18,6 +21,7 @@
 #include "chrome.h"
 #include "clean.h"
 #include "event.h"
+#include "figure.h"
 #include "finding.h"
 #include "meta.h"
 #include "person.h"
@@ -32,6 +36,23 @@ enum {
 	DIGEST_STATS = 64,   /* statistics kept of the body, and as many of the captions */
 	DIGEST_TEXT = 4096,  /* bytes kept of the event's sentence: TEXT */
 	DIGEST_POOL = 1 << 17, /* bytes of everything else kept of an article */
+	SENTENCE_RECIPIENTS = AWARD_MAX * AWARD_PARTS, /* kept of one sentence */
+	DIGEST_RECIPIENTS = 4 * SENTENCE_RECIPIENTS,    /* of a batch */
+	BATCH_SENTENCES = 512,  /* sentences read by each recogniser in turn */
+	BATCH_BYTES = 1 << 18, /* their text */
+};
+
+/* Sentences waiting to be read, in the article's order. */
+struct batch {
+	struct batched {
+		const char *text;
+		size_t len;
+		long line, sent;
+		bool caption;
+		size_t recipients, recipients_end; /* its awards' in digest.recipients */
+	} s[BATCH_SENTENCES];
+	size_t n, used;
+	char text[BATCH_BYTES];
 };
 
 struct digest_person {
@@ -64,6 +85,7 @@ struct digest {
 	struct person_doc people_read;
 	struct stamp stamp; /* the first full date of the first sentences */
 	char *window;       /* SENTENCE_MAX bytes: a long line being split */
+	struct batch batch;
 
 	/* The article being read. */
 	bool lines;         /* it had a line */
@@ -86,16 +108,17 @@ struct digest {
 	struct digest_ref refs[DIGEST_REFS];
 	size_t nrefs;
 	struct digest_stats stats, caption_stats;
-	/* Recipients of the awards of the sentence being read, whose counts are
+	/* Recipients of the awards of the batch's sentences, whose counts are
 	 * no statistics. */
-	struct span recipients[AWARD_MAX * AWARD_PARTS];
+	struct span recipients[DIGEST_RECIPIENTS];
 	size_t nrecipients;
+	struct figure_reader figures; /* of the sentence being read */
 	char pool[DIGEST_POOL];
 	size_t pooled;
 };
 
-/* Sets d up; once. False when out of memory. */
-bool digest_init(struct digest *d);
+/* A digest set up; once. NULL when out of memory. */
+struct digest *digest_new(void);
 void digest_free(struct digest *d);
 
 /* An article begins; one line of the page, cleaned as vn-clean cleans it

@@ -41,30 +41,41 @@ static const char *const filler_words[] = {
 static struct phrase_list fillers = PHRASE_LIST(filler_words);
 
 /* Whether a plan word stands before byte end in its clause (from the last
- * semicolon or full stop before it), or a target word with a colon after it
- * heads a list whose items the semicolons part: "Năm 2024 phấn đấu: kết nạp 200
- * đảng viên; 95% tổ chức cơ sở đảng ...". */
-static bool planned(const char *s, size_t end)
+ * full stop before it), or a target word with a colon after it heads a list
+ * whose items the semicolons part: "Năm 2024 phấn đấu: kết nạp 200 đảng
+ * viên; 95% tổ chức cơ sở đảng ...". The sentence's figures come in order:
+ * the words read for one are not read again for the next, unless a word
+ * runs on past where the reading stopped. */
+static bool planned(struct figure_reader *fr, size_t end)
 {
-	size_t i = end, k;
-	bool plan = false, target = false, list = false;
+	const char *s = fr->s;
+	size_t i = fr->at, k;
 
-	while (i > 0 && s[i - 1] != '.')
-		i--;
+	if (end < i || (i && vn_word_char_len_back(s, i))) {
+		fr->plan = fr->target = fr->list = false;
+		i = 0;
+	}
+	for (k = end; k > i && s[k - 1] != '.'; k--)
+		;
+	if (k > i) {
+		fr->plan = fr->target = fr->list = false;
+		i = k;
+	}
 	while ((i = vn_skip_spaces(s, end, i)) < end) {
 		if (s[i] == ';') {
-			plan = target = list;
-		} else if (s[i] == ':' && target) {
-			list = true;
+			fr->plan = fr->target = fr->list;
+		} else if (s[i] == ':' && fr->target) {
+			fr->list = true;
 		} else if (match_list(s, end, i, &plans, NULL)) {
-			plan = true;
-			target = target || match_list(s, end, i, &targets, NULL);
+			fr->plan = true;
+			fr->target = fr->target || match_list(s, end, i, &targets, NULL);
 		}
 		/* on to the next word or mark */
 		k = word_end(s, end, i);
 		i = k > i ? k : i + 1;
 	}
-	return plan;
+	fr->at = end;
+	return fr->plan;
 }
 
 /* The end of the clause that goes on at s + i: a mark, or "và" before
@@ -78,8 +89,9 @@ static size_t clause_end(const char *s, size_t n, size_t i)
 		if (c == ',' || c == ';' || c == '.' || c == '(' || c == ')' || c == ':' || c == '!' ||
 		    c == '?')
 			break;
-		if (!vn_word_char_len_back(s, i) && ((k = match_phrase(s, n, i, "và")) || (k = match_phrase(s, n, i, "hoặc"))) &&
-		    (k = vn_skip_spaces(s, n, k)) < n && vn_is_digit(s[k]))
+		/* the inline first-byte test of match_phrase goes first: it is cheap */
+		if (((k = match_phrase(s, n, i, "và")) || (k = match_phrase(s, n, i, "hoặc"))) &&
+		    !vn_word_char_len_back(s, i) && (k = vn_skip_spaces(s, n, k)) < n && vn_is_digit(s[k]))
 			break;
 		if ((k = vn_space_len(s + i, n - i))) {
 			i += k;
@@ -142,11 +154,17 @@ static bool quoted(const char *s, size_t n, size_t start, size_t end)
 	return b < n && quote_at(s, n, b);
 }
 
-bool figure_of(const char *s, size_t n, const struct quantity *q, struct figure *fig)
+void figure_begin(struct figure_reader *fr, const char *s, size_t n)
 {
-	size_t start = (size_t)(q->text.s - s), end = start + q->text.len, a, e;
+	*fr = (struct figure_reader){s, n, 0, false, false, false};
+}
 
-	if (q->kind == QUANTITY_ORDINAL || (q->kind != QUANTITY_PERCENT && !q->unit.len) || planned(s, start) ||
+bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure *fig)
+{
+	const char *s = fr->s;
+	size_t n = fr->n, start = (size_t)(q->text.s - s), end = start + q->text.len, a, e;
+
+	if (q->kind == QUANTITY_ORDINAL || (q->kind != QUANTITY_PERCENT && !q->unit.len) || planned(fr, start) ||
 	    (q->unit.len && match_list(q->unit.s, q->unit.len, 0, &plans, NULL)) || quoted(s, n, start, end))
 		return false;
 	a = vn_skip_spaces(s, n, end);

@@ -23,7 +23,17 @@ struct figure {
 	struct piece what;
 };
 
-/* Whether the quantity q of the sentence s[0..n) is a statistic; fills *fig. */
-bool figure_of(const char *s, size_t n, const struct quantity *q, struct figure *fig);
+/* A sentence's figures, asked of in the order they stand. */
+struct figure_reader {
+	const char *s;
+	size_t n;
+	size_t at;               /* read up to here for plans */
+	bool plan, target, list; /* what was read there */
+};
+
+/* The sentence s[0..n) begins. */
+void figure_begin(struct figure_reader *fr, const char *s, size_t n);
+/* Whether its quantity q is a statistic; fills *fig. */
+bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure *fig);
 
 #endif

@@ -61,6 +61,21 @@ digest() { vn-digest "${@:2}" <<< "$1" | cut -f2-; }
 	check_out $'1.0\tevent\t\t\t\t\t\t\t\tkết nạp 120 đảng viên mới; 45 đảng viên'
 }
 
+@test "vn-digest: a plan before a figure of its clause makes it a target, figure after figure, and a new sentence starts with none" {
+	run digest 'Năm qua, Đảng bộ kết nạp 120 đảng viên mới, năm tới phấn đấu kết nạp 150 đảng viên; 98% chi bộ hoàn thành tốt nhiệm vụ, năm tới phấn đấu 3 chi bộ mới. Toàn huyện có 45 chi bộ mới thành lập.'
+	check_out $'1.0\tevent\t\t\t\t\t\t\t\tkết nạp 120 đảng viên mới; 98% chi bộ hoàn thành tốt nhiệm vụ; 45 chi bộ mới thành lập'
+}
+
+@test "vn-digest: sentences are read in batches: a caption a batch ends inside stays a caption; the counted recipients of an award stay no statistic" {
+	local k filler
+	# a batch holds 512 sentences: the caption's second sentence and the award's falls past it for some k
+	for k in $(seq 500 520); do
+		filler=$(for i in $(seq "$k"); do printf 'Trời mưa to. '; done)
+		run digest "Tin mới"$'\n\n'"$filler"$'\n\nBan Thường vụ Tỉnh ủy tặng Bằng khen cho 5 tập thể.\n\nQuang cảnh buổi lễ. Đồng chí Trần Minh trao Bằng khen cho các tập thể. Ảnh: Hà An\n\nHội nghị kết thúc cùng ngày.'
+		check_out $'1.0\tevent\t\t\t\t\tTrần Minh: present\tBằng khen (Ban Thường vụ Tỉnh ủy): 5 tập thể\t\t'
+	done
+}
+
 @test "vn-digest: an award told again by who handed it over, or to one of its recipients with no giver, is the body's one award" {
 	run digest $'Chiều 3/4, Huyện ủy Mỹ Lộc tổ chức hội nghị sơ kết quý I năm 2024.\nÔng Trần Minh trao Bằng khen cho 5 tập thể\nDịp này, Ban Thường vụ Huyện ủy tặng Bằng khen cho 5 tập thể.\nĐại diện Chi bộ thôn Nam nhận Bằng khen'
 	check_out $'1.1\tevent\thội nghị sơ kết quý I năm 2024\tChiều 3/4, Huyện ủy Mỹ Lộc tổ chức hội nghị sơ kết quý I năm 2024.\t2024-04-03TAF\tHuyện ủy Mỹ Lộc\tTrần Minh: present\tBằng khen (Ban Thường vụ Huyện ủy): 5 tập thể\t\t'
