@@ -176,6 +176,11 @@ static const char *const name_title_list[] = {
 };
 
 
+/* Brackets as some corpora write them, words that stand for "(" and ")":
+ * "3 khẩu LBKT 5 ha RBKT" counts khẩu, then ha. */
+static const char *const bracket_word_list[] = {"lbkt", "rbkt"};
+static struct phrase_list bracket_words = PHRASE_LIST(bracket_word_list);
+
 /* A number after one of these names something, not a count: "số 28",
  * "Điều 5", "khu phố 4", "tổ dân phố 12", "Trung đoàn 9", "trạm 20",
  * "ngã ba", and the month of a revolution's name, which vn-date leaves to
@@ -744,7 +749,7 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 			*unit = (struct piece){s + w, m - w};
 			return m;
 		}
-		if (g == 0 || w >= n || !letter_at(s + w, n - w))
+		if (g == 0 || w >= n || !letter_at(s + w, n - w) || match_list(s, n, w, &bracket_words, NULL))
 			break;
 		if (words == 0 && (m = match_list(s, n, w, &age_list, NULL))) {
 			*unit = (struct piece){s + w, m - w};
@@ -1336,6 +1341,88 @@ static const char *const count_cue_list[] = {
 };
 static struct phrase_list count_cues = PHRASE_LIST(count_cue_list);
 
+/* The words of a name at p, each capitalised, up to punctuation, the end
+ * or a word that ends a UNIT ("Phú Vang, ...", "Vĩnh Minh không ..."): how
+ * many, its end in *end; 0 where a lower-case word goes on ("Tập đoàn"). */
+static int listed_name(const char *s, size_t n, size_t p, size_t *end)
+{
+	int words = 0, kind;
+	size_t g;
+
+	while (p < n && upper_at(s, n, p)) {
+		words++;
+		*end = word_end(s, n, p);
+		g = gap(s, n, *end);
+		if (g == 0 || *end + g >= n || !letter_at(s + *end + g, n - *end - g))
+			return words;
+		p = *end + g;
+	}
+	if (words && (unit_word(s, n, p, &kind), kind == STOP))
+		return words;
+	return 0;
+}
+
+/* A count of names that lists them after its noun ends the UNIT at the
+ * noun: in "hai tỉnh Phongsaly và Xamneua", "ba triều đại Đinh, Tiền Lê
+ * và Hậu Lý" the capitalised words at the UNIT's end are the first name;
+ * the names after it and the first make the count. Where a corpus writes
+ * names in lower case ("hai huyện phú lộc và Phú Vang"), the first is as
+ * many words as the next, the UNIT has no capital ("Bốn nữ Thiên hoàng,
+ * Suiko, ..." is whole), and a list joined by a comma alone ends at a
+ * comma or a stop: "hai cuộc chiến tranh, Hà Nội là" is a clause after
+ * the count, "hai di tích chính, Văn Miếu – ..." an apposition. */
+static void names_listed(struct scan *sc, const struct numeral *v, struct piece *unit)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, start, end, p, q, e = 0, w, tail, last;
+	int members = 0, words = 0, first = 0, k;
+	bool joined, last_joined = false, comma, capital;
+
+	if (v->exp10 != 0 || v->mant < 2 || v->mant > 9 || unit->len == 0 || unit->s < s || unit->s >= s + n)
+		return;
+	start = (size_t)(unit->s - s);
+	p = end = start + unit->len;
+	if (upper_at(s, n, start))
+		return;
+	for (;;) {
+		q = vn_skip_spaces(s, n, p);
+		comma = q < n && s[q] == ',';
+		if (comma)
+			q = vn_skip_spaces(s, n, q + 1);
+		if ((e = match_phrase(s, n, q, "và")) || (e = match_phrase(s, n, q, "hoặc")))
+			q = vn_skip_spaces(s, n, e);
+		joined = e != 0;
+		if ((!comma && !joined) || !(k = listed_name(s, n, q, &e)))
+			break;
+		if (members++ == 0)
+			first = k;
+		last_joined = joined;
+		p = e;
+	}
+	if (members == 0 || members + 1 != (int)v->mant)
+		return;
+	/* the UNIT's last word and those before it, up to its first */
+	for (w = start, tail = 0, last = start, capital = false; w < end; w = vn_skip_spaces(s, n, word_end(s, n, w)), words++) {
+		if (!upper_at(s, n, w))
+			tail = 0;
+		else if ((capital = true) && !tail++)
+			last = w;
+	}
+	if (tail == 0) {
+		q = vn_skip_spaces(s, n, p);
+		if (capital || (!last_joined && q < n && !strchr(".,;:", s[q])))
+			return;
+		if (words <= first)
+			return;
+		for (w = start, k = words - first; k > 0; k--)
+			w = vn_skip_spaces(s, n, word_end(s, n, w));
+		last = w;
+	} else if (tail == (size_t)words) {
+		return;
+	}
+	unit->len = vn_skip_spaces_back(s, last) - start;
+}
+
 /* Whether the number in digits at start (a range's too, ending at p),
  * which counts nothing, is the number of the noun before it: plain digits
  * after a word in lower case, or opening the sentence, that is no stop
@@ -1412,6 +1499,7 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 		if (!words && !range && (k = hour_g(s, n, start, p, &a->v)))
 			return k;
 		end = unit_after(sc, p, &unit);
+		names_listed(sc, &a->v, &unit);
 		if (duration_unit(s, unit))
 			return end;
 		/* A number word alone counts something, or it is not a number:
@@ -1561,6 +1649,15 @@ static size_t weekday_at(const char *s, size_t n, size_t p)
 static const char *const both_sides_list[] = {"bên", "bờ"};
 static struct phrase_list both_sides = PHRASE_LIST(both_sides_list);
 
+/* The word before p, as word_before finds it, or (size_t)-1 where it is a
+ * bracket of bracket_words, which is punctuation. */
+static size_t text_word_before(const char *s, size_t n, size_t p)
+{
+	size_t b = word_before(s, p);
+
+	return b != (size_t)-1 && match_list(s, n, b, &bracket_words, NULL) == word_end(s, n, b) ? (size_t)-1 : b;
+}
+
 /* A word numeral, or a word that brings an ordinal, at p; returns where to go on. */
 static size_t at_word(struct scan *sc, size_t p)
 {
@@ -1600,7 +1697,7 @@ static size_t at_word(struct scan *sc, size_t p)
 	}
 	if ((e = fraction_at(sc, p, a.end, a.v)))
 		return e;
-	b = word_before(s, p);
+	b = text_word_before(s, n, p);
 	if ((b != (size_t)-1 && upper_at(s, n, b) && !sentence_start(s, b)) || (before_at(s, p, &kind) != (size_t)-1 && kind == LABEL) ||
 	    (sc->label_to && joins_only(s, sc->label_to, p))) {
 		/* a name inside a sentence ("Quân khu Bảy"), "ngã ba", "lớp chín và mười" */
@@ -1842,7 +1939,7 @@ static size_t at_digits(struct scan *sc, size_t p)
 		ordinal(sc, &a.v, b, a.digits);
 		return a.digits;
 	}
-	b = word_before(s, p);
+	b = text_word_before(s, n, p);
 	before = before_at(s, p, &kind);
 	if (names_something(sc, p, b, before, kind, &a, te)) {
 		/* "ngày 22 và 23 - 10": the last day of a list with its month */

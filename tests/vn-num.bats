@@ -941,3 +941,27 @@ number\t1250000\t1 250 000\tbảng Anh
 number\t35000..50000\ttừ 35 000 đến 50 000\tbinh sĩ
 number\t3\t3\ttập'
 }
+
+@test "vn-num: a count of names listed after its noun ends the UNIT at the noun, in either letter case" {
+	run nums 'Đoàn đi qua hai thị trấn Mukdahan và Savan, ba phủ Gia Khê, Thuận An và Tiên Phước, hai huyện an lão và Kiến Thụy, hai xã tân hòa, Phú Mỹ.'
+	check_out $'number\t2\thai\tthị trấn
+number\t3\tba\tphủ
+number\t2\thai\thuyện
+number\t2\thai\txã'
+}
+
+@test "vn-num: names that do not make the count, a clause or an apposition after a comma leave the UNIT whole" {
+	run nums 'Qua hai cuộc chiến tranh, Hải Phòng vẫn đứng vững; có hai ngôi chùa cổ, Linh Sơn – Bảo Quang; hai nhà máy thủy điện và Tập đoàn Điện lực. Bốn nữ Thiên hoàng, Suiko, Meisho và Gensho, trị vì.'
+	check_out $'number\t2\thai\tcuộc chiến tranh
+number\t2\thai\tngôi chùa cổ
+number\t2\thai\tnhà máy thủy điện
+number\t4\tBốn\tnữ Thiên hoàng'
+}
+
+@test "vn-num: LBKT and RBKT, a corpus's words for brackets, end a UNIT and no number after them is a name" {
+	run nums 'Mỗi hộ có ba khẩu LBKT 5 ha RBKT, giá 900 baht LBKT gần 30 usd RBKT.'
+	check_out $'number\t3\tba\tkhẩu
+number\t5\t5\tha
+number\t900\t900\tbaht
+number\t30\t30\tusd'
+}
