@@ -610,6 +610,7 @@ struct scan {
 	size_t last_end;        /* where the last quantity (its UNIT too) ends */
 	size_t label_to;        /* where the last label or part of a date ends */
 	size_t date_to;         /* where the last date ending in digits ends ("tháng 3") */
+	size_t weekday_to;      /* where the last weekday ends ("thứ ba") */
 };
 
 /* The temporal expression over p..end, from vn-date's recogniser, asked
@@ -1618,31 +1619,56 @@ static size_t one_of_at(struct scan *sc, size_t p)
 	return e;
 }
 
+/* After "ngày thứ hai", what makes it a weekday and not the second day:
+ * "trong lịch Gregory", "đầu tiên trong tháng 4", "hàng tuần". */
+static const char *const weekday_after_list[] = {
+	"trong lịch", "đầu tiên", "cuối cùng", "hàng tuần", "hằng tuần", "mỗi tuần", "trong tuần",
+};
+static struct phrase_list weekday_after = PHRASE_LIST(weekday_after_list);
+
 /* Whether "thứ" at p names a weekday: "Thứ hai, 09/01/2006" inside a
  * sentence, "thứ sáu, ngày 5/3", "thứ năm 12/5", the day's name
  * capitalised ("Đêm thứ Năm", "thứ Bảy"), after a part of the day ("sáng
- * thứ năm"); its end, or 0. */
-static size_t weekday_at(const char *s, size_t n, size_t p)
+ * thứ năm"), straight after "vào" ("vào thứ 4", "bắt đầu vào thứ năm":
+ * an ordinal has its noun before it, "vào vị trí thứ ba"), after "ngày"
+ * with a word of weekday_after or where something begins ("bắt đầu từ
+ * ngày thứ sáu"), or listed after a weekday (joined_to, where the last
+ * ended; 0 for none: "vào thứ ba, thứ năm và thứ bảy"; not "ngày thứ Hai
+ * thứ ba", the third Monday); its end, or 0. */
+static size_t weekday_at(const char *s, size_t n, size_t p, size_t joined_to)
 {
-	static const char *const days[] = {"hai", "ba", "tư", "năm", "sáu", "bảy"};
+	static const char *const days[] = {"hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7"};
 	static const char *const parts[] = {"sáng", "trưa", "chiều", "tối", "đêm"};
-	size_t e = match_phrase(s, n, p, "thứ"), q = 0, i;
-	bool year;
+	static const char *const begin_words[] = {"bắt đầu", "vào", "từ", "bằng"};
+	size_t e = match_phrase(s, n, p, "thứ"), q = 0, i, b, k = 0;
+	bool year, digit;
 
 	e = vn_skip_spaces(s, n, e);
 	for (i = 0; i < NELEM(days) && !(q = match_phrase(s, n, e, days[i])); i++)
 		;
-	if (!q)
+	if (!q || (q < n && vn_is_digit(s[q])))
 		return 0;
-	if ((upper_at(s, n, p) && !sentence_start(s, p)) || upper_at(s, n, e))
+	/* "Quốc tế Thứ 3", "kỳ họp thứ 4, ngày 29": a digit takes the cues below alone */
+	digit = vn_is_digit(s[e]);
+	if (!digit && ((upper_at(s, n, p) && !sentence_start(s, p)) || upper_at(s, n, e)))
 		return q;
 	for (i = 0; i < NELEM(parts); i++)
 		if (phrase_before(s, p, parts[i]) != (size_t)-1)
 			return q;
+	if (phrase_before(s, p, "vào") != (size_t)-1 || (joined_to && vn_skip_spaces(s, n, joined_to) < p && joins_only(s, joined_to, p)))
+		return q;
 	e = vn_skip_spaces(s, n, q);
+	if ((b = phrase_before(s, p, "ngày")) != (size_t)-1) {
+		if (match_list(s, n, e, &weekday_after, NULL))
+			return q;
+		for (i = 0; i < NELEM(begin_words) && (k = phrase_before(s, b, begin_words[i])) == (size_t)-1; i++)
+			;
+		if (i < NELEM(begin_words) && (i == 0 || phrase_before(s, k, begin_words[0]) != (size_t)-1))
+			return q; /* "bắt đầu ngày thứ hai", "bắt đầu từ ngày thứ sáu" */
+	}
 	if (e < n && s[e] == ',')
 		e = vn_skip_spaces(s, n, e + 1);
-	return match_phrase(s, n, e, "ngày") || day_month_at(s, n, e, false, &year) ? q : 0;
+	return !digit && (match_phrase(s, n, e, "ngày") || day_month_at(s, n, e, false, &year)) ? q : 0;
 }
 
 /* After "hai", both sides: "giữa hai bên", "hai bên đường", "quan hệ hai bờ". */
@@ -1667,8 +1693,10 @@ static size_t at_word(struct scan *sc, size_t p)
 	enum before_kind kind;
 
 	if ((e = match_phrase(s, n, p, "thứ"))) {
-		if ((r = weekday_at(s, n, p)))
+		if ((r = weekday_at(s, n, p, sc->weekday_to))) {
+			sc->weekday_to = r;
 			return r;
+		}
 		b = phrase_before(s, p, "lần");
 		r = ordinal_after(sc, b != (size_t)-1 ? b : p, e, false, false);
 		return r ? r : e;
@@ -2002,7 +2030,7 @@ static size_t next_start(const char *s, size_t n, size_t p)
 
 void quantity_find(const char *s, size_t n, void (*found)(const struct quantity *q, void *ctx), void *ctx)
 {
-	struct scan sc = {s, n, found, ctx, {0}, false, 0, 0, 0, 0, 0};
+	struct scan sc = {s, n, found, ctx, {0}, false, 0, 0, 0, 0, 0, 0};
 	size_t p = 0, q, len;
 
 	if (!starts_built)

@@ -965,3 +965,17 @@ number\t5\t5\tha
 number\t900\t900\tbaht
 number\t30\t30\tusd'
 }
+
+@test "vn-num: a weekday straight after 'vào', after 'ngày' where a year begins or the weekday is counted in a month, or listed after one, is no ordinal" {
+	run nums 'Năm ấy bắt đầu vào thứ bảy; năm sau bắt đầu từ ngày thứ hai; họp vào ngày thứ tư đầu tiên trong tháng, diễn vào thứ 3 và thứ 6 hàng tuần, ra báo vào thứ hai, thứ tư và thứ sáu.'
+	check_out ''
+}
+
+@test "vn-num: an ordinal with its noun before it, or after a weekday, stays: 'vào vị trí thứ ba', 'ngày thứ Hai thứ ba', 'kỳ họp thứ 4, ngày 2'" {
+	run nums 'Đội vào vị trí thứ ba; lễ vào ngày thứ Hai thứ ba của tháng; đây là ngày thứ hai của chuyến thăm; kỳ họp thứ 4, ngày 2 tháng 5; Quốc tế Thứ 3 họp.'
+	check_out $'ordinal\t3\tthứ ba\t
+ordinal\t3\tthứ ba\t
+ordinal\t2\tthứ hai\t
+ordinal\t4\tthứ 4\t
+ordinal\t3\tThứ 3\t'
+}
