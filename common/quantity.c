@@ -1424,6 +1424,60 @@ static void names_listed(struct scan *sc, const struct numeral *v, struct piece 
 	unit->len = vn_skip_spaces_back(s, last) - start;
 }
 
+/* Streets a house number stands before, and the parts of a city an
+ * address goes on to after a comma. */
+static const char *const street_word_list[] = {"đường", "phố", "đại lộ", "ngõ", "hẻm", "kiệt"};
+static struct phrase_list street_words = PHRASE_LIST(street_word_list);
+static const char *const district_word_list[] = {"quận", "q", "phường", "p", "huyện", "thị xã"};
+static struct phrase_list district_words = PHRASE_LIST(district_word_list);
+
+/* Whether the digits at start, with the UNIT after them, are a house
+ * number: before a street and its name that no list of names follows
+ * ("tại 31 đường Đinh Tiên Hoàng", "213 Đại lộ Hồng Bàng"; "3 phố Hàng
+ * Bạc, Hàng Đào và Hàng Ngang" counts), or after a comma or "địa chỉ"
+ * before a street in lower case, as some corpora write names, and a comma
+ * and a district ("..., 93 nguyễn trãi, q.1", "địa chỉ 274 sihanouk, quận
+ * ..."). */
+static bool house_number(struct scan *sc, size_t start, const struct parsed *a, struct piece unit)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, u, e, q, b, m;
+	int k, words;
+
+	if (a->end != a->digits || a->v.exp10 != 0 || unit.len == 0 || unit.s < s || unit.s >= s + n)
+		return false;
+	u = (size_t)(unit.s - s);
+	e = u + unit.len;
+	q = vn_skip_spaces(s, n, e);
+	if ((m = match_list(s, n, u, &street_words, NULL)) && (m == e || upper_at(s, n, vn_skip_spaces(s, n, m)))) {
+		/* the street's name, two capitalised words or one that a comma or
+		 * the end follows ("40 phố Wall, ..."; not "15 đường S-Bahn (",
+		 * "3 đường Quốc lộ đi qua"); no list of them ("3 phố Hàng Bạc,
+		 * Hàng Đào và Hàng Ngang") */
+		for (q = vn_skip_spaces(s, n, m), k = 0; q < n && upper_at(s, n, q); k++) {
+			for (words = 0; q < n && upper_at(s, n, q); words++)
+				q = vn_skip_spaces(s, n, e = word_end(s, n, q));
+			if (k == 0 && words == 1 && q < n && !strchr(",.;", s[q]))
+				return false;
+			if (match_phrase(s, n, q, "và") || match_phrase(s, n, q, "hoặc"))
+				return false;
+			if (q >= n || s[q] != ',')
+				return true;
+			q = vn_skip_spaces(s, n, q + 1);
+		}
+		return k > 0;
+	}
+	/* "..., 93 nguyễn trãi, q.1", "địa chỉ 274 sihanouk, quận Chămkamoom";
+	 * not "222 xã, phường, thị trấn" */
+	if (q >= n || s[q] != ',' || !(q = vn_skip_spaces(s, n, q + 1)) || !(m = match_list(s, n, q, &district_words, NULL)))
+		return false;
+	m = vn_skip_spaces(s, n, m < n && s[m] == '.' ? m + 1 : m);
+	if (m >= n || !(vn_is_digit(s[m]) || upper_at(s, n, m)))
+		return false;
+	b = vn_skip_spaces_back(s, start);
+	return (b > 0 && s[b - 1] == ',') || phrase_before(s, start, "địa chỉ") != (size_t)-1;
+}
+
 /* Whether the number in digits at start (a range's too, ending at p),
  * which counts nothing, is the number of the noun before it: plain digits
  * after a word in lower case, or opening the sentence, that is no stop
@@ -1511,7 +1565,7 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 			return k;
 		if (!words && unit.len == 0 && noun_number(sc, start, p, a))
 			return p;
-		if (name_unit(s, n, unit))
+		if (name_unit(s, n, unit) || (!words && !range && house_number(sc, start, a, unit)))
 			return end;
 		/* "1872 Khởi nghĩa ...": a year that opens an entry of a chronology */
 		if (!words && !range && plain_year(s, start, a) && sentence_start(s, start) && unit.len &&

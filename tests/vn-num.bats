@@ -979,3 +979,16 @@ ordinal\t2\tthứ hai\t
 ordinal\t4\tthứ 4\t
 ordinal\t3\tThứ 3\t'
 }
+
+@test "vn-num: a house number before a street and its name, or after a comma before a street in lower case and a district, counts nothing" {
+	run nums 'Văn phòng đặt tại 27 phố Hàng Chiếu, Quận 1; gặp ở 118 Đại lộ Trần Phú; liên hệ cửa hàng, 56 lê văn sỹ, q.3; quán ở địa chỉ 19 norodom, quận Daun Penh.'
+	check_out ''
+}
+
+@test "vn-num: streets counted stay counts: a list of their names, one name before a bracket, a street that no name follows, districts listed" {
+	run nums 'Khu cổ có 3 phố Hàng Mã, Hàng Lược và Hàng Chĩnh; có 12 đường S-Line (xe điện); làm 5 đường mới; gồm 40 xã, phường, thị trấn.'
+	check_out $'number\t3\t3\tphố
+number\t12\t12\tđường
+number\t5\t5\tđường
+number\t40\t40\txã'
+}
