@@ -104,6 +104,11 @@ static const char *const after_head_list[] = {
 	"phá", "đốt", "xin", "ngẩn ngơ", "vui vẻ", "buồn", "mừng", "dẫn đến", "dẫn tới",
 	"lẩn trốn", "ngoằn ngoèo", "tử trận", "hậu thuẫn", "tượng trưng", "dao động", "kết hôn",
 	"ly hôn", "đầu hàng", "bỏ trốn", "biết", "kèm", "chạm", "nâng", "nảy sinh", "mất", "nói",
+	"dạy", "nghiện", "đặt", "nhiễm", "hút", "ăn", "uống", "ngủ", "đọc", "chơi", "khóc",
+	"cười", "leo", "bơi", "đẩy", "ôm", "cầm", "gặp", "yêu", "sợ", "nghĩ", "hiểu", "nhớ", "quên",
+	"giúp", "trồng", "săn", "thể hiện", "xuất hiện",
+	/* and adverbs of a clause after its subject: "hai chị em hiện sống" */
+	"hiện",
 	/* verbs whose second word is a stop word: "17 nước chấp nhận" counts nước */
 	"chấp nhận", "xác nhận", "thừa nhận", "ghi nhận", "công nhận", "thu nhận", "đảm nhận",
 	"nhìn nhận", "cảm nhận",
@@ -142,6 +147,16 @@ static const char *const unit_noun_list[] = {
 	"mục từ", "vô địch", "vô tuyến", "vô sản", "vùng ven", "ngoại ven",
 	"con người", "loài người", "đoàn người", "dòng người", "lòng người", "lượt người", "số người",
 	"xác người", "xương người", "buôn người", "tộc người", "biển người",
+	/* nouns with one of the later verbs of after_head_list in them: "3 bài
+	 * giảng dạy", "hai trò chơi", "5 con gia cầm"; not "20 người gặp nhau" */
+	"giảng dạy", "dạy nghề", "ô nhiễm", "lây nhiễm", "thu hút", "máy hút",
+	"thức ăn", "đồ ăn", "món ăn", "bữa ăn", "quán ăn", "nhà ăn", "bàn ăn", "cây ăn quả",
+	"đồ uống", "nước uống", "phòng ngủ", "giấc ngủ", "bạn đọc", "đồ chơi", "trò chơi",
+	"sân chơi", "vui chơi", "làng chơi", "người chơi", "nụ cười", "tiếng cười", "hồ bơi",
+	"bể bơi", "xe đẩy", "thúc đẩy", "gia cầm", "cuộc gặp", "tình yêu", "đáng yêu", "nỗi sợ",
+	"suy nghĩ", "ý nghĩ", "tìm hiểu", "nỗi nhớ", "trí nhớ", "ghi nhớ", "cây trồng",
+	"gieo trồng", "thợ săn", "con nghiện", "biểu hiện", "hiện vật", "hiện tượng", "hiện trường", "bộ nhớ",
+	"vĩ cầm",
 };
 
 /* Measures: after a number, the UNIT is the measure alone ("1.210 ha diện

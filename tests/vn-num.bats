@@ -992,3 +992,16 @@ number\t12\t12\tđường
 number\t5\t5\tđường
 number\t40\t40\txã'
 }
+
+@test "vn-num: a common verb or 'hiện' after the head ends the UNIT; the nouns made with them are whole" {
+	run nums 'Có 31 giáo viên nghiện thuốc, hai anh em hiện ở trọ, 15 người gặp nhau, 9 lính đặt mìn, 6 ha trồng cam; có 4 trò chơi, 70 con gia cầm, 3 cây ăn quả, 2 hồ bơi.'
+	check_out $'number\t31\t31\tgiáo viên
+number\t2\thai\tanh em
+number\t15\t15\tngười
+number\t9\t9\tlính
+number\t6\t6\tha
+number\t4\t4\ttrò chơi
+number\t70\t70\tcon gia cầm
+number\t3\t3\tcây ăn quả
+number\t2\t2\thồ bơi'
+}
