@@ -168,6 +168,9 @@ static const char *const measure_list[] = {
 	"dặm", "hải lý", "acre", "lần", "g", "gam", "gram",
 	"độ C", "độ F", "tấc", "sào", "lạng",
 	"mg", "ml", "m2", "m3", "km2", "cm2",
+	/* power, energy, frequency, data, an earthquake's magnitude, English lengths */
+	"w", "kw", "mw", "gw", "kwh", "mwh", "hz", "khz", "mhz", "ghz", "kb", "mb", "gb",
+	"độ richter", "richter", "inch", "feet", "foot", "feet vuông", "foot vuông", "feet khối", "yard",
 };
 
 /* Ages, which a number before them measures as a measure does ("86 tuổi

@@ -1005,3 +1005,14 @@ number\t70\t70\tcon gia cầm
 number\t3\t3\tcây ăn quả
 number\t2\t2\thồ bơi'
 }
+
+@test "vn-num: units of power, energy, frequency, data, magnitude and English length are measures, the UNIT alone" {
+	run nums 'Trận động đất 6,4 độ Richter làm sập cầu; nhà máy 1.200 MW điện, 45 kWh mỗi ngày, chip 3 GHz xung nhịp, 512 MB bộ nhớ, màn hình 5,5 inch cảm ứng, tòa nhà 40.000 foot vuông sàn.'
+	check_out $'number\t6.4\t6,4\tđộ Richter
+number\t1200\t1.200\tMW
+number\t45\t45\tkWh
+number\t3\t3\tGHz
+number\t512\t512\tMB
+number\t5.5\t5,5\tinch
+number\t40000\t40.000\tfoot vuông'
+}
