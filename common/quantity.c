@@ -629,6 +629,7 @@ struct scan {
 	size_t label_to;        /* where the last label or part of a date ends */
 	size_t date_to;         /* where the last date ending in digits ends ("tháng 3") */
 	size_t weekday_to;      /* where the last weekday ends ("thứ ba") */
+	bool last_counts;       /* the last quantity is a number that counts a UNIT */
 };
 
 /* The temporal expression over p..end, from vn-date's recogniser, asked
@@ -672,6 +673,7 @@ static void emit(struct scan *sc, enum quantity_kind kind, const char *value, si
 	q.text = (struct piece){sc->s + start, end - start};
 	q.unit = unit;
 	sc->last_end = unit.len && unit.s > sc->s + end && unit.s < sc->s + sc->n ? (size_t)(unit.s - sc->s) + unit.len : end;
+	sc->last_counts = kind == QUANTITY_NUMBER && unit.len > 0;
 	sc->found(&q, sc->ctx);
 }
 
@@ -1102,7 +1104,10 @@ static void format_range(char *buf, size_t cap, const struct numeral *a, const s
 }
 
 /* Whether a list joins the "một" at p..e (e the end of its UNIT) to
- * another count: "một tập thể và hai cá nhân", "hai trai, một gái". */
+ * another count: "một tập thể và hai cá nhân", "hai trai, một gái"; a
+ * count of something before it, not a percentage ("55% và 22%, và một cuộc
+ * thăm dò"), and "và", "hoặc" or a comma after it, not a preposition
+ * ("vào một tòa nhà cao tới bảy tầng"). */
 static bool one_in_list(struct scan *sc, size_t p, size_t e)
 {
 	const char *s = sc->s;
@@ -1111,14 +1116,16 @@ static bool one_in_list(struct scan *sc, size_t p, size_t e)
 	struct piece unit;
 	int items;
 
-	if (sc->last_end && sc->last_end <= p && joins_only(s, sc->last_end, p))
+	if (sc->last_end && sc->last_counts && sc->last_end <= p && joins_only(s, sc->last_end, p))
 		return true;
 	for (items = 0; items < 4; items++) {
 		q = vn_skip_spaces(s, n, e);
 		if (q < n && s[q] == ',')
 			q++;
-		else if (!(q = match_list(s, n, q, &list_joins, NULL)))
+		else if (!(k = match_phrase(s, n, q, "và")) && !(k = match_phrase(s, n, q, "hoặc")))
 			return false;
+		else
+			q = k;
 		q = vn_skip_spaces(s, n, q);
 		if (q < n && vn_is_digit(s[q]))
 			return true;
@@ -2102,7 +2109,7 @@ static size_t next_start(const char *s, size_t n, size_t p)
 
 void quantity_find(const char *s, size_t n, void (*found)(const struct quantity *q, void *ctx), void *ctx)
 {
-	struct scan sc = {s, n, found, ctx, {0}, false, 0, 0, 0, 0, 0, 0};
+	struct scan sc = {s, n, found, ctx, {0}, false, 0, 0, 0, 0, 0, 0, false};
 	size_t p = 0, q, len;
 
 	if (!starts_built)

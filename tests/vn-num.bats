@@ -1016,3 +1016,19 @@ number\t512\t512\tMB
 number\t5.5\t5,5\tinch
 number\t40000\t40.000\tfoot vuông'
 }
+
+@test "vn-num: 'một' after a percentage or a number that counts nothing, or before a preposition and a count, is the article" {
+	run nums 'Giá tăng 12% và 15%, một mức chưa từng có; sản lượng đạt 40, một con số cao; ông bước vào một ngôi nhà cao tới năm tầng.'
+	check_out $'percent\t12\t12%\t%
+percent\t15\t15%\t%
+number\t40\t40\t
+number\t5\tnăm\ttầng'
+}
+
+@test "vn-num: 'một' after a count of something, or before 'và' and a count, still counts" {
+	run nums 'Đoàn có 8 học sinh, một giáo viên; họ có một con trai và hai con gái.'
+	check_out $'number\t8\t8\thọc sinh
+number\t1\tmột\tgiáo viên
+number\t1\tmột\tcon trai
+number\t2\thai\tcon gái'
+}
