@@ -2001,6 +2001,74 @@ static size_t spaced_day_at(struct scan *sc, size_t p, const struct parsed *a, s
 	return counts_nothing(sc, e) ? e : 0;
 }
 
+/* Words of English that Vietnamese does not spell, and how far around a
+ * number english_around reads. */
+static const char *const english_word_list[] = {
+	"of", "the", "and", "from", "by", "with", "for", "after", "at", "on", "was", "were",
+	"is", "are", "until", "between",
+};
+static struct phrase_list english_words = PHRASE_LIST(english_word_list);
+enum { ENGLISH_WINDOW = 4 };
+
+/* What the token at s[from..to) says of the language: -1 where a letter
+ * outside ASCII is in it (Vietnamese), else 1 for a word of english_words,
+ * 0 for another; *letters counts it when it has two ASCII letters. */
+static int token_language(const char *s, size_t from, size_t to, int *letters)
+{
+	size_t i, first = to, last = from, k;
+	int ascii = 0;
+
+	for (i = from; i < to; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x80) {
+			if ((k = vn_word_char_len(s + i, to - i)))
+				return -1;
+			continue;
+		}
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+			ascii++;
+			if (first == to)
+				first = i;
+			last = i + 1;
+		}
+	}
+	if (ascii < 2)
+		return 0;
+	(*letters)++;
+	return match_list(s, last, first, &english_words, NULL) == last;
+}
+
+/* Whether the number at start..end stands in English ("25 Years After End
+ * of Vietnam War", "The War of 1812 in the South", "2013 NPC Award for ..."
+ * in a list of works): on one side of it, the words up to ENGLISH_WINDOW
+ * have no Vietnamese letter, two have ASCII letters and one is of
+ * english_words ("12,6 in (320 mm)" is a measure), and no Vietnamese word
+ * follows it ("The Autobiography of Bertrand Russell, 3 tập" counts). */
+static bool english_around(const char *s, size_t n, size_t start, size_t end)
+{
+	size_t q, b, e;
+	int i, letters = 0, english = 0, r = 0;
+	bool before;
+
+	for (i = 0, q = start; i < ENGLISH_WINDOW && (b = vn_skip_spaces_back(s, q)) > 0; i++, q = e) {
+		for (e = b; e > 0 && !vn_space_len_back(s, e); e--)
+			;
+		if ((r = token_language(s, e, b, &letters)) < 0)
+			break;
+		english += r;
+	}
+	before = english > 0 && letters >= 2 && r >= 0;
+	for (i = 0, q = end, letters = english = 0; i < ENGLISH_WINDOW && (b = vn_skip_spaces(s, n, q)) < n; i++, q = e) {
+		for (e = b; e < n && !vn_space_len(s + e, n - e); e++)
+			;
+		if ((r = token_language(s, b, e, &letters)) < 0)
+			return before && i > 0; /* "Russell, 3 tập": a Vietnamese noun counted */
+		english += r;
+	}
+	return before || (english > 0 && letters >= 2);
+}
+
 /* Digits at p; returns where to go on. */
 static size_t at_digits(struct scan *sc, size_t p)
 {
@@ -2027,6 +2095,8 @@ static size_t at_digits(struct scan *sc, size_t p)
 		return (e = word_end(s, n, p)) > te ? e : te;
 	if (!parse_at(s, n, p, &a))
 		return word_end(s, n, p);
+	if (english_around(s, n, p, te))
+		return te;
 	if (a.digits > te) /* "500. 000" */
 		te = a.digits;
 	if (a.digits == te)

@@ -1032,3 +1032,11 @@ number\t1\tmột\tgiáo viên
 number\t1\tmột\tcon trai
 number\t2\thai\tcon gái'
 }
+
+@test "vn-num: a number in English text counts nothing; one a Vietnamese noun follows, or with Vietnamese around it, counts" {
+	run nums 'Xem thêm: 40 Years of the Southern Railway; Notes on the 1919 Strike and Its Leaders; Memoirs of John Hale, 2 tập; trạm cao 15,2 in (386 mm); báo cáo của Bank of Asia, 12% hộ nghèo.'
+	check_out $'number\t2\t2\ttập
+number\t15.2\t15,2\tin
+number\t386\t386\tmm
+percent\t12\t12%\t%'
+}
