@@ -1596,6 +1596,11 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 		if (!words && !range && plain_year(s, start, a) && sentence_start(s, start) && unit.len &&
 		    upper_at(s, n, (size_t)(unit.s - s)) && !title_at(s, n, (size_t)(unit.s - s)))
 			return p;
+		/* "02 TP Hải Dương - Thanh Hà": a code with its zero, a line or
+		 * a route's, opens a sentence before a name; "01 dự án" counts */
+		if (!words && !range && s[start] == '0' && a->digits - start >= 2 && sentence_start(s, start) &&
+		    unit.len && upper_at(s, n, (size_t)(unit.s - s)) && !title_at(s, n, (size_t)(unit.s - s)))
+			return p;
 		/* "934 – Hoàng thái tử lên ngôi": so does a year of up to four
 		 * digits, a dash and a capital */
 		if (!words && !range && unit.len == 0 && sentence_start(s, start) && a->end - start <= 4 &&

@@ -1040,3 +1040,9 @@ number\t15.2\t15,2\tin
 number\t386\t386\tmm
 percent\t12\t12%\t%'
 }
+
+@test "vn-num: a code with its leading zero that opens a sentence before a name counts nothing; before a noun in lower case it counts" {
+	run nums $'04 TP Vinh - Cửa Lò - Nghi Lộc\n03 Bến xe Nước Ngầm - Phủ Lý\n02 dự án bị thu hồi.\n03 Phó Chủ tịch dự họp.'
+	check_out $'number\t2\t02\tdự án
+number\t3\t03\tPhó Chủ tịch'
+}
