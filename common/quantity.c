@@ -2074,6 +2074,22 @@ static bool english_around(const char *s, size_t n, size_t start, size_t end)
 	return before || (english > 0 && letters >= 2);
 }
 
+/* Where the quote after digits at p..e ends, when quotes stand straight
+ * around them ("0", “7”, ‘3’); 0 when they do not. */
+static size_t quoted_digits(const char *s, size_t n, size_t p, size_t e)
+{
+	static const char *const quotes[][2] = {{"\"", "\""}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xE2\x80\x98", "\xE2\x80\x99"}, {"'", "'"}};
+	size_t i, k;
+
+	for (i = 0; i < NELEM(quotes); i++) {
+		k = strlen(quotes[i][0]);
+		if (p >= k && !memcmp(s + p - k, quotes[i][0], k) && n - e >= strlen(quotes[i][1]) &&
+		    !memcmp(s + e, quotes[i][1], strlen(quotes[i][1])))
+			return e + strlen(quotes[i][1]);
+	}
+	return 0;
+}
+
 /* Digits at p; returns where to go on. */
 static size_t at_digits(struct scan *sc, size_t p)
 {
@@ -2116,6 +2132,9 @@ static size_t at_digits(struct scan *sc, size_t p)
 	      (a.digits + 1 == n || vn_space_len(s + a.digits + 1, n - a.digits - 1))) ||
 	     (p > 0 && ((s[p - 1] == '(' && s[a.digits] == ')') || (s[p - 1] == '[' && s[a.digits] == ']')))))
 		return a.digits + 1;
+	/* "ký hiệu \"0\"", "số “7”": a digit quoted is a symbol, no count */
+	if (a.end == a.digits && (e = quoted_digits(s, n, p, a.digits)))
+		return e;
 	if (a.digits == te && (b = phrase_before(s, p, "trung ương")) != (size_t)-1) {
 		/* "Hội nghị Trung ương 4": a plenum's number */
 		ordinal(sc, &a.v, b, a.digits);

@@ -1046,3 +1046,9 @@ percent\t12\t12%\t%'
 	check_out $'number\t2\t02\tdự án
 number\t3\t03\tPhó Chủ tịch'
 }
+
+@test "vn-num: a digit in quotes is a symbol and counts nothing; a quoted phrase with a number in it counts" {
+	run nums 'Bỏ bớt hai chữ số "0" trên tờ tiền, số “7” là số may mắn, anh nói "3 người" đến.'
+	check_out $'number\t2\thai\tchữ số
+number\t3\t3\tngười'
+}
