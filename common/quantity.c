@@ -106,7 +106,8 @@ static const char *const after_head_list[] = {
 	"ly hôn", "đầu hàng", "bỏ trốn", "biết", "kèm", "chạm", "nâng", "nảy sinh", "mất", "nói",
 	"dạy", "nghiện", "đặt", "nhiễm", "hút", "ăn", "uống", "ngủ", "đọc", "chơi", "khóc",
 	"cười", "leo", "bơi", "đẩy", "ôm", "cầm", "gặp", "yêu", "sợ", "nghĩ", "hiểu", "nhớ", "quên",
-	"giúp", "trồng", "săn", "thể hiện", "xuất hiện",
+	"giúp", "trồng", "săn", "thể hiện", "xuất hiện", "bảo", "họp", "viếng", "dựa", "giành",
+	"bất đồng",
 	/* and adverbs of a clause after its subject: "hai chị em hiện sống" */
 	"hiện",
 	/* verbs whose second word is a stop word: "17 nước chấp nhận" counts nước */
@@ -156,7 +157,10 @@ static const char *const unit_noun_list[] = {
 	"bể bơi", "xe đẩy", "thúc đẩy", "gia cầm", "cuộc gặp", "tình yêu", "đáng yêu", "nỗi sợ",
 	"suy nghĩ", "ý nghĩ", "tìm hiểu", "nỗi nhớ", "trí nhớ", "ghi nhớ", "cây trồng",
 	"gieo trồng", "thợ săn", "con nghiện", "biểu hiện", "hiện vật", "hiện tượng", "hiện trường", "bộ nhớ",
-	"vĩ cầm",
+	"vĩ cầm", "bảo hộ", "bảo tàng", "bảo tồn", "bảo thủ", "bảo hiểm", "bảo sanh", "bảo sinh",
+	"bảo an",
+	"phiên họp", "buổi họp", "cuộc họp", "phòng họp", "kỳ họp", "hội họp", "thăm viếng",
+	"tranh giành", "đảm bảo", "tụ họp", "viếng thăm",
 };
 
 /* Measures: after a number, the UNIT is the measure alone ("1.210 ha diện
@@ -183,6 +187,9 @@ static struct phrase_list age_list = PHRASE_LIST(age_words);
  * digits after a comma group thousands the English way ("2,450 USD"). */
 static const char *const money_list[] = {
 	"usd", "đô la", "đôla", "đô-la", "euro", "đồng", "đ", "vnđ", "vnd",
+	/* other currencies */
+	"dollar", "mỹ kim", "bảng anh", "yên nhật", "nhân dân tệ", "ndt", "đài tệ", "won", "baht",
+	"rúp", "franc", "frăng", "peso", "rupee", "ringgit", "kíp", "riel", "lempira",
 };
 
 /* Signs a number stands before as its measure: "4.000.000 €", "24-35 °C". */
@@ -193,6 +200,15 @@ static const char *const name_title_list[] = {
 	"anh", "chị", "ông", "bà", "em", "cô", "chú", "bác", "cháu", "đồng chí",
 };
 
+
+/* Kin, after whom a capitalised word is whose kin they are, a name:
+ * "hai vợ chồng Thọ", "hai em trai Karl và Gerhard" count vợ chồng, em trai. */
+static const char *const kin_word_list[] = {
+	"vợ chồng", "anh em", "chị em", "mẹ con", "cha con", "bố con", "ông bà", "anh trai",
+	"em trai", "em gái", "chị gái", "con trai", "con gái", "cháu trai", "cháu gái", "con rể",
+	"con dâu",
+};
+static struct phrase_list kin_words = PHRASE_LIST(kin_word_list);
 
 /* Brackets as some corpora write them, words that stand for "(" and ")":
  * "3 khẩu LBKT 5 ha RBKT" counts khẩu, then ha. */
@@ -803,7 +819,10 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 		if (words > 0 && upper_at(s, n, w) && body_at(s, n, w, !title))
 			break;
 		if (words > 0 && (!capital || title) &&
-		    (kind == NAME_TITLE ? name_after(s, n, m) : upper_at(s, n, w) && name_after(s, n, e)))
+		    (kind == NAME_TITLE ? name_after(s, n, m) && match_list(s, m, start, &kin_words, NULL) != m
+					: upper_at(s, n, w) && name_after(s, n, e)))
+			break;
+		if (words > 0 && upper_at(s, n, w) && match_list(s, end, start, &kin_words, NULL) == end)
 			break;
 		/* a model's letters before its number: "41 máy bay ném bom B-26" */
 		if (words > 0 && e + 1 < n && s[e] == '-' && vn_is_digit(s[e + 1]))
@@ -1591,6 +1610,11 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 		if (!words && unit.len == 0 && noun_number(sc, start, p, a))
 			return p;
 		if (name_unit(s, n, unit) || (!words && !range && house_number(sc, start, a, unit)))
+			return end;
+		/* "28 tết", "từ 20 - 27 tết": days of the last lunar month, before
+		 * the new year; "3 tết xa nhà" counts */
+		if (!words && a->v.exp10 == 0 && a->v.mant >= 10 && a->v.mant <= 30 && unit.len &&
+		    match_phrase(s, n, (size_t)(unit.s - s), "tết"))
 			return end;
 		/* "1872 Khởi nghĩa ...": a year that opens an entry of a chronology */
 		if (!words && !range && plain_year(s, start, a) && sentence_start(s, start) && unit.len &&

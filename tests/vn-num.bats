@@ -1052,3 +1052,26 @@ number\t3\t03\tPhó Chủ tịch'
 	check_out $'number\t2\thai\tchữ số
 number\t3\t3\tngười'
 }
+
+@test "vn-num: a day from 10 to 30 before 'tết' is a day of the last lunar month, no count; fewer count the new years" {
+	run nums 'Từ 22 - 29 tết anh bán hoa, 30 Tết về quê, 23 tết cúng ông Táo; chị đã đón 3 tết xa nhà.'
+	check_out $'number\t3\t3\ttết'
+}
+
+@test "vn-num: a capitalised word after kin is whose kin they are: 'hai vợ chồng Lâm', 'hai con gái Anna và Marie'" {
+	run nums 'Cả hai vợ chồng Lâm đều ở nhà; ông có hai con gái Anna và Marie, 5 chị em Hương.'
+	check_out $'number\t2\thai\tvợ chồng
+number\t2\thai\tcon gái
+number\t5\t5\tchị em'
+}
+
+@test "vn-num: other currencies are money, the UNIT alone; more verbs end a UNIT after its head" {
+	run nums 'Thu 8.500 bảng Anh tiền phạt, 40 nhân dân tệ mỗi ngày, 2.000 baht phí; 12 nước họp tại Paris, 3 đảng dựa trên tôn giáo, 6 phiên họp, 50 lượt viếng thăm.'
+	check_out $'number\t8500\t8.500\tbảng Anh
+number\t40\t40\tnhân dân tệ
+number\t2000\t2.000\tbaht
+number\t12\t12\tnước
+number\t3\t3\tđảng
+number\t6\t6\tphiên họp
+number\t50\t50\tlượt viếng thăm'
+}
