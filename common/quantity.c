@@ -66,7 +66,7 @@ static const char *const unit_stop_words[] = {
 	"tiêu diệt", "bắn rơi", "kết nối",
 	/* adverbs */
 	"vừa", "cứ", "rất", "khá", "quá", "luôn", "ngay", "hiện nay", "hiện đang", "hiện có",
-	"bởi", "lúc", "chỉ tính", "chỉ riêng", "chỉ có", "chỉ còn",
+	"bởi", "lúc", "chỉ tính", "chỉ riêng", "chỉ có", "chỉ còn", "hoàn toàn",
 	/* adjectives */
 	"lớn", "nhỏ", "cũ", "tốt", "giỏi", "xấu", "dài", "ngắn", "rộng", "hẹp", "đẹp", "nhanh",
 	"chậm", "xa", "vững chãi", "rõ rệt", "đầu tiên", "cuối cùng", "duy nhất", "nổi tiếng",
@@ -107,7 +107,7 @@ static const char *const after_head_list[] = {
 	"dạy", "nghiện", "đặt", "nhiễm", "hút", "ăn", "uống", "ngủ", "đọc", "chơi", "khóc",
 	"cười", "leo", "bơi", "đẩy", "ôm", "cầm", "gặp", "yêu", "sợ", "nghĩ", "hiểu", "nhớ", "quên",
 	"giúp", "trồng", "săn", "thể hiện", "xuất hiện", "bảo", "họp", "viếng", "dựa", "giành",
-	"bất đồng",
+	"bất đồng", "nghiến",
 	/* and adverbs of a clause after its subject: "hai chị em hiện sống" */
 	"hiện",
 	/* verbs whose second word is a stop word: "17 nước chấp nhận" counts nước */
@@ -136,7 +136,8 @@ static const char *const unit_noun_list[] = {
 	 * is no billion, "xe ba gác" counts no three, "hai đồng nghiệp" no dong */
 	"tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tỷ giá", "tỉ giá", "tỷ phú", "tỉ phú",
 	"tỷ số", "tỉ số", "triệu phú", "triệu chứng", "vạn vật",
-	"ba gác", "ba lô", "ba toong", "ba rọi", "ba chỉ",
+	"ba gác", "ba lô", "ba toong", "ba rọi", "ba chỉ", "ba hoa", "ba phải", "ba xạo", "ba láp",
+	"chín chắn", "chín muồi", "chín mùi",
 	"đồng bào", "đồng hồ", "đồng đội", "đồng nghiệp", "đồng hương", "đồng ruộng",
 	"đồng bằng", "đồng tiền", "đồng xu", "đồng minh", "đồng phạm", "đồng lương",
 	"đồng sự", "đồng môn", "đồng loại", "đồng cỏ", "đồng lúa", "đồng tác giả",
@@ -171,7 +172,7 @@ static const char *const measure_list[] = {
 	"km vuông", "m vuông", "mét vuông", "cây số vuông",
 	"dặm", "hải lý", "acre", "lần", "g", "gam", "gram",
 	"độ C", "độ F", "tấc", "sào", "lạng",
-	"mg", "ml", "m2", "m3", "km2", "cm2",
+	"mg", "ml", "m2", "m3", "km2", "cm2", "cc",
 	/* power, energy, frequency, data, an earthquake's magnitude, English lengths */
 	"w", "kw", "mw", "gw", "kwh", "mwh", "hz", "khz", "mhz", "ghz", "kb", "mb", "gb",
 	"độ richter", "richter", "inch", "feet", "foot", "feet vuông", "foot vuông", "feet khối", "yard",

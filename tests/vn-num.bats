@@ -1075,3 +1075,10 @@ number\t3\t3\tđảng
 number\t6\t6\tphiên họp
 number\t50\t50\tlượt viếng thăm'
 }
+
+@test "vn-num: words that begin with a number word count nothing ('chín chắn', 'chín muồi', 'ba hoa'); 'hoàn toàn' and 'nghiến' end a UNIT, cc is a measure" {
+	run nums 'Anh đã chín chắn, thời cơ đã chín muồi, đừng ba hoa; có 6 ca khúc hoàn toàn mới, hai hàm răng nghiến chặt, 3 cc thuốc tiêm.'
+	check_out $'number\t6\t6\tca khúc
+number\t2\thai\thàm răng
+number\t3\t3\tcc'
+}
