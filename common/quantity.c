@@ -66,7 +66,7 @@ static const char *const unit_stop_words[] = {
 	"tiêu diệt", "bắn rơi", "kết nối",
 	/* adverbs */
 	"vừa", "cứ", "rất", "khá", "quá", "luôn", "ngay", "hiện nay", "hiện đang", "hiện có",
-	"bởi", "lúc", "chỉ tính", "chỉ riêng", "chỉ có", "chỉ còn",
+	"bởi", "lúc", "chỉ tính", "chỉ riêng", "chỉ có", "chỉ còn", "hoàn toàn",
 	/* adjectives */
 	"lớn", "nhỏ", "cũ", "tốt", "giỏi", "xấu", "dài", "ngắn", "rộng", "hẹp", "đẹp", "nhanh",
 	"chậm", "xa", "vững chãi", "rõ rệt", "đầu tiên", "cuối cùng", "duy nhất", "nổi tiếng",
@@ -104,6 +104,12 @@ static const char *const after_head_list[] = {
 	"phá", "đốt", "xin", "ngẩn ngơ", "vui vẻ", "buồn", "mừng", "dẫn đến", "dẫn tới",
 	"lẩn trốn", "ngoằn ngoèo", "tử trận", "hậu thuẫn", "tượng trưng", "dao động", "kết hôn",
 	"ly hôn", "đầu hàng", "bỏ trốn", "biết", "kèm", "chạm", "nâng", "nảy sinh", "mất", "nói",
+	"dạy", "nghiện", "đặt", "nhiễm", "hút", "ăn", "uống", "ngủ", "đọc", "chơi", "khóc",
+	"cười", "leo", "bơi", "đẩy", "ôm", "cầm", "gặp", "yêu", "sợ", "nghĩ", "hiểu", "nhớ", "quên",
+	"giúp", "trồng", "săn", "thể hiện", "xuất hiện", "bảo", "họp", "viếng", "dựa", "giành",
+	"bất đồng", "nghiến",
+	/* and adverbs of a clause after its subject: "hai chị em hiện sống" */
+	"hiện",
 	/* verbs whose second word is a stop word: "17 nước chấp nhận" counts nước */
 	"chấp nhận", "xác nhận", "thừa nhận", "ghi nhận", "công nhận", "thu nhận", "đảm nhận",
 	"nhìn nhận", "cảm nhận",
@@ -130,7 +136,8 @@ static const char *const unit_noun_list[] = {
 	 * is no billion, "xe ba gác" counts no three, "hai đồng nghiệp" no dong */
 	"tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tỷ giá", "tỉ giá", "tỷ phú", "tỉ phú",
 	"tỷ số", "tỉ số", "triệu phú", "triệu chứng", "vạn vật",
-	"ba gác", "ba lô", "ba toong", "ba rọi", "ba chỉ",
+	"ba gác", "ba lô", "ba toong", "ba rọi", "ba chỉ", "ba hoa", "ba phải", "ba xạo", "ba láp",
+	"chín chắn", "chín muồi", "chín mùi",
 	"đồng bào", "đồng hồ", "đồng đội", "đồng nghiệp", "đồng hương", "đồng ruộng",
 	"đồng bằng", "đồng tiền", "đồng xu", "đồng minh", "đồng phạm", "đồng lương",
 	"đồng sự", "đồng môn", "đồng loại", "đồng cỏ", "đồng lúa", "đồng tác giả",
@@ -142,6 +149,19 @@ static const char *const unit_noun_list[] = {
 	"mục từ", "vô địch", "vô tuyến", "vô sản", "vùng ven", "ngoại ven",
 	"con người", "loài người", "đoàn người", "dòng người", "lòng người", "lượt người", "số người",
 	"xác người", "xương người", "buôn người", "tộc người", "biển người",
+	/* nouns with one of the later verbs of after_head_list in them: "3 bài
+	 * giảng dạy", "hai trò chơi", "5 con gia cầm"; not "20 người gặp nhau" */
+	"giảng dạy", "dạy nghề", "ô nhiễm", "lây nhiễm", "thu hút", "máy hút",
+	"thức ăn", "đồ ăn", "món ăn", "bữa ăn", "quán ăn", "nhà ăn", "bàn ăn", "cây ăn quả",
+	"đồ uống", "nước uống", "phòng ngủ", "giấc ngủ", "bạn đọc", "đồ chơi", "trò chơi",
+	"sân chơi", "vui chơi", "làng chơi", "người chơi", "nụ cười", "tiếng cười", "hồ bơi",
+	"bể bơi", "xe đẩy", "thúc đẩy", "gia cầm", "cuộc gặp", "tình yêu", "đáng yêu", "nỗi sợ",
+	"suy nghĩ", "ý nghĩ", "tìm hiểu", "nỗi nhớ", "trí nhớ", "ghi nhớ", "cây trồng",
+	"gieo trồng", "thợ săn", "con nghiện", "biểu hiện", "hiện vật", "hiện tượng", "hiện trường", "bộ nhớ",
+	"vĩ cầm", "bảo hộ", "bảo tàng", "bảo tồn", "bảo thủ", "bảo hiểm", "bảo sanh", "bảo sinh",
+	"bảo an",
+	"phiên họp", "buổi họp", "cuộc họp", "phòng họp", "kỳ họp", "hội họp", "thăm viếng",
+	"tranh giành", "đảm bảo", "tụ họp", "viếng thăm",
 };
 
 /* Measures: after a number, the UNIT is the measure alone ("1.210 ha diện
@@ -152,7 +172,10 @@ static const char *const measure_list[] = {
 	"km vuông", "m vuông", "mét vuông", "cây số vuông",
 	"dặm", "hải lý", "acre", "lần", "g", "gam", "gram",
 	"độ C", "độ F", "tấc", "sào", "lạng",
-	"mg", "ml", "m2", "m3", "km2", "cm2",
+	"mg", "ml", "m2", "m3", "km2", "cm2", "cc",
+	/* power, energy, frequency, data, an earthquake's magnitude, English lengths */
+	"w", "kw", "mw", "gw", "kwh", "mwh", "hz", "khz", "mhz", "ghz", "kb", "mb", "gb",
+	"độ richter", "richter", "inch", "feet", "foot", "feet vuông", "foot vuông", "feet khối", "yard",
 };
 
 /* Ages, which a number before them measures as a measure does ("86 tuổi
@@ -165,6 +188,9 @@ static struct phrase_list age_list = PHRASE_LIST(age_words);
  * digits after a comma group thousands the English way ("2,450 USD"). */
 static const char *const money_list[] = {
 	"usd", "đô la", "đôla", "đô-la", "euro", "đồng", "đ", "vnđ", "vnd",
+	/* other currencies */
+	"dollar", "mỹ kim", "bảng anh", "yên nhật", "nhân dân tệ", "ndt", "đài tệ", "won", "baht",
+	"rúp", "franc", "frăng", "peso", "rupee", "ringgit", "kíp", "riel", "lempira",
 };
 
 /* Signs a number stands before as its measure: "4.000.000 €", "24-35 °C". */
@@ -175,6 +201,20 @@ static const char *const name_title_list[] = {
 	"anh", "chị", "ông", "bà", "em", "cô", "chú", "bác", "cháu", "đồng chí",
 };
 
+
+/* Kin, after whom a capitalised word is whose kin they are, a name:
+ * "hai vợ chồng Thọ", "hai em trai Karl và Gerhard" count vợ chồng, em trai. */
+static const char *const kin_word_list[] = {
+	"vợ chồng", "anh em", "chị em", "mẹ con", "cha con", "bố con", "ông bà", "anh trai",
+	"em trai", "em gái", "chị gái", "con trai", "con gái", "cháu trai", "cháu gái", "con rể",
+	"con dâu",
+};
+static struct phrase_list kin_words = PHRASE_LIST(kin_word_list);
+
+/* Brackets as some corpora write them, words that stand for "(" and ")":
+ * "3 khẩu LBKT 5 ha RBKT" counts khẩu, then ha. */
+static const char *const bracket_word_list[] = {"lbkt", "rbkt"};
+static struct phrase_list bracket_words = PHRASE_LIST(bracket_word_list);
 
 /* A number after one of these names something, not a count: "số 28",
  * "Điều 5", "khu phố 4", "tổ dân phố 12", "Trung đoàn 9", "trạm 20",
@@ -605,6 +645,8 @@ struct scan {
 	size_t last_end;        /* where the last quantity (its UNIT too) ends */
 	size_t label_to;        /* where the last label or part of a date ends */
 	size_t date_to;         /* where the last date ending in digits ends ("tháng 3") */
+	size_t weekday_to;      /* where the last weekday ends ("thứ ba") */
+	bool last_counts;       /* the last quantity is a number that counts a UNIT */
 };
 
 /* The temporal expression over p..end, from vn-date's recogniser, asked
@@ -648,6 +690,7 @@ static void emit(struct scan *sc, enum quantity_kind kind, const char *value, si
 	q.text = (struct piece){sc->s + start, end - start};
 	q.unit = unit;
 	sc->last_end = unit.len && unit.s > sc->s + end && unit.s < sc->s + sc->n ? (size_t)(unit.s - sc->s) + unit.len : end;
+	sc->last_counts = kind == QUANTITY_NUMBER && unit.len > 0;
 	sc->found(&q, sc->ctx);
 }
 
@@ -744,7 +787,7 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 			*unit = (struct piece){s + w, m - w};
 			return m;
 		}
-		if (g == 0 || w >= n || !letter_at(s + w, n - w))
+		if (g == 0 || w >= n || !letter_at(s + w, n - w) || match_list(s, n, w, &bracket_words, NULL))
 			break;
 		if (words == 0 && (m = match_list(s, n, w, &age_list, NULL))) {
 			*unit = (struct piece){s + w, m - w};
@@ -777,7 +820,10 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 		if (words > 0 && upper_at(s, n, w) && body_at(s, n, w, !title))
 			break;
 		if (words > 0 && (!capital || title) &&
-		    (kind == NAME_TITLE ? name_after(s, n, m) : upper_at(s, n, w) && name_after(s, n, e)))
+		    (kind == NAME_TITLE ? name_after(s, n, m) && match_list(s, m, start, &kin_words, NULL) != m
+					: upper_at(s, n, w) && name_after(s, n, e)))
+			break;
+		if (words > 0 && upper_at(s, n, w) && match_list(s, end, start, &kin_words, NULL) == end)
 			break;
 		/* a model's letters before its number: "41 máy bay ném bom B-26" */
 		if (words > 0 && e + 1 < n && s[e] == '-' && vn_is_digit(s[e + 1]))
@@ -1078,7 +1124,10 @@ static void format_range(char *buf, size_t cap, const struct numeral *a, const s
 }
 
 /* Whether a list joins the "một" at p..e (e the end of its UNIT) to
- * another count: "một tập thể và hai cá nhân", "hai trai, một gái". */
+ * another count: "một tập thể và hai cá nhân", "hai trai, một gái"; a
+ * count of something before it, not a percentage ("55% và 22%, và một cuộc
+ * thăm dò"), and "và", "hoặc" or a comma after it, not a preposition
+ * ("vào một tòa nhà cao tới bảy tầng"). */
 static bool one_in_list(struct scan *sc, size_t p, size_t e)
 {
 	const char *s = sc->s;
@@ -1087,14 +1136,16 @@ static bool one_in_list(struct scan *sc, size_t p, size_t e)
 	struct piece unit;
 	int items;
 
-	if (sc->last_end && sc->last_end <= p && joins_only(s, sc->last_end, p))
+	if (sc->last_end && sc->last_counts && sc->last_end <= p && joins_only(s, sc->last_end, p))
 		return true;
 	for (items = 0; items < 4; items++) {
 		q = vn_skip_spaces(s, n, e);
 		if (q < n && s[q] == ',')
 			q++;
-		else if (!(q = match_list(s, n, q, &list_joins, NULL)))
+		else if (!(k = match_phrase(s, n, q, "và")) && !(k = match_phrase(s, n, q, "hoặc")))
 			return false;
+		else
+			q = k;
 		q = vn_skip_spaces(s, n, q);
 		if (q < n && vn_is_digit(s[q]))
 			return true;
@@ -1336,6 +1387,142 @@ static const char *const count_cue_list[] = {
 };
 static struct phrase_list count_cues = PHRASE_LIST(count_cue_list);
 
+/* The words of a name at p, each capitalised, up to punctuation, the end
+ * or a word that ends a UNIT ("Phú Vang, ...", "Vĩnh Minh không ..."): how
+ * many, its end in *end; 0 where a lower-case word goes on ("Tập đoàn"). */
+static int listed_name(const char *s, size_t n, size_t p, size_t *end)
+{
+	int words = 0, kind;
+	size_t g;
+
+	while (p < n && upper_at(s, n, p)) {
+		words++;
+		*end = word_end(s, n, p);
+		g = gap(s, n, *end);
+		if (g == 0 || *end + g >= n || !letter_at(s + *end + g, n - *end - g))
+			return words;
+		p = *end + g;
+	}
+	if (words && (unit_word(s, n, p, &kind), kind == STOP))
+		return words;
+	return 0;
+}
+
+/* A count of names that lists them after its noun ends the UNIT at the
+ * noun: in "hai tỉnh Phongsaly và Xamneua", "ba triều đại Đinh, Tiền Lê
+ * và Hậu Lý" the capitalised words at the UNIT's end are the first name;
+ * the names after it and the first make the count. Where a corpus writes
+ * names in lower case ("hai huyện phú lộc và Phú Vang"), the first is as
+ * many words as the next, the UNIT has no capital ("Bốn nữ Thiên hoàng,
+ * Suiko, ..." is whole), and a list joined by a comma alone ends at a
+ * comma or a stop: "hai cuộc chiến tranh, Hà Nội là" is a clause after
+ * the count, "hai di tích chính, Văn Miếu – ..." an apposition. */
+static void names_listed(struct scan *sc, const struct numeral *v, struct piece *unit)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, start, end, p, q, e = 0, w, tail, last;
+	int members = 0, words = 0, first = 0, k;
+	bool joined, last_joined = false, comma, capital;
+
+	if (v->exp10 != 0 || v->mant < 2 || v->mant > 9 || unit->len == 0 || unit->s < s || unit->s >= s + n)
+		return;
+	start = (size_t)(unit->s - s);
+	p = end = start + unit->len;
+	if (upper_at(s, n, start))
+		return;
+	for (;;) {
+		q = vn_skip_spaces(s, n, p);
+		comma = q < n && s[q] == ',';
+		if (comma)
+			q = vn_skip_spaces(s, n, q + 1);
+		if ((e = match_phrase(s, n, q, "và")) || (e = match_phrase(s, n, q, "hoặc")))
+			q = vn_skip_spaces(s, n, e);
+		joined = e != 0;
+		if ((!comma && !joined) || !(k = listed_name(s, n, q, &e)))
+			break;
+		if (members++ == 0)
+			first = k;
+		last_joined = joined;
+		p = e;
+	}
+	if (members == 0 || members + 1 != (int)v->mant)
+		return;
+	/* the UNIT's last word and those before it, up to its first */
+	for (w = start, tail = 0, last = start, capital = false; w < end; w = vn_skip_spaces(s, n, word_end(s, n, w)), words++) {
+		if (!upper_at(s, n, w))
+			tail = 0;
+		else if ((capital = true) && !tail++)
+			last = w;
+	}
+	if (tail == 0) {
+		q = vn_skip_spaces(s, n, p);
+		if (capital || (!last_joined && q < n && !strchr(".,;:", s[q])))
+			return;
+		if (words <= first)
+			return;
+		for (w = start, k = words - first; k > 0; k--)
+			w = vn_skip_spaces(s, n, word_end(s, n, w));
+		last = w;
+	} else if (tail == (size_t)words) {
+		return;
+	}
+	unit->len = vn_skip_spaces_back(s, last) - start;
+}
+
+/* Streets a house number stands before, and the parts of a city an
+ * address goes on to after a comma. */
+static const char *const street_word_list[] = {"đường", "phố", "đại lộ", "ngõ", "hẻm", "kiệt"};
+static struct phrase_list street_words = PHRASE_LIST(street_word_list);
+static const char *const district_word_list[] = {"quận", "q", "phường", "p", "huyện", "thị xã"};
+static struct phrase_list district_words = PHRASE_LIST(district_word_list);
+
+/* Whether the digits at start, with the UNIT after them, are a house
+ * number: before a street and its name that no list of names follows
+ * ("tại 31 đường Đinh Tiên Hoàng", "213 Đại lộ Hồng Bàng"; "3 phố Hàng
+ * Bạc, Hàng Đào và Hàng Ngang" counts), or after a comma or "địa chỉ"
+ * before a street in lower case, as some corpora write names, and a comma
+ * and a district ("..., 93 nguyễn trãi, q.1", "địa chỉ 274 sihanouk, quận
+ * ..."). */
+static bool house_number(struct scan *sc, size_t start, const struct parsed *a, struct piece unit)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, u, e, q, b, m;
+	int k, words;
+
+	if (a->end != a->digits || a->v.exp10 != 0 || unit.len == 0 || unit.s < s || unit.s >= s + n)
+		return false;
+	u = (size_t)(unit.s - s);
+	e = u + unit.len;
+	q = vn_skip_spaces(s, n, e);
+	if ((m = match_list(s, n, u, &street_words, NULL)) && (m == e || upper_at(s, n, vn_skip_spaces(s, n, m)))) {
+		/* the street's name, two capitalised words or one that a comma or
+		 * the end follows ("40 phố Wall, ..."; not "15 đường S-Bahn (",
+		 * "3 đường Quốc lộ đi qua"); no list of them ("3 phố Hàng Bạc,
+		 * Hàng Đào và Hàng Ngang") */
+		for (q = vn_skip_spaces(s, n, m), k = 0; q < n && upper_at(s, n, q); k++) {
+			for (words = 0; q < n && upper_at(s, n, q); words++)
+				q = vn_skip_spaces(s, n, e = word_end(s, n, q));
+			if (k == 0 && words == 1 && q < n && !strchr(",.;", s[q]))
+				return false;
+			if (match_phrase(s, n, q, "và") || match_phrase(s, n, q, "hoặc"))
+				return false;
+			if (q >= n || s[q] != ',')
+				return true;
+			q = vn_skip_spaces(s, n, q + 1);
+		}
+		return k > 0;
+	}
+	/* "..., 93 nguyễn trãi, q.1", "địa chỉ 274 sihanouk, quận Chămkamoom";
+	 * not "222 xã, phường, thị trấn" */
+	if (q >= n || s[q] != ',' || !(q = vn_skip_spaces(s, n, q + 1)) || !(m = match_list(s, n, q, &district_words, NULL)))
+		return false;
+	m = vn_skip_spaces(s, n, m < n && s[m] == '.' ? m + 1 : m);
+	if (m >= n || !(vn_is_digit(s[m]) || upper_at(s, n, m)))
+		return false;
+	b = vn_skip_spaces_back(s, start);
+	return (b > 0 && s[b - 1] == ',') || phrase_before(s, start, "địa chỉ") != (size_t)-1;
+}
+
 /* Whether the number in digits at start (a range's too, ending at p),
  * which counts nothing, is the number of the noun before it: plain digits
  * after a word in lower case, or opening the sentence, that is no stop
@@ -1412,6 +1599,7 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 		if (!words && !range && (k = hour_g(s, n, start, p, &a->v)))
 			return k;
 		end = unit_after(sc, p, &unit);
+		names_listed(sc, &a->v, &unit);
 		if (duration_unit(s, unit))
 			return end;
 		/* A number word alone counts something, or it is not a number:
@@ -1422,11 +1610,21 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 			return k;
 		if (!words && unit.len == 0 && noun_number(sc, start, p, a))
 			return p;
-		if (name_unit(s, n, unit))
+		if (name_unit(s, n, unit) || (!words && !range && house_number(sc, start, a, unit)))
+			return end;
+		/* "28 tết", "từ 20 - 27 tết": days of the last lunar month, before
+		 * the new year; "3 tết xa nhà" counts */
+		if (!words && a->v.exp10 == 0 && a->v.mant >= 10 && a->v.mant <= 30 && unit.len &&
+		    match_phrase(s, n, (size_t)(unit.s - s), "tết"))
 			return end;
 		/* "1872 Khởi nghĩa ...": a year that opens an entry of a chronology */
 		if (!words && !range && plain_year(s, start, a) && sentence_start(s, start) && unit.len &&
 		    upper_at(s, n, (size_t)(unit.s - s)) && !title_at(s, n, (size_t)(unit.s - s)))
+			return p;
+		/* "02 TP Hải Dương - Thanh Hà": a code with its zero, a line or
+		 * a route's, opens a sentence before a name; "01 dự án" counts */
+		if (!words && !range && s[start] == '0' && a->digits - start >= 2 && sentence_start(s, start) &&
+		    unit.len && upper_at(s, n, (size_t)(unit.s - s)) && !title_at(s, n, (size_t)(unit.s - s)))
 			return p;
 		/* "934 – Hoàng thái tử lên ngôi": so does a year of up to four
 		 * digits, a dash and a capital */
@@ -1530,36 +1728,70 @@ static size_t one_of_at(struct scan *sc, size_t p)
 	return e;
 }
 
+/* After "ngày thứ hai", what makes it a weekday and not the second day:
+ * "trong lịch Gregory", "đầu tiên trong tháng 4", "hàng tuần". */
+static const char *const weekday_after_list[] = {
+	"trong lịch", "đầu tiên", "cuối cùng", "hàng tuần", "hằng tuần", "mỗi tuần", "trong tuần",
+};
+static struct phrase_list weekday_after = PHRASE_LIST(weekday_after_list);
+
 /* Whether "thứ" at p names a weekday: "Thứ hai, 09/01/2006" inside a
  * sentence, "thứ sáu, ngày 5/3", "thứ năm 12/5", the day's name
  * capitalised ("Đêm thứ Năm", "thứ Bảy"), after a part of the day ("sáng
- * thứ năm"); its end, or 0. */
-static size_t weekday_at(const char *s, size_t n, size_t p)
+ * thứ năm"), straight after "vào" ("vào thứ 4", "bắt đầu vào thứ năm":
+ * an ordinal has its noun before it, "vào vị trí thứ ba"), after "ngày"
+ * with a word of weekday_after or where something begins ("bắt đầu từ
+ * ngày thứ sáu"), or listed after a weekday (joined_to, where the last
+ * ended; 0 for none: "vào thứ ba, thứ năm và thứ bảy"; not "ngày thứ Hai
+ * thứ ba", the third Monday); its end, or 0. */
+static size_t weekday_at(const char *s, size_t n, size_t p, size_t joined_to)
 {
-	static const char *const days[] = {"hai", "ba", "tư", "năm", "sáu", "bảy"};
+	static const char *const days[] = {"hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7"};
 	static const char *const parts[] = {"sáng", "trưa", "chiều", "tối", "đêm"};
-	size_t e = match_phrase(s, n, p, "thứ"), q = 0, i;
-	bool year;
+	static const char *const begin_words[] = {"bắt đầu", "vào", "từ", "bằng"};
+	size_t e = match_phrase(s, n, p, "thứ"), q = 0, i, b, k = 0;
+	bool year, digit;
 
 	e = vn_skip_spaces(s, n, e);
 	for (i = 0; i < NELEM(days) && !(q = match_phrase(s, n, e, days[i])); i++)
 		;
-	if (!q)
+	if (!q || (q < n && vn_is_digit(s[q])))
 		return 0;
-	if ((upper_at(s, n, p) && !sentence_start(s, p)) || upper_at(s, n, e))
+	/* "Quốc tế Thứ 3", "kỳ họp thứ 4, ngày 29": a digit takes the cues below alone */
+	digit = vn_is_digit(s[e]);
+	if (!digit && ((upper_at(s, n, p) && !sentence_start(s, p)) || upper_at(s, n, e)))
 		return q;
 	for (i = 0; i < NELEM(parts); i++)
 		if (phrase_before(s, p, parts[i]) != (size_t)-1)
 			return q;
+	if (phrase_before(s, p, "vào") != (size_t)-1 || (joined_to && vn_skip_spaces(s, n, joined_to) < p && joins_only(s, joined_to, p)))
+		return q;
 	e = vn_skip_spaces(s, n, q);
+	if ((b = phrase_before(s, p, "ngày")) != (size_t)-1) {
+		if (match_list(s, n, e, &weekday_after, NULL))
+			return q;
+		for (i = 0; i < NELEM(begin_words) && (k = phrase_before(s, b, begin_words[i])) == (size_t)-1; i++)
+			;
+		if (i < NELEM(begin_words) && (i == 0 || phrase_before(s, k, begin_words[0]) != (size_t)-1))
+			return q; /* "bắt đầu ngày thứ hai", "bắt đầu từ ngày thứ sáu" */
+	}
 	if (e < n && s[e] == ',')
 		e = vn_skip_spaces(s, n, e + 1);
-	return match_phrase(s, n, e, "ngày") || day_month_at(s, n, e, false, &year) ? q : 0;
+	return !digit && (match_phrase(s, n, e, "ngày") || day_month_at(s, n, e, false, &year)) ? q : 0;
 }
 
 /* After "hai", both sides: "giữa hai bên", "hai bên đường", "quan hệ hai bờ". */
 static const char *const both_sides_list[] = {"bên", "bờ"};
 static struct phrase_list both_sides = PHRASE_LIST(both_sides_list);
+
+/* The word before p, as word_before finds it, or (size_t)-1 where it is a
+ * bracket of bracket_words, which is punctuation. */
+static size_t text_word_before(const char *s, size_t n, size_t p)
+{
+	size_t b = word_before(s, p);
+
+	return b != (size_t)-1 && match_list(s, n, b, &bracket_words, NULL) == word_end(s, n, b) ? (size_t)-1 : b;
+}
 
 /* A word numeral, or a word that brings an ordinal, at p; returns where to go on. */
 static size_t at_word(struct scan *sc, size_t p)
@@ -1570,8 +1802,10 @@ static size_t at_word(struct scan *sc, size_t p)
 	enum before_kind kind;
 
 	if ((e = match_phrase(s, n, p, "thứ"))) {
-		if ((r = weekday_at(s, n, p)))
+		if ((r = weekday_at(s, n, p, sc->weekday_to))) {
+			sc->weekday_to = r;
 			return r;
+		}
 		b = phrase_before(s, p, "lần");
 		r = ordinal_after(sc, b != (size_t)-1 ? b : p, e, false, false);
 		return r ? r : e;
@@ -1600,7 +1834,7 @@ static size_t at_word(struct scan *sc, size_t p)
 	}
 	if ((e = fraction_at(sc, p, a.end, a.v)))
 		return e;
-	b = word_before(s, p);
+	b = text_word_before(s, n, p);
 	if ((b != (size_t)-1 && upper_at(s, n, b) && !sentence_start(s, b)) || (before_at(s, p, &kind) != (size_t)-1 && kind == LABEL) ||
 	    (sc->label_to && joins_only(s, sc->label_to, p))) {
 		/* a name inside a sentence ("Quân khu Bảy"), "ngã ba", "lớp chín và mười" */
@@ -1797,6 +2031,90 @@ static size_t spaced_day_at(struct scan *sc, size_t p, const struct parsed *a, s
 	return counts_nothing(sc, e) ? e : 0;
 }
 
+/* Words of English that Vietnamese does not spell, and how far around a
+ * number english_around reads. */
+static const char *const english_word_list[] = {
+	"of", "the", "and", "from", "by", "with", "for", "after", "at", "on", "was", "were",
+	"is", "are", "until", "between",
+};
+static struct phrase_list english_words = PHRASE_LIST(english_word_list);
+enum { ENGLISH_WINDOW = 4 };
+
+/* What the token at s[from..to) says of the language: -1 where a letter
+ * outside ASCII is in it (Vietnamese), else 1 for a word of english_words,
+ * 0 for another; *letters counts it when it has two ASCII letters. */
+static int token_language(const char *s, size_t from, size_t to, int *letters)
+{
+	size_t i, first = to, last = from, k;
+	int ascii = 0;
+
+	for (i = from; i < to; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x80) {
+			if ((k = vn_word_char_len(s + i, to - i)))
+				return -1;
+			continue;
+		}
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+			ascii++;
+			if (first == to)
+				first = i;
+			last = i + 1;
+		}
+	}
+	if (ascii < 2)
+		return 0;
+	(*letters)++;
+	return match_list(s, last, first, &english_words, NULL) == last;
+}
+
+/* Whether the number at start..end stands in English ("25 Years After End
+ * of Vietnam War", "The War of 1812 in the South", "2013 NPC Award for ..."
+ * in a list of works): on one side of it, the words up to ENGLISH_WINDOW
+ * have no Vietnamese letter, two have ASCII letters and one is of
+ * english_words ("12,6 in (320 mm)" is a measure), and no Vietnamese word
+ * follows it ("The Autobiography of Bertrand Russell, 3 tập" counts). */
+static bool english_around(const char *s, size_t n, size_t start, size_t end)
+{
+	size_t q, b, e;
+	int i, letters = 0, english = 0, r = 0;
+	bool before;
+
+	for (i = 0, q = start; i < ENGLISH_WINDOW && (b = vn_skip_spaces_back(s, q)) > 0; i++, q = e) {
+		for (e = b; e > 0 && !vn_space_len_back(s, e); e--)
+			;
+		if ((r = token_language(s, e, b, &letters)) < 0)
+			break;
+		english += r;
+	}
+	before = english > 0 && letters >= 2 && r >= 0;
+	for (i = 0, q = end, letters = english = 0; i < ENGLISH_WINDOW && (b = vn_skip_spaces(s, n, q)) < n; i++, q = e) {
+		for (e = b; e < n && !vn_space_len(s + e, n - e); e++)
+			;
+		if ((r = token_language(s, b, e, &letters)) < 0)
+			return before && i > 0; /* "Russell, 3 tập": a Vietnamese noun counted */
+		english += r;
+	}
+	return before || (english > 0 && letters >= 2);
+}
+
+/* Where the quote after digits at p..e ends, when quotes stand straight
+ * around them ("0", “7”, ‘3’); 0 when they do not. */
+static size_t quoted_digits(const char *s, size_t n, size_t p, size_t e)
+{
+	static const char *const quotes[][2] = {{"\"", "\""}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xE2\x80\x98", "\xE2\x80\x99"}, {"'", "'"}};
+	size_t i, k;
+
+	for (i = 0; i < NELEM(quotes); i++) {
+		k = strlen(quotes[i][0]);
+		if (p >= k && !memcmp(s + p - k, quotes[i][0], k) && n - e >= strlen(quotes[i][1]) &&
+		    !memcmp(s + e, quotes[i][1], strlen(quotes[i][1])))
+			return e + strlen(quotes[i][1]);
+	}
+	return 0;
+}
+
 /* Digits at p; returns where to go on. */
 static size_t at_digits(struct scan *sc, size_t p)
 {
@@ -1823,6 +2141,8 @@ static size_t at_digits(struct scan *sc, size_t p)
 		return (e = word_end(s, n, p)) > te ? e : te;
 	if (!parse_at(s, n, p, &a))
 		return word_end(s, n, p);
+	if (english_around(s, n, p, te))
+		return te;
 	if (a.digits > te) /* "500. 000" */
 		te = a.digits;
 	if (a.digits == te)
@@ -1837,12 +2157,15 @@ static size_t at_digits(struct scan *sc, size_t p)
 	      (a.digits + 1 == n || vn_space_len(s + a.digits + 1, n - a.digits - 1))) ||
 	     (p > 0 && ((s[p - 1] == '(' && s[a.digits] == ')') || (s[p - 1] == '[' && s[a.digits] == ']')))))
 		return a.digits + 1;
+	/* "ký hiệu \"0\"", "số “7”": a digit quoted is a symbol, no count */
+	if (a.end == a.digits && (e = quoted_digits(s, n, p, a.digits)))
+		return e;
 	if (a.digits == te && (b = phrase_before(s, p, "trung ương")) != (size_t)-1) {
 		/* "Hội nghị Trung ương 4": a plenum's number */
 		ordinal(sc, &a.v, b, a.digits);
 		return a.digits;
 	}
-	b = word_before(s, p);
+	b = text_word_before(s, n, p);
 	before = before_at(s, p, &kind);
 	if (names_something(sc, p, b, before, kind, &a, te)) {
 		/* "ngày 22 và 23 - 10": the last day of a list with its month */
@@ -1905,7 +2228,7 @@ static size_t next_start(const char *s, size_t n, size_t p)
 
 void quantity_find(const char *s, size_t n, void (*found)(const struct quantity *q, void *ctx), void *ctx)
 {
-	struct scan sc = {s, n, found, ctx, {0}, false, 0, 0, 0, 0, 0};
+	struct scan sc = {s, n, found, ctx, {0}, false, 0, 0, 0, 0, 0, 0, false};
 	size_t p = 0, q, len;
 
 	if (!starts_built)

@@ -941,3 +941,144 @@ number\t1250000\t1 250 000\tbảng Anh
 number\t35000..50000\ttừ 35 000 đến 50 000\tbinh sĩ
 number\t3\t3\ttập'
 }
+
+@test "vn-num: a count of names listed after its noun ends the UNIT at the noun, in either letter case" {
+	run nums 'Đoàn đi qua hai thị trấn Mukdahan và Savan, ba phủ Gia Khê, Thuận An và Tiên Phước, hai huyện an lão và Kiến Thụy, hai xã tân hòa, Phú Mỹ.'
+	check_out $'number\t2\thai\tthị trấn
+number\t3\tba\tphủ
+number\t2\thai\thuyện
+number\t2\thai\txã'
+}
+
+@test "vn-num: names that do not make the count, a clause or an apposition after a comma leave the UNIT whole" {
+	run nums 'Qua hai cuộc chiến tranh, Hải Phòng vẫn đứng vững; có hai ngôi chùa cổ, Linh Sơn – Bảo Quang; hai nhà máy thủy điện và Tập đoàn Điện lực. Bốn nữ Thiên hoàng, Suiko, Meisho và Gensho, trị vì.'
+	check_out $'number\t2\thai\tcuộc chiến tranh
+number\t2\thai\tngôi chùa cổ
+number\t2\thai\tnhà máy thủy điện
+number\t4\tBốn\tnữ Thiên hoàng'
+}
+
+@test "vn-num: LBKT and RBKT, a corpus's words for brackets, end a UNIT and no number after them is a name" {
+	run nums 'Mỗi hộ có ba khẩu LBKT 5 ha RBKT, giá 900 baht LBKT gần 30 usd RBKT.'
+	check_out $'number\t3\tba\tkhẩu
+number\t5\t5\tha
+number\t900\t900\tbaht
+number\t30\t30\tusd'
+}
+
+@test "vn-num: a weekday straight after 'vào', after 'ngày' where a year begins or the weekday is counted in a month, or listed after one, is no ordinal" {
+	run nums 'Năm ấy bắt đầu vào thứ bảy; năm sau bắt đầu từ ngày thứ hai; họp vào ngày thứ tư đầu tiên trong tháng, diễn vào thứ 3 và thứ 6 hàng tuần, ra báo vào thứ hai, thứ tư và thứ sáu.'
+	check_out ''
+}
+
+@test "vn-num: an ordinal with its noun before it, or after a weekday, stays: 'vào vị trí thứ ba', 'ngày thứ Hai thứ ba', 'kỳ họp thứ 4, ngày 2'" {
+	run nums 'Đội vào vị trí thứ ba; lễ vào ngày thứ Hai thứ ba của tháng; đây là ngày thứ hai của chuyến thăm; kỳ họp thứ 4, ngày 2 tháng 5; Quốc tế Thứ 3 họp.'
+	check_out $'ordinal\t3\tthứ ba\t
+ordinal\t3\tthứ ba\t
+ordinal\t2\tthứ hai\t
+ordinal\t4\tthứ 4\t
+ordinal\t3\tThứ 3\t'
+}
+
+@test "vn-num: a house number before a street and its name, or after a comma before a street in lower case and a district, counts nothing" {
+	run nums 'Văn phòng đặt tại 27 phố Hàng Chiếu, Quận 1; gặp ở 118 Đại lộ Trần Phú; liên hệ cửa hàng, 56 lê văn sỹ, q.3; quán ở địa chỉ 19 norodom, quận Daun Penh.'
+	check_out ''
+}
+
+@test "vn-num: streets counted stay counts: a list of their names, one name before a bracket, a street that no name follows, districts listed" {
+	run nums 'Khu cổ có 3 phố Hàng Mã, Hàng Lược và Hàng Chĩnh; có 12 đường S-Line (xe điện); làm 5 đường mới; gồm 40 xã, phường, thị trấn.'
+	check_out $'number\t3\t3\tphố
+number\t12\t12\tđường
+number\t5\t5\tđường
+number\t40\t40\txã'
+}
+
+@test "vn-num: a common verb or 'hiện' after the head ends the UNIT; the nouns made with them are whole" {
+	run nums 'Có 31 giáo viên nghiện thuốc, hai anh em hiện ở trọ, 15 người gặp nhau, 9 lính đặt mìn, 6 ha trồng cam; có 4 trò chơi, 70 con gia cầm, 3 cây ăn quả, 2 hồ bơi.'
+	check_out $'number\t31\t31\tgiáo viên
+number\t2\thai\tanh em
+number\t15\t15\tngười
+number\t9\t9\tlính
+number\t6\t6\tha
+number\t4\t4\ttrò chơi
+number\t70\t70\tcon gia cầm
+number\t3\t3\tcây ăn quả
+number\t2\t2\thồ bơi'
+}
+
+@test "vn-num: units of power, energy, frequency, data, magnitude and English length are measures, the UNIT alone" {
+	run nums 'Trận động đất 6,4 độ Richter làm sập cầu; nhà máy 1.200 MW điện, 45 kWh mỗi ngày, chip 3 GHz xung nhịp, 512 MB bộ nhớ, màn hình 5,5 inch cảm ứng, tòa nhà 40.000 foot vuông sàn.'
+	check_out $'number\t6.4\t6,4\tđộ Richter
+number\t1200\t1.200\tMW
+number\t45\t45\tkWh
+number\t3\t3\tGHz
+number\t512\t512\tMB
+number\t5.5\t5,5\tinch
+number\t40000\t40.000\tfoot vuông'
+}
+
+@test "vn-num: 'một' after a percentage or a number that counts nothing, or before a preposition and a count, is the article" {
+	run nums 'Giá tăng 12% và 15%, một mức chưa từng có; sản lượng đạt 40, một con số cao; ông bước vào một ngôi nhà cao tới năm tầng.'
+	check_out $'percent\t12\t12%\t%
+percent\t15\t15%\t%
+number\t40\t40\t
+number\t5\tnăm\ttầng'
+}
+
+@test "vn-num: 'một' after a count of something, or before 'và' and a count, still counts" {
+	run nums 'Đoàn có 8 học sinh, một giáo viên; họ có một con trai và hai con gái.'
+	check_out $'number\t8\t8\thọc sinh
+number\t1\tmột\tgiáo viên
+number\t1\tmột\tcon trai
+number\t2\thai\tcon gái'
+}
+
+@test "vn-num: a number in English text counts nothing; one a Vietnamese noun follows, or with Vietnamese around it, counts" {
+	run nums 'Xem thêm: 40 Years of the Southern Railway; Notes on the 1919 Strike and Its Leaders; Memoirs of John Hale, 2 tập; trạm cao 15,2 in (386 mm); báo cáo của Bank of Asia, 12% hộ nghèo.'
+	check_out $'number\t2\t2\ttập
+number\t15.2\t15,2\tin
+number\t386\t386\tmm
+percent\t12\t12%\t%'
+}
+
+@test "vn-num: a code with its leading zero that opens a sentence before a name counts nothing; before a noun in lower case it counts" {
+	run nums $'04 TP Vinh - Cửa Lò - Nghi Lộc\n03 Bến xe Nước Ngầm - Phủ Lý\n02 dự án bị thu hồi.\n03 Phó Chủ tịch dự họp.'
+	check_out $'number\t2\t02\tdự án
+number\t3\t03\tPhó Chủ tịch'
+}
+
+@test "vn-num: a digit in quotes is a symbol and counts nothing; a quoted phrase with a number in it counts" {
+	run nums 'Bỏ bớt hai chữ số "0" trên tờ tiền, số “7” là số may mắn, anh nói "3 người" đến.'
+	check_out $'number\t2\thai\tchữ số
+number\t3\t3\tngười'
+}
+
+@test "vn-num: a day from 10 to 30 before 'tết' is a day of the last lunar month, no count; fewer count the new years" {
+	run nums 'Từ 22 - 29 tết anh bán hoa, 30 Tết về quê, 23 tết cúng ông Táo; chị đã đón 3 tết xa nhà.'
+	check_out $'number\t3\t3\ttết'
+}
+
+@test "vn-num: a capitalised word after kin is whose kin they are: 'hai vợ chồng Lâm', 'hai con gái Anna và Marie'" {
+	run nums 'Cả hai vợ chồng Lâm đều ở nhà; ông có hai con gái Anna và Marie, 5 chị em Hương.'
+	check_out $'number\t2\thai\tvợ chồng
+number\t2\thai\tcon gái
+number\t5\t5\tchị em'
+}
+
+@test "vn-num: other currencies are money, the UNIT alone; more verbs end a UNIT after its head" {
+	run nums 'Thu 8.500 bảng Anh tiền phạt, 40 nhân dân tệ mỗi ngày, 2.000 baht phí; 12 nước họp tại Paris, 3 đảng dựa trên tôn giáo, 6 phiên họp, 50 lượt viếng thăm.'
+	check_out $'number\t8500\t8.500\tbảng Anh
+number\t40\t40\tnhân dân tệ
+number\t2000\t2.000\tbaht
+number\t12\t12\tnước
+number\t3\t3\tđảng
+number\t6\t6\tphiên họp
+number\t50\t50\tlượt viếng thăm'
+}
+
+@test "vn-num: words that begin with a number word count nothing ('chín chắn', 'chín muồi', 'ba hoa'); 'hoàn toàn' and 'nghiến' end a UNIT, cc is a measure" {
+	run nums 'Anh đã chín chắn, thời cơ đã chín muồi, đừng ba hoa; có 6 ca khúc hoàn toàn mới, hai hàm răng nghiến chặt, 3 cc thuốc tiêm.'
+	check_out $'number\t6\t6\tca khúc
+number\t2\thai\thàm răng
+number\t3\t3\tcc'
+}
