@@ -410,3 +410,8 @@ person\tTuấn\tanh Tuấn\t\t'
 	run sh -c 'printf "%s" "$1" | vn-person | cut -f2-' sh "$text"
 	check_out "${want#?}"
 }
+
+@test "vn-person: a line of a name, a colon and titles to its end gives the titles; a colon before a quote gives none; a title said to be another's ('phó ban là') is not the name's before it" {
+	run vn-person <<< $'Trần Văn Bốn: nguyên Phó Ban Tổ chức Tỉnh ủy, nguyên Bí thư Huyện ủy Kim Sơn\nLê Thị Năm: Chủ tịch xã phải chịu trách nhiệm trước dân.\nTrưởng ban là ông Trần Văn Sáu, phó ban là bà Lê Thị Bảy.\nBà Đỗ Thị Tám, Phó ban Dân vận Huyện ủy, phát biểu.'
+	check_out $'-\t1.1\tperson\tTrần Văn Bốn\tTrần Văn Bốn: nguyên Phó Ban Tổ chức Tỉnh ủy, nguyên Bí thư Huyện ủy Kim Sơn\tnguyên Phó Ban Tổ chức Tỉnh ủy; nguyên Bí thư Huyện ủy Kim Sơn\t\n-\t2.1\tperson\tLê Thị Năm\tLê Thị Năm\t\t\n-\t3.1\tperson\tTrần Văn Sáu\tông Trần Văn Sáu\t\t\n-\t3.1\tperson\tLê Thị Bảy\tbà Lê Thị Bảy\t\t\n-\t4.1\tperson\tĐỗ Thị Tám\tBà Đỗ Thị Tám, Phó ban Dân vận Huyện ủy\tPhó ban Dân vận Huyện ủy\tspeak'
+}
