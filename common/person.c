@@ -842,6 +842,21 @@ static bool place_list(const struct tokens *x, int k, int j)
 	return false;
 }
 
+/* Whether the capitals at k..j end with a place and a dash and a place
+ * follow: a road or a line between the two ("Cao Tốc Hà Nội - Hải Phòng"). */
+static bool route(const struct tokens *x, int k, int j)
+{
+	int t, p;
+
+	if (!tok_is_punct(x, j, '-') || !names_place(x, j + 1))
+		return false;
+	/* names_place reads two places with a dash between as one ("Bà Rịa - Vũng Tàu") */
+	for (t = k + 1; t < j; t++)
+		if ((p = names_place(x, t)) == j - t || p > j - t + 1)
+			return true;
+	return false;
+}
+
 /* Whether what follows the capitals at k..j says they are a place: "Đào Xá
  * thuộc xã Đông Lỗ", "Lý Chính Thắng, quận 3", "Ngô Hưng (nay là Hồ Châu)", "Trương Minh Ký nay là
  * đường Hai Bà Trưng", "Võ Giàng nay gộp thành Quế Võ"; or a "Từ" first is
@@ -900,7 +915,8 @@ static int bare_name(const struct tokens *x, int k, int end)
 	if (!common && names_place(x, k + 1))
 		return 0;
 	/* "07 Nguyễn Thiện Thành, phường 5": a street after its number */
-	if (named_after(x, k, false) || digits(x, k - 1) || place_list(x, k, j) || place_after(x, k, j))
+	if (named_after(x, k, false) || digits(x, k - 1) || place_list(x, k, j) || place_after(x, k, j) ||
+	    route(x, k, j))
 		return 0;
 	/* "Hồ Texoma", "Từ Praha": a word no Vietnamese name has; the names of
 	 * the Central Highlands ("Y Bhăm Ênuôl", "Ksor Phước Hà") are written
