@@ -347,7 +347,7 @@ static const char *const surnames[] = {
 static const char *const offices[] = {
 	"tổng bí thư", "bí thư thứ nhất", "bí thư", "ủy viên dự khuyết", "uỷ viên dự khuyết",
 	"ủy viên", "uỷ viên", "thường trực ban bí thư", "chủ tịch", "thủ tướng",
-	"bộ trưởng", "thứ trưởng", "trưởng ban", "trưởng đoàn", "trưởng phòng", "trưởng khoa",
+	"bộ trưởng", "thứ trưởng", "trưởng ban", "phó ban", "trưởng đoàn", "trưởng phòng", "trưởng khoa",
 	"trưởng thôn", "trưởng ấp", "trưởng bản", "trưởng công an", "chủ nhiệm", "chánh án",
 	"viện trưởng", "đại sứ", "tổng lãnh sự", "lãnh sự", "giám đốc", "tổng giám đốc",
 	"cục trưởng", "vụ trưởng", "tổng cục trưởng", "hiệu trưởng", "chánh văn phòng",
@@ -1076,9 +1076,10 @@ int names_title(const struct tokens *x, int i, enum names_title_kind *kind)
 		*kind = NAMES_CALLING;
 		return m;
 	}
-	if (tok_is(x, i, "phó"))
+	/* "Phó Chủ tịch"; "Phó ban" is an office of its own */
+	if (tok_is(x, i, "phó") && (m = lex(x, i + 1, OFFICE)))
 		vice = 1;
-	if ((m = lex(x, i + vice, OFFICE))) {
+	if (vice || (m = lex(x, i, OFFICE))) {
 		*kind = NAMES_OFFICE;
 		return vice + m;
 	}

@@ -627,27 +627,56 @@ static bool same_head(const struct tokens *x, const struct person_mention *m, in
 	return false;
 }
 
+/* Whether token k ends the sentence: nothing after it but a full stop or
+ * a semicolon. */
+static bool sentence_end(const struct tokens *x, int k)
+{
+	return k == x->n || (k + 1 == x->n && (tok_is_punct(x, k, '.') || tok_is_punct(x, k, ';')));
+}
+
+/* Whether the colon at token k follows a name that opens its line and
+ * no title yet, as in a list of people with their posts: "Phạm Văn An:
+ * nguyên Phó Ban Tổ chức Trung ương, nguyên Bí thư Tỉnh ủy". */
+static bool listed_titles(const struct tokens *x, int k, int end, unsigned flags, const struct person_mention *m)
+{
+	int j;
+
+	if (!(flags & PERSON_WHOLE) || k >= end || !tok_is_punct(x, k, ':') || m->ntitles || k != m->name_end)
+		return false;
+	for (j = 0; j < m->start; j++)
+		if (tok_is_word(x, j))
+			return false;
+	return true;
+}
+
 /* The titles after a name ending at token k: ", Ủy viên Trung ương Đảng,
  * Bí thư Tỉnh ủy", " - Phó Bí thư Thường trực Tỉnh ủy". Returns where they end. */
-static int titles_after(const struct tokens *x, int k, int end, bool caps, struct person_mention *m)
+static int titles_after(const struct tokens *x, int k, int end, unsigned flags, struct person_mention *m)
 {
 	enum names_title_kind kind;
-	bool common;
+	bool caps = flags & PERSON_CAPS, common, listed = listed_titles(x, k, end, flags, m);
 	int h, e, at, last = k;
 
-	while (k < end && (tok_is_punct(x, k, ',') || tok_is_punct(x, k, '-') ||
+	while (k < end && (tok_is_punct(x, k, ',') || tok_is_punct(x, k, '-') || (listed && k == m->name_end) ||
 			   (last != m->name_end && tok_is(x, k, "kiêm"))) &&
 	       (h = title_head(x, k + 1, &kind))) {
 		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + 1 + h : body_end(x, k + 1 + h, end, caps);
 		/* "Tổng thống Kennedy, Tổng thống Nixon", "Phó Tổng thống Andrew Johnson,
-		 * Bộ trưởng Ngoại giao William Seward": a title with a name of its own */
-		if (!caps && ((name_in_body(x, k + 1 + h, e, true, &at) &&
-			       (same_head(x, m, k + 1, h) || at < e - 1 || names_surname(x, at, &common))) ||
-			      name_after(x, e, end, caps)))
+		 * Bộ trưởng Ngoại giao William Seward": a title with a name of its own;
+		 * "trưởng ban là A, phó ban là B": one said to be someone's */
+		if (tok_is(x, e, "là") ||
+		    (!caps && ((name_in_body(x, k + 1 + h, e, true, &at) &&
+				(same_head(x, m, k + 1, h) || at < e - 1 || names_surname(x, at, &common))) ||
+			       name_after(x, e, end, caps))))
 			break;
 		k++;
 		add_title(m, k, e);
 		k = last = e;
+	}
+	/* a colon's titles run to the end, or they were words of a quote */
+	if (listed && !sentence_end(x, last)) {
+		m->ntitles = 0;
+		return m->name_end;
 	}
 	/* "Nguyễn Công Tạn (nguyên bộ trưởng)": a title alone in parentheses
 	 * right after the name; the parenthesis closes the mention */
@@ -813,6 +842,21 @@ static bool place_list(const struct tokens *x, int k, int j)
 	return false;
 }
 
+/* Whether the capitals at k..j end with a place and a dash and a place
+ * follow: a road or a line between the two ("Cao Tốc Hà Nội - Hải Phòng"). */
+static bool route(const struct tokens *x, int k, int j)
+{
+	int t, p;
+
+	if (!tok_is_punct(x, j, '-') || !names_place(x, j + 1))
+		return false;
+	/* names_place reads two places with a dash between as one ("Bà Rịa - Vũng Tàu") */
+	for (t = k + 1; t < j; t++)
+		if ((p = names_place(x, t)) == j - t || p > j - t + 1)
+			return true;
+	return false;
+}
+
 /* Whether what follows the capitals at k..j says they are a place: "Đào Xá
  * thuộc xã Đông Lỗ", "Lý Chính Thắng, quận 3", "Ngô Hưng (nay là Hồ Châu)", "Trương Minh Ký nay là
  * đường Hai Bà Trưng", "Võ Giàng nay gộp thành Quế Võ"; or a "Từ" first is
@@ -871,7 +915,8 @@ static int bare_name(const struct tokens *x, int k, int end)
 	if (!common && names_place(x, k + 1))
 		return 0;
 	/* "07 Nguyễn Thiện Thành, phường 5": a street after its number */
-	if (named_after(x, k, false) || digits(x, k - 1) || place_list(x, k, j) || place_after(x, k, j))
+	if (named_after(x, k, false) || digits(x, k - 1) || place_list(x, k, j) || place_after(x, k, j) ||
+	    route(x, k, j))
 		return 0;
 	/* "Hồ Texoma", "Từ Praha": a word no Vietnamese name has; the names of
 	 * the Central Highlands ("Y Bhăm Ênuôl", "Ksor Phước Hà") are written
@@ -938,7 +983,7 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 		m->name = k;
 		m->name_end = k + n;
 	}
-	m->end = titles_after(x, m->name_end, end, caps, m);
+	m->end = titles_after(x, m->name_end, end, flags, m);
 	return m->end - i;
 }
 
@@ -1503,7 +1548,7 @@ static void give(struct person_doc *d, const struct tokens *x, const struct pers
 }
 
 /* The people of one piece of a sentence. */
-static void read_tokens(struct person_doc *d, const struct tokens *x, long line, long sent)
+static void read_tokens(struct person_doc *d, const struct tokens *x, long line, long sent, bool whole)
 {
 	struct person_mention m[MENTIONS_MAX];
 	enum person_role role[MENTIONS_MAX], r = PERSON_NO_ROLE;
@@ -1521,7 +1566,7 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			continue;
 		/* whether the sentence is in capitals, asked once it may name someone */
 		if (!looked) {
-			flags = person_all_caps(x) ? PERSON_CAPS : 0;
+			flags = (person_all_caps(x) ? PERSON_CAPS : 0) | (whole ? PERSON_WHOLE : 0);
 			looked = true;
 		}
 		if ((k = person_at(x, i, x->n, flags, &m[n]))) {
@@ -1949,7 +1994,7 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 	struct tokens x;
 	struct span name;
 	bool surname, theo, head;
-	size_t from = 0, stop;
+	size_t from = 0, stop, len = n;
 	int k;
 
 	/* the held line ends the article only if no more than short lines
@@ -2002,7 +2047,7 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 				stop = x.t[k].end;
 			}
 		}
-		read_tokens(d, &x, line, sent);
+		read_tokens(d, &x, line, sent, from == 0 && stop == len);
 		from = stop;
 	}
 }

@@ -36,8 +36,9 @@ struct person_mention {
 
 /* Flags of person_at. PERSON_CAPS: the sentence is written in capitals
  * (person_all_caps), where a name is known by its family name after an
- * honorific or a title. */
-enum { PERSON_CAPS = 1 };
+ * honorific or a title. PERSON_WHOLE: the tokens run to the sentence's
+ * end, so a line "Name: titles" can be told from a quote "Name: ...". */
+enum { PERSON_CAPS = 1, PERSON_WHOLE = 2 };
 
 /* Whether most words of the tokens are written in capitals throughout. */
 bool person_all_caps(const struct tokens *x);

@@ -410,3 +410,13 @@ person\tTuấn\tanh Tuấn\t\t'
 	run sh -c 'printf "%s" "$1" | vn-person | cut -f2-' sh "$text"
 	check_out "${want#?}"
 }
+
+@test "vn-person: a line of a name, a colon and titles to its end gives the titles; a colon before a quote gives none; a title said to be another's ('phó ban là') is not the name's before it" {
+	run vn-person <<< $'Trần Văn Bốn: nguyên Phó Ban Tổ chức Tỉnh ủy, nguyên Bí thư Huyện ủy Kim Sơn\nLê Thị Năm: Chủ tịch xã phải chịu trách nhiệm trước dân.\nTrưởng ban là ông Trần Văn Sáu, phó ban là bà Lê Thị Bảy.\nBà Đỗ Thị Tám, Phó ban Dân vận Huyện ủy, phát biểu.'
+	check_out $'-\t1.1\tperson\tTrần Văn Bốn\tTrần Văn Bốn: nguyên Phó Ban Tổ chức Tỉnh ủy, nguyên Bí thư Huyện ủy Kim Sơn\tnguyên Phó Ban Tổ chức Tỉnh ủy; nguyên Bí thư Huyện ủy Kim Sơn\t\n-\t2.1\tperson\tLê Thị Năm\tLê Thị Năm\t\t\n-\t3.1\tperson\tTrần Văn Sáu\tông Trần Văn Sáu\t\t\n-\t3.1\tperson\tLê Thị Bảy\tbà Lê Thị Bảy\t\t\n-\t4.1\tperson\tĐỗ Thị Tám\tBà Đỗ Thị Tám, Phó ban Dân vận Huyện ủy\tPhó ban Dân vận Huyện ủy\tspeak'
+}
+
+@test "vn-person: capitals that end with a place before a dash and a place are a road or a line between the two, no person" {
+	run vn-person <<< $'Dự án Cao Tốc Hà Nội - Hải Phòng rút ngắn thời gian đi lại.\nÔng Trần Văn Bình - Chủ tịch UBND tỉnh Thái Bình dự.'
+	check_out $'-\t2.1\tperson\tTrần Văn Bình\tÔng Trần Văn Bình - Chủ tịch UBND tỉnh Thái Bình\tChủ tịch UBND tỉnh Thái Bình\tattend'
+}
