@@ -269,21 +269,24 @@ static size_t parse_digits(const char *s, size_t n, struct numeral *v)
 {
 	size_t p = digit_run(s, n), k;
 	char group = 0, point = 0;
+	bool lone_zero;
 
 	v->mant = 0;
 	v->exp10 = 0;
 	if (!take_digits(&v->mant, s, p))
 		return 0;
-	if (p <= 3 && group_of_three(s, n, p, '.')) {
+	/* no number is grouped after a lone 0: "0.001" is a decimal */
+	lone_zero = p == 1 && s[0] == '0';
+	if (p <= 3 && !lone_zero && group_of_three(s, n, p, '.')) {
 		group = '.';
 		point = ',';
-	} else if (p <= 3 && group_of_three(s, n, p, ',')
+	} else if (p <= 3 && !lone_zero && group_of_three(s, n, p, ',')
 		   && (group_of_three(s, n, p + 4, ',')
 		       || (p + 4 < n && s[p + 4] == '.' && digit_run(s + p + 5, n - p - 5) > 0))) {
 		group = ',';
 		point = '.';
 	} else if (p + 1 < n && (s[p] == ',' || s[p] == '.') && digit_run(s + p + 1, n - p - 1) > 0
-		   && (s[p] == ',' || digit_run(s + p + 1, n - p - 1) != 3)) {
+		   && (s[p] == ',' || lone_zero || digit_run(s + p + 1, n - p - 1) != 3)) {
 		point = s[p];
 	}
 	if (group)

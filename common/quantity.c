@@ -34,7 +34,7 @@ enum { UNIT_WORDS = 5 };
  * "chi" "chi bộ"). */
 static const char *const unit_stop_words[] = {
 	"và", "với", "của", "cho", "trong", "được", "đạt", "có",
-	"là", "so", "theo", "tại", "ở", "để", "từ", "đến", "tới",
+	"là", "tức", "tức là", "so", "theo", "tại", "ở", "để", "từ", "đến", "tới",
 	"trên", "dưới", "hơn", "gồm", "bao gồm", "thuộc", "trực thuộc",
 	"về", "đã", "đang", "sẽ", "bị", "do", "vì", "nhưng", "hoặc",
 	"hay", "mà", "thì", "như", "khi", "nếu", "sau", "trước",
@@ -128,7 +128,7 @@ static const char *const after_head_list[] = {
 static const char *const unit_noun_list[] = {
 	"cấp cơ sở", "cấp trung ương", "cấp thành phố", "cấp tỉnh", "cấp huyện",
 	"cấp xã", "cấp quận", "cấp phường", "cấp thị xã", "cấp bộ",
-	"lý do", "nguyên do", "nhà ở", "điểm đến", "lối ra", "lối vào", "đầu ra",
+	"lý do", "nguyên do", "tin tức", "nhà ở", "điểm đến", "lối ra", "lối vào", "đầu ra",
 	"người có công", "ca mắc", "ca nhiễm", "ca tử vong", "người đi đường",
 	"chỗ ngồi", "chỗ ở", "việc làm", "dòng họ", "dự án", "dự thảo", "bằng khen", "phòng không",
 	"bằng chứng", "bằng cấp", "bị cáo", "bị can", "bị hại", "khu vực", "đa khoa",
@@ -767,6 +767,31 @@ static size_t sign_at(const char *s, size_t n, size_t w)
 	return 0;
 }
 
+/* The end of the token (run of non-space bytes) at p, less trailing punctuation. */
+static size_t token_end(const char *s, size_t n, size_t p)
+{
+	size_t q = p;
+
+	while (q < n && !vn_space_len(s + q, n - q))
+		q++;
+	while (q > p && strchr(".,;:!?)]\"'", s[q - 1]) && s[q - 1])
+		q--;
+	if (q - p >= 3 && (!memcmp(s + q - 3, "\xE2\x80\x9D", 3) || !memcmp(s + q - 3, "\xE2\x80\xA6", 3)))
+		q -= 3; /* closing quote, ellipsis */
+	return q;
+}
+
+/* Whether the letters at p, stuck to the digits before them, are a measure
+ * and all of the token up to te: "800m", "1.500mm", "20MW"; a measure of one
+ * letter only in small letters ("5G" is a network, "5 g" a weight). */
+static bool glued_measure(const char *s, size_t n, size_t p, size_t te)
+{
+	int kind;
+	size_t e = p < te ? unit_word(s, n, p, &kind) : 0;
+
+	return e == te && kind == MEASURE && (e - p > 1 || (s[p] >= 'a' && s[p] <= 'z'));
+}
+
 /* The counted noun after p, in *unit; returns its end. It is a measure
  * alone ("ha", "€"), or the words up to one that ends a noun (a title,
  * "Phó Chủ tịch", is one word; "145 Bí thư cấp ủy"): a stop word, a verb
@@ -784,6 +809,12 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 		g = gap(s, n, q);
 		w = q + g;
 		if (words == 0 && g && w < n && (m = sign_at(s, n, w))) {
+			*unit = (struct piece){s + w, m - w};
+			return m;
+		}
+		/* "800m": a measure stuck to the number */
+		if (words == 0 && g == 0 && w < n && glued_measure(s, n, w, token_end(s, n, w))) {
+			m = token_end(s, n, w);
 			*unit = (struct piece){s + w, m - w};
 			return m;
 		}
@@ -882,19 +913,6 @@ static size_t dash_at(const char *s, size_t n, size_t p)
 	return k ? q + k - p + gap(s, n, q + k) : 0;
 }
 
-/* The end of the token (run of non-space bytes) at p, less trailing punctuation. */
-static size_t token_end(const char *s, size_t n, size_t p)
-{
-	size_t q = p;
-
-	while (q < n && !vn_space_len(s + q, n - q))
-		q++;
-	while (q > p && strchr(".,;:!?)]\"'", s[q - 1]) && s[q - 1])
-		q--;
-	if (q - p >= 3 && (!memcmp(s + q - 3, "\xE2\x80\x9D", 3) || !memcmp(s + q - 3, "\xE2\x80\xA6", 3)))
-		q -= 3; /* closing quote, ellipsis */
-	return q;
-}
 
 /* Words that a phone number follows: "Điện thoại: (84. 4) 8529126". */
 static const char *const phone_label_list[] = {
@@ -1076,7 +1094,7 @@ static size_t range_end(struct scan *sc, size_t p, bool words, bool percent,
 			struct numeral *a, struct numeral *b, bool *pct, size_t *dated)
 {
 	const char *s = sc->s;
-	size_t n = sc->n, g = gap(s, n, p), q, pk, tend;
+	size_t n = sc->n, g = gap(s, n, p), q, pk, tend, e;
 	struct parsed x;
 	struct numeral d, first = *a;
 	bool year;
@@ -1101,7 +1119,8 @@ static size_t range_end(struct scan *sc, size_t p, bool words, bool percent,
 	pk = percent_after(s, n, x.end);
 	if (percent && !pk)
 		return 0;
-	if (!words && x.digits < token_end(s, n, q) && !(pk && x.digits < n && s[x.digits] == '%'))
+	if (!words && x.digits < (e = token_end(s, n, q)) && !(pk && x.digits < n && s[x.digits] == '%') &&
+	    !glued_measure(s, n, x.digits, e))
 		return 0;
 	if (x.end > x.digits && numeral_parse(s + q, x.digits - q, &d) && d.mant == x.v.mant)
 		first.exp10 += x.v.exp10 - d.exp10;
@@ -2190,7 +2209,8 @@ static size_t at_digits(struct scan *sc, size_t p)
 		 * a range that does not rise, a score: "hòa 1-1", "thắng 3-1". */
 		if ((q = ratio(sc, p, te, &a)))
 			return q;
-		if (!(s[a.digits] == '%' || (s[a.digits] == '-' && a.digits + 1 < te && vn_is_digit(s[a.digits + 1]))))
+		if (!(s[a.digits] == '%' || (s[a.digits] == '-' && a.digits + 1 < te && vn_is_digit(s[a.digits + 1])) ||
+		      glued_measure(s, n, a.digits, te)))
 			return (e = word_end(s, n, te)) > te ? e : te;
 		if (s[a.digits] == '-' && numeral_parse(s + a.digits + 1, te - a.digits - 1, &d) == te - a.digits - 1 &&
 		    numeral_cmp(&a.v, &d) >= 0)
