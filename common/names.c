@@ -526,6 +526,16 @@ static const char *const countries[] = {
 	"cao hùng", "quan trung", "vũ xương", "từ châu", "trịnh châu", "dương châu", "phúc châu", "lan châu",
 	"tây sơn", "miền nam", "miền bắc", "miền trung", "miền",
 	"lý sơn", "cù lao chàm", "bạch long vĩ", "hồ gươm", "hồ tây", "do thái",
+	/* cities of the world in the spellings Vietnamese uses; not those that
+	 * are people's names too ("Washington", "Lincoln") */
+	"paris", "luân đôn", "london", "los angeles", "new york", "niu oóc", "chicago",
+	"san francisco", "boston", "tokyo", "tô-ky-ô", "osaka", "kyoto", "hiroshima", "seoul",
+	"xơ-un", "bình nhưỡng", "moskva", "mát-xcơ-va", "matxcơva", "sankt-peterburg",
+	"vladivostok", "berlin", "béc-lin", "roma", "madrid", "viên chăn", "viêng chăn",
+	"phnôm pênh", "phnom penh", "bangkok", "băng cốc", "kuala lumpur", "jakarta", "manila",
+	"new delhi", "canberra", "ottawa", "la habana", "havana", "genève", "geneva", "praha",
+	"warszawa", "budapest", "bruxelles", "amsterdam", "stockholm", "oslo", "helsinki",
+	"istanbul", "cairo", "tehran", "baghdad", "ulan bator", "đài bắc", "marseille", "lyon",
 	/* kingdoms of the past */
 	"champa", "chăm pa", "phù nam", "lâm ấp", "ai lao", "đại cồ việt", "trung hoa dân quốc",
 	/* unions of nations and fronts, which a title goes with as with a country

@@ -420,3 +420,8 @@ person\tTuấn\tanh Tuấn\t\t'
 	run vn-person <<< $'Dự án Cao Tốc Hà Nội - Hải Phòng rút ngắn thời gian đi lại.\nÔng Trần Văn Bình - Chủ tịch UBND tỉnh Thái Bình dự.'
 	check_out $'-\t2.1\tperson\tTrần Văn Bình\tÔng Trần Văn Bình - Chủ tịch UBND tỉnh Thái Bình\tChủ tịch UBND tỉnh Thái Bình\tattend'
 }
+
+@test "vn-person: a city of the world between a title and the name is the title's, and alone after a title it names no one" {
+	run vn-person <<< $'Thị trưởng Paris Bertrand Delanoë phát biểu.\nÔng được phong Giám mục Luân Đôn năm 1850.\nTổng thống Lincoln ký sắc lệnh.'
+	check_out $'-\t1.1\tperson\tBertrand Delanoë\tThị trưởng Paris Bertrand Delanoë\tThị trưởng Paris\tspeak\n-\t3.1\tperson\tLincoln\tTổng thống Lincoln\tTổng thống\t'
+}
