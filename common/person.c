@@ -649,6 +649,23 @@ static bool listed_titles(const struct tokens *x, int k, int end, unsigned flags
 	return true;
 }
 
+/* The end of the years of a life in parentheses at token k ("(s. 1931)",
+ * "(sinh năm 1960)", "(1920 - 1995)", "(1920–1995)"), or k. */
+static int life_years(const struct tokens *x, int k, int end)
+{
+	int j = k + 1, years = 0;
+
+	if (!tok_is_punct(x, k, '('))
+		return k;
+	for (; j < end && j < k + 8 && !tok_is_punct(x, j, ')'); j++)
+		if (digits(x, j))
+			years++;
+		else if (!(tok_is(x, j, "s") || tok_is(x, j, "sinh") || tok_is(x, j, "năm") || tok_is(x, j, "mất") ||
+			   tok_is_punct(x, j, '.') || tok_is_punct(x, j, '-')))
+			return k;
+	return j < end && tok_is_punct(x, j, ')') && years ? j + 1 : k;
+}
+
 /* The titles after a name ending at token k: ", Ủy viên Trung ương Đảng,
  * Bí thư Tỉnh ủy", " - Phó Bí thư Thường trực Tỉnh ủy". Returns where they end. */
 static int titles_after(const struct tokens *x, int k, int end, unsigned flags, struct person_mention *m)
@@ -656,6 +673,12 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 	enum names_title_kind kind;
 	bool caps = flags & PERSON_CAPS, common, listed = listed_titles(x, k, end, flags, m);
 	int h, e, at, last = k;
+
+	/* "Phạm Song (s. 1931), Giáo sư, ...", "Trần Hai (1920 - 1995), nguyên
+	 * Bí thư": the years of a life between the name and its titles */
+	if ((e = life_years(x, k, end)) > k && (tok_is_punct(x, e, ',') || tok_is_punct(x, e, '-')) &&
+	    title_head(x, e + 1, &kind))
+		k = e;
 
 	while (k < end && (tok_is_punct(x, k, ',') || tok_is_punct(x, k, '-') || (listed && k == m->name_end) ||
 			   (last != m->name_end && tok_is(x, k, "kiêm"))) &&

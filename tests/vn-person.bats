@@ -425,3 +425,8 @@ person\tTuấn\tanh Tuấn\t\t'
 	run vn-person <<< $'Thị trưởng Paris Bertrand Delanoë phát biểu.\nÔng được phong Giám mục Luân Đôn năm 1850.\nTổng thống Lincoln ký sắc lệnh.'
 	check_out $'-\t1.1\tperson\tBertrand Delanoë\tThị trưởng Paris Bertrand Delanoë\tThị trưởng Paris\tspeak\n-\t3.1\tperson\tLincoln\tTổng thống Lincoln\tTổng thống\t'
 }
+
+@test "vn-person: the years of a life in parentheses between a name and its titles leave the titles the name's" {
+	run vn-person <<< $'Phạm Văn Song (s. 1931), Giáo sư, nguyên Bộ trưởng Bộ Y tế.\nÔng Nguyễn Văn Tâm (sinh năm 1960), Chủ tịch UBND tỉnh, phát biểu.\nTrần Văn Hai (1920 - 1995) - nguyên Bí thư Tỉnh ủy Nam Định.\nLê Văn Ba (Ba Lê), Chủ tịch xã.'
+	check_out $'-\t1.1\tperson\tPhạm Văn Song\tPhạm Văn Song (s. 1931), Giáo sư, nguyên Bộ trưởng Bộ Y tế\tGiáo sư; nguyên Bộ trưởng Bộ Y tế\t\n-\t2.1\tperson\tNguyễn Văn Tâm\tÔng Nguyễn Văn Tâm (sinh năm 1960), Chủ tịch UBND tỉnh\tChủ tịch UBND tỉnh\tspeak\n-\t3.1\tperson\tTrần Văn Hai\tTrần Văn Hai (1920 - 1995) - nguyên Bí thư Tỉnh ủy Nam Định\tnguyên Bí thư Tỉnh ủy Nam Định\t\n-\t4.1\tperson\tLê Văn Ba\tLê Văn Ba\t\t'
+}
