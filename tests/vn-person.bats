@@ -410,3 +410,11 @@ person\tTuấn\tanh Tuấn\t\t'
 	run sh -c 'printf "%s" "$1" | vn-person | cut -f2-' sh "$text"
 	check_out "${want#?}"
 }
+
+@test "vn-person: a word whose hash is a family name's is no family name: the lexicon compares its bytes" {
+	# "bfveadiy" has the tok_hash of "nguyễn" and its length in bytes: the
+	# lexicon finds the key by the hash and must then tell the two apart by
+	# their bytes, however it compares them.
+	run people $'Bfveadiy Văn An phát biểu về kết quả công tác năm nay.\nNguyễn Văn An phát biểu về kết quả công tác năm nay.'
+	check_out $'person\tNguyễn Văn An\tNguyễn Văn An\t\tspeak'
+}
