@@ -670,6 +670,9 @@ static bool on_word[256];
  * in lower case a run at a time. */
 static bool ascii_word[256];
 static unsigned char ascii_lower[256];
+/* The words that part a list as ',' and ';' do, and their tok_hash. */
+static const char *const list_words[] = {"và", "cùng"};
+static unsigned list_word_hash[NELEM(list_words)];
 
 static void build_lowers(void)
 {
@@ -689,6 +692,8 @@ static void build_lowers(void)
 		lower_2byte[cp] = (uint16_t)vn_to_lower(cp);
 	for (cp = 0; cp < 0x100; cp++)
 		lower_1e[cp] = (uint16_t)vn_to_lower(0x1E00 + cp);
+	for (c = 0; c < (int)NELEM(list_words); c++)
+		list_word_hash[c] = tok_hash((const unsigned char *)list_words[c], strlen(list_words[c]));
 	built = true;
 }
 
@@ -758,9 +763,13 @@ static bool mark_inside(const char *s, size_t n, size_t i, size_t start, char m,
 /* Whether the word t is "và" or "cùng", which part the pieces of a list. */
 static bool separates(const struct token *t)
 {
-	size_t n = t->end - t->start;
+	size_t n = t->end - t->start, k;
 
-	return (n == 3 && !memcmp(t->low, "và", 3)) || (n == 5 && !memcmp(t->low, "cùng", 5));
+	/* the hash first: a test of the word's length is a branch taken at random */
+	for (k = 0; k < NELEM(list_words); k++)
+		if (t->hash == list_word_hash[k] && n == strlen(list_words[k]) && !memcmp(t->low, list_words[k], n))
+			return true;
+	return false;
 }
 
 size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)

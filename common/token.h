@@ -179,14 +179,20 @@ size_t tokenize(struct tokens *x, const char *s, size_t from, size_t n);
  * a clause stays whole. Returns where the next piece starts. */
 size_t tokenize_clauses(struct tokens *x, const char *s, size_t from, size_t n);
 
+/* i within the tokens, 0 <= i < x->n, by one unsigned compare. */
+static inline bool tok_within(const struct tokens *x, int i)
+{
+	return (unsigned)i < (unsigned)x->n;
+}
+
 static inline bool tok_is_word(const struct tokens *x, int i)
 {
-	return i >= 0 && i < x->n && !x->t[i].punct;
+	return tok_within(x, i) && !x->t[i].punct;
 }
 
 static inline bool tok_is_punct(const struct tokens *x, int i, char mark)
 {
-	return i >= 0 && i < x->n && x->t[i].punct == mark;
+	return tok_within(x, i) && x->t[i].punct == mark;
 }
 
 /* The matchers below are inline: the recognisers call them at nearly every token. */

@@ -430,3 +430,11 @@ person\tTuấn\tanh Tuấn\t\t'
 	run vn-person <<< $'Phạm Văn Song (s. 1931), Giáo sư, nguyên Bộ trưởng Bộ Y tế.\nÔng Nguyễn Văn Tâm (sinh năm 1960), Chủ tịch UBND tỉnh, phát biểu.\nTrần Văn Hai (1920 - 1995) - nguyên Bí thư Tỉnh ủy Nam Định.\nLê Văn Ba (Ba Lê), Chủ tịch xã.'
 	check_out $'-\t1.1\tperson\tPhạm Văn Song\tPhạm Văn Song (s. 1931), Giáo sư, nguyên Bộ trưởng Bộ Y tế\tGiáo sư; nguyên Bộ trưởng Bộ Y tế\t\n-\t2.1\tperson\tNguyễn Văn Tâm\tÔng Nguyễn Văn Tâm (sinh năm 1960), Chủ tịch UBND tỉnh\tChủ tịch UBND tỉnh\tspeak\n-\t3.1\tperson\tTrần Văn Hai\tTrần Văn Hai (1920 - 1995) - nguyên Bí thư Tỉnh ủy Nam Định\tnguyên Bí thư Tỉnh ủy Nam Định\t\n-\t4.1\tperson\tLê Văn Ba\tLê Văn Ba\t\t'
 }
+
+@test "vn-person: a word whose hash is a family name's is no family name: the lexicon compares its bytes" {
+	# "bfveadiy" has the tok_hash of "nguyễn" and its length in bytes: the
+	# lexicon finds the key by the hash and must then tell the two apart by
+	# their bytes, however it compares them.
+	run people $'Bfveadiy Văn An phát biểu về kết quả công tác năm nay.\nNguyễn Văn An phát biểu về kết quả công tác năm nay.'
+	check_out $'person\tNguyễn Văn An\tNguyễn Văn An\t\tspeak'
+}
