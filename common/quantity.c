@@ -767,6 +767,16 @@ static size_t sign_at(const char *s, size_t n, size_t w)
 	return 0;
 }
 
+/* Whether c is a mark a token ends with rather than holds. */
+static bool trailing_mark(char c)
+{
+	switch (c) {
+	case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '"': case '\'':
+		return true;
+	}
+	return false;
+}
+
 /* The end of the token (run of non-space bytes) at p, less trailing punctuation. */
 static size_t token_end(const char *s, size_t n, size_t p)
 {
@@ -774,7 +784,7 @@ static size_t token_end(const char *s, size_t n, size_t p)
 
 	while (q < n && !vn_space_len(s + q, n - q))
 		q++;
-	while (q > p && strchr(".,;:!?)]\"'", s[q - 1]) && s[q - 1])
+	while (q > p && trailing_mark(s[q - 1]))
 		q--;
 	if (q - p >= 3 && (!memcmp(s + q - 3, "\xE2\x80\x9D", 3) || !memcmp(s + q - 3, "\xE2\x80\xA6", 3)))
 		q -= 3; /* closing quote, ellipsis */
@@ -2124,7 +2134,11 @@ static size_t quoted_digits(const char *s, size_t n, size_t p, size_t e)
 {
 	static const char *const quotes[][2] = {{"\"", "\""}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xE2\x80\x98", "\xE2\x80\x99"}, {"'", "'"}};
 	size_t i, k;
+	unsigned char last = p ? (unsigned char)s[p - 1] : 0;
 
+	/* most numbers have no opening quote's last byte before them */
+	if (last != '"' && last != '\'' && last != 0x9C && last != 0x98)
+		return 0;
 	for (i = 0; i < NELEM(quotes); i++) {
 		k = strlen(quotes[i][0]);
 		if (p >= k && !memcmp(s + p - k, quotes[i][0], k) && n - e >= strlen(quotes[i][1]) &&
