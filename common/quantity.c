@@ -37,7 +37,7 @@ static const char *const unit_stop_words[] = {
 	"là", "tức", "tức là", "so", "theo", "tại", "ở", "để", "từ", "đến", "tới",
 	"trên", "dưới", "hơn", "gồm", "bao gồm", "thuộc", "trực thuộc",
 	"về", "đã", "đang", "sẽ", "bị", "do", "vì", "nhưng", "hoặc",
-	"hay", "mà", "thì", "như", "khi", "nếu", "sau", "trước",
+	"hay", "mà", "thì", "như", "khi", "nếu", "sau", "trước", "song",
 	"bằng", "qua", "vào", "ra", "lên", "xuống", "đồng thời",
 	"trở lên", "trở", "nhằm", "đối với", "tham gia", "hoàn thành",
 	"tiến hành", "thực hiện", "kiểm tra", "giám sát", "xem xét",

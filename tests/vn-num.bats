@@ -1087,3 +1087,8 @@ number\t3\t3\tcc'
 	run vn-num <<< $'Con đê cao 12m, rộng 300-800m.\nLượng mưa từ 1.500-1.900mm mỗi năm.\nMạng 5G phủ sóng toàn tỉnh.\nChỉ 0.001% dân số theo đạo này.\nDiện tích rừng 1.058.000 ha tức một nửa tỉnh.\nCó 5 tin tức mới.'
 	check_out $'-\t1.1\tnumber\t12\t12\tm\n-\t1.1\tnumber\t300..800\t300-800\tm\n-\t2.1\tnumber\t1500..1900\ttừ 1.500-1.900\tmm\n-\t4.1\tpercent\t0.001\t0.001%\t%\n-\t5.1\tnumber\t1058000\t1.058.000\tha\n-\t6.1\tnumber\t5\t5\ttin tức'
 }
+
+@test "vn-num: 'song' (but) ends a UNIT after its head" {
+	run vn-num <<< $'Quyền lực được phân làm ba nhánh song lại thống nhất.\nChính phủ có hai chính quyền song song tồn tại.'
+	check_out $'-\t1.1\tnumber\t3\tba\tnhánh\n-\t2.1\tnumber\t2\thai\tchính quyền'
+}
