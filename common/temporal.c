@@ -863,7 +863,7 @@ static size_t after_weekday(const char *s, size_t n, size_t e, struct point *p, 
 static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool context)
 {
 	size_t j = i, k = i, e, f, clock_end = 0, weekday_end = 0;
-	bool dayword = false, prefixed = false, paren;
+	bool dayword = false, prefixed = false, after_noun = false, paren;
 	int steps, weekday = 0;
 
 	point_init(p);
@@ -877,9 +877,13 @@ static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool 
 			if ((f = after_weekday(s, n, e, p, weekday)))
 				return f;
 			/* tối thứ Sáu, ngày Thứ năm, vào chủ nhật: that weekday
-			 * near the anchor; a bare "thứ hai" may be "secondly" */
-			if (prefixed || phrase_before(s, k, weekday_before, NELEM(weekday_before)))
+			 * near the anchor; a bare "thứ hai" may be "secondly", and
+			 * a list of them after a noun counts it ("thế hệ thứ tư,
+			 * thứ năm"; not "(thứ ba, thứ năm, thứ bảy)") */
+			if ((prefixed && !after_noun) || phrase_before(s, k, weekday_before, NELEM(weekday_before)))
 				weekday_end = e;
+			else if (steps == 0 && word_before(s, k) != (size_t)-1)
+				after_noun = true;
 		} else if (!dayword && (e = day_offset_at(s, n, k, p)) &&
 			   !(steps == 0 && phrase_before(s, k, how_many, NELEM(how_many)))) {
 			/* hôm qua 23-3, hôm qua (23/3): the date it names, when it names one */

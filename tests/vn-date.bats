@@ -783,6 +783,14 @@ time\t2024-07-10T14:00\t14 giờ thứ Tư\tref\tsolar'
 	check_out ""
 }
 
+@test "vn-date: weekdays listed after a noun count it ('thế hệ thứ tư, thứ năm'); listed after a mark or a cue they are days" {
+	run dates "Lớp này là thế hệ thứ tư, thứ năm của làng; hai con thứ hai, thứ ba đi học."
+	check_out ""
+	run dates "Báo ra ba kỳ (thứ ba, thứ năm, thứ bảy); đội tập vào thứ Hai, thứ Tư."
+	check_out $'date\tXXXX-XX-XX\tthứ ba, thứ năm, thứ bảy\t-\tsolar
+date\tXXXX-XX-XX\tthứ Hai, thứ Tư\t-\tsolar'
+}
+
 @test "vn-date: 'thế kỷ 19' is the century 18 (its years 18XX), 'thế kỷ XIX' too, with or without a digit near" {
 	run dates "Từ thế kỷ 19, làng giữ nghề."
 	check_out $'date\t18\tthế kỷ 19\ttext\tsolar'
