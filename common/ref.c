@@ -867,6 +867,48 @@ static int read_about(struct reader *r, int k, struct cite *c)
 	return k;
 }
 
+/* The verbs by which the subject of a clause issues the document after
+ * them, and the words that may stand between the two. */
+static const char *const issuing_verbs[] = {"ký ban hành", "ban hành", "ký", "ra"};
+static const char *const issuing_adverbs[] = {"đã", "vừa", "mới", "cũng"};
+
+/* Whether token k ends a clause before the one after it. */
+static bool clause_mark(const struct tokens *x, int k)
+{
+	return tok_is_punct(x, k, ',') || tok_is_punct(x, k, ';') || tok_is_punct(x, k, ':') ||
+	       tok_is_punct(x, k, '(');
+}
+
+/* The subject that issues c with a verb before its first token ("Ngày
+ * 5/4/2002, Chính phủ ban hành Nghị định 36", "Ban Thường vụ Tỉnh ủy đã ban
+ * hành Chỉ thị số 05-CT/TU"): its issuer, when c has none, and the date that
+ * opens the clause, when c has none. */
+static void read_issuing_subject(const struct tokens *x, struct cite *c)
+{
+	int end = c->first, lo, j, m;
+
+	if (c->issuer_to > c->issuer_from || !(m = tok_list_before(x, 0, end, issuing_verbs, NELEM(issuing_verbs))))
+		return;
+	end -= m;
+	while ((m = tok_list_before(x, 0, end, issuing_adverbs, NELEM(issuing_adverbs))))
+		end -= m;
+	for (lo = end; lo > 0 && !clause_mark(x, lo - 1); lo--)
+		;
+	/* the first body or office that runs to the verb: "Năm 1946 Chủ tịch Hồ Chí Minh ký" */
+	for (j = lo; j < end; j++)
+		if (tok_is_word(x, j) && x->t[j].upper && names_authority(x, j) && issuer_at(x, j) == end - j) {
+			read_issuer(x, j, c);
+			break;
+		}
+	if (j == end || c->date[0] || lo == 0 || !tok_is_punct(x, lo - 1, ','))
+		return;
+	/* "Ngày 5 tháng 4 năm 2002, ..." opening the sentence or a clause */
+	for (j = lo - 1; j > 0 && !clause_mark(x, j - 1); j--)
+		;
+	if ((j > 0 || x->t[0].start == 0) && read_date(x, j, c) != lo - 1 - j)
+		c->date[0] = '\0';
+}
+
 /* Where a citation that follows token k in a list would start: after ",",
  * "và" or ", và"; -1 when no separator is there. */
 static int after_separator(const struct tokens *x, int k)
@@ -923,6 +965,7 @@ static bool cite_at(struct reader *r, int i, int m, size_t t, struct cite *c)
 		return false;
 	}
 	c->after = read_about(r, c->end, c);
+	read_issuing_subject(x, c);
 	return true;
 }
 
@@ -1500,6 +1543,33 @@ static size_t two_words_before(const char *s, size_t i)
 	return i;
 }
 
+/* Where to read from for a citation that may start at s[from]: where its
+ * clause and the one before it begin, so that a subject that issues it and
+ * the date that opens the sentence can be read ("Ngày 5/4/2002, Chính phủ
+ * ban hành ..."); at most ISSUER_REACH bytes back and not before floor,
+ * where the last citations' tokens ended; else two words before it. */
+enum { ISSUER_REACH = 160 };
+static size_t read_from(const char *s, size_t from, size_t floor)
+{
+	size_t i = two_words_before(s, from), lo = from > ISSUER_REACH ? from - ISSUER_REACH : 0, k, v;
+	int marks = 0;
+
+	/* most citations have no issuing verb before them */
+	for (k = 0, v = (size_t)-1; k < NELEM(issuing_verbs) && v == (size_t)-1; k++)
+		v = match_phrase_back(s, vn_skip_spaces_back(s, from), issuing_verbs[k]);
+	if (v == (size_t)-1)
+		return i;
+	if (lo < floor)
+		lo = floor;
+	for (; i > lo && marks < 2; i--)
+		if (s[i - 1] == ';' || (s[i - 1] == ',' && ++marks == 2))
+			break;
+	/* to the start of a word */
+	while (i > lo && !vn_space_len_back(s, i) && s[i - 1] != ',' && s[i - 1] != ';')
+		i--;
+	return i;
+}
+
 size_t ref_find(const char *s, size_t n, struct ref_context *rc,
 		void (*found)(const struct ref *r, void *ctx), void *ctx)
 {
@@ -1513,12 +1583,12 @@ size_t ref_find(const char *s, size_t n, struct ref_context *rc,
 	r.x = &x;
 	r.rc = rc;
 	syllables_start(&se, s, n);
-	for (from = next_candidate(&se, 0); from < n && out.n < REF_MAX; from = next_candidate(&se, stop)) {
+	for (stop = 0, from = next_candidate(&se, 0); from < n && out.n < REF_MAX; from = next_candidate(&se, stop)) {
 		/* A citation and what is said of it end with their clause: the
 		 * tokens run to the next ';' */
 		const char *semicolon = memchr(s + from, ';', n - from);
 		size_t end = semicolon ? (size_t)(semicolon - s) : n;
-		stop = tokenize_clauses(&x, s, two_words_before(s, from), end);
+		stop = tokenize_clauses(&x, s, read_from(s, from, stop), end);
 		r.n = 0;
 		read_cites(&r);
 		for (i = 0; i < r.n; i++)
