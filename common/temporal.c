@@ -1970,11 +1970,10 @@ static void build_walk(void)
 	for (i = 0; i < NELEM(triggers); i++)
 		trigger_phrases[k++] = triggers[i].phrase;
 	k += numeral_first_words(trigger_phrases + k, NELEM(trigger_phrases) - k);
-	trigger_list = (struct phrase_list){trigger_phrases, k, false, {0}, {0}, {0}, {0}, {0}};
-	number_list = (struct phrase_list){trigger_phrases + NELEM(triggers), k - NELEM(triggers), false,
-					   {0}, {0}, {0}, {0}, {0}};
+	trigger_list = (struct phrase_list){.phrases = trigger_phrases, .n = k};
+	number_list = (struct phrase_list){.phrases = trigger_phrases + NELEM(triggers), .n = k - NELEM(triggers)};
 	k = numeral_words(numeral_phrases, NELEM(numeral_phrases));
-	numeral_list = (struct phrase_list){numeral_phrases, k, false, {0}, {0}, {0}, {0}, {0}};
+	numeral_list = (struct phrase_list){.phrases = numeral_phrases, .n = k};
 	for (i = 0; i < NELEM(anchors); i++)
 		key_anchor(i);
 	for (b = 0; b < 256; b++)

@@ -176,20 +176,20 @@ static void index_list(struct phrase_list *l)
 	if (l->n > PHRASE_LIST_MAX)
 		die("internal error: a phrase list longer than %d", PHRASE_LIST_MAX);
 	/* the runs by first byte, each in the list's order: count, then place */
-	memset(l->to, 0, sizeof l->to);
+	memset(l->runs, 0, sizeof l->runs);
 	for (i = 0; i < l->n; i++)
-		l->to[key((unsigned char)l->phrases[i][0])]++;
+		l->runs[key((unsigned char)l->phrases[i][0])].to++;
 	for (k = 0, b = 0; b < 256; b++) {
-		l->from[b] = at[b] = (unsigned short)k;
-		k += l->to[b];
-		l->to[b] = (unsigned short)k;
+		l->runs[b].from = at[b] = (unsigned short)k;
+		k += l->runs[b].to;
+		l->runs[b].to = (unsigned short)k;
 	}
 	for (i = 0; i < l->n; i++) {
 		unsigned char b8[8], m8[8];
 		k = at[key((unsigned char)l->phrases[i][0])]++;
 		phrase_bytes_of(l->phrases[i], 8, b8, m8);
-		memcpy(&l->prefix[k], b8, 8);
-		memcpy(&l->prefix_mask[k], m8, 8);
+		memcpy(&l->prefix[k].bits, b8, 8);
+		memcpy(&l->prefix[k].mask, m8, 8);
 		l->order[k] = (unsigned short)i;
 	}
 	l->indexed = true;
@@ -199,7 +199,8 @@ size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size
 {
 	unsigned char b;
 	uint64_t eight;
-	size_t k, e;
+	const struct phrase_prefix *p, *end;
+	size_t e;
 
 	if (i >= n)
 		return 0;
@@ -212,11 +213,11 @@ size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size
 		eight = 0, memcpy(&eight, s + i, n - i);
 	/* The phrases stand in their list's order within a byte's run, so the
 	 * first that matches is the first of the list. */
-	for (k = l->from[b]; k < l->to[b]; k++)
-		if ((eight & l->prefix_mask[k]) == l->prefix[k] &&
-		    (e = match_phrase_rest(s, n, i, l->phrases[l->order[k]]))) {
+	for (p = l->prefix + l->runs[b].from, end = l->prefix + l->runs[b].to; p < end; p++)
+		if ((eight & p->mask) == p->bits &&
+		    (e = match_phrase_rest(s, n, i, l->phrases[l->order[p - l->prefix]]))) {
 			if (which)
-				*which = l->order[k];
+				*which = l->order[p - l->prefix];
 			return e;
 		}
 	return 0;
@@ -226,7 +227,7 @@ bool list_may_start(struct phrase_list *l, unsigned char b)
 {
 	if (!l->indexed)
 		index_list(l);
-	return l->from[key(b)] < l->to[key(b)];
+	return l->runs[key(b)].from < l->runs[key(b)].to;
 }
 
 size_t word_before(const char *s, size_t i)
@@ -591,7 +592,7 @@ int tok_match_list(const struct tokens *x, int i, struct phrase_list *l, size_t 
 		index_list(l);
 	/* t->low is in lower case, as the index's keys are */
 	b = x->t[i].low[0];
-	for (k = l->from[b]; k < l->to[b]; k++)
+	for (k = l->runs[b].from; k < l->runs[b].to; k++)
 		if ((m = tok_phrase(x, i, l->phrases[l->order[k]]))) {
 			if (which)
 				*which = l->order[k];

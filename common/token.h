@@ -49,10 +49,12 @@ struct phrase_list {
 	size_t n;
 	bool indexed;
 	unsigned short order[PHRASE_LIST_MAX]; /* the phrases by first byte, */
-	unsigned short from[256], to[256]; /* where each byte's run is in order, */
-	uint64_t prefix[PHRASE_LIST_MAX], prefix_mask[PHRASE_LIST_MAX]; /* and what each one's first eight bytes must be */
+	struct { unsigned short from, to; } runs[256]; /* where each byte's run is in order, */
+	/* and what each one's first eight bytes must be, side by side as they
+	 * are read together */
+	struct phrase_prefix { uint64_t bits, mask; } prefix[PHRASE_LIST_MAX];
 };
-#define PHRASE_LIST(array) {(array), sizeof(array) / sizeof((array)[0]), false, {0}, {0}, {0}, {0}, {0}}
+#define PHRASE_LIST(array) {.phrases = (array), .n = sizeof(array) / sizeof((array)[0])}
 
 /* The first phrase of the list that stands at s + i: the end of the match,
  * and its index in *which (when which is not NULL); 0 when none does. */
