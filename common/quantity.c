@@ -2262,8 +2262,14 @@ static size_t next_start(const char *s, size_t n, size_t p)
 
 void quantity_find(const char *s, size_t n, void (*found)(const struct quantity *q, void *ctx), void *ctx)
 {
-	struct scan sc = {s, n, found, ctx, {0}, false, 0, 0, 0, 0, 0, 0, false};
+	struct scan sc;
 	size_t p = 0, q, len;
+
+	/* all but t, which is read only where have_t says it holds one: a
+	 * sentence is too short for clearing it not to show */
+	sc.s = s, sc.n = n, sc.found = found, sc.ctx = ctx;
+	sc.have_t = sc.last_counts = false;
+	sc.clean_from = sc.clean_to = sc.last_end = sc.label_to = sc.date_to = sc.weekday_to = 0;
 
 	if (!starts_built)
 		build_starts();
