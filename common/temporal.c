@@ -198,6 +198,9 @@ static bool phrase_before(const char *s, size_t i, const char *const *list, size
 	return false;
 }
 
+/* Words before a year that say it is one of birth: sinh, s., SN (sinh năm). */
+static const char *const birth_words[] = {"sinh", "s.", "sn", "sn:"};
+
 /* Reads 1 to max digits at s[i] not followed by another digit; returns the end or 0. */
 static size_t number(const char *s, size_t n, size_t i, int max, int *v)
 {
@@ -661,6 +664,12 @@ static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool
 	if (vn_is_digit(s[i]) || (prefixed && p->context && (e = count_at(s, n, i, 2, 1, 31, &v)))) {
 		if (vn_is_digit(s[i]) && (e = numeric_date(s, n, i, p)))
 			return e;
+		/* sinh 1960, (s. 1911), SN 1985: a year of birth */
+		if (!prefixed && phrase_before(s, i, birth_words, NELEM(birth_words)) && (e = year_at(s, n, i, &v)) &&
+		    !(e < n && (s[e] == '/' || s[e] == '-'))) {
+			p->year = v;
+			return e;
+		}
 		/* 12 tháng 4 [năm 2021], ngày hai mươi tháng mười */
 		e = count_at(s, n, i, 2, 1, 31, &v);
 		if (e && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "tháng")) &&
@@ -1720,9 +1729,12 @@ static bool inside_number(const char *s, size_t i)
 static bool number_may_start(const char *s, size_t n, size_t i)
 {
 	const struct unit *unit;
+	size_t from = i;
 
 	while (i < n && vn_is_digit(s[i]))
 		i++;
+	if (i - from == 4 && phrase_before(s, from, birth_words, NELEM(birth_words)))
+		return true; /* sinh 1960 */
 	if (i >= n)
 		return false;
 	if (s[i] == '/' || s[i] == '-' || s[i] == '.' || s[i] == ':' || s[i] == 'h' || s[i] == 'H' ||
