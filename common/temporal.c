@@ -198,8 +198,9 @@ static bool phrase_before(const char *s, size_t i, const char *const *list, size
 	return false;
 }
 
-/* Words before a year that say it is one of birth: sinh, s., SN (sinh năm). */
-static const char *const birth_words[] = {"sinh", "s.", "sn", "sn:"};
+/* Words before a year that say it is one of a life: sinh, s., SN (sinh
+ * năm), and m. (mất). */
+static const char *const life_words[] = {"sinh", "s.", "sn", "sn:", "m."};
 
 /* Reads 1 to max digits at s[i] not followed by another digit; returns the end or 0. */
 static size_t number(const char *s, size_t n, size_t i, int max, int *v)
@@ -664,8 +665,8 @@ static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool
 	if (vn_is_digit(s[i]) || (prefixed && p->context && (e = count_at(s, n, i, 2, 1, 31, &v)))) {
 		if (vn_is_digit(s[i]) && (e = numeric_date(s, n, i, p)))
 			return e;
-		/* sinh 1960, (s. 1911), SN 1985: a year of birth */
-		if (!prefixed && phrase_before(s, i, birth_words, NELEM(birth_words)) && (e = year_at(s, n, i, &v)) &&
+		/* sinh 1960, (s. 1911), SN 1985, (m. 1804): a year of a life */
+		if (!prefixed && phrase_before(s, i, life_words, NELEM(life_words)) && (e = year_at(s, n, i, &v)) &&
 		    !(e < n && (s[e] == '/' || s[e] == '-'))) {
 			p->year = v;
 			return e;
@@ -1733,7 +1734,7 @@ static bool number_may_start(const char *s, size_t n, size_t i)
 
 	while (i < n && vn_is_digit(s[i]))
 		i++;
-	if (i - from == 4 && phrase_before(s, from, birth_words, NELEM(birth_words)))
+	if (i - from == 4 && phrase_before(s, from, life_words, NELEM(life_words)))
 		return true; /* sinh 1960 */
 	if (i >= n)
 		return false;

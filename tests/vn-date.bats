@@ -791,11 +791,13 @@ time\t2024-07-10T14:00\t14 giờ thứ Tư\tref\tsolar'
 date\tXXXX-XX-XX\tthứ Hai, thứ Tư\t-\tsolar'
 }
 
-@test "vn-date: a year after sinh, s. or SN is the year of a birth ('(sinh 1960)', '(s. 1911)', '(SN 1985, trú tại ...)'); 'sinh 2 con' is none" {
+@test "vn-date: a year after sinh, s., SN or m. is the year of a birth or a death ('(sinh 1960)', '(s. 1911)', '(SN 1985, trú tại ...)', '(m. 1804)'); 'sinh 2 con' is none" {
 	run dates "Ông Trần Văn Bảy (sinh 1962) và bà Lê Thị Tám (s. 1958) có con là Trần Văn Chín (SN 1990, trú tại xã Đông). Bà sinh 2 con."
 	check_out $'date\t1962\t1962\ttext\tsolar
 date\t1958\t1958\ttext\tsolar
 date\t1990\t1990\ttext\tsolar'
+	run dates "Cụ Lê Văn Mười (m. 1945) là ông nội anh."
+	check_out $'date\t1945\t1945\ttext\tsolar'
 }
 
 @test "vn-date: 'thế kỷ 19' is the century 18 (its years 18XX), 'thế kỷ XIX' too, with or without a digit near" {
