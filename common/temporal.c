@@ -1479,12 +1479,17 @@ static size_t day_range(const char *s, size_t n, size_t i, struct temporal *t)
 	struct point a, b;
 	size_t e, f, k;
 	enum temporal_kind kind;
-	bool pair;
-	int d;
+	bool pair, bare;
+	int d, d2;
 	char *v;
 
-	if (!(e = match_phrase(s, n, i, "ngày")))
-		return 0;
+	/* without "ngày" only where the month is a word after the second day:
+	 * "(13–16 tháng 8 năm 1945)" */
+	if ((bare = !(e = match_phrase(s, n, i, "ngày")))) {
+		if (!vn_is_digit(s[i]))
+			return 0;
+		e = i;
+	}
 	e = vn_skip_spaces(s, n, e);
 	if ((f = match_phrase(s, n, e, "mồng")) || (f = match_phrase(s, n, e, "mùng")))
 		e = vn_skip_spaces(s, n, f);
@@ -1495,6 +1500,8 @@ static size_t day_range(const char *s, size_t n, size_t i, struct temporal *t)
 	if (!(f = spaced_dash(s, n, e)) && !(f = match_phrase(s, n, vn_skip_spaces(s, n, e), "và")))
 		return 0;
 	f = vn_skip_spaces(s, n, f);
+	if (bare && (!(k = number(s, n, f, 2, &d2)) || !match_phrase(s, n, vn_skip_spaces(s, n, k), "tháng")))
+		return 0;
 	/* "ngày 08-09-10" is one date written day-month-year */
 	for (k = f; k < n && vn_is_digit(s[k]); k++)
 		;

@@ -800,6 +800,14 @@ date\t1990\t1990\ttext\tsolar'
 	check_out $'date\t1945\t1945\ttext\tsolar'
 }
 
+@test "vn-date: days of one month without 'ngày' where the month is a word: '(13–16 tháng 8 năm 1945)'; a range of percents before a month is none" {
+	run dates "Chiến dịch Bắc Sơn (13–16 tháng 8 năm 1945) kết thúc."
+	check_out $'interval\t1945-08-13/1945-08-16\t13–16 tháng 8 năm 1945\ttext\tsolar'
+	run dates "Hội chợ mở 3 - 5 tháng Tư; giá xăng tăng 2-3% tháng 8."
+	check_out $'interval\tXXXX-04-03/XXXX-04-05\t3 - 5 tháng Tư\t-\tsolar
+date\tXXXX-08\ttháng 8\t-\tsolar'
+}
+
 @test "vn-date: 'thế kỷ 19' is the century 18 (its years 18XX), 'thế kỷ XIX' too, with or without a digit near" {
 	run dates "Từ thế kỷ 19, làng giữ nghề."
 	check_out $'date\t18\tthế kỷ 19\ttext\tsolar'
