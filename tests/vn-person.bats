@@ -438,3 +438,10 @@ person\tTuấn\tanh Tuấn\t\t'
 	run people $'Bfveadiy Văn An phát biểu về kết quả công tác năm nay.\nNguyễn Văn An phát biểu về kết quả công tác năm nay.'
 	check_out $'person\tNguyễn Văn An\tNguyễn Văn An\t\tspeak'
 }
+
+@test "vn-person: a name that begins with Z, the last capital of ASCII, is a capital's ('Thủ tướng Zoran Milanović', 'Ông Zuong')" {
+	# tokenize tells a word's case by its first byte: one that took 'Z' for
+	# a small letter would find neither.
+	run vn-person <<< $'Thủ tướng Zoran Milanović phát biểu tại Zagreb.\nÔng Zuong phát biểu.'
+	check_out $'-\t1.1\tperson\tZoran Milanović\tThủ tướng Zoran Milanović\tThủ tướng\tspeak\n-\t2.1\tperson\tZuong\tÔng Zuong\t\tspeak'
+}
