@@ -59,11 +59,6 @@ static const char *const ends[] = {
 	"năm", "giai đoạn", "nhiệm kỳ", "tại", "diễn ra",
 };
 
-int names_honorific(const struct tokens *x, int i)
-{
-	return TOK_IN(x, i, honorifics);
-}
-
 int names_head(const struct tokens *x, int i)
 {
 	return TOK_IN(x, i, heads);
@@ -1056,9 +1051,15 @@ bool names_may_begin(const struct tokens *x, int i)
 	one = key_at(x, i, false);
 	if (one && one->exact & BEGINS)
 		return true;
-	if (one && one->longer & BEGINS && (two = key_at(x, i, true)) && (two->exact | two->longer) & BEGINS)
-		return true;
-	return names_honorific(x, i);
+	/* an honorific is one of BEGINS: none is left to look for */
+	return one && one->longer & BEGINS && (two = key_at(x, i, true)) && (two->exact | two->longer) & BEGINS;
+}
+
+/* By the lexicon, which files the honorifics (no one of which begins
+ * another), rather than by the list a phrase at a time. */
+int names_honorific(const struct tokens *x, int i)
+{
+	return lex(x, i, HONORIFIC);
 }
 
 int names_surname(const struct tokens *x, int i, bool *common)

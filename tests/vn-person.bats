@@ -445,3 +445,10 @@ person\tTuấn\tanh Tuấn\t\t'
 	run vn-person <<< $'Thủ tướng Zoran Milanović phát biểu tại Zagreb.\nÔng Zuong phát biểu.'
 	check_out $'-\t1.1\tperson\tZoran Milanović\tThủ tướng Zoran Milanović\tThủ tướng\tspeak\n-\t2.1\tperson\tZuong\tÔng Zuong\t\tspeak'
 }
+
+@test "vn-person: each honorific, of one word or two, in either case, begins a mention: 'Đ/c', 'đ/c', 'Đồng chí', 'Bà', 'Ông'" {
+	# names_honorific looks the honorifics up in the lexicon: one that
+	# found only those of one word would lose 'Đồng chí' and the role after it.
+	run vn-person <<< $'Đ/c Nguyễn Văn An phát biểu tại hội nghị.\nHội nghị có đ/c Trần Thị Bình, Phó Chủ tịch UBND huyện, đến dự.\nĐồng chí Lê Văn Cường chủ trì.\nBà Phạm Thị Dung nhận Bằng khen.\nÔng Hoàng Văn Em phát biểu.'
+	check_out $'-\t1.1\tperson\tNguyễn Văn An\tĐ/c Nguyễn Văn An\t\tspeak\n-\t2.1\tperson\tTrần Thị Bình\tđ/c Trần Thị Bình, Phó Chủ tịch UBND huyện\tPhó Chủ tịch UBND huyện\tattend\n-\t3.1\tperson\tLê Văn Cường\tĐồng chí Lê Văn Cường\t\tchair\n-\t4.1\tperson\tPhạm Thị Dung\tBà Phạm Thị Dung\t\treceive\n-\t5.1\tperson\tHoàng Văn Em\tÔng Hoàng Văn Em\t\tspeak'
+}
