@@ -452,3 +452,17 @@ person\tTuấn\tanh Tuấn\t\t'
 	run vn-person <<< $'Đ/c Nguyễn Văn An phát biểu tại hội nghị.\nHội nghị có đ/c Trần Thị Bình, Phó Chủ tịch UBND huyện, đến dự.\nĐồng chí Lê Văn Cường chủ trì.\nBà Phạm Thị Dung nhận Bằng khen.\nÔng Hoàng Văn Em phát biểu.'
 	check_out $'-\t1.1\tperson\tNguyễn Văn An\tĐ/c Nguyễn Văn An\t\tspeak\n-\t2.1\tperson\tTrần Thị Bình\tđ/c Trần Thị Bình, Phó Chủ tịch UBND huyện\tPhó Chủ tịch UBND huyện\tattend\n-\t3.1\tperson\tLê Văn Cường\tĐồng chí Lê Văn Cường\t\tchair\n-\t4.1\tperson\tPhạm Thị Dung\tBà Phạm Thị Dung\t\treceive\n-\t5.1\tperson\tHoàng Văn Em\tÔng Hoàng Văn Em\t\tspeak'
 }
+
+@test "vn-person: of two verbs that begin alike the one listed first, the longer, gives the role ('dự kiến' none, 'dự' attend, 'nhận thấy' none, 'nhận' receive)" {
+	# verb_at looks the verbs up by their first byte: an index that lost
+	# their order would read 'dự kiến' as 'dự' and 'nhận thấy' as 'nhận'.
+	run vn-person <<< $'Ông Trần Văn Hải dự kiến đến thăm tỉnh.\nÔng Trần Văn Hải dự hội nghị.\nBà Lê Thị Hoa được trao tặng Huân chương Lao động.\nÔng Phạm Văn Nam nhận thấy nhiều khó khăn.\nÔng Phạm Văn Nam nhận Bằng khen.'
+	check_out $'-\t1.1\tperson\tTrần Văn Hải\tÔng Trần Văn Hải\t\t\n-\t2.1\tperson\tTrần Văn Hải\tÔng Trần Văn Hải\t\tattend\n-\t3.1\tperson\tLê Thị Hoa\tBà Lê Thị Hoa\t\treceive\n-\t4.1\tperson\tPhạm Văn Nam\tÔng Phạm Văn Nam\t\t\n-\t5.1\tperson\tPhạm Văn Nam\tÔng Phạm Văn Nam\t\treceive'
+}
+
+@test "vn-person: a word with a control character in it is no syllable of a name" {
+	# letters looks for digits, '/', '@' and control characters in one pass:
+	# one that missed the last would give 'Hải^A', 'Văn^[Hải' and 'Lê^A' as names.
+	run vn-person <<< $'Ông Trần Văn Hải\x01 phát biểu.\nÔng Trần Văn\x1bHải phát biểu.\nÔng Lê\x01 Văn Hải phát biểu.'
+	check_out $'-\t1.1\tperson\tTrần Văn\tÔng Trần Văn\t\t'
+}
