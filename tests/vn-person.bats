@@ -466,3 +466,10 @@ person\tTuấn\tanh Tuấn\t\t'
 	run vn-person <<< $'Ông Trần Văn Hải\x01 phát biểu.\nÔng Trần Văn\x1bHải phát biểu.\nÔng Lê\x01 Văn Hải phát biểu.'
 	check_out $'-\t1.1\tperson\tTrần Văn\tÔng Trần Văn\t\t'
 }
+
+@test "vn-person: a title in small letters whose first word is a family name too begins a mention ('đồng chí', 'thái tử', 'hạ sĩ', 'hoàng đế'); a family name in small letters begins none ('tập trung', 'quan tâm')" {
+	# names_may_begin leaves out a family name in small letters, and only
+	# that: one that left out the word would lose all four titles.
+	run vn-person <<< $'Hội nghị có đồng chí Trần Văn Ba, Phó Chủ tịch UBND tỉnh, dự.\nNăm 1945, thái tử Nguyễn Phúc Bảo Long còn nhỏ.\nÔng được thăng hạ sĩ Nguyễn Văn Tám phát biểu.\nSau đó hoàng đế Quang Trung tiến quân ra Bắc.\nÔng Lê Văn Tư tập trung chỉ đạo, quan tâm đến cao điểm.'
+	check_out $'-\t1.1\tperson\tTrần Văn Ba\tđồng chí Trần Văn Ba, Phó Chủ tịch UBND tỉnh\tPhó Chủ tịch UBND tỉnh\tattend\n-\t2.1\tperson\tNguyễn Phúc Bảo Long\tthái tử Nguyễn Phúc Bảo Long\tthái tử\t\n-\t3.1\tperson\tNguyễn Văn Tám\thạ sĩ Nguyễn Văn Tám\thạ sĩ\tspeak\n-\t4.1\tperson\tQuang Trung\thoàng đế Quang Trung\thoàng đế\t\n-\t5.1\tperson\tLê Văn Tư\tÔng Lê Văn Tư\t\t'
+}
