@@ -59,11 +59,6 @@ static const char *const ends[] = {
 	"năm", "giai đoạn", "nhiệm kỳ", "tại", "diễn ra",
 };
 
-int names_honorific(const struct tokens *x, int i)
-{
-	return TOK_IN(x, i, honorifics);
-}
-
 int names_head(const struct tokens *x, int i)
 {
 	return TOK_IN(x, i, heads);
@@ -1045,7 +1040,7 @@ static inline int lex(const struct tokens *x, int i, enum lexicon lexicon)
 bool names_may_begin(const struct tokens *x, int i)
 {
 	const struct lex_key *one, *two;
-	unsigned h;
+	unsigned h, begins;
 
 	if (!tok_is_word(x, i))
 		return false;
@@ -1053,12 +1048,20 @@ bool names_may_begin(const struct tokens *x, int i)
 	h = x->t[i].hash & 0xFFFF;
 	if (!(begin_bits[h >> 3] >> (h & 7) & 1))
 		return false;
+	/* a family name in small letters is a word ("tập trung", "quan tâm") */
+	begins = x->t[i].upper ? BEGINS : BEGINS & ~(BIT(COMMON_SURNAME) | BIT(SURNAME));
 	one = key_at(x, i, false);
-	if (one && one->exact & BEGINS)
+	if (one && one->exact & begins)
 		return true;
-	if (one && one->longer & BEGINS && (two = key_at(x, i, true)) && (two->exact | two->longer) & BEGINS)
-		return true;
-	return names_honorific(x, i);
+	/* an honorific is one of BEGINS: none is left to look for */
+	return one && one->longer & begins && (two = key_at(x, i, true)) && (two->exact | two->longer) & begins;
+}
+
+/* By the lexicon, which files the honorifics (no one of which begins
+ * another), rather than by the list a phrase at a time. */
+int names_honorific(const struct tokens *x, int i)
+{
+	return lex(x, i, HONORIFIC);
 }
 
 int names_surname(const struct tokens *x, int i, bool *common)

@@ -80,7 +80,8 @@ unsigned names_may_begin_word(unsigned h, unsigned next);
 bool names_may_follow_word(unsigned before, unsigned h);
 
 /* Whether a person's mention may begin at token i: an honorific, a title,
- * "nguyên" or "Phó", or a family name. A quick no for most words. */
+ * "nguyên" or "Phó", or a family name with a capital (one in small letters
+ * is a word: "tập trung", "quan tâm"). A quick no for most words. */
 bool names_may_begin(const struct tokens *x, int i);
 
 /* A family name at token i: "Nguyễn", "Hầu", "Ksor"; "Rơ Mah" and "Tôn

@@ -59,11 +59,13 @@ static bool control_in(const struct tokens *x, int i)
 static bool letters(const struct tokens *x, int i)
 {
 	size_t j;
+	unsigned char c;
 
+	/* control_in's test in the same pass */
 	for (j = x->t[i].start; j < x->t[i].end; j++)
-		if (vn_is_digit(x->s[j]) || x->s[j] == '/' || x->s[j] == '@')
+		if (c = (unsigned char)x->s[j], vn_is_digit(c) || c == '/' || c == '@' || c < 0x20)
 			return false;
-	return !control_in(x, i);
+	return true;
 }
 
 /* A capitalised word that may be a syllable of a name: no digit, and no
@@ -114,6 +116,14 @@ static bool shouted(const char *s, size_t start, size_t end)
 	int k;
 
 	while (j < end) {
+		/* ASCII without a call: most words are */
+		if ((unsigned char)s[j] < 0x80) {
+			if (s[j] >= 'a' && s[j] <= 'z')
+				return false;
+			n += s[j] >= 'A' && s[j] <= 'Z';
+			j++;
+			continue;
+		}
 		k = u8_decode((const unsigned char *)s + j, end - j, &cp);
 		if (k <= 0)
 			return false;
@@ -1143,18 +1153,22 @@ static const char *const auxiliaries[] = {
 /* The verb at token k: its role, *found set; PERSON_NO_ROLE when none. */
 static enum person_role verb_at(const struct tokens *x, int k, bool *found)
 {
+	/* the verbs' words, in their order, looked up by their first byte */
+	static const char *words[NELEM(verbs)];
+	static struct phrase_list list = PHRASE_LIST(words);
 	size_t v;
 
 	*found = false;
 	/* a capital is a name's, unless the sentence is in capitals */
 	if (!tok_is_word(x, k) || (x->t[k].upper && !shouted(x->s, x->t[k].start, x->t[k].end)))
 		return PERSON_NO_ROLE;
-	for (v = 0; v < NELEM(verbs); v++)
-		if (tok_phrase(x, k, verbs[v].words)) {
-			*found = true;
-			return verbs[v].role;
-		}
-	return PERSON_NO_ROLE;
+	if (!words[0])
+		for (v = 0; v < NELEM(verbs); v++)
+			words[v] = verbs[v].words;
+	if (!tok_match_list(x, k, &list, &v))
+		return PERSON_NO_ROLE;
+	*found = true;
+	return verbs[v].role;
 }
 
 /* The role the verb after a mention (ending at token k) gives it. */

@@ -667,9 +667,8 @@ static uint16_t lower_2byte[0x800], lower_1e[0x100];
 /* Letters, digits and the bytes of most characters go on a word whatever
  * follows them: spaces and marks begin with C2, E2, E3 or EF, or are ASCII. */
 static bool on_word[256];
-/* The ASCII bytes of on_word (letters and digits), which tokenize writes
- * in lower case a run at a time. */
-static bool ascii_word[256];
+/* The lower case of each ASCII byte of on_word (letters and digits), which
+ * tokenize writes a run at a time; 0 for every other byte. */
 static unsigned char ascii_lower[256];
 /* The words that part a list as ',' and ';' do, and their tok_hash. */
 static const char *const list_words[] = {"và", "cùng"};
@@ -686,8 +685,7 @@ static void build_lowers(void)
 	for (c = 0; c < 256; c++) {
 		on_word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
 			     (c >= 0x80 && c < 0xC2) || (c > 0xC2 && c < 0xE2);
-		ascii_word[c] = c < 0x80 && on_word[c];
-		ascii_lower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		ascii_lower[c] = (unsigned char)(c >= 0x80 || !on_word[c] ? 0 : c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
 	for (cp = 0; cp < 0x800; cp++)
 		lower_2byte[cp] = (uint16_t)vn_to_lower(cp);
@@ -762,13 +760,13 @@ static bool mark_inside(const char *s, size_t n, size_t i, size_t start, char m,
 }
 
 /* Whether the word t is "và" or "cùng", which part the pieces of a list. */
-static bool separates(const struct token *t)
+static bool separates(const struct token *t, unsigned hash, size_t n)
 {
-	size_t n = t->end - t->start, k;
+	size_t k;
 
 	/* the hash first: a test of the word's length is a branch taken at random */
 	for (k = 0; k < NELEM(list_words); k++)
-		if (t->hash == list_word_hash[k] && n == strlen(list_words[k]) && !memcmp(t->low, list_words[k], n))
+		if (hash == list_word_hash[k] && n == strlen(list_words[k]) && !memcmp(t->low, list_words[k], n))
 			return true;
 	return false;
 }
@@ -784,34 +782,56 @@ size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
 	x->n = 0;
 	x->id = ++fillings;
 	while (i < n && x->n < TOKEN_MAX) {
-		size_t k = vn_space_len(str + i, n - i), start, len, space;
+		size_t k = 0, start = i, stop, space = 0;
 		struct token *t;
+		unsigned char low;
 		unsigned h;
 		bool up;
-		char m;
-		if (k) {
-			i += k;
-			continue;
+		char m = 0;
+
+		/* a byte of on_word is neither a space nor a mark, and most tokens begin with one */
+		if (!on_word[s[i]]) {
+			if ((k = vn_space_len(str + i, n - i))) {
+				i += k;
+				continue;
+			}
+			m = mark_at(str + i, n - i, &k);
 		}
 		t = &x->t[x->n++];
-		t->start = start = i;
-		t->upper = false;
+		t->start = start;
 		t->memo = 0;
-		m = on_word[s[i]] ? 0 : mark_at(str + i, n - i, &k);
 		if (m) {
 			t->punct = m;
+			t->upper = false;
 			t->sep = m == ',' || m == ';';
 			t->end = i += k;
 			continue;
 		}
 		t->punct = 0;
 		/* The word's bytes, its lower case written and hashed as they are
-		 * read, a character at a time while within TOKEN_LOW_MAX bytes. */
+		 * read, a character at a time while within TOKEN_LOW_MAX bytes;
+		 * its first character tells its case. */
 		h = 2166136261u;
-		space = 0;
-		while (i < n) {
-			unsigned char c = s[i];
-			if (!on_word[c]) {
+		t->upper = s[i] - 'A' < 26u;
+		stop = n - start > TOKEN_LOW_MAX ? start + TOKEN_LOW_MAX : n;
+		for (;;) {
+			/* a run of ASCII letters and digits, the most of a word */
+			const unsigned char *p = s + i;
+
+			while (p < s + stop && (low = ascii_lower[*p])) {
+				t->low[p - (s + start)] = low;
+				h = hash_byte(h, low);
+				p++;
+			}
+			i = (size_t)(p - s);
+			if (i >= n)
+				break;
+			/* most words end at a space */
+			if (*p == ' ') {
+				space = 1;
+				break;
+			}
+			if (!on_word[*p]) {
 				if ((space = vn_space_len(str + i, n - i)))
 					break;
 				if ((m = mark_at(str + i, n - i, &k)) && !mark_inside(str, n, i, start, m, k))
@@ -821,27 +841,16 @@ size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
 				i++;
 				continue;
 			}
-			if (ascii_word[c]) {
-				/* a run of ASCII letters and digits, the most of a word */
-				size_t stop = n - start > TOKEN_LOW_MAX ? start + TOKEN_LOW_MAX : n;
-				if (i == start)
-					t->upper = c <= 'Z' && c >= 'A';
-				do {
-					t->low[i - start] = ascii_lower[s[i]];
-					h = hash_byte(h, t->low[i - start]);
-				} while (++i < stop && ascii_word[s[i]]);
-				continue;
-			}
-			k = lower_char(s + i, n - i, t->low + (i - start), &up, &h);
+			k = lower_char(p, n - i, t->low + (i - start), &up, &h);
 			if (i == start)
 				t->upper = up;
 			i += k;
 		}
 		t->end = i;
-		len = i - start;
 		/* h is tok_hash of low when the word is short enough to have it all */
-		t->hash = len <= TOKEN_LOW_MAX ? h : 0;
-		t->sep = separates(t);
+		h = i - start <= TOKEN_LOW_MAX ? h : 0;
+		t->hash = h;
+		t->sep = separates(t, h, i - start);
 		/* the space that ended it, read once, unless the tokens are full,
 		 * when tokenize stops at it */
 		if (space && x->n < TOKEN_MAX)

@@ -438,3 +438,38 @@ person\tTuấn\tanh Tuấn\t\t'
 	run people $'Bfveadiy Văn An phát biểu về kết quả công tác năm nay.\nNguyễn Văn An phát biểu về kết quả công tác năm nay.'
 	check_out $'person\tNguyễn Văn An\tNguyễn Văn An\t\tspeak'
 }
+
+@test "vn-person: a name that begins with Z, the last capital of ASCII, is a capital's ('Thủ tướng Zoran Milanović', 'Ông Zuong')" {
+	# tokenize tells a word's case by its first byte: one that took 'Z' for
+	# a small letter would find neither.
+	run vn-person <<< $'Thủ tướng Zoran Milanović phát biểu tại Zagreb.\nÔng Zuong phát biểu.'
+	check_out $'-\t1.1\tperson\tZoran Milanović\tThủ tướng Zoran Milanović\tThủ tướng\tspeak\n-\t2.1\tperson\tZuong\tÔng Zuong\t\tspeak'
+}
+
+@test "vn-person: each honorific, of one word or two, in either case, begins a mention: 'Đ/c', 'đ/c', 'Đồng chí', 'Bà', 'Ông'" {
+	# names_honorific looks the honorifics up in the lexicon: one that
+	# found only those of one word would lose 'Đồng chí' and the role after it.
+	run vn-person <<< $'Đ/c Nguyễn Văn An phát biểu tại hội nghị.\nHội nghị có đ/c Trần Thị Bình, Phó Chủ tịch UBND huyện, đến dự.\nĐồng chí Lê Văn Cường chủ trì.\nBà Phạm Thị Dung nhận Bằng khen.\nÔng Hoàng Văn Em phát biểu.'
+	check_out $'-\t1.1\tperson\tNguyễn Văn An\tĐ/c Nguyễn Văn An\t\tspeak\n-\t2.1\tperson\tTrần Thị Bình\tđ/c Trần Thị Bình, Phó Chủ tịch UBND huyện\tPhó Chủ tịch UBND huyện\tattend\n-\t3.1\tperson\tLê Văn Cường\tĐồng chí Lê Văn Cường\t\tchair\n-\t4.1\tperson\tPhạm Thị Dung\tBà Phạm Thị Dung\t\treceive\n-\t5.1\tperson\tHoàng Văn Em\tÔng Hoàng Văn Em\t\tspeak'
+}
+
+@test "vn-person: of two verbs that begin alike the one listed first, the longer, gives the role ('dự kiến' none, 'dự' attend, 'nhận thấy' none, 'nhận' receive)" {
+	# verb_at looks the verbs up by their first byte: an index that lost
+	# their order would read 'dự kiến' as 'dự' and 'nhận thấy' as 'nhận'.
+	run vn-person <<< $'Ông Trần Văn Hải dự kiến đến thăm tỉnh.\nÔng Trần Văn Hải dự hội nghị.\nBà Lê Thị Hoa được trao tặng Huân chương Lao động.\nÔng Phạm Văn Nam nhận thấy nhiều khó khăn.\nÔng Phạm Văn Nam nhận Bằng khen.'
+	check_out $'-\t1.1\tperson\tTrần Văn Hải\tÔng Trần Văn Hải\t\t\n-\t2.1\tperson\tTrần Văn Hải\tÔng Trần Văn Hải\t\tattend\n-\t3.1\tperson\tLê Thị Hoa\tBà Lê Thị Hoa\t\treceive\n-\t4.1\tperson\tPhạm Văn Nam\tÔng Phạm Văn Nam\t\t\n-\t5.1\tperson\tPhạm Văn Nam\tÔng Phạm Văn Nam\t\treceive'
+}
+
+@test "vn-person: a word with a control character in it is no syllable of a name" {
+	# letters looks for digits, '/', '@' and control characters in one pass:
+	# one that missed the last would give 'Hải^A', 'Văn^[Hải' and 'Lê^A' as names.
+	run vn-person <<< $'Ông Trần Văn Hải\x01 phát biểu.\nÔng Trần Văn\x1bHải phát biểu.\nÔng Lê\x01 Văn Hải phát biểu.'
+	check_out $'-\t1.1\tperson\tTrần Văn\tÔng Trần Văn\t\t'
+}
+
+@test "vn-person: a title in small letters whose first word is a family name too begins a mention ('đồng chí', 'thái tử', 'hạ sĩ', 'hoàng đế'); a family name in small letters begins none ('tập trung', 'quan tâm')" {
+	# names_may_begin leaves out a family name in small letters, and only
+	# that: one that left out the word would lose all four titles.
+	run vn-person <<< $'Hội nghị có đồng chí Trần Văn Ba, Phó Chủ tịch UBND tỉnh, dự.\nNăm 1945, thái tử Nguyễn Phúc Bảo Long còn nhỏ.\nÔng được thăng hạ sĩ Nguyễn Văn Tám phát biểu.\nSau đó hoàng đế Quang Trung tiến quân ra Bắc.\nÔng Lê Văn Tư tập trung chỉ đạo, quan tâm đến cao điểm.'
+	check_out $'-\t1.1\tperson\tTrần Văn Ba\tđồng chí Trần Văn Ba, Phó Chủ tịch UBND tỉnh\tPhó Chủ tịch UBND tỉnh\tattend\n-\t2.1\tperson\tNguyễn Phúc Bảo Long\tthái tử Nguyễn Phúc Bảo Long\tthái tử\t\n-\t3.1\tperson\tNguyễn Văn Tám\thạ sĩ Nguyễn Văn Tám\thạ sĩ\tspeak\n-\t4.1\tperson\tQuang Trung\thoàng đế Quang Trung\thoàng đế\t\n-\t5.1\tperson\tLê Văn Tư\tÔng Lê Văn Tư\t\t'
+}
