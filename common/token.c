@@ -812,7 +812,7 @@ size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
 		 * read, a character at a time while within TOKEN_LOW_MAX bytes;
 		 * its first character tells its case. */
 		h = 2166136261u;
-		t->upper = s[i] - 'A' < 26u;
+		t->upper = (unsigned)(s[i] - 'A') < 26u;
 		stop = n - start > TOKEN_LOW_MAX ? start + TOKEN_LOW_MAX : n;
 		for (;;) {
 			/* a run of ASCII letters and digits, the most of a word */
