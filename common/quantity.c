@@ -75,7 +75,7 @@ static const char *const unit_stop_words[] = {
 	"sát vách", "yêu quý", "yêu quí", "khó khăn", "hiện đại", "truyền thống", "tiên tiến",
 	"lạc hậu", "cơ bản", "toàn diện", "đáng kể", "cụ thể", "tương tự", "thường xuyên",
 	"tự nhiên", "nhất định", "cần thiết", "nguy hiểm", "an toàn", "hợp pháp", "bất hợp pháp",
-	"trái phép",
+	"trái phép", "ban đầu",
 	/* particles */
 	"thôi", "nhé", "ạ", "chứ", "đấy", "nhỉ",
 	/* possessives */
@@ -108,8 +108,11 @@ static const char *const after_head_list[] = {
 	"cười", "leo", "bơi", "đẩy", "ôm", "cầm", "gặp", "yêu", "sợ", "nghĩ", "hiểu", "nhớ", "quên",
 	"giúp", "trồng", "săn", "thể hiện", "xuất hiện", "bảo", "họp", "viếng", "dựa", "giành",
 	"bất đồng", "nghiến",
-	/* and adverbs of a clause after its subject: "hai chị em hiện sống" */
-	"hiện",
+	/* and adverbs of a clause after its subject: "hai chị em hiện sống",
+	 * "2.627 xã toàn miền Nam" */
+	"hiện", "toàn",
+	/* "against": "hai cuộc chiến tranh chống Pháp" */
+	"chống",
 	/* verbs whose second word is a stop word: "17 nước chấp nhận" counts nước */
 	"chấp nhận", "xác nhận", "thừa nhận", "ghi nhận", "công nhận", "thu nhận", "đảm nhận",
 	"nhìn nhận", "cảm nhận",
@@ -161,7 +164,7 @@ static const char *const unit_noun_list[] = {
 	"vĩ cầm", "bảo hộ", "bảo tàng", "bảo tồn", "bảo thủ", "bảo hiểm", "bảo sanh", "bảo sinh",
 	"bảo an",
 	"phiên họp", "buổi họp", "cuộc họp", "phòng họp", "kỳ họp", "hội họp", "thăm viếng",
-	"tranh giành", "đảm bảo", "tụ họp", "viếng thăm",
+	"tranh giành", "đảm bảo", "tụ họp", "viếng thăm", "phiếu chống",
 };
 
 /* Measures: after a number, the UNIT is the measure alone ("1.210 ha diện
@@ -210,6 +213,11 @@ static const char *const kin_word_list[] = {
 	"con dâu",
 };
 static struct phrase_list kin_words = PHRASE_LIST(kin_word_list);
+
+/* The Party as a word of a term after a head noun, which a name is not:
+ * "tổ chức cơ sở Đảng", "chi bộ Đảng" ("đảng viên Đảng Cộng sản" counts đảng viên). */
+static const char *const party_word_list[] = {"đảng"};
+static struct phrase_list party_words = PHRASE_LIST(party_word_list);
 
 /* Brackets as some corpora write them, words that stand for "(" and ")":
  * "3 khẩu LBKT 5 ha RBKT" counts khẩu, then ha. */
@@ -802,6 +810,24 @@ static bool glued_measure(const char *s, size_t n, size_t p, size_t te)
 	return e == te && kind == MEASURE && (e - p > 1 || (s[p] >= 'a' && s[p] <= 'z'));
 }
 
+/* Whether the word at w..e is a Roman numeral: "đô thị loại II". */
+static bool roman_word(const char *s, size_t n, size_t w, size_t e)
+{
+	size_t len;
+
+	return roman_letter[(unsigned char)s[w]] && numeral_roman(s + w, n - w, &len) && w + len == e;
+}
+
+/* Words before a person's calling that are no head by themselves: "bốn nữ
+ * Thiên hoàng", "hai vị Hoàng đế", "sáu cựu Phó tổng thống". */
+static const char *const title_before_list[] = {"nữ", "vị", "cựu"};
+static struct phrase_list title_before = PHRASE_LIST(title_before_list);
+
+/* Words before a name that make a region or a house of it: "miền Nam",
+ * "phía Bắc", "nhà Tây Sơn", "triều Lý". (Not names.c's heads: "xã" ends "thị xã".) */
+static const char *const name_lead_list[] = {"miền", "phía", "nhà", "triều"};
+static struct phrase_list name_leads = PHRASE_LIST(name_lead_list);
+
 /* The counted noun after p, in *unit; returns its end. It is a measure
  * alone ("ha", "€"), or the words up to one that ends a noun (a title,
  * "Phó Chủ tịch", is one word; "145 Bí thư cấp ủy"): a stop word, a verb
@@ -811,7 +837,7 @@ static bool glued_measure(const char *s, size_t n, size_t p, size_t te)
 static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 {
 	const char *s = sc->s;
-	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0, last = 0, which;
+	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0, last = 0, prev = 0, which;
 	int words = 0, kind;
 	bool capital = false, title = false;
 
@@ -860,21 +886,35 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 		/* "Hai Phó Chủ tịch UBND", "7 nơi Thành phố Hồ Chí Minh", "ghế Quốc hội" */
 		if (words > 0 && upper_at(s, n, w) && body_at(s, n, w, !title))
 			break;
-		if (words > 0 && (!capital || title) &&
-		    (kind == NAME_TITLE ? name_after(s, n, m) && match_list(s, m, start, &kin_words, NULL) != m
-					: upper_at(s, n, w) && name_after(s, n, e)))
+		if (words > 0 && (!capital || title) && kind == NAME_TITLE && name_after(s, n, m) &&
+		    match_list(s, m, start, &kin_words, NULL) != m)
 			break;
+		/* a name after the head is a modifier: "3000 quân Đức", "5 đoàn
+		 * viên Đoàn Thanh niên", and the word that makes it one begins
+		 * it: "dân số miền Nam", "ba anh em nhà Tây Sơn"; "Đảng" alone is
+		 * a word of a term ("chi bộ Đảng"), and neither a Roman numeral
+		 * nor a title is a name ("hai vị Tổng thống" counts Tổng thống) */
+		if (words > 0 && (!capital || title) && kind != NAME_TITLE && upper_at(s, n, w) &&
+		    (match_list(s, n, w, &party_words, NULL) != e || name_after(s, n, e)) && !roman_word(s, n, w, e) &&
+		    !title_at(s, n, w) && !(words == 1 && match_list(s, end, start, &title_before, NULL) == end)) {
+			if (words > 1 && match_list(s, end, prev, &name_leads, NULL) == end)
+				end = vn_skip_spaces_back(s, prev);
+			break;
+		}
 		if (words > 0 && upper_at(s, n, w) && match_list(s, end, start, &kin_words, NULL) == end)
 			break;
 		/* a model's letters before its number: "41 máy bay ném bom B-26" */
 		if (words > 0 && e + 1 < n && s[e] == '-' && vn_is_digit(s[e + 1]))
 			break;
-		/* a label before its number: "2 công văn số 26", "3 học sinh lớp 5" */
-		if (words > 0 && (g = gap(s, n, e)) && e + g < n && vn_is_digit(s[e + g]) &&
+		/* a label before its number: "2 công văn số 26", "3 học sinh lớp 5",
+		 * "2 đô thị loại II" */
+		if (words > 0 && (g = gap(s, n, e)) && e + g < n &&
+		    (vn_is_digit(s[e + g]) || (roman_letter[(unsigned char)s[e + g]] && roman_word(s, n, e + g, word_end(s, n, e + g)))) &&
 		    match_list(s, n, w, &before_words, &which) == e && before_kinds[which] == LABEL)
 			break;
 		if (words == 0)
 			start = w;
+		prev = w;
 		last = kind == NOUN ? 0 : w; /* a word of one syllable */
 		end = q = e;
 		words++;
@@ -1152,6 +1192,22 @@ static void format_range(char *buf, size_t cap, const struct numeral *a, const s
 	}
 }
 
+/* The end of the name that goes on after a UNIT ending at e: capitalised
+ * words, each with a word in lower case after it that is no stop word
+ * ("hai nhà thờ Tin lành và một nhà thờ"); e when there is none. */
+static size_t past_name(const char *s, size_t n, size_t e)
+{
+	size_t g;
+
+	while ((g = gap(s, n, e)) && e + g < n && upper_at(s, n, e + g)) {
+		e = word_end(s, n, e + g);
+		if ((g = gap(s, n, e)) && e + g < n && letter_at(s + e + g, n - e - g) && !upper_at(s, n, e + g) &&
+		    !match_list(s, n, e + g, &unit_stops, NULL))
+			e = word_end(s, n, e + g);
+	}
+	return e;
+}
+
 /* Whether a list joins the "một" at p..e (e the end of its UNIT) to
  * another count: "một tập thể và hai cá nhân", "hai trai, một gái"; a
  * count of something before it, not a percentage ("55% và 22%, và một cuộc
@@ -1165,10 +1221,10 @@ static bool one_in_list(struct scan *sc, size_t p, size_t e)
 	struct piece unit;
 	int items;
 
-	if (sc->last_end && sc->last_counts && sc->last_end <= p && joins_only(s, sc->last_end, p))
+	if (sc->last_end && sc->last_counts && sc->last_end <= p && joins_only(s, past_name(s, p, sc->last_end), p))
 		return true;
 	for (items = 0; items < 4; items++) {
-		q = vn_skip_spaces(s, n, e);
+		q = vn_skip_spaces(s, n, past_name(s, n, e));
 		if (q < n && s[q] == ',')
 			q++;
 		else if (!(k = match_phrase(s, n, q, "và")) && !(k = match_phrase(s, n, q, "hoặc")))

@@ -1092,3 +1092,26 @@ number\t3\t3\tcc'
 	run vn-num <<< $'Quyền lực được phân làm ba nhánh song lại thống nhất.\nChính phủ có hai chính quyền song song tồn tại.'
 	check_out $'-\t1.1\tnumber\t3\tba\tnhánh\n-\t2.1\tnumber\t2\thai\tchính quyền'
 }
+
+@test "vn-num: a name after the head ends the UNIT, and the word that makes it a region or a house goes with it; Đảng, a title and a level's Roman numeral do not" {
+	run nums 'Hôm ấy 3000 lính Pháp và hai tàu chiến Mỹ rời cảng; 5 đoàn viên Đoàn Thanh niên, 12 đại biểu miền Trung và ba anh em nhà Trần có mặt. Xã có 3 chi bộ Đảng, 4 đô thị loại II, hai nhà thờ Tin lành và một giáo đường; hai vị Tổng thống đến thăm 2.600 xã toàn miền Bắc và 8 vị vua triều Lê.'
+	check_out $'number\t3000\t3000\tlính
+number\t2\thai\ttàu chiến
+number\t5\t5\tđoàn viên
+number\t12\t12\tđại biểu
+number\t3\tba\tanh em
+number\t3\t3\tchi bộ Đảng
+number\t4\t4\tđô thị
+number\t2\thai\tnhà thờ
+number\t1\tmột\tgiáo đường
+number\t2\thai\tvị Tổng thống
+number\t2600\t2.600\txã
+number\t8\t8\tvị vua'
+}
+
+@test "vn-num: 'phiếu chống' is a noun, 'chống' after another head ends it" {
+	run nums 'Nghị quyết được thông qua với 40 phiếu thuận và 3 phiếu chống sau hai cuộc chiến tranh chống ngoại xâm.'
+	check_out $'number\t40\t40\tphiếu thuận
+number\t3\t3\tphiếu chống
+number\t2\thai\tcuộc chiến tranh'
+}
