@@ -276,20 +276,25 @@ struct kinded_list {
 
 static void merge_lists(const struct kinded_list *lists, size_t nlists, const char **phrases, unsigned char *kinds)
 {
-	static size_t lens[PHRASE_LIST_MAX]; /* of phrases, each measured once */
-	size_t i, j, k, m = 0, len;
+	/* a counting sort by length, stable, so each length keeps the order of
+	 * the lists; a phrase of more than LONGEST bytes counts as LONGEST */
+	enum { LONGEST = 96 };
+	static unsigned char lens[PHRASE_LIST_MAX]; /* of phrases, each measured once */
+	size_t at[LONGEST + 2] = {0}, i, j, m = 0, len;
 
 	for (i = 0; i < nlists; i++)
 		for (j = 0; j < lists[i].n; j++, m++) {
 			len = strlen(lists[i].phrases[j]);
-			for (k = m; k > 0 && lens[k - 1] < len; k--) {
-				phrases[k] = phrases[k - 1];
-				kinds[k] = kinds[k - 1];
-				lens[k] = lens[k - 1];
-			}
-			phrases[k] = lists[i].phrases[j];
-			kinds[k] = lists[i].kind;
-			lens[k] = len;
+			lens[m] = len > LONGEST ? LONGEST : (unsigned char)len;
+			at[LONGEST - lens[m] + 1]++;
+		}
+	for (i = 1; i <= LONGEST + 1; i++) /* where each length starts, the longest first */
+		at[i] += at[i - 1];
+	for (i = 0, m = 0; i < nlists; i++)
+		for (j = 0; j < lists[i].n; j++, m++) {
+			len = at[LONGEST - lens[m]]++;
+			phrases[len] = lists[i].phrases[j];
+			kinds[len] = lists[i].kind;
 		}
 }
 
