@@ -22,9 +22,11 @@ const char *const quantity_kind_names[] = {
 	[QUANTITY_ORDINAL] = "ordinal",
 };
 
-/* The longest UNIT, in words: "tổ chức cơ sở Đảng"; a level ("cấp xã")
- * is one word, so "đơn vị hành chính cấp xã" is whole. */
-enum { UNIT_WORDS = 5 };
+/* The longest UNIT, in words, of a noun that goes on with no end in
+ * sight: "tổ chức cơ sở Đảng"; a level ("cấp xã") is one word, so "đơn vị
+ * hành chính cấp xã" is whole. A noun that ends within UNIT_READ words is
+ * whole ("nước cộng hòa xã hội chủ nghĩa"). */
+enum { UNIT_WORDS = 5, UNIT_READ = 8 };
 
 /* Words that end a UNIT: prepositions, conjunctions, auxiliaries, common
  * verbs, the modifiers after a head noun ("đảng viên mới" counts đảng
@@ -63,7 +65,7 @@ static const char *const unit_stop_words[] = {
 	"liên kết", "tiếp nhận", "nghỉ hưu", "về hưu", "qua đời", "hy sinh", "nhập viện",
 	"mắc bệnh", "lên đường", "chiến đấu", "tham chiến", "biểu quyết", "sống", "chở",
 	"ra đời", "thành lập", "giải thể", "sáp nhập", "chia tách", "tham khảo", "hiếm hoi",
-	"tiêu diệt", "bắn rơi", "kết nối",
+	"tiêu diệt", "bắn rơi", "kết nối", "nuôi",
 	/* adverbs */
 	"vừa", "cứ", "rất", "khá", "quá", "luôn", "ngay", "hiện nay", "hiện đang", "hiện có",
 	"bởi", "lúc", "chỉ tính", "chỉ riêng", "chỉ có", "chỉ còn", "hoàn toàn",
@@ -75,7 +77,9 @@ static const char *const unit_stop_words[] = {
 	"sát vách", "yêu quý", "yêu quí", "khó khăn", "hiện đại", "truyền thống", "tiên tiến",
 	"lạc hậu", "cơ bản", "toàn diện", "đáng kể", "cụ thể", "tương tự", "thường xuyên",
 	"tự nhiên", "nhất định", "cần thiết", "nguy hiểm", "an toàn", "hợp pháp", "bất hợp pháp",
-	"trái phép", "ban đầu",
+	"trái phép", "ban đầu", "riêng biệt", "độc lập", "cao cấp", "hàng đầu", "đối lập",
+	"đối nghịch", "thù nghịch", "thù địch", "tật nguyền", "vĩ đại", "chuyên nghiệp", "ngang",
+	"khắp",
 	/* particles */
 	"thôi", "nhé", "ạ", "chứ", "đấy", "nhỉ",
 	/* possessives */
@@ -108,6 +112,15 @@ static const char *const after_head_list[] = {
 	"cười", "leo", "bơi", "đẩy", "ôm", "cầm", "gặp", "yêu", "sợ", "nghĩ", "hiểu", "nhớ", "quên",
 	"giúp", "trồng", "săn", "thể hiện", "xuất hiện", "bảo", "họp", "viếng", "dựa", "giành",
 	"bất đồng", "nghiến",
+	/* and more of them, the commonest after a head in real text: "5,5
+	 * triệu quân tấn công", "21 nước thiết lập quan hệ", "ba vương đánh
+	 * đến", "bà cụ 70 nuôi" */
+	"tấn công", "tiến công", "thiết lập", "sử dụng", "kiểm soát", "phát triển", "hợp thành",
+	"thay đổi", "xuất phát", "định cư", "tranh cử", "đắc cử", "xâm phạm", "chứng minh",
+	"điều khiển", "diễn tả", "hàn gắn", "yểm hộ", "tiến sát", "truyền đạo", "khiến", "dùng",
+	"đánh", "đỡ", "nổ", "vươn", "dừng", "khai thác",
+	/* "only": "hai nữ thám tử nghiệp dư chỉ dừng"; not "ban chỉ đạo" */
+	"chỉ", "đình chỉ",
 	/* and adverbs of a clause after its subject: "hai chị em hiện sống",
 	 * "2.627 xã toàn miền Nam" */
 	"hiện", "toàn",
@@ -135,6 +148,7 @@ static const char *const unit_noun_list[] = {
 	"người có công", "ca mắc", "ca nhiễm", "ca tử vong", "người đi đường",
 	"chỗ ngồi", "chỗ ở", "việc làm", "dòng họ", "dự án", "dự thảo", "bằng khen", "phòng không",
 	"bằng chứng", "bằng cấp", "bị cáo", "bị can", "bị hại", "khu vực", "đa khoa",
+	"quá trình", "thuộc địa", "cứ điểm", "không gian",
 	/* nouns that begin with a scale word, a number word or đồng: "một tỉ lệ"
 	 * is no billion, "xe ba gác" counts no three, "hai đồng nghiệp" no dong */
 	"tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tỷ giá", "tỉ giá", "tỷ phú", "tỉ phú",
@@ -165,6 +179,8 @@ static const char *const unit_noun_list[] = {
 	"bảo an",
 	"phiên họp", "buổi họp", "cuộc họp", "phòng họp", "kỳ họp", "hội họp", "thăm viếng",
 	"tranh giành", "đảm bảo", "tụ họp", "viếng thăm", "phiếu chống",
+	"trận đánh", "cú đánh", "đòn đánh", "con nuôi", "vụ nổ", "tiếng nổ", "người dùng",
+	"đồ dùng", "tiêu dùng", "chỉ huy", "chỉ đạo", "chỉ số", "chỉ tiêu", "chỉ thị", "chỉ dẫn",
 };
 
 /* Measures: after a number, the UNIT is the measure alone ("1.210 ha diện
@@ -842,11 +858,11 @@ static struct phrase_list name_leads = PHRASE_LIST(name_lead_list);
 static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 {
 	const char *s = sc->s;
-	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0, last = 0, prev = 0, which;
+	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0, last = 0, prev = 0, cut = 0, cut_last = 0, which;
 	int words = 0, kind;
 	bool capital = false, title = false;
 
-	while (words < UNIT_WORDS) {
+	while (words < UNIT_READ) {
 		g = gap(s, n, q);
 		w = q + g;
 		if (words == 0 && g && w < n && (m = sign_at(s, n, w))) {
@@ -922,17 +938,23 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 		prev = w;
 		last = kind == NOUN ? 0 : w; /* a word of one syllable */
 		end = q = e;
-		words++;
+		if (++words == UNIT_WORDS) {
+			cut = end;
+			cut_last = last;
+		}
 	}
-	/* A noun that goes on past UNIT_WORDS words was cut inside a word of
-	 * two syllables: "2 công ty nước khoáng khai thác" counts "công ty
-	 * nước khoáng"; a stop word, a capital or punctuation after it is
-	 * where a UNIT ends anyway, and a phrase taken as one word or a
-	 * capitalised word is whole ("đơn vị hành chính cấp tỉnh", "tổ chức
-	 * cơ sở Đảng xã"). */
-	if (words == UNIT_WORDS && last && !upper_at(s, n, last) && (g = gap(s, n, end)) && letter_at(s + end + g, n - end - g) &&
-	    !upper_at(s, n, end + g) && (unit_word(s, n, end + g, &kind), kind != STOP && kind != AFTER_HEAD))
-		end = vn_skip_spaces_back(s, last);
+	/* A noun that ends within UNIT_READ words, at a stop word, a verb,
+	 * a capital or punctuation, is whole: "ba nước cộng hòa xã hội chủ
+	 * nghĩa mới", "5 tuyến đường sắt điện khí hóa." One that goes on past
+	 * them was cut at UNIT_WORDS inside a word of two syllables: "2 công ty
+	 * nước khoáng khai thác mỏ đá vôi ven" counts "công ty nước khoáng";
+	 * a phrase taken as one word or a capitalised word is whole ("đơn vị
+	 * hành chính cấp tỉnh", "tổ chức cơ sở Đảng xã"). */
+	if (words == UNIT_READ) {
+		end = cut;
+		if (cut_last && !upper_at(s, n, cut_last) && !upper_at(s, n, end + gap(s, n, end)))
+			end = vn_skip_spaces_back(s, cut_last);
+	}
 	*unit = (struct piece){s + start, end - start};
 	return words ? end : p;
 }

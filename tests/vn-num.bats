@@ -169,10 +169,25 @@ number\t7\t7\tchỉ tiêu'
 	check_out $'number\t19\t19\ttổ chức cơ sở Đảng'
 }
 
-@test "vn-num: UNIT: a noun going on past five syllables was cut inside a word: the last is left out" {
-	run nums 'Huyện có 2 công ty nước khoáng khai thác ở làng và ba đơn vị hành chính cấp tỉnh ngang nhau.'
+@test "vn-num: UNIT: a noun that ends within eight words is whole; one going on past them was cut inside a word at five, and the last is left out" {
+	run nums 'Huyện có 2 công ty nước khoáng khai thác ở làng và ba đơn vị hành chính cấp tỉnh ngang nhau. Liên Xô lập ba nước cộng hòa xã hội chủ nghĩa mới và 5 tuyến đường sắt điện khí hóa. Xã có 2 trạm bơm nước tưới tiêu đồng ruộng xóm bãi giữa sông.'
 	check_out $'number\t2\t2\tcông ty nước khoáng
-number\t3\tba\tđơn vị hành chính cấp tỉnh'
+number\t3\tba\tđơn vị hành chính cấp tỉnh
+number\t3\tba\tnước cộng hòa xã hội chủ nghĩa
+number\t5\t5\ttuyến đường sắt điện khí hóa
+number\t2\t2\ttrạm bơm nước tưới'
+}
+
+@test "vn-num: UNIT: the verbs and adjectives commonest after a head end it ('5,5 triệu quân tấn công', 'hai đội quân thù nghịch'); nouns made with them stay" {
+	run nums 'Địch đem 5,5 triệu quân tấn công, hai đội quân thù nghịch giáp mặt, 21 nước thiết lập quan hệ, ba tổ chức riêng biệt ra đời; xã có 3 trận đánh lớn, 2 con nuôi, 4 vụ nổ và hai quá trình.'
+	check_out $'number\t5500000\t5,5 triệu\tquân
+number\t2\thai\tđội quân
+number\t21\t21\tnước
+number\t3\tba\ttổ chức
+number\t3\t3\ttrận đánh
+number\t2\t2\tcon nuôi
+number\t4\t4\tvụ nổ
+number\t2\thai\tquá trình'
 }
 
 @test "vn-num: UNIT: a model's letters before its number are left out: 'máy bay ném bom B-26'" {
