@@ -849,6 +849,38 @@ static struct phrase_list title_before = PHRASE_LIST(title_before_list);
 static const char *const name_lead_list[] = {"miền", "phía", "nhà", "triều"};
 static struct phrase_list name_leads = PHRASE_LIST(name_lead_list);
 
+/* "đồng tiền" is coins ("50 đồng tiền vàng", "hai trăm đồng tiền") but the
+ * dong before a kind of money ("1 đồng tiền ăn") and after a large amount
+ * ("5.000 đồng tiền Đông Dương", "50 triệu đồng tiền công quỹ"). */
+static const char *const coin_word_list[] = {"đồng tiền"};
+static struct phrase_list coin_words = PHRASE_LIST(coin_word_list);
+static const char *const money_kind_list[] = {
+	"tiền ăn", "tiền thuế", "tiền mặt", "tiền công", "tiền lương", "tiền phạt", "tiền thưởng",
+	"tiền lãi", "tiền thuê", "tiền vốn", "tiền nợ", "tiền điện", "tiền nước", "tiền học",
+};
+static struct phrase_list money_kinds = PHRASE_LIST(money_kind_list);
+static const char *const large_scale_list[] = {"nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"};
+static struct phrase_list large_scales = PHRASE_LIST(large_scale_list);
+
+/* Whether the noun at w..m after the number ending at p is "đồng tiền"
+ * meaning the dong: before a kind of money, or after a scale word or four
+ * digits and more. */
+static bool dong_meant(const char *s, size_t n, size_t p, size_t w, size_t m)
+{
+	size_t b, q, digits = 0;
+
+	if (match_list(s, n, w, &coin_words, NULL) != m)
+		return false;
+	q = vn_skip_spaces(s, n, word_end(s, n, w));
+	if (match_list(s, n, q, &money_kinds, NULL))
+		return true;
+	if ((b = word_before(s, w)) != (size_t)-1 && match_list(s, p, b, &large_scales, NULL) == p)
+		return true;
+	for (q = p; q > 0 && (vn_is_digit(s[q - 1]) || s[q - 1] == '.'); q--)
+		digits += vn_is_digit(s[q - 1]);
+	return digits >= 4;
+}
+
 /* The counted noun after p, in *unit; returns its end. It is a measure
  * alone ("ha", "€"), or the words up to one that ends a noun (a title,
  * "Phó Chủ tịch", is one word; "145 Bí thư cấp ủy"): a stop word, a verb
@@ -882,6 +914,10 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 			return m;
 		}
 		m = unit_word(s, n, w, &kind);
+		if (words == 0 && kind == NOUN && dong_meant(s, n, p, w, m)) {
+			m = word_end(s, n, w);
+			kind = MONEY;
+		}
 		if (words == 0 && (kind == MEASURE || kind == MONEY)) {
 			/* "km²", "m³"; "m 2" as text split into words writes m2 */
 			if (n - m >= 2 && (unsigned char)s[m] == 0xC2 && ((unsigned char)s[m + 1] | 1) == 0xB3)

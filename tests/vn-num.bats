@@ -1130,3 +1130,11 @@ number\t8\t8\tvị vua'
 number\t3\t3\tphiếu chống
 number\t2\thai\tcuộc chiến tranh'
 }
+
+@test "vn-num: 'đồng tiền' is the dong before a kind of money or after a large amount, coins elsewhere" {
+	run nums 'Mỗi người được thêm 1 đồng tiền ăn, xã thu 2.500 đồng tiền Đông Dương và 40 triệu đồng tiền thuế; cụ giữ 30 đồng tiền bằng đồng.'
+	check_out $'number\t1\t1\tđồng
+number\t2500\t2.500\tđồng
+number\t40000000\t40 triệu\tđồng
+number\t30\t30\tđồng tiền'
+}
