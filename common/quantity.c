@@ -1004,6 +1004,17 @@ static bool counts_nothing(struct scan *sc, size_t e)
 	return unit.len == 0;
 }
 
+/* Whether a measure or money is counted after the end of a number at e:
+ * "cao 1010 mét". */
+static bool measured(struct scan *sc, size_t e)
+{
+	struct piece unit;
+	int kind;
+
+	unit_after(sc, e, &unit);
+	return unit.len && (unit_word(sc->s, sc->n, (size_t)(unit.s - sc->s), &kind), kind == MEASURE || kind == MONEY);
+}
+
 /* Percent sign after a numeral ending at p: "%", " %", " phần trăm". */
 static size_t percent_after(const char *s, size_t n, size_t p)
 {
@@ -2099,7 +2110,10 @@ static bool names_something(struct scan *sc, size_t p, size_t b, size_t before, 
 	if (before != (size_t)-1 && kind == DOCUMENT &&
 	    (upper_at(s, n, before) || s[p] == '0' || counts_nothing(sc, a->end)))
 		return true;
-	if (b != (size_t)-1 && a->digits == te && name_before(sc, b) && counts_nothing(sc, a->end))
+	/* "Bệnh viện Quân y 175", and a year after a name ("Hiến pháp Việt Nam
+	 * Cộng hòa 1956 quy định") */
+	if (b != (size_t)-1 && a->digits == te && name_before(sc, b) &&
+	    (counts_nothing(sc, a->end) || (plain_year(s, p, a) && !measured(sc, a->end))))
 		return true;
 	/* "tháng 7, 9 và 10": days or months listed after a date */
 	if (sc->date_to && a->digits == te && a->v.exp10 == 0 && a->v.mant <= 31 && joins_only(s, sc->date_to, p) &&

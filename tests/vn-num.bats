@@ -1138,3 +1138,8 @@ number\t2500\t2.500\tđồng
 number\t40000000\t40 triệu\tđồng
 number\t30\t30\tđồng tiền'
 }
+
+@test "vn-num: a year after a name is the name's, whatever follows it; a measure after a name counts" {
+	run nums 'Điều 4 Hiến pháp Việt Nam Cộng hòa 1967 quy định rõ, Hội nghị Thượng đỉnh 2016 tổ chức tại Lima, còn núi Bà Đen cao 1996 mét.'
+	check_out $'number\t1996\t1996\tmét'
+}
