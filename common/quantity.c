@@ -160,7 +160,7 @@ static const char *const unit_noun_list[] = {
 	"đồng sự", "đồng môn", "đồng loại", "đồng cỏ", "đồng lúa", "đồng tác giả",
 	"đồng chủ tịch", "đồng bộ", "đồng tính",
 	/* nouns with a verb of after_head_list in them */
-	"buôn bán", "mua bán", "gái bán dâm", "gái bán hoa", "ngăn chặn", "đánh bắt",
+	"buôn bán", "mua bán", "ngăn chặn", "đánh bắt",
 	"ngừng bắn", "câu hỏi", "việc làm", "cách làm", "nơi làm việc", "kết nối",
 	"lời nói", "câu nói", "tiếng nói", "giọng nói", "bài nói",
 	"mục từ", "vô địch", "vô tuyến", "vô sản", "vùng ven", "ngoại ven",

@@ -1143,3 +1143,9 @@ number\t30\t30\tđồng tiền'
 	run nums 'Điều 4 Hiến pháp Việt Nam Cộng hòa 1967 quy định rõ, Hội nghị Thượng đỉnh 2016 tổ chức tại Lima, còn núi Bà Đen cao 1996 mét.'
 	check_out $'number\t1996\t1996\tmét'
 }
+
+@test "vn-num: 'bán' after the head ends it, so 'cô gái bán dâm' counts cô gái" {
+	run nums 'Công an bắt ba cô gái bán dâm và 12 gái bán hoa.'
+	check_out $'number\t3\tba\tcô gái
+number\t12\t12\tgái'
+}
