@@ -79,7 +79,8 @@ static const char *const unit_stop_words[] = {
 	"tự nhiên", "nhất định", "cần thiết", "nguy hiểm", "an toàn", "hợp pháp", "bất hợp pháp",
 	"trái phép", "ban đầu", "riêng biệt", "độc lập", "cao cấp", "hàng đầu", "đối lập",
 	"đối nghịch", "thù nghịch", "thù địch", "tật nguyền", "vĩ đại", "chuyên nghiệp", "ngang",
-	"khắp",
+	"khắp", "tinh nhuệ", "trực tiếp", "tạm thời", "phổ biến", "miễn phí", "nổi bật", "then chốt",
+	"phù hợp", "thông thường", "ngẫu nhiên", "tuyệt đối", "gương mẫu",
 	/* particles */
 	"thôi", "nhé", "ạ", "chứ", "đấy", "nhỉ",
 	/* possessives */
@@ -118,7 +119,11 @@ static const char *const after_head_list[] = {
 	"tấn công", "tiến công", "thiết lập", "sử dụng", "kiểm soát", "phát triển", "hợp thành",
 	"thay đổi", "xuất phát", "định cư", "tranh cử", "đắc cử", "xâm phạm", "chứng minh",
 	"điều khiển", "diễn tả", "hàn gắn", "yểm hộ", "tiến sát", "truyền đạo", "khiến", "dùng",
-	"đánh", "đỡ", "nổ", "vươn", "dừng", "khai thác",
+	"đánh", "đỡ", "nổ", "vươn", "dừng", "khai thác", "tuyên bố", "đàm phán", "hợp tác",
+	"biểu tình", "khiếu nại", "nắm quyền", "kết hợp", "trùng tên", "tranh luận", "liên quan",
+	"tuyên chiến", "nắm giữ", "cai trị", "phụ trách", "hành nghề", "xếp hạng", "lựa chọn",
+	"xâm nhập", "khởi hành", "tiếp cận", "đột kích", "ám sát", "đào ngũ", "nổi dậy",
+	"khai mạc", "bế mạc", "hòa đàn", "hối hả",
 	/* "only": "hai nữ thám tử nghiệp dư chỉ dừng"; not "ban chỉ đạo" */
 	"chỉ", "đình chỉ",
 	/* and adverbs of a clause after its subject: "hai chị em hiện sống",
@@ -161,8 +166,8 @@ static const char *const unit_noun_list[] = {
 	"đồng chủ tịch", "đồng bộ", "đồng tính",
 	/* nouns with a verb of after_head_list in them */
 	"buôn bán", "mua bán", "ngăn chặn", "đánh bắt",
-	"ngừng bắn", "câu hỏi", "việc làm", "cách làm", "nơi làm việc", "kết nối",
-	"lời nói", "câu nói", "tiếng nói", "giọng nói", "bài nói",
+	"ngừng bắn", "câu hỏi", "việc làm", "nơi làm việc", "kết nối",
+	"câu nói", "tiếng nói", "giọng nói", "bài nói",
 	"mục từ", "vô địch", "vô tuyến", "vô sản", "vùng ven", "ngoại ven",
 	"con người", "loài người", "đoàn người", "dòng người", "lòng người", "lượt người", "số người",
 	"xác người", "xương người", "buôn người", "tộc người", "biển người",
@@ -172,14 +177,14 @@ static const char *const unit_noun_list[] = {
 	"thức ăn", "đồ ăn", "món ăn", "bữa ăn", "quán ăn", "nhà ăn", "bàn ăn", "cây ăn quả",
 	"đồ uống", "nước uống", "phòng ngủ", "giấc ngủ", "bạn đọc", "đồ chơi", "trò chơi",
 	"sân chơi", "vui chơi", "làng chơi", "người chơi", "nụ cười", "tiếng cười", "hồ bơi",
-	"bể bơi", "xe đẩy", "thúc đẩy", "gia cầm", "cuộc gặp", "tình yêu", "đáng yêu", "nỗi sợ",
+	"bể bơi", "xe đẩy", "thúc đẩy", "gia cầm", "tình yêu", "đáng yêu", "nỗi sợ",
 	"suy nghĩ", "ý nghĩ", "tìm hiểu", "nỗi nhớ", "trí nhớ", "ghi nhớ", "cây trồng",
 	"gieo trồng", "thợ săn", "con nghiện", "biểu hiện", "hiện vật", "hiện tượng", "hiện trường", "bộ nhớ",
 	"vĩ cầm", "bảo hộ", "bảo tàng", "bảo tồn", "bảo thủ", "bảo hiểm", "bảo sanh", "bảo sinh",
 	"bảo an",
-	"phiên họp", "buổi họp", "cuộc họp", "phòng họp", "kỳ họp", "hội họp", "thăm viếng",
+	"phòng họp", "kỳ họp", "hội họp", "thăm viếng",
 	"tranh giành", "đảm bảo", "tụ họp", "viếng thăm", "phiếu chống",
-	"trận đánh", "cú đánh", "đòn đánh", "con nuôi", "vụ nổ", "tiếng nổ", "người dùng",
+	"con nuôi", "tiếng nổ", "người dùng", "hợp tác xã", "giết người",
 	"đồ dùng", "tiêu dùng", "chỉ huy", "chỉ đạo", "chỉ số", "chỉ tiêu", "chỉ thị", "chỉ dẫn",
 };
 
@@ -189,7 +194,7 @@ static const char *const measure_list[] = {
 	"ha", "héc ta", "hécta", "km", "cây số", "m", "mét", "cm", "mm", "kg",
 	"tấn", "tạ", "yến", "lít", "mẫu anh",
 	"km vuông", "m vuông", "mét vuông", "cây số vuông",
-	"dặm", "hải lý", "acre", "lần", "g", "gam", "gram",
+	"dặm", "hải lý", "acre", "lần", "g", "gam", "gram", "khối",
 	"độ C", "độ F", "tấc", "sào", "lạng",
 	"mg", "ml", "m2", "m3", "km2", "cm2", "cc",
 	/* power, energy, frequency, data, an earthquake's magnitude, English lengths */
@@ -839,6 +844,13 @@ static bool roman_word(const char *s, size_t n, size_t w, size_t e)
 	return roman_letter[(unsigned char)s[w]] && numeral_roman(s + w, n - w, &len) && w + len == e;
 }
 
+/* Words of events and of acts, after which a verb names one: "cuộc họp",
+ * "vụ nổ", "sự lựa chọn", "cách tiếp cận", "đơn khiếu nại". */
+static const char *const event_word_list[] = {
+	"cuộc", "vụ", "trận", "đợt", "cú", "đòn", "phiên", "buổi", "vòng", "sự", "cách", "lời", "đơn",
+};
+static struct phrase_list event_words = PHRASE_LIST(event_word_list);
+
 /* Words before a person's calling that are no head by themselves: "bốn nữ
  * Thiên hoàng", "hai vị Hoàng đế", "sáu cựu Phó tổng thống". */
 static const char *const title_before_list[] = {"nữ", "vị", "cựu"};
@@ -937,6 +949,10 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 		/* "cho biết" ends a UNIT after its head; first, its "cho" is a stop */
 		if (words == 0 && kind == AFTER_HEAD && match_list(s, word_end(s, n, w), w, &unit_stops, NULL))
 			kind = STOP;
+		/* a verb after a word of events is what happened: "3 cuộc tấn
+		 * công", "2 vụ ám sát", "4 trận đánh" */
+		if (words == 1 && kind == AFTER_HEAD && match_list(s, end, start, &event_words, NULL) == end)
+			kind = NOUN;
 		if (kind == STOP || (words > 0 && kind == AFTER_HEAD))
 			break;
 		e = kind == NOUN ? m : word_end(s, n, w);

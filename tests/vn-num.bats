@@ -1149,3 +1149,16 @@ number\t30\t30\tđồng tiền'
 	check_out $'number\t3\tba\tcô gái
 number\t12\t12\tgái'
 }
+
+@test "vn-num: after a word of events or acts a verb is what is counted ('3 cuộc tấn công', 'hai sự lựa chọn'); after another head it ends the UNIT" {
+	run nums 'Địch mở 3 cuộc tấn công, 2 vụ ám sát và 4 trận đánh lớn; có hai sự lựa chọn, 19 đơn khiếu nại, 200 người biểu tình, 8 tỉnh khai mạc hội chợ, 10.000 khối đất đá và 1 Liên hiệp hợp tác xã.'
+	check_out $'number\t3\t3\tcuộc tấn công
+number\t2\t2\tvụ ám sát
+number\t4\t4\ttrận đánh
+number\t2\thai\tsự lựa chọn
+number\t19\t19\tđơn khiếu nại
+number\t200\t200\tngười
+number\t8\t8\ttỉnh
+number\t10000\t10.000\tkhối
+number\t1\t1\tLiên hiệp hợp tác xã'
+}
