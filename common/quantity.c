@@ -80,7 +80,8 @@ static const char *const unit_stop_words[] = {
 	"trái phép", "ban đầu", "riêng biệt", "độc lập", "cao cấp", "hàng đầu", "đối lập",
 	"đối nghịch", "thù nghịch", "thù địch", "tật nguyền", "vĩ đại", "chuyên nghiệp", "ngang",
 	"khắp", "tinh nhuệ", "trực tiếp", "tạm thời", "phổ biến", "miễn phí", "nổi bật", "then chốt",
-	"phù hợp", "thông thường", "ngẫu nhiên", "tuyệt đối", "gương mẫu",
+	"phù hợp", "thông thường", "ngẫu nhiên", "tuyệt đối", "gương mẫu", "đông dân", "lý tưởng",
+	"nhiều",
 	/* particles */
 	"thôi", "nhé", "ạ", "chứ", "đấy", "nhỉ",
 	/* possessives */
@@ -123,7 +124,7 @@ static const char *const after_head_list[] = {
 	"biểu tình", "khiếu nại", "nắm quyền", "kết hợp", "trùng tên", "tranh luận", "liên quan",
 	"tuyên chiến", "nắm giữ", "cai trị", "phụ trách", "hành nghề", "xếp hạng", "lựa chọn",
 	"xâm nhập", "khởi hành", "tiếp cận", "đột kích", "ám sát", "đào ngũ", "nổi dậy",
-	"khai mạc", "bế mạc", "hòa đàn", "hối hả",
+	"khai mạc", "bế mạc", "hòa đàn", "hối hả", "thi đấu", "coi", "trông coi",
 	/* "only": "hai nữ thám tử nghiệp dư chỉ dừng"; not "ban chỉ đạo" */
 	"chỉ", "đình chỉ",
 	/* and adverbs of a clause after its subject: "hai chị em hiện sống",
@@ -166,7 +167,7 @@ static const char *const unit_noun_list[] = {
 	"đồng chủ tịch", "đồng bộ", "đồng tính",
 	/* nouns with a verb of after_head_list in them */
 	"buôn bán", "mua bán", "ngăn chặn", "đánh bắt",
-	"ngừng bắn", "câu hỏi", "việc làm", "nơi làm việc", "kết nối",
+	"ngừng bắn", "câu hỏi", "nơi làm việc",
 	"câu nói", "tiếng nói", "giọng nói", "bài nói",
 	"mục từ", "vô địch", "vô tuyến", "vô sản", "vùng ven", "ngoại ven",
 	"con người", "loài người", "đoàn người", "dòng người", "lòng người", "lượt người", "số người",
@@ -184,7 +185,7 @@ static const char *const unit_noun_list[] = {
 	"bảo an",
 	"phòng họp", "kỳ họp", "hội họp", "thăm viếng",
 	"tranh giành", "đảm bảo", "tụ họp", "viếng thăm", "phiếu chống",
-	"con nuôi", "tiếng nổ", "người dùng", "hợp tác xã", "giết người",
+	"con nuôi", "tiếng nổ", "người dùng", "hợp tác xã", "giết người", "nhà thi đấu", "tiếp viên",
 	"đồ dùng", "tiêu dùng", "chỉ huy", "chỉ đạo", "chỉ số", "chỉ tiêu", "chỉ thị", "chỉ dẫn",
 };
 

@@ -1162,3 +1162,11 @@ number\t8\t8\ttỉnh
 number\t10000\t10.000\tkhối
 number\t1\t1\tLiên hiệp hợp tác xã'
 }
+
+@test "vn-num: 'nhiều', 'đông dân' and 'lý tưởng' end a UNIT, and 'thi đấu' after its head; 'nhà thi đấu' is a noun" {
+	run nums 'Có 3 dân tộc đông dân, 6 điểm du lịch nhiều người biết, một khu nghỉ dưỡng lý tưởng thôi, 14 câu lạc bộ thi đấu ở 2 nhà thi đấu.'
+	check_out $'number\t3\t3\tdân tộc
+number\t6\t6\tđiểm du lịch
+number\t14\t14\tcâu lạc bộ
+number\t2\t2\tnhà thi đấu'
+}
