@@ -22,9 +22,11 @@ const char *const quantity_kind_names[] = {
 	[QUANTITY_ORDINAL] = "ordinal",
 };
 
-/* The longest UNIT, in words: "tổ chức cơ sở Đảng"; a level ("cấp xã")
- * is one word, so "đơn vị hành chính cấp xã" is whole. */
-enum { UNIT_WORDS = 5 };
+/* The longest UNIT, in words, of a noun that goes on with no end in
+ * sight: "tổ chức cơ sở Đảng"; a level ("cấp xã") is one word, so "đơn vị
+ * hành chính cấp xã" is whole. A noun that ends within UNIT_READ words is
+ * whole ("nước cộng hòa xã hội chủ nghĩa"). */
+enum { UNIT_WORDS = 5, UNIT_READ = 8 };
 
 /* Words that end a UNIT: prepositions, conjunctions, auxiliaries, common
  * verbs, the modifiers after a head noun ("đảng viên mới" counts đảng
@@ -63,7 +65,7 @@ static const char *const unit_stop_words[] = {
 	"liên kết", "tiếp nhận", "nghỉ hưu", "về hưu", "qua đời", "hy sinh", "nhập viện",
 	"mắc bệnh", "lên đường", "chiến đấu", "tham chiến", "biểu quyết", "sống", "chở",
 	"ra đời", "thành lập", "giải thể", "sáp nhập", "chia tách", "tham khảo", "hiếm hoi",
-	"tiêu diệt", "bắn rơi", "kết nối",
+	"tiêu diệt", "bắn rơi", "kết nối", "nuôi",
 	/* adverbs */
 	"vừa", "cứ", "rất", "khá", "quá", "luôn", "ngay", "hiện nay", "hiện đang", "hiện có",
 	"bởi", "lúc", "chỉ tính", "chỉ riêng", "chỉ có", "chỉ còn", "hoàn toàn",
@@ -75,7 +77,11 @@ static const char *const unit_stop_words[] = {
 	"sát vách", "yêu quý", "yêu quí", "khó khăn", "hiện đại", "truyền thống", "tiên tiến",
 	"lạc hậu", "cơ bản", "toàn diện", "đáng kể", "cụ thể", "tương tự", "thường xuyên",
 	"tự nhiên", "nhất định", "cần thiết", "nguy hiểm", "an toàn", "hợp pháp", "bất hợp pháp",
-	"trái phép",
+	"trái phép", "ban đầu", "riêng biệt", "độc lập", "cao cấp", "hàng đầu", "đối lập",
+	"đối nghịch", "thù nghịch", "thù địch", "tật nguyền", "vĩ đại", "chuyên nghiệp", "ngang",
+	"khắp", "tinh nhuệ", "trực tiếp", "tạm thời", "phổ biến", "miễn phí", "nổi bật", "then chốt",
+	"phù hợp", "thông thường", "ngẫu nhiên", "tuyệt đối", "gương mẫu", "đông dân", "lý tưởng",
+	"nhiều",
 	/* particles */
 	"thôi", "nhé", "ạ", "chứ", "đấy", "nhỉ",
 	/* possessives */
@@ -108,8 +114,24 @@ static const char *const after_head_list[] = {
 	"cười", "leo", "bơi", "đẩy", "ôm", "cầm", "gặp", "yêu", "sợ", "nghĩ", "hiểu", "nhớ", "quên",
 	"giúp", "trồng", "săn", "thể hiện", "xuất hiện", "bảo", "họp", "viếng", "dựa", "giành",
 	"bất đồng", "nghiến",
-	/* and adverbs of a clause after its subject: "hai chị em hiện sống" */
-	"hiện",
+	/* and more of them, the commonest after a head in real text: "5,5
+	 * triệu quân tấn công", "21 nước thiết lập quan hệ", "ba vương đánh
+	 * đến", "bà cụ 70 nuôi" */
+	"tấn công", "tiến công", "thiết lập", "sử dụng", "kiểm soát", "phát triển", "hợp thành",
+	"thay đổi", "xuất phát", "định cư", "tranh cử", "đắc cử", "xâm phạm", "chứng minh",
+	"điều khiển", "diễn tả", "hàn gắn", "yểm hộ", "tiến sát", "truyền đạo", "khiến", "dùng",
+	"đánh", "đỡ", "nổ", "vươn", "dừng", "khai thác", "tuyên bố", "đàm phán", "hợp tác",
+	"biểu tình", "khiếu nại", "nắm quyền", "kết hợp", "trùng tên", "tranh luận", "liên quan",
+	"tuyên chiến", "nắm giữ", "cai trị", "phụ trách", "hành nghề", "xếp hạng", "lựa chọn",
+	"xâm nhập", "khởi hành", "tiếp cận", "đột kích", "ám sát", "đào ngũ", "nổi dậy",
+	"khai mạc", "bế mạc", "hòa đàn", "hối hả", "thi đấu", "coi", "trông coi",
+	/* "only": "hai nữ thám tử nghiệp dư chỉ dừng"; not "ban chỉ đạo" */
+	"chỉ", "đình chỉ",
+	/* and adverbs of a clause after its subject: "hai chị em hiện sống",
+	 * "2.627 xã toàn miền Nam" */
+	"hiện", "toàn",
+	/* "against": "hai cuộc chiến tranh chống Pháp" */
+	"chống",
 	/* verbs whose second word is a stop word: "17 nước chấp nhận" counts nước */
 	"chấp nhận", "xác nhận", "thừa nhận", "ghi nhận", "công nhận", "thu nhận", "đảm nhận",
 	"nhìn nhận", "cảm nhận",
@@ -132,6 +154,7 @@ static const char *const unit_noun_list[] = {
 	"người có công", "ca mắc", "ca nhiễm", "ca tử vong", "người đi đường",
 	"chỗ ngồi", "chỗ ở", "việc làm", "dòng họ", "dự án", "dự thảo", "bằng khen", "phòng không",
 	"bằng chứng", "bằng cấp", "bị cáo", "bị can", "bị hại", "khu vực", "đa khoa",
+	"quá trình", "thuộc địa", "cứ điểm", "không gian",
 	/* nouns that begin with a scale word, a number word or đồng: "một tỉ lệ"
 	 * is no billion, "xe ba gác" counts no three, "hai đồng nghiệp" no dong */
 	"tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tỷ giá", "tỉ giá", "tỷ phú", "tỉ phú",
@@ -143,9 +166,9 @@ static const char *const unit_noun_list[] = {
 	"đồng sự", "đồng môn", "đồng loại", "đồng cỏ", "đồng lúa", "đồng tác giả",
 	"đồng chủ tịch", "đồng bộ", "đồng tính",
 	/* nouns with a verb of after_head_list in them */
-	"buôn bán", "mua bán", "gái bán dâm", "gái bán hoa", "ngăn chặn", "đánh bắt",
-	"ngừng bắn", "câu hỏi", "việc làm", "cách làm", "nơi làm việc", "kết nối",
-	"lời nói", "câu nói", "tiếng nói", "giọng nói", "bài nói",
+	"buôn bán", "mua bán", "ngăn chặn", "đánh bắt",
+	"ngừng bắn", "câu hỏi", "nơi làm việc",
+	"câu nói", "tiếng nói", "giọng nói", "bài nói",
 	"mục từ", "vô địch", "vô tuyến", "vô sản", "vùng ven", "ngoại ven",
 	"con người", "loài người", "đoàn người", "dòng người", "lòng người", "lượt người", "số người",
 	"xác người", "xương người", "buôn người", "tộc người", "biển người",
@@ -155,13 +178,15 @@ static const char *const unit_noun_list[] = {
 	"thức ăn", "đồ ăn", "món ăn", "bữa ăn", "quán ăn", "nhà ăn", "bàn ăn", "cây ăn quả",
 	"đồ uống", "nước uống", "phòng ngủ", "giấc ngủ", "bạn đọc", "đồ chơi", "trò chơi",
 	"sân chơi", "vui chơi", "làng chơi", "người chơi", "nụ cười", "tiếng cười", "hồ bơi",
-	"bể bơi", "xe đẩy", "thúc đẩy", "gia cầm", "cuộc gặp", "tình yêu", "đáng yêu", "nỗi sợ",
+	"bể bơi", "xe đẩy", "thúc đẩy", "gia cầm", "tình yêu", "đáng yêu", "nỗi sợ",
 	"suy nghĩ", "ý nghĩ", "tìm hiểu", "nỗi nhớ", "trí nhớ", "ghi nhớ", "cây trồng",
 	"gieo trồng", "thợ săn", "con nghiện", "biểu hiện", "hiện vật", "hiện tượng", "hiện trường", "bộ nhớ",
 	"vĩ cầm", "bảo hộ", "bảo tàng", "bảo tồn", "bảo thủ", "bảo hiểm", "bảo sanh", "bảo sinh",
 	"bảo an",
-	"phiên họp", "buổi họp", "cuộc họp", "phòng họp", "kỳ họp", "hội họp", "thăm viếng",
-	"tranh giành", "đảm bảo", "tụ họp", "viếng thăm",
+	"phòng họp", "kỳ họp", "hội họp", "thăm viếng",
+	"tranh giành", "đảm bảo", "tụ họp", "viếng thăm", "phiếu chống",
+	"con nuôi", "tiếng nổ", "người dùng", "hợp tác xã", "giết người", "nhà thi đấu", "tiếp viên",
+	"đồ dùng", "tiêu dùng", "chỉ huy", "chỉ đạo", "chỉ số", "chỉ tiêu", "chỉ thị", "chỉ dẫn",
 };
 
 /* Measures: after a number, the UNIT is the measure alone ("1.210 ha diện
@@ -170,7 +195,7 @@ static const char *const measure_list[] = {
 	"ha", "héc ta", "hécta", "km", "cây số", "m", "mét", "cm", "mm", "kg",
 	"tấn", "tạ", "yến", "lít", "mẫu anh",
 	"km vuông", "m vuông", "mét vuông", "cây số vuông",
-	"dặm", "hải lý", "acre", "lần", "g", "gam", "gram",
+	"dặm", "hải lý", "acre", "lần", "g", "gam", "gram", "khối",
 	"độ C", "độ F", "tấc", "sào", "lạng",
 	"mg", "ml", "m2", "m3", "km2", "cm2", "cc",
 	/* power, energy, frequency, data, an earthquake's magnitude, English lengths */
@@ -210,6 +235,11 @@ static const char *const kin_word_list[] = {
 	"con dâu",
 };
 static struct phrase_list kin_words = PHRASE_LIST(kin_word_list);
+
+/* The Party as a word of a term after a head noun, which a name is not:
+ * "tổ chức cơ sở Đảng", "chi bộ Đảng" ("đảng viên Đảng Cộng sản" counts đảng viên). */
+static const char *const party_word_list[] = {"đảng"};
+static struct phrase_list party_words = PHRASE_LIST(party_word_list);
 
 /* Brackets as some corpora write them, words that stand for "(" and ")":
  * "3 khẩu LBKT 5 ha RBKT" counts khẩu, then ha. */
@@ -268,20 +298,25 @@ struct kinded_list {
 
 static void merge_lists(const struct kinded_list *lists, size_t nlists, const char **phrases, unsigned char *kinds)
 {
-	static size_t lens[PHRASE_LIST_MAX]; /* of phrases, each measured once */
-	size_t i, j, k, m = 0, len;
+	/* a counting sort by length, stable, so each length keeps the order of
+	 * the lists; a phrase of more than LONGEST bytes counts as LONGEST */
+	enum { LONGEST = 96 };
+	static unsigned char lens[PHRASE_LIST_MAX]; /* of phrases, each measured once */
+	size_t at[LONGEST + 2] = {0}, i, j, m = 0, len;
 
 	for (i = 0; i < nlists; i++)
 		for (j = 0; j < lists[i].n; j++, m++) {
 			len = strlen(lists[i].phrases[j]);
-			for (k = m; k > 0 && lens[k - 1] < len; k--) {
-				phrases[k] = phrases[k - 1];
-				kinds[k] = kinds[k - 1];
-				lens[k] = lens[k - 1];
-			}
-			phrases[k] = lists[i].phrases[j];
-			kinds[k] = lists[i].kind;
-			lens[k] = len;
+			lens[m] = len > LONGEST ? LONGEST : (unsigned char)len;
+			at[LONGEST - lens[m] + 1]++;
+		}
+	for (i = 1; i <= LONGEST + 1; i++) /* where each length starts, the longest first */
+		at[i] += at[i - 1];
+	for (i = 0, m = 0; i < nlists; i++)
+		for (j = 0; j < lists[i].n; j++, m++) {
+			len = at[LONGEST - lens[m]]++;
+			phrases[len] = lists[i].phrases[j];
+			kinds[len] = lists[i].kind;
 		}
 }
 
@@ -802,6 +837,63 @@ static bool glued_measure(const char *s, size_t n, size_t p, size_t te)
 	return e == te && kind == MEASURE && (e - p > 1 || (s[p] >= 'a' && s[p] <= 'z'));
 }
 
+/* Whether the word at w..e is a Roman numeral: "đô thị loại II". */
+static bool roman_word(const char *s, size_t n, size_t w, size_t e)
+{
+	size_t len;
+
+	return roman_letter[(unsigned char)s[w]] && numeral_roman(s + w, n - w, &len) && w + len == e;
+}
+
+/* Words of events and of acts, after which a verb names one: "cuộc họp",
+ * "vụ nổ", "sự lựa chọn", "cách tiếp cận", "đơn khiếu nại". */
+static const char *const event_word_list[] = {
+	"cuộc", "vụ", "trận", "đợt", "cú", "đòn", "phiên", "buổi", "vòng", "sự", "cách", "lời", "đơn",
+};
+static struct phrase_list event_words = PHRASE_LIST(event_word_list);
+
+/* Words before a person's calling that are no head by themselves: "bốn nữ
+ * Thiên hoàng", "hai vị Hoàng đế", "sáu cựu Phó tổng thống". */
+static const char *const title_before_list[] = {"nữ", "vị", "cựu"};
+static struct phrase_list title_before = PHRASE_LIST(title_before_list);
+
+/* Words before a name that make a region or a house of it: "miền Nam",
+ * "phía Bắc", "nhà Tây Sơn", "triều Lý". (Not names.c's heads: "xã" ends "thị xã".) */
+static const char *const name_lead_list[] = {"miền", "phía", "nhà", "triều"};
+static struct phrase_list name_leads = PHRASE_LIST(name_lead_list);
+
+/* "đồng tiền" is coins ("50 đồng tiền vàng", "hai trăm đồng tiền") but the
+ * dong before a kind of money ("1 đồng tiền ăn") and after a large amount
+ * ("5.000 đồng tiền Đông Dương", "50 triệu đồng tiền công quỹ"). */
+static const char *const coin_word_list[] = {"đồng tiền"};
+static struct phrase_list coin_words = PHRASE_LIST(coin_word_list);
+static const char *const money_kind_list[] = {
+	"tiền ăn", "tiền thuế", "tiền mặt", "tiền công", "tiền lương", "tiền phạt", "tiền thưởng",
+	"tiền lãi", "tiền thuê", "tiền vốn", "tiền nợ", "tiền điện", "tiền nước", "tiền học",
+};
+static struct phrase_list money_kinds = PHRASE_LIST(money_kind_list);
+static const char *const large_scale_list[] = {"nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"};
+static struct phrase_list large_scales = PHRASE_LIST(large_scale_list);
+
+/* Whether the noun at w..m after the number ending at p is "đồng tiền"
+ * meaning the dong: before a kind of money, or after a scale word or four
+ * digits and more. */
+static bool dong_meant(const char *s, size_t n, size_t p, size_t w, size_t m)
+{
+	size_t b, q, digits = 0;
+
+	if (match_list(s, n, w, &coin_words, NULL) != m)
+		return false;
+	q = vn_skip_spaces(s, n, word_end(s, n, w));
+	if (match_list(s, n, q, &money_kinds, NULL))
+		return true;
+	if ((b = word_before(s, w)) != (size_t)-1 && match_list(s, p, b, &large_scales, NULL) == p)
+		return true;
+	for (q = p; q > 0 && (vn_is_digit(s[q - 1]) || s[q - 1] == '.'); q--)
+		digits += vn_is_digit(s[q - 1]);
+	return digits >= 4;
+}
+
 /* The counted noun after p, in *unit; returns its end. It is a measure
  * alone ("ha", "€"), or the words up to one that ends a noun (a title,
  * "Phó Chủ tịch", is one word; "145 Bí thư cấp ủy"): a stop word, a verb
@@ -811,11 +903,11 @@ static bool glued_measure(const char *s, size_t n, size_t p, size_t te)
 static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 {
 	const char *s = sc->s;
-	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0, last = 0, which;
+	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0, last = 0, prev = 0, cut = 0, cut_last = 0, which;
 	int words = 0, kind;
 	bool capital = false, title = false;
 
-	while (words < UNIT_WORDS) {
+	while (words < UNIT_READ) {
 		g = gap(s, n, q);
 		w = q + g;
 		if (words == 0 && g && w < n && (m = sign_at(s, n, w))) {
@@ -835,6 +927,10 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 			return m;
 		}
 		m = unit_word(s, n, w, &kind);
+		if (words == 0 && kind == NOUN && dong_meant(s, n, p, w, m)) {
+			m = word_end(s, n, w);
+			kind = MONEY;
+		}
 		if (words == 0 && (kind == MEASURE || kind == MONEY)) {
 			/* "km²", "m³"; "m 2" as text split into words writes m2 */
 			if (n - m >= 2 && (unsigned char)s[m] == 0xC2 && ((unsigned char)s[m + 1] | 1) == 0xB3)
@@ -854,40 +950,64 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 		/* "cho biết" ends a UNIT after its head; first, its "cho" is a stop */
 		if (words == 0 && kind == AFTER_HEAD && match_list(s, word_end(s, n, w), w, &unit_stops, NULL))
 			kind = STOP;
+		/* a verb after a word of events is what happened: "3 cuộc tấn
+		 * công", "2 vụ ám sát", "4 trận đánh" */
+		if (words == 1 && kind == AFTER_HEAD && match_list(s, end, start, &event_words, NULL) == end)
+			kind = NOUN;
 		if (kind == STOP || (words > 0 && kind == AFTER_HEAD))
 			break;
 		e = kind == NOUN ? m : word_end(s, n, w);
 		/* "Hai Phó Chủ tịch UBND", "7 nơi Thành phố Hồ Chí Minh", "ghế Quốc hội" */
 		if (words > 0 && upper_at(s, n, w) && body_at(s, n, w, !title))
 			break;
-		if (words > 0 && (!capital || title) &&
-		    (kind == NAME_TITLE ? name_after(s, n, m) && match_list(s, m, start, &kin_words, NULL) != m
-					: upper_at(s, n, w) && name_after(s, n, e)))
+		if (words > 0 && (!capital || title) && kind == NAME_TITLE && name_after(s, n, m) &&
+		    match_list(s, m, start, &kin_words, NULL) != m)
 			break;
+		/* a name after the head is a modifier: "3000 quân Đức", "5 đoàn
+		 * viên Đoàn Thanh niên", and the word that makes it one begins
+		 * it: "dân số miền Nam", "ba anh em nhà Tây Sơn"; "Đảng" alone is
+		 * a word of a term ("chi bộ Đảng"), and neither a Roman numeral
+		 * nor a title is a name ("hai vị Tổng thống" counts Tổng thống) */
+		if (words > 0 && (!capital || title) && kind != NAME_TITLE && upper_at(s, n, w) &&
+		    (match_list(s, n, w, &party_words, NULL) != e || name_after(s, n, e)) && !roman_word(s, n, w, e) &&
+		    !title_at(s, n, w) && !(words == 1 && match_list(s, end, start, &title_before, NULL) == end)) {
+			if (words > 1 && match_list(s, end, prev, &name_leads, NULL) == end)
+				end = vn_skip_spaces_back(s, prev);
+			break;
+		}
 		if (words > 0 && upper_at(s, n, w) && match_list(s, end, start, &kin_words, NULL) == end)
 			break;
 		/* a model's letters before its number: "41 máy bay ném bom B-26" */
 		if (words > 0 && e + 1 < n && s[e] == '-' && vn_is_digit(s[e + 1]))
 			break;
-		/* a label before its number: "2 công văn số 26", "3 học sinh lớp 5" */
-		if (words > 0 && (g = gap(s, n, e)) && e + g < n && vn_is_digit(s[e + g]) &&
+		/* a label before its number: "2 công văn số 26", "3 học sinh lớp 5",
+		 * "2 đô thị loại II" */
+		if (words > 0 && (g = gap(s, n, e)) && e + g < n &&
+		    (vn_is_digit(s[e + g]) || (roman_letter[(unsigned char)s[e + g]] && roman_word(s, n, e + g, word_end(s, n, e + g)))) &&
 		    match_list(s, n, w, &before_words, &which) == e && before_kinds[which] == LABEL)
 			break;
 		if (words == 0)
 			start = w;
+		prev = w;
 		last = kind == NOUN ? 0 : w; /* a word of one syllable */
 		end = q = e;
-		words++;
+		if (++words == UNIT_WORDS) {
+			cut = end;
+			cut_last = last;
+		}
 	}
-	/* A noun that goes on past UNIT_WORDS words was cut inside a word of
-	 * two syllables: "2 công ty nước khoáng khai thác" counts "công ty
-	 * nước khoáng"; a stop word, a capital or punctuation after it is
-	 * where a UNIT ends anyway, and a phrase taken as one word or a
-	 * capitalised word is whole ("đơn vị hành chính cấp tỉnh", "tổ chức
-	 * cơ sở Đảng xã"). */
-	if (words == UNIT_WORDS && last && !upper_at(s, n, last) && (g = gap(s, n, end)) && letter_at(s + end + g, n - end - g) &&
-	    !upper_at(s, n, end + g) && (unit_word(s, n, end + g, &kind), kind != STOP && kind != AFTER_HEAD))
-		end = vn_skip_spaces_back(s, last);
+	/* A noun that ends within UNIT_READ words, at a stop word, a verb,
+	 * a capital or punctuation, is whole: "ba nước cộng hòa xã hội chủ
+	 * nghĩa mới", "5 tuyến đường sắt điện khí hóa." One that goes on past
+	 * them was cut at UNIT_WORDS inside a word of two syllables: "2 công ty
+	 * nước khoáng khai thác mỏ đá vôi ven" counts "công ty nước khoáng";
+	 * a phrase taken as one word or a capitalised word is whole ("đơn vị
+	 * hành chính cấp tỉnh", "tổ chức cơ sở Đảng xã"). */
+	if (words == UNIT_READ) {
+		end = cut;
+		if (cut_last && !upper_at(s, n, cut_last) && !upper_at(s, n, end + gap(s, n, end)))
+			end = vn_skip_spaces_back(s, cut_last);
+	}
 	*unit = (struct piece){s + start, end - start};
 	return words ? end : p;
 }
@@ -899,6 +1019,17 @@ static bool counts_nothing(struct scan *sc, size_t e)
 
 	unit_after(sc, e, &unit);
 	return unit.len == 0;
+}
+
+/* Whether a measure or money is counted after the end of a number at e:
+ * "cao 1010 mét". */
+static bool measured(struct scan *sc, size_t e)
+{
+	struct piece unit;
+	int kind;
+
+	unit_after(sc, e, &unit);
+	return unit.len && (unit_word(sc->s, sc->n, (size_t)(unit.s - sc->s), &kind), kind == MEASURE || kind == MONEY);
 }
 
 /* Percent sign after a numeral ending at p: "%", " %", " phần trăm". */
@@ -1152,6 +1283,22 @@ static void format_range(char *buf, size_t cap, const struct numeral *a, const s
 	}
 }
 
+/* The end of the name that goes on after a UNIT ending at e: capitalised
+ * words, each with a word in lower case after it that is no stop word
+ * ("hai nhà thờ Tin lành và một nhà thờ"); e when there is none. */
+static size_t past_name(const char *s, size_t n, size_t e)
+{
+	size_t g;
+
+	while ((g = gap(s, n, e)) && e + g < n && upper_at(s, n, e + g)) {
+		e = word_end(s, n, e + g);
+		if ((g = gap(s, n, e)) && e + g < n && letter_at(s + e + g, n - e - g) && !upper_at(s, n, e + g) &&
+		    !match_list(s, n, e + g, &unit_stops, NULL))
+			e = word_end(s, n, e + g);
+	}
+	return e;
+}
+
 /* Whether a list joins the "một" at p..e (e the end of its UNIT) to
  * another count: "một tập thể và hai cá nhân", "hai trai, một gái"; a
  * count of something before it, not a percentage ("55% và 22%, và một cuộc
@@ -1165,10 +1312,10 @@ static bool one_in_list(struct scan *sc, size_t p, size_t e)
 	struct piece unit;
 	int items;
 
-	if (sc->last_end && sc->last_counts && sc->last_end <= p && joins_only(s, sc->last_end, p))
+	if (sc->last_end && sc->last_counts && sc->last_end <= p && joins_only(s, past_name(s, p, sc->last_end), p))
 		return true;
 	for (items = 0; items < 4; items++) {
-		q = vn_skip_spaces(s, n, e);
+		q = vn_skip_spaces(s, n, past_name(s, n, e));
 		if (q < n && s[q] == ',')
 			q++;
 		else if (!(k = match_phrase(s, n, q, "và")) && !(k = match_phrase(s, n, q, "hoặc")))
@@ -1980,7 +2127,10 @@ static bool names_something(struct scan *sc, size_t p, size_t b, size_t before, 
 	if (before != (size_t)-1 && kind == DOCUMENT &&
 	    (upper_at(s, n, before) || s[p] == '0' || counts_nothing(sc, a->end)))
 		return true;
-	if (b != (size_t)-1 && a->digits == te && name_before(sc, b) && counts_nothing(sc, a->end))
+	/* "Bệnh viện Quân y 175", and a year after a name ("Hiến pháp Việt Nam
+	 * Cộng hòa 1956 quy định") */
+	if (b != (size_t)-1 && a->digits == te && name_before(sc, b) &&
+	    (counts_nothing(sc, a->end) || (plain_year(s, p, a) && !measured(sc, a->end))))
 		return true;
 	/* "tháng 7, 9 và 10": days or months listed after a date */
 	if (sc->date_to && a->digits == te && a->v.exp10 == 0 && a->v.mant <= 31 && joins_only(s, sc->date_to, p) &&

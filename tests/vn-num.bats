@@ -169,10 +169,25 @@ number\t7\t7\tchỉ tiêu'
 	check_out $'number\t19\t19\ttổ chức cơ sở Đảng'
 }
 
-@test "vn-num: UNIT: a noun going on past five syllables was cut inside a word: the last is left out" {
-	run nums 'Huyện có 2 công ty nước khoáng khai thác ở làng và ba đơn vị hành chính cấp tỉnh ngang nhau.'
+@test "vn-num: UNIT: a noun that ends within eight words is whole; one going on past them was cut inside a word at five, and the last is left out" {
+	run nums 'Huyện có 2 công ty nước khoáng khai thác ở làng và ba đơn vị hành chính cấp tỉnh ngang nhau. Liên Xô lập ba nước cộng hòa xã hội chủ nghĩa mới và 5 tuyến đường sắt điện khí hóa. Xã có 2 trạm bơm nước tưới tiêu đồng ruộng xóm bãi giữa sông.'
 	check_out $'number\t2\t2\tcông ty nước khoáng
-number\t3\tba\tđơn vị hành chính cấp tỉnh'
+number\t3\tba\tđơn vị hành chính cấp tỉnh
+number\t3\tba\tnước cộng hòa xã hội chủ nghĩa
+number\t5\t5\ttuyến đường sắt điện khí hóa
+number\t2\t2\ttrạm bơm nước tưới'
+}
+
+@test "vn-num: UNIT: the verbs and adjectives commonest after a head end it ('5,5 triệu quân tấn công', 'hai đội quân thù nghịch'); nouns made with them stay" {
+	run nums 'Địch đem 5,5 triệu quân tấn công, hai đội quân thù nghịch giáp mặt, 21 nước thiết lập quan hệ, ba tổ chức riêng biệt ra đời; xã có 3 trận đánh lớn, 2 con nuôi, 4 vụ nổ và hai quá trình.'
+	check_out $'number\t5500000\t5,5 triệu\tquân
+number\t2\thai\tđội quân
+number\t21\t21\tnước
+number\t3\tba\ttổ chức
+number\t3\t3\ttrận đánh
+number\t2\t2\tcon nuôi
+number\t4\t4\tvụ nổ
+number\t2\thai\tquá trình'
 }
 
 @test "vn-num: UNIT: a model's letters before its number are left out: 'máy bay ném bom B-26'" {
@@ -1091,4 +1106,67 @@ number\t3\t3\tcc'
 @test "vn-num: 'song' (but) ends a UNIT after its head" {
 	run vn-num <<< $'Quyền lực được phân làm ba nhánh song lại thống nhất.\nChính phủ có hai chính quyền song song tồn tại.'
 	check_out $'-\t1.1\tnumber\t3\tba\tnhánh\n-\t2.1\tnumber\t2\thai\tchính quyền'
+}
+
+@test "vn-num: a name after the head ends the UNIT, and the word that makes it a region or a house goes with it; Đảng, a title and a level's Roman numeral do not" {
+	run nums 'Hôm ấy 3000 lính Pháp và hai tàu chiến Mỹ rời cảng; 5 đoàn viên Đoàn Thanh niên, 12 đại biểu miền Trung và ba anh em nhà Trần có mặt. Xã có 3 chi bộ Đảng, 4 đô thị loại II, hai nhà thờ Tin lành và một giáo đường; hai vị Tổng thống đến thăm 2.600 xã toàn miền Bắc và 8 vị vua triều Lê.'
+	check_out $'number\t3000\t3000\tlính
+number\t2\thai\ttàu chiến
+number\t5\t5\tđoàn viên
+number\t12\t12\tđại biểu
+number\t3\tba\tanh em
+number\t3\t3\tchi bộ Đảng
+number\t4\t4\tđô thị
+number\t2\thai\tnhà thờ
+number\t1\tmột\tgiáo đường
+number\t2\thai\tvị Tổng thống
+number\t2600\t2.600\txã
+number\t8\t8\tvị vua'
+}
+
+@test "vn-num: 'phiếu chống' is a noun, 'chống' after another head ends it" {
+	run nums 'Nghị quyết được thông qua với 40 phiếu thuận và 3 phiếu chống sau hai cuộc chiến tranh chống ngoại xâm.'
+	check_out $'number\t40\t40\tphiếu thuận
+number\t3\t3\tphiếu chống
+number\t2\thai\tcuộc chiến tranh'
+}
+
+@test "vn-num: 'đồng tiền' is the dong before a kind of money or after a large amount, coins elsewhere" {
+	run nums 'Mỗi người được thêm 1 đồng tiền ăn, xã thu 2.500 đồng tiền Đông Dương và 40 triệu đồng tiền thuế; cụ giữ 30 đồng tiền bằng đồng.'
+	check_out $'number\t1\t1\tđồng
+number\t2500\t2.500\tđồng
+number\t40000000\t40 triệu\tđồng
+number\t30\t30\tđồng tiền'
+}
+
+@test "vn-num: a year after a name is the name's, whatever follows it; a measure after a name counts" {
+	run nums 'Điều 4 Hiến pháp Việt Nam Cộng hòa 1967 quy định rõ, Hội nghị Thượng đỉnh 2016 tổ chức tại Lima, còn núi Bà Đen cao 1996 mét.'
+	check_out $'number\t1996\t1996\tmét'
+}
+
+@test "vn-num: 'bán' after the head ends it, so 'cô gái bán dâm' counts cô gái" {
+	run nums 'Công an bắt ba cô gái bán dâm và 12 gái bán hoa.'
+	check_out $'number\t3\tba\tcô gái
+number\t12\t12\tgái'
+}
+
+@test "vn-num: after a word of events or acts a verb is what is counted ('3 cuộc tấn công', 'hai sự lựa chọn'); after another head it ends the UNIT" {
+	run nums 'Địch mở 3 cuộc tấn công, 2 vụ ám sát và 4 trận đánh lớn; có hai sự lựa chọn, 19 đơn khiếu nại, 200 người biểu tình, 8 tỉnh khai mạc hội chợ, 10.000 khối đất đá và 1 Liên hiệp hợp tác xã.'
+	check_out $'number\t3\t3\tcuộc tấn công
+number\t2\t2\tvụ ám sát
+number\t4\t4\ttrận đánh
+number\t2\thai\tsự lựa chọn
+number\t19\t19\tđơn khiếu nại
+number\t200\t200\tngười
+number\t8\t8\ttỉnh
+number\t10000\t10.000\tkhối
+number\t1\t1\tLiên hiệp hợp tác xã'
+}
+
+@test "vn-num: 'nhiều', 'đông dân' and 'lý tưởng' end a UNIT, and 'thi đấu' after its head; 'nhà thi đấu' is a noun" {
+	run nums 'Có 3 dân tộc đông dân, 6 điểm du lịch nhiều người biết, một khu nghỉ dưỡng lý tưởng thôi, 14 câu lạc bộ thi đấu ở 2 nhà thi đấu.'
+	check_out $'number\t3\t3\tdân tộc
+number\t6\t6\tđiểm du lịch
+number\t14\t14\tcâu lạc bộ
+number\t2\t2\tnhà thi đấu'
 }
