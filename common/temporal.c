@@ -1185,6 +1185,32 @@ static size_t year_span(const char *s, size_t n, size_t i, int *a, int *b)
 	return f;
 }
 
+/* What joins two years after a label that says they are years ("giai
+ * đoạn 1975 đến 1985", "năm 2011 - 2012"): a dash, "đến" or "tới"; where
+ * the second begins, or 0. */
+static size_t years_joined(const char *s, size_t n, size_t e)
+{
+	size_t f = vn_skip_spaces(s, n, e), g;
+
+	if ((g = spaced_dash(s, n, e)))
+		return g;
+	if (f > e && ((g = match_phrase(s, n, f, "đến")) || (g = match_phrase(s, n, f, "tới"))))
+		return vn_skip_spaces(s, n, g);
+	return 0;
+}
+
+/* year_span after a label: the years may be joined by "đến" or "tới" too. */
+static size_t label_years(const char *s, size_t n, size_t i, int *a, int *b)
+{
+	size_t e, f;
+
+	if ((f = year_span(s, n, i, a, b)))
+		return f;
+	if (!(e = year_at(s, n, i, a)) || !(f = years_joined(s, n, e)) || !(f = year_at(s, n, f, b)))
+		return 0;
+	return *b > *a && *b - *a <= 100 && !(f < n && s[f] == '/') ? f : 0;
+}
+
 /* The unit of a duration at s[i]: its end, and which; "tuần lễ" is a
  * week, "tuần tra" (patrol), "tuần hoàn", "tuần dương" none. */
 static size_t unit_at(const char *s, size_t n, size_t i, const struct unit **unit)
@@ -1592,7 +1618,8 @@ static bool time_unit_may_follow(const char *s, size_t n, size_t i)
 
 static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct temporal *t)
 {
-	static const char *const spans[] = {"giai đoạn", "nhiệm kỳ", "thời kỳ"};
+	static const char *const spans[] = {"giai đoạn", "nhiệm kỳ", "thời kỳ", "năm học", "niên khóa", "niên khoá",
+					    "mùa giải"};
 	static struct phrase_list spans_list = PHRASE_LIST(spans);
 	struct point p;
 	size_t e, f;
@@ -1601,7 +1628,7 @@ static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct t
 	memset(t, 0, sizeof *t);
 	t->stem = t->branch = -1;
 	if ((forms & SPAN) && (e = phrase_in(s, n, i, &spans_list))) {
-		if (!(f = year_span(s, n, vn_skip_spaces(s, n, e), &a, &b)))
+		if (!(f = label_years(s, n, vn_skip_spaces(s, n, e), &a, &b)))
 			return false;
 		put_years(t, a, b);
 		set(t, i, f, TEMPORAL_INTERVAL);
@@ -1657,7 +1684,7 @@ static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct t
 
 		/* năm 2021-2022 */
 		if (p.year && !p.month && !p.quarter && !p.half && p.hour < 0 && !p.part && !p.lunar &&
-		    (f = spaced_dash(s, n, e)) && (f = year_at(s, n, f, &b)) && b > p.year && b - p.year <= 100) {
+		    (f = years_joined(s, n, e)) && (f = year_at(s, n, f, &b)) && b > p.year && b - p.year <= 100) {
 			put_years(t, p.year, b);
 			set(t, i, f, TEMPORAL_INTERVAL);
 			return true;
@@ -1767,7 +1794,8 @@ static const struct trigger {
 	const char *phrase;
 	unsigned forms;
 } triggers[] = {
-	{"ngày", POINT}, {"năm", POINT | UNIT | DURATION}, {"tháng", POINT | UNIT}, {"tuần", UNIT},
+	{"ngày", POINT}, {"năm học", SPAN}, {"niên khóa", SPAN}, {"niên khoá", SPAN}, {"mùa giải", SPAN},
+	{"năm", POINT | UNIT | DURATION}, {"tháng", POINT | UNIT}, {"tuần", UNIT},
 	{"quý", POINT | UNIT}, {"quí", POINT | UNIT}, {"hôm", POINT}, {"bữa", POINT},
 	{"đầu", POINT | UNIT}, {"cuối", POINT | UNIT}, {"giữa", POINT | UNIT}, {"trong", IN}, {"từ", FROM},
 	{"giai đoạn", SPAN}, {"nhiệm kỳ", SPAN}, {"thời kỳ", SPAN}, {"thứ", POINT}, {"chủ nhật", POINT},

@@ -808,6 +808,15 @@ date\t1990\t1990\ttext\tsolar'
 date\tXXXX-08\ttháng 8\t-\tsolar'
 }
 
+@test "vn-date: years after a label joined by 'đến' or 'tới' are an interval ('giai đoạn 1975 đến 1985', 'Năm 1987 đến 1992'); năm học, niên khóa and mùa giải are labels; 'Có 1500 đến 1600 người' is none" {
+	run dates "Trong giai đoạn 1975 đến 1985 xã có 3 thôn; năm 1987 tới 1992 ông làm Bí thư; năm học 2011 - 2012 có 40 lớp."
+	check_out $'interval\t1975/1985\tgiai đoạn 1975 đến 1985\ttext\tsolar
+interval\t1987/1992\tnăm 1987 tới 1992\ttext\tsolar
+interval\t2011/2012\tnăm học 2011 - 2012\ttext\tsolar'
+	run dates "Niên khóa 1998 đến 2002 có 1500 đến 1600 sinh viên."
+	check_out $'interval\t1998/2002\tNiên khóa 1998 đến 2002\ttext\tsolar'
+}
+
 @test "vn-date: 'thế kỷ 19' is the century 18 (its years 18XX), 'thế kỷ XIX' too, with or without a digit near" {
 	run dates "Từ thế kỷ 19, làng giữ nghề."
 	check_out $'date\t18\tthế kỷ 19\ttext\tsolar'
