@@ -2379,6 +2379,11 @@ static size_t at_digits(struct scan *sc, size_t p)
 		if (s[a.digits] == '-' && numeral_parse(s + a.digits + 1, te - a.digits - 1, &d) == te - a.digits - 1 &&
 		    numeral_cmp(&a.v, &d) >= 0)
 			return te;
+		/* numbers in a chain of dashes name things: "596-598-608 Quang Trung" */
+		for (q = a.digits + 1; s[a.digits] == '-' && q < te && vn_is_digit(s[q]); q++)
+			;
+		if (s[a.digits] == '-' && q + 1 < te && s[q] == '-' && vn_is_digit(s[q + 1]))
+			return te;
 		a.end = a.digits;
 	}
 	if (a.digits == te && (e = fraction_at(sc, p, a.end, a.v)))

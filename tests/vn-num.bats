@@ -1170,3 +1170,8 @@ number\t6\t6\tđiểm du lịch
 number\t14\t14\tcâu lạc bộ
 number\t2\t2\tnhà thi đấu'
 }
+
+@test "vn-num: numbers in a chain of dashes name things: '596-598-608 Quang Trung', an ISBN; a range of two counts" {
+	run nums "Cửa hàng ở 112-114-116 Trần Phú có 12-14 nhân viên; sách mã 978-604-1-23456-7."
+	check_out $'number\t12..14\t12-14\tnhân viên'
+}
