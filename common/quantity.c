@@ -510,6 +510,14 @@ static bool upper_at(const char *s, size_t n, size_t p)
 	return vn_upper_len(s + p, n - p) > 0;
 }
 
+/* Whether a list's item may begin at p: after a colon or a semicolon. */
+static bool list_mark_before(const char *s, size_t p)
+{
+	size_t q = vn_skip_spaces_back(s, p);
+
+	return q < p && q > 0 && (s[q - 1] == ':' || s[q - 1] == ';');
+}
+
 /* Whether only opening punctuation stands before p: a sentence start. */
 static bool sentence_start(const char *s, size_t p)
 {
@@ -2330,13 +2338,15 @@ static size_t at_digits(struct scan *sc, size_t p)
 		te = a.digits;
 	if (a.digits == te)
 		english_thousands(sc, p, &a);
-	/* "16: 9", "8: 5": a proportion or a score written with a colon */
-	if (a.end == a.digits && a.v.exp10 == 0 && a.v.mant < 100 && n - a.digits > 2 && s[a.digits] == ':' &&
+	/* "16: 9", "8: 5", "2.37: 1": a proportion or a score written with a colon */
+	if (a.end == a.digits && numeral_cmp(&a.v, &(struct numeral){100, 0}) < 0 && n - a.digits > 2 && s[a.digits] == ':' &&
 	    s[a.digits + 1] == ' ' && vn_is_digit(s[a.digits + 2]) && (e = word_end(s, n, a.digits + 2)) - a.digits <= 4)
 		return e;
-	/* "3. In thẻ cử tri", "2) Sáp nhập": a list's number; "(939)", "[1]": a year or a note */
+	/* "3. In thẻ cử tri", "2) Sáp nhập", "gồm: 1) ...; 2) ...": a list's
+	 * number; "(939)", "[1]": a year or a note */
 	if (a.end == a.digits && a.digits < n &&
-	    ((sentence_start(s, p) && (s[a.digits] == '.' || s[a.digits] == ')') &&
+	    ((((sentence_start(s, p) && (s[a.digits] == '.' || s[a.digits] == ')')) ||
+	       (s[a.digits] == ')' && list_mark_before(s, p))) &&
 	      (a.digits + 1 == n || vn_space_len(s + a.digits + 1, n - a.digits - 1))) ||
 	     (p > 0 && ((s[p - 1] == '(' && s[a.digits] == ')') || (s[p - 1] == '[' && s[a.digits] == ']')))))
 		return a.digits + 1;

@@ -1175,3 +1175,10 @@ number\t2\t2\tnhà thi đấu'
 	run nums "Cửa hàng ở 112-114-116 Trần Phú có 12-14 nhân viên; sách mã 978-604-1-23456-7."
 	check_out $'number\t12..14\t12-14\tnhân viên'
 }
+
+@test "vn-num: a list's number with its bracket after a colon or a semicolon, and a proportion with decimals, count nothing; '5 điểm' after a colon counts" {
+	run nums "Ba việc: 1) rà soát đảng viên; 2) kết nạp 20 quần chúng; tỷ lệ khung hình 2.39: 1. Kết quả: 5 điểm."
+	check_out $'number\t3\tBa\tviệc
+number\t20\t20\tquần chúng
+number\t5\t5\tđiểm'
+}
