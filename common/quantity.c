@@ -150,7 +150,7 @@ static const char *const after_head_list[] = {
 static const char *const unit_noun_list[] = {
 	"cấp cơ sở", "cấp trung ương", "cấp thành phố", "cấp tỉnh", "cấp huyện",
 	"cấp xã", "cấp quận", "cấp phường", "cấp thị xã", "cấp bộ",
-	"lý do", "nguyên do", "tin tức", "nhà ở", "điểm đến", "lối ra", "lối vào", "đầu ra",
+	"lý do", "nguyên do", "tin tức", "nhà ở", "điểm đến", "lối ra", "lối vào", "đầu ra", "xe tăng",
 	"người có công", "ca mắc", "ca nhiễm", "ca tử vong", "người đi đường",
 	"chỗ ngồi", "chỗ ở", "việc làm", "dòng họ", "dự án", "dự thảo", "bằng khen", "phòng không",
 	"bằng chứng", "bằng cấp", "bị cáo", "bị can", "bị hại", "khu vực", "đa khoa",

@@ -43,7 +43,7 @@ size_t match_phrase_back(const char *s, size_t i, const char *p);
 
 /* A list of phrases (at most PHRASE_LIST_MAX), matched with one look at the byte it starts with: the
  * index by first byte is built on first use. */
-enum { PHRASE_LIST_MAX = 512 };
+enum { PHRASE_LIST_MAX = 640 };
 struct phrase_list {
 	const char *const *phrases;
 	size_t n;

@@ -1182,3 +1182,10 @@ number\t2\t2\tnhà thi đấu'
 number\t20\t20\tquần chúng
 number\t5\t5\tđiểm'
 }
+
+@test "vn-num: 'xe tăng' is a noun, not 'xe' before the verb 'tăng'; 'giá xe tăng' still counts nothing" {
+	run nums "Sư đoàn có 120 xe tăng và 40 máy bay; giá xe tăng 5%."
+	check_out $'number\t120\t120\txe tăng
+number\t40\t40\tmáy bay
+percent\t5\t5%\t%'
+}
