@@ -1425,6 +1425,65 @@ static size_t decade_at(const char *s, size_t n, size_t i, struct point *p)
 	return f;
 }
 
+/* The start of the four-digit year that ends at s[k] after its list's
+ * joiner (a comma, "và", "hoặc", "hay"), when a smaller year within a
+ * century of last stands there; (size_t)-1 when none. */
+static size_t year_joined_before(const char *s, size_t k, int last)
+{
+	static const char *const joins[] = {"và", "hoặc", "hay"};
+	size_t j;
+	int x;
+
+	k = vn_skip_spaces_back(s, k);
+	if (k > 0 && s[k - 1] == ',') {
+		k--;
+	} else {
+		for (j = 0; j < NELEM(joins) && match_phrase_back(s, k, joins[j]) == (size_t)-1; j++)
+			;
+		if (j == NELEM(joins))
+			return (size_t)-1;
+		k = match_phrase_back(s, k, joins[j]);
+	}
+	k = vn_skip_spaces_back(s, k);
+	if (k < 4 || (k > 4 && (vn_is_digit(s[k - 5]) || vn_word_char_len_back(s, k - 4))) ||
+	    !year_at(s, k, k - 4, &x) || x >= last || last - x > 100)
+		return (size_t)-1;
+	return k - 4;
+}
+
+/* A year in a list of years after "năm" is a year though no "năm" stands
+ * before it ("năm 2002 và 2004", "các năm 1998, 2000 và 2003", "năm 1954
+ * hoặc 1955"): looked for back from the year at s[i], each earlier year
+ * smaller, to the head before the first. A list of tens after "những năm
+ * 1920" or "thập niên 1920" goes on in decades ("và 1930"). */
+static size_t listed_year(const char *s, size_t n, size_t i, struct point *p)
+{
+	static const char *const heads[] = {"năm", "thập niên", "thập kỷ", "thập kỉ"};
+	static const char *const plural[] = {"những", "các"};
+	size_t e, j = i, h, k;
+	int y, first;
+
+	if (!(e = year_at(s, n, i, &y)))
+		return 0;
+	for (first = y; (j = year_joined_before(s, j, first)) != (size_t)-1;) {
+		(void)year_at(s, n, j, &first);
+		for (k = 0; k < NELEM(heads); k++)
+			if ((h = match_phrase_back(s, vn_skip_spaces_back(s, j), heads[k])) != (size_t)-1)
+				break;
+		if (k == NELEM(heads))
+			continue;
+		point_init(p);
+		if (first % 10 == 0 && y % 10 == 0 && (k > 0 || phrase_before(s, h, plural, NELEM(plural))))
+			p->decade = y / 10;
+		else if (k > 0)
+			return 0;
+		else
+			p->year = y;
+		return e;
+	}
+	return 0;
+}
+
 /* Tết Nguyên đán Giáp Thìn, Tết Trung thu năm 2022, Tết 2024, Rằm tháng
  * Giêng, mùng 3 Tết, Tết Dương lịch: a day of the lunar calendar (or the
  * solar new year). */
@@ -1664,6 +1723,13 @@ static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct t
 		set(t, i, e, TEMPORAL_INTERVAL);
 		return true;
 	}
+	if ((forms & DIGITS) && (e = listed_year(s, n, i, &p))) {
+		enum temporal_kind kind;
+		*format_point(&p, t->value, &kind) = '\0';
+		keep_point(&p, t);
+		set(t, i, e, kind);
+		return true;
+	}
 	/* 2 giờ sau đó, 2h sau, 30 phút: a time unit after digits is a
 	 * duration where duration_at finds the words that say so, before it
 	 * is read as a clock time */
@@ -1764,12 +1830,15 @@ static bool inside_number(const char *s, size_t i)
 static bool number_may_start(const char *s, size_t n, size_t i)
 {
 	const struct unit *unit;
+	struct point listed;
 	size_t from = i;
 
 	while (i < n && vn_is_digit(s[i]))
 		i++;
 	if (i - from == 4 && phrase_before(s, from, life_words, NELEM(life_words)))
 		return true; /* sinh 1960 */
+	if (i - from == 4 && listed_year(s, n, from, &listed))
+		return true; /* năm 2002 và 2004 */
 	if (i >= n)
 		return false;
 	if (s[i] == '/' || s[i] == '-' || s[i] == '.' || s[i] == ':' || s[i] == 'h' || s[i] == 'H' ||

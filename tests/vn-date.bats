@@ -842,3 +842,21 @@ interval\t1976-05/1976-10\ttừ tháng 5 đến tháng 10\tdoc\tsolar'
 	run vn-date -j -d bài -r 2024-01-12 <<< "Rằm tháng Giêng năm Giáp Thìn."
 	check_out '{"doc":"bài","loc":"1.1","line":1,"sentence":1,"kind":"date","value":"2024-02-24","text":"Rằm tháng Giêng năm Giáp Thìn","anchor":"ref","calendar":"lunar"}'
 }
+
+@test "vn-date: the years of a list after 'năm' are years ('năm 2002 và 2004', 'các năm 1998, 2000 và 2003'), of tens after 'những năm' or 'thập niên' decades; smaller numbers after the list, or no 'năm' before it, are none" {
+	run dates "Chợ được sửa vào các năm 1998, 2001 và 2005 rồi mở rộng."
+	check_out $'date\t1998\tnăm 1998\ttext\tsolar
+date\t2001\t2001\ttext\tsolar
+date\t2005\t2005\ttext\tsolar'
+	run dates "Giải được trao năm 2009 hoặc 2010 cho hai đội."
+	check_out $'date\t2009\tnăm 2009\ttext\tsolar
+date\t2010\t2010\ttext\tsolar'
+	run dates "Trong những năm 1960 và 1970, làng trồng lúa; thập niên 1980, 1990 thì trồng cà phê."
+	check_out $'date\t196X\tnhững năm 1960\ttext\tsolar
+date\t197X\t1970\ttext\tsolar
+date\t198X\tthập niên 1980\ttext\tsolar
+date\t199X\t1990\ttext\tsolar'
+	run dates "Năm 2020 xã có 1200 và 1800 hộ; năm 2021 và 1500 người khác."
+	check_out $'date\t2020\tNăm 2020\ttext\tsolar
+date\t2021\tnăm 2021\ttext\tsolar'
+}

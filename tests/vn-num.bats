@@ -1189,3 +1189,10 @@ number\t5\t5\tđiểm'
 number\t40\t40\tmáy bay
 percent\t5\t5%\t%'
 }
+
+@test "vn-num: a year in a list of years after 'năm' counts nothing ('năm 2002 và 2004 phần lớn ...'); '1500 và 2000 hộ' without 'năm' counts its 2000" {
+	run nums "Giữa năm 2002 và 2004 phần lớn các phiên họp diễn ra ở tỉnh."
+	check_out ''
+	run nums "Năm 2020 xã có 1500 và 2000 hộ."
+	check_out $'number\t2000\t2000\thộ'
+}
