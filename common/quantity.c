@@ -1431,6 +1431,21 @@ static bool plain_year(const char *s, size_t start, const struct parsed *a)
 	       a->v.mant >= 1000 && a->v.mant <= 2099;
 }
 
+/* Whether the range start..end of a to b stands alone in brackets after a
+ * name or "năm" ("nhà Đinh (968-980)", "Trưng Vương (40-43)", "năm
+ * (542-602)"): the years of a reign or a life, which count nothing; "nhóm
+ * tuổi (15-24)" counts. */
+static bool reign_years(const char *s, size_t n, size_t start, size_t end, const struct numeral *a,
+			const struct numeral *b)
+{
+	size_t o = vn_skip_spaces_back(s, start), c = vn_skip_spaces(s, n, end), w;
+
+	if (o == 0 || s[o - 1] != '(' || c >= n || s[c] != ')' || a->exp10 != 0 || b->exp10 != 0 ||
+	    b->mant - a->mant > 100 || (w = word_before(s, o - 1)) == (size_t)-1)
+		return false;
+	return (upper_at(s, n, w) && !sentence_start(s, w)) || match_phrase(s, n, w, "năm") == word_end(s, n, w);
+}
+
 /* An hour written "g" ("8 g 20", "12 g trưa", "từ 7 g đến 18 g") is
  * vn-date's; "5 g muối" is five grams. The words that make it an hour
  * after it, and before the number. */
@@ -1783,6 +1798,8 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 		if (!words && !range && (k = hour_g(s, n, start, p, &a->v)))
 			return k;
 		end = unit_after(sc, p, &unit);
+		if (range && unit.len == 0 && reign_years(s, n, start, p, &a->v, &b))
+			return p;
 		names_listed(sc, &a->v, &unit);
 		if (duration_unit(s, unit))
 			return end;

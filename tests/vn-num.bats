@@ -1196,3 +1196,13 @@ percent\t5\t5%\t%'
 	run nums "Năm 2020 xã có 1500 và 2000 hộ."
 	check_out $'number\t2000\t2000\thộ'
 }
+
+@test "vn-num: a range alone in brackets after a name or 'năm' is the years of a reign or a life ('nhà Tiền Lê (980-1009)', 'Bà Triệu (226-248)'); 'nhóm tuổi (18-30)' counts" {
+	run nums "Dưới nhà Tiền Lê (980-1009), làng mở chợ; Bà Triệu (226-248) được thờ ở đây."
+	check_out ''
+	run nums "Thời ấy, năm (544-602), nước được độc lập."
+	check_out ''
+	run nums "Nhóm tuổi (18-30) chiếm 40%."
+	check_out $'number\t18..30\t18-30\t
+percent\t40\t40%\t%'
+}
