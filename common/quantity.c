@@ -1431,6 +1431,27 @@ static bool plain_year(const char *s, size_t start, const struct parsed *a)
 	       a->v.mant >= 1000 && a->v.mant <= 2099;
 }
 
+/* "năm" that is the year, not five: after a word of the year's course
+ * ("quanh năm xanh", "trung bình năm", "hằng năm"), or before a word that
+ * says which year ("năm sinh, năm mất", "năm xuất bản", "năm âm lịch",
+ * "năm kết thúc chiến tranh", "năm thấp nhất"). */
+static const char *const year_course_list[] = {"quanh", "trung bình", "hằng", "hàng"};
+static const char *const year_which_list[] = {
+	"sinh", "mất", "xuất bản", "ấn hành", "phát hành", "âm lịch", "dương lịch", "nhuận", "tài chính",
+	"kết thúc", "bắt đầu", "dao động", "cao nhất", "thấp nhất", "tồi tệ", "áp chót", "đẫm máu",
+};
+static struct phrase_list year_which = PHRASE_LIST(year_which_list);
+
+static bool year_noun(const char *s, size_t n, size_t start, size_t end)
+{
+	size_t k;
+
+	for (k = 0; k < NELEM(year_course_list); k++)
+		if (phrase_before(s, start, year_course_list[k]) != (size_t)-1)
+			return true;
+	return gap(s, n, end) && match_list(s, n, end + gap(s, n, end), &year_which, NULL);
+}
+
 /* Whether the range start..end of a to b stands alone in brackets after a
  * name or "năm" ("nhà Đinh (968-980)", "Trưng Vương (40-43)", "năm
  * (542-602)"): the years of a reign or a life, which count nothing; "nhóm
@@ -1832,6 +1853,9 @@ static size_t quantity(struct scan *sc, size_t from, size_t start, struct parsed
 		if (!words && !range && unit.len == 0 && sentence_start(s, start) && a->end - start <= 4 &&
 		    a->v.exp10 == 0 && chronology_dash(s, n, p))
 			return p;
+		if (words && !range && a->v.mant == 5 && a->v.exp10 == 0 && match_phrase(s, n, start, "năm") == a->end &&
+		    year_noun(s, n, start, a->end))
+			return end > p ? end : p;
 		if (words && !range && a->v.mant == 1 && a->v.exp10 == 0 && match_phrase(s, n, start, "một") == a->end &&
 		    !one_counts(sc, start, end > p ? end : p))
 			return end > p ? end : p;

@@ -1206,3 +1206,12 @@ percent\t5\t5%\t%'
 	check_out $'number\t18..30\t18-30\t
 percent\t40\t40%\t%'
 }
+
+@test "vn-num: 'năm' is the year, not five, after 'quanh' or 'trung bình' and before 'sinh', 'mất', 'kết thúc', 'cao nhất' ('quanh năm mát', 'năm sinh, năm mất'); 'năm xã' counts" {
+	run nums "Vùng này quanh năm mát mẻ; lượng mưa trung bình năm dao động lớn."
+	check_out ''
+	run nums "Bia không ghi năm sinh, năm mất; năm kết thúc chiến sự cũng là năm thấp nhất."
+	check_out ''
+	run nums "Huyện có năm xã."
+	check_out $'number\t5\tnăm\txã'
+}
