@@ -914,6 +914,7 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 	size_t n = sc->n, q = p, w, e, m, g, start = 0, end = 0, last = 0, prev = 0, cut = 0, cut_last = 0, which;
 	int words = 0, kind;
 	bool capital = false, title = false;
+	struct numeral ordinal_number;
 
 	while (words < UNIT_READ) {
 		g = gap(s, n, q);
@@ -984,6 +985,10 @@ static size_t unit_after(struct scan *sc, size_t p, struct piece *unit)
 			break;
 		}
 		if (words > 0 && upper_at(s, n, w) && match_list(s, end, start, &kin_words, NULL) == end)
+			break;
+		/* an ordinal after the head is its own: "6 chiếc máy bay thứ hai" */
+		if (words > 0 && (m = match_phrase(s, n, w, "thứ")) && (g = gap(s, n, m)) && m + g < n &&
+		    numeral_parse(s + m + g, n - m - g, &ordinal_number))
 			break;
 		/* a model's letters before its number: "41 máy bay ném bom B-26" */
 		if (words > 0 && e + 1 < n && s[e] == '-' && vn_is_digit(s[e + 1]))

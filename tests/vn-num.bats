@@ -1215,3 +1215,12 @@ percent\t40\t40%\t%'
 	run nums "Huyện có năm xã."
 	check_out $'number\t5\tnăm\txã'
 }
+
+@test "vn-num: an ordinal after the head ends the UNIT and is found on its own ('6 chiếc máy bay thứ hai', 'một đội thứ ba'); 'hai thứ tiếng' counts thứ tiếng" {
+	run nums "Tốp 6 chiếc máy bay thứ hai hạ cánh; một đội thứ ba đến sau."
+	check_out $'number\t6\t6\tchiếc máy bay
+ordinal\t2\tthứ hai\t
+ordinal\t3\tthứ ba\t'
+	run nums "Anh nói được hai thứ tiếng."
+	check_out $'number\t2\thai\tthứ tiếng'
+}
