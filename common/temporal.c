@@ -1173,12 +1173,24 @@ static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 	return f;
 }
 
-/* 2016 - 2020: two years, the second later and not far. */
+/* What joins the two years of a span: a dash, or the sign ÷ that writers
+ * of chronologies use for one ("1883 ÷ 1887"); the end or 0. */
+static size_t span_mark(const char *s, size_t n, size_t i)
+{
+	size_t f = spaced_dash(s, n, i);
+
+	i = vn_skip_spaces(s, n, i);
+	if (!f && n - i >= 2 && (unsigned char)s[i] == 0xC3 && (unsigned char)s[i + 1] == 0xB7)
+		f = vn_skip_spaces(s, n, i + 2);
+	return f;
+}
+
+/* 2016 - 2020, 1883 ÷ 1887: two years, the second later and not far. */
 static size_t year_span(const char *s, size_t n, size_t i, int *a, int *b)
 {
 	size_t e, f;
 
-	if (!(e = year_at(s, n, i, a)) || !(f = spaced_dash(s, n, e)) || !(f = year_at(s, n, f, b)))
+	if (!(e = year_at(s, n, i, a)) || !(f = span_mark(s, n, e)) || !(f = year_at(s, n, f, b)))
 		return 0;
 	if (*b <= *a || *b - *a > 100 || (f < n && s[f] == '/'))
 		return 0;
@@ -1844,7 +1856,7 @@ static bool number_may_start(const char *s, size_t n, size_t i)
 	if (s[i] == '/' || s[i] == '-' || s[i] == '.' || s[i] == ':' || s[i] == 'h' || s[i] == 'H' ||
 	    s[i] == 'g' || s[i] == 'G')
 		return true;
-	if (spaced_dash(s, n, i))
+	if (span_mark(s, n, i))
 		return true;
 	i = vn_skip_spaces(s, n, i);
 	if (i < n && (s[i] == 'g' || s[i] == 'G'))

@@ -860,3 +860,11 @@ date\t199X\t1990\ttext\tsolar'
 	check_out $'date\t2020\tNăm 2020\ttext\tsolar
 date\t2021\tnăm 2021\ttext\tsolar'
 }
+
+@test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
+	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
+	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
+interval\t1942/1943\t1942÷1943\ttext\tsolar'
+	run dates "Độ sâu 3 ÷ 5 m."
+	check_out ''
+}
