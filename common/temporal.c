@@ -1127,6 +1127,8 @@ static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 	if (!(f = range_start(s, n, e, &a)))
 		return 0;
 	e = vn_skip_spaces(s, n, f);
+	if ((f = match_phrase(s, n, e, "cho")))
+		e = vn_skip_spaces(s, n, f); /* từ 1963 cho đến 1965 */
 	if (!(f = match_phrase(s, n, e, "đến")) && !(f = match_phrase(s, n, e, "tới")) &&
 	    !(f = spaced_dash(s, n, e)))
 		return 0;
@@ -1496,6 +1498,39 @@ static size_t listed_year(const char *s, size_t n, size_t i, struct point *p)
 	return 0;
 }
 
+/* A year in digits alone after a word of time that opens a clause ("Từ
+ * 1982 ông là ...", "(đến 1969 công khai)", "và sau 1975 ...") or after
+ * "tính đến", "mãi đến", "cho đến", "kể từ" anywhere ("Tính đến 2015 dân
+ * số ..."); not where the word follows a verb ("tăng từ 1800 lên 2000
+ * người") or a percent follows. */
+static size_t cued_year(const char *s, size_t n, size_t i, struct point *p)
+{
+	static const char *const anywhere[] = {"kể từ", "từ sau", "từ trước", "tính đến", "tính tới", "mãi đến",
+					       "mãi tới", "cho đến", "cho tới", "đến trước"};
+	static const char *const opening[] = {"từ", "đến", "tới", "trước", "sau"};
+	static const char *const joins[] = {"và", "nhưng", "còn"};
+	const struct unit *unit;
+	size_t e, k, j, h = (size_t)-1;
+	int y;
+
+	if (!(e = year_at(s, n, i, &y)) || y > 2099)
+		return 0;
+	/* "sau 2000 năm chiến đấu" is a duration, "từ 2010 %" no year */
+	k = vn_skip_spaces(s, n, e);
+	if (k < n && (s[k] == '%' || unit_at(s, n, k, &unit)))
+		return 0;
+	if (!phrase_before(s, i, anywhere, NELEM(anywhere))) {
+		k = vn_skip_spaces_back(s, i);
+		for (j = 0; j < NELEM(opening) && h == (size_t)-1; j++)
+			h = match_phrase_back(s, k, opening[j]);
+		if (h == (size_t)-1 || !(opens_clause(s, h) || phrase_before(s, h, joins, NELEM(joins))))
+			return 0;
+	}
+	point_init(p);
+	p->year = y;
+	return e;
+}
+
 /* Tết Nguyên đán Giáp Thìn, Tết Trung thu năm 2022, Tết 2024, Rằm tháng
  * Giêng, mùng 3 Tết, Tết Dương lịch: a day of the lunar calendar (or the
  * solar new year). */
@@ -1735,7 +1770,7 @@ static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct t
 		set(t, i, e, TEMPORAL_INTERVAL);
 		return true;
 	}
-	if ((forms & DIGITS) && (e = listed_year(s, n, i, &p))) {
+	if ((forms & DIGITS) && ((e = listed_year(s, n, i, &p)) || (e = cued_year(s, n, i, &p)))) {
 		enum temporal_kind kind;
 		*format_point(&p, t->value, &kind) = '\0';
 		keep_point(&p, t);
@@ -1849,8 +1884,8 @@ static bool number_may_start(const char *s, size_t n, size_t i)
 		i++;
 	if (i - from == 4 && phrase_before(s, from, life_words, NELEM(life_words)))
 		return true; /* sinh 1960 */
-	if (i - from == 4 && listed_year(s, n, from, &listed))
-		return true; /* năm 2002 và 2004 */
+	if (i - from == 4 && (listed_year(s, n, from, &listed) || cued_year(s, n, from, &listed)))
+		return true; /* năm 2002 và 2004, Từ 1982 ông */
 	if (i >= n)
 		return false;
 	if (s[i] == '/' || s[i] == '-' || s[i] == '.' || s[i] == ':' || s[i] == 'h' || s[i] == 'H' ||

@@ -868,3 +868,16 @@ interval\t1942/1943\t1942÷1943\ttext\tsolar'
 	run dates "Độ sâu 3 ÷ 5 m."
 	check_out ''
 }
+
+@test "vn-date: a year in digits after a word of time opening a clause, or after 'tính đến', 'cho đến', 'kể từ', is that year ('Từ 1982 ông ...', '(đến 1969 công khai)', 'Tính đến 2015 dân số ...'); after a verb, or before a unit of time, it is none" {
+	run dates "Từ 1982 ông làm Bí thư; đơn vị hoạt động bí mật (đến 1969 công khai)."
+	check_out $'date\t1982\t1982\ttext\tsolar
+date\t1969\t1969\ttext\tsolar'
+	run dates "Tính đến 2015 dân số của huyện tăng; nhà thờ dùng kể từ 1833."
+	check_out $'date\t2015\t2015\ttext\tsolar
+date\t1833\t1833\ttext\tsolar'
+	run dates "Số hộ tăng từ 1800 lên 1900 hộ sau 2000 năm dựng nước."
+	check_out $'duration\tP2000Y\t2000 năm\ttext\tsolar'
+	run dates "Chùa được dựng từ 1963 cho đến 1965."
+	check_out $'interval\t1963/1965\ttừ 1963 cho đến 1965\ttext\tsolar'
+}

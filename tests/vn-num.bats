@@ -1224,3 +1224,11 @@ ordinal\t3\tthứ ba\t'
 	run nums "Anh nói được hai thứ tiếng."
 	check_out $'number\t2\thai\tthứ tiếng'
 }
+
+@test "vn-num: a year after a word of time opening a clause counts nothing ('Từ 1982 ông ...', 'Mãi đến 1993 đường dây điện ...'); 'tăng từ 1800 hộ lên 1900 hộ' counts" {
+	run nums "Mãi đến 1993 đường dây điện mới về xã; từ 2002 thành phố mở hội."
+	check_out ''
+	run nums "Số hộ tăng từ 1800 hộ lên 1900 hộ."
+	check_out $'number\t1800\t1800\thộ
+number\t1900\t1900\thộ'
+}
