@@ -138,8 +138,11 @@ static const struct day_offset {
 	{"bữa", "qua", -1, BASE_ANCHOR, false, false},
 };
 
-/* The words before the day of a date: ngày 5/3, hôm 10/5, mồng 2, mùng 3. */
-static const char *const day_words[] = {"ngày", "hôm", "mồng", "mùng"};
+/* The words before the day of a date: ngày 5/3, hôm 10/5, mồng 2, mùng 3;
+ * and the words of a holiday named by its day: dịp 30/4, lễ 1-5, Quốc
+ * khánh 2/9. */
+static const char *const day_words[] = {"ngày", "hôm", "mồng", "mùng", "dịp", "lễ", "quốc khánh"};
+enum { HOLIDAY_WORDS = 4 }; /* the first of them */
 static struct phrase_list day_words_list = PHRASE_LIST(day_words);
 
 /* Feasts of the lunar calendar: Tết and its month and day. */
@@ -872,7 +875,7 @@ static size_t after_weekday(const char *s, size_t n, size_t e, struct point *p, 
  */
 static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool context)
 {
-	size_t j = i, k = i, e, f, clock_end = 0, weekday_end = 0;
+	size_t j = i, k = i, e, f, w, clock_end = 0, weekday_end = 0;
 	bool dayword = false, prefixed = false, after_noun = false, paren;
 	int steps, weekday = 0;
 
@@ -919,8 +922,9 @@ static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool 
 			/* 11 giờ cùng ngày, Cùng ngày: the day the text named last */
 			p->rel = REL_SAME_DAY;
 			return e;
-		} else if (!dayword && (e = phrase_in(s, n, k, &day_words_list))) {
-			/* ngày mồng 2 */
+		} else if (!dayword && (e = match_list(s, n, k, &day_words_list, &w)) &&
+			   (w < HOLIDAY_WORDS || ((f = vn_skip_spaces(s, n, e)) < n && vn_is_digit(s[f])))) {
+			/* ngày mồng 2; a holiday's word only before its day (lễ 30/4, not lễ, tối 10/10) */
 			if ((f = match_phrase(s, n, vn_skip_spaces(s, n, e), "mồng")) || (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "mùng")))
 				e = f;
 			p->context = dayword = true;
@@ -1919,6 +1923,7 @@ static const struct trigger {
 	{"mồng", POINT | FEAST}, {"mùng", POINT | FEAST}, {"rằm", FEAST}, {"tết", FEAST},
 	{"những năm", DECADE}, {"các năm", DECADE}, {"thập niên", DECADE}, {"thập kỷ", DECADE},
 	{"thập kỉ", DECADE}, {"thế kỷ", DECADE}, {"thế kỉ", DECADE}, {"cách đây", AGO}, {"cùng ngày", POINT},
+	{"dịp", POINT}, {"lễ", POINT}, {"quốc khánh", POINT},
 };
 enum { NUMBER_FORMS = POINT | DURATION };
 

@@ -881,3 +881,13 @@ date\t1833\t1833\ttext\tsolar'
 	run dates "Chùa được dựng từ 1963 cho đến 1965."
 	check_out $'interval\t1963/1965\ttừ 1963 cho đến 1965\ttext\tsolar'
 }
+
+@test "vn-date: a holiday's word before its day is a date's cue, as ngày is ('dịp 30/4 - 1/5', 'lễ 30-4', 'Quốc khánh 2 - 9'); 'lễ, tối 10/10' is the evening's" {
+	run dates "Dịp 30/4 - 1/5 khách đông; nghỉ lễ 1-5 ở nhà; mừng Quốc khánh 2 - 9 năm nay."
+	check_out $'interval\tXXXX-04-30/XXXX-05-01\tDịp 30/4 - 1/5\t-\tsolar
+date\tXXXX-05-01\tlễ 1-5\t-\tsolar
+date\tXXXX-09-02\tQuốc khánh 2 - 9\t-\tsolar
+date\tXXXX\tnăm nay\t-\tsolar'
+	run dates "Sau lễ, tối 10/10 đoàn về."
+	check_out $'time\tXXXX-10-10TEV\ttối 10/10\t-\tsolar'
+}
