@@ -656,6 +656,144 @@ static size_t unit_offset_at(const char *s, size_t n, size_t i, enum temporal_re
 }
 
 /* The date itself: numbers, or ngày/tháng/năm/quý phrases. */
+/* The joiner of a list of days at s[i] (", ", "và", "hoặc", ", và"), with
+ * a day's word after it ("mồng 4 hoặc mồng 5"): where the next day's
+ * number begins, or 0. */
+static size_t day_joiner(const char *s, size_t n, size_t i)
+{
+	static const char *const joins[] = {"và", "hoặc"};
+	static const char *const heads[] = {"ngày", "mồng", "mùng"};
+	size_t j = vn_skip_spaces(s, n, i), e = 0, k;
+
+	if (j < n && s[j] == ',')
+		j = e = vn_skip_spaces(s, n, j + 1);
+	for (k = 0; k < NELEM(joins); k++)
+		if ((e = match_phrase(s, n, j, joins[k]) ? vn_skip_spaces(s, n, match_phrase(s, n, j, joins[k])) : e) > j)
+			break;
+	if (!e)
+		return 0;
+	for (k = 0; k < NELEM(heads); k++)
+		if (match_phrase(s, n, e, heads[k]))
+			return vn_skip_spaces(s, n, match_phrase(s, n, e, heads[k]));
+	return e;
+}
+
+/* "âm lịch" or "(âm lịch)" after a date: its end, or 0. */
+static size_t lunar_mark(const char *s, size_t n, size_t e)
+{
+	size_t k = vn_skip_spaces(s, n, e), j;
+
+	if (k < n && s[k] == '(' && (j = match_phrase(s, n, vn_skip_spaces(s, n, k + 1), "âm lịch")) &&
+	    (j = vn_skip_spaces(s, n, j)) < n && s[j] == ')')
+		return j + 1;
+	return match_phrase(s, n, k, "âm lịch");
+}
+
+/* A list's last day is read as any date is (never as a bare day again). */
+static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool prefixed);
+
+/* A list of days goes on after the day ending at s[e] to one with its
+ * month ("ngày 20, 22 và 24 tháng 6 năm 1867", "ngày 10, 11/3/1975"):
+ * that day's month and year are each one's. Whether it does. */
+static bool day_list_month(const char *s, size_t n, size_t e, struct point *p)
+{
+	struct point q;
+	size_t f;
+	int v, items;
+
+	for (items = 0; items < 8 && (f = day_joiner(s, n, e)); items++) {
+		if (!(e = number(s, n, f, 2, &v)) || v < 1 || v > 31)
+			return false;
+		if (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '/' && s[e] != '-' && s[e] != '.')
+			return false;
+		point_init(&q);
+		if ((f = date_core(s, n, f, &q, false)) && q.month && q.day == v) {
+			p->month = q.month, p->year = q.year, p->leap = q.leap;
+			p->lunar = q.lunar || lunar_mark(s, n, f);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* A day alone after its word, where a mark or "cùng tháng" follows it
+ * ("Ngày 9, ...", "ngày 9 cùng tháng", "(ngày 19)"): that day of a month
+ * the text does not give here, or of the month a list of days ends in
+ * ("ngày 10, 11 tháng 3"); not a count ("mỗi ngày 3 lần", "ngày 8 tiếng"),
+ * which a word follows. */
+static size_t bare_day(const char *s, size_t n, size_t i, struct point *p)
+{
+	size_t e, f;
+	int v;
+
+	if (!(e = number(s, n, i, 2, &v)) || v < 1 || v > 31 || vn_word_char_len(s + e, n - e))
+		return 0;
+	if (day_list_month(s, n, e, p) && calendar_valid(p->lunar ? 0 : p->year, p->month, v)) {
+		p->day = v;
+		return e;
+	}
+	p->month = p->year = 0, p->lunar = p->leap = false;
+	f = vn_skip_spaces(s, n, e);
+	if ((f = match_phrase(s, n, f, "cùng tháng"))) {
+		p->day = v;
+		return f;
+	}
+	if (e < n && !strchr(",.;:)", s[e]) && !(s[e] == ' ' && e + 1 < n && strchr(",.;:(", s[e + 1])))
+		return 0;
+	if (e + 1 < n && s[e] != ' ' && vn_is_digit(s[e + 1]))
+		return 0; /* ngày 9.5, ngày 9:30, thứ 3 12,9% */
+	p->day = v;
+	return e;
+}
+
+/* Where the day before the list joiner that ends at s[j] begins, or
+ * (size_t)-1: "20, " and "22 và " before "24". */
+static size_t day_before(const char *s, size_t j)
+{
+	static const char *const joins[] = {"và", "hoặc"};
+	size_t k = vn_skip_spaces_back(s, j), q, h;
+	int v;
+
+	for (h = 0; h < NELEM(joins); h++)
+		if ((q = match_phrase_back(s, k, joins[h])) != (size_t)-1) {
+			k = vn_skip_spaces_back(s, q);
+			break;
+		}
+	if (k > 0 && s[k - 1] == ',')
+		k = vn_skip_spaces_back(s, k - 1);
+	else if (h == NELEM(joins))
+		return (size_t)-1;
+	for (q = k; q > 0 && k - q < 3 && vn_is_digit(s[q - 1]); q--)
+		;
+	if (q == k || k - q > 2 || (q > 0 && vn_word_char_len_back(s, q)) || !number(s, k, q, 2, &v) || v < 1 ||
+	    v > 31)
+		return (size_t)-1;
+	return q;
+}
+
+/* A day in the middle of a list of days that began with its word ("ngày
+ * 20, 22 và 24 tháng 6"): of the month the list ends in; 0 when none. */
+static size_t listed_day(const char *s, size_t n, size_t i, struct point *p)
+{
+	static const char *const heads[] = {"ngày", "mồng", "mùng"};
+	size_t e, j = i;
+	int v, items;
+
+	if (!(e = number(s, n, i, 2, &v)) || v < 1 || v > 31 || vn_word_char_len(s + e, n - e))
+		return 0;
+	for (items = 0; items < 8; items++) {
+		if ((j = day_before(s, j)) == (size_t)-1)
+			return 0;
+		if (phrase_before(s, j, heads, NELEM(heads)))
+			break;
+	}
+	point_init(p);
+	if (items == 8 || !day_list_month(s, n, e, p) || !calendar_valid(p->lunar ? 0 : p->year, p->month, v))
+		return 0;
+	p->day = v;
+	return e;
+}
+
 static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool prefixed)
 {
 	static const char *const first_last[] = {"đầu năm", "cuối năm"};
@@ -693,7 +831,7 @@ static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool
 			p->year = p->month = 0, p->lunar = p->leap = false;
 		}
 		if (prefixed)
-			return 0;
+			return p->context ? bare_day(s, n, i, p) : 0;
 		/* 6 tháng đầu năm 2022, ba tháng đầu năm */
 		e = count_at(s, n, i, 2, 1, 12, &v);
 		if (e && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), "tháng"))) {
@@ -763,17 +901,6 @@ static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool
 		return e;
 	}
 	return 0;
-}
-
-/* "âm lịch" or "(âm lịch)" after a date: its end, or 0. */
-static size_t lunar_mark(const char *s, size_t n, size_t e)
-{
-	size_t k = vn_skip_spaces(s, n, e), j;
-
-	if (k < n && s[k] == '(' && (j = match_phrase(s, n, vn_skip_spaces(s, n, k + 1), "âm lịch")) &&
-	    (j = vn_skip_spaces(s, n, j)) < n && s[j] == ')')
-		return j + 1;
-	return match_phrase(s, n, k, "âm lịch");
 }
 
 /* hôm qua, ngày mai, bữa nay: their end, and the offset in days and its base. */
@@ -1052,8 +1179,11 @@ static char *format_point(const struct point *p, char *b, enum temporal_kind *ki
 			b = put_num(put_str(b, "-"), p->month, 2);
 			if (p->day)
 				b = put_num(put_str(b, "-"), p->day, 2);
-		} else if (p->hour >= 0 || p->part)
+		} else if (p->day) {
+			b = put_num(put_str(b, "-XX-"), p->day, 2);
+		} else if (p->hour >= 0 || p->part) {
 			b = put_str(b, "-XX-XX");
+		}
 	}
 	*kind = p->hour >= 0 || p->part ? TEMPORAL_TIME : TEMPORAL_DATE;
 	return format_tail(p, b);
@@ -1774,7 +1904,8 @@ static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct t
 		set(t, i, e, TEMPORAL_INTERVAL);
 		return true;
 	}
-	if ((forms & DIGITS) && ((e = listed_year(s, n, i, &p)) || (e = cued_year(s, n, i, &p)))) {
+	if ((forms & DIGITS) && ((e = listed_year(s, n, i, &p)) || (e = cued_year(s, n, i, &p)) ||
+				 (e = listed_day(s, n, i, &p)))) {
 		enum temporal_kind kind;
 		*format_point(&p, t->value, &kind) = '\0';
 		keep_point(&p, t);
@@ -1890,6 +2021,8 @@ static bool number_may_start(const char *s, size_t n, size_t i)
 		return true; /* sinh 1960 */
 	if (i - from == 4 && (listed_year(s, n, from, &listed) || cued_year(s, n, from, &listed)))
 		return true; /* năm 2002 và 2004, Từ 1982 ông */
+	if (i - from <= 2 && listed_day(s, n, from, &listed))
+		return true; /* ngày 20, 22 và 24 tháng 6 */
 	if (i >= n)
 		return false;
 	if (s[i] == '/' || s[i] == '-' || s[i] == '.' || s[i] == ':' || s[i] == 'h' || s[i] == 'H' ||

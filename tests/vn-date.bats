@@ -83,10 +83,11 @@ interval\t1995/2004-01\ttừ năm 1995 đến tháng 1 - 2004\ttext\tsolar
 interval\t1995/XXXX-01\ttừ năm 1995 đến tháng 1\t-\tsolar'
 }
 
-@test "vn-date: days of one month after 'ngày' without 'từ' are an interval; 'và' joins two days running only; day-month-year with dashes is no range" {
+@test "vn-date: days of one month after 'ngày' without 'từ' are an interval; 'và' joins two days running only (else each is a day of the month); day-month-year with dashes is no range" {
 	run dates "Trong hai ngày 15-16/7/2023 hội nghị họp; đoàn đến ngày 4 và 5 tháng 8 năm 2023, rồi ngày 9 và 15 tháng 9; lớp học mở ngày 20 – 24/11; ngày 12-10-2023 là ngày bế giảng."
 	check_out $'interval\t2023-07-15/2023-07-16\tngày 15-16/7/2023\ttext\tsolar
 interval\t2023-08-04/2023-08-05\tngày 4 và 5 tháng 8 năm 2023\ttext\tsolar
+date\t2023-09-09\tngày 9\ttext\tsolar
 date\t2023-09-15\t15 tháng 9\ttext\tsolar
 interval\t2023-11-20/2023-11-24\tngày 20 – 24/11\ttext\tsolar
 date\t2023-10-12\tngày 12-10-2023\ttext\tsolar'
@@ -890,4 +891,27 @@ date\tXXXX-09-02\tQuốc khánh 2 - 9\t-\tsolar
 date\tXXXX\tnăm nay\t-\tsolar'
 	run dates "Sau lễ, tối 10/10 đoàn về."
 	check_out $'time\tXXXX-10-10TEV\ttối 10/10\t-\tsolar'
+}
+
+@test "vn-date: a day alone after its word is a date where a mark or 'cùng tháng' follows ('Ngày 19, ...', 'ngày 9 cùng tháng', 'Sáng ngày 6,'); 'mỗi ngày 3 lần', 'ngày 9.5' are none" {
+	run dates "Ngày 19, đoàn về; đến ngày 21 cùng tháng thì họp; sáng ngày 6, trời mưa."
+	check_out $'date\tXXXX-XX-19\tNgày 19\t-\tsolar
+date\tXXXX-XX-21\tngày 21 cùng tháng\t-\tsolar
+time\tXXXX-XX-06TMO\tsáng ngày 6\t-\tsolar'
+	run dates "Mỗi ngày 3 lần uống thuốc; ngày 9.5 giờ làm."
+	check_out ''
+}
+
+@test "vn-date: each day of a list of days takes the month and year the list ends in ('ngày 20, 22 và 24 tháng 6 năm 1867', 'ngày 5, 7 và 9/3/2021', 'mồng 4 và mồng 5 tháng 5 âm lịch')" {
+	run dates "Vào các ngày 20, 22 và 24 tháng 6 năm 1867, quân Pháp đánh thành."
+	check_out $'date\t1867-06-20\tngày 20\ttext\tsolar
+date\t1867-06-22\t22\ttext\tsolar
+date\t1867-06-24\t24 tháng 6 năm 1867\ttext\tsolar'
+	run dates "Ngày 5, 7 và 9/3/2021 đoàn đến."
+	check_out $'date\t2021-03-05\tNgày 5\ttext\tsolar
+date\t2021-03-07\t7\ttext\tsolar
+date\t2021-03-09\t9/3/2021\ttext\tsolar'
+	run dates "Hội mở ngày mồng 4 và mồng 5 tháng 5 âm lịch."
+	check_out $'date\tXXXX-XX-XX\tngày mồng 4\t-\tlunar
+date\tXXXX-XX-XX\tmồng 5 tháng 5 âm lịch\t-\tlunar'
 }
