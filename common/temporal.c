@@ -656,27 +656,31 @@ static size_t unit_offset_at(const char *s, size_t n, size_t i, enum temporal_re
 }
 
 /* The date itself: numbers, or ngày/tháng/năm/quý phrases. */
-/* The joiner of a list of days at s[i] (", ", "và", "hoặc", ", và"), with
- * a day's word after it ("mồng 4 hoặc mồng 5"): where the next day's
- * number begins, or 0. */
-static size_t day_joiner(const char *s, size_t n, size_t i)
+/* The joiner of a list at s[i] (", ", "và", "hoặc", ", và"), with one of
+ * heads after it ("mồng 4 hoặc mồng 5", "tháng 10 và tháng 11"): where
+ * the next item's number begins, or 0. */
+static size_t list_next(const char *s, size_t n, size_t i, const char *const *heads, size_t nheads)
 {
 	static const char *const joins[] = {"và", "hoặc"};
-	static const char *const heads[] = {"ngày", "mồng", "mùng"};
-	size_t j = vn_skip_spaces(s, n, i), e = 0, k;
+	size_t j = vn_skip_spaces(s, n, i), e = 0, k, f;
 
 	if (j < n && s[j] == ',')
 		j = e = vn_skip_spaces(s, n, j + 1);
 	for (k = 0; k < NELEM(joins); k++)
-		if ((e = match_phrase(s, n, j, joins[k]) ? vn_skip_spaces(s, n, match_phrase(s, n, j, joins[k])) : e) > j)
+		if ((f = match_phrase(s, n, j, joins[k]))) {
+			e = vn_skip_spaces(s, n, f);
 			break;
+		}
 	if (!e)
 		return 0;
-	for (k = 0; k < NELEM(heads); k++)
-		if (match_phrase(s, n, e, heads[k]))
-			return vn_skip_spaces(s, n, match_phrase(s, n, e, heads[k]));
+	for (k = 0; k < nheads; k++)
+		if ((f = match_phrase(s, n, e, heads[k])))
+			return vn_skip_spaces(s, n, f);
 	return e;
 }
+
+static const char *const day_heads[] = {"ngày", "mồng", "mùng"};
+static const char *const month_heads[] = {"tháng"};
 
 /* "âm lịch" or "(âm lịch)" after a date: its end, or 0. */
 static size_t lunar_mark(const char *s, size_t n, size_t e)
@@ -701,7 +705,7 @@ static bool day_list_month(const char *s, size_t n, size_t e, struct point *p)
 	size_t f;
 	int v, items;
 
-	for (items = 0; items < 8 && (f = day_joiner(s, n, e)); items++) {
+	for (items = 0; items < 8 && (f = list_next(s, n, e, day_heads, NELEM(day_heads))); items++) {
 		if (!(e = number(s, n, f, 2, &v)) || v < 1 || v > 31)
 			return false;
 		if (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '/' && s[e] != '-' && s[e] != '.')
@@ -746,9 +750,9 @@ static size_t bare_day(const char *s, size_t n, size_t i, struct point *p)
 	return e;
 }
 
-/* Where the day before the list joiner that ends at s[j] begins, or
- * (size_t)-1: "20, " and "22 và " before "24". */
-static size_t day_before(const char *s, size_t j)
+/* Where the number (1 to max) before the list joiner that ends at s[j]
+ * begins, or (size_t)-1: "20, " and "22 và " before "24". */
+static size_t number_before(const char *s, size_t j, int max)
 {
 	static const char *const joins[] = {"và", "hoặc"};
 	size_t k = vn_skip_spaces_back(s, j), q, h;
@@ -766,7 +770,7 @@ static size_t day_before(const char *s, size_t j)
 	for (q = k; q > 0 && k - q < 3 && vn_is_digit(s[q - 1]); q--)
 		;
 	if (q == k || k - q > 2 || (q > 0 && vn_word_char_len_back(s, q)) || !number(s, k, q, 2, &v) || v < 1 ||
-	    v > 31)
+	    v > max)
 		return (size_t)-1;
 	return q;
 }
@@ -775,22 +779,68 @@ static size_t day_before(const char *s, size_t j)
  * 20, 22 và 24 tháng 6"): of the month the list ends in; 0 when none. */
 static size_t listed_day(const char *s, size_t n, size_t i, struct point *p)
 {
-	static const char *const heads[] = {"ngày", "mồng", "mùng"};
 	size_t e, j = i;
 	int v, items;
 
 	if (!(e = number(s, n, i, 2, &v)) || v < 1 || v > 31 || vn_word_char_len(s + e, n - e))
 		return 0;
 	for (items = 0; items < 8; items++) {
-		if ((j = day_before(s, j)) == (size_t)-1)
+		if ((j = number_before(s, j, 31)) == (size_t)-1)
 			return 0;
-		if (phrase_before(s, j, heads, NELEM(heads)))
+		if (phrase_before(s, j, day_heads, NELEM(day_heads)))
 			break;
 	}
 	point_init(p);
 	if (items == 8 || !day_list_month(s, n, e, p) || !calendar_valid(p->lunar ? 0 : p->year, p->month, v))
 		return 0;
 	p->day = v;
+	return e;
+}
+
+/* A list of months goes on after the month ending at s[e] to one with
+ * its year ("tháng 10 và 11/2020", "tháng 5, 6 năm 1949", "tháng 10, 11 -
+ * 2000"): that year, each month's; 0 when none. */
+static int month_list_year(const char *s, size_t n, size_t e)
+{
+	struct point q;
+	size_t f;
+	int v, items;
+
+	for (items = 0; items < 8 && (f = list_next(s, n, e, month_heads, NELEM(month_heads))); items++) {
+		if (!(e = number(s, n, f, 2, &v)) || v < 1 || v > 12)
+			return 0;
+		point_init(&q);
+		if (year_after(s, n, e, &q) != e && q.year)
+			return q.year;
+	}
+	return 0;
+}
+
+/* A month of such a list after its first, with or without "tháng" ("11"
+ * in "tháng 10 và 11/2020", "6 năm 1949" in "tháng 5, 6 năm 1949"). */
+static size_t listed_month(const char *s, size_t n, size_t i, struct point *p)
+{
+	size_t e, j = i, f;
+	int v, items;
+
+	if (!(e = number(s, n, i, 2, &v)) || v < 1 || v > 12 || vn_word_char_len(s + e, n - e))
+		return 0;
+	for (items = 0; items < 8; items++) {
+		if (phrase_before(s, j, month_heads, NELEM(month_heads)) && items > 0)
+			break;
+		if ((j = number_before(s, j, 12)) == (size_t)-1)
+			return 0;
+		if (phrase_before(s, j, month_heads, NELEM(month_heads)))
+			break;
+	}
+	if (items == 8)
+		return 0;
+	point_init(p);
+	p->month = v;
+	if ((f = year_after(s, n, e, p)) != e && p->year)
+		return f;
+	if (!(p->year = month_list_year(s, n, e)))
+		return 0;
 	return e;
 }
 
@@ -854,7 +904,8 @@ static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool
 	if (prefixed)
 		return 0;
 	if ((e = match_phrase(s, n, i, "tháng"))) {
-		f = vn_skip_spaces(s, n, e);
+		size_t month = f = vn_skip_spaces(s, n, e);
+
 		if (!(e = month_word(s, n, f, p)) || match_phrase_back(s, vn_skip_spaces_back(s, i), "cách mạng") != (size_t)-1)
 			return 0; /* Cách mạng tháng Tám names a revolution */
 		if (vn_is_digit(s[f]) && e < n && s[e] == '/' && year_after(s, n, e, p) == e)
@@ -871,7 +922,9 @@ static size_t date_core(const char *s, size_t n, size_t i, struct point *p, bool
 			p->rel = REL_YEAR, p->offset = 0, p->base = BASE_TEXT_OR_ANCHOR;
 			return f;
 		}
-		return year_after(s, n, e, p);
+		if ((f = year_after(s, n, e, p)) == e && !p->lunar && vn_is_digit(s[month]))
+			p->year = month_list_year(s, n, e); /* tháng 10 và 11/2020 */
+		return f;
 	}
 	if ((e = match_phrase(s, n, i, "năm"))) {
 		f = vn_skip_spaces(s, n, e);
@@ -1905,7 +1958,7 @@ static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct t
 		return true;
 	}
 	if ((forms & DIGITS) && ((e = listed_year(s, n, i, &p)) || (e = cued_year(s, n, i, &p)) ||
-				 (e = listed_day(s, n, i, &p)))) {
+				 (e = listed_day(s, n, i, &p)) || (e = listed_month(s, n, i, &p)))) {
 		enum temporal_kind kind;
 		*format_point(&p, t->value, &kind) = '\0';
 		keep_point(&p, t);
@@ -2021,8 +2074,8 @@ static bool number_may_start(const char *s, size_t n, size_t i)
 		return true; /* sinh 1960 */
 	if (i - from == 4 && (listed_year(s, n, from, &listed) || cued_year(s, n, from, &listed)))
 		return true; /* năm 2002 và 2004, Từ 1982 ông */
-	if (i - from <= 2 && listed_day(s, n, from, &listed))
-		return true; /* ngày 20, 22 và 24 tháng 6 */
+	if (i - from <= 2 && (listed_day(s, n, from, &listed) || listed_month(s, n, from, &listed)))
+		return true; /* ngày 20, 22 và 24 tháng 6; tháng 10 và 11/2020 */
 	if (i >= n)
 		return false;
 	if (s[i] == '/' || s[i] == '-' || s[i] == '.' || s[i] == ':' || s[i] == 'h' || s[i] == 'H' ||

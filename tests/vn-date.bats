@@ -915,3 +915,16 @@ date\t2021-03-09\t9/3/2021\ttext\tsolar'
 	check_out $'date\tXXXX-XX-XX\tngày mồng 4\t-\tlunar
 date\tXXXX-XX-XX\tmồng 5 tháng 5 âm lịch\t-\tlunar'
 }
+
+@test "vn-date: each month of a list of months takes the year the list ends in ('tháng 10 và 11/2020', 'tháng 5, 6 năm 1949', 'tháng 10, 11 - 2000'); 'tháng 3, 4 người' gives no year" {
+	run dates "Trong tháng 10 và 11/2020 xã làm đường; các tháng 5, 6 năm 1949 quân tiến."
+	check_out $'date\t2020-10\ttháng 10\ttext\tsolar
+date\t2020-11\t11/2020\ttext\tsolar
+date\t1949-05\ttháng 5\ttext\tsolar
+date\t1949-06\t6 năm 1949\ttext\tsolar'
+	run dates "Vào khoảng tháng 10, 11 - 2000 có tin."
+	check_out $'date\t2000-10\ttháng 10\ttext\tsolar
+date\t2000-11\t11 - 2000\ttext\tsolar'
+	run dates "Đến tháng 3, 4 người về."
+	check_out $'date\tXXXX-03\ttháng 3\t-\tsolar'
+}
