@@ -1685,11 +1685,12 @@ static size_t listed_year(const char *s, size_t n, size_t i, struct point *p)
 	return 0;
 }
 
-/* A year in digits alone after a word of time that opens a clause ("Từ
- * 1982 ông là ...", "(đến 1969 công khai)", "và sau 1975 ...") or after
- * "tính đến", "mãi đến", "cho đến", "kể từ" anywhere ("Tính đến 2015 dân
- * số ..."); not where the word follows a verb ("tăng từ 1800 lên 2000
- * người") or a percent follows. */
+/* A year in digits alone opening an entry of a chronology ("1941 – Chiến
+ * tranh ...", "1975: Thống nhất"), after a word of time that opens a
+ * clause ("Từ 1982 ông là ...", "(đến 1969 công khai)", "và sau 1975
+ * ...") or after "tính đến", "mãi đến", "cho đến", "kể từ" anywhere
+ * ("Tính đến 2015 dân số ..."); not where the word follows a verb ("tăng
+ * từ 1800 lên 2000 người") or a percent follows. */
 static size_t cued_year(const char *s, size_t n, size_t i, struct point *p)
 {
 	static const char *const anywhere[] = {"kể từ", "từ sau", "từ trước", "tính đến", "tính tới", "mãi đến",
@@ -1706,6 +1707,13 @@ static size_t cued_year(const char *s, size_t n, size_t i, struct point *p)
 	k = vn_skip_spaces(s, n, e);
 	if (k < n && (s[k] == '%' || unit_at(s, n, k, &unit)))
 		return 0;
+	/* "1941 – Chiến tranh ...", "1975: ...": an entry of a chronology */
+	if (sentence_initial(s, i) && k < n && ((j = spaced_dash(s, n, e)) || s[k] == ':') &&
+	    (j = vn_skip_spaces(s, n, j ? j : k + 1)) < n && vn_upper_len(s + j, n - j)) {
+		point_init(p);
+		p->year = y;
+		return e;
+	}
 	if (!phrase_before(s, i, anywhere, NELEM(anywhere))) {
 		k = vn_skip_spaces_back(s, i);
 		for (j = 0; j < NELEM(opening) && h == (size_t)-1; j++)
@@ -1870,8 +1878,8 @@ static size_t ago_form(const char *s, size_t n, size_t i, struct temporal *t)
 	return f;
 }
 
-/* "Trong năm, ..." and "trong năm nay": the year being told of; "trong 5
- * năm qua", "trong ba tháng": a duration. */
+/* "Trong năm, ..." and "trong năm nay": the year being told of; "Trong
+ * tháng, ...": the month; "trong 5 năm qua", "trong ba tháng": a duration. */
 static size_t in_form(const char *s, size_t n, size_t e, struct temporal *t)
 {
 	size_t f, g;
@@ -1890,6 +1898,13 @@ static size_t in_form(const char *s, size_t n, size_t e, struct temporal *t)
 			t->year_told = true;
 		}
 		strcpy(t->value, "XXXX");
+		t->kind = TEMPORAL_DATE;
+		return f;
+	}
+	/* "Trong tháng, ...": the month the report tells of */
+	if ((f = match_phrase(s, n, e, "tháng")) && (g = vn_skip_spaces(s, n, f)) < n &&
+	    !vn_word_char_len(s + g, n - g) && s[g] != '-') {
+		strcpy(t->value, "XXXX-XX");
 		t->kind = TEMPORAL_DATE;
 		return f;
 	}

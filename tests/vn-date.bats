@@ -928,3 +928,14 @@ date\t2000-11\t11 - 2000\ttext\tsolar'
 	run dates "Đến tháng 3, 4 người về."
 	check_out $'date\tXXXX-03\ttháng 3\t-\tsolar'
 }
+
+@test "vn-date: 'Trong tháng, ...' is the month told of, as 'Trong năm, ...' is the year; a year opening an entry of a chronology is that year ('1941 – Chiến tranh ...', '1975: Thống nhất')" {
+	run dates "Trong tháng, toàn tỉnh thu 20 tỷ đồng."
+	check_out $'date\tXXXX-XX\tTrong tháng\t-\tsolar'
+	run dates "1941 – Chiến tranh lan tới châu Á."
+	check_out $'date\t1941\t1941\ttext\tsolar'
+	run dates "1975: Thống nhất đất nước."
+	check_out $'date\t1975\t1975\ttext\tsolar'
+	run dates "2000 – 3000 người dự lễ."
+	check_out ''
+}
