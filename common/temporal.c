@@ -1686,7 +1686,8 @@ static size_t listed_year(const char *s, size_t n, size_t i, struct point *p)
 }
 
 /* A year in digits alone opening an entry of a chronology ("1941 – Chiến
- * tranh ...", "1975: Thống nhất"), after a word of time that opens a
+ * tranh ...", "1975: Thống nhất"), alone in brackets ("Đại hội 20
+ * (1956)"), after a word of time that opens a
  * clause ("Từ 1982 ông là ...", "(đến 1969 công khai)", "và sau 1975
  * ...") or after "tính đến", "mãi đến", "cho đến", "kể từ" anywhere
  * ("Tính đến 2015 dân số ..."); not where the word follows a verb ("tăng
@@ -1707,9 +1708,11 @@ static size_t cued_year(const char *s, size_t n, size_t i, struct point *p)
 	k = vn_skip_spaces(s, n, e);
 	if (k < n && (s[k] == '%' || unit_at(s, n, k, &unit)))
 		return 0;
-	/* "1941 – Chiến tranh ...", "1975: ...": an entry of a chronology */
-	if (sentence_initial(s, i) && k < n && ((j = spaced_dash(s, n, e)) || s[k] == ':') &&
-	    (j = vn_skip_spaces(s, n, j ? j : k + 1)) < n && vn_upper_len(s + j, n - j)) {
+	/* "1941 – Chiến tranh ...", "1975: ...": an entry of a chronology;
+	 * "đại hội 20 (1956)": a year alone in brackets */
+	if ((sentence_initial(s, i) && k < n && ((j = spaced_dash(s, n, e)) || s[k] == ':') &&
+	     (j = vn_skip_spaces(s, n, j ? j : k + 1)) < n && vn_upper_len(s + j, n - j)) ||
+	    (i > 0 && s[i - 1] == '(' && e < n && s[e] == ')')) {
 		point_init(p);
 		p->year = y;
 		return e;

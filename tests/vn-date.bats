@@ -929,7 +929,7 @@ date\t2000-11\t11 - 2000\ttext\tsolar'
 	check_out $'date\tXXXX-03\ttháng 3\t-\tsolar'
 }
 
-@test "vn-date: 'Trong tháng, ...' is the month told of, as 'Trong năm, ...' is the year; a year opening an entry of a chronology is that year ('1941 – Chiến tranh ...', '1975: Thống nhất')" {
+@test "vn-date: 'Trong tháng, ...' is the month told of, as 'Trong năm, ...' is the year; a year opening an entry of a chronology, or alone in brackets, is that year ('1941 – Chiến tranh ...', '1975: Thống nhất', 'đại hội 20 (1956)')" {
 	run dates "Trong tháng, toàn tỉnh thu 20 tỷ đồng."
 	check_out $'date\tXXXX-XX\tTrong tháng\t-\tsolar'
 	run dates "1941 – Chiến tranh lan tới châu Á."
@@ -938,4 +938,6 @@ date\t2000-11\t11 - 2000\ttext\tsolar'
 	check_out $'date\t1975\t1975\ttext\tsolar'
 	run dates "2000 – 3000 người dự lễ."
 	check_out ''
+	run dates "Từ đại hội 20 (1956), đảng đổi đường lối; số đảng viên (1.500) tăng."
+	check_out $'date\t1956\t1956\ttext\tsolar'
 }
