@@ -111,7 +111,7 @@ struct phrase_filter {
 	 * either case, when it comes just after that letter): a bit for each,
 	 * so that most hits end after two looks. */
 	unsigned char follow[256][32], precede[256][32];
-	unsigned char bytes[FILTER_PHRASES]; /* the rare bytes, each once, rarest first */
+	unsigned char bytes[FILTER_PHRASES]; /* the rare bytes, each once, in byte order */
 	size_t nbytes;
 };
 
