@@ -130,7 +130,7 @@ static struct piece action_before(const char *s, size_t start)
 }
 
 /* The length of a quotation mark at s + i (", “ or ”), or 0. */
-static size_t quote_at(const char *s, size_t n, size_t i)
+static inline size_t quote_at(const char *s, size_t n, size_t i)
 {
 	if (s[i] == '"')
 		return 1;

@@ -1395,6 +1395,10 @@ static void build(void)
 	if (built)
 		return;
 	nstates = build_dfa();
+	for (st = DFA_ENDED; st < 256; st++)
+		for (b = 0; b < 256; b++)
+			if (dfa[st][b] != DFA_UNSET)
+				die("internal error: a stop of the automaton leads on");
 	for (t = 0; t < nstates; t++)
 		for (like_start[t] = true, b = 0; b < 256 && like_start[t]; b++)
 			like_start[t] = dfa[t][b] >= DFA_ENDED || dfa[t][b] == dfa[DFA_START][b];
@@ -1445,18 +1449,19 @@ static unsigned char read_bytes(unsigned char st, const unsigned char *u, size_t
 }
 
 /* The bytes read between looks at the states. */
-enum { STEPS = 4 };
+enum { STEPS = 8 };
 
 /* STEPS steps from st over u + i, the last state in *last; whether none of
- * them ends a first syllable (a state plus past_end reaches 256 from
- * DFA_ENDED on). */
+ * them ends a first syllable. The last state tells: the rows of a stop and
+ * of DFA_UNSET lead only to DFA_UNSET (build checks it), so a stop on the
+ * way leaves a state from DFA_ENDED on. */
 static inline bool quiet_steps(unsigned char st, const unsigned char *u, size_t i, unsigned char *last)
 {
-	const unsigned past_end = 256 - DFA_ENDED;
 	unsigned a = dfa[st][u[i]], b = dfa[a][u[i + 1]], c = dfa[b][u[i + 2]], d = dfa[c][u[i + 3]];
+	unsigned e = dfa[d][u[i + 4]], f = dfa[e][u[i + 5]], g = dfa[f][u[i + 6]], h = dfa[g][u[i + 7]];
 
-	*last = (unsigned char)d;
-	return !(((a + past_end) | (b + past_end) | (c + past_end) | (d + past_end)) & 256);
+	*last = (unsigned char)h;
+	return h < DFA_ENDED;
 }
 
 /* Reads u[i..end) from state st STEPS bytes at a time, as read_bytes does. */

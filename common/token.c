@@ -290,6 +290,38 @@ static unsigned long word_frequency(const char *w, size_t len)
 	return 1; /* rarer than the commonest words */
 }
 
+static void set_bit(unsigned char bits[32], unsigned char b)
+{
+	bits[b >> 3] |= (unsigned char)(1u << (b & 7));
+}
+
+static bool bit_set(const unsigned char bits[32], unsigned char b)
+{
+	return bits[b >> 3] >> (b & 7) & 1;
+}
+
+/* Notes in precede the bytes that may stand before the rare byte of w at
+ * w + at (never its first byte, as candidates chooses): the byte before it, or, when that ends w's first letter (first
+ * bytes), the last byte of that letter and of each of its capitals, as
+ * word_stands takes them. */
+static void note_precede(unsigned char precede[32], const char *w, size_t first, size_t at)
+{
+	uint32_t cp, caps[2];
+	char bytes[4];
+	size_t k, ncaps;
+
+	set_bit(precede, (unsigned char)w[at - 1]);
+	if (at > first)
+		return;
+	if (u8_decode((const unsigned char *)w, first, &cp) != (int)first) {
+		memset(precede, 0xFF, 32);
+		return;
+	}
+	for (ncaps = vn_capitals(cp, caps), k = 0; k < ncaps; k++)
+		if (u8_encode(caps[k], bytes) == (int)first)
+			set_bit(precede, (unsigned char)bytes[first - 1]);
+}
+
 /* The word of f that is w (len bytes), or one added for it with its rare byte at. */
 static size_t word_of(struct phrase_filter *f, const char *w, size_t len, size_t at)
 {
@@ -306,9 +338,10 @@ static size_t word_of(struct phrase_filter *f, const char *w, size_t len, size_t
 	fw->next = f->with[b];
 	f->with[b] = (unsigned char)++f->nwords;
 	if (at + 1 < len)
-		f->follow[b][(unsigned char)w[at + 1] >> 3] |= (unsigned char)(1u << ((unsigned char)w[at + 1] & 7));
+		set_bit(f->follow[b], (unsigned char)w[at + 1]);
 	else
 		memset(f->follow[b], 0xFF, sizeof f->follow[b]);
+	note_precede(f->precede[b], w, fw->first, at);
 	return f->nwords - 1;
 }
 
@@ -389,6 +422,7 @@ void filter_ready(struct phrase_filter *f)
 	f->nwords = f->nbytes = 0;
 	memset(f->with, 0, sizeof f->with);
 	memset(f->follow, 0, sizeof f->follow);
+	memset(f->precede, 0, sizeof f->precede);
 	/* A cover of the phrases: time and again, the byte whose cost for
 	 * each phrase it covers that no chosen byte does is least; */
 	while (left) {
@@ -558,9 +592,10 @@ bool filter_maybe(const struct phrase_filter *f, const char *s, size_t n)
 
 	for (k = 0; k < f->nbytes; k++)
 		for (p = s; (p = memchr(p, f->bytes[k], n - (size_t)(p - s))); p++) {
-			const unsigned char *follow = f->follow[f->bytes[k]];
 			unsigned char next = p + 1 < s + n ? (unsigned char)p[1] : 0;
-			if (!(follow[next >> 3] >> (next & 7) & 1))
+			/* every word has a letter before its rare byte */
+			if (!bit_set(f->follow[f->bytes[k]], next) || p == s ||
+			    !bit_set(f->precede[f->bytes[k]], (unsigned char)p[-1]))
 				continue;
 			i = (size_t)(p - s);
 			for (j = f->with[f->bytes[k]]; j; j = f->words[j - 1].next) {

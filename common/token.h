@@ -106,10 +106,12 @@ struct phrase_filter {
 	} phrases[FILTER_PHRASES];
 	size_t nwords, nphrases;
 	unsigned char with[256];     /* the first word with each rare byte, plus one */
-	/* For each rare byte, the bytes that may follow it in its words: a bit
-	 * for each, so that most hits end after one look. */
-	unsigned char follow[256][32];
-	unsigned char bytes[FILTER_PHRASES]; /* the rare bytes, each once, rarest first */
+	/* For each rare byte, the bytes that may follow it in its words and
+	 * those that may stand before it (the last of its first letter in
+	 * either case, when it comes just after that letter): a bit for each,
+	 * so that most hits end after two looks. */
+	unsigned char follow[256][32], precede[256][32];
+	unsigned char bytes[FILTER_PHRASES]; /* the rare bytes, each once, in byte order */
 	size_t nbytes;
 };
 

@@ -164,6 +164,11 @@ award\tAnh hùng Lao động\t"anh hùng lao động"\t\txã B\t'
 	check_out $'award\tGiấy khen\tGiấy khen\tBan Thường vụ Đảng ủy Khối\t19 tổ chức cơ sở Đảng; 40 đảng viên\tđạt danh hiệu “trong sạch vững mạnh” tiêu biểu năm 2020; đạt tiêu chuẩn hoàn thành xuất sắc nhiệm vụ 5 năm liền 2016-2020'
 }
 
+@test "vn-award: 'Cờ Thi Đua' with a capital Đ is found (the filter's byte before the 'u' of 'đua')" {
+	run awards "Ủy ban nhân dân tỉnh tặng Cờ Thi Đua cho 3 huyện."
+	check_out $'award\tCờ thi đua\tCờ Thi Đua\tỦy ban nhân dân tỉnh\t3 huyện\t'
+}
+
 # ---- verbs and frames ----
 
 @test "vn-award: 'khen thưởng ... đối với 12 tập thể'" {
