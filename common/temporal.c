@@ -758,6 +758,11 @@ static size_t number_before(const char *s, size_t j, int max)
 	size_t k = vn_skip_spaces_back(s, j), q, h;
 	int v;
 
+	/* a comma, or a join's last byte, first: most numbers have neither */
+	for (h = 0; k > 0 && s[k - 1] != ',' && h < NELEM(joins) && s[k - 1] != joins[h][strlen(joins[h]) - 1]; h++)
+		;
+	if (k == 0 || h == NELEM(joins))
+		return (size_t)-1;
 	for (h = 0; h < NELEM(joins); h++)
 		if ((q = match_phrase_back(s, k, joins[h])) != (size_t)-1) {
 			k = vn_skip_spaces_back(s, q);
@@ -826,7 +831,7 @@ static size_t listed_month(const char *s, size_t n, size_t i, struct point *p)
 	if (!(e = number(s, n, i, 2, &v)) || v < 1 || v > 12 || vn_word_char_len(s + e, n - e))
 		return 0;
 	for (items = 0; items < 8; items++) {
-		if (phrase_before(s, j, month_heads, NELEM(month_heads)) && items > 0)
+		if (items > 0 && phrase_before(s, j, month_heads, NELEM(month_heads)))
 			break;
 		if ((j = number_before(s, j, 12)) == (size_t)-1)
 			return 0;
