@@ -227,18 +227,28 @@ static struct phrase_list number_list;
 static const char *numeral_phrases[48];
 static struct phrase_list numeral_list;
 
+/* Words before "chục" that make it tens, not ten: hàng chục, vài chục. */
+static const char *const many_tens[] = {"hàng", "hằng", "vài", "mấy", "nhiều", "dăm"};
+
 /* A whole number from lo to hi at s[i], in digits (at most max of them) or
- * in words ("hai mươi", "mười lăm"), ending the word: its end, or 0. */
+ * in words ("hai mươi", "mười lăm", "chục"), ending the word: its end, or 0. */
 static size_t count_at(const char *s, size_t n, size_t i, int max, int lo, int hi, int *v)
 {
 	struct numeral x;
-	size_t e;
+	size_t e, k;
 
 	if (i >= n)
 		return 0;
 	if (vn_is_digit(s[i])) {
 		if (!(e = number(s, n, i, max, v)) || vn_word_char_len(s + e, n - e))
 			return 0;
+	} else if ((e = match_phrase(s, n, i, "chục"))) {
+		/* "hơn chục năm nay": ten; "hàng chục năm", "vài chục" are many,
+		 * and "hai chục" a multiple, read as none */
+		if (phrase_before(s, i, many_tens, NELEM(many_tens)) ||
+		    ((k = word_before(s, i)) != (size_t)-1 && match_list(s, n, k, &number_list, NULL)))
+			return 0;
+		*v = 10;
 	} else {
 		if (!match_list(s, n, i, &number_list, NULL) || !(e = numeral_parse(s + i, n - i, &x)) ||
 		    x.exp10 != 0 || x.mant > hi)
@@ -2132,7 +2142,7 @@ static const struct trigger {
 	{"mồng", POINT | FEAST}, {"mùng", POINT | FEAST}, {"rằm", FEAST}, {"tết", FEAST},
 	{"những năm", DECADE}, {"các năm", DECADE}, {"thập niên", DECADE}, {"thập kỷ", DECADE},
 	{"thập kỉ", DECADE}, {"thế kỷ", DECADE}, {"thế kỉ", DECADE}, {"cách đây", AGO}, {"cùng ngày", POINT},
-	{"dịp", POINT}, {"lễ", POINT}, {"quốc khánh", POINT},
+	{"dịp", POINT}, {"lễ", POINT}, {"quốc khánh", POINT}, {"chục", DURATION},
 };
 enum { NUMBER_FORMS = POINT | DURATION };
 

@@ -941,3 +941,11 @@ date\t2000-11\t11 - 2000\ttext\tsolar'
 	run dates "Từ đại hội 20 (1956), đảng đổi đường lối; số đảng viên (1.500) tăng."
 	check_out $'date\t1956\t1956\ttext\tsolar'
 }
+
+@test "vn-date: 'chục' before a unit of time is ten ('hơn chục năm nay', 'gần chục năm'); 'hàng chục năm', 'vài chục năm' and 'hai chục năm' are none" {
+	run dates "Hơn chục năm nay ông làm nghề; gần chục năm trước làng còn nghèo."
+	check_out $'duration\tP10Y\tchục năm nay\ttext\tsolar
+duration\tP10Y\tchục năm trước\ttext\tsolar'
+	run dates "Hàng chục năm qua, vài chục năm trước và hai chục năm sau."
+	check_out ''
+}
