@@ -197,8 +197,7 @@ static bool event_date(const char *s, size_t n, const struct event *e, struct te
 	size_t from = 0;
 
 	for (; temporal_find(s, n, from, t); from = t->start + t->len)
-		if ((t->kind == TEMPORAL_DATE || t->kind == TEMPORAL_TIME || days_of_a_year(t)) &&
-		    t->month && t->day && !t->lunar &&
+		if ((t->kind == TEMPORAL_DATE || t->kind == TEMPORAL_TIME || days_of_a_year(t)) && t->day && !t->lunar &&
 		    (t->start < e->name.start || t->start + t->len > e->name.start + e->name.len))
 			return true;
 	return false;
@@ -580,6 +579,16 @@ static void date_of(const struct digest *d, char value[TEMPORAL_VALUE_MAX])
 		return;
 	memcpy(published, d->catalogue.published, 10);
 	published[10] = '\0';
+	if (!t->month) {
+		/* "Sáng ngày 18, ...": the stamp's month or the one before */
+		struct day day;
+		if ((day_parse(published, &anchor) || (anchor = d->stamp.day).year) &&
+		    stamp_month(&anchor, t->day, t->tense, &day))
+			snprintf(value, TEMPORAL_VALUE_MAX, "%04d-%02d-%02d%s", day.year, day.month, day.day, t->tail);
+		else
+			value[0] = '\0';
+		return;
+	}
 	if (day_parse(published, &anchor) || (anchor = d->stamp.day).year)
 		year = stamp_year(&anchor, t->month, t->day);
 	else

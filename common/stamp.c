@@ -83,6 +83,29 @@ static int year_after(int month, int day, const struct day *said)
 										     : said->year;
 }
 
+/* The date of a day named alone ("Ngày 9, ...", "ngày 9 cùng tháng"),
+ * from base: the day the text named last, whose month it is; or the
+ * anchor, the last such day on or before it, the first on or after it for
+ * a future. Whether that month has the day. */
+static bool month_of_day(int day, const struct day *base, bool named, enum temporal_tense tense, struct day *out)
+{
+	int y = base->year, m = base->month;
+
+	if (!named && day < base->day && tense == TENSE_FUTURE && ++m > 12)
+		m = 1, y++;
+	else if (!named && day > base->day && tense != TENSE_FUTURE && --m < 1)
+		m = 12, y--;
+	if (!calendar_valid(y, m, day))
+		return false;
+	*out = (struct day){y, m, day};
+	return true;
+}
+
+bool stamp_month(const struct day *a, int day, enum temporal_tense tense, struct day *out)
+{
+	return month_of_day(day, a, false, tense, out);
+}
+
 /* The solar day of the lunar month and day of t in the year that the
  * anchor gives, by the rule of choose_year, as a day number; 0 for none. */
 static long choose_lunar(const struct temporal *t, int month, int day, const struct day *a, int *year)
@@ -312,6 +335,19 @@ static void hand_over(struct stamp *st, long line, long sent, const struct tempo
 			memcpy(value, t->value, sizeof value);
 			d.anchor = ANCHOR_NONE;
 		}
+	} else if (t->yearless && t->day && !t->month) {
+		/* a day alone: of the month of the date the text gave last (not
+		 * the stamp's own), else by the anchor */
+		d.anchor = ANCHOR_NONE;
+		if (st->last_day.year && st->last_day.month && st->last_anchor == ANCHOR_TEXT &&
+		    !(st->last_day.year == st->day.year && st->last_day.month == st->day.month &&
+		      st->last_day.day == st->day.day) &&
+		    month_of_day(t->day, &st->last_day, true, t->tense, &named))
+			d.anchor = st->last_anchor;
+		else if (a && month_of_day(t->day, a, false, t->tense, &named))
+			d.anchor = from;
+		if (d.anchor != ANCHOR_NONE)
+			snprintf(value, sizeof value, "%04d-%02d-%02d%s", named.year, named.month, named.day, t->tail);
 	} else if (t->yearless) {
 		d.anchor = ANCHOR_NONE;
 		/* A clock time alone has no day to put a year on; a day after a

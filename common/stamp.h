@@ -26,6 +26,10 @@ bool day_parse(const char *s, struct day *d);
  * it nearest before a, or at most about two months after it (news announces
  * what is coming soon); never past 9999. Month 0: a's year. */
 int stamp_year(const struct day *a, int month, int day);
+/* The date of a day named without its month, by the anchor a: the last
+ * such day on or before it, the first after it for a future. Whether the
+ * month it falls in has that day. */
+bool stamp_month(const struct day *a, int day, enum temporal_tense tense, struct day *out);
 
 /* Where what VALUE holds beyond the text came from: ANCHOR in vn-date's
  * records. The text itself; the document's stamp; the reference date; none

@@ -737,9 +737,13 @@ static bool day_list_month(const char *s, size_t n, size_t e, struct point *p)
  * which a word follows. */
 static size_t bare_day(const char *s, size_t n, size_t i, struct point *p)
 {
-	size_t e, f;
+	const struct day_part *part;
+	size_t e, f, w = word_before(s, i);
 	int v;
 
+	/* after a day's word or a part of the day, not a weekday ("lần thứ 2, 3") */
+	if (w == (size_t)-1 || !(match_list(s, n, w, &day_words_list, NULL) || part_at(s, n, w, &part)))
+		return 0;
 	if (!(e = number(s, n, i, 2, &v)) || v < 1 || v > 31 || vn_word_char_len(s + e, n - e))
 		return 0;
 	if (day_list_month(s, n, e, p) && calendar_valid(p->lunar ? 0 : p->year, p->month, v)) {

@@ -949,3 +949,12 @@ duration\tP10Y\tchục năm trước\ttext\tsolar'
 	run dates "Hàng chục năm qua, vài chục năm trước và hai chục năm sau."
 	check_out ''
 }
+
+@test "vn-date: a day alone takes the month of the date the text named last, else the anchor's month or, when it is later than the anchor's day, the month before" {
+	run dates $'Ngày 5/3/2020 đoàn đến.\nNgày 9 cùng tháng, đoàn họp.'
+	check_out $'date\t2020-03-05\tNgày 5/3/2020\ttext\tsolar
+date\t2020-03-09\tNgày 9 cùng tháng\ttext\tsolar'
+	run dates "Ngày 9, đoàn họp; sáng ngày 2, đoàn về." -r 2024-03-05
+	check_out $'date\t2024-02-09\tNgày 9\tref\tsolar
+time\t2024-03-02TMO\tsáng ngày 2\tref\tsolar'
+}

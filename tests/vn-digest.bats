@@ -202,3 +202,11 @@ many_articles() {
 		([.[] | .people[]] | length), ([.[] | del(.doc)] | unique | length)' digest.jsonl
 	check_out $'10003\n1429\n15719\n7'
 }
+
+@test "vn-digest: an event on a day named without its month takes the stamp's month, or the month before when the day is later than the stamp's" {
+	article() { printf '%s\n' 'Thứ Hai, 20/12/2021' 'HỘI NGHỊ TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG' "Sáng ngày $1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2021."; }
+	run vn-digest < <(article 18)
+	check_out $'-\t3.1\tevent\thội nghị tổng kết công tác xây dựng Đảng năm 2021\tSáng ngày 18, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2021.\t2021-12-18TMO\tBan Thường vụ Tỉnh ủy\t\t\t\t'
+	run vn-digest < <(article 25)
+	check_out $'-\t3.1\tevent\thội nghị tổng kết công tác xây dựng Đảng năm 2021\tSáng ngày 25, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2021.\t2021-11-25TMO\tBan Thường vụ Tỉnh ủy\t\t\t\t'
+}
