@@ -944,11 +944,11 @@ static void need_lexicon(void)
 	}
 }
 
+/* Whether the hint holds the hash h; the lexicon is built (need_lexicon). */
 static bool hinted(enum hint k, unsigned h)
 {
 	unsigned b = hint_bit(h);
 
-	need_lexicon();
 	return hints[k][b >> 3] >> (b & 7) & 1;
 }
 
@@ -956,6 +956,7 @@ unsigned names_may_begin_word(unsigned h, unsigned next)
 {
 	unsigned kinds = 0, pair = pair_hash(h, next);
 
+	need_lexicon();
 	if (hinted(HINT_SURNAME, h) || (next && hinted(HINT_SURNAME_PAIR, pair)))
 		kinds |= NAMES_MAY_NAME;
 	if (hinted(HINT_BEGIN, h) || (next && hinted(HINT_BEGIN_PAIR, pair)))
@@ -965,6 +966,7 @@ unsigned names_may_begin_word(unsigned h, unsigned next)
 
 bool names_may_follow_word(unsigned before, unsigned h)
 {
+	need_lexicon();
 	return hinted(HINT_END, h) || (before && hinted(HINT_END_PAIR, pair_hash(before, h)));
 }
 
