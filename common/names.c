@@ -650,6 +650,7 @@ struct lex_key {
 static struct lex_key keys[LEX_KEYS];
 static struct {
 	const char *phrase;
+	unsigned third;     /* tok_hash of its third word: most tries end there */
 	unsigned char lexicon;
 	unsigned short next;
 } phrases[LEX_PHRASES];
@@ -751,6 +752,8 @@ static void add_phrase(const char *phrase, unsigned lexicon)
 		die("internal error: no room for '%s' in the names lexicon", phrase);
 	two->longer |= BIT(lexicon);
 	phrases[nphrases].phrase = phrase;
+	w2 += n2 + 1;
+	phrases[nphrases].third = tok_hash((const unsigned char *)w2, strcspn(w2, " "));
 	phrases[nphrases].lexicon = (unsigned char)lexicon;
 	phrases[nphrases].next = two->phrases;
 	two->phrases = (unsigned short)++nphrases;
@@ -1018,9 +1021,11 @@ static int lex_longer(const struct tokens *x, int i, const struct lex_key *one, 
 		return best;
 	if (two->exact & bit)
 		best = 2;
-	if (two->longer & bit)
+	/* a phrase of three words or more goes on with a word, whose hash is its third word's */
+	if (two->longer & bit && tok_is_word(x, i + 2))
 		for (k = two->phrases; k; k = phrases[k - 1].next)
-			if (phrases[k - 1].lexicon == lexicon && (m = tok_phrase(x, i, phrases[k - 1].phrase)) > best)
+			if (phrases[k - 1].lexicon == lexicon && phrases[k - 1].third == x->t[i + 2].hash &&
+			    (m = tok_phrase(x, i, phrases[k - 1].phrase)) > best)
 				best = m;
 	return best;
 }
