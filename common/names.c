@@ -657,8 +657,9 @@ static struct {
 static unsigned short buckets[LEX_BUCKETS];
 static size_t nkeys, nphrases;
 /* The words that may begin a mention, by 16 bits of their hash: most
- * words are none, and one look at a bit says so. Built with the index. */
-static unsigned char begin_bits[1 << 13];
+ * words are none, and one look at a bit says so. Built with the index;
+ * [1] for the keys of two words ("bí thư", not "lãnh đạo" nor "hội nghị"). */
+static unsigned char begin_bits[2][1 << 13];
 
 /* The hash of two words, from the hashes of each. */
 static unsigned pair_hash(unsigned first, unsigned second)
@@ -759,11 +760,18 @@ static void add_phrase(const char *phrase, unsigned lexicon)
 	two->phrases = (unsigned short)++nphrases;
 }
 
-/* Files the key's first word in begin_bits, when a mention may begin with it. */
+/* Files the key in begin_bits, when a mention may begin with it. */
 static void add_begin(const struct lex_key *e)
 {
-	if (!e->len[1] && (e->exact | e->longer) & BEGINS)
-		begin_bits[(e->hash & 0xFFFF) >> 3] |= (unsigned char)(1u << (e->hash & 7));
+	if ((e->exact | e->longer) & BEGINS)
+		begin_bits[e->len[1] > 0][(e->hash & 0xFFFF) >> 3] |= (unsigned char)(1u << (e->hash & 7));
+}
+
+/* Whether begin_bits[pair] may hold the hash h. */
+static bool may_begin_bit(int pair, unsigned h)
+{
+	h &= 0xFFFF;
+	return begin_bits[pair][h >> 3] >> (h & 7) & 1;
 }
 
 /* ---- Quick looks at words as written ----
@@ -1052,16 +1060,20 @@ bool names_may_begin(const struct tokens *x, int i)
 	if (!tok_is_word(x, i))
 		return false;
 	need_lexicon();
-	h = x->t[i].hash & 0xFFFF;
-	if (!(begin_bits[h >> 3] >> (h & 7) & 1))
+	h = x->t[i].hash;
+	if (!may_begin_bit(0, h))
 		return false;
 	/* a family name in small letters is a word ("tập trung", "quan tâm") */
 	begins = x->t[i].upper ? BEGINS : BEGINS & ~(BIT(COMMON_SURNAME) | BIT(SURNAME));
 	one = key_at(x, i, false);
 	if (one && one->exact & begins)
 		return true;
-	/* an honorific is one of BEGINS: none is left to look for */
-	return one && one->longer & begins && (two = key_at(x, i, true)) && (two->exact | two->longer) & begins;
+	/* an honorific is one of BEGINS: none is left to look for; most words
+	 * that begin a title begin other words too ("lãnh đạo", "hội nghị"),
+	 * which the pair's bit tells at one look */
+	return one && one->longer & begins && tok_is_word(x, i + 1) &&
+	       may_begin_bit(1, pair_hash(h, x->t[i + 1].hash)) && (two = key_at(x, i, true)) &&
+	       (two->exact | two->longer) & begins;
 }
 
 /* By the lexicon, which files the honorifics (no one of which begins
