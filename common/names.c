@@ -650,14 +650,16 @@ struct lex_key {
 static struct lex_key keys[LEX_KEYS];
 static struct {
 	const char *phrase;
+	unsigned third;     /* tok_hash of its third word: most tries end there */
 	unsigned char lexicon;
 	unsigned short next;
 } phrases[LEX_PHRASES];
 static unsigned short buckets[LEX_BUCKETS];
 static size_t nkeys, nphrases;
 /* The words that may begin a mention, by 16 bits of their hash: most
- * words are none, and one look at a bit says so. Built with the index. */
-static unsigned char begin_bits[1 << 13];
+ * words are none, and one look at a bit says so. Built with the index;
+ * [1] for the keys of two words ("bí thư", not "lãnh đạo" nor "hội nghị"). */
+static unsigned char begin_bits[2][1 << 13];
 
 /* The hash of two words, from the hashes of each. */
 static unsigned pair_hash(unsigned first, unsigned second)
@@ -751,16 +753,25 @@ static void add_phrase(const char *phrase, unsigned lexicon)
 		die("internal error: no room for '%s' in the names lexicon", phrase);
 	two->longer |= BIT(lexicon);
 	phrases[nphrases].phrase = phrase;
+	w2 += n2 + 1;
+	phrases[nphrases].third = tok_hash((const unsigned char *)w2, strcspn(w2, " "));
 	phrases[nphrases].lexicon = (unsigned char)lexicon;
 	phrases[nphrases].next = two->phrases;
 	two->phrases = (unsigned short)++nphrases;
 }
 
-/* Files the key's first word in begin_bits, when a mention may begin with it. */
+/* Files the key in begin_bits, when a mention may begin with it. */
 static void add_begin(const struct lex_key *e)
 {
-	if (!e->len[1] && (e->exact | e->longer) & BEGINS)
-		begin_bits[(e->hash & 0xFFFF) >> 3] |= (unsigned char)(1u << (e->hash & 7));
+	if ((e->exact | e->longer) & BEGINS)
+		begin_bits[e->len[1] > 0][(e->hash & 0xFFFF) >> 3] |= (unsigned char)(1u << (e->hash & 7));
+}
+
+/* Whether begin_bits[pair] may hold the hash h. */
+static bool may_begin_bit(int pair, unsigned h)
+{
+	h &= 0xFFFF;
+	return begin_bits[pair][h >> 3] >> (h & 7) & 1;
 }
 
 /* ---- Quick looks at words as written ----
@@ -944,11 +955,11 @@ static void need_lexicon(void)
 	}
 }
 
+/* Whether the hint holds the hash h; the lexicon is built (need_lexicon). */
 static bool hinted(enum hint k, unsigned h)
 {
 	unsigned b = hint_bit(h);
 
-	need_lexicon();
 	return hints[k][b >> 3] >> (b & 7) & 1;
 }
 
@@ -956,6 +967,7 @@ unsigned names_may_begin_word(unsigned h, unsigned next)
 {
 	unsigned kinds = 0, pair = pair_hash(h, next);
 
+	need_lexicon();
 	if (hinted(HINT_SURNAME, h) || (next && hinted(HINT_SURNAME_PAIR, pair)))
 		kinds |= NAMES_MAY_NAME;
 	if (hinted(HINT_BEGIN, h) || (next && hinted(HINT_BEGIN_PAIR, pair)))
@@ -965,6 +977,7 @@ unsigned names_may_begin_word(unsigned h, unsigned next)
 
 bool names_may_follow_word(unsigned before, unsigned h)
 {
+	need_lexicon();
 	return hinted(HINT_END, h) || (before && hinted(HINT_END_PAIR, pair_hash(before, h)));
 }
 
@@ -1016,9 +1029,11 @@ static int lex_longer(const struct tokens *x, int i, const struct lex_key *one, 
 		return best;
 	if (two->exact & bit)
 		best = 2;
-	if (two->longer & bit)
+	/* a phrase of three words or more goes on with a word, whose hash is its third word's */
+	if (two->longer & bit && tok_is_word(x, i + 2))
 		for (k = two->phrases; k; k = phrases[k - 1].next)
-			if (phrases[k - 1].lexicon == lexicon && (m = tok_phrase(x, i, phrases[k - 1].phrase)) > best)
+			if (phrases[k - 1].lexicon == lexicon && phrases[k - 1].third == x->t[i + 2].hash &&
+			    (m = tok_phrase(x, i, phrases[k - 1].phrase)) > best)
 				best = m;
 	return best;
 }
@@ -1045,16 +1060,20 @@ bool names_may_begin(const struct tokens *x, int i)
 	if (!tok_is_word(x, i))
 		return false;
 	need_lexicon();
-	h = x->t[i].hash & 0xFFFF;
-	if (!(begin_bits[h >> 3] >> (h & 7) & 1))
+	h = x->t[i].hash;
+	if (!may_begin_bit(0, h))
 		return false;
 	/* a family name in small letters is a word ("tập trung", "quan tâm") */
 	begins = x->t[i].upper ? BEGINS : BEGINS & ~(BIT(COMMON_SURNAME) | BIT(SURNAME));
 	one = key_at(x, i, false);
 	if (one && one->exact & begins)
 		return true;
-	/* an honorific is one of BEGINS: none is left to look for */
-	return one && one->longer & begins && (two = key_at(x, i, true)) && (two->exact | two->longer) & begins;
+	/* an honorific is one of BEGINS: none is left to look for; most words
+	 * that begin a title begin other words too ("lãnh đạo", "hội nghị"),
+	 * which the pair's bit tells at one look */
+	return one && one->longer & begins && tok_is_word(x, i + 1) &&
+	       may_begin_bit(1, pair_hash(h, x->t[i + 1].hash)) && (two = key_at(x, i, true)) &&
+	       (two->exact | two->longer) & begins;
 }
 
 /* By the lexicon, which files the honorifics (no one of which begins

@@ -1292,19 +1292,26 @@ static size_t title_hashes(const struct tokens *x, int a, int b, unsigned *h, si
 	return n;
 }
 
-static struct person_known *find_person(struct person_doc *d, const char *name)
+/* The person of the document so named, whose name has the hash h. */
+static struct person_known *find_person(struct person_doc *d, const char *name, unsigned h)
 {
 	size_t k;
 
 	for (k = 0; k < d->npeople; k++)
-		if (!strcmp(d->people[k].name, name))
+		if (d->people[k].name_hash == h && !strcmp(d->people[k].name, name))
 			return &d->people[k];
 	return NULL;
 }
 
+static unsigned name_hash(const char *name)
+{
+	return tok_hash((const unsigned char *)name, strlen(name));
+}
+
 static struct person_known *add_person(struct person_doc *d, const char *name)
 {
-	struct person_known *p = find_person(d, name);
+	unsigned h = name_hash(name);
+	struct person_known *p = find_person(d, name, h);
 
 	if (p)
 		return p;
@@ -1316,6 +1323,8 @@ static struct person_known *add_person(struct person_doc *d, const char *name)
 	p = &d->people[d->npeople++];
 	memset(p, 0, sizeof *p);
 	snprintf(p->name, sizeof p->name, "%s", name);
+	/* a name cut to fit is kept under its own hash */
+	p->name_hash = name_hash(p->name);
 	return p;
 }
 
@@ -1565,7 +1574,7 @@ static void give(struct person_doc *d, const struct tokens *x, const struct pers
 		 * ours, a list of names, or someone so named before */
 		if (!m->honorific && !m->ntitles && m->name_end - m->name == 2 && !role &&
 		    names_surname(x, m->name, &common) == 1 && !common && !among_names(x, m->name, m->name_end) &&
-		    !((who = find_person(d, name)) && who->formal))
+		    !((who = find_person(d, name, name_hash(name))) && who->formal))
 			return;
 		/* one word: a given name, or a family name; after a title a
 		 * house ("chúa Nguyễn", "vua Trần"), and of the commonest

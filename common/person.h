@@ -89,6 +89,7 @@ struct person {
 /* A person of the document. */
 struct person_known {
 	char name[PERSON_NAME_MAX];
+	unsigned name_hash;            /* tok_hash of name: most are told apart by it */
 	char chain[PERSON_CHAIN_MAX];  /* the longest chain of titles seen, "; " between them */
 	size_t chain_len;
 	/* The titles seen, by the hash of each in lower case and of each of

@@ -708,6 +708,9 @@ static unsigned char ascii_lower[256];
 /* The words that part a list as ',' and ';' do, and their tok_hash. */
 static const char *const list_words[] = {"và", "cùng"};
 static unsigned list_word_hash[NELEM(list_words)];
+/* Whether a list word's tok_hash has this low byte: one look rules out
+ * nearly every other word. */
+static bool list_word_low[256];
 
 static void build_lowers(void)
 {
@@ -726,8 +729,10 @@ static void build_lowers(void)
 		lower_2byte[cp] = (uint16_t)vn_to_lower(cp);
 	for (cp = 0; cp < 0x100; cp++)
 		lower_1e[cp] = (uint16_t)vn_to_lower(0x1E00 + cp);
-	for (c = 0; c < (int)NELEM(list_words); c++)
+	for (c = 0; c < (int)NELEM(list_words); c++) {
 		list_word_hash[c] = tok_hash((const unsigned char *)list_words[c], strlen(list_words[c]));
+		list_word_low[list_word_hash[c] & 0xFF] = true;
+	}
 	built = true;
 }
 
@@ -800,6 +805,8 @@ static bool separates(const struct token *t, unsigned hash, size_t n)
 	size_t k;
 
 	/* the hash first: a test of the word's length is a branch taken at random */
+	if (!list_word_low[hash & 0xFF])
+		return false;
 	for (k = 0; k < NELEM(list_words); k++)
 		if (hash == list_word_hash[k] && n == strlen(list_words[k]) && !memcmp(t->low, list_words[k], n))
 			return true;
