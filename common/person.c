@@ -571,6 +571,26 @@ static int name_after(const struct tokens *x, int k, int end, bool caps)
 	return j - k;
 }
 
+/* Whether the title at tokens k..e, before a colon, heads an item of a
+ * list of people: it opens the line, or follows a semicolon, a colon, a
+ * period or a dash, or a comma where it ends in no place, which would
+ * label the next item ("Hàn Quốc: Lee, Thứ trưởng Ngoại giao Trung Quốc:
+ * Wang"). */
+static bool item_title(const struct tokens *x, int k, int e)
+{
+	int j;
+
+	if (k == 0 || tok_is_punct(x, k - 1, ';') || tok_is_punct(x, k - 1, '.') || tok_is_punct(x, k - 1, '-') ||
+	    tok_is_punct(x, k - 1, ':'))
+		return true;
+	if (!tok_is_punct(x, k - 1, ','))
+		return false;
+	for (j = k + 1; j < e; j++)
+		if (names_place(x, j) == e - j)
+			return false;
+	return true;
+}
+
 /* The titles before a name, from token k: each title with its body, joined
  * by commas or "kiêm"; the name, when the last body ends with one, goes to
  * m. Returns where the titles end. */
@@ -607,6 +627,13 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 		}
 		add_title(m, k, e);
 		k = e;
+		/* "Giám đốc: Nguyễn Hữu Vinh", "Trưởng ban: đồng chí Trần Nam": a
+		 * title that heads an item of a list, a colon, and the name */
+		if (tok_is_punct(x, k, ':') && item_title(x, m->title[0].start, k) &&
+		    (n = name_after(x, (at = k + 1 + names_honorific(x, k + 1)), end, caps))) {
+			m->name = at, m->name_end = at + n;
+			return at;
+		}
 		/* "Ban nghiên cứu của Thủ tướng Chính phủ, GS Hồ Uy Liêm": after
 		 * an owner's title, a degree or a calling begins another's mention */
 		if ((tok_is_punct(x, k, ',') || tok_is(x, k, "kiêm") || tok_is_punct(x, k, '-')) &&
@@ -696,8 +723,10 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + 1 + h : body_end(x, k + 1 + h, end, caps);
 		/* "Tổng thống Kennedy, Tổng thống Nixon", "Phó Tổng thống Andrew Johnson,
 		 * Bộ trưởng Ngoại giao William Seward": a title with a name of its own;
-		 * "trưởng ban là A, phó ban là B": one said to be someone's */
+		 * "trưởng ban là A, phó ban là B", "Chủ tịch: A, Phó Chủ tịch: B":
+		 * one said to be someone's */
 		if (tok_is(x, e, "là") ||
+		    (tok_is_punct(x, e, ':') && name_after(x, e + 1 + names_honorific(x, e + 1), end, caps)) ||
 		    (!caps && ((name_in_body(x, k + 1 + h, e, true, &at) &&
 				(same_head(x, m, k + 1, h) || at < e - 1 || names_surname(x, at, &common))) ||
 			       name_after(x, e, end, caps))))

@@ -473,3 +473,15 @@ person\tTuấn\tanh Tuấn\t\t'
 	run vn-person <<< $'Hội nghị có đồng chí Trần Văn Ba, Phó Chủ tịch UBND tỉnh, dự.\nNăm 1945, thái tử Nguyễn Phúc Bảo Long còn nhỏ.\nÔng được thăng hạ sĩ Nguyễn Văn Tám phát biểu.\nSau đó hoàng đế Quang Trung tiến quân ra Bắc.\nÔng Lê Văn Tư tập trung chỉ đạo, quan tâm đến cao điểm.'
 	check_out $'-\t1.1\tperson\tTrần Văn Ba\tđồng chí Trần Văn Ba, Phó Chủ tịch UBND tỉnh\tPhó Chủ tịch UBND tỉnh\tattend\n-\t2.1\tperson\tNguyễn Phúc Bảo Long\tthái tử Nguyễn Phúc Bảo Long\tthái tử\t\n-\t3.1\tperson\tNguyễn Văn Tám\thạ sĩ Nguyễn Văn Tám\thạ sĩ\tspeak\n-\t4.1\tperson\tQuang Trung\thoàng đế Quang Trung\thoàng đế\t\n-\t5.1\tperson\tLê Văn Tư\tÔng Lê Văn Tư\t\t'
 }
+
+@test "vn-person: a title opening a line or an item, then a colon, is the name's ('Giám đốc: Nguyễn Hữu Vinh', 'Chủ tịch: ông A; Phó Chủ tịch: bà B'); in 'Chủ tịch: A, Phó Chủ tịch: B' each has one; a quote after a colon keeps the titles before it" {
+	run people $'Giám đốc: Trần Hữu Vinh\nChủ tịch: ông Lê Văn Bình; Phó Chủ tịch: bà Ngô Thị Lan.'
+	check_out $'person\tTrần Hữu Vinh\tGiám đốc: Trần Hữu Vinh\tGiám đốc\t
+person\tLê Văn Bình\tChủ tịch: ông Lê Văn Bình\tChủ tịch\t
+person\tNgô Thị Lan\tPhó Chủ tịch: bà Ngô Thị Lan\tPhó Chủ tịch\t'
+	run people "Đoàn gồm: Chủ tịch: Phạm Văn Hòa, Phó Chủ tịch: Đỗ Văn Khanh."
+	check_out $'person\tPhạm Văn Hòa\tChủ tịch: Phạm Văn Hòa\tChủ tịch\t
+person\tĐỗ Văn Khanh\tPhó Chủ tịch: Đỗ Văn Khanh\tPhó Chủ tịch\t'
+	run people 'Theo ông Lê Văn Hiền, Chánh án Tòa án nhân dân tỉnh: "Phải xét xử nghiêm."'
+	check_out $'person\tLê Văn Hiền\tông Lê Văn Hiền, Chánh án Tòa án nhân dân tỉnh\tChánh án Tòa án nhân dân tỉnh\t'
+}
