@@ -484,17 +484,17 @@ static const char *const cities[] = {
 };
 
 /* Countries, regions and faiths whose names begin like a family name, or that
- * stand beside titles. */
+ * stand beside titles (Mỹ also in the older spelling Mĩ). */
 static const char *const countries[] = {
 	"việt nam", "trung quốc", "lào", "campuchia", "cam-pu-chia", "thái lan", "hàn quốc",
-	"bắc triều tiên", "triều tiên", "nhật bản", "nhật", "mỹ", "hoa kỳ", "pháp", "anh",
+	"bắc triều tiên", "triều tiên", "nhật bản", "nhật", "mỹ", "mĩ", "hoa kỳ", "pháp", "anh",
 	"đức", "nga", "liên xô", "ý", "tây ban nha", "bồ đào nha", "hà lan", "bỉ",
 	"thụy điển", "thuỵ điển", "thụy sĩ", "thuỵ sĩ", "na uy", "đan mạch", "phần lan",
 	"ba lan", "séc", "hungary", "áo", "hy lạp", "thổ nhĩ kỳ", "ấn độ", "ai cập", "cuba",
 	"cu ba", "mông cổ", "singapore", "malaysia", "indonesia", "philippines", "myanmar",
 	"miến điện", "úc", "canada", "israel", "iran", "iraq", "đài loan", "hồng kông",
 	"ma cao", "nam phi", "la mã", "cao miên", "chiêm thành", "chân lạp", "đông dương",
-	"đông nam á", "đông á", "châu âu", "châu á", "châu phi", "châu mỹ", "châu úc",
+	"đông nam á", "đông á", "châu âu", "châu á", "châu phi", "châu mỹ", "châu mĩ", "châu úc",
 	"thái bình dương", "ấn độ dương", "hoàng sa", "trường sa", "tây nguyên", "nam bộ",
 	"bắc bộ", "trung bộ", "nam kỳ", "bắc kỳ", "trung kỳ", "tây bắc", "đông bắc",
 	"việt bắc", "bạch đằng", "hồng hà", "âu lạc", "văn lang", "đại việt", "đại nam",

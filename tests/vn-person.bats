@@ -485,3 +485,10 @@ person\tĐỗ Văn Khanh\tPhó Chủ tịch: Đỗ Văn Khanh\tPhó Chủ tịch
 	run people 'Theo ông Lê Văn Hiền, Chánh án Tòa án nhân dân tỉnh: "Phải xét xử nghiêm."'
 	check_out $'person\tLê Văn Hiền\tông Lê Văn Hiền, Chánh án Tòa án nhân dân tỉnh\tChánh án Tòa án nhân dân tỉnh\t'
 }
+
+@test "vn-person: Mĩ, the older spelling of Mỹ, is a country, not a name ('ngoại trưởng Mĩ'); 'Ngoại trưởng Mĩ John Kerry' is Kerry with the title" {
+	run people "Hai ngày sau, ngoại trưởng Mĩ đã tuyên bố hỗ trợ."
+	check_out ''
+	run people "Ngoại trưởng Mĩ John Kerry phát biểu."
+	check_out $'person\tJohn Kerry\tNgoại trưởng Mĩ John Kerry\tNgoại trưởng Mĩ\tspeak'
+}
