@@ -1320,8 +1320,24 @@ static size_t range_start(const char *s, size_t n, size_t i, struct point *a)
 	return e;
 }
 
+/* Past "đầu", "giữa" or "cuối" before "tháng" or "năm" at s[i], where a
+ * range's end that is read no other way may begin: where the month or
+ * year begins ("từ giữa tháng 5 đến giữa tháng 9"), else i. */
+static size_t past_edge(const char *s, size_t n, size_t i)
+{
+	static const char *const edges[] = {"đầu", "giữa", "cuối"};
+	size_t k, e, f;
+
+	for (k = 0; k < NELEM(edges); k++)
+		if ((e = match_phrase(s, n, i, edges[k])) && (f = vn_skip_spaces(s, n, e)) > e &&
+		    (match_phrase(s, n, f, "tháng") || match_phrase(s, n, f, "năm")))
+			return f;
+	return i;
+}
+
 /* "từ năm 2016 đến năm 2020", "từ năm 2011 đến nay", "từ ngày 31 tháng 7 –
- * 2 tháng 8", "Từ sáng 15 đến hết ngày 16-9". */
+ * 2 tháng 8", "Từ sáng 15 đến hết ngày 16-9", "từ giữa tháng 5 đến giữa
+ * tháng 9" (the months of its edges). */
 static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 {
 	struct point a, b;
@@ -1330,7 +1346,7 @@ static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 	char *v;
 
 	e = vn_skip_spaces(s, n, i);
-	if (!(f = range_start(s, n, e, &a)))
+	if (!(f = range_start(s, n, e, &a)) && !(f = range_start(s, n, past_edge(s, n, e), &a)))
 		return 0;
 	e = vn_skip_spaces(s, n, f);
 	if ((f = match_phrase(s, n, e, "cho")))
@@ -1351,7 +1367,9 @@ static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 		if ((f = year_at(s, n, e, &y))) {
 			point_init(&b);
 			b.year = y;
-		} else if (!(f = point_at(s, n, e, &b, true)) || b.rel != REL_NONE || b.lunar) {
+		} else if (!((f = point_at(s, n, e, &b, true)) && b.rel == REL_NONE && !b.lunar) &&
+			   !((e = past_edge(s, n, e)) && (f = point_at(s, n, e, &b, true)) && b.rel == REL_NONE &&
+			     !b.lunar)) {
 			return 0;
 		}
 		/* A start that gives a day or a clock alone takes the rest from the end. */

@@ -958,3 +958,11 @@ date\t2020-03-09\tNgày 9 cùng tháng\ttext\tsolar'
 	check_out $'date\t2024-02-09\tNgày 9\tref\tsolar
 time\t2024-03-02TMO\tsáng ngày 2\tref\tsolar'
 }
+
+@test "vn-date: a range may begin and end at the edge of a month ('từ giữa tháng 5 đến giữa tháng 9', 'từ cuối tháng 3 đến đầu tháng 4/2021'); 'từ đầu năm đến nay' stays the year's start to now" {
+	run dates "Từ giữa tháng 5 đến giữa tháng 9 là mùa mưa; từ cuối tháng 3 đến đầu tháng 4/2021 hội thi diễn ra."
+	check_out $'interval\tXXXX-05/XXXX-09\tTừ giữa tháng 5 đến giữa tháng 9\t-\tsolar
+interval\t2021-03/2021-04\ttừ cuối tháng 3 đến đầu tháng 4/2021\ttext\tsolar'
+	run dates "Từ đầu năm đến nay, tỉnh kết nạp 934 đảng viên."
+	check_out $'interval\tXXXX/PRESENT_REF\tTừ đầu năm đến nay\t-\tsolar'
+}
