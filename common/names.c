@@ -406,7 +406,7 @@ static const char *const title_prefixes[] = {"nguyên", "cố", "cựu", "quyề
 static const char *const body_words[] = {
 	"tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "nước",
 	"các", "cơ quan", "nhân dân", "trung ương", "đại biểu", "khối", "đảng ủy", "đảng uỷ",
-	"đảng bộ", "đảng", "thường trực", "thường vụ", "chấp hành", "doanh nghiệp", "ngành",
+	"đảng bộ", "đảng", "thường trực", "thường vụ", "chấp hành", "cán sự", "doanh nghiệp", "ngành",
 	"cấp", "chi bộ", "cơ sở", "lâm thời", "quốc hội", "chính phủ", "tối cao", "quốc gia",
 	"công an", "quân sự", "quân đội", "quân khu", "biên phòng", "thôn", "ấp", "bản",
 	"khu phố", "tổ dân phố", "ban", "hội đồng", "ủy ban", "uỷ ban", "hội", "mặt trận",

@@ -492,3 +492,8 @@ person\tĐỗ Văn Khanh\tPhó Chủ tịch: Đỗ Văn Khanh\tPhó Chủ tịch
 	run people "Ngoại trưởng Mĩ John Kerry phát biểu."
 	check_out $'person\tJohn Kerry\tNgoại trưởng Mĩ John Kerry\tNgoại trưởng Mĩ\tspeak'
 }
+
+@test "vn-person: 'Ban cán sự đảng' is a body a title runs on through ('Bí thư Ban cán sự đảng Chính phủ', 'Bí thư Ban cán sự đảng UBND tỉnh')" {
+	run people "Ông Lê Văn Tâm, Bí thư Ban cán sự đảng UBND tỉnh, chủ trì hội nghị."
+	check_out $'person\tLê Văn Tâm\tÔng Lê Văn Tâm, Bí thư Ban cán sự đảng UBND tỉnh\tBí thư Ban cán sự đảng UBND tỉnh\tchair'
+}
