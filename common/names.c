@@ -22,7 +22,7 @@ static const char *const heads[] = {
 static const char *const bodies[] = {
 	"sở", "bộ", "ban", "ủy ban", "ubnd", "trung tâm", "học viện", "viện", "tổng cục",
 	"chi cục", "cục", "hội", "trường", "phòng", "công ty", "tập đoàn", "ngân hàng",
-	"liên đoàn", "đại học", "bệnh viện", "báo", "đài", "đảng bộ", "chi bộ", "đảng ủy",
+	"liên đoàn", "đại học", "bệnh viện", "báo", "đài", "hãng", "tạp chí", "thông tấn xã", "đảng bộ", "chi bộ", "đảng ủy",
 	"huyện ủy", "thành ủy", "tỉnh ủy", "huyện", "xã", "tỉnh", "thành phố",
 };
 

@@ -497,3 +497,8 @@ person\tĐỗ Văn Khanh\tPhó Chủ tịch: Đỗ Văn Khanh\tPhó Chủ tịch
 	run people "Ông Lê Văn Tâm, Bí thư Ban cán sự đảng UBND tỉnh, chủ trì hội nghị."
 	check_out $'person\tLê Văn Tâm\tÔng Lê Văn Tâm, Bí thư Ban cán sự đảng UBND tỉnh\tBí thư Ban cán sự đảng UBND tỉnh\tchair'
 }
+
+@test "vn-person: a firm, a journal or a news agency is no person ('phóng viên Hãng thông tấn Reuters', 'Hãng phim Lý Huỳnh', 'Tạp chí Cộng sản')" {
+	run people "Trả lời phóng viên Hãng thông tấn Reuters, ông nói; phim của Hãng phim Lý Huỳnh đăng trên Tạp chí Cộng sản."
+	check_out ''
+}
