@@ -540,7 +540,7 @@ static const char *const countries[] = {
 	 * ("Tổng Thư ký Liên Hiệp Quốc", "đại biểu Việt Minh") */
 	"liên hiệp quốc", "liên hợp quốc", "xô viết", "việt minh",
 	/* and faiths, which a title goes with as with a country ("Giám mục Tin Lành") */
-	"cao đài", "hòa hảo", "hoà hảo", "tin lành", "công giáo", "chính thống giáo", "anh giáo", "bắc việt", "nam việt", "trung việt", "bắc phần",
+	"cao đài", "hòa hảo", "hoà hảo", "tin lành", "công giáo", "chính thống giáo", "anh giáo", "bà la môn", "bắc việt", "nam việt", "trung việt", "bắc phần",
 	"nam phần", "trung phần",
 };
 

@@ -211,10 +211,11 @@ static bool named_after(const struct tokens *x, int k, bool titled)
 			if (names_named_after(x, j - w) == w)
 				return true;
 	}
-	/* "TP. Hồ Chí Minh", "P. Lê Quý Đôn", "Q. Hoàn Kiếm": a place's word cut short */
+	/* "TP. Hồ Chí Minh", "P. Lê Quý Đôn", "Q. Hoàn Kiếm", "Đ. Trần Phú": a
+	 * place's or a street's word cut short */
 	if (tok_is_punct(x, k - 1, '.') && (tok_is(x, k - 2, "tp") || tok_is(x, k - 2, "p") ||
 					    tok_is(x, k - 2, "q") || tok_is(x, k - 2, "tx") ||
-					    tok_is(x, k - 2, "tt")))
+					    tok_is(x, k - 2, "tt") || tok_is(x, k - 2, "đ")))
 		return true;
 	/* "tại Lạc Dương", "giáp Hoàng Hải": where something is */
 	if (tok_is(x, k - 1, "tại") || tok_is(x, k - 1, "ở") || tok_is(x, k - 1, "giáp") ||

@@ -502,3 +502,8 @@ person\tĐỗ Văn Khanh\tPhó Chủ tịch: Đỗ Văn Khanh\tPhó Chủ tịch
 	run people "Trả lời phóng viên Hãng thông tấn Reuters, ông nói; phim của Hãng phim Lý Huỳnh đăng trên Tạp chí Cộng sản."
 	check_out ''
 }
+
+@test "vn-person: a street after 'Đ.' and a faith ('Bà La Môn') name no person; 'Bà Lê Thị Hoa' is one" {
+	run people "Trường THCS (Đ. Trần Phú - P. Gia Cẩm) đông nhất là Bà La Môn; Bà Lê Thị Hoa phát biểu."
+	check_out $'person\tLê Thị Hoa\tBà Lê Thị Hoa\t\tspeak'
+}
