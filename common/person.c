@@ -22,6 +22,7 @@ enum { NAME_WORDS = 5 };
 
 static bool shouted(const char *s, size_t start, size_t end);
 static bool roman(const char *s, size_t a, size_t b);
+static bool ethnic_surname(const struct tokens *x, int k);
 
 /* ---- Tokens ---- */
 
@@ -486,7 +487,9 @@ static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int
 		from += m;
 	place_first = from == r && before_place(x, r);
 	for (q = from; q < b && best < 0; q++) {
-		if (!names_surname(x, q, &common) || b - q < 2 || b - q > NAME_WORDS)
+		/* not a place ("Đại học Y Hà Nội": neither "Y Hà Nội" nor "Hà Nội") */
+		if (!names_surname(x, q, &common) || b - q < 2 || b - q > NAME_WORDS || names_place(x, q) == b - q ||
+		    (ethnic_surname(x, q) && names_place(x, q + 1) == b - q - 1))
 			continue;
 		if (place_first && q == r && !(common && b - q <= 4))
 			continue;
@@ -562,8 +565,10 @@ static int name_after(const struct tokens *x, int k, int end, bool caps)
 		j += initial_at(x, j) ? 2 : 1;
 	if (name_words(x, k, j) > NAME_WORDS || names_compound(x, j - 1))
 		return 0;
-	/* "vận động viên Wushu Việt Nam": a place in it, and no family name first */
-	if (!names_surname(x, k, &common) && place_within(x, k + 1, j))
+	/* "vận động viên Wushu Việt Nam": a place in it, and no family name first;
+	 * "Đại học Y Hà Nội": a word of the Highlands' names before a place alone */
+	if ((!names_surname(x, k, &common) && place_within(x, k + 1, j)) ||
+	    (ethnic_surname(x, k) && names_place(x, k + 1) == j - k - 1))
 		return 0;
 	/* one word only where the clause goes on with a verb or ends, and not a
 	 * family name alone, which names a house ("chúa Nguyễn", "vua Lê") */

@@ -507,3 +507,9 @@ person\tĐỗ Văn Khanh\tPhó Chủ tịch: Đỗ Văn Khanh\tPhó Chủ tịch
 	run people "Trường THCS (Đ. Trần Phú - P. Gia Cẩm) đông nhất là Bà La Môn; Bà Lê Thị Hoa phát biểu."
 	check_out $'person\tLê Thị Hoa\tBà Lê Thị Hoa\t\tspeak'
 }
+
+@test "vn-person: a place in a title's body is no name, not with the Highlands' 'Y' before it either ('GS A, nguyên Hiệu trưởng Đại học Y Hà Nội' is one person); 'Ông Y Mơn' is one" {
+	run people $'Dự có GS Trần Văn Cơ, nguyên Hiệu trưởng Đại học Y Hà Nội.\nÔng Y Mơn phát biểu.'
+	check_out $'person\tTrần Văn Cơ\tGS Trần Văn Cơ, nguyên Hiệu trưởng Đại học Y Hà Nội\tGS; nguyên Hiệu trưởng Đại học Y Hà Nội\tattend
+person\tY Mơn\tÔng Y Mơn\t\tspeak'
+}
