@@ -578,7 +578,7 @@ static const char *const place_forms[] = {
 };
 
 static const char *const named_after[] = {
-	"đường", "phố", "đại lộ", "ngõ", "ngách", "hẻm", "quảng trường", "cầu", "chợ", "sông",
+	"đường", "đường mòn", "phố", "đại lộ", "ngõ", "ngách", "hẻm", "quảng trường", "cầu", "chợ", "sông",
 	"núi", "đèo", "làng", "thôn", "ấp", "bản", "khu", "trường", "đền", "chùa", "lăng",
 	"thời", "triều", "nhà", "giải thưởng", "giải", "huân chương", "huy chương",
 	"kỷ niệm chương", "học viện", "đại học", "bảo tàng", "công viên", "sân bay",

@@ -559,7 +559,8 @@ static int name_after(const struct tokens *x, int k, int end, bool caps)
 	}
 	if (names_title(x, k, &kind))
 		return 0;
-	if (rank_word(x, k))
+	/* a rank, or a language ("giáo sư Tiếng Anh") */
+	if (rank_word(x, k) || tok_is(x, k, "tiếng"))
 		return 0;
 	while (j < end && name_word(x, j) && !(j > k && names_title(x, j, &kind)))
 		j += initial_at(x, j) ? 2 : 1;

@@ -513,3 +513,10 @@ person\tĐỗ Văn Khanh\tPhó Chủ tịch: Đỗ Văn Khanh\tPhó Chủ tịch
 	check_out $'person\tTrần Văn Cơ\tGS Trần Văn Cơ, nguyên Hiệu trưởng Đại học Y Hà Nội\tGS; nguyên Hiệu trưởng Đại học Y Hà Nội\tattend
 person\tY Mơn\tÔng Y Mơn\t\tspeak'
 }
+
+@test "vn-person: a trail named after a person and a language name no one ('đường mòn Hồ Chí Minh', 'giáo sư Tiếng Anh'); 'nhà phẫu thuật nổi tiếng Tôn Thất Tùng' is a person" {
+	run people "Đường mòn Hồ Chí Minh được mở rộng; bà là giáo sư Tiếng Anh."
+	check_out ''
+	run people "Nhà phẫu thuật nổi tiếng Tôn Thất Tùng mổ."
+	check_out $'person\tTôn Thất Tùng\tTôn Thất Tùng\t\t'
+}
