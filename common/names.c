@@ -584,7 +584,7 @@ static const char *const named_after[] = {
 	"kỷ niệm chương", "học viện", "đại học", "bảo tàng", "công viên", "sân bay",
 	"sân vận động", "nhà hát", "tàu", "cảng", "thành phố", "tp", "tỉnh", "huyện", "quận",
 	"xã", "phường", "thị xã", "thị trấn", "thủ đô", "đảo", "quần đảo", "vịnh", "biển", "hồ",
-	"chiến dịch", "phong trào", "bệnh viện", "trung tâm", "công ty", "tập đoàn", "nhà máy",
+	"chiến dịch", "phong trào", "tư tưởng", "bệnh viện", "trung tâm", "công ty", "tập đoàn", "nhà máy", "xưởng",
 	"khu di tích", "di tích", "tượng đài", "đình", "miếu", "trận", "hiệp định", "quỹ",
 	"đội", "đoàn", "lữ đoàn", "sư đoàn", "trung đoàn", "tiểu đoàn", "binh đoàn",
 	"quân đoàn", "quốc lộ", "tỉnh lộ", "kênh", "ga", "bến", "tòa nhà", "khách sạn",

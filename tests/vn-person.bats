@@ -520,3 +520,8 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Nhà phẫu thuật nổi tiếng Tôn Thất Tùng mổ."
 	check_out $'person\tTôn Thất Tùng\tTôn Thất Tùng\t\t'
 }
+
+@test "vn-person: a thought or a workshop named after a person names no one ('Tư tưởng Hồ Chí Minh', 'Xưởng phim Nguyễn Đình Chiểu')" {
+	run people "Chủ nghĩa Mác - Lênin và Tư tưởng Hồ Chí Minh là nền tảng; Xưởng phim Nguyễn Đình Chiểu ra đời."
+	check_out ''
+}
