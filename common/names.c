@@ -469,6 +469,10 @@ static const char *const provinces[] = {
 	"hà bắc", "hoàng liên sơn", "bắc thái", "cao lạng", "hà tuyên",
 	"gia định", "sài gòn", "chợ lớn", "biên hòa", "biên hoà", "hà đông", "sơn tây",
 	"kiến an", "hải ninh", "phúc yên", "vĩnh yên",
+	/* and of the South before 1976 */
+	"ba xuyên", "phong dinh", "kiến hòa", "kiến hoà", "kiến phong", "kiến tường", "định tường",
+	"vĩnh bình", "phước tuy", "bình tuy", "tuyên đức", "phú bổn", "quảng tín",
+	"chương thiện", "an xuyên", "hậu nghĩa", "bình long", "phước thành", "gò công", "thuận khánh",
 };
 
 static const char *const cities[] = {
@@ -579,7 +583,7 @@ static const char *const place_forms[] = {
 
 static const char *const named_after[] = {
 	"đường", "đường mòn", "phố", "đại lộ", "ngõ", "ngách", "hẻm", "quảng trường", "cầu", "chợ", "sông",
-	"núi", "đèo", "làng", "thôn", "ấp", "bản", "khu", "trường", "đền", "chùa", "lăng",
+	"núi", "đèo", "làng", "thôn", "ấp", "bản", "khu", "trường", "đền", "chùa", "lăng", "ao",
 	"thời", "triều", "nhà", "giải thưởng", "giải", "huân chương", "huy chương",
 	"kỷ niệm chương", "học viện", "đại học", "bảo tàng", "công viên", "sân bay",
 	"sân vận động", "nhà hát", "tàu", "cảng", "thành phố", "tp", "tỉnh", "huyện", "quận",

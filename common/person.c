@@ -1015,8 +1015,11 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 	memset(m, 0, sizeof *m);
 	m->start = i;
 	if (h) {
-		/* "Bà Rịa", "Hai Bà Trưng": the honorific begins or stands in a place */
-		if (!capital(x, i + h) || names_place(x, i) > h || names_place(x, i - 1) > 1)
+		/* "Bà Rịa", "Hai Bà Trưng": the honorific begins or stands in a place;
+		 * "284 Bà Triệu": a street after its house number (not "năm 1963
+		 * ông Diệm") */
+		if (!capital(x, i + h) || names_place(x, i) > h || names_place(x, i - 1) > 1 ||
+		    (x->t[i].upper && digits(x, i - 1)))
 			return 0;
 		/* "đền Ông Hoàng Mười", "chùa Bà Đanh": a shrine's name */
 		if (capital(x, i) && (names_named_after(x, i - 1) == 1 || names_named_after(x, i - 2) == 2) &&

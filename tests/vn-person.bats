@@ -525,3 +525,10 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Chủ nghĩa Mác - Lênin và Tư tưởng Hồ Chí Minh là nền tảng; Xưởng phim Nguyễn Đình Chiểu ra đời."
 	check_out ''
 }
+
+@test "vn-person: the South's provinces of before 1976 are places ('tỉnh trưởng Ba Xuyên'), 'Ao' names a pond ('Ao Bà Om'), and 'Bà' after a house number begins a street ('284 Bà Triệu'); 'năm 1963 ông Diệm' is a person" {
+	run people "Tỉnh trưởng Ba Xuyên nhận quận; khu du lịch Ao Bà Om; địa chỉ: 284 Bà Triệu."
+	check_out ''
+	run people "Cuối năm 1963 ông Nguyễn Văn Diệm về quê."
+	check_out $'person\tNguyễn Văn Diệm\tông Nguyễn Văn Diệm\t\t'
+}
