@@ -742,8 +742,10 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 		add_title(m, k, e);
 		k = last = e;
 	}
-	/* a colon's titles run to the end, or they were words of a quote */
-	if (listed && !sentence_end(x, last)) {
+	/* a colon's titles run to the end, or are two or more (a list's body
+	 * may break the chain: "..., Phó trưởng Ban chỉ đạo về phòng, chống
+	 * tham nhũng"), or they were words of a quote */
+	if (listed && !sentence_end(x, last) && m->ntitles < 2) {
 		m->ntitles = 0;
 		return m->name_end;
 	}

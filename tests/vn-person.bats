@@ -532,3 +532,10 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Cuối năm 1963 ông Nguyễn Văn Diệm về quê."
 	check_out $'person\tNguyễn Văn Diệm\tông Nguyễn Văn Diệm\t\t'
 }
+
+@test "vn-person: two titles or more after a line's name and a colon are its titles though the line goes on past them ('Hà Văn Cương: Giáo sư, TSKH, nguyên Trưởng khoa ... từ năm 1990'); one is a quote's word" {
+	run people "Hà Văn Cương: Giáo sư, TSKH, dạy ở trường từ năm 1990."
+	check_out $'person\tHà Văn Cương\tHà Văn Cương: Giáo sư, TSKH\tGiáo sư; TSKH\t'
+	run people "Lê Thị Năm: Chủ tịch xã phải đi dân."
+	check_out $'person\tLê Thị Năm\tLê Thị Năm\t\t'
+}
