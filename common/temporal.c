@@ -764,27 +764,40 @@ static size_t bare_day(const char *s, size_t n, size_t i, struct point *p)
 	return e;
 }
 
+/* Where what a list's joiner (a comma, "và", "hoặc", "hay", ", và") that
+ * ends at s[k] joins to ends, or (size_t)-1 when no joiner ends there. The
+ * joiner's last byte is looked at first: most numbers have none. */
+static size_t joiner_before(const char *s, size_t k)
+{
+#define JOIN(w) {w, sizeof w - 2}
+	static const struct {
+		const char *word;
+		size_t last; /* the index of its last byte */
+	} joins[] = {JOIN("và"), JOIN("hoặc"), JOIN("hay")};
+#undef JOIN
+	size_t j, q;
+
+	if ((k = vn_skip_spaces_back(s, k)) == 0)
+		return (size_t)-1;
+	if (s[k - 1] == ',')
+		return vn_skip_spaces_back(s, k - 1);
+	for (j = 0; j < NELEM(joins); j++)
+		if (s[k - 1] == joins[j].word[joins[j].last] &&
+		    (q = match_phrase_back(s, k, joins[j].word)) != (size_t)-1) {
+			k = vn_skip_spaces_back(s, q);
+			return k > 0 && s[k - 1] == ',' ? vn_skip_spaces_back(s, k - 1) : k;
+		}
+	return (size_t)-1;
+}
+
 /* Where the number (1 to max) before the list joiner that ends at s[j]
  * begins, or (size_t)-1: "20, " and "22 và " before "24". */
 static size_t number_before(const char *s, size_t j, int max)
 {
-	static const char *const joins[] = {"và", "hoặc"};
-	size_t k = vn_skip_spaces_back(s, j), q, h;
+	size_t k = joiner_before(s, j), q;
 	int v;
 
-	/* a comma, or a join's last byte, first: most numbers have neither */
-	for (h = 0; k > 0 && s[k - 1] != ',' && h < NELEM(joins) && s[k - 1] != joins[h][strlen(joins[h]) - 1]; h++)
-		;
-	if (k == 0 || h == NELEM(joins))
-		return (size_t)-1;
-	for (h = 0; h < NELEM(joins); h++)
-		if ((q = match_phrase_back(s, k, joins[h])) != (size_t)-1) {
-			k = vn_skip_spaces_back(s, q);
-			break;
-		}
-	if (k > 0 && s[k - 1] == ',')
-		k = vn_skip_spaces_back(s, k - 1);
-	else if (h == NELEM(joins))
+	if (k == (size_t)-1)
 		return (size_t)-1;
 	for (q = k; q > 0 && k - q < 3 && vn_is_digit(s[q - 1]); q--)
 		;
@@ -1668,23 +1681,11 @@ static size_t decade_at(const char *s, size_t n, size_t i, struct point *p)
  * century of last stands there; (size_t)-1 when none. */
 static size_t year_joined_before(const char *s, size_t k, int last)
 {
-	static const char *const joins[] = {"và", "hoặc", "hay"};
-	size_t j;
 	int x;
 
-	k = vn_skip_spaces_back(s, k);
-	if (k > 0 && s[k - 1] == ',') {
-		k--;
-	} else {
-		for (j = 0; j < NELEM(joins) && match_phrase_back(s, k, joins[j]) == (size_t)-1; j++)
-			;
-		if (j == NELEM(joins))
-			return (size_t)-1;
-		k = match_phrase_back(s, k, joins[j]);
-	}
-	k = vn_skip_spaces_back(s, k);
-	if (k < 4 || (k > 4 && (vn_is_digit(s[k - 5]) || vn_word_char_len_back(s, k - 4))) ||
-	    !year_at(s, k, k - 4, &x) || x >= last || last - x > 100)
+	if ((k = joiner_before(s, k)) == (size_t)-1 || k < 4 ||
+	    (k > 4 && (vn_is_digit(s[k - 5]) || vn_word_char_len_back(s, k - 4))) || !year_at(s, k, k - 4, &x) ||
+	    x >= last || last - x > 100)
 		return (size_t)-1;
 	return k - 4;
 }
@@ -1733,10 +1734,12 @@ static size_t cued_year(const char *s, size_t n, size_t i, struct point *p)
 {
 	static const char *const anywhere[] = {"kể từ", "từ sau", "từ trước", "tính đến", "tính tới", "mãi đến",
 					       "mãi tới", "cho đến", "cho tới", "đến trước"};
+	/* the words of time a clause may open with, which end every phrase above */
 	static const char *const opening[] = {"từ", "đến", "tới", "trước", "sau"};
+	static struct phrase_list opening_list = PHRASE_LIST(opening);
 	static const char *const joins[] = {"và", "nhưng", "còn"};
 	const struct unit *unit;
-	size_t e, k, j, h = (size_t)-1;
+	size_t e, k, j = 0, w;
 	int y;
 
 	if (!(e = year_at(s, n, i, &y)) || y > 2099)
@@ -1747,20 +1750,18 @@ static size_t cued_year(const char *s, size_t n, size_t i, struct point *p)
 		return 0;
 	/* "1941 – Chiến tranh ...", "1975: ...": an entry of a chronology;
 	 * "đại hội 20 (1956)": a year alone in brackets */
-	if ((sentence_initial(s, i) && k < n && ((j = spaced_dash(s, n, e)) || s[k] == ':') &&
-	     (j = vn_skip_spaces(s, n, j ? j : k + 1)) < n && vn_upper_len(s + j, n - j)) ||
-	    (i > 0 && s[i - 1] == '(' && e < n && s[e] == ')')) {
+	if ((i > 0 && s[i - 1] == '(' && e < n && s[e] == ')') ||
+	    (k < n && ((j = spaced_dash(s, n, e)) || s[k] == ':') &&
+	     (j = vn_skip_spaces(s, n, j ? j : k + 1)) < n && vn_upper_len(s + j, n - j) && sentence_initial(s, i))) {
 		point_init(p);
 		p->year = y;
 		return e;
 	}
-	if (!phrase_before(s, i, anywhere, NELEM(anywhere))) {
-		k = vn_skip_spaces_back(s, i);
-		for (j = 0; j < NELEM(opening) && h == (size_t)-1; j++)
-			h = match_phrase_back(s, k, opening[j]);
-		if (h == (size_t)-1 || !(opens_clause(s, h) || phrase_before(s, h, joins, NELEM(joins))))
-			return 0;
-	}
+	if ((w = word_before(s, i)) == (size_t)-1 || match_list(s, n, w, &opening_list, NULL) != word_end(s, n, w))
+		return 0;
+	if (!phrase_before(s, i, anywhere, NELEM(anywhere)) && !opens_clause(s, w) &&
+	    !phrase_before(s, w, joins, NELEM(joins)))
+		return 0;
 	point_init(p);
 	p->year = y;
 	return e;

@@ -849,9 +849,12 @@ interval\t1976-05/1976-10\ttừ tháng 5 đến tháng 10\tdoc\tsolar'
 	check_out $'date\t1998\tnăm 1998\ttext\tsolar
 date\t2001\t2001\ttext\tsolar
 date\t2005\t2005\ttext\tsolar'
-	run dates "Giải được trao năm 2009 hoặc 2010 cho hai đội."
+	run dates "Giải được trao năm 2009 hoặc 2010 cho hai đội, rồi năm 2014, 2016, và 2018."
 	check_out $'date\t2009\tnăm 2009\ttext\tsolar
-date\t2010\t2010\ttext\tsolar'
+date\t2010\t2010\ttext\tsolar
+date\t2014\tnăm 2014\ttext\tsolar
+date\t2016\t2016\ttext\tsolar
+date\t2018\t2018\ttext\tsolar'
 	run dates "Trong những năm 1960 và 1970, làng trồng lúa; thập niên 1980, 1990 thì trồng cà phê."
 	check_out $'date\t196X\tnhững năm 1960\ttext\tsolar
 date\t197X\t1970\ttext\tsolar
