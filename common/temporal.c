@@ -2122,27 +2122,32 @@ static bool number_may_start(const char *s, size_t n, size_t i)
 {
 	const struct unit *unit;
 	struct point listed;
-	size_t from = i;
+	size_t from = i, k;
+	bool joined;
 
 	while (i < n && vn_is_digit(s[i]))
 		i++;
 	if (i - from == 4 && phrase_before(s, from, life_words, NELEM(life_words)))
 		return true; /* sinh 1960 */
-	if (i - from == 4 && (listed_year(s, n, from, &listed) || cued_year(s, n, from, &listed)))
-		return true; /* năm 2002 và 2004, Từ 1982 ông */
-	if (i - from <= 2 && (listed_day(s, n, from, &listed) || listed_month(s, n, from, &listed)))
-		return true; /* ngày 20, 22 và 24 tháng 6; tháng 10 và 11/2020 */
-	if (i >= n)
-		return false;
-	if (s[i] == '/' || s[i] == '-' || s[i] == '.' || s[i] == ':' || s[i] == 'h' || s[i] == 'H' ||
-	    s[i] == 'g' || s[i] == 'G')
-		return true;
-	if (span_mark(s, n, i))
-		return true;
-	i = vn_skip_spaces(s, n, i);
-	if (i < n && (s[i] == 'g' || s[i] == 'G'))
-		return true; /* 15g30, 7 g 20 */
-	return unit_at(s, n, i, &unit) || match_phrase(s, n, i, "tháng") || match_phrase(s, n, i, "tết");
+	if (i < n) {
+		if (s[i] == '/' || s[i] == '-' || s[i] == '.' || s[i] == ':' || s[i] == 'h' || s[i] == 'H' ||
+		    s[i] == 'g' || s[i] == 'G')
+			return true;
+		if (span_mark(s, n, i))
+			return true;
+		k = vn_skip_spaces(s, n, i);
+		if (k < n && (s[k] == 'g' || s[k] == 'G'))
+			return true; /* 15g30, 7 g 20 */
+		if (unit_at(s, n, k, &unit) || match_phrase(s, n, k, "tháng") || match_phrase(s, n, k, "tết"))
+			return true;
+	}
+	/* the later items of a list (năm 2002 và 2004; ngày 20, 22 và 24 tháng 6;
+	 * tháng 10 và 11/2020), after a joiner only; a year after a word of
+	 * time (Từ 1982 ông) */
+	joined = joiner_before(s, from) != (size_t)-1;
+	if (i - from == 4)
+		return (joined && listed_year(s, n, from, &listed)) || cued_year(s, n, from, &listed);
+	return i - from <= 2 && joined && (listed_day(s, n, from, &listed) || listed_month(s, n, from, &listed));
 }
 
 /*
