@@ -599,6 +599,15 @@ static const char *const named_after[] = {
 	"lộ trình", "đỉnh", "dãy", "ngã ba", "ngã tư", "ngã năm", "ngã sáu", "dòng", "lưu vực",
 	"thượng lưu", "trung lưu", "hạ lưu", "trung học", "tiểu học", "thpt", "thcs",
 	"lễ hội", "họ", "nhà cổ", "nhà thờ", "địa bàn", "rạp", "rạp phim", "rạp chiếu phim",
+	"cao nguyên", "thung lũng", "đồng bằng", "bán đảo", "eo biển", "suối", "thác", "đầm",
+	"rừng", "phim", "phim truyện", "cuốn", "sách", "tiểu thuyết", "vở kịch", "bài thơ",
+	"tập thơ", "ca khúc", "bài hát",
+};
+
+/* Words whose last word alone would be one of named_after, but which name
+ * no thing: "chính sách Đặng Tiểu Bình", "quay phim Trần Thịnh". */
+static const char *const named_after_not[] = {
+	"chính sách", "khai thác", "quay phim", "sách vở",
 };
 
 static const char *const stops[] = {
@@ -626,7 +635,7 @@ static const char *const stops[] = {
 
 enum lexicon {
 	COMMON_SURNAME, SURNAME, OFFICE, RANK, DEGREE, DEGREE_WORD, CALLING, PREFIX, BODY_WORD,
-	COMPOUND, PROVINCE, CITY, COUNTRY, LOCALITY, NAMED_CITY, PLACE_FORM, NAMED_AFTER, STOP,
+	COMPOUND, PROVINCE, CITY, COUNTRY, LOCALITY, NAMED_CITY, PLACE_FORM, NAMED_AFTER, NAMED_AFTER_NOT, STOP,
 	HONORIFIC, /* the honorifics of names_honorific, for names_may_begin */
 	VICE,      /* "phó", which begins no office of the list but may begin a title */
 	LEXICONS
@@ -929,6 +938,7 @@ static void build_lexicon(void)
 		[NAMED_CITY] = {named_cities, NELEM(named_cities)},
 		[PLACE_FORM] = {place_forms, NELEM(place_forms)},
 		[NAMED_AFTER] = {named_after, NELEM(named_after)},
+		[NAMED_AFTER_NOT] = {named_after_not, NELEM(named_after_not)},
 		[STOP] = {stops, NELEM(stops)},
 		[HONORIFIC] = {honorifics, NELEM(honorifics)},
 	};
@@ -1204,6 +1214,8 @@ int names_locality(const struct tokens *x, int i)
 
 int names_named_after(const struct tokens *x, int i)
 {
+	if (i > 0 && lex(x, i - 1, NAMED_AFTER_NOT) == 2)
+		return 0;
 	return lex(x, i, NAMED_AFTER);
 }
 

@@ -539,3 +539,10 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Lê Thị Năm: Chủ tịch xã phải đi dân."
 	check_out $'person\tLê Thị Năm\tLê Thị Năm\t\t'
 }
+
+@test "vn-person: land forms, films and books named after a person or like a name name no one ('cao nguyên Hoàng Thổ', 'phim Lục Vân Tiên', 'theo sách Hoàng Việt Giáp Tý'); 'quay phim Trần Thịnh' and 'chính sách Đặng Tiểu Bình' are people" {
+	run people "Gió từ cao nguyên Hoàng Thổ thổi về; họ xem phim Lục Vân Tiên, theo sách Hoàng Việt Giáp Tý, qua suối Ông Hùng."
+	check_out ''
+	run people "Người quay phim Trần Thịnh theo chính sách Đặng Tiểu Bình."
+	check_out $'person\tTrần Thịnh\tTrần Thịnh\t\t\nperson\tĐặng Tiểu Bình\tĐặng Tiểu Bình\t\t'
+}
