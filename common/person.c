@@ -1634,6 +1634,27 @@ static void give(struct person_doc *d, const struct tokens *x, const struct pers
 	emit(d, &f, held, nheld);
 }
 
+/* "Bộ trưởng: A, B, C": the names listed after an item's title and a colon
+ * (each joined to the one before by a comma or "và") hold that title. */
+static void share_item_title(const struct tokens *x, struct person_mention *m, int n)
+{
+	const struct person_mention *item = NULL;
+	int q, a, b;
+
+	for (q = 0; q < n; q++) {
+		a = q ? m[q - 1].end : 0, b = m[q].start;
+		if (item && !m[q].ntitles && m[q].name < m[q].name_end &&
+		    ((b - a == 1 && (tok_is_punct(x, a, ',') || tok_is(x, a, "và"))) ||
+		     (b - a == 2 && tok_is_punct(x, a, ',') && tok_is(x, a + 1, "và")))) {
+			m[q].ntitles = item->ntitles;
+			memcpy(m[q].title, item->title, sizeof m[q].title);
+			continue;
+		}
+		item = m[q].ntitles && m[q].name > m[q].title[m[q].ntitles - 1].end &&
+			       tok_is_punct(x, m[q].title[m[q].ntitles - 1].end, ':') ? &m[q] : NULL;
+	}
+}
+
 /* The people of one piece of a sentence. */
 static void read_tokens(struct person_doc *d, const struct tokens *x, long line, long sent, bool whole)
 {
@@ -1661,6 +1682,7 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			n++;
 		}
 	}
+	share_item_title(x, m, n);
 	for (q = n - 1; q >= 0; q--) {
 		if (q + 1 < n && list_join(x, m[q].end, m[q + 1].start))
 			role[q] = role[q + 1];

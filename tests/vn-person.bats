@@ -546,3 +546,10 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Người quay phim Trần Thịnh theo chính sách Đặng Tiểu Bình."
 	check_out $'person\tTrần Thịnh\tTrần Thịnh\t\t\nperson\tĐặng Tiểu Bình\tĐặng Tiểu Bình\t\t'
 }
+
+@test "vn-person: the names listed after an item's title and a colon hold its title ('Phó Tổng biên tập: A, B và C; Thư ký: D, E'); a name after another word does not" {
+	run people "Phó Tổng biên tập: Lê Văn An, Trần Thị Bình và Đỗ Minh Châu; Thư ký: Hồ Văn Dũng, Ngô Văn Em."
+	check_out $'person\tLê Văn An\tPhó Tổng biên tập: Lê Văn An\tPhó Tổng biên tập\t\nperson\tTrần Thị Bình\tTrần Thị Bình\tPhó Tổng biên tập\t\nperson\tĐỗ Minh Châu\tĐỗ Minh Châu\tPhó Tổng biên tập\t\nperson\tHồ Văn Dũng\tThư ký: Hồ Văn Dũng\tThư ký\t\nperson\tNgô Văn Em\tNgô Văn Em\tThư ký\t'
+	run people "Giám đốc: Lê Văn An, phụ trách Trần Thị Bình."
+	check_out $'person\tLê Văn An\tGiám đốc: Lê Văn An\tGiám đốc\t\nperson\tTrần Thị Bình\tTrần Thị Bình\t\t'
+}
