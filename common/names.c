@@ -417,7 +417,7 @@ static const char *const body_words[] = {
 	"trường", "tập đoàn", "tổng công ty", "công ty", "ngân hàng", "bệnh viện",
 	"trung tâm", "viện", "sở", "bộ", "phòng", "chi cục", "cục", "văn phòng", "đặc mệnh toàn quyền",
 	"toàn quyền", "chuyên trách", "kiêm nhiệm", "phổ thông", "trung học", "tiểu học",
-	"chuyên", "cao đẳng", "sư phạm", "nội trú", "dân lập", "công nghiệp",
+	"chuyên", "cao đẳng", "sư phạm", "nội trú", "dân lập", "công nghiệp", "chính trị",
 };
 
 /* Words of two syllables that a capitalised name writes with one capital:
@@ -601,7 +601,7 @@ static const char *const named_after[] = {
 	"lễ hội", "họ", "nhà cổ", "nhà thờ", "địa bàn", "rạp", "rạp phim", "rạp chiếu phim",
 	"cao nguyên", "thung lũng", "đồng bằng", "bán đảo", "eo biển", "suối", "thác", "đầm",
 	"rừng", "phim", "phim truyện", "cuốn", "sách", "tiểu thuyết", "vở kịch", "bài thơ",
-	"tập thơ", "ca khúc", "bài hát",
+	"tập thơ", "ca khúc", "bài hát", "nội các", "nhà xuất bản", "nxb",
 };
 
 /* Words whose last word alone would be one of named_after, but which name

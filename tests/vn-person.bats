@@ -553,3 +553,10 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Giám đốc: Lê Văn An, phụ trách Trần Thị Bình."
 	check_out $'person\tLê Văn An\tGiám đốc: Lê Văn An\tGiám đốc\t\nperson\tTrần Thị Bình\tTrần Thị Bình\t\t'
 }
+
+@test "vn-person: a cabinet, a publisher and an academy named after a person name no one ('Nội các Trần Văn Hữu', 'NXB Chính trị quốc gia Hồ Chí Minh', 'Học viện chính trị Quốc gia Hồ Chí Minh'); 'chính trị' goes on a title's body ('giám đốc ban chính trị')" {
+	run people "Nội các Trần Văn Hữu ra mắt; sách của NXB Chính trị quốc gia Hồ Chí Minh, Học viện chính trị Quốc gia Hồ Chí Minh."
+	check_out ''
+	run people "Ông được cử làm giám đốc ban chính trị Vương Gia Hòa."
+	check_out $'person\tVương Gia Hòa\tgiám đốc ban chính trị Vương Gia Hòa\tgiám đốc ban chính trị\t'
+}
