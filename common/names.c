@@ -604,10 +604,12 @@ static const char *const named_after[] = {
 	"tập thơ", "ca khúc", "bài hát", "nội các", "nhà xuất bản", "nxb",
 };
 
-/* Words whose last word alone would be one of named_after, but which name
- * no thing: "chính sách Đặng Tiểu Bình", "quay phim Trần Thịnh". */
-static const char *const named_after_not[] = {
-	"chính sách", "khai thác", "quay phim", "sách vở",
+/* Words whose last word alone would begin a thing's name (named_after) or
+ * a title (title_prefixes), but which do neither: "chính sách Đặng Tiểu
+ * Bình", "quay phim Trần Thịnh", "dưới quyền tướng Joffre". */
+static const char *const compound_ends[] = {
+	"chính sách", "khai thác", "quay phim", "sách vở", "chính quyền", "dưới quyền", "ủy quyền",
+	"uỷ quyền", "thay quyền",
 };
 
 static const char *const stops[] = {
@@ -635,7 +637,7 @@ static const char *const stops[] = {
 
 enum lexicon {
 	COMMON_SURNAME, SURNAME, OFFICE, RANK, DEGREE, DEGREE_WORD, CALLING, PREFIX, BODY_WORD,
-	COMPOUND, PROVINCE, CITY, COUNTRY, LOCALITY, NAMED_CITY, PLACE_FORM, NAMED_AFTER, NAMED_AFTER_NOT, STOP,
+	COMPOUND, PROVINCE, CITY, COUNTRY, LOCALITY, NAMED_CITY, PLACE_FORM, NAMED_AFTER, COMPOUND_END, STOP,
 	HONORIFIC, /* the honorifics of names_honorific, for names_may_begin */
 	VICE,      /* "phó", which begins no office of the list but may begin a title */
 	LEXICONS
@@ -938,7 +940,7 @@ static void build_lexicon(void)
 		[NAMED_CITY] = {named_cities, NELEM(named_cities)},
 		[PLACE_FORM] = {place_forms, NELEM(place_forms)},
 		[NAMED_AFTER] = {named_after, NELEM(named_after)},
-		[NAMED_AFTER_NOT] = {named_after_not, NELEM(named_after_not)},
+		[COMPOUND_END] = {compound_ends, NELEM(compound_ends)},
 		[STOP] = {stops, NELEM(stops)},
 		[HONORIFIC] = {honorifics, NELEM(honorifics)},
 	};
@@ -1154,9 +1156,15 @@ int names_title(const struct tokens *x, int i, enum names_title_kind *kind)
 	return 0;
 }
 
+/* Whether the word at i ends a word of two that begins at i - 1. */
+static bool compound_end(const struct tokens *x, int i)
+{
+	return i > 0 && lex(x, i - 1, COMPOUND_END) == 2;
+}
+
 int names_title_prefix(const struct tokens *x, int i)
 {
-	return lex(x, i, PREFIX);
+	return compound_end(x, i) ? 0 : lex(x, i, PREFIX);
 }
 
 int names_body_word(const struct tokens *x, int i)
@@ -1214,9 +1222,7 @@ int names_locality(const struct tokens *x, int i)
 
 int names_named_after(const struct tokens *x, int i)
 {
-	if (i > 0 && lex(x, i - 1, NAMED_AFTER_NOT) == 2)
-		return 0;
-	return lex(x, i, NAMED_AFTER);
+	return compound_end(x, i) ? 0 : lex(x, i, NAMED_AFTER);
 }
 
 int names_stop(const struct tokens *x, int i)

@@ -560,3 +560,8 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Ông được cử làm giám đốc ban chính trị Vương Gia Hòa."
 	check_out $'person\tVương Gia Hòa\tgiám đốc ban chính trị Vương Gia Hòa\tgiám đốc ban chính trị\t'
 }
+
+@test "vn-person: 'quyền' of 'chính quyền', 'dưới quyền', 'ủy quyền' is no acting title's ('dưới quyền tướng A', 'chính quyền Tổng thống B'); 'quyền Chủ tịch C' is" {
+	run people "Quân đội dưới quyền tướng Lê Văn Hinh đóng quân, còn quyền Chủ tịch Trần Văn Kháng và chính quyền Tổng thống Ngô Văn Diệm thì đi."
+	check_out $'person\tLê Văn Hinh\ttướng Lê Văn Hinh\ttướng\t\nperson\tTrần Văn Kháng\tquyền Chủ tịch Trần Văn Kháng\tquyền Chủ tịch\t\nperson\tNgô Văn Diệm\tTổng thống Ngô Văn Diệm\tTổng thống\t'
+}
