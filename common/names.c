@@ -445,7 +445,7 @@ static const char *const compounds[] = {
 	"tư tưởng", "cựu chiến", "chiến binh", "tiểu học", "trung học", "phổ thông", "mầm non",
 	"quốc ngữ", "công giáo", "phật giáo", "tin lành", "hiến pháp", "pháp luật", "nghị quyết",
 	"giáo phận", "giáo xứ", "giáo hạt", "giáo hội", "lý luận", "vũ khí", "lương thực", "hồ sơ",
-	"đoàn thể", "hoàng gia",
+	"đoàn thể", "hoàng gia", "chủ tịch",
 };
 
 /* Provinces and centrally run cities, before and after the 2025 merger (the 34

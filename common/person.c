@@ -293,6 +293,7 @@ static bool body_comma(const struct tokens *x, int j, int end)
 }
 
 static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int *at);
+static bool name_shaped(const struct tokens *x, int a, int b);
 
 /* Whether the small word at j, after a capital, is the second syllable of a
  * capitalised word ("Bộ Quốc phòng", "Sở Tài chính tỉnh"): a known one, or
@@ -302,10 +303,16 @@ static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int
 static bool small_syllable(const struct tokens *x, int k, int j)
 {
 	bool common;
+	int i;
 
 	if (names_compound(x, j - 1))
 		return true;
 	if (j - 1 == k && names_surname(x, k, &common) == 1 && common)
+		return false;
+	/* "Bộ trưởng Lê Văn Hinh sống ở Huế": after a person's name, a verb */
+	for (i = k; i < j && x->t[i].upper; i++)
+		;
+	if (i == j && name_shaped(x, k, j))
 		return false;
 	return j + 1 >= x->n || x->t[j + 1].punct || x->t[j + 1].upper || names_body_word(x, j + 1) ||
 	       names_stop(x, j + 1);

@@ -565,3 +565,10 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Quân đội dưới quyền tướng Lê Văn Hinh đóng quân, còn quyền Chủ tịch Trần Văn Kháng và chính quyền Tổng thống Ngô Văn Diệm thì đi."
 	check_out $'person\tLê Văn Hinh\ttướng Lê Văn Hinh\ttướng\t\nperson\tTrần Văn Kháng\tquyền Chủ tịch Trần Văn Kháng\tquyền Chủ tịch\t\nperson\tNgô Văn Diệm\tTổng thống Ngô Văn Diệm\tTổng thống\t'
 }
+
+@test "vn-person: a verb of one word after a titled name ends the name, not a body's second syllable ('Viện trưởng Nguyễn Thành Long xác nhận', 'Bộ trưởng Lê Văn Hinh sống ở Huế'); 'Đoàn Chủ tịch' is a body" {
+	run people "Viện trưởng Nguyễn Thành Long xác nhận lời khai; Bộ trưởng Lê Văn Hinh sống ở Huế."
+	check_out $'person\tNguyễn Thành Long\tViện trưởng Nguyễn Thành Long\tViện trưởng\t\nperson\tLê Văn Hinh\tBộ trưởng Lê Văn Hinh\tBộ trưởng\t'
+	run people "Ông là Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận."
+	check_out ''
+}
