@@ -543,7 +543,7 @@ static void add_title(struct person_mention *m, int start, int end)
 
 /* A name after a title or an honorific, at token k: its tokens, or 0. In
  * capitals it begins with a family name and ends before a verb. */
-static int name_after(const struct tokens *x, int k, int end, bool caps)
+static int name_after(const struct tokens *x, int k, int end, bool caps, bool honoured)
 {
 	enum names_title_kind kind;
 	bool common;
@@ -578,9 +578,11 @@ static int name_after(const struct tokens *x, int k, int end, bool caps)
 	if ((!names_surname(x, k, &common) && place_within(x, k + 1, j)) ||
 	    (ethnic_surname(x, k) && names_place(x, k + 1) == j - k - 1))
 		return 0;
-	/* one word only where the clause goes on with a verb or ends, and not a
+	/* one word only where the clause goes on with a verb or ends (after
+	 * "ông", "bà" any word in small letters: "ông Phong trả lời"; not "Ông Bà tổ
+	 * tiên"), and not a
 	 * family name alone, which names a house ("chúa Nguyễn", "vua Lê") */
-	if (j - k == 1 && !(j >= x->n || x->t[j].punct || names_stop(x, j)))
+	if (j - k == 1 && !(j >= x->n || x->t[j].punct || names_stop(x, j) || (honoured && !x->t[j].upper && !names_honorific(x, k))))
 		return 0;
 	return j - k;
 }
@@ -624,7 +626,7 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 
 	while ((h = title_head(x, k, &kind))) {
 		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + h : body_end(x, k + h, end, caps);
-		if (e == k + h && (n = name_after(x, e, end, caps))) {
+		if (e == k + h && (n = name_after(x, e, end, caps, false))) {
 			add_title(m, k, e);
 			m->name = e, m->name_end = e + n;
 			return e;
@@ -634,7 +636,7 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 			m->name = at, m->name_end = e;
 			return at;
 		}
-		if (caps && e < end && (n = name_after(x, e, end, caps))) {
+		if (caps && e < end && (n = name_after(x, e, end, caps, false))) {
 			add_title(m, k, e);
 			m->name = e, m->name_end = e + n;
 			return e;
@@ -644,7 +646,7 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 		/* "Giám đốc: Nguyễn Hữu Vinh", "Trưởng ban: đồng chí Trần Nam": a
 		 * title that heads an item of a list, a colon, and the name */
 		if (tok_is_punct(x, k, ':') && item_title(x, m->title[0].start, k) &&
-		    (n = name_after(x, (at = k + 1 + names_honorific(x, k + 1)), end, caps))) {
+		    (n = name_after(x, (at = k + 1 + names_honorific(x, k + 1)), end, caps, false))) {
 			m->name = at, m->name_end = at + n;
 			return at;
 		}
@@ -740,10 +742,10 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 		 * "trưởng ban là A, phó ban là B", "Chủ tịch: A, Phó Chủ tịch: B":
 		 * one said to be someone's */
 		if (tok_is(x, e, "là") ||
-		    (tok_is_punct(x, e, ':') && name_after(x, e + 1 + names_honorific(x, e + 1), end, caps)) ||
+		    (tok_is_punct(x, e, ':') && name_after(x, e + 1 + names_honorific(x, e + 1), end, caps, false)) ||
 		    (!caps && ((name_in_body(x, k + 1 + h, e, true, &at) &&
 				(same_head(x, m, k + 1, h) || at < e - 1 || names_surname(x, at, &common))) ||
-			       name_after(x, e, end, caps))))
+			       name_after(x, e, end, caps, false))))
 			break;
 		k++;
 		add_title(m, k, e);
@@ -1056,7 +1058,7 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 			return k - i;
 		}
 		if (h)
-			n = name_after(x, k, end, caps);
+			n = name_after(x, k, end, caps, m->honorific);
 		else
 			n = caps ? 0 : bare_name(x, k, end);
 		if (!n)

@@ -572,3 +572,10 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Ông là Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận."
 	check_out ''
 }
+
+@test "vn-person: after 'ông', 'bà' a one-word name goes on to any verb ('ông Phong trả lời', 'bà Liễu tỏ thái độ'); 'Ông Bà tổ tiên' and a house after a title ('vua Lê sai') are no one" {
+	run people "Không chờ ông Phong trả lời, bà Liễu tỏ thái độ vui vẻ."
+	check_out $'person\tPhong\tông Phong\t\tspeak\nperson\tLiễu\tbà Liễu\t\t'
+	run people "Bàn thờ có sự hiện diện của Ông Bà tổ tiên; vua Lê sai quân."
+	check_out ''
+}
