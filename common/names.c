@@ -23,7 +23,7 @@ static const char *const bodies[] = {
 	"sở", "bộ", "ban", "ủy ban", "ubnd", "trung tâm", "học viện", "viện", "tổng cục",
 	"chi cục", "cục", "hội", "trường", "phòng", "công ty", "tập đoàn", "ngân hàng",
 	"liên đoàn", "đại học", "bệnh viện", "báo", "đài", "hãng", "tạp chí", "thông tấn xã", "đảng bộ", "chi bộ", "đảng ủy",
-	"huyện ủy", "thành ủy", "tỉnh ủy", "huyện", "xã", "tỉnh", "thành phố",
+	"huyện ủy", "thành ủy", "tỉnh ủy", "huyện", "xã", "tỉnh", "thành phố", "tổ",
 };
 
 /* Words that begin the name of a body or an office that issues documents,
@@ -357,7 +357,9 @@ static const char *const offices[] = {
 	"chính trị viên", "sư đoàn trưởng", "trung đoàn trưởng", "lữ đoàn trưởng",
 	"tiểu đoàn trưởng", "đại đội trưởng", "đồn trưởng", "thủ trưởng", "kế toán trưởng",
 	"tổng thống", "quốc vương", "nhà vua", "vua", "hoàng đế", "nữ hoàng", "thái thượng hoàng",
-	"công sứ", "khâm sai",
+	"công sứ", "khâm sai", "đội trưởng", "đội phó", "tổ trưởng", "tổ phó", "nhóm trưởng",
+	"trưởng nhóm", "trưởng trạm", "trạm trưởng", "quản đốc", "trưởng khu phố", "trưởng xóm",
+	"xã đội trưởng", "trưởng ngành", "trưởng đài", "trưởng trại", "trại trưởng", "phó phòng",
 	"hoàng hậu", "thái hậu", "thái tử", "hoàng tử", "công chúa", "chúa", "quốc trưởng",
 	"ngoại trưởng", "thủ hiến", "thống đốc", "thị trưởng", "tỉnh trưởng", "quận trưởng",
 	"thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "đại biểu", "chủ tọa", "trợ lý",

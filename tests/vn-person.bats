@@ -579,3 +579,8 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Bàn thờ có sự hiện diện của Ông Bà tổ tiên; vua Lê sai quân."
 	check_out ''
 }
+
+@test "vn-person: the offices of a team, a shift, a workshop are titles ('Đội trưởng Nguyễn Sơn Nam', 'quản đốc Lê Văn Tâm'); 'Tổ' begins a body's name ('Tổ trưởng Tổ bầu cử' names no one)" {
+	run people "Đội trưởng Nguyễn Sơn Nam là người đầu tiên lặn xuống; Tổ trưởng Tổ bầu cử đọc kết quả, quản đốc Lê Văn Tâm ký."
+	check_out $'person\tNguyễn Sơn Nam\tĐội trưởng Nguyễn Sơn Nam\tĐội trưởng\t\nperson\tLê Văn Tâm\tquản đốc Lê Văn Tâm\tquản đốc\t'
+}
