@@ -420,6 +420,9 @@ static const char *const body_words[] = {
 	"trung tâm", "viện", "sở", "bộ", "phòng", "chi cục", "cục", "văn phòng", "đặc mệnh toàn quyền",
 	"toàn quyền", "chuyên trách", "kiêm nhiệm", "phổ thông", "trung học", "tiểu học",
 	"chuyên", "cao đẳng", "sư phạm", "nội trú", "dân lập", "công nghiệp", "chính trị",
+	"tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ",
+	"thị ủy", "thị uỷ", "hội đồng quản trị", "quản trị", "hội đồng nhân dân", "ủy ban nhân dân",
+	"uỷ ban nhân dân", "ban chấp hành", "ban thường vụ", "ban chỉ đạo", "đảng đoàn",
 };
 
 /* Words of two syllables that a capitalised name writes with one capital:

@@ -584,3 +584,8 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Đội trưởng Nguyễn Sơn Nam là người đầu tiên lặn xuống; Tổ trưởng Tổ bầu cử đọc kết quả, quản đốc Lê Văn Tâm ký."
 	check_out $'person\tNguyễn Sơn Nam\tĐội trưởng Nguyễn Sơn Nam\tĐội trưởng\t\nperson\tLê Văn Tâm\tquản đốc Lê Văn Tâm\tquản đốc\t'
 }
+
+@test "vn-person: a Party committee, a board, a council written in small letters are a title's body ('Bí thư tỉnh ủy Quảng Nam', 'phó bí thư thường trực tỉnh ủy', 'chủ tịch hội đồng quản trị công ty')" {
+	run people "Bí thư tỉnh ủy Quảng Nam Lê Phước Thanh dự; ông Lê Văn An, phó bí thư thường trực tỉnh ủy, chủ tịch hội đồng quản trị công ty, phát biểu."
+	check_out $'person\tLê Phước Thanh\tBí thư tỉnh ủy Quảng Nam Lê Phước Thanh\tBí thư tỉnh ủy Quảng Nam\tattend\nperson\tLê Văn An\tông Lê Văn An, phó bí thư thường trực tỉnh ủy, chủ tịch hội đồng quản trị công ty\tphó bí thư thường trực tỉnh ủy; chủ tịch hội đồng quản trị công ty\tspeak'
+}
