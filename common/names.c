@@ -497,7 +497,7 @@ static const char *const cities[] = {
 static const char *const countries[] = {
 	"việt nam", "trung quốc", "lào", "campuchia", "cam-pu-chia", "thái lan", "hàn quốc",
 	"bắc triều tiên", "triều tiên", "nhật bản", "nhật", "mỹ", "mĩ", "hoa kỳ", "pháp", "anh",
-	"đức", "nga", "liên xô", "ý", "tây ban nha", "bồ đào nha", "hà lan", "bỉ",
+	"anh quốc", "đức", "nga", "liên xô", "ý", "tây ban nha", "bồ đào nha", "hà lan", "bỉ",
 	"thụy điển", "thuỵ điển", "thụy sĩ", "thuỵ sĩ", "na uy", "đan mạch", "phần lan",
 	"ba lan", "séc", "hungary", "áo", "hy lạp", "thổ nhĩ kỳ", "ấn độ", "ai cập", "cuba",
 	"cu ba", "mông cổ", "singapore", "malaysia", "indonesia", "philippines", "myanmar",

@@ -596,6 +596,9 @@ static bool item_title(const struct tokens *x, int k, int e)
 {
 	int j;
 
+	/* "Các Phó Tổng cục trưởng: A, B" */
+	if (tok_is(x, k - 1, "các") || tok_is(x, k - 1, "những"))
+		k--;
 	if (k == 0 || tok_is_punct(x, k - 1, ';') || tok_is_punct(x, k - 1, '.') || tok_is_punct(x, k - 1, '-') ||
 	    tok_is_punct(x, k - 1, ':'))
 		return true;

@@ -589,3 +589,10 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Bí thư tỉnh ủy Quảng Nam Lê Phước Thanh dự; ông Lê Văn An, phó bí thư thường trực tỉnh ủy, chủ tịch hội đồng quản trị công ty, phát biểu."
 	check_out $'person\tLê Phước Thanh\tBí thư tỉnh ủy Quảng Nam Lê Phước Thanh\tBí thư tỉnh ủy Quảng Nam\tattend\nperson\tLê Văn An\tông Lê Văn An, phó bí thư thường trực tỉnh ủy, chủ tịch hội đồng quản trị công ty\tphó bí thư thường trực tỉnh ủy; chủ tịch hội đồng quản trị công ty\tspeak'
 }
+
+@test "vn-person: 'Anh Quốc' is a country of two words ('Thủ tướng Anh Quốc Winston Churchill'), and an item's title may be plural ('Các Phó Tổng cục trưởng: A, B')" {
+	run people "Thủ tướng Anh Quốc Winston Churchill đến."
+	check_out $'person\tWinston Churchill\tThủ tướng Anh Quốc Winston Churchill\tThủ tướng Anh Quốc\t'
+	run people "Các Phó Tổng cục trưởng: Lê Văn Lịch, Hà Văn Siêu."
+	check_out $'person\tLê Văn Lịch\tPhó Tổng cục trưởng: Lê Văn Lịch\tPhó Tổng cục trưởng\t\nperson\tHà Văn Siêu\tHà Văn Siêu\tPhó Tổng cục trưởng\t'
+}
