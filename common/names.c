@@ -422,7 +422,7 @@ static const char *const body_words[] = {
 	"chuyên", "cao đẳng", "sư phạm", "nội trú", "dân lập", "công nghiệp", "chính trị",
 	"tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ",
 	"thị ủy", "thị uỷ", "hội đồng quản trị", "quản trị", "hội đồng nhân dân", "ủy ban nhân dân",
-	"uỷ ban nhân dân", "ban chấp hành", "ban thường vụ", "ban chỉ đạo", "đảng đoàn",
+	"uỷ ban nhân dân", "ban chấp hành", "ban thường vụ", "ban chỉ đạo", "đảng đoàn", "thư ký",
 };
 
 /* Words of two syllables that a capitalised name writes with one capital:

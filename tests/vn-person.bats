@@ -588,6 +588,8 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 @test "vn-person: a Party committee, a board, a council written in small letters are a title's body ('Bí thư tỉnh ủy Quảng Nam', 'phó bí thư thường trực tỉnh ủy', 'chủ tịch hội đồng quản trị công ty')" {
 	run people "Bí thư tỉnh ủy Quảng Nam Lê Phước Thanh dự; ông Lê Văn An, phó bí thư thường trực tỉnh ủy, chủ tịch hội đồng quản trị công ty, phát biểu."
 	check_out $'person\tLê Phước Thanh\tBí thư tỉnh ủy Quảng Nam Lê Phước Thanh\tBí thư tỉnh ủy Quảng Nam\tattend\nperson\tLê Văn An\tông Lê Văn An, phó bí thư thường trực tỉnh ủy, chủ tịch hội đồng quản trị công ty\tphó bí thư thường trực tỉnh ủy; chủ tịch hội đồng quản trị công ty\tspeak'
+	run people "Ông Đinh Văn Vượng, Phó tổng thư ký Ban thư ký đề án, cho biết."
+	check_out $'person\tĐinh Văn Vượng\tÔng Đinh Văn Vượng, Phó tổng thư ký Ban thư ký\tPhó tổng thư ký Ban thư ký\t'
 }
 
 @test "vn-person: 'Anh Quốc' is a country of two words ('Thủ tướng Anh Quốc Winston Churchill'), and an item's title may be plural ('Các Phó Tổng cục trưởng: A, B')" {
