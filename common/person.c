@@ -153,18 +153,28 @@ bool person_all_caps(const struct tokens *x)
 	return words >= 3 && caps * 5 >= words * 4;
 }
 
-/* "anh", "chị" in lower case: honorifics here, though not in names.c's list,
- * where "Anh" is England and "anh" a brother too often. */
+/* "anh", "chị", "thầy", "cô" in lower case: honorifics here, though not in
+ * names.c's list, where "Anh" is England and "anh" a brother too often. */
 static inline bool honorific_word(const struct tokens *x, int i)
 {
 	bool common;
 
-	/* "Anh" with a capital is England, but not before a family name at the start */
-	return tok_is_word(x, i) && (tok_is(x, i, "anh") || tok_is(x, i, "chị")) &&
+	/* "Anh" with a capital is England, "Cô Tô" an island, but not before a
+	 * family name and a capital at the start */
+	return tok_is_word(x, i) &&
+	       (tok_is(x, i, "anh") || tok_is(x, i, "chị") || tok_is(x, i, "thầy") || tok_is(x, i, "cô")) &&
 	       (!x->t[i].upper || ((i == 0 || tok_is_punct(x, i - 1, '.') || tok_is_punct(x, i - 1, ':') ||
 				    tok_is_punct(x, i - 1, 'o') || tok_is_punct(x, i - 1, '-')) &&
 				   names_surname(x, i + 1, &common) &&
 				   tok_is_word(x, i + 2) && x->t[i + 2].upper));
+}
+
+/* The tokens of an honorific at i, of names.c's list or one of ours. */
+static int honorific_at(const struct tokens *x, int i)
+{
+	int h = names_honorific(x, i);
+
+	return h ? h : honorific_word(x, i);
 }
 
 /* A family name and a capitalised word after it: where a name may begin. */
@@ -649,7 +659,7 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 		/* "Giám đốc: Nguyễn Hữu Vinh", "Trưởng ban: đồng chí Trần Nam": a
 		 * title that heads an item of a list, a colon, and the name */
 		if (tok_is_punct(x, k, ':') && item_title(x, m->title[0].start, k) &&
-		    (n = name_after(x, (at = k + 1 + names_honorific(x, k + 1)), end, caps, false))) {
+		    (n = name_after(x, (at = k + 1 + honorific_at(x, k + 1)), end, caps, false))) {
 			m->name = at, m->name_end = at + n;
 			return at;
 		}
@@ -745,7 +755,7 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 		 * "trưởng ban là A, phó ban là B", "Chủ tịch: A, Phó Chủ tịch: B":
 		 * one said to be someone's */
 		if (tok_is(x, e, "là") ||
-		    (tok_is_punct(x, e, ':') && name_after(x, e + 1 + names_honorific(x, e + 1), end, caps, false)) ||
+		    (tok_is_punct(x, e, ':') && name_after(x, e + 1 + honorific_at(x, e + 1), end, caps, false)) ||
 		    (!caps && ((name_in_body(x, k + 1 + h, e, true, &at) &&
 				(same_head(x, m, k + 1, h) || at < e - 1 || names_surname(x, at, &common))) ||
 			       name_after(x, e, end, caps, false))))
@@ -1020,9 +1030,7 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 		return 0;
 	if (!names_may_begin(x, i) && !honorific_word(x, i))
 		return 0;
-	h = names_honorific(x, i);
-	if (!h && honorific_word(x, i))
-		h = 1;
+	h = honorific_at(x, i);
 	/* Most words begin no mention: a quick no before the rest. */
 	if (!h && !title_head(x, i, &kind) && !(x->t[i].upper && !caps && names_surname(x, i, &plural)))
 		return 0;

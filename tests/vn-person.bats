@@ -598,3 +598,12 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Các Phó Tổng cục trưởng: Lê Văn Lịch, Hà Văn Siêu."
 	check_out $'person\tLê Văn Lịch\tPhó Tổng cục trưởng: Lê Văn Lịch\tPhó Tổng cục trưởng\t\nperson\tHà Văn Siêu\tHà Văn Siêu\tPhó Tổng cục trưởng\t'
 }
+
+@test "vn-person: 'thầy' and 'cô' are honorifics, kept out of NAME ('Trưởng ban: Thầy Bùi Quang Tuấn', 'cô Trần Tố Nga nói'); 'Cô Tô' is an island" {
+	run people "Trưởng ban: Thầy Bùi Quang Tuấn."
+	check_out $'person\tBùi Quang Tuấn\tTrưởng ban: Thầy Bùi Quang Tuấn\tTrưởng ban\t'
+	run people "Hôm qua cô Trần Tố Nga nói."
+	check_out $'person\tTrần Tố Nga\tcô Trần Tố Nga\t\tspeak'
+	run people "Cô Tô là huyện đảo của tỉnh."
+	check_out ''
+}
