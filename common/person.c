@@ -283,7 +283,7 @@ static bool body_joins(const struct tokens *x, int j)
 {
 	enum names_title_kind kind;
 
-	return (tok_is_punct(x, j, '-') || tok_is(x, j, "và")) && capital(x, j + 1) &&
+	return (tok_is_punct(x, j, '-') || tok_is(x, j, "và") || tok_is(x, j, "&")) && capital(x, j + 1) &&
 	       !names_title(x, j + 1, &kind) && !names_honorific(x, j + 1) && !name_led(x, j + 1);
 }
 
@@ -331,10 +331,37 @@ static bool small_syllable(const struct tokens *x, int k, int j)
 /* Where the body of a title (the words after its head, from token k) ends:
  * its capitals, the words a body's name writes small ("Hội đồng nhân dân
  * tỉnh"), a place, "khóa XIII"; not a verb or the next title. */
-static int body_end(const struct tokens *x, int k, int end, bool caps)
+/* "Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực": after a body's word
+ * in small letters, the small words of its name ("và" among them), up to a
+ * capital (a person's name, which name_in_body then finds, or more of the
+ * body), a mark or the end; not over a verb of the lexicon, a title or more
+ * than eight words. Where they end, or j when they do not end so. */
+static int small_body(const struct tokens *x, int j, int end)
 {
 	enum names_title_kind kind;
-	bool after_capital = false, common;
+	int e;
+
+	for (e = j; e < end && e < j + 8 && tok_is_word(x, e) && !x->t[e].upper &&
+		    (!names_stop(x, e) || tok_is(x, e, "và")) && !names_title(x, e, &kind) &&
+		    !names_honorific(x, e) && !digits(x, e);
+	     e++)
+		;
+	if (e > j && (e >= end || x->t[e].upper || tok_is_punct(x, e, ',') || tok_is_punct(x, e, '.') ||
+		      tok_is_punct(x, e, ')') || tok_is_punct(x, e, '-')))
+		return e;
+	return j;
+}
+
+static int body_end(const struct tokens *x, int k, int end, bool caps)
+{
+	/* the bodies of the state and the Party whose names are words, not
+	 * names of their own as a paper's or a firm's are ("báo Tiền Phong") */
+	static const char *const small_bodies[] = {
+		"bộ", "sở", "cục", "chi cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "ban", "phòng",
+		"viện", "học viện", "trường", "hội", "hội đồng", "văn phòng",
+	};
+	enum names_title_kind kind;
+	bool after_capital = false, common, small = !x->t[k].upper && TOK_IN(x, k, small_bodies);
 	int j = k, m, at, after_place = -1;
 
 	while (j < end) {
@@ -409,6 +436,11 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 			/* the small syllable of "Quốc phòng", the number of "Quân khu 7" */
 			j++;
 			after_capital = false;
+			continue;
+		}
+		if (small && (m = small_body(x, j, end)) > j) {
+			j = m;
+			small = false;
 			continue;
 		}
 		break;

@@ -607,3 +607,10 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Cô Tô là huyện đảo của tỉnh."
 	check_out ''
 }
+
+@test "vn-person: a state body's name in small letters goes on to the name or the mark after it ('Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực', 'giám đốc sở kế hoạch và đầu tư tỉnh'); a paper's name is no person ('Tổng biên tập báo Tiền Phong')" {
+	run people "Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực đã nhấn mạnh như vậy; ông Lê Văn An, giám đốc sở kế hoạch và đầu tư tỉnh, nói thêm."
+	check_out $'person\tMai Ái Trực\tBộ trưởng bộ tài nguyên & môi trường Mai Ái Trực\tBộ trưởng bộ tài nguyên & môi trường\tspeak\nperson\tLê Văn An\tông Lê Văn An, giám đốc sở kế hoạch và đầu tư tỉnh\tgiám đốc sở kế hoạch và đầu tư tỉnh\tspeak'
+	run people "Ông Dương Xuân Nam, Tổng biên tập báo Tiền Phong, đến; giám đốc sở cho biết."
+	check_out $'person\tDương Xuân Nam\tÔng Dương Xuân Nam, Tổng biên tập\tTổng biên tập\t'
+}
