@@ -583,6 +583,16 @@ static void add_title(struct person_mention *m, int start, int end)
 	}
 }
 
+/* A word that may be a given name alone after "ông", "bà" before any verb:
+ * small letters after its capital ("ông II", "bà UBND" are not), not a
+ * middle syllable ("Văn", "Thị"), an honorific ("Ông Bà tổ tiên") or the
+ * Party ("bà Đảng"). */
+static bool given_word(const struct tokens *x, int k)
+{
+	return !shouted(x->s, x->t[k].start, x->t[k].end) && !tok_is(x, k, "văn") && !tok_is(x, k, "thị") &&
+	       !tok_is(x, k, "đảng") && !names_honorific(x, k);
+}
+
 /* A name after a title or an honorific, at token k: its tokens, or 0. In
  * capitals it begins with a family name and ends before a verb. */
 static int name_after(const struct tokens *x, int k, int end, bool caps, bool honoured)
@@ -621,10 +631,9 @@ static int name_after(const struct tokens *x, int k, int end, bool caps, bool ho
 	    (ethnic_surname(x, k) && names_place(x, k + 1) == j - k - 1))
 		return 0;
 	/* one word only where the clause goes on with a verb or ends (after
-	 * "ông", "bà" any word in small letters: "ông Phong trả lời"; not "Ông Bà tổ
-	 * tiên"), and not a
+	 * "ông", "bà" any word in small letters: "ông Phong trả lời"), and not a
 	 * family name alone, which names a house ("chúa Nguyễn", "vua Lê") */
-	if (j - k == 1 && !(j >= x->n || x->t[j].punct || names_stop(x, j) || (honoured && !x->t[j].upper && !names_honorific(x, k))))
+	if (j - k == 1 && !(j >= x->n || x->t[j].punct || names_stop(x, j) || (honoured && !x->t[j].upper && given_word(x, k))))
 		return 0;
 	return j - k;
 }

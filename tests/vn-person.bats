@@ -578,6 +578,8 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tPhong\tông Phong\t\tspeak\nperson\tLiễu\tbà Liễu\t\t'
 	run people "Bàn thờ có sự hiện diện của Ông Bà tổ tiên; vua Lê sai quân."
 	check_out ''
+	run people "Hôm đó ông XII trả lời, bà Thị tỏ ra vui và bà Đảng tỏ ra buồn."
+	check_out ''
 }
 
 @test "vn-person: the offices of a team, a shift, a workshop are titles ('Đội trưởng Nguyễn Sơn Nam', 'quản đốc Lê Văn Tâm'); 'Tổ' begins a body's name ('Tổ trưởng Tổ bầu cử' names no one)" {
