@@ -578,6 +578,17 @@ static const char *const localities[] = {
 	"hoàng hà", "hoài hà", "trường giang", "dương tử",
 };
 
+/* Newspapers and broadcasters whose names look like a person's ("Tiền
+ * Phong", "Tuổi Trẻ"): in a title's body, where their name begins with a
+ * capital, they stand as a place does ("Tổng biên tập báo Tiền Phong").
+ * Those named with common words ("Nhân Dân", "Lao Động", "Thanh Niên") are
+ * left out: the words are too often a body's own. */
+static const char *const papers[] = {
+	"tuổi trẻ", "tiền phong", "sài gòn giải phóng", "người lao động", "hà nội mới",
+	"đại đoàn kết", "dân trí", "vnexpress", "vietnamnet", "tuổi trẻ thủ đô",
+	"nông thôn ngày nay", "an ninh thủ đô", "vov", "vtv", "ttxvn",
+};
+
 /* Cities named after a person: places only with "thành phố" or "TP." before them. */
 static const char *const named_cities[] = {"hồ chí minh"};
 
@@ -642,7 +653,7 @@ static const char *const stops[] = {
 
 enum lexicon {
 	COMMON_SURNAME, SURNAME, OFFICE, RANK, DEGREE, DEGREE_WORD, CALLING, PREFIX, BODY_WORD,
-	COMPOUND, PROVINCE, CITY, COUNTRY, LOCALITY, NAMED_CITY, PLACE_FORM, NAMED_AFTER, COMPOUND_END, STOP,
+	COMPOUND, PROVINCE, CITY, COUNTRY, LOCALITY, NAMED_CITY, PLACE_FORM, NAMED_AFTER, COMPOUND_END, STOP, PAPER,
 	HONORIFIC, /* the honorifics of names_honorific, for names_may_begin */
 	VICE,      /* "phó", which begins no office of the list but may begin a title */
 	LEXICONS
@@ -946,6 +957,7 @@ static void build_lexicon(void)
 		[PLACE_FORM] = {place_forms, NELEM(place_forms)},
 		[NAMED_AFTER] = {named_after, NELEM(named_after)},
 		[COMPOUND_END] = {compound_ends, NELEM(compound_ends)},
+		[PAPER] = {papers, NELEM(papers)},
 		[STOP] = {stops, NELEM(stops)},
 		[HONORIFIC] = {honorifics, NELEM(honorifics)},
 	};
@@ -1196,9 +1208,10 @@ static int place_name(const struct tokens *x, int i)
 {
 	int m, more;
 
-	if (!(lists_at(x, i) & (BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY))))
+	if (!(lists_at(x, i) & (BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY) | BIT(PAPER))))
 		return 0;
-	if (!(m = lex(x, i, PROVINCE)) && !(m = lex(x, i, CITY)) && !(m = lex(x, i, COUNTRY)))
+	if (!(m = lex(x, i, PROVINCE)) && !(m = lex(x, i, CITY)) && !(m = lex(x, i, COUNTRY)) &&
+	    !(x->t[i].upper && (m = lex(x, i, PAPER))))
 		return 0;
 	if (tok_is_punct(x, i + m, '-') && (more = place_name(x, i + m + 1)))
 		m += 1 + more;
@@ -1209,7 +1222,7 @@ int names_place(const struct tokens *x, int i)
 {
 	int f, m;
 
-	if (!(lists_at(x, i) & (BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY) | BIT(PLACE_FORM))))
+	if (!(lists_at(x, i) & (BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY) | BIT(PAPER) | BIT(PLACE_FORM))))
 		return 0;
 	if ((m = place_name(x, i)))
 		return m;

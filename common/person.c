@@ -360,10 +360,14 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 		"bộ", "sở", "cục", "chi cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "ban", "phòng",
 		"viện", "học viện", "trường", "hội", "hội đồng", "văn phòng",
 	};
+	/* a paper's word, which its name follows: "báo Nhân Dân", "tạp chí Cộng sản" */
+	static const char *const papers[] = {"báo", "tạp chí"};
 	enum names_title_kind kind;
 	bool after_capital = false, common, small = !x->t[k].upper && TOK_IN(x, k, small_bodies);
 	int j = k, m, at, after_place = -1;
 
+	if (!x->t[k].upper && (m = TOK_IN(x, k, papers)) && capital(x, k + m))
+		j += m;
 	while (j < end) {
 		if (!tok_is_word(x, j)) {
 			if (j > k && (body_joins(x, j) || body_comma(x, j, end))) {

@@ -614,5 +614,12 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực đã nhấn mạnh như vậy; ông Lê Văn An, giám đốc sở kế hoạch và đầu tư tỉnh, nói thêm."
 	check_out $'person\tMai Ái Trực\tBộ trưởng bộ tài nguyên & môi trường Mai Ái Trực\tBộ trưởng bộ tài nguyên & môi trường\tspeak\nperson\tLê Văn An\tông Lê Văn An, giám đốc sở kế hoạch và đầu tư tỉnh\tgiám đốc sở kế hoạch và đầu tư tỉnh\tspeak'
 	run people "Ông Dương Xuân Nam, Tổng biên tập báo Tiền Phong, đến; giám đốc sở cho biết."
-	check_out $'person\tDương Xuân Nam\tÔng Dương Xuân Nam, Tổng biên tập\tTổng biên tập\t'
+	check_out $'person\tDương Xuân Nam\tÔng Dương Xuân Nam, Tổng biên tập báo Tiền Phong\tTổng biên tập báo Tiền Phong\t'
+}
+
+@test "vn-person: a paper after a title is the title's body ('Tổng biên tập báo Nhân Dân Lê Quốc Minh', 'Tổng biên tập báo Tiền Phong', 'phóng viên Tuổi Trẻ'), never a person" {
+	run people "Tổng biên tập báo Nhân Dân Lê Quốc Minh dự; ông Dương Xuân Nam, Tổng biên tập báo Tiền Phong, nói."
+	check_out $'person\tLê Quốc Minh\tTổng biên tập báo Nhân Dân Lê Quốc Minh\tTổng biên tập báo Nhân Dân\tattend\nperson\tDương Xuân Nam\tông Dương Xuân Nam, Tổng biên tập báo Tiền Phong\tTổng biên tập báo Tiền Phong\tspeak'
+	run people "Phóng viên Tuổi Trẻ hỏi ông Lê Hoàng, tổng biên tập Tuổi Trẻ."
+	check_out $'person\tLê Hoàng\tông Lê Hoàng, tổng biên tập Tuổi Trẻ\ttổng biên tập Tuổi Trẻ\t'
 }
