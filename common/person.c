@@ -1605,8 +1605,11 @@ static bool name_line(const struct tokens *x, struct span *p, bool *surname, boo
 	k = *theo;
 	if (TOK_IN(x, k, not_names) || x->n - k < 2 || x->n - k > 8 || names_title(x, k, &kind) || !credit_name(x, k, x->n, p))
 		return false;
+	/* a Vietnamese name: not a line of a list of works ("Churchill World
+	 * History Database", "Please Don't Vote") */
 	for (j = k; j < x->n && x->t[j].start < p->start + p->len; j++)
-		;
+		if (!syllable(x, j))
+			return false;
 	/* nothing but an agency after it */
 	for (; j < x->n; j++)
 		if (tok_is_word(x, j) && !shouted(x->s, x->t[j].start, x->t[j].end))

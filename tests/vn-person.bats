@@ -623,3 +623,10 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Phóng viên Tuổi Trẻ hỏi ông Lê Hoàng, tổng biên tập Tuổi Trẻ."
 	check_out $'person\tLê Hoàng\tông Lê Hoàng, tổng biên tập Tuổi Trẻ\ttổng biên tập Tuổi Trẻ\t'
 }
+
+@test "vn-person: a byline is a Vietnamese name ('Hằng Nga'); a last line of a list of works is none ('Churchill World History Database')" {
+	run people $'Hội nghị đã diễn ra tốt đẹp.\nChurchill World History Database'
+	check_out ''
+	run people $'Hội nghị đã diễn ra tốt đẹp.\nHằng Nga'
+	check_out $'person\tHằng Nga\tHằng Nga\t\tauthor'
+}
