@@ -1088,6 +1088,14 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 		if (!capital(x, i + h) || names_place(x, i) > h || names_place(x, i - 1) > 1 ||
 		    (x->t[i].upper && digits(x, i - 1)))
 			return 0;
+		/* "Cát Bà Sunrise", "Bia Bà La Khê": with a capital after a
+		 * capital that does not begin the sentence, the word is a
+		 * syllable of a place's name, unless a full name follows
+		 * ("Hải Thượng Lãn Ông Lê Hữu Trác") */
+		if (x->t[i].upper && capital(x, i - 1) && i - 1 > 0 && !tok_is_punct(x, i - 2, '.') &&
+		    !tok_is_punct(x, i - 2, ':') && !tok_is_punct(x, i - 2, 'o') && !tok_is_punct(x, i - 2, '"') &&
+		    !names_title(x, i - 1, &kind) && !name_led(x, i + h))
+			return 0;
 		/* "đền Ông Hoàng Mười", "chùa Bà Đanh": a shrine's name */
 		if (capital(x, i) && (names_named_after(x, i - 1) == 1 || names_named_after(x, i - 2) == 2) &&
 		    !tok_is(x, i - 1, "người"))

@@ -630,3 +630,10 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people $'Hội nghị đã diễn ra tốt đẹp.\nHằng Nga'
 	check_out $'person\tHằng Nga\tHằng Nga\t\tauthor'
 }
+
+@test "vn-person: 'Bà', 'Ông' with a capital after a capital inside a sentence are syllables of a place's name ('Cát Bà Sunrise'), not at the start ('Khi Bà Flora') nor before a full name ('Lãn Ông Lê Hữu Trác')" {
+	run people "Các khu nghỉ dưỡng Cát Bà Sunrise, Cát Bà Island Resort đông khách."
+	check_out ''
+	run people "Khi Bà Flora đến, Hải Thượng Lãn Ông Lê Hữu Trác viết sách."
+	check_out $'person\tFlora\tBà Flora\t\t\nperson\tLê Hữu Trác\tÔng Lê Hữu Trác\t\t'
+}
