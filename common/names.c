@@ -423,6 +423,7 @@ static const char *const body_words[] = {
 	"tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ",
 	"thị ủy", "thị uỷ", "hội đồng quản trị", "quản trị", "hội đồng nhân dân", "ủy ban nhân dân",
 	"uỷ ban nhân dân", "ban chấp hành", "ban thường vụ", "ban chỉ đạo", "đảng đoàn", "thư ký",
+	"ubnd", "hđnd", "mttq",
 };
 
 /* Words of two syllables that a capitalised name writes with one capital:
@@ -450,7 +451,7 @@ static const char *const compounds[] = {
 	"tư tưởng", "cựu chiến", "chiến binh", "tiểu học", "trung học", "phổ thông", "mầm non",
 	"quốc ngữ", "công giáo", "phật giáo", "tin lành", "hiến pháp", "pháp luật", "nghị quyết",
 	"giáo phận", "giáo xứ", "giáo hạt", "giáo hội", "lý luận", "vũ khí", "lương thực", "hồ sơ",
-	"đoàn thể", "hoàng gia", "chủ tịch",
+	"đoàn thể", "hoàng gia", "chủ tịch", "hàn lâm", "đại biểu",
 };
 
 /* Provinces and centrally run cities, before and after the 2025 merger (the 34

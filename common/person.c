@@ -319,10 +319,11 @@ static bool small_syllable(const struct tokens *x, int k, int j)
 		return true;
 	if (j - 1 == k && names_surname(x, k, &common) == 1 && common)
 		return false;
-	/* "Bộ trưởng Lê Văn Hinh sống ở Huế": after a person's name, a verb */
-	for (i = k; i < j && x->t[i].upper; i++)
+	/* "Bộ trưởng Lê Văn Hinh sống ở Huế", "chủ tịch xã Bùi Văn Luyến nhắc
+	 * lại": after a person's name, a verb (not after a district's name) */
+	for (i = j; i > k && x->t[i - 1].upper; i--)
 		;
-	if (i == j && name_shaped(x, k, j))
+	if (name_shaped(x, i, j) && names_locality(x, i) != j - i)
 		return false;
 	return j + 1 >= x->n || x->t[j + 1].punct || x->t[j + 1].upper || names_body_word(x, j + 1) ||
 	       names_stop(x, j + 1);

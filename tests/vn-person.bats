@@ -637,3 +637,10 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Khi Bà Flora đến, Hải Thượng Lãn Ông Lê Hữu Trác viết sách."
 	check_out $'person\tFlora\tBà Flora\t\t\nperson\tLê Hữu Trác\tÔng Lê Hữu Trác\t\t'
 }
+
+@test "vn-person: a verb after a name that ends a title's body ends the name ('chủ tịch xã Bùi Văn Luyến nhắc lại'); 'ubnd' in small letters is a body's word ('chủ tịch ubnd tp HCM Lê Thanh Hải'); 'Đoàn Đại biểu' is a body" {
+	run people "Tôi nhớ lời anh chủ tịch xã Bùi Văn Luyến nhắc đi nhắc lại; chủ tịch ubnd tp HCM Lê Thanh Hải đã đề nghị thêm."
+	check_out $'person\tBùi Văn Luyến\tchủ tịch xã Bùi Văn Luyến\tchủ tịch xã\t\nperson\tLê Thanh Hải\tchủ tịch ubnd tp HCM Lê Thanh Hải\tchủ tịch ubnd tp HCM\tspeak'
+	run people "Ông Võ Đức Hơn, chủ tịch ubnd thị trấn La Gi, và bà Lê Thị Yến, Phó Trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh, đến."
+	check_out $'person\tVõ Đức Hơn\tÔng Võ Đức Hơn, chủ tịch ubnd thị trấn La Gi\tchủ tịch ubnd thị trấn La Gi\t\nperson\tLê Thị Yến\tbà Lê Thị Yến, Phó Trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh\tPhó Trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh\t'
+}
