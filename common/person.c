@@ -320,11 +320,14 @@ static bool small_syllable(const struct tokens *x, int k, int j)
 	if (j - 1 == k && names_surname(x, k, &common) == 1 && common)
 		return false;
 	/* "Bộ trưởng Lê Văn Hinh sống ở Huế", "chủ tịch xã Bùi Văn Luyến nhắc
-	 * lại": after a person's name, a verb (not after a district's name) */
+	 * lại", "giám đốc lâm trường Tánh Linh Bùi Văn Thu than": after a
+	 * person's name that ends the capitals, a verb (not after a district's
+	 * name) */
 	for (i = j; i > k && x->t[i - 1].upper; i--)
 		;
-	if (name_shaped(x, i, j) && names_locality(x, i) != j - i)
-		return false;
+	for (; i < j - 1; i++)
+		if (name_shaped(x, i, j) && names_locality(x, i) != j - i)
+			return false;
 	return j + 1 >= x->n || x->t[j + 1].punct || x->t[j + 1].upper || names_body_word(x, j + 1) ||
 	       names_stop(x, j + 1);
 }
@@ -359,7 +362,8 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 	 * names of their own as a paper's or a firm's are ("báo Tiền Phong") */
 	static const char *const small_bodies[] = {
 		"bộ", "sở", "cục", "chi cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "ban", "phòng",
-		"viện", "học viện", "trường", "hội", "hội đồng", "văn phòng",
+		"viện", "học viện", "trường", "hội", "hội đồng", "văn phòng", "chi nhánh", "lâm trường",
+		"nông trường", "xí nghiệp", "trung tâm", "nhà máy",
 	};
 	/* a paper's word, which its name follows: "báo Nhân Dân", "tạp chí Cộng sản" */
 	static const char *const papers[] = {"báo", "tạp chí"};

@@ -644,3 +644,8 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Ông Võ Đức Hơn, chủ tịch ubnd thị trấn La Gi, và bà Lê Thị Yến, Phó Trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh, đến."
 	check_out $'person\tVõ Đức Hơn\tÔng Võ Đức Hơn, chủ tịch ubnd thị trấn La Gi\tchủ tịch ubnd thị trấn La Gi\t\nperson\tLê Thị Yến\tbà Lê Thị Yến, Phó Trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh\tPhó Trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh\t'
 }
+
+@test "vn-person: a branch, a forestry or a plant in small letters begins a title's body, and a name after a place in it ends before its verb ('giám đốc lâm trường Tánh Linh Bùi Văn Thu than', 'giám đốc chi nhánh Cấp nước Thủ Đức')" {
+	run people '"Phải rào lại", giám đốc lâm trường Tánh Linh Bùi Văn Thu than; ông Nguyễn Hữu Cầu, giám đốc chi nhánh Cấp nước Thủ Đức, cho mở nước.'
+	check_out $'person\tBùi Văn Thu\tgiám đốc lâm trường Tánh Linh Bùi Văn Thu\tgiám đốc lâm trường Tánh Linh\t\nperson\tNguyễn Hữu Cầu\tông Nguyễn Hữu Cầu, giám đốc chi nhánh Cấp nước Thủ Đức\tgiám đốc chi nhánh Cấp nước Thủ Đức\t'
+}
