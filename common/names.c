@@ -626,6 +626,14 @@ struct lex_key {
 	unsigned short phrases; /* plus one; 0 ends a chain */
 };
 
+/* The marks of a word (tok_word_mark) whose key is e: the lists that have
+ * a phrase of the word alone, and, above them, those with a longer one. */
+_Static_assert(LEXICONS <= 32, "a word's marks hold two bits for each list");
+static uint64_t key_marks(const struct lex_key *e)
+{
+	return e->exact | (uint64_t)e->longer << 32;
+}
+
 /* keys[0] is the key of every word no phrase begins with: in no list. */
 static struct lex_key keys[LEX_KEYS];
 static size_t nkeys = 1;
@@ -900,6 +908,9 @@ static void build_lexicon(void)
 					    !member_of_body(lists[l].phrases[k]));
 	hint_phrase("phó", false, true);
 	lexicon_words = tok_words_filed();
+	for (k = 1; k <= lexicon_words; k++)
+		tok_word_mark((unsigned)k, key_marks(&keys[word_key[k]]));
+	tok_words_marked();
 }
 
 static void need_lexicon(void)
@@ -972,15 +983,24 @@ static inline const struct lex_key *pair_at(const struct tokens *x, int i)
 	return &keys[pair_keys[find_pair(a, b)].key];
 }
 
-/* lex past its first look: the phrases of the list that begin with the
- * token one, of more than one word. */
-static int lex_longer(const struct tokens *x, int i, const struct lex_key *one, enum lexicon lexicon)
+/* Whether a phrase of one of the lists may begin at token i, by its marks alone. */
+static inline bool marked(const struct tokens *x, int i, unsigned lists)
 {
-	const struct lex_key *two;
+	return tok_within(x, i) && x->t[i].marks & (lists | (uint64_t)lists << 32);
+}
+
+/* lex past the token's marks: the phrases of the list that begin with it, of
+ * more than one word, and of one (for a token read before the lexicon
+ * marked the words, whose marks say nothing). */
+static int lex_longer(const struct tokens *x, int i, enum lexicon lexicon)
+{
+	const struct lex_key *one = key_at(x, i), *two;
 	unsigned bit = BIT(lexicon);
 	unsigned short k;
 	int best = one->exact & bit ? 1 : 0, m;
 
+	if (!(one->longer & bit))
+		return best;
 	two = pair_at(x, i);
 	if (two->exact & bit)
 		best = 2;
@@ -994,26 +1014,28 @@ static int lex_longer(const struct tokens *x, int i, const struct lex_key *one, 
 }
 
 /* The longest phrase of the list at token i: its tokens, or 0. Inline up
- * to the look at the token's key, where most words end. */
+ * to the look at the token's marks, where most words end. */
 static inline int lex(const struct tokens *x, int i, enum lexicon lexicon)
 {
-	const struct lex_key *one = key_at(x, i);
-	unsigned bit = BIT(lexicon);
+	uint64_t marks;
 
-	if (!((one->exact | one->longer) & bit))
+	if (!tok_within(x, i))
 		return 0;
-	if (!(one->longer & bit))
+	marks = x->t[i].marks;
+	if (!(marks & (BIT(lexicon) | (uint64_t)BIT(lexicon) << 32)))
+		return 0;
+	if (!(marks & (uint64_t)BIT(lexicon) << 32))
 		return 1;
-	return lex_longer(x, i, one, lexicon);
+	return lex_longer(x, i, lexicon);
 }
 
-bool names_may_begin(const struct tokens *x, int i)
+const uint64_t names_begin_marks = BEGINS | (uint64_t)BEGINS << 32;
+
+bool names_may_begin_rest(const struct tokens *x, int i)
 {
 	const struct lex_key *one = key_at(x, i), *two;
 	unsigned begins = BEGINS;
 
-	if (!((one->exact | one->longer) & begins))
-		return false;
 	/* a family name in small letters is a word ("tập trung", "quan tâm") */
 	if (!x->t[i].upper)
 		begins &= ~(BIT(COMMON_SURNAME) | BIT(SURNAME));
@@ -1065,10 +1087,9 @@ static int degree_abbreviation(const struct tokens *x, int i)
 
 int names_title(const struct tokens *x, int i, enum names_title_kind *kind)
 {
-	const struct lex_key *one = key_at(x, i);
 	int m, vice = 0;
 
-	if (!((one->exact | one->longer) & TITLE_MASK))
+	if (!marked(x, i, TITLE_MASK))
 		return 0;
 	if ((m = lex(x, i, RANK))) {
 		*kind = NAMES_RANK;
@@ -1109,19 +1130,11 @@ bool names_compound(const struct tokens *x, int i)
 }
 
 /* A place of one of the lists at token i, two joined by a dash ("Bà Rịa - Vũng Tàu"). */
-/* The lists that have a phrase beginning with token i: a quick no for most words. */
-static unsigned lists_at(const struct tokens *x, int i)
-{
-	const struct lex_key *one = key_at(x, i);
-
-	return one->exact | one->longer;
-}
-
 static int place_name(const struct tokens *x, int i)
 {
 	int m, more;
 
-	if (!(lists_at(x, i) & (BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY))))
+	if (!marked(x, i, BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY)))
 		return 0;
 	if (!(m = lex(x, i, PROVINCE)) && !(m = lex(x, i, CITY)) && !(m = lex(x, i, COUNTRY)))
 		return 0;
@@ -1134,7 +1147,7 @@ int names_place(const struct tokens *x, int i)
 {
 	int f, m;
 
-	if (!(lists_at(x, i) & (BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY) | BIT(PLACE_FORM))))
+	if (!marked(x, i, BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY) | BIT(PLACE_FORM)))
 		return 0;
 	if ((m = place_name(x, i)))
 		return m;

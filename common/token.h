@@ -155,6 +155,11 @@ struct token {
 	/* The number tok_word_add gave the word, or 0 (a mark, a word no
 	 * lexicon filed): what a lexicon reads instead of the word's bytes. */
 	unsigned short word;
+	/* The bits the lexicon marked the word with (tok_word_mark), which of
+	 * its lists a phrase beginning with it is in: a quick no where none is
+	 * set. Every bit for a word read before the lexicon marked its words
+	 * (tok_words_marked), which says nothing; none for a mark. */
+	uint64_t marks;
 };
 
 /* The hash of a word's lower case (FNV-1a). */
@@ -191,6 +196,11 @@ unsigned tok_word_add(const char *w, size_t n);
 unsigned tok_word_find(const unsigned char *low, size_t n, unsigned h);
 /* How many words are filed. */
 unsigned tok_words_filed(void);
+/* Marks the word numbered word with bits for tokenize to note. */
+void tok_word_mark(unsigned word, uint64_t marks);
+/* Says that the words are filed and marked: a word not filed is marked
+ * with no bit from then on, rather than with every bit. */
+void tok_words_marked(void);
 
 /* Splits s[from..n) into at most TOKEN_MAX tokens; returns where it stopped.
  * A token is a run of bytes without a space or a mark; marks inside a

@@ -149,7 +149,7 @@ person\tLý Văn Sơn\tông Lý Văn Sơn, Trưởng thôn Nà Phặc\tTrưởng
 
 @test "vn-person: the first line, read before the lexicon is built, and the next find the same title and name" {
 	# the short first line is tokenized before any look at the lexicon; the
-	# second after it, with each word's number noted by the tokenizer
+	# second after it, with each word's number and marks noted by the tokenizer
 	run people $'Phó Chủ tịch UBND tỉnh Trần Văn Lâm phát biểu.\nSau đó, Phó Chủ tịch UBND tỉnh Trần Văn Lâm trao quà cho các hộ nghèo của xã trong buổi chiều cùng ngày.'
 	check_out $'person\tTrần Văn Lâm\tPhó Chủ tịch UBND tỉnh Trần Văn Lâm\tPhó Chủ tịch UBND tỉnh\tspeak
 person\tTrần Văn Lâm\tPhó Chủ tịch UBND tỉnh Trần Văn Lâm\tPhó Chủ tịch UBND tỉnh\tpresent'
