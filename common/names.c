@@ -742,8 +742,12 @@ static void add_phrase(const char *phrase, unsigned lexicon)
 enum hint {
 	HINT_SURNAME, HINT_SURNAME_PAIR, HINT_BEGIN, HINT_BEGIN_PAIR, HINT_END, HINT_END_PAIR, HINTS
 };
+#define HINT(k) (1u << (k))
 enum { HINT_BITS = 17 };
-static unsigned char hints[HINTS][1 << (HINT_BITS - 3)];
+_Static_assert(HINTS <= 8, "a byte holds a bit for each hint");
+/* For each 17 bits of a hash, a bit for each hint that holds a word with
+ * them: one look answers every hint on a word. */
+static unsigned char hints[1 << HINT_BITS];
 
 static unsigned hint_bit(unsigned h)
 {
@@ -771,7 +775,7 @@ static unsigned cased_hash(const char *w, size_t n, int how)
 static void add_hint(enum hint k, const char *w, bool pair)
 {
 	static const int cases[][2] = {{0, 0}, {1, 0}, {1, 1}, {2, 2}};
-	size_t n1 = strcspn(w, " "), c, b;
+	size_t n1 = strcspn(w, " "), c;
 	const char *w2 = w + n1 + 1;
 	unsigned h;
 
@@ -781,8 +785,7 @@ static void add_hint(enum hint k, const char *w, bool pair)
 		h = cased_hash(w, n1, cases[c][0]);
 		if (pair)
 			h = pair_hash(h, cased_hash(w2, strcspn(w2, " "), cases[c][1]));
-		b = hint_bit(h);
-		hints[k][b >> 3] |= (unsigned char)(1u << (b & 7));
+		hints[hint_bit(h)] |= (unsigned char)HINT(k);
 	}
 }
 
@@ -923,22 +926,22 @@ static void need_lexicon(void)
 	}
 }
 
-/* Whether the hint holds the hash h; the lexicon is built (need_lexicon). */
-static bool hinted(enum hint k, unsigned h)
+/* The hints that hold the hash h; the lexicon is built (need_lexicon). */
+static unsigned hinted(unsigned h)
 {
-	unsigned b = hint_bit(h);
-
-	return hints[k][b >> 3] >> (b & 7) & 1;
+	return hints[hint_bit(h)];
 }
 
 unsigned names_may_begin_word(unsigned h, unsigned next)
 {
-	unsigned kinds = 0, pair = pair_hash(h, next);
+	unsigned kinds = 0, one, two;
 
 	need_lexicon();
-	if (hinted(HINT_SURNAME, h) || (next && hinted(HINT_SURNAME_PAIR, pair)))
+	one = hinted(h);
+	two = next ? hinted(pair_hash(h, next)) : 0;
+	if (one & HINT(HINT_SURNAME) || two & HINT(HINT_SURNAME_PAIR))
 		kinds |= NAMES_MAY_NAME;
-	if (hinted(HINT_BEGIN, h) || (next && hinted(HINT_BEGIN_PAIR, pair)))
+	if (one & HINT(HINT_BEGIN) || two & HINT(HINT_BEGIN_PAIR))
 		kinds |= NAMES_MAY_TITLE;
 	return kinds;
 }
@@ -946,7 +949,7 @@ unsigned names_may_begin_word(unsigned h, unsigned next)
 bool names_may_follow_word(unsigned before, unsigned h)
 {
 	need_lexicon();
-	return hinted(HINT_END, h) || (before && hinted(HINT_END_PAIR, pair_hash(before, h)));
+	return hinted(h) & HINT(HINT_END) || (before && hinted(pair_hash(before, h)) & HINT(HINT_END_PAIR));
 }
 
 /* word_at for tokens filled before the lexicon filed its words, and before it was built. */
