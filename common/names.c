@@ -5,10 +5,8 @@
 #include "util.h"
 #include "vietnamese.h"
 
+#include <limits.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 static const char *const honorifics[] = {"đồng chí", "ông", "bà", "đ/c"};
 
@@ -59,32 +57,9 @@ static const char *const ends[] = {
 	"năm", "giai đoạn", "nhiệm kỳ", "tại", "diễn ra",
 };
 
-int names_head(const struct tokens *x, int i)
-{
-	return TOK_IN(x, i, heads);
-}
-
-int names_body(const struct tokens *x, int i)
-{
-	return TOK_IN(x, i, bodies);
-}
-
-int names_authority(const struct tokens *x, int i)
-{
-	int m = names_body(x, i);
-
-	return m ? m : TOK_IN(x, i, authorities);
-}
-
-static int issuer_word(const struct tokens *x, int i)
-{
-	return TOK_IN(x, i, issuer_words);
-}
-
-int names_end(const struct tokens *x, int i)
-{
-	return TOK_IN(x, i, ends);
-}
+/* By the lexicon, at the end of the file. */
+static int issuer_word(const struct tokens *x, int i);
+static int proper_end(const struct tokens *x, int i);
 
 int names_body_end(const struct tokens *x, int a, int k, int end)
 {
@@ -126,7 +101,7 @@ int names_proper_end(const struct tokens *x, int a, int end)
 			k++;
 			continue;
 		}
-		if (!after_capital || names_end(x, k) || TOK_IN(x, k, proper_ends))
+		if (!after_capital || names_end(x, k) || proper_end(x, k))
 			break;
 		after_capital = false;
 		k++;
@@ -647,16 +622,19 @@ static const char *const stops[] = {
 
 /* ---- The index of the lexicon ----
  * Every phrase of the lists above, found by its first word, and a phrase of
- * more words by its first two: one hash of a token's lower case (and one of
- * it with the next) answers which lists have a phrase beginning there, and
- * only the few phrases that begin with the same two words are compared.
- * Built from the lists on first use. */
+ * more words by its first two: the number tokenize noted on a token
+ * (tok_word_add) and a table by it answer which lists have a phrase
+ * beginning there, a second table by the numbers of two words which have
+ * one beginning with both, and only the few phrases that begin with the
+ * same two words are compared. Built from the lists on first use. */
 
 enum lexicon {
 	COMMON_SURNAME, SURNAME, OFFICE, RANK, DEGREE, DEGREE_WORD, CALLING, PREFIX, BODY_WORD,
 	COMPOUND, PROVINCE, CITY, COUNTRY, LOCALITY, NAMED_CITY, PLACE_FORM, NAMED_AFTER, COMPOUND_END, STOP, PAPER,
 	HONORIFIC, /* the honorifics of names_honorific, for names_may_begin */
 	VICE,      /* "phó", which begins no office of the list but may begin a title */
+	/* the lists of the words around names, at the top of the file */
+	HEAD, BODY, AUTHORITY, ISSUER_WORD, END, PROPER_END,
 	LEXICONS
 };
 
@@ -665,33 +643,44 @@ enum lexicon {
 /* What a mention may begin with. */
 #define BEGINS (TITLE_MASK | BIT(PREFIX) | BIT(COMMON_SURNAME) | BIT(SURNAME) | BIT(HONORIFIC))
 
-enum { LEX_BUCKETS = 4096, LEX_KEYS = 4096, LEX_PHRASES = 2048 };
+enum { LEX_KEYS = 4096, LEX_PHRASES = 2048, PAIR_BITS = 13 };
+_Static_assert(1u << PAIR_BITS >= 2 * LEX_KEYS, "the table of pairs is at most half full");
 
 /* A word, or two words, that phrases begin with:
  * the lists that have a phrase of just these words, and those that have a
  * longer one, whose phrases are chained for comparing. */
 struct lex_key {
-	/* the words, their bytes after the end 0: same reads TOKEN_LOW_MAX of them */
-	unsigned char word[2][TOKEN_LOW_MAX];
-	size_t len[2];      /* len[1] is 0 for a key of one word */
-	unsigned hash;
 	unsigned exact, longer;
-	unsigned short phrases, next; /* plus one; 0 ends a chain */
+	unsigned short phrases; /* plus one; 0 ends a chain */
 };
 
+/* The marks of a word (tok_word_mark) whose key is e: the lists that have
+ * a phrase of the word alone, and, above them, those with a longer one. */
+_Static_assert(LEXICONS <= 32, "a word's marks hold two bits for each list");
+static uint64_t key_marks(const struct lex_key *e)
+{
+	return e->exact | (uint64_t)e->longer << 32;
+}
+
+/* keys[0] is the key of every word no phrase begins with: in no list. */
 static struct lex_key keys[LEX_KEYS];
+static size_t nkeys = 1;
 static struct {
 	const char *phrase;
 	unsigned third;     /* tok_hash of its third word: most tries end there */
 	unsigned char lexicon;
 	unsigned short next;
 } phrases[LEX_PHRASES];
-static unsigned short buckets[LEX_BUCKETS];
-static size_t nkeys, nphrases;
-/* The words that may begin a mention, by 16 bits of their hash: most
- * words are none, and one look at a bit says so. Built with the index;
- * [1] for the keys of two words ("bí thư", not "lãnh đạo" nor "hội nghị"). */
-static unsigned char begin_bits[2][1 << 13];
+static size_t nphrases;
+/* The key of each word by its number (0 for none), and the keys of two
+ * words by both numbers, each pair at its slot or in the next ones. */
+static unsigned short word_key[TOK_WORDS_MAX + 1];
+static struct {
+	unsigned short first, second, key; /* key 0: an empty slot */
+} pair_keys[1u << PAIR_BITS];
+/* How many words were filed once the lexicon was built: tokens filled
+ * before then have no number noted on their words (word_at). */
+static unsigned lexicon_words = UINT_MAX;
 
 /* The hash of two words, from the hashes of each. */
 static unsigned pair_hash(unsigned first, unsigned second)
@@ -699,64 +688,45 @@ static unsigned pair_hash(unsigned first, unsigned second)
 	return (first * 0x9E3779B1u) ^ second;
 }
 
-/* Whether the key's word a begins with the n bytes at b (n at most
- * TOKEN_LOW_MAX; TOKEN_LOW_MAX bytes at b may be read, as a token's low
- * holds): where SSE2 is, the sixteen bytes at once and the first n of them
- * looked at, without the loop whose end, at a length of its own for every
- * word, was mispredicted. */
-static bool same(const unsigned char *a, const unsigned char *b, size_t n)
+/* Where the pair of the words numbered a and b is, or its chain starts. */
+static size_t pair_slot(unsigned a, unsigned b)
 {
-#ifdef __SSE2__
-	_Static_assert(TOKEN_LOW_MAX == 16, "same compares sixteen bytes at once");
-	unsigned equal = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)a),
-								     _mm_loadu_si128((const __m128i *)(const void *)b)));
-	unsigned wanted = (1u << n) - 1;
-
-	return (equal & wanted) == wanted;
-#else
-	return !memcmp(a, b, n);
-#endif
+	return ((a << 16 | b) * 0x9E3779B1u) >> (32 - PAIR_BITS);
 }
 
-/* The key of the words w1 (n1 bytes) and w2 (n2, 0 for none), lower case,
- * hash h; or NULL. TOKEN_LOW_MAX bytes may be read at w1 and at w2 (same). */
-static struct lex_key *find_key(const unsigned char *w1, size_t n1, const unsigned char *w2, size_t n2,
-				unsigned h)
+/* The slot of the pair of the words numbered a and b, or the empty one where it would go. */
+static size_t find_pair(unsigned a, unsigned b)
 {
-	unsigned short k;
-	struct lex_key *e;
+	size_t k;
 
-	for (k = buckets[h & (LEX_BUCKETS - 1)]; k; k = e->next) {
-		e = &keys[k - 1];
-		if (e->hash == h && e->len[0] == n1 && e->len[1] == n2 && same(e->word[0], w1, n1) &&
-		    (!n2 || same(e->word[1], w2, n2)))
-			return e;
-	}
-	return NULL;
+	for (k = pair_slot(a, b); pair_keys[k].key; k = (k + 1) & ((1u << PAIR_BITS) - 1))
+		if (pair_keys[k].first == a && pair_keys[k].second == b)
+			break;
+	return k;
 }
 
-static struct lex_key *add_key(const char *w1, size_t n1, const char *w2, size_t n2)
+static struct lex_key *new_key(unsigned short *at, const char *w1, size_t n1)
 {
-	unsigned h = tok_hash((const unsigned char *)w1, n1);
-	unsigned char words[2][TOKEN_LOW_MAX] = {{0}};
-	struct lex_key *e;
-
-	if (n2)
-		h = pair_hash(h, tok_hash((const unsigned char *)w2, n2));
-	/* no key is longer: one would never be found */
-	if (n1 > TOKEN_LOW_MAX || n2 > TOKEN_LOW_MAX)
-		die("internal error: no room for '%.*s' in the names lexicon", (int)n1, w1);
-	memcpy(words[0], w1, n1);
-	memcpy(words[1], w2, n2);
-	if ((e = find_key(words[0], n1, words[1], n2, h)))
-		return e;
 	if (nkeys == LEX_KEYS)
 		die("internal error: no room for '%.*s' in the names lexicon", (int)n1, w1);
-	e = &keys[nkeys++];
-	*e = (struct lex_key){{{0}}, {n1, n2}, h, 0, 0, 0, buckets[h & (LEX_BUCKETS - 1)]};
-	memcpy(e->word, words, sizeof words);
-	buckets[h & (LEX_BUCKETS - 1)] = (unsigned short)nkeys;
-	return e;
+	*at = (unsigned short)nkeys;
+	return &keys[nkeys++];
+}
+
+/* The key of the words w1 (n1 bytes) and w2 (n2, 0 for none), lower case, made when new. */
+static struct lex_key *add_key(const char *w1, size_t n1, const char *w2, size_t n2)
+{
+	unsigned a = tok_word_add(w1, n1), b;
+	size_t k;
+
+	if (!n2)
+		return word_key[a] ? &keys[word_key[a]] : new_key(&word_key[a], w1, n1);
+	b = tok_word_add(w2, n2);
+	if (pair_keys[k = find_pair(a, b)].key)
+		return &keys[pair_keys[k].key];
+	pair_keys[k].first = (unsigned short)a;
+	pair_keys[k].second = (unsigned short)b;
+	return new_key(&pair_keys[k].key, w1, n1);
 }
 
 /* Files the phrase under its first word and its first two words. */
@@ -792,20 +762,6 @@ static void add_phrase(const char *phrase, unsigned lexicon)
 	two->phrases = (unsigned short)++nphrases;
 }
 
-/* Files the key in begin_bits, when a mention may begin with it. */
-static void add_begin(const struct lex_key *e)
-{
-	if ((e->exact | e->longer) & BEGINS)
-		begin_bits[e->len[1] > 0][(e->hash & 0xFFFF) >> 3] |= (unsigned char)(1u << (e->hash & 7));
-}
-
-/* Whether begin_bits[pair] may hold the hash h. */
-static bool may_begin_bit(int pair, unsigned h)
-{
-	h &= 0xFFFF;
-	return begin_bits[pair][h >> 3] >> (h & 7) & 1;
-}
-
 /* ---- Quick looks at words as written ----
  * Words and pairs of words that begin a family name or a title, or end a
  * title or an honorific, by 17 bits of the tok_hash of their bytes as a text
@@ -814,8 +770,12 @@ static bool may_begin_bit(int pair, unsigned h)
 enum hint {
 	HINT_SURNAME, HINT_SURNAME_PAIR, HINT_BEGIN, HINT_BEGIN_PAIR, HINT_END, HINT_END_PAIR, HINTS
 };
+#define HINT(k) (1u << (k))
 enum { HINT_BITS = 17 };
-static unsigned char hints[HINTS][1 << (HINT_BITS - 3)];
+_Static_assert(HINTS <= 8, "a byte holds a bit for each hint");
+/* For each 17 bits of a hash, a bit for each hint that holds a word with
+ * them: one look answers every hint on a word. */
+static unsigned char hints[1 << HINT_BITS];
 
 static unsigned hint_bit(unsigned h)
 {
@@ -843,7 +803,7 @@ static unsigned cased_hash(const char *w, size_t n, int how)
 static void add_hint(enum hint k, const char *w, bool pair)
 {
 	static const int cases[][2] = {{0, 0}, {1, 0}, {1, 1}, {2, 2}};
-	size_t n1 = strcspn(w, " "), c, b;
+	size_t n1 = strcspn(w, " "), c;
 	const char *w2 = w + n1 + 1;
 	unsigned h;
 
@@ -853,8 +813,7 @@ static void add_hint(enum hint k, const char *w, bool pair)
 		h = cased_hash(w, n1, cases[c][0]);
 		if (pair)
 			h = pair_hash(h, cased_hash(w2, strcspn(w2, " "), cases[c][1]));
-		b = hint_bit(h);
-		hints[k][b >> 3] |= (unsigned char)(1u << (b & 7));
+		hints[hint_bit(h)] |= (unsigned char)HINT(k);
 	}
 }
 
@@ -961,6 +920,12 @@ static void build_lexicon(void)
 		[PAPER] = {papers, NELEM(papers)},
 		[STOP] = {stops, NELEM(stops)},
 		[HONORIFIC] = {honorifics, NELEM(honorifics)},
+		[HEAD] = {heads, NELEM(heads)},
+		[BODY] = {bodies, NELEM(bodies)},
+		[AUTHORITY] = {authorities, NELEM(authorities)},
+		[ISSUER_WORD] = {issuer_words, NELEM(issuer_words)},
+		[END] = {ends, NELEM(ends)},
+		[PROPER_END] = {proper_ends, NELEM(proper_ends)},
 	};
 	size_t l, k;
 
@@ -975,8 +940,10 @@ static void build_lexicon(void)
 				     l == CALLING || l == PREFIX || l == HONORIFIC) &&
 					    !member_of_body(lists[l].phrases[k]));
 	hint_phrase("phó", false, true);
-	for (k = 0; k < nkeys; k++)
-		add_begin(&keys[k]);
+	lexicon_words = tok_words_filed();
+	for (k = 1; k <= lexicon_words; k++)
+		tok_word_mark((unsigned)k, key_marks(&keys[word_key[k]]));
+	tok_words_marked();
 }
 
 static void need_lexicon(void)
@@ -989,22 +956,22 @@ static void need_lexicon(void)
 	}
 }
 
-/* Whether the hint holds the hash h; the lexicon is built (need_lexicon). */
-static bool hinted(enum hint k, unsigned h)
+/* The hints that hold the hash h; the lexicon is built (need_lexicon). */
+static unsigned hinted(unsigned h)
 {
-	unsigned b = hint_bit(h);
-
-	return hints[k][b >> 3] >> (b & 7) & 1;
+	return hints[hint_bit(h)];
 }
 
 unsigned names_may_begin_word(unsigned h, unsigned next)
 {
-	unsigned kinds = 0, pair = pair_hash(h, next);
+	unsigned kinds = 0, one, two;
 
 	need_lexicon();
-	if (hinted(HINT_SURNAME, h) || (next && hinted(HINT_SURNAME_PAIR, pair)))
+	one = hinted(h);
+	two = next ? hinted(pair_hash(h, next)) : 0;
+	if (one & HINT(HINT_SURNAME) || two & HINT(HINT_SURNAME_PAIR))
 		kinds |= NAMES_MAY_NAME;
-	if (hinted(HINT_BEGIN, h) || (next && hinted(HINT_BEGIN_PAIR, pair)))
+	if (one & HINT(HINT_BEGIN) || two & HINT(HINT_BEGIN_PAIR))
 		kinds |= NAMES_MAY_TITLE;
 	return kinds;
 }
@@ -1012,55 +979,62 @@ unsigned names_may_begin_word(unsigned h, unsigned next)
 bool names_may_follow_word(unsigned before, unsigned h)
 {
 	need_lexicon();
-	return hinted(HINT_END, h) || (before && hinted(HINT_END_PAIR, pair_hash(before, h)));
+	return hinted(h) & HINT(HINT_END) || (before && hinted(pair_hash(before, h)) & HINT(HINT_END_PAIR));
 }
 
-/* What key_at found at each token of the filling of the tokens numbered
- * filling, one word and two. */
-static const struct lex_key *seen[2][TOKEN_MAX];
-static unsigned long filling[2][TOKEN_MAX];
-
-/* key_at when token i is not looked up yet in this filling. */
-static const struct lex_key *look_up_key(const struct tokens *x, int i, bool pair)
+/* word_at for tokens filled before the lexicon filed its words, and before it was built. */
+static unsigned word_looked_up(const struct tokens *x, int i)
 {
-	const struct token *t = &x->t[i], *u;
-	size_t n = t->end - t->start;
+	const struct token *t = &x->t[i];
 
 	need_lexicon();
-	filling[pair][i] = x->id;
-	if (n > TOKEN_LOW_MAX)
-		return seen[pair][i] = NULL;
-	if (!pair)
-		return seen[pair][i] = find_key(t->low, n, NULL, 0, t->hash);
-	u = &x->t[i + 1];
-	if (u->end - u->start > TOKEN_LOW_MAX)
-		return seen[pair][i] = NULL;
-	return seen[pair][i] = find_key(t->low, n, u->low, u->end - u->start, pair_hash(t->hash, u->hash));
+	return t->punct ? 0 : tok_word_find(t->low, t->end - t->start, t->hash);
 }
 
-/* The key that token i (and, for pair, token i + 1) is, or NULL; each is
- * looked up once per filling of the tokens, as every list asks it. A
- * filling is numbered from 1: none is looked up before the lexicon is built. */
-static inline const struct lex_key *key_at(const struct tokens *x, int i, bool pair)
+/* The number of token i's word (within the tokens), 0 for a mark: noted by
+ * tokenize once the lexicon has filed its words, as it has for nearly all
+ * tokens (lexicon_words is the most there are before it is built). */
+static inline unsigned word_at(const struct tokens *x, int i)
 {
-	if (!tok_is_word(x, i) || (pair && !tok_is_word(x, i + 1)))
-		return NULL;
-	if (filling[pair][i] == x->id)
-		return seen[pair][i];
-	return look_up_key(x, i, pair);
+	return x->filed >= lexicon_words ? x->t[i].word : word_looked_up(x, i);
 }
 
-/* lex past its first look: the phrases of the list that begin with the
- * token one, of more than one word. */
-static int lex_longer(const struct tokens *x, int i, const struct lex_key *one, enum lexicon lexicon)
+/* The key of the word at token i: keys[0] for a mark, a word no phrase
+ * begins with, or none. */
+static inline const struct lex_key *key_at(const struct tokens *x, int i)
 {
-	const struct lex_key *two;
+	return &keys[tok_within(x, i) ? word_key[word_at(x, i)] : 0];
+}
+
+/* The key of the words at tokens i and i + 1, keys[0] for none. */
+static inline const struct lex_key *pair_at(const struct tokens *x, int i)
+{
+	unsigned a, b;
+
+	if (!tok_within(x, i) || !tok_within(x, i + 1) || !(a = word_at(x, i)) || !(b = word_at(x, i + 1)))
+		return &keys[0];
+	return &keys[pair_keys[find_pair(a, b)].key];
+}
+
+/* Whether a phrase of one of the lists may begin at token i, by its marks alone. */
+static inline bool marked(const struct tokens *x, int i, unsigned lists)
+{
+	return tok_within(x, i) && x->t[i].marks & (lists | (uint64_t)lists << 32);
+}
+
+/* lex past the token's marks: the phrases of the list that begin with it, of
+ * more than one word, and of one (for a token read before the lexicon
+ * marked the words, whose marks say nothing). */
+static int lex_longer(const struct tokens *x, int i, enum lexicon lexicon)
+{
+	const struct lex_key *one = key_at(x, i), *two;
 	unsigned bit = BIT(lexicon);
 	unsigned short k;
 	int best = one->exact & bit ? 1 : 0, m;
 
-	if (!(two = key_at(x, i, true)))
+	if (!(one->longer & bit))
 		return best;
+	two = pair_at(x, i);
 	if (two->exact & bit)
 		best = 2;
 	/* a phrase of three words or more goes on with a word, whose hash is its third word's */
@@ -1073,41 +1047,40 @@ static int lex_longer(const struct tokens *x, int i, const struct lex_key *one, 
 }
 
 /* The longest phrase of the list at token i: its tokens, or 0. Inline up
- * to the look at the token's key, where most words end. */
+ * to the look at the token's marks, where most words end. */
 static inline int lex(const struct tokens *x, int i, enum lexicon lexicon)
 {
-	const struct lex_key *one = key_at(x, i, false);
-	unsigned bit = BIT(lexicon);
+	uint64_t marks;
 
-	if (!one || !((one->exact | one->longer) & bit))
+	if (!tok_within(x, i))
 		return 0;
-	if (!(one->longer & bit))
+	marks = x->t[i].marks;
+	if (!(marks & (BIT(lexicon) | (uint64_t)BIT(lexicon) << 32)))
+		return 0;
+	if (!(marks & (uint64_t)BIT(lexicon) << 32))
 		return 1;
-	return lex_longer(x, i, one, lexicon);
+	return lex_longer(x, i, lexicon);
 }
 
-bool names_may_begin(const struct tokens *x, int i)
-{
-	const struct lex_key *one, *two;
-	unsigned h, begins;
+const uint64_t names_begin_marks = BEGINS | (uint64_t)BEGINS << 32;
 
-	if (!tok_is_word(x, i))
-		return false;
-	need_lexicon();
-	h = x->t[i].hash;
-	if (!may_begin_bit(0, h))
-		return false;
+bool names_may_begin_rest(const struct tokens *x, int i)
+{
+	const struct lex_key *one = key_at(x, i), *two;
+	unsigned begins = BEGINS;
+
 	/* a family name in small letters is a word ("tập trung", "quan tâm") */
-	begins = x->t[i].upper ? BEGINS : BEGINS & ~(BIT(COMMON_SURNAME) | BIT(SURNAME));
-	one = key_at(x, i, false);
-	if (one && one->exact & begins)
+	if (!x->t[i].upper)
+		begins &= ~(BIT(COMMON_SURNAME) | BIT(SURNAME));
+	if (one->exact & begins)
 		return true;
+	if (!(one->longer & begins))
+		return false;
 	/* an honorific is one of BEGINS: none is left to look for; most words
 	 * that begin a title begin other words too ("lãnh đạo", "hội nghị"),
-	 * which the pair's bit tells at one look */
-	return one && one->longer & begins && tok_is_word(x, i + 1) &&
-	       may_begin_bit(1, pair_hash(h, x->t[i + 1].hash)) && (two = key_at(x, i, true)) &&
-	       (two->exact | two->longer) & begins;
+	 * which the pair tells */
+	two = pair_at(x, i);
+	return (two->exact | two->longer) & begins;
 }
 
 /* By the lexicon, which files the honorifics (no one of which begins
@@ -1147,10 +1120,9 @@ static int degree_abbreviation(const struct tokens *x, int i)
 
 int names_title(const struct tokens *x, int i, enum names_title_kind *kind)
 {
-	const struct lex_key *one = key_at(x, i, false);
 	int m, vice = 0;
 
-	if (!one || !((one->exact | one->longer) & TITLE_MASK))
+	if (!marked(x, i, TITLE_MASK))
 		return 0;
 	if ((m = lex(x, i, RANK))) {
 		*kind = NAMES_RANK;
@@ -1197,19 +1169,11 @@ bool names_compound(const struct tokens *x, int i)
 }
 
 /* A place of one of the lists at token i, two joined by a dash ("Bà Rịa - Vũng Tàu"). */
-/* The lists that have a phrase beginning with token i: a quick no for most words. */
-static unsigned lists_at(const struct tokens *x, int i)
-{
-	const struct lex_key *one = key_at(x, i, false);
-
-	return one ? one->exact | one->longer : 0;
-}
-
 static int place_name(const struct tokens *x, int i)
 {
 	int m, more;
 
-	if (!(lists_at(x, i) & (BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY) | BIT(PAPER))))
+	if (!marked(x, i, BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY) | BIT(PAPER)))
 		return 0;
 	if (!(m = lex(x, i, PROVINCE)) && !(m = lex(x, i, CITY)) && !(m = lex(x, i, COUNTRY)) &&
 	    !(x->t[i].upper && (m = lex(x, i, PAPER))))
@@ -1223,7 +1187,7 @@ int names_place(const struct tokens *x, int i)
 {
 	int f, m;
 
-	if (!(lists_at(x, i) & (BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY) | BIT(PAPER) | BIT(PLACE_FORM))))
+	if (!marked(x, i, BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY) | BIT(PAPER) | BIT(PLACE_FORM)))
 		return 0;
 	if ((m = place_name(x, i)))
 		return m;
@@ -1247,4 +1211,37 @@ int names_named_after(const struct tokens *x, int i)
 int names_stop(const struct tokens *x, int i)
 {
 	return lex(x, i, STOP);
+}
+
+/* The lists of the words around names, by the lexicon. */
+int names_head(const struct tokens *x, int i)
+{
+	return lex(x, i, HEAD);
+}
+
+int names_body(const struct tokens *x, int i)
+{
+	return lex(x, i, BODY);
+}
+
+int names_authority(const struct tokens *x, int i)
+{
+	int m = names_body(x, i);
+
+	return m ? m : lex(x, i, AUTHORITY);
+}
+
+static int issuer_word(const struct tokens *x, int i)
+{
+	return lex(x, i, ISSUER_WORD);
+}
+
+int names_end(const struct tokens *x, int i)
+{
+	return lex(x, i, END);
+}
+
+static int proper_end(const struct tokens *x, int i)
+{
+	return lex(x, i, PROPER_END);
 }

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "token.h"
 
@@ -79,10 +80,19 @@ unsigned names_may_begin_word(unsigned h, unsigned next);
  * may end a title or an honorific, so that a name may follow it. */
 bool names_may_follow_word(unsigned before, unsigned h);
 
+/* names_may_begin past the look at the token's marks, which names_may_begin
+ * makes inline (with names_begin_marks, the marks of the words a mention
+ * may begin with), as most words end there. */
+extern const uint64_t names_begin_marks;
+bool names_may_begin_rest(const struct tokens *x, int i);
+
 /* Whether a person's mention may begin at token i: an honorific, a title,
  * "nguyên" or "Phó", or a family name with a capital (one in small letters
  * is a word: "tập trung", "quan tâm"). A quick no for most words. */
-bool names_may_begin(const struct tokens *x, int i);
+static inline bool names_may_begin(const struct tokens *x, int i)
+{
+	return tok_within(x, i) && x->t[i].marks & names_begin_marks && names_may_begin_rest(x, i);
+}
 
 /* A family name at token i: "Nguyễn", "Hầu", "Ksor"; "Rơ Mah" and "Tôn
  * Thất" are two tokens. *common is set when it is one of the commonest,

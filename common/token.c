@@ -7,6 +7,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* ---- On the bytes ---- */
 
@@ -694,6 +697,112 @@ static char mark_at(const char *s, size_t n, size_t *len)
 	return 0;
 }
 
+/* ---- The words lexicons know ---- */
+
+/* The words filed, by number (known[0] for a word not filed), their bytes
+ * after the end 0 (same reads TOKEN_LOW_MAX of them), their marks; and a
+ * table of their tok_hash, a slot for each of twice as many words as may
+ * be filed, where a word is found at its hash's slot or in the next ones:
+ * most words are in no lexicon, and their slot is empty at the first look. */
+static struct known_word {
+	unsigned char low[TOKEN_LOW_MAX];
+	size_t len;
+	uint64_t marks;
+} known[TOK_WORDS_MAX + 1];
+static unsigned nknown;
+/* Whether the words are marked: until then a word not filed (known[0]) is
+ * marked with every bit, from tokenize's first use. */
+static bool words_marked;
+enum { SLOT_BITS = 13 };
+_Static_assert(1u << SLOT_BITS >= 2 * (TOK_WORDS_MAX + 1), "the slots of the words are at most half full");
+static struct {
+	unsigned hash;
+	unsigned short word; /* 0: an empty slot */
+} slots[1u << SLOT_BITS];
+
+/* The slot of a word's hash: its high bits, which FNV-1a's last multiply mixes best. */
+static inline size_t slot_of(unsigned h)
+{
+	return h >> (32 - SLOT_BITS);
+}
+
+/* Whether the filed word's bytes a begin with the n bytes at b (n at most
+ * TOKEN_LOW_MAX; TOKEN_LOW_MAX bytes at b may be read, as a token's low
+ * holds): where SSE2 is, the sixteen bytes at once and the first n of them
+ * looked at, without a loop whose end, at a length of its own for every
+ * word, is mispredicted. */
+static bool same(const unsigned char *a, const unsigned char *b, size_t n)
+{
+#ifdef __SSE2__
+	_Static_assert(TOKEN_LOW_MAX == 16, "same compares sixteen bytes at once");
+	unsigned equal = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)a),
+								     _mm_loadu_si128((const __m128i *)(const void *)b)));
+	unsigned wanted = (1u << n) - 1;
+
+	return (equal & wanted) == wanted;
+#else
+	return !memcmp(a, b, n);
+#endif
+}
+
+/* tok_word_find, inline for tokenize. */
+static inline unsigned find_word(const unsigned char *low, size_t n, unsigned h)
+{
+	size_t k;
+
+	if (n > TOKEN_LOW_MAX)
+		return 0;
+	for (k = slot_of(h); slots[k].word; k = (k + 1) & ((1u << SLOT_BITS) - 1))
+		if (slots[k].hash == h && known[slots[k].word].len == n && same(known[slots[k].word].low, low, n))
+			return slots[k].word;
+	return 0;
+}
+
+unsigned tok_word_find(const unsigned char *low, size_t n, unsigned h)
+{
+	return find_word(low, n, h);
+}
+
+unsigned tok_word_add(const char *w, size_t n)
+{
+	unsigned char low[TOKEN_LOW_MAX] = {0};
+	unsigned h, word;
+	size_t k;
+
+	if (n > TOKEN_LOW_MAX)
+		die("internal error: '%.*s' is longer than a token's lower case", (int)n, w);
+	memcpy(low, w, n);
+	h = tok_hash(low, n);
+	if ((word = find_word(low, n, h)))
+		return word;
+	if (nknown == TOK_WORDS_MAX)
+		die("internal error: no room for the word '%.*s'", (int)n, w);
+	word = ++nknown;
+	memcpy(known[word].low, low, sizeof low);
+	known[word].len = n;
+	for (k = slot_of(h); slots[k].word; k = (k + 1) & ((1u << SLOT_BITS) - 1))
+		;
+	slots[k].hash = h;
+	slots[k].word = (unsigned short)word;
+	return word;
+}
+
+unsigned tok_words_filed(void)
+{
+	return nknown;
+}
+
+void tok_word_mark(unsigned word, uint64_t marks)
+{
+	known[word].marks = marks;
+}
+
+void tok_words_marked(void)
+{
+	words_marked = true;
+	known[0].marks = 0;
+}
+
 /* The lower case of each character of two bytes, and of U+1E00-U+1EFF (the
  * letters with two marks): vn_to_lower's, looked up instead of computed for
  * every letter of every word. Built with on_word on first use. */
@@ -733,6 +842,8 @@ static void build_lowers(void)
 		list_word_hash[c] = tok_hash((const unsigned char *)list_words[c], strlen(list_words[c]));
 		list_word_low[list_word_hash[c] & 0xFF] = true;
 	}
+	if (!words_marked)
+		known[0].marks = ~(uint64_t)0;
 	built = true;
 }
 
@@ -815,14 +926,13 @@ static bool separates(const struct token *t, unsigned hash, size_t n)
 
 size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
 {
-	static unsigned long fillings;
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = from;
 
 	build_lowers();
 	x->s = str;
 	x->n = 0;
-	x->id = ++fillings;
+	x->filed = nknown;
 	while (i < n && x->n < TOKEN_MAX) {
 		size_t k = 0, start = i, stop, space = 0;
 		struct token *t;
@@ -846,6 +956,8 @@ size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
 			t->punct = m;
 			t->upper = false;
 			t->sep = m == ',' || m == ';';
+			t->word = 0;
+			t->marks = 0;
 			t->end = i += k;
 			continue;
 		}
@@ -892,6 +1004,8 @@ size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
 		/* h is tok_hash of low when the word is short enough to have it all */
 		h = i - start <= TOKEN_LOW_MAX ? h : 0;
 		t->hash = h;
+		t->word = (unsigned short)find_word(t->low, i - start, h);
+		t->marks = known[t->word].marks;
 		t->sep = separates(t, h, i - start);
 		/* the space that ended it, read once, unless the tokens are full,
 		 * when tokenize stops at it */

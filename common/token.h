@@ -152,6 +152,14 @@ struct token {
 	/* tok_hash of low, for a word of at most TOKEN_LOW_MAX bytes; else 0:
 	 * a lexicon looks a word up by it without hashing it again. */
 	unsigned hash;
+	/* The number tok_word_add gave the word, or 0 (a mark, a word no
+	 * lexicon filed): what a lexicon reads instead of the word's bytes. */
+	unsigned short word;
+	/* The bits the lexicon marked the word with (tok_word_mark), which of
+	 * its lists a phrase beginning with it is in: a quick no where none is
+	 * set. Every bit for a word read before the lexicon marked its words
+	 * (tok_words_marked), which says nothing; none for a mark. */
+	uint64_t marks;
 };
 
 /* The hash of a word's lower case (FNV-1a). */
@@ -168,10 +176,31 @@ struct tokens {
 	const char *s;
 	struct token t[TOKEN_MAX];
 	int n;
-	/* A number tokenize gives each filling of the tokens, never the same
-	 * twice: what a lexicon learnt of token i holds while it is unchanged. */
-	unsigned long id;
+	/* How many words were filed (tok_word_add) when tokenize filled the
+	 * tokens: a word filed later is not noted on them (tok_word_find). */
+	unsigned filed;
 };
+
+/* ---- The words lexicons know ----
+ * A lexicon files the words of its phrases here, and tokenize notes on each
+ * word it reads the number of the one it is (struct token's word), with one
+ * look-up as the word ends: a lexicon then answers what each of its lists
+ * holds at a token from that number, never comparing the word's bytes. */
+enum { TOK_WORDS_MAX = 4095 };
+
+/* Files the lower-case word w (n bytes, at most TOKEN_LOW_MAX): its number,
+ * from 1, the same each time for the same word. */
+unsigned tok_word_add(const char *w, size_t n);
+/* The number of the lower-case word low (n bytes, tok_hash h), or 0 when
+ * it is not filed or longer than TOKEN_LOW_MAX. */
+unsigned tok_word_find(const unsigned char *low, size_t n, unsigned h);
+/* How many words are filed. */
+unsigned tok_words_filed(void);
+/* Marks the word numbered word with bits for tokenize to note. */
+void tok_word_mark(unsigned word, uint64_t marks);
+/* Says that the words are filed and marked: a word not filed is marked
+ * with no bit from then on, rather than with every bit. */
+void tok_words_marked(void);
 
 /* Splits s[from..n) into at most TOKEN_MAX tokens; returns where it stopped.
  * A token is a run of bytes without a space or a mark; marks inside a

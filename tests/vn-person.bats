@@ -147,6 +147,14 @@ person\tLý Văn Sơn\tông Lý Văn Sơn, Trưởng thôn Nà Phặc\tTrưởng
 	check_out $'person\tMai Tiến Dũng\tđồng chí Mai Tiến Dũng\t\tspeak'
 }
 
+@test "vn-person: the first line, read before the lexicon is built, and the next find the same title and name" {
+	# the short first line is tokenized before any look at the lexicon; the
+	# second after it, with each word's number and marks noted by the tokenizer
+	run people $'Phó Chủ tịch UBND tỉnh Trần Văn Lâm phát biểu.\nSau đó, Phó Chủ tịch UBND tỉnh Trần Văn Lâm trao quà cho các hộ nghèo của xã trong buổi chiều cùng ngày.'
+	check_out $'person\tTrần Văn Lâm\tPhó Chủ tịch UBND tỉnh Trần Văn Lâm\tPhó Chủ tịch UBND tỉnh\tspeak
+person\tTrần Văn Lâm\tPhó Chủ tịch UBND tỉnh Trần Văn Lâm\tPhó Chủ tịch UBND tỉnh\tpresent'
+}
+
 @test "vn-person: a name in capitals is written capitalised: NGUYỄN VĂN AN is Nguyễn Văn An" {
 	run people $'ĐỒNG CHÍ NGUYỄN VĂN AN PHÁT BIỂU TẠI HỘI NGHỊ'
 	check_out $'person\tNguyễn Văn An\tĐỒNG CHÍ NGUYỄN VĂN AN\t\tspeak'
