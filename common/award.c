@@ -295,6 +295,8 @@ static const char *const reason_links[] = {
 };
 
 static const char *const stand_ins[] = {"đại diện lãnh đạo", "đại diện", "thay mặt"};
+/* Words before an authority that one hands an award over for. */
+static const char *const deputising[] = {"thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh"};
 
 
 /* Whether token k is a number written in digits ("1975", "20/11"). */
@@ -1322,6 +1324,10 @@ static void subject(struct tokens *x, int from, int verb, int *a, int *b,
 			break;
 		if ((m = tok_phrase(x, from, "thay mặt")))
 			*on_behalf = tok_span(x, from + m, k);
+		/* "Thừa ủy quyền của Chủ tịch nước, đồng chí X trao": the
+		 * authority whose award X hands over */
+		else if ((m = TOK_IN(x, from, deputising)))
+			*on_behalf = tok_span(x, from + m + tok_is(x, from + m, "của"), k);
 		/* "Do có thành tích ..., trường được tặng": what it is given for */
 		else if ((tok_is(x, from, "do") || tok_is(x, from, "vì") || tok_is(x, from, "nhờ")) && !cause->len)
 			*cause = reason_span(x, from, k);

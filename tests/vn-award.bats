@@ -637,3 +637,8 @@ award\tBằng khen\tBằng khen\t\tBà\t'
 award\tCờ thi đua\tCờ thi đua\tChính phủ\t\t
 award\tBằng khen\tBằng khen\tThủ tướng Chính phủ\tXã Tân Hòa\t'
 }
+
+@test "vn-award: BY is the authority of 'thừa ủy quyền', 'thừa lệnh' ('Thừa ủy quyền của Chủ tịch nước, đồng chí X trao' is given by Chủ tịch nước)" {
+	run awards "Thừa ủy quyền của Chủ tịch nước, đồng chí Nguyễn Văn Tâm trao Huân chương Lao động hạng Nhì cho Công ty Điện lực; thừa lệnh Thủ tướng, Bộ trưởng trao Bằng khen cho 5 cá nhân."
+	check_out $'award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\tChủ tịch nước\tCông ty Điện lực\t\naward\tBằng khen\tBằng khen\tThủ tướng\t5 cá nhân\t'
+}
