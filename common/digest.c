@@ -7,6 +7,7 @@
 #include "quantity.h"
 #include "sentences.h"
 #include "seg.h"
+#include "utf8.h"
 #include "util.h"
 #include "vietnamese.h"
 
@@ -506,19 +507,74 @@ static bool same_recipients(const struct tally_row *a, const struct tally_row *b
 	return true;
 }
 
+/* Whether the text a begins the text b at a word's end, in any letter
+ * case: "Công ty" begins "công ty Điện lực Bắc Ninh". */
+static bool begins_folded(const char *a, const char *b)
+{
+	char fa[TALLY_TEXT], fb[TALLY_TEXT];
+	size_t na = strlen(a), nb = strlen(b);
+
+	if (!na || na > nb || nb >= sizeof fb)
+		return false;
+	memcpy(fa, a, na);
+	memcpy(fb, b, nb);
+	vn_fold(fa, na);
+	vn_fold(fb, nb);
+	return memcmp(fa, fb, na) == 0 && (nb == na || fb[na] == ' ');
+}
+
+/* Whether an award's name is its kind alone, no capital after its first
+ * word: "Huân chương", "Bằng khen", "Cờ thi đua"; not "Huân chương Tự do". */
+static bool kind_alone(const char *value)
+{
+	const char *sp;
+	uint32_t cp;
+
+	for (sp = strchr(value, ' '); sp; sp = strchr(sp + 1, ' '))
+		if (u8_decode((const unsigned char *)sp + 1, strlen(sp + 1), &cp) > 0 && vn_is_upper(cp))
+			return false;
+	return true;
+}
+
+/* Whether row says again, with no count, what other says of one named
+ * recipient: to no one or to its first words ("trao Huân chương ... cho
+ * Công ty" after "Công ty Điện lực Bắc Ninh đón nhận Huân chương ..."),
+ * the same award or it by its kind alone ("Huân chương" after "Huân chương
+ * Lao động hạng Nhì"). */
+static bool named_again(const struct tally_row *row, const struct tally_row *other)
+{
+	size_t n = strlen(row->value);
+
+	if (counted(row) || counted(other) || row->nto > 1 || !other->nto)
+		return false;
+	if (strcmp(other->value, row->value) &&
+	    !(strncmp(other->value, row->value, n) == 0 && other->value[n] == ' ' && kind_alone(row->value)))
+		return false;
+	return !row->nto || (strlen(row->to[0].text) <= strlen(other->to[0].text) &&
+			     begins_folded(row->to[0].text, other->to[0].text) && strcmp(row->to[0].text, other->to[0].text));
+}
+
 /* Whether row k repeats what another row of the award says, as a caption
  * the page did not set apart does: the same award to the same counts under
  * another giver (the person who handed it over; the last row's giver is
- * kept), or the award to someone named, with no giver, where another row
- * counts its recipients. */
-static bool repeated(const struct tally *t, size_t k)
+ * kept), the award to someone named, with no giver, where another row
+ * counts its recipients, or what another row names said again
+ * (named_again; that row takes its giver, when it has none). */
+static bool repeated(struct tally *t, size_t k)
 {
 	const struct tally_row *row = &t->rows[k];
 	size_t j;
 
 	for (j = 0; j < t->nrows; j++) {
-		const struct tally_row *other = &t->rows[j];
-		if (j == k || strcmp(other->value, row->value))
+		struct tally_row *other = &t->rows[j];
+		if (j == k)
+			continue;
+		if (named_again(row, other)) {
+			if (!other->by[0])
+				memcpy(other->by, row->by, sizeof other->by);
+			return true;
+		}
+		if (strcmp(other->value, row->value))
 			continue;
 		if (j > k && counted(row) && same_recipients(row, other))
 			return true;

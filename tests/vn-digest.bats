@@ -210,3 +210,8 @@ many_articles() {
 	run vn-digest < <(article 25)
 	check_out $'-\t3.1\tevent\thội nghị tổng kết công tác xây dựng Đảng năm 2021\tSáng ngày 25, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2021.\t2021-11-25TMO\tBan Thường vụ Tỉnh ủy\t\t\t\t'
 }
+
+@test "vn-digest: an award said again to the recipient's first words or by its kind alone is counted once, and gives its giver to the row that names the recipient" {
+	run digest $'Ngày 5 tháng 3 năm 2024, Công ty Điện lực Bắc Ninh tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.\nThừa ủy quyền của Chủ tịch nước, đồng chí Nguyễn Văn Tâm trao Huân chương Lao động hạng Nhì cho Công ty.\nTheo quyết định, công ty được tặng thưởng Huân chương vì có thành tích xuất sắc.'
+	check_out $'1.1\tevent\tlễ đón nhận Huân chương Lao động hạng Nhì\tNgày 5 tháng 3 năm 2024, Công ty Điện lực Bắc Ninh tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.\t2024-03-05\tCông ty Điện lực Bắc Ninh\tNguyễn Văn Tâm: present\tHuân chương Lao động hạng Nhì (Chủ tịch nước): Công ty Điện lực Bắc Ninh\t\t'
+}
