@@ -625,7 +625,7 @@ static void date_of(const struct digest *d, char value[TEMPORAL_VALUE_MAX])
 	const struct temporal *t = &d->event.date;
 	struct day anchor = {0, 0, 0};
 	char published[11], *x;
-	int year = 0, k;
+	int year = 0, k, y;
 
 	value[0] = '\0';
 	if (!d->event.dated)
@@ -651,9 +651,10 @@ static void date_of(const struct digest *d, char value[TEMPORAL_VALUE_MAX])
 		year = event_year(&d->event.e, t->month, t->day);
 	if (year <= 0 || year > 9999)
 		return;
+	/* each year the value leaves out: both ends of "XXXX-04-22/XXXX-04-23" */
 	while ((x = strstr(value, "XXXX")))
-		for (k = 3; k >= 0; k--, year /= 10)
-			x[k] = (char)('0' + year % 10);
+		for (k = 3, y = year; k >= 0; k--, y /= 10)
+			x[k] = (char)('0' + y % 10);
 }
 
 static void text(struct piece p)

@@ -215,3 +215,8 @@ many_articles() {
 	run digest $'Ngày 5 tháng 3 năm 2024, Công ty Điện lực Bắc Ninh tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.\nThừa ủy quyền của Chủ tịch nước, đồng chí Nguyễn Văn Tâm trao Huân chương Lao động hạng Nhì cho Công ty.\nTheo quyết định, công ty được tặng thưởng Huân chương vì có thành tích xuất sắc.'
 	check_out $'1.1\tevent\tlễ đón nhận Huân chương Lao động hạng Nhì\tNgày 5 tháng 3 năm 2024, Công ty Điện lực Bắc Ninh tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.\t2024-03-05\tCông ty Điện lực Bắc Ninh\tNguyễn Văn Tâm: present\tHuân chương Lao động hạng Nhì (Chủ tịch nước): Công ty Điện lực Bắc Ninh\t\t'
 }
+
+@test "vn-digest: both ends of a span of days get the year ('Trong hai ngày 22 và 23/4' of a term 2025-2030 is 2025-04-22/2025-04-23)" {
+	run digest $'Trong hai ngày 22 và 23/4, Đảng bộ xã Tân Sơn tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2025-2030.'
+	check_out $'1.1\tevent\tĐại hội đại biểu lần thứ XXV, nhiệm kỳ 2025-2030\tTrong hai ngày 22 và 23/4, Đảng bộ xã Tân Sơn tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2025-2030.\t2025-04-22/2025-04-23\tĐảng bộ xã Tân Sơn\t\t\t\t'
+}
