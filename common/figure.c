@@ -30,6 +30,7 @@ static const char *const action_words[] = {
 	"sáp nhập", "hợp nhất", "giải thể", "khen thưởng", "tuyên dương", "biểu dương", "hỗ trợ",
 	"giải quyết", "tiếp nhận", "phát hiện", "chuyển", "giới thiệu", "vận động", "quy hoạch",
 	"ban hành", "triển khai", "làm rõ trách nhiệm", "thu hồi", "trao", "tặng", "cấp",
+	"tinh giản", "cắt giảm", "giảm", "tuyển dụng", "sắp xếp",
 };
 static struct phrase_list actions = PHRASE_LIST(action_words);
 
@@ -78,8 +79,22 @@ static bool planned(struct figure_reader *fr, size_t end)
 	return fr->plan;
 }
 
+/* Whether a verb of a count and the count after it stand at s + k, past
+ * the fillers between them: "tuyển dụng 45", "kết nạp được 12". */
+static bool figure_after_verb(const char *s, size_t n, size_t k)
+{
+	size_t m;
+
+	if (!(m = match_list(s, n, k, &actions, NULL)))
+		return false;
+	for (k = vn_skip_spaces(s, n, m); (m = match_list(s, n, k, &fillers, NULL)); k = vn_skip_spaces(s, n, m))
+		;
+	return k < n && vn_is_digit(s[k]);
+}
+
 /* The end of the clause that goes on at s + i: a mark, or "và" before
- * another figure. */
+ * another figure or a verb of one ("giảm 312 biên chế và tuyển dụng 45
+ * công chức"). */
 static size_t clause_end(const char *s, size_t n, size_t i)
 {
 	size_t k, e = i;
@@ -91,7 +106,8 @@ static size_t clause_end(const char *s, size_t n, size_t i)
 			break;
 		/* the inline first-byte test of match_phrase goes first: it is cheap */
 		if (((k = match_phrase(s, n, i, "và")) || (k = match_phrase(s, n, i, "hoặc"))) &&
-		    !vn_word_char_len_back(s, i) && (k = vn_skip_spaces(s, n, k)) < n && vn_is_digit(s[k]))
+		    !vn_word_char_len_back(s, i) && (k = vn_skip_spaces(s, n, k)) < n &&
+		    (vn_is_digit(s[k]) || figure_after_verb(s, n, k)))
 			break;
 		if ((k = vn_space_len(s + i, n - i))) {
 			i += k;

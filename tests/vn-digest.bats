@@ -220,3 +220,8 @@ many_articles() {
 	run digest $'Trong hai ngày 22 và 23/4, Đảng bộ xã Tân Sơn tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2025-2030.'
 	check_out $'1.1\tevent\tĐại hội đại biểu lần thứ XXV, nhiệm kỳ 2025-2030\tTrong hai ngày 22 và 23/4, Đảng bộ xã Tân Sơn tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2025-2030.\t2025-04-22/2025-04-23\tĐảng bộ xã Tân Sơn\t\t\t\t'
 }
+
+@test "vn-digest: cutting, streamlining and recruiting say what a count counts ('giảm 312 biên chế'), and 'và' before another verb of a count ends the first ('... và tuyển dụng 45 công chức')" {
+	run digest $'Sáng 15/7, Ban Chỉ đạo tỉnh tổ chức hội nghị sơ kết công tác năm 2024.\nTrong 6 tháng, toàn tỉnh đã giảm 312 biên chế và tuyển dụng 45 công chức.'
+	check_out $'1.1\tevent\thội nghị sơ kết công tác năm 2024\tSáng 15/7, Ban Chỉ đạo tỉnh tổ chức hội nghị sơ kết công tác năm 2024.\t2024-07-15TMO\tBan Chỉ đạo tỉnh\t\t\t\tgiảm 312 biên chế; tuyển dụng 45 công chức'
+}
