@@ -184,6 +184,13 @@ static struct span holder_before(const struct tokens *x, int v)
 			a++;
 	if (a >= v || !x->t[a].upper || TOK_IN(x, a, not_holders))
 		return (struct span){0, 0};
+	/* "Thành ủy Vinh phối hợp với Sở Văn hóa và Thể thao tổ chức": the
+	 * holder is the body before its partner */
+	for (m = a + 1; m < v; m++)
+		if (tok_phrase(x, m, "phối hợp") && !x->t[m].upper) {
+			v = m;
+			break;
+		}
 	return names_subject(x, a, v);
 }
 

@@ -225,3 +225,8 @@ many_articles() {
 	run digest $'Sáng 15/7, Ban Chỉ đạo tỉnh tổ chức hội nghị sơ kết công tác năm 2024.\nTrong 6 tháng, toàn tỉnh đã giảm 312 biên chế và tuyển dụng 45 công chức.'
 	check_out $'1.1\tevent\thội nghị sơ kết công tác năm 2024\tSáng 15/7, Ban Chỉ đạo tỉnh tổ chức hội nghị sơ kết công tác năm 2024.\t2024-07-15TMO\tBan Chỉ đạo tỉnh\t\t\t\tgiảm 312 biên chế; tuyển dụng 45 công chức'
 }
+
+@test "vn-digest: the organizer is the body before its partner ('Thành ủy Vinh phối hợp với Sở Văn hóa và Thể thao tổ chức' is held by Thành ủy Vinh)" {
+	run digest $'Tối 2/2/2025, Thành ủy Vinh phối hợp với Sở Văn hóa và Thể thao tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng.'
+	check_out $'1.1\tevent\tlễ kỷ niệm 95 năm Ngày thành lập Đảng\tTối 2/2/2025, Thành ủy Vinh phối hợp với Sở Văn hóa và Thể thao tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng.\t2025-02-02TEV\tThành ủy Vinh\t\t\t\t'
+}
