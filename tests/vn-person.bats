@@ -657,3 +657,8 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people '"Phải rào lại", giám đốc lâm trường Tánh Linh Bùi Văn Thu than; ông Nguyễn Hữu Cầu, giám đốc chi nhánh Cấp nước Thủ Đức, cho mở nước.'
 	check_out $'person\tBùi Văn Thu\tgiám đốc lâm trường Tánh Linh Bùi Văn Thu\tgiám đốc lâm trường Tánh Linh\t\nperson\tNguyễn Hữu Cầu\tông Nguyễn Hữu Cầu, giám đốc chi nhánh Cấp nước Thủ Đức\tgiám đốc chi nhánh Cấp nước Thủ Đức\t'
 }
+
+@test "vn-person: reading a speech, a report or a paper is speaking ('đọc diễn văn', 'đọc tham luận')" {
+	run people "Tại buổi lễ, đồng chí Phan Đức Đồng, Bí thư Thành ủy đọc diễn văn ôn lại truyền thống; bà Lê Thị Hoa đọc tham luận."
+	check_out $'person\tPhan Đức Đồng\tđồng chí Phan Đức Đồng, Bí thư Thành ủy\tBí thư Thành ủy\tspeak\nperson\tLê Thị Hoa\tbà Lê Thị Hoa\t\tspeak'
+}
