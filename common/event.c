@@ -253,6 +253,25 @@ static void review(const char *s, size_t a, size_t b, bool opens, struct event *
 		review(s, a, after, opens, e);
 }
 
+/* "lễ kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025)": an
+ * anniversary, the event's tokens a..end, with its years in brackets after
+ * it ends on its day; the period it marks is the one in the brackets. */
+static void anniversary(const char *s, const struct tokens *x, int a, int end, struct event *e)
+{
+	struct temporal t;
+	int k, close;
+
+	for (k = a; k < end && !tok_phrase(x, k, "kỷ niệm"); k++)
+		;
+	if (k == end || !tok_is_punct(x, end, '('))
+		return;
+	for (close = end + 1; close < x->n && !tok_is_punct(x, close, ')'); close++)
+		;
+	if (close < x->n && temporal_find(s, x->t[close].start, x->t[end].end, &t) &&
+	    t.kind == TEMPORAL_INTERVAL && !t.yearless)
+		period_end(t.value, false, false, e);
+}
+
 bool event_find(const char *s, size_t n, struct event *e)
 {
 	struct tokens x;
@@ -279,6 +298,8 @@ bool event_find(const char *s, size_t n, struct event *e)
 		else if (end < x.n && (v = holder_after(&x, end)) >= 0)
 			e->organizer = tok_span(&x, end + 1, v);
 		review(s, e->name.start, e->name.start + e->name.len, tok_phrase(&x, i, "đại hội") != 0, e);
+		if (!e->review_year)
+			anniversary(s, &x, i, end, e);
 		return true;
 	}
 	return false;

@@ -230,3 +230,8 @@ many_articles() {
 	run digest $'Tối 2/2/2025, Thành ủy Vinh phối hợp với Sở Văn hóa và Thể thao tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng.'
 	check_out $'1.1\tevent\tlễ kỷ niệm 95 năm Ngày thành lập Đảng\tTối 2/2/2025, Thành ủy Vinh phối hợp với Sở Văn hóa và Thể thao tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng.\t2025-02-02TEV\tThành ủy Vinh\t\t\t\t'
 }
+
+@test "vn-digest: an anniversary's years in brackets after it give its year ('lễ kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025)' on 2/2 is 2025-02-02)" {
+	run digest $'Tối 2/2, Thành ủy Vinh tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2025).'
+	check_out $'1.1\tevent\tlễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam\tTối 2/2, Thành ủy Vinh tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2025).\t2025-02-02TEV\tThành ủy Vinh\t\t\t\t'
+}
