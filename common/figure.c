@@ -145,6 +145,47 @@ static struct piece action_before(const char *s, size_t start)
 	return (struct piece){"", 0};
 }
 
+/* The verbs between a rate's subject and its percentage: "tỷ lệ hộ nghèo
+ * giảm còn 2,5%", "tỷ lệ ... đạt 92%". */
+static const char *const rate_verb_words[] = {
+	"đạt", "là", "chiếm", "còn", "giảm còn", "giảm xuống còn", "tăng lên", "ở mức", "đạt được",
+	"đạt mức",
+};
+static struct phrase_list rate_verbs = PHRASE_LIST(rate_verb_words);
+
+/* "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 92%": the subject
+ * of a rate before its percentage at byte start, from "tỷ lệ" in its
+ * clause to the verb before the number; an empty piece when none. */
+static struct piece rate_before(const char *s, size_t start)
+{
+	size_t a = start, b = 0, k, w = 0, m;
+
+	while (a > 0 && !strchr(",;:.(", s[a - 1]))
+		a--;
+	for (k = a; k < start; k++)
+		if ((w = match_phrase(s, start, k, "tỷ lệ")) || (w = match_phrase(s, start, k, "tỉ lệ")))
+			break;
+	if (k >= start || (k > a && vn_word_char_len_back(s, k)))
+		return (struct piece){"", 0};
+	a = vn_skip_spaces(s, start, w);
+	/* up to the verb that ends right before the number */
+	for (k = a; k < start; k = (m = word_end(s, start, k)) > k ? vn_skip_spaces(s, start, m) : k + 1)
+		if ((m = match_list(s, start, k, &rate_verbs, NULL)) && vn_skip_spaces(s, start, m) == start) {
+			b = k;
+			break;
+		}
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	/* not "tỷ lệ này" (it points back), nor one with another figure in it
+	 * ("tỷ lệ lạm phát giảm từ 11% xuống 2%") */
+	if (b <= a || match_phrase(s, b, a, "này") || match_phrase(s, b, a, "đó") || match_phrase(s, b, a, "ấy"))
+		return (struct piece){"", 0};
+	for (k = a; k < b; k++)
+		if (vn_is_digit(s[k]))
+			return (struct piece){"", 0};
+	return (struct piece){s + a, b - a};
+}
+
 /* The length of a quotation mark at s + i (", “ or ”), or 0. */
 static inline size_t quote_at(const char *s, size_t n, size_t i)
 {
@@ -187,6 +228,9 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	e = clause_end(s, n, a);
 	fig->q = q;
 	fig->phrase = (struct piece){s + a, e > a ? e - a : 0};
+	/* "tỷ lệ ... đạt 92%": the rate's subject before it */
+	if (q->kind == QUANTITY_PERCENT && !fig->phrase.len)
+		fig->phrase = rate_before(s, start);
 	fig->what = q->kind == QUANTITY_PERCENT ? fig->phrase : action_before(s, start);
 	/* "hai nhiệm vụ trọng tâm": a count in words is a statistic only when a
 	 * verb says what was done ("kết nạp hai đảng viên"). */

@@ -235,3 +235,8 @@ many_articles() {
 	run digest $'Tối 2/2, Thành ủy Vinh tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2025).'
 	check_out $'1.1\tevent\tlễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam\tTối 2/2, Thành ủy Vinh tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2025).\t2025-02-02TEV\tThành ủy Vinh\t\t\t\t'
 }
+
+@test "vn-digest: a rate's percentage takes the subject of 'tỷ lệ' before it ('Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 92%'), not 'tỷ lệ này'" {
+	run digest $'Chiều 27/12/2024, Quận ủy Hoàn Kiếm tổ chức hội nghị tổng kết công tác năm 2024.\nTỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 92%; tỷ lệ hộ nghèo giảm còn 1,5%; tỷ lệ này tăng 2%.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2024\tChiều 27/12/2024, Quận ủy Hoàn Kiếm tổ chức hội nghị tổng kết công tác năm 2024.\t2024-12-27TAF\tQuận ủy Hoàn Kiếm\t\t\t\t92% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; 1.5% hộ nghèo; 2%'
+}
