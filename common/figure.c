@@ -41,6 +41,27 @@ static const char *const filler_words[] = {
 };
 static struct phrase_list fillers = PHRASE_LIST(filler_words);
 
+/* Words before a target met: "hoàn thành kế hoạch", "vượt chỉ tiêu". */
+static const char *const meeting_words[] = {"hoàn thành", "vượt", "đạt", "so với", "bằng"};
+static struct phrase_list meetings = PHRASE_LIST(meeting_words);
+
+/* Whether the plan word at s + i names a target met, not one set: after a
+ * percentage ("đạt 104% kế hoạch", "hoàn thành 100% chỉ tiêu tuyển quân")
+ * or a word of meeting it. */
+static bool achieved(const char *s, size_t i)
+{
+	size_t k = i, b;
+
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k > 0 && s[k - 1] == '%')
+		return true;
+	for (b = k; (b = word_before(s, b)) != (size_t)-1 && k - b <= 16;)
+		if (match_list(s, k, b, &meetings, NULL) == k)
+			return true;
+	return false;
+}
+
 /* Whether a plan word stands before byte end in its clause (from the last
  * full stop before it), or a target word with a colon after it heads a list
  * whose items the semicolons part: "Năm 2024 phấn đấu: kết nạp 200 đảng
@@ -67,7 +88,7 @@ static bool planned(struct figure_reader *fr, size_t end)
 			fr->plan = fr->target = fr->list;
 		} else if (s[i] == ':' && fr->target) {
 			fr->list = true;
-		} else if (match_list(s, end, i, &plans, NULL)) {
+		} else if (match_list(s, end, i, &plans, NULL) && !achieved(s, i)) {
 			fr->plan = true;
 			fr->target = fr->target || match_list(s, end, i, &targets, NULL);
 		}
@@ -92,20 +113,27 @@ static bool figure_after_verb(const char *s, size_t n, size_t k)
 	return k < n && vn_is_digit(s[k]);
 }
 
-/* The end of the clause that goes on at s + i: a mark, or "và" before
- * another figure or a verb of one ("giảm 312 biên chế và tuyển dụng 45
- * công chức"). */
+/* The end of the clause that goes on at s + i: a mark (not one inside a
+ * number), or "và", "hoặc", "với" before another figure or a verb of one
+ * ("giảm 312 biên chế và tuyển dụng 45 công chức", "100% chỉ tiêu tuyển
+ * quân với 1.250 thanh niên nhập ngũ"). */
 static size_t clause_end(const char *s, size_t n, size_t i)
 {
 	size_t k, e = i;
 
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
+		/* not the mark inside a number ("1.250 thanh niên", "2,5 tấn") */
+		if ((c == ',' || c == '.') && i > 0 && vn_is_digit(s[i - 1]) && i + 1 < n && vn_is_digit(s[i + 1])) {
+			e = ++i;
+			continue;
+		}
 		if (c == ',' || c == ';' || c == '.' || c == '(' || c == ')' || c == ':' || c == '!' ||
 		    c == '?')
 			break;
 		/* the inline first-byte test of match_phrase goes first: it is cheap */
-		if (((k = match_phrase(s, n, i, "và")) || (k = match_phrase(s, n, i, "hoặc"))) &&
+		if (((k = match_phrase(s, n, i, "và")) || (k = match_phrase(s, n, i, "hoặc")) ||
+		     (k = match_phrase(s, n, i, "với"))) &&
 		    !vn_word_char_len_back(s, i) && (k = vn_skip_spaces(s, n, k)) < n &&
 		    (vn_is_digit(s[k]) || figure_after_verb(s, n, k)))
 			break;
