@@ -523,6 +523,18 @@ static bool begins_folded(const char *a, const char *b)
 	return memcmp(fa, fb, na) == 0 && (nb == na || fb[na] == ' ');
 }
 
+/* Whether each recipient of row is a plural, not one named: "các tập
+ * thể", "những cá nhân". */
+static bool plural_only(const struct tally_row *row)
+{
+	size_t j;
+
+	for (j = 0; j < row->nto; j++)
+		if (strncmp(row->to[j].text, "các ", 4) && strncmp(row->to[j].text, "những ", strlen("những ")))
+			return false;
+	return row->nto > 0;
+}
+
 /* Whether an award's name is its kind alone, no capital after its first
  * word: "Huân chương", "Bằng khen", "Cờ thi đua"; not "Huân chương Tự do". */
 static bool kind_alone(const char *value)
@@ -558,8 +570,9 @@ static bool named_again(const struct tally_row *row, const struct tally_row *oth
  * the page did not set apart does: the same award to the same counts under
  * another giver (the person who handed it over; the last row's giver is
  * kept), the award to someone named, with no giver, where another row
- * counts its recipients, or what another row names said again
- * (named_again; that row takes its giver, when it has none). */
+ * counts its recipients, what another row names said again
+ * (named_again; that row takes its giver, when it has none), or the award
+ * to plurals (plural_only) where another row counts its recipients. */
 static bool repeated(struct tally *t, size_t k)
 {
 	const struct tally_row *row = &t->rows[k];
@@ -579,6 +592,10 @@ static bool repeated(struct tally *t, size_t k)
 		if (j > k && counted(row) && same_recipients(row, other))
 			return true;
 		if (!row->by[0] && !counted(row) && counted(other))
+			return true;
+		/* "trao Huân chương ... cho các tập thể" after "Huân chương ...
+		 * cho 2 tập thể và 1 cá nhân": its counted recipients again */
+		if (!counted(row) && counted(other) && plural_only(row))
 			return true;
 	}
 	return false;

@@ -245,3 +245,8 @@ many_articles() {
 	run digest $'Ngày 1/12/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác năm 2024.\nNăm 2024, tỉnh đã hoàn thành 100% chỉ tiêu tuyển quân với 1.250 thanh niên nhập ngũ; đạt 104% kế hoạch.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2024\tNgày 1/12/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác năm 2024.\t2024-12-01\tBộ Chỉ huy Quân sự tỉnh\t\t\t\t100% chỉ tiêu tuyển quân; 1250 thanh niên nhập ngũ; 104% kế hoạch'
 }
+
+@test "vn-digest: an award handed over to plurals ('cho các tập thể') where the award's recipients are counted is counted once" {
+	run digest $'Ngày 1/12/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác năm 2024.\nDịp này, Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho 2 tập thể và 1 cá nhân.\nThượng tướng Hoàng Xuân Chiến trao Huân chương Bảo vệ Tổ quốc hạng Ba cho các tập thể.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2024\tNgày 1/12/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác năm 2024.\t2024-12-01\tBộ Chỉ huy Quân sự tỉnh\tHoàng Xuân Chiến: present\tHuân chương Bảo vệ Tổ quốc hạng Ba (Chủ tịch nước): 2 tập thể, 1 cá nhân\t\t'
+}
