@@ -1624,10 +1624,13 @@ static bool name_line(const struct tokens *x, struct span *p, bool *surname, boo
 	for (j = k; j < x->n && x->t[j].start < p->start + p->len; j++)
 		if (!syllable(x, j))
 			return false;
-	/* nothing but an agency after it */
-	for (; j < x->n; j++)
-		if (tok_is_word(x, j) && !shouted(x->s, x->t[j].start, x->t[j].end))
-			return false;
+	/* nothing but an agency after it, or its paper in brackets ("Tuấn
+	 * Minh (Báo Hà Giang)") */
+	if (!(tok_is_punct(x, j, '(') && tok_is_punct(x, x->n - 1, ')') &&
+	      (tok_is(x, j + 1, "báo") || tok_phrase(x, j + 1, "tạp chí") || tok_is(x, j + 1, "đài"))))
+		for (; j < x->n; j++)
+			if (tok_is_word(x, j) && !shouted(x->s, x->t[j].start, x->t[j].end))
+				return false;
 	*surname = names_surname(x, k, &common) > 0;
 	return true;
 }

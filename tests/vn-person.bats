@@ -662,3 +662,10 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Tại buổi lễ, đồng chí Phan Đức Đồng, Bí thư Thành ủy đọc diễn văn ôn lại truyền thống; bà Lê Thị Hoa đọc tham luận."
 	check_out $'person\tPhan Đức Đồng\tđồng chí Phan Đức Đồng, Bí thư Thành ủy\tBí thư Thành ủy\tspeak\nperson\tLê Thị Hoa\tbà Lê Thị Hoa\t\tspeak'
 }
+
+@test "vn-person: a byline may name its paper in brackets ('Tuấn Minh (Báo Hà Giang)'); a name with years in brackets is no byline ('Thầy Nguyễn Tề (1980 - 1989)')" {
+	run people $'Hội nghị đã diễn ra tốt đẹp.\nTuấn Minh (Báo Hà Giang)'
+	check_out $'person\tTuấn Minh\tTuấn Minh\t\tauthor'
+	run people $'Danh sách:\nThầy Nguyễn Tề (1980 - 1989)'
+	check_out $'person\tNguyễn Tề\tThầy Nguyễn Tề\t\t'
+}
