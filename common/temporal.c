@@ -1650,10 +1650,11 @@ static size_t century_at(const char *s, size_t n, size_t i, struct point *p)
 	return f;
 }
 
-/* những năm 1980, thập niên 80, thập kỷ 90: a decade, 198X. */
+/* những năm 1980, thập niên 80, thập kỷ 90: a decade, 198X. "các năm"
+ * lists years ("vào các năm 1920, 1924 và 1928", "các năm 1930 và 1931"). */
 static size_t decade_at(const char *s, size_t n, size_t i, struct point *p)
 {
-	static const char *const heads[] = {"những năm", "các năm", "thập niên", "thập kỷ", "thập kỉ"};
+	static const char *const heads[] = {"những năm", "thập niên", "thập kỷ", "thập kỉ"};
 	static struct phrase_list heads_list = PHRASE_LIST(heads);
 	size_t e, f;
 	int y;
@@ -1698,7 +1699,6 @@ static size_t year_joined_before(const char *s, size_t k, int last)
 static size_t listed_year(const char *s, size_t n, size_t i, struct point *p)
 {
 	static const char *const heads[] = {"năm", "thập niên", "thập kỷ", "thập kỉ"};
-	static const char *const plural[] = {"những", "các"};
 	size_t e, j = i, h, k;
 	int y, first;
 
@@ -1712,7 +1712,8 @@ static size_t listed_year(const char *s, size_t n, size_t i, struct point *p)
 		if (k == NELEM(heads))
 			continue;
 		point_init(p);
-		if (first % 10 == 0 && y % 10 == 0 && (k > 0 || phrase_before(s, h, plural, NELEM(plural))))
+		if (first % 10 == 0 && y % 10 == 0 &&
+		    (k > 0 || match_phrase_back(s, vn_skip_spaces_back(s, h), "những") != (size_t)-1))
 			p->decade = y / 10;
 		else if (k > 0)
 			return 0;
@@ -2168,7 +2169,7 @@ static const struct trigger {
 	{"giai đoạn", SPAN}, {"nhiệm kỳ", SPAN}, {"thời kỳ", SPAN}, {"thứ", POINT}, {"chủ nhật", POINT},
 	{"sáng", POINT}, {"trưa", POINT}, {"chiều", POINT}, {"tối", POINT}, {"đêm", POINT},
 	{"mồng", POINT | FEAST}, {"mùng", POINT | FEAST}, {"rằm", FEAST}, {"tết", FEAST},
-	{"những năm", DECADE}, {"các năm", DECADE}, {"thập niên", DECADE}, {"thập kỷ", DECADE},
+	{"những năm", DECADE}, {"thập niên", DECADE}, {"thập kỷ", DECADE},
 	{"thập kỉ", DECADE}, {"thế kỷ", DECADE}, {"thế kỉ", DECADE}, {"cách đây", AGO}, {"cùng ngày", POINT},
 	{"dịp", POINT}, {"lễ", POINT}, {"quốc khánh", POINT}, {"chục", DURATION},
 };

@@ -865,6 +865,14 @@ date\t199X\t1990\ttext\tsolar'
 date\t2021\tnăm 2021\ttext\tsolar'
 }
 
+@test "vn-date: 'các năm' lists years even of tens ('các năm 1930 và 1950'), 'những năm' decades ('những năm 1930 và 1950')" {
+	run dates "Đội vô địch vào các năm 1930 và 1950, còn trong những năm 1930 và 1950 thì sa sút."
+	check_out $'date\t1930\tnăm 1930\ttext\tsolar
+date\t1950\t1950\ttext\tsolar
+date\t193X\tnhững năm 1930\ttext\tsolar
+date\t195X\t1950\ttext\tsolar'
+}
+
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
 	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
 	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
