@@ -1678,48 +1678,65 @@ static size_t decade_at(const char *s, size_t n, size_t i, struct point *p)
 }
 
 /* The start of the four-digit year that ends at s[k] after its list's
- * joiner (a comma, "và", "hoặc", "hay"), when a smaller year within a
- * century of last stands there; (size_t)-1 when none. */
-static size_t year_joined_before(const char *s, size_t k, int last)
+ * joiner (a comma, "và", "hoặc", "hay"), when a year within a century of
+ * last stands there, smaller (or with down, larger); (size_t)-1 when none. */
+static size_t year_joined_before(const char *s, size_t k, int last, bool down)
 {
 	int x;
 
 	if ((k = joiner_before(s, k)) == (size_t)-1 || k < 4 ||
 	    (k > 4 && (vn_is_digit(s[k - 5]) || vn_word_char_len_back(s, k - 4))) || !year_at(s, k, k - 4, &x) ||
-	    x >= last || last - x > 100)
+	    (down ? x <= last || x - last > 100 : x >= last || last - x > 100))
 		return (size_t)-1;
 	return k - 4;
+}
+
+/* Whether a word follows the year ending at s[e], other than a list's joiner. */
+static bool word_follows(const char *s, size_t n, size_t e)
+{
+	static const char *const joins[] = {"và", "hoặc", "hay"};
+	static struct phrase_list joins_list = PHRASE_LIST(joins);
+
+	e = vn_skip_spaces(s, n, e);
+	return e < n && vn_word_char_len(s + e, n - e) && !phrase_in(s, n, e, &joins_list);
 }
 
 /* A year in a list of years after "năm" is a year though no "năm" stands
  * before it ("năm 2002 và 2004", "các năm 1998, 2000 và 2003", "năm 1954
  * hoặc 1955"): looked for back from the year at s[i], each earlier year
- * smaller, to the head before the first. A list of tens after "những năm
- * 1920" or "thập niên 1920" goes on in decades ("và 1930"). */
+ * smaller, to the head before the first. A list may run down too, as the
+ * years of awards are listed ("(năm 1977, 1965, 1962)"), where a mark or a
+ * joiner follows each. A list of tens after "những năm 1920" or "thập niên
+ * 1920" goes on in decades ("và 1930"). */
 static size_t listed_year(const char *s, size_t n, size_t i, struct point *p)
 {
 	static const char *const heads[] = {"năm", "thập niên", "thập kỷ", "thập kỉ"};
 	size_t e, j = i, h, k;
-	int y, first;
+	int y, first, pass;
+	bool down;
 
 	if (!(e = year_at(s, n, i, &y)))
 		return 0;
-	for (first = y; (j = year_joined_before(s, j, first)) != (size_t)-1;) {
-		(void)year_at(s, n, j, &first);
-		for (k = 0; k < NELEM(heads); k++)
-			if ((h = match_phrase_back(s, vn_skip_spaces_back(s, j), heads[k])) != (size_t)-1)
-				break;
-		if (k == NELEM(heads))
-			continue;
-		point_init(p);
-		if (first % 10 == 0 && y % 10 == 0 &&
-		    (k > 0 || match_phrase_back(s, vn_skip_spaces_back(s, h), "những") != (size_t)-1))
-			p->decade = y / 10;
-		else if (k > 0)
+	for (pass = 0; pass < 2; pass++) {
+		if ((down = pass == 1) && word_follows(s, n, e))
 			return 0;
-		else
-			p->year = y;
-		return e;
+		for (j = i, first = y; (j = year_joined_before(s, j, first, down)) != (size_t)-1;) {
+			(void)year_at(s, n, j, &first);
+			for (k = 0; k < NELEM(heads); k++)
+				if ((h = match_phrase_back(s, vn_skip_spaces_back(s, j), heads[k])) != (size_t)-1)
+					break;
+			if (k == NELEM(heads))
+				continue;
+			point_init(p);
+			if (first % 10 == 0 && y % 10 == 0 &&
+			    (k > 0 || match_phrase_back(s, vn_skip_spaces_back(s, h), "những") != (size_t)-1))
+				p->decade = y / 10;
+			else if (k > 0)
+				return 0;
+			else
+				p->year = y;
+			return e;
+		}
 	}
 	return 0;
 }

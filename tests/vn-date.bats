@@ -873,6 +873,14 @@ date\t193X\tnhững năm 1930\ttext\tsolar
 date\t195X\t1950\ttext\tsolar'
 }
 
+@test "vn-date: a list of years after 'năm' may run down, as awards are listed ('(năm 1978, 1966, 1961)'), where a mark or a joiner follows each year; 'Năm 2021, 1990 hộ' is no list" {
+	run dates "Trường nhận 2 Huân chương Độc lập (năm 1978, 1966 và 1961); năm 2021, 1990 hộ dân có điện."
+	check_out $'date\t1978\tnăm 1978\ttext\tsolar
+date\t1966\t1966\ttext\tsolar
+date\t1961\t1961\ttext\tsolar
+date\t2021\tnăm 2021\ttext\tsolar'
+}
+
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
 	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
 	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
