@@ -1529,15 +1529,43 @@ static bool opens_clause(const char *s, size_t i)
 	       (k >= 3 && (memcmp(s + k - 3, "\xe2\x80\x9c", 3) == 0 || memcmp(s + k - 3, "\xe2\x80\x93", 3) == 0));
 }
 
+/* What joins the two counts of a range (15 - 20 phút, 3 đến 5 năm): a
+ * dash, "đến" or "tới"; where the second begins, or 0. */
+static size_t range_to(const char *s, size_t n, size_t e)
+{
+	size_t f;
+
+	if ((f = spaced_dash(s, n, e)))
+		return f;
+	e = vn_skip_spaces(s, n, e);
+	if ((f = match_phrase(s, n, e, "đến")) || (f = match_phrase(s, n, e, "tới")))
+		return vn_skip_spaces(s, n, f);
+	return 0;
+}
+
+/* v of a unit (and a half) as ISO 8601 writes it at b: P5Y, PT30M, P1.5Y,
+ * decades and centuries in years; returns its end. */
+static char *put_duration(char *b, int v, const struct unit *unit, bool half)
+{
+	if (unit->times > 1) /* hai thập kỷ rưỡi: P25Y */
+		b = put_num(put_str(b, "P"), v * unit->times + (half ? unit->times / 2 : 0), 1);
+	else if ((b = put_num(put_str(b, unit->time ? "PT" : "P"), v, 1)), half)
+		b = put_str(b, ".5");
+	*b++ = unit->letter;
+	return b;
+}
+
 /* [trong] 5 năm [qua|liền|tới|nữa], ba tháng tiếp theo, 2 giờ sau, 30 phút;
- * 3 ngày trước and cách đây 35 năm are dates; not "số 28 ngày 21/01/2019". */
+ * a range of them, 15 - 20 phút, PT15M/PT20M; 3 ngày trước and cách đây 35
+ * năm are dates; not "số 28 ngày 21/01/2019". */
 static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t, bool cued)
 {
 	const struct unit *unit;
 	size_t e, f, k, g;
 	char *d;
-	int v, k1, k2;
+	int v, k1, k2, least = 0;
 	bool words, half = false;
+	struct point q;
 
 	if (i >= n)
 		return 0;
@@ -1557,6 +1585,12 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 	k = vn_skip_spaces_back(s, i);
 	if (match_phrase_back(s, k, "số") != (size_t)-1 || match_phrase_back(s, k, "thứ") != (size_t)-1)
 		return 0; /* a number or a rank: số 21 năm 2021, lần thứ 5 */
+	/* 15 - 20 phút, 1-2 năm, 3 đến 5 năm: the least and the most */
+	if (!words && s[e] != 'h' && (f = range_to(s, n, e)) && (g = number(s, n, f, 4, &k1)) && k1 > v &&
+	    !vn_word_char_len(s + g, n - g)) {
+		least = v, v = k1;
+		e = g;
+	}
 	if (!words && e < n && s[e] == 'h' && !vn_word_char_len(s + e + 1, n - e - 1) &&
 	    !(e + 1 < n && (s[e + 1] == '-' || s[e + 1] == '.'))) {
 		unit = &units[4]; /* 2h: giờ */
@@ -1574,12 +1608,15 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 			   * "5 năm 2016 - 2020"; 47 giờ/tuần is a rate */
 	if (unit->times > 1 && g < n && numeral_roman(s + g, n - g, &k) > 0)
 		return 0; /* "2 thế kỷ XVII - XVIII" are the centuries named */
+	if (least && !unit->time && unit->letter == 'M' && month_word(s, n, g, &q))
+		return 0; /* "13 - 15 tháng Giêng" are days of a month */
 	/* Words and time units need a word that says duration; the others not. */
 	if ((words || unit->time) && !cued)
 		cued = phrase_before(s, i, duration_before, NELEM(duration_before)) ||
 		       (phrase_before(s, i, about_before, NELEM(about_before)) &&
 			(words || unit->letter != 'H' || v > 24));
-	if (unit->rel != REL_NONE && (!half || unit->rel == REL_YEAR) && (e = ago_at(s, n, g, opens_clause(s, i)))) {
+	if (!least && unit->rel != REL_NONE && (!half || unit->rel == REL_YEAR) &&
+	    (e = ago_at(s, n, g, opens_clause(s, i)))) {
 		/* 3 ngày trước: the anchor's day moved back; 3 năm rưỡi trước
 		 * its month; hai thập kỷ trước its year, by 20 */
 		bool in_years = unit->times > 1;
@@ -1611,12 +1648,12 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 	if (words && !cued && !k && ((g < n && vn_is_digit(s[g])) || match_phrase(s, n, g, "hôm") ||
 				     phrase_before(s, i, war_names, NELEM(war_names))))
 		return 0;
-	if (unit->times > 1) /* hai thập kỷ rưỡi: P25Y */
-		d = put_num(put_str(t->value, "P"), v * unit->times + (half ? unit->times / 2 : 0), 1);
-	else if ((d = put_num(put_str(t->value, unit->time ? "PT" : "P"), v, 1)), half)
-		d = put_str(d, ".5");
-	*d++ = unit->letter;
-	*d = '\0';
+	d = t->value;
+	if (least) {
+		d = put_duration(d, least, unit, false);
+		*d++ = '/';
+	}
+	*put_duration(d, v, unit, half) = '\0';
 	t->kind = TEMPORAL_DURATION;
 	return k ? k : f;
 }
@@ -1925,7 +1962,7 @@ static size_t ago_form(const char *s, size_t n, size_t i, struct temporal *t)
 	size_t f, g;
 	int d;
 
-	if (!(f = duration_at(s, n, i, t, true)) || t->kind != TEMPORAL_DURATION)
+	if (!(f = duration_at(s, n, i, t, true)) || t->kind != TEMPORAL_DURATION || strchr(t->value, '/'))
 		return f;
 	g = vn_skip_spaces(s, n, count_at(s, n, i, 4, 1, 9999, &d));
 	if (unit_at(s, n, g, &unit) && unit->rel != REL_NONE) {
@@ -2002,9 +2039,15 @@ static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct t
 		return true;
 	}
 	if ((forms & FROM) && (e = match_phrase(s, n, i, "từ"))) {
-		if (!(f = from_to(s, n, e, t)))
+		if ((f = from_to(s, n, e, t))) {
+			set(t, i, f, TEMPORAL_INTERVAL);
+			return true;
+		}
+		/* từ 3 đến 5 năm: a range of durations */
+		memset(t, 0, sizeof *t);
+		if (!(f = duration_at(s, n, vn_skip_spaces(s, n, e), t, false)) || !strchr(t->value, '/'))
 			return false;
-		set(t, i, f, TEMPORAL_INTERVAL);
+		set(t, i, f, TEMPORAL_DURATION);
 		return true;
 	}
 	if ((forms & IN) && (e = match_phrase(s, n, i, "trong"))) {
@@ -2154,6 +2197,8 @@ static bool number_may_start(const char *s, size_t n, size_t i)
 		if (span_mark(s, n, i))
 			return true;
 		k = vn_skip_spaces(s, n, i);
+		if (k > i && (s[k] == 't' || s[k] == (char)0xC4) && range_to(s, n, i))
+			return true; /* 3 đến 5 năm */
 		if (k < n && (s[k] == 'g' || s[k] == 'G'))
 			return true; /* 15g30, 7 g 20 */
 		if (unit_at(s, n, k, &unit) || match_phrase(s, n, k, "tháng") || match_phrase(s, n, k, "tết"))

@@ -881,6 +881,16 @@ date\t1961\t1961\ttext\tsolar
 date\t2021\tnăm 2021\ttext\tsolar'
 }
 
+@test "vn-date: a range of counts before a unit is a range of durations, the least and the most ('10 - 15 phút' PT10M/PT15M, 'từ 2 đến 7 năm' P2Y/P7Y); days of a month ('12 - 14 tháng Giêng') and other units are none" {
+	run dates "Mỗi lượt khám mất 10 - 15 phút, người bệnh chờ 2–3 ngày; kẻ phạm tội bị phạt tù từ 2 đến 7 năm."
+	check_out $'duration\tPT10M/PT15M\t10 - 15 phút\ttext\tsolar
+duration\tP2D/P3D\t2–3 ngày\ttext\tsolar
+duration\tP2Y/P7Y\ttừ 2 đến 7 năm\ttext\tsolar'
+	run dates "Lễ hội diễn ra 12 - 14 tháng Giêng; đường dài 2-3 km; từ 2 đến 4 giờ chiều." -r 2024-07-20
+	check_out $'date\t2024-02-23\t14 tháng Giêng\tref\tlunar
+time\tXXXX-XX-XXT16:00\t4 giờ chiều\t-\tsolar'
+}
+
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
 	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
 	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
