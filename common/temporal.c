@@ -486,8 +486,37 @@ static bool date_word_before(const char *s, size_t n, size_t i, size_t e, char s
 	return f < n && vn_is_digit(s[f]);
 }
 
+static size_t list_next(const char *s, size_t n, size_t i, const char *const *heads, size_t nheads);
+static const char *const day_heads[] = {"ngày", "mồng", "mùng"};
+
+/* The year a list of d/m ends in after the d/m ending at s[e], each written
+ * with the separator sep ("2-8 và 4-8-1964", "22-1, 17-2, 3-3-1973"), or 0. */
+static int date_list_year(const char *s, size_t n, size_t e, char sep)
+{
+	size_t f;
+	int v, items, y;
+
+	for (items = 0; items < 8 && (f = list_next(s, n, e, day_heads, NELEM(day_heads))); items++) {
+		if (!(e = number(s, n, f, 2, &v)) || v < 1 || v > 31 || e + 1 >= n || s[e] != sep ||
+		    !(e = number(s, n, e + 1, 2, &v)) || v < 1 || v > 12)
+			return 0;
+		if (e + 1 < n && s[e] == sep && year_at(s, n, e + 1, &y))
+			return y;
+		if (vn_word_char_len(s + e, n - e))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether s[i..e) stands alone in brackets after a space: "(16/7)", not "84(1-3)". */
+static bool bracketed(const char *s, size_t n, size_t i, size_t e)
+{
+	return i > 0 && s[i - 1] == '(' && (i == 1 || !vn_word_char_len_back(s, i - 1)) && e < n && s[e] == ')';
+}
+
 /* d/m/yyyy, d-m-yyyy, d.m.yyyy, and d/m or d-m where the context allows a
- * date; after a day word, a part of the day or a clock, d - m too. */
+ * date; after a day word, a part of the day or a clock, d - m too; d/m
+ * alone in brackets, as news dates an event ("... qua đời (25/12)"). */
 static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
 {
 	int d, m, y = 0;
@@ -516,8 +545,10 @@ static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
 			return 0;
 	} else if (spaced && (g = spaced_dash(s, n, e)) && (f = year_at(s, n, g, &y))) {
 		e = f; /* 21 - 10 – 2003 */
+	} else if (sep != '.' && !spaced && (y = date_list_year(s, n, e, sep))) {
+		/* 2-8 và 4-8-1964: the year its list ends in makes it a date */
 	} else if (sep == '.' || (!p->context && !(sentence_initial(s, i) && e < n && s[e] == ',') &&
-				  !date_word_before(s, n, i, e, sep))) {
+				  !date_word_before(s, n, i, e, sep) && !(sep == '/' && bracketed(s, n, i, e)))) {
 		/* A bare d/m is a fraction or a ratio unless something says date:
 		 * a day word, the sentence's start before a comma, "vào" or "từ". */
 		return 0;
@@ -689,7 +720,6 @@ static size_t list_next(const char *s, size_t n, size_t i, const char *const *he
 	return e;
 }
 
-static const char *const day_heads[] = {"ngày", "mồng", "mùng"};
 static const char *const month_heads[] = {"tháng"};
 
 /* "âm lịch" or "(âm lịch)" after a date: its end, or 0. */
@@ -1896,13 +1926,16 @@ static size_t point_range(const char *s, size_t n, size_t e, struct point *a, st
 
 /* Days of one month after "ngày", without "từ": "ngày 20 - 22/5", "ngày
  * 14-30/10/1930", "ngày 9 và 10 tháng 5" (two days running; "ngày 9 và 15"
- * are two dates, of which the walk finds the second). An interval. */
+ * are two dates, of which the walk finds the second). Without "ngày" where
+ * the month is a word ("13–16 tháng 8 năm 1945"), or where a d/m would be a
+ * date alone: with its year ("15-16/7/2023"), in brackets ("(15 và 16/7)"),
+ * after "vào" or opening the sentence before a comma. An interval. */
 static size_t day_range(const char *s, size_t n, size_t i, struct temporal *t)
 {
 	struct point a, b;
 	size_t e, f, k;
 	enum temporal_kind kind;
-	bool pair, bare;
+	bool pair, bare, slashed = false;
 	int d, d2;
 	char *v;
 
@@ -1923,8 +1956,11 @@ static size_t day_range(const char *s, size_t n, size_t i, struct temporal *t)
 	if (!(f = spaced_dash(s, n, e)) && !(f = match_phrase(s, n, vn_skip_spaces(s, n, e), "và")))
 		return 0;
 	f = vn_skip_spaces(s, n, f);
-	if (bare && (!(k = number(s, n, f, 2, &d2)) || !match_phrase(s, n, vn_skip_spaces(s, n, k), "tháng")))
-		return 0;
+	if (bare && (!(k = number(s, n, f, 2, &d2)) || !match_phrase(s, n, vn_skip_spaces(s, n, k), "tháng"))) {
+		if (!k || s[k] != '/')
+			return 0;
+		slashed = true; /* 15 và 16/7: whether it is a date is seen at its end */
+	}
 	/* "ngày 08-09-10" is one date written day-month-year */
 	for (k = f; k < n && vn_is_digit(s[k]); k++)
 		;
@@ -1932,6 +1968,9 @@ static size_t day_range(const char *s, size_t n, size_t i, struct temporal *t)
 		return 0;
 	if (!(f = point_at(s, n, f, &b, true)) || b.rel != REL_NONE || b.lunar || !b.month || b.hour >= 0 ||
 	    b.day <= d || (pair && b.day != d + 1))
+		return 0;
+	if (slashed && !b.year && !bracketed(s, n, i, f) && !date_word_before(s, n, i, f, '/') &&
+	    !(sentence_initial(s, i) && f < n && s[f] == ','))
 		return 0;
 	a = b;
 	a.day = d;
@@ -2203,6 +2242,9 @@ static bool number_may_start(const char *s, size_t n, size_t i)
 			return true; /* 15g30, 7 g 20 */
 		if (unit_at(s, n, k, &unit) || match_phrase(s, n, k, "tháng") || match_phrase(s, n, k, "tết"))
 			return true;
+		if (i - from <= 2 && k < n && s[k] == 'v' && (k = match_phrase(s, n, k, "và")) &&
+		    (k = vn_skip_spaces(s, n, k)) < n && vn_is_digit(s[k]))
+			return true; /* (15 và 16/7) */
 	}
 	/* the later items of a list (năm 2002 và 2004; ngày 20, 22 và 24 tháng 6;
 	 * tháng 10 và 11/2020), after a joiner only; a year after a word of

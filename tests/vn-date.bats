@@ -891,6 +891,26 @@ duration\tP2Y/P7Y\ttừ 2 đến 7 năm\ttext\tsolar'
 time\tXXXX-XX-XXT16:00\t4 giờ chiều\t-\tsolar'
 }
 
+@test "vn-date: days of one month without 'ngày' are an interval where a d/m alone would be a date: in brackets ('(14 và 15/8)'), after 'vào' ('vào 20-21/8'), with a year; a d/m alone in brackets is a date ('qua đời (3/9)'); fractions and numbers in brackets are none" {
+	run dates "Hội thao diễn ra trong hai ngày (14 và 15/8) tại sân vận động; giải bơi tổ chức vào 20-21/8; lão nông qua đời (3/9); hội chợ 27-29/11/2023." -r 2024-07-20
+	check_out $'duration\tP2D\ttrong hai ngày\ttext\tsolar
+interval\t2024-08-14/2024-08-15\t14 và 15/8\tref\tsolar
+interval\t2024-08-20/2024-08-21\t20-21/8\tref\tsolar
+date\t2024-09-03\t3/9\tref\tsolar
+interval\t2023-11-27/2023-11-29\t27-29/11/2023\ttext\tsolar'
+	run dates "Thửa ruộng rộng 2 và 1/2 sào (1/2 phần còn lại), tạp chí số 84(1/3), tỷ số (2-1)."
+	check_out ''
+}
+
+@test "vn-date: the days and months of a list of d/m take the year the list ends in ('5-9 và 7-9-1945', 'các ngày 2/1, 4/2 và 6/3/1980'), which makes a bare first item a date" {
+	run dates "Hai trận đánh 5-9 và 7-9-1945 mở màn; các ngày 2/1, 4/2 và 6/3/1980 có mưa."
+	check_out $'date\t1945-09-05\t5-9\ttext\tsolar
+date\t1945-09-07\t7-9-1945\ttext\tsolar
+date\t1980-01-02\tngày 2/1\ttext\tsolar
+date\t1980-02-04\t4/2\ttext\tsolar
+date\t1980-03-06\t6/3/1980\ttext\tsolar'
+}
+
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
 	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
 	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
