@@ -628,10 +628,23 @@ static size_t roman_quarter(const char *s, size_t n, size_t i, int *v)
 	return i + len;
 }
 
+/* Whether "ta" (the lunar calendar's, "ours") follows a month at s[e] and
+ * ends its phrase ("tháng năm ta,", "tháng 5 ta năm 1945"), not the pronoun
+ * of a clause ("những tháng năm ta sống"): its end, or 0. */
+static size_t lunar_ta(const char *s, size_t n, size_t e)
+{
+	size_t f = match_phrase(s, n, vn_skip_spaces(s, n, e), "ta"), g;
+
+	if (!f)
+		return 0;
+	g = vn_skip_spaces(s, n, f);
+	return g >= n || !vn_word_char_len(s + g, n - g) || match_phrase(s, n, g, "năm") ? f : 0;
+}
+
 /* The month after "tháng": 1-12 in digits or words (tháng mười, tháng tư),
  * or the lunar months Giêng and Chạp; "nhuận" after it makes it the leap
- * month. "tháng năm" is May only as Năm, or before a year: "tháng năm
- * qua" is months and years. */
+ * month, "ta" a lunar one. "tháng năm" is May only as Năm, or before a
+ * year or "ta": "tháng năm qua" is months and years. */
 static size_t month_word(const char *s, size_t n, size_t i, struct point *p)
 {
 	size_t e, f;
@@ -644,7 +657,7 @@ static size_t month_word(const char *s, size_t n, size_t i, struct point *p)
 		p->month = 4;
 	} else if ((e = match_phrase(s, n, i, "năm"))) {
 		f = vn_skip_spaces(s, n, e);
-		if (s[i] == 'n' && !year_at(s, n, f, &v) && !match_phrase(s, n, f, "năm"))
+		if (s[i] == 'n' && !year_at(s, n, f, &v) && !match_phrase(s, n, f, "năm") && !lunar_ta(s, n, e))
 			return 0;
 		p->month = 5;
 	} else if ((e = count_at(s, n, i, 2, 1, 12, &v))) {
@@ -656,6 +669,10 @@ static size_t month_word(const char *s, size_t n, size_t i, struct point *p)
 		return 0; /* 6 tháng một lần: once in six months */
 	if ((f = match_phrase(s, n, vn_skip_spaces(s, n, e), "nhuận"))) {
 		p->leap = true;
+		e = f;
+	}
+	if ((f = lunar_ta(s, n, e))) {
+		p->lunar = true;
 		e = f;
 	}
 	return e;

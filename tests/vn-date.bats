@@ -911,6 +911,12 @@ date\t1980-02-04\t4/2\ttext\tsolar
 date\t1980-03-06\t6/3/1980\ttext\tsolar'
 }
 
+@test "vn-date: 'ta' ending a month's phrase makes it lunar ('tháng năm ta,', 'rằm tháng 8 ta năm 2023'); the pronoun after 'tháng năm' (the years) is none" {
+	run dates "Hồi ấy là tháng năm ta, lúa đã chín; rằm tháng 8 ta năm 2023 cả làng rước đèn; những tháng năm ta sống ở đó thật vui." -r 2024-07-20
+	check_out $'interval\t2024-06-06/2024-07-05\ttháng năm ta\tref\tlunar
+date\t2023-09-29\trằm tháng 8 ta năm 2023\ttext\tlunar'
+}
+
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
 	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
 	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
