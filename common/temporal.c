@@ -1347,6 +1347,17 @@ static void keep_point(const struct point *p, struct temporal *t)
 	*format_tail(p, t->tail) = '\0';
 }
 
+/* Whether b, with a year, comes before a, with a year, at the precision
+ * both give: an interval's end before its start ("từ 3000 - 1500 năm TCN"). */
+static bool ends_before(const struct point *a, const struct point *b)
+{
+	if (!a->year || !b->year || a->year != b->year)
+		return a->year && b->year && b->year < a->year;
+	if (!a->month || !b->month || a->month != b->month)
+		return a->month && b->month && b->month < a->month;
+	return a->day && b->day && b->day < a->day;
+}
+
 /* Whether a range from a to b, both with a month, passes a new year. */
 static bool crosses_year(const struct point *a, const struct point *b)
 {
@@ -1452,6 +1463,8 @@ static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 			b.year = a.year + (crosses_year(&a, &b) ? 1 : 0);
 		else if (!a.year && !b.year)
 			t->wraps = crosses_year(&a, &b);
+		if (ends_before(&a, &b))
+			return 0;
 		v = put_str(format_point(&a, t->value, &kind), "/");
 		*format_point(&b, v, &kind) = '\0';
 	}
@@ -2660,14 +2673,19 @@ static size_t anchor_zone(const char *s, size_t n, size_t lo, size_t a, int word
 }
 
 /* Whether the text at s + e, after an expression, says it was before the
- * Common Era ("năm 1700 TCN", "thế kỷ 3 trước Công nguyên"): its year or
+ * Common Era ("năm 1700 TCN", "1500 năm TCN", "thế kỷ 3 trước Công nguyên"): its year or
  * century is none of the calendar read here, and is left unsaid. */
 static bool before_common_era(const char *s, size_t n, size_t e)
 {
 	static const char *const era[] = {"TCN", "trước Công nguyên", "trước công nguyên", "trước CN"};
 	static struct phrase_list era_list = PHRASE_LIST(era);
 
-	return phrase_in(s, n, vn_skip_spaces(s, n, e), &era_list) != 0;
+	size_t f;
+
+	e = vn_skip_spaces(s, n, e);
+	if ((f = match_phrase(s, n, e, "năm")))
+		e = vn_skip_spaces(s, n, f); /* 1500 năm TCN */
+	return phrase_in(s, n, e, &era_list) != 0;
 }
 
 bool temporal_find(const char *s, size_t n, size_t from, struct temporal *t)

@@ -917,6 +917,13 @@ date\t1980-03-06\t6/3/1980\ttext\tsolar'
 date\t2023-09-29\trằm tháng 8 ta năm 2023\ttext\tlunar'
 }
 
+@test "vn-date: each end of an interval keeps the precision the text gives it ('từ cuối tháng 8/1945 đến cuối năm 1945' 1945-08/1945); an end before its start makes no interval, and years before the Common Era none ('1200 năm TCN')" {
+	run dates "Từ cuối tháng 8/1945 cho đến cuối năm 1945, ông ở Huế; từ năm 2019 đến năm 2015 là số liệu cũ; đồ gốm có từ 2500 - 1200 năm TCN."
+	check_out $'interval\t1945-08/1945\tTừ cuối tháng 8/1945 cho đến cuối năm 1945\ttext\tsolar
+date\t2019\tnăm 2019\ttext\tsolar
+date\t2015\tnăm 2015\ttext\tsolar'
+}
+
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
 	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
 	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
