@@ -1838,6 +1838,40 @@ static size_t listed_year(const char *s, size_t n, size_t i, struct point *p)
 	return 0;
 }
 
+/* Whether the year at s[i] is one of a list of two years or more that is
+ * all a sentence holds after its colon, as lines of honours are written
+ * ("Bằng khen của Chính phủ: 1992, 1997.", "Vô địch (2): 1995; 2014");
+ * not "ISO 9001:2008". The list is looked at to 24 years each way. */
+static bool colon_years(const char *s, size_t n, size_t i)
+{
+	size_t j = i, lo = i > 192 ? i - 192 : 0, f, e;
+	int y, years;
+
+	while (j > lo && s[j - 1] != ':') {
+		if (s[j - 1] == ' ' || s[j - 1] == ',' || s[j - 1] == ';' || vn_is_digit(s[j - 1]))
+			j--;
+		else if ((f = match_phrase_back(s, j, "và")) != (size_t)-1)
+			j = f;
+		else
+			return false;
+	}
+	if (j < 2 || s[j - 1] != ':' || vn_is_digit(s[j - 2]))
+		return false;
+	for (e = vn_skip_spaces(s, n, j), years = 1; years <= 24; years++) {
+		if (!(f = year_at(s, n, e, &y)))
+			return false;
+		if ((e = vn_skip_spaces(s, n, f)) >= n || (s[e] == '.' && vn_skip_spaces(s, n, e + 1) >= n))
+			return years >= 2;
+		if (s[e] == ',' || s[e] == ';')
+			e = vn_skip_spaces(s, n, e + 1);
+		else if ((f = match_phrase(s, n, e, "và")))
+			e = vn_skip_spaces(s, n, f);
+		else
+			return false;
+	}
+	return false;
+}
+
 /* A year in digits alone opening an entry of a chronology ("1941 – Chiến
  * tranh ...", "1975: Thống nhất"), alone in brackets ("Đại hội 20
  * (1956)"), after a word of time that opens a
@@ -1868,6 +1902,11 @@ static size_t cued_year(const char *s, size_t n, size_t i, struct point *p)
 	if ((i > 0 && s[i - 1] == '(' && e < n && s[e] == ')') ||
 	    (k < n && ((j = spaced_dash(s, n, e)) || s[k] == ':') &&
 	     (j = vn_skip_spaces(s, n, j ? j : k + 1)) < n && vn_upper_len(s + j, n - j) && sentence_initial(s, i))) {
+		point_init(p);
+		p->year = y;
+		return e;
+	}
+	if (colon_years(s, n, i)) {
 		point_init(p);
 		p->year = y;
 		return e;

@@ -924,6 +924,16 @@ date\t2019\tnăm 2019\ttext\tsolar
 date\t2015\tnăm 2015\ttext\tsolar'
 }
 
+@test "vn-date: two years or more that are all a line holds after its colon are years, as honours are listed ('Bằng khen của Bộ Công an: 2011, 2015 và 2018.'); one number there, a count after them or 'ISO 9001:2008' are none" {
+	run dates $'Bằng khen của Bộ Công an: 2011, 2015 và 2018.\nVô địch (3): 1996; 2001; 2009\nTổng số hộ: 1500.\nSố hộ: 1200, 1500 người.\nĐạt chuẩn ISO 9001:2008, 9001:2015.'
+	check_out $'date\t2011\t2011\ttext\tsolar
+date\t2015\t2015\ttext\tsolar
+date\t2018\t2018\ttext\tsolar
+date\t1996\t1996\ttext\tsolar
+date\t2001\t2001\ttext\tsolar
+date\t2009\t2009\ttext\tsolar'
+}
+
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
 	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
 	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
