@@ -1556,7 +1556,7 @@ static bool rate_or_same(const char *s, size_t i)
 }
 
 /* Whether "trước" at s[i] is "ago": it ends the clause ("35 năm trước,"),
- * or "đây" follows (3 năm trước đây), or the count opens the clause (opens)
+ * or "đây" or "rồi" follows (3 năm trước đây), or the count opens the clause (opens)
  * and a pronoun or a verb's particle begins the next one ("Bảy năm trước
  * không có ai", "Ba năm trước tôi đến"); before a noun it is "before" (hai
  * ngày trước buổi lễ, hai ngày trước khi). */
@@ -1574,8 +1574,8 @@ static size_t ago_at(const char *s, size_t n, size_t i, bool opens)
 	f = vn_skip_spaces(s, n, e);
 	if ((i = match_phrase(s, n, f, "đây")))
 		return i;
-	if (f >= n || !vn_word_char_len(s + f, n - f))
-		return e;
+	if (f >= n || !vn_word_char_len(s + f, n - f) || match_phrase(s, n, f, "rồi"))
+		return e; /* "từ mười ngày trước rồi": rồi says it is done, ago */
 	return opens && phrase_in(s, n, f, &clause_list) ? e : 0;
 }
 

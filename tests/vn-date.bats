@@ -934,6 +934,12 @@ date\t2001\t2001\ttext\tsolar
 date\t2009\t2009\ttext\tsolar'
 }
 
+@test "vn-date: 'N ngày trước rồi' counts back from the anchor ('từ mười ngày trước rồi'); 'hai ngày trước buổi lễ' stays a duration" {
+	run dates "Chúng tôi đã nhận tin từ mười ngày trước rồi, hai ngày trước buổi lễ." -r 2024-07-20
+	check_out $'date\t2024-07-10\tmười ngày trước\tref\tsolar
+duration\tP2D\thai ngày trước\ttext\tsolar'
+}
+
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
 	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
 	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
