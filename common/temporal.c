@@ -1556,7 +1556,8 @@ static bool rate_or_same(const char *s, size_t i)
 }
 
 /* Whether "trước" at s[i] is "ago": it ends the clause ("35 năm trước,"),
- * or "đây" or "rồi" follows (3 năm trước đây), or the count opens the clause (opens)
+ * or "đây" or "rồi" follows (3 năm trước đây), "về" comes before it (10 năm
+ * về trước), or the count opens the clause (opens)
  * and a pronoun or a verb's particle begins the next one ("Bảy năm trước
  * không có ai", "Ba năm trước tôi đến"); before a noun it is "before" (hai
  * ngày trước buổi lễ, hai ngày trước khi). */
@@ -1569,6 +1570,8 @@ static size_t ago_at(const char *s, size_t n, size_t i, bool opens)
 	static struct phrase_list clause_list = PHRASE_LIST(clause);
 	size_t e, f;
 
+	if ((f = match_phrase(s, n, i, "về")) && (e = match_phrase(s, n, vn_skip_spaces(s, n, f), "trước")))
+		return e; /* 10 năm về trước */
 	if (!(e = match_phrase(s, n, i, "trước")))
 		return 0;
 	f = vn_skip_spaces(s, n, e);
@@ -1636,6 +1639,12 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 		    ((k = word_before(s, i)) != (size_t)-1 &&
 		     (vn_is_digit(s[vn_skip_spaces_back(s, i) - 1]) || match_list(s, n, k, &number_list, NULL))))
 			return 0;
+		/* một hai giờ, hai, ba ngày: one count or the next, a range */
+		if (!(f = spaced_dash(s, n, e)))
+			f = gap(s, n, e);
+		if (f < n && !vn_is_digit(s[f]) && (g = count_at(s, n, f, 4, 2, 9999, &k1)) && k1 == v + 1 &&
+		    unit_at(s, n, vn_skip_spaces(s, n, g), &unit))
+			least = v, v = k1, e = g;
 	} else if (!(e = number(s, n, i, 4, &v)) || v == 0 ||
 		   (vn_word_char_len(s + e, n - e) && s[e] != 'h')) {
 		return 0;
@@ -1694,11 +1703,12 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 	/* Time units need a word that says duration: digits up to 24 before
 	 * giờ are a clock, and 8 giờ alone neither; so do "một" before more
 	 * words (a year: một năm nhuận, một tuần dương hạm; not "ở đó một
-	 * tuần,") and "năm tháng" (the years), not other counts in words (ở
+	 * tuần," or "một tuần thì") and "năm tháng" (the years), not other counts in words (ở
 	 * đó hai tuần, ba năm công tác). */
 	if (!cued && !k &&
 	    (unit->time ? words || (unit->letter == 'H' && v <= 24 && unit->word[0] != 't')
-			: words && ((v == 1 && ((g < n && !strchr(",.;:)!?", s[g])) || rate_or_same(s, i))) ||
+			: words && ((v == 1 && ((g < n && !strchr(",.;:)!?", s[g]) && !match_phrase(s, n, g, "thì")) ||
+					       rate_or_same(s, i))) ||
 				    (v == 5 && unit->letter == 'M' && match_phrase(s, n, i, "năm")))))
 		return 0;
 	/* A count in words before "năm 1945" or "ngày hôm sau" is no duration

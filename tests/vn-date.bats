@@ -940,6 +940,14 @@ date\t2009\t2009\ttext\tsolar'
 duration\tP2D\thai ngày trước\ttext\tsolar'
 }
 
+@test "vn-date: a count in words and the next are a range of durations ('một hai tuần' P1W/P2W, 'hai, ba giờ đồng hồ'); 'N năm về trước' counts back; 'một tuần thì' is a duration" {
+	run dates "Ông ở lại một hai tuần, rồi đi bộ hai, ba giờ đồng hồ; ngôi chùa có từ 300 năm về trước; cho tôi một tuần thì xong." -r 2024-07-20
+	check_out $'duration\tP1W/P2W\tmột hai tuần\ttext\tsolar
+duration\tPT2H/PT3H\thai, ba giờ đồng hồ\ttext\tsolar
+date\t1724\t300 năm về trước\tref\tsolar
+duration\tP1W\tmột tuần\ttext\tsolar'
+}
+
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
 	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
 	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
