@@ -2059,6 +2059,20 @@ static size_t day_range(const char *s, size_t n, size_t i, struct temporal *t)
 	return f;
 }
 
+/* A year opening the sentence before a day and month, as chronologies
+ * write an entry ("1859 ngày 17-2 Pháp đánh chiếm ..."): that date. */
+static size_t year_led_date(const char *s, size_t n, size_t i, struct point *p)
+{
+	size_t e, f;
+	int y;
+
+	if (!sentence_initial(s, i) || !(e = year_at(s, n, i, &y)) || !(f = point_at(s, n, gap(s, n, e), p, false)) ||
+	    !p->day || !p->month || p->year || p->rel != REL_NONE || p->lunar)
+		return 0;
+	p->year = y;
+	return f;
+}
+
 /* The forms an expression may take at a word, by the word it starts with. */
 enum form {
 	SPAN = 1,       /* giai đoạn 2016 - 2020 */
@@ -2096,6 +2110,7 @@ static size_t ago_form(const char *s, size_t n, size_t i, struct temporal *t)
  * tháng, ...": the month; "trong 5 năm qua", "trong ba tháng": a duration. */
 static size_t in_form(const char *s, size_t n, size_t e, struct temporal *t)
 {
+	struct point p;
 	size_t f, g;
 	int a;
 
@@ -2115,6 +2130,9 @@ static size_t in_form(const char *s, size_t n, size_t e, struct temporal *t)
 		t->kind = TEMPORAL_DATE;
 		return f;
 	}
+	/* "Trong 9 tháng đầu năm 2022" is those months, read at the count */
+	if ((f = point_at(s, n, e, &p, false)) && (p.first_month || p.half || p.quarter))
+		return 0;
 	/* "Trong tháng, ...": the month the report tells of */
 	if ((f = match_phrase(s, n, e, "tháng")) && (g = vn_skip_spaces(s, n, f)) < n &&
 	    !vn_word_char_len(s + g, n - g) && s[g] != '-') {
@@ -2193,6 +2211,7 @@ static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct t
 		return true;
 	}
 	if ((forms & DIGITS) && ((e = listed_year(s, n, i, &p)) || (e = cued_year(s, n, i, &p)) ||
+				 (e = year_led_date(s, n, i, &p)) ||
 				 (e = listed_day(s, n, i, &p)) || (e = listed_month(s, n, i, &p)))) {
 		enum temporal_kind kind;
 		*format_point(&p, t->value, &kind) = '\0';
@@ -2306,8 +2325,8 @@ static bool number_may_start(const char *s, size_t n, size_t i)
 
 	while (i < n && vn_is_digit(s[i]))
 		i++;
-	if (i - from == 4 && phrase_before(s, from, life_words, NELEM(life_words)))
-		return true; /* sinh 1960 */
+	if (i - from == 4 && (phrase_before(s, from, life_words, NELEM(life_words)) || sentence_initial(s, from)))
+		return true; /* sinh 1960; 1858, ngày 1-9 */
 	if (i < n) {
 		if (s[i] == '/' || s[i] == '-' || s[i] == '.' || s[i] == ':' || s[i] == 'h' || s[i] == 'H' ||
 		    s[i] == 'g' || s[i] == 'G')

@@ -948,6 +948,14 @@ date\t1724\t300 năm về trước\tref\tsolar
 duration\tP1W\tmột tuần\ttext\tsolar'
 }
 
+@test "vn-date: 'Trong 9 tháng đầu năm 2023' is those months, not a duration and a year; a year opening a chronology's entry before a day and month is that date's ('1930 ngày 3-2 ...')" {
+	run dates $'Trong 9 tháng đầu năm 2023, toàn huyện kết nạp 120 đảng viên; trong 6 tháng cuối năm sẽ phấn đấu.\n1930 ngày 3-2 Đảng ra đời.\n1945, ngày 2-9 nước Việt Nam Dân chủ Cộng hòa ra đời.'
+	check_out $'interval\t2023-01/2023-09\t9 tháng đầu năm 2023\ttext\tsolar
+date\tXXXX-H2\t6 tháng cuối năm\t-\tsolar
+date\t1930-02-03\t1930 ngày 3-2\ttext\tsolar
+date\t1945-09-02\t1945, ngày 2-9\ttext\tsolar'
+}
+
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
 	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
 	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
