@@ -94,6 +94,7 @@ static const char *const duration_before[] = {
  * hours. */
 static const char *const war_names[] = {"chiến tranh", "kháng chiến", "cuộc chiến"};
 static const char *const about_before[] = {"hơn", "gần", "khoảng", "chừng", "ngót", "tròn"};
+static struct phrase_list about_list = PHRASE_LIST(about_before);
 
 /* Words after a week, month, quarter or year that make it another moved
  * by an offset: tuần này, tháng trước, quý tới, năm ngoái. Each word is
@@ -2087,12 +2088,16 @@ enum form {
 	DIGITS = 512,   /* 2016-2020, 16/7/2021, 2 giờ sau */
 };
 
-/* "cách đây 35 năm": the date that far back, as "35 năm trước". */
+/* "cách đây 35 năm": the date that far back, as "35 năm trước"; a word of
+ * about how much may stand before the count ("cách đây hơn một năm"). */
 static size_t ago_form(const char *s, size_t n, size_t i, struct temporal *t)
 {
 	const struct unit *unit;
 	size_t f, g;
 	int d;
+
+	if ((f = phrase_in(s, n, i, &about_list)))
+		i = vn_skip_spaces(s, n, f);
 
 	if (!(f = duration_at(s, n, i, t, true)) || t->kind != TEMPORAL_DURATION || strchr(t->value, '/'))
 		return f;
@@ -2712,8 +2717,9 @@ static size_t next_anchor(const char *s, size_t n, size_t i, size_t lim, size_t 
 
 /* Where the walk starts to meet an expression an anchor at a may end: back
  * over the number in words before it (up to four words: một trăm lẻ năm
- * ngày), then two words more (cách đây ba năm, từ sáng hôm qua), and no
- * more than the anchor's words, at lo or after. */
+ * ngày) and a word of about how much before that (hơn một năm), then two
+ * words more (cách đây ba năm, từ sáng hôm qua), and no more than the
+ * anchor's words, at lo or after. */
 static size_t anchor_zone(const char *s, size_t n, size_t lo, size_t a, int words)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -2733,7 +2739,8 @@ static size_t anchor_zone(const char *s, size_t n, size_t lo, size_t a, int word
 			w--;
 		if (w == k)
 			break;
-		if (more < 2 || !(vn_is_digit(u[w]) || match_list(s, n, w, &numeral_list, NULL)))
+		if (more < 2 || !(vn_is_digit(u[w]) || match_list(s, n, w, &numeral_list, NULL) ||
+				  (k < a && match_list(s, n, w, &about_list, NULL))))
 			more--;
 		k = w;
 	}

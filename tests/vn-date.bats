@@ -956,6 +956,12 @@ date\t1930-02-03\t1930 ngày 3-2\ttext\tsolar
 date\t1945-09-02\t1945, ngày 2-9\ttext\tsolar'
 }
 
+@test "vn-date: 'cách đây' counts back past a word of about how much ('cách đây hơn một năm', 'Cách đây gần 30 năm')" {
+	run dates "Cách đây gần 30 năm, làng còn nghèo; cách đây hơn một năm, xã lên phường." -r 2024-07-20
+	check_out $'date\t1994\tCách đây gần 30 năm\tref\tsolar
+date\t2023\tcách đây hơn một năm\tref\tsolar'
+}
+
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
 	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
 	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
