@@ -116,6 +116,11 @@ static const struct {
 	{"tiếp theo", 1, ALL_UNITS, BASE_TEXT_OR_ANCHOR},
 };
 
+/* Counts that say not how many ("vài tháng", "nhiều năm qua", "mấy ngày
+ * sau"): a duration of X of its unit, PXM, as TimeML writes one. */
+static const char *const vague_counts[] = {"vài", "mấy", "dăm", "nhiều", "ít"};
+static struct phrase_list vague_list = PHRASE_LIST(vague_counts);
+
 /* Words of how many before a unit: "mấy năm nay", "nhiều năm trước",
  * "chục năm nay" are a stretch of time, not this or that year. */
 static const char *const how_many[] = {
@@ -1608,10 +1613,13 @@ static size_t range_to(const char *s, size_t n, size_t e)
 }
 
 /* v of a unit (and a half) as ISO 8601 writes it at b: P5Y, PT30M, P1.5Y,
- * decades and centuries in years; returns its end. */
+ * decades and centuries in years, PXM for a count not said (v < 0);
+ * returns its end. */
 static char *put_duration(char *b, int v, const struct unit *unit, bool half)
 {
-	if (unit->times > 1) /* hai thập kỷ rưỡi: P25Y */
+	if (v < 0) /* vài tháng: PXM */
+		b = put_str(b, unit->time ? "PTX" : "PX");
+	else if (unit->times > 1) /* hai thập kỷ rưỡi: P25Y */
 		b = put_num(put_str(b, "P"), v * unit->times + (half ? unit->times / 2 : 0), 1);
 	else if ((b = put_num(put_str(b, unit->time ? "PT" : "P"), v, 1)), half)
 		b = put_str(b, ".5");
@@ -1634,7 +1642,14 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 	if (i >= n)
 		return 0;
 	words = !vn_is_digit(s[i]);
-	if (words) {
+	if (words && (e = match_list(s, n, i, &vague_list, NULL))) {
+		v = -1; /* vài tháng, nhiều năm qua */
+		if ((f = unit_at(s, n, vn_skip_spaces(s, n, e), &unit)) &&
+		    ((unit->word[0] == 't' && unit->letter == 'H' ? !phrase_in(s, n, f, &duration_after_list)
+								    : unit->letter == 'H' && s[i] == 'm') ||
+		     match_phrase(s, n, vn_skip_spaces(s, n, f), "lễ")))
+			return 0; /* nhiều tiếng (voices), mấy giờ (what time), nhiều ngày lễ */
+	} else if (words) {
 		/* not the unit of a count before it: "một năm ngày thành lập" */
 		if (!(e = count_at(s, n, i, 4, 1, 9999, &v)) ||
 		    ((k = word_before(s, i)) != (size_t)-1 &&
@@ -1685,7 +1700,7 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 		cued = phrase_before(s, i, duration_before, NELEM(duration_before)) ||
 		       (phrase_before(s, i, about_before, NELEM(about_before)) &&
 			(words || unit->letter != 'H' || v > 24));
-	if (!least && unit->rel != REL_NONE && (!half || unit->rel == REL_YEAR) &&
+	if (!least && v > 0 && unit->rel != REL_NONE && (!half || unit->rel == REL_YEAR) &&
 	    (e = ago_at(s, n, g, opens_clause(s, i)))) {
 		/* 3 ngày trước: the anchor's day moved back; 3 năm rưỡi trước
 		 * its month; hai thập kỷ trước its year, by 20 */
@@ -2379,6 +2394,7 @@ static const struct trigger {
 	{"những năm", DECADE}, {"thập niên", DECADE}, {"thập kỷ", DECADE},
 	{"thập kỉ", DECADE}, {"thế kỷ", DECADE}, {"thế kỉ", DECADE}, {"cách đây", AGO}, {"cùng ngày", POINT},
 	{"dịp", POINT}, {"lễ", POINT}, {"quốc khánh", POINT}, {"chục", DURATION},
+	{"vài", DURATION}, {"mấy", DURATION}, {"dăm", DURATION}, {"nhiều", DURATION}, {"ít", DURATION},
 };
 enum { NUMBER_FORMS = POINT | DURATION };
 
@@ -2661,7 +2677,7 @@ static bool anchor_needed(const char *s, size_t n, size_t at, enum anchor_need n
 	default:
 		if ((w = word_before(s, at)) == (size_t)-1)
 			return false;
-		return need == COUNT ? match_list(s, n, w, &numeral_list, NULL) != 0
+		return need == COUNT ? match_list(s, n, w, &numeral_list, NULL) || match_list(s, n, w, &vague_list, NULL)
 				     : part_at(s, n, w, &part) != 0 || match_phrase(s, n, w, "bữa");
 	}
 }

@@ -551,9 +551,20 @@ date\t2024-01-15\tthứ Hai tới\tref\tsolar
 date\t2024-02-12\tthứ Hai (12/2)\tref\tsolar'
 }
 
-@test "vn-date: no date in 'lần thứ hai', 'năm sau đó', 'cuối năm thứ nhất', 'tuần tra', 'Cách mạng tháng Tám', 'mấy năm nay'" {
+@test "vn-date: no date in 'lần thứ hai', 'năm sau đó', 'cuối năm thứ nhất', 'tuần tra', 'Cách mạng tháng Tám'; 'mấy năm nay', 'nhiều năm trước' are durations of years not counted, no date" {
 	run dates "Đây là lần thứ hai đoàn đến; năm sau đó ông mất; cuối năm thứ nhất; tuần tra; Cách mạng tháng Tám; từ mấy năm nay, nhiều năm trước." -r 2024-01-12
-	check_out ""
+	check_out $'duration\tPXY\tmấy năm nay\ttext\tsolar
+duration\tPXY\tnhiều năm trước\ttext\tsolar'
+}
+
+@test "vn-date: a count not said (vài, mấy, dăm, nhiều, ít) before a unit is a duration of X of it ('vài tháng' PXM, 'Vài phút sau' PTXM); 'nhiều tiếng nói', 'Mấy giờ rồi', 'nhiều ngày lễ' are none" {
+	run dates "Vài phút sau, đoàn đến; ông ở đó vài tháng rồi chờ ít ngày sau; trong nhiều năm qua xã đổi mới." -r 2024-01-12
+	check_out $'duration\tPTXM\tVài phút sau\ttext\tsolar
+duration\tPXM\tvài tháng\ttext\tsolar
+duration\tPXD\tít ngày sau\ttext\tsolar
+duration\tPXY\ttrong nhiều năm qua\ttext\tsolar'
+	run dates "Có nhiều tiếng nói trái chiều; Mấy giờ rồi?; nhiều ngày lễ lớn." -r 2024-01-12
+	check_out ''
 }
 
 @test "vn-date: number words in every slot: ngày hai mươi tháng mười, quý ba, năm hai nghìn không trăm hai mươi ba, ngày mồng 2" {
