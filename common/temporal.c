@@ -383,6 +383,7 @@ static bool gio_near(const char *s, size_t n)
 
 static size_t clock_at(const char *s, size_t n, size_t i, struct point *p)
 {
+	static const char *const halves[] = {"a.m.", "p.m.", "am", "pm"}; /* morning, afternoon, ... */
 	int h, m = 0, sec = -1, k;
 	size_t e, f;
 	const struct day_part *part;
@@ -414,6 +415,13 @@ static size_t clock_at(const char *s, size_t n, size_t i, struct point *p)
 		}
 		if (vn_word_char_len(s + e, n - e) || m > 59 || sec > 59 || (e < n && s[e] == ':'))
 			return 0;
+		/* 4:00 p.m., 9:39 AM: the English halves of the day */
+		for (k = 0; k < (int)NELEM(halves); k++)
+			if (h >= 1 && h <= 12 && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), halves[k]))) {
+				h = h % 12 + (k % 2 ? 12 : 0);
+				e = f;
+				break;
+			}
 	} else if (e < n && (s[e] == 'h' || s[e] == 'H')) {
 		e++;
 		if ((f = number(s, n, e, 2, &m))) {

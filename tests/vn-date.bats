@@ -973,6 +973,14 @@ date\t1945-09-02\t1945, ngày 2-9\ttext\tsolar'
 date\t2023\tcách đây hơn một năm\tref\tsolar'
 }
 
+@test "vn-date: a clock time with minutes takes the English halves of the day after it ('4:00 p.m.' 16:00, '12:30 a.m.' 00:30, '12:00 p.m.' noon)" {
+	run dates "Lúc 4:00 p.m. phái đoàn đến, 12:30 a.m. thì họp, đến 12:00 p.m. và 9:15 AM thì xong."
+	check_out $'time\tXXXX-XX-XXT16:00\t4:00 p.m.\t-\tsolar
+time\tXXXX-XX-XXT00:30\t12:30 a.m.\t-\tsolar
+time\tXXXX-XX-XXT12:00\t12:00 p.m.\t-\tsolar
+time\tXXXX-XX-XXT09:15\t9:15 AM\t-\tsolar'
+}
+
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
 	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
 	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
