@@ -1510,6 +1510,24 @@ static size_t year_span(const char *s, size_t n, size_t i, int *a, int *b)
 	return f;
 }
 
+/* A year and a dash that nothing follows but a bracket or the end, or
+ * "nay" ("Vương Văn A (2004-)", "2014-nay"): a span from that year to the
+ * present; its end, or 0. */
+static size_t open_span(const char *s, size_t n, size_t i, int *y)
+{
+	size_t e, k, d, f;
+
+	if (!(e = year_at(s, n, i, y)) || *y > 2099 || (k = vn_skip_spaces(s, n, e)) >= n ||
+	    !(d = vn_dash_len(s + k, n - k)))
+		return 0;
+	d += k;
+	f = vn_skip_spaces(s, n, d);
+	if ((k = match_phrase(s, n, f, "nay")) || (k = match_phrase(s, n, f, "hiện nay")) ||
+	    (k = match_phrase(s, n, f, "hiện tại")))
+		return k;
+	return f >= n || s[f] == ')' || (s[f] == '.' && vn_skip_spaces(s, n, f + 1) >= n) ? d : 0;
+}
+
 /* What joins two years after a label that says they are years ("giai
  * đoạn 1975 đến 1985", "năm 2011 - 2012"): a dash, "đến" or "tới"; where
  * the second begins, or 0. */
@@ -2235,6 +2253,11 @@ static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct t
 	}
 	if ((forms & DIGITS) && (e = year_span(s, n, i, &a, &b))) {
 		put_years(t, a, b);
+		set(t, i, e, TEMPORAL_INTERVAL);
+		return true;
+	}
+	if ((forms & DIGITS) && (e = open_span(s, n, i, &a))) {
+		*put_str(put_num(t->value, a, 4), "/PRESENT_REF") = '\0';
 		set(t, i, e, TEMPORAL_INTERVAL);
 		return true;
 	}
