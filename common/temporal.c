@@ -1510,9 +1510,10 @@ static size_t year_span(const char *s, size_t n, size_t i, int *a, int *b)
 	return f;
 }
 
-/* A year and a dash that nothing follows but a bracket or the end, or
- * "nay" ("Vương Văn A (2004-)", "2014-nay"): a span from that year to the
- * present; its end, or 0. */
+/* A year and a dash that a closing bracket or "nay" follows ("Vương Văn A
+ * (2004-)", "2014-nay"): a span from that year to the present; its end, or
+ * 0. Not a dash at the end: a caller's window may end there, before the
+ * second year of a span. */
 static size_t open_span(const char *s, size_t n, size_t i, int *y)
 {
 	size_t e, k, d, f;
@@ -1525,7 +1526,7 @@ static size_t open_span(const char *s, size_t n, size_t i, int *y)
 	if ((k = match_phrase(s, n, f, "nay")) || (k = match_phrase(s, n, f, "hiện nay")) ||
 	    (k = match_phrase(s, n, f, "hiện tại")))
 		return k;
-	return f >= n || s[f] == ')' || (s[f] == '.' && vn_skip_spaces(s, n, f + 1) >= n) ? d : 0;
+	return f < n && s[f] == ')' ? d : 0;
 }
 
 /* What joins two years after a label that says they are years ("giai
