@@ -1698,7 +1698,7 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 	if (match_phrase_back(s, k, "số") != (size_t)-1 || match_phrase_back(s, k, "thứ") != (size_t)-1)
 		return 0; /* a number or a rank: số 21 năm 2021, lần thứ 5 */
 	/* 15 - 20 phút, 1-2 năm, 3 đến 5 năm: the least and the most */
-	if (!words && s[e] != 'h' && (f = range_to(s, n, e)) && (g = number(s, n, f, 4, &k1)) && k1 > v &&
+	if (!words && e < n && s[e] != 'h' && (f = range_to(s, n, e)) && (g = number(s, n, f, 4, &k1)) && k1 > v &&
 	    !vn_word_char_len(s + g, n - g)) {
 		least = v, v = k1;
 		e = g;
@@ -2079,7 +2079,7 @@ static size_t day_range(const char *s, size_t n, size_t i, struct temporal *t)
 		return 0;
 	f = vn_skip_spaces(s, n, f);
 	if (bare && (!(k = number(s, n, f, 2, &d2)) || !match_phrase(s, n, vn_skip_spaces(s, n, k), "tháng"))) {
-		if (!k || s[k] != '/')
+		if (!k || k >= n || s[k] != '/')
 			return 0;
 		slashed = true; /* 15 và 16/7: whether it is a date is seen at its end */
 	}
@@ -2386,7 +2386,7 @@ static bool number_may_start(const char *s, size_t n, size_t i)
 		if (span_mark(s, n, i))
 			return true;
 		k = vn_skip_spaces(s, n, i);
-		if (k > i && (s[k] == 't' || s[k] == (char)0xC4) && range_to(s, n, i))
+		if (k > i && k < n && (s[k] == 't' || s[k] == (char)0xC4) && range_to(s, n, i))
 			return true; /* 3 đến 5 năm */
 		if (k < n && (s[k] == 'g' || s[k] == 'G'))
 			return true; /* 15g30, 7 g 20 */
