@@ -1893,14 +1893,16 @@ static size_t listed_year(const char *s, size_t n, size_t i, struct point *p)
 
 /* Whether the year at s[i] is one of a list of two years or more that is
  * all a sentence holds after its colon, as lines of honours are written
- * ("Bằng khen của Chính phủ: 1992, 1997.", "Vô địch (2): 1995; 2014");
- * not "ISO 9001:2008". The list is looked at to 24 years each way. */
-static bool colon_years(const char *s, size_t n, size_t i)
+ * ("Bằng khen của Chính phủ: 1992, 1997.", "Vô địch (2): 1995; 2014"), or
+ * all a bracket holds ("(1980, 1985, 2000)"), each within a century of the
+ * one before; not "ISO 9001:2008". The list is looked at to 24 years each way. */
+static bool years_alone(const char *s, size_t n, size_t i)
 {
 	size_t j = i, lo = i > 192 ? i - 192 : 0, f, e;
-	int y, years;
+	int y, last = 0, years;
+	char open;
 
-	while (j > lo && s[j - 1] != ':') {
+	while (j > lo && s[j - 1] != ':' && s[j - 1] != '(') {
 		if (s[j - 1] == ' ' || s[j - 1] == ',' || s[j - 1] == ';' || vn_is_digit(s[j - 1]))
 			j--;
 		else if ((f = match_phrase_back(s, j, "và")) != (size_t)-1)
@@ -1908,19 +1910,43 @@ static bool colon_years(const char *s, size_t n, size_t i)
 		else
 			return false;
 	}
-	if (j < 2 || s[j - 1] != ':' || vn_is_digit(s[j - 2]))
+	if (j == 0 || (open = s[j - 1]) == ':' ? j < 2 || s[j - 1] != ':' || vn_is_digit(s[j - 2])
+					     : j > 1 && vn_word_char_len_back(s, j - 1))
 		return false;
 	for (e = vn_skip_spaces(s, n, j), years = 1; years <= 24; years++) {
-		if (!(f = year_at(s, n, e, &y)))
-			return false;
-		if ((e = vn_skip_spaces(s, n, f)) >= n || (s[e] == '.' && vn_skip_spaces(s, n, e + 1) >= n))
+		if (!(f = year_at(s, n, e, &y)) || y > 2099 || (last && (y - last > 100 || last - y > 100)))
+			return false; /* "Quyết nghị (1441, 1205, 1137)" are numbers */
+		last = y;
+		e = vn_skip_spaces(s, n, f);
+		if (open == '(' && e < n && s[e] == ')')
 			return years >= 2;
-		if (s[e] == ',' || s[e] == ';')
+		if (open == ':' && (e >= n || (s[e] == '.' && vn_skip_spaces(s, n, e + 1) >= n)))
+			return years >= 2;
+		if (e < n && (s[e] == ',' || s[e] == ';'))
 			e = vn_skip_spaces(s, n, e + 1);
 		else if ((f = match_phrase(s, n, e, "và")))
 			e = vn_skip_spaces(s, n, f);
 		else
 			return false;
+	}
+	return false;
+}
+
+/* Whether the year s[i..e) closes a bracket after a comma, as a work or a
+ * source is dated ("(tiểu thuyết, 1985)", "(Nhà xuất bản Trẻ, 2005)"). */
+static bool closes_bracket(const char *s, size_t n, size_t i, size_t e)
+{
+	size_t j = i > 2 && s[i - 1] == ' ' ? i - 1 : i, lo = i > 96 ? i - 96 : 0;
+	bool words = false; /* a list of numbers alone is years_alone's */
+
+	if (j < 2 || s[j - 1] != ',' || e >= n || s[e] != ')')
+		return false;
+	for (j--; j > lo; j--) {
+		if (s[j - 1] == '(')
+			return words;
+		if (strchr(").;:", s[j - 1]))
+			return false;
+		words |= (unsigned char)s[j - 1] >= 0x80 || ((s[j - 1] | 0x20) >= 'a' && (s[j - 1] | 0x20) <= 'z');
 	}
 	return false;
 }
@@ -1959,7 +1985,7 @@ static size_t cued_year(const char *s, size_t n, size_t i, struct point *p)
 		p->year = y;
 		return e;
 	}
-	if (colon_years(s, n, i)) {
+	if (years_alone(s, n, i) || closes_bracket(s, n, i, e)) {
 		point_init(p);
 		p->year = y;
 		return e;

@@ -987,6 +987,16 @@ time\tXXXX-XX-XXT09:15\t9:15 AM\t-\tsolar'
 interval\t2004/PRESENT_REF\t2004 -\ttext\tsolar'
 }
 
+@test "vn-date: years that are all a bracket holds are years ('(1980, 1985 và 2000)'), and so is a year closing a bracket after a comma, as works are dated ('(tiểu thuyết, 1985)'); numbers farther apart than a century, or a count, are none" {
+	run dates "Ông được tặng Huân chương (1980, 1985 và 2000) và viết Đất nước (tiểu thuyết, 1985)."
+	check_out $'date\t1980\t1980\ttext\tsolar
+date\t1985\t1985\ttext\tsolar
+date\t2000\t2000\ttext\tsolar
+date\t1985\t1985\ttext\tsolar'
+	run dates "Nghị quyết (1441, 1205, 1137) và (tổng số, 1500 người)."
+	check_out ''
+}
+
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
 	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
 	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
