@@ -604,7 +604,8 @@ static size_t can_chi_at(const char *s, size_t n, size_t i, struct point *p)
 }
 
 /* An optional year after a month or quarter: /2021, .2021, -2021, - 2021,
- * năm 2021, năm Giáp Thìn (a lunar year) or a year in words. */
+ * ", 2021" before a mark, năm 2021, năm Giáp Thìn (a lunar year) or a year
+ * in words. */
 static size_t year_after(const char *s, size_t n, size_t i, struct point *p)
 {
 	size_t e, k;
@@ -614,6 +615,13 @@ static size_t year_after(const char *s, size_t n, size_t i, struct point *p)
 		return e;
 	if ((e = spaced_dash(s, n, i)) && (e = year_at(s, n, e, &p->year)))
 		return e;
+	/* 12 tháng 2, 1809 – ...: a year after a comma, where a mark follows
+	 * it (not "tháng 5, 2000 người") */
+	if (i < n && s[i] == ',' && (e = year_at(s, n, vn_skip_spaces(s, n, i + 1), &y)) && y <= 2099 &&
+	    (k = vn_skip_spaces(s, n, e)) < n && s[k] && (strchr(",.;:()", s[k]) || vn_dash_len(s + k, n - k))) {
+		p->year = y;
+		return e;
+	}
 	k = vn_skip_spaces(s, n, i);
 	if (!(e = match_phrase(s, n, k, "năm"))) {
 		/* Tết Giáp Thìn, tháng Giêng Quý Mão */

@@ -997,6 +997,14 @@ date\t1985\t1985\ttext\tsolar'
 	check_out ''
 }
 
+@test "vn-date: a year after a comma that a mark follows is the date's ('12 tháng 2, 1809 – 15 tháng 4, 1865', 'tháng 7, 2001,'); 'tháng 5, 2000 người' is a month and a count" {
+	run dates "Abraham Lincoln (12 tháng 2, 1809 – 15 tháng 4, 1865) là tổng thống; tháng 7, 2001, ông đến."
+	check_out $'interval\t1809-02-12/1865-04-15\t12 tháng 2, 1809 – 15 tháng 4, 1865\ttext\tsolar
+date\t2001-07\ttháng 7, 2001\ttext\tsolar'
+	run dates "Trong tháng 5, 2000 người tham gia."
+	check_out $'date\tXXXX-05\ttháng 5\t-\tsolar'
+}
+
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
 	run dates "1885 ÷ 1896 Khởi nghĩa ở vùng núi; ông bị giam, 1942÷1943."
 	check_out $'interval\t1885/1896\t1885 ÷ 1896\ttext\tsolar
