@@ -94,6 +94,7 @@ static const char *const duration_before[] = {
  * hours. */
 static const char *const war_names[] = {"chiến tranh", "kháng chiến", "cuộc chiến"};
 static const char *const about_before[] = {"hơn", "gần", "khoảng", "chừng", "ngót", "tròn"};
+static struct phrase_list about_list = PHRASE_LIST(about_before);
 
 /* Words after a week, month, quarter or year that make it another moved
  * by an offset: tuần này, tháng trước, quý tới, năm ngoái. Each word is
@@ -114,6 +115,11 @@ static const struct {
 	{"sau", 1, ALL_UNITS, BASE_TEXT_OR_ANCHOR}, {"kế tiếp", 1, ALL_UNITS, BASE_TEXT_OR_ANCHOR},
 	{"tiếp theo", 1, ALL_UNITS, BASE_TEXT_OR_ANCHOR},
 };
+
+/* Counts that say not how many ("vài tháng", "nhiều năm qua", "mấy ngày
+ * sau"): a duration of X of its unit, PXM, as TimeML writes one. */
+static const char *const vague_counts[] = {"vài", "mấy", "dăm", "nhiều", "ít"};
+static struct phrase_list vague_list = PHRASE_LIST(vague_counts);
 
 /* Words of how many before a unit: "mấy năm nay", "nhiều năm trước",
  * "chục năm nay" are a stretch of time, not this or that year. */
@@ -377,6 +383,7 @@ static bool gio_near(const char *s, size_t n)
 
 static size_t clock_at(const char *s, size_t n, size_t i, struct point *p)
 {
+	static const char *const halves[] = {"a.m.", "p.m.", "am", "pm"}; /* morning, afternoon, ... */
 	int h, m = 0, sec = -1, k;
 	size_t e, f;
 	const struct day_part *part;
@@ -408,6 +415,13 @@ static size_t clock_at(const char *s, size_t n, size_t i, struct point *p)
 		}
 		if (vn_word_char_len(s + e, n - e) || m > 59 || sec > 59 || (e < n && s[e] == ':'))
 			return 0;
+		/* 4:00 p.m., 9:39 AM: the English halves of the day */
+		for (k = 0; k < (int)NELEM(halves); k++)
+			if (h >= 1 && h <= 12 && (f = match_phrase(s, n, vn_skip_spaces(s, n, e), halves[k]))) {
+				h = h % 12 + (k % 2 ? 12 : 0);
+				e = f;
+				break;
+			}
 	} else if (e < n && (s[e] == 'h' || s[e] == 'H')) {
 		e++;
 		if ((f = number(s, n, e, 2, &m))) {
@@ -486,8 +500,37 @@ static bool date_word_before(const char *s, size_t n, size_t i, size_t e, char s
 	return f < n && vn_is_digit(s[f]);
 }
 
+static size_t list_next(const char *s, size_t n, size_t i, const char *const *heads, size_t nheads);
+static const char *const day_heads[] = {"ngày", "mồng", "mùng"};
+
+/* The year a list of d/m ends in after the d/m ending at s[e], each written
+ * with the separator sep ("2-8 và 4-8-1964", "22-1, 17-2, 3-3-1973"), or 0. */
+static int date_list_year(const char *s, size_t n, size_t e, char sep)
+{
+	size_t f;
+	int v, items, y;
+
+	for (items = 0; items < 8 && (f = list_next(s, n, e, day_heads, NELEM(day_heads))); items++) {
+		if (!(e = number(s, n, f, 2, &v)) || v < 1 || v > 31 || e + 1 >= n || s[e] != sep ||
+		    !(e = number(s, n, e + 1, 2, &v)) || v < 1 || v > 12)
+			return 0;
+		if (e + 1 < n && s[e] == sep && year_at(s, n, e + 1, &y))
+			return y;
+		if (vn_word_char_len(s + e, n - e))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether s[i..e) stands alone in brackets after a space: "(16/7)", not "84(1-3)". */
+static bool bracketed(const char *s, size_t n, size_t i, size_t e)
+{
+	return i > 0 && s[i - 1] == '(' && (i == 1 || !vn_word_char_len_back(s, i - 1)) && e < n && s[e] == ')';
+}
+
 /* d/m/yyyy, d-m-yyyy, d.m.yyyy, and d/m or d-m where the context allows a
- * date; after a day word, a part of the day or a clock, d - m too. */
+ * date; after a day word, a part of the day or a clock, d - m too; d/m
+ * alone in brackets, as news dates an event ("... qua đời (25/12)"). */
 static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
 {
 	int d, m, y = 0;
@@ -516,8 +559,10 @@ static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
 			return 0;
 	} else if (spaced && (g = spaced_dash(s, n, e)) && (f = year_at(s, n, g, &y))) {
 		e = f; /* 21 - 10 – 2003 */
+	} else if (sep != '.' && !spaced && (y = date_list_year(s, n, e, sep))) {
+		/* 2-8 và 4-8-1964: the year its list ends in makes it a date */
 	} else if (sep == '.' || (!p->context && !(sentence_initial(s, i) && e < n && s[e] == ',') &&
-				  !date_word_before(s, n, i, e, sep))) {
+				  !date_word_before(s, n, i, e, sep) && !(sep == '/' && bracketed(s, n, i, e)))) {
 		/* A bare d/m is a fraction or a ratio unless something says date:
 		 * a day word, the sentence's start before a comma, "vào" or "từ". */
 		return 0;
@@ -559,7 +604,8 @@ static size_t can_chi_at(const char *s, size_t n, size_t i, struct point *p)
 }
 
 /* An optional year after a month or quarter: /2021, .2021, -2021, - 2021,
- * năm 2021, năm Giáp Thìn (a lunar year) or a year in words. */
+ * ", 2021" before a mark, năm 2021, năm Giáp Thìn (a lunar year) or a year
+ * in words. */
 static size_t year_after(const char *s, size_t n, size_t i, struct point *p)
 {
 	size_t e, k;
@@ -569,6 +615,13 @@ static size_t year_after(const char *s, size_t n, size_t i, struct point *p)
 		return e;
 	if ((e = spaced_dash(s, n, i)) && (e = year_at(s, n, e, &p->year)))
 		return e;
+	/* 12 tháng 2, 1809 – ...: a year after a comma, where a mark follows
+	 * it (not "tháng 5, 2000 người") */
+	if (i < n && s[i] == ',' && (e = year_at(s, n, vn_skip_spaces(s, n, i + 1), &y)) && y <= 2099 &&
+	    (k = vn_skip_spaces(s, n, e)) < n && s[k] && (strchr(",.;:()", s[k]) || vn_dash_len(s + k, n - k))) {
+		p->year = y;
+		return e;
+	}
 	k = vn_skip_spaces(s, n, i);
 	if (!(e = match_phrase(s, n, k, "năm"))) {
 		/* Tết Giáp Thìn, tháng Giêng Quý Mão */
@@ -597,10 +650,23 @@ static size_t roman_quarter(const char *s, size_t n, size_t i, int *v)
 	return i + len;
 }
 
+/* Whether "ta" (the lunar calendar's, "ours") follows a month at s[e] and
+ * ends its phrase ("tháng năm ta,", "tháng 5 ta năm 1945"), not the pronoun
+ * of a clause ("những tháng năm ta sống"): its end, or 0. */
+static size_t lunar_ta(const char *s, size_t n, size_t e)
+{
+	size_t f = match_phrase(s, n, vn_skip_spaces(s, n, e), "ta"), g;
+
+	if (!f)
+		return 0;
+	g = vn_skip_spaces(s, n, f);
+	return g >= n || !vn_word_char_len(s + g, n - g) || match_phrase(s, n, g, "năm") ? f : 0;
+}
+
 /* The month after "tháng": 1-12 in digits or words (tháng mười, tháng tư),
  * or the lunar months Giêng and Chạp; "nhuận" after it makes it the leap
- * month. "tháng năm" is May only as Năm, or before a year: "tháng năm
- * qua" is months and years. */
+ * month, "ta" a lunar one. "tháng năm" is May only as Năm, or before a
+ * year or "ta": "tháng năm qua" is months and years. */
 static size_t month_word(const char *s, size_t n, size_t i, struct point *p)
 {
 	size_t e, f;
@@ -613,7 +679,7 @@ static size_t month_word(const char *s, size_t n, size_t i, struct point *p)
 		p->month = 4;
 	} else if ((e = match_phrase(s, n, i, "năm"))) {
 		f = vn_skip_spaces(s, n, e);
-		if (s[i] == 'n' && !year_at(s, n, f, &v) && !match_phrase(s, n, f, "năm"))
+		if (s[i] == 'n' && !year_at(s, n, f, &v) && !match_phrase(s, n, f, "năm") && !lunar_ta(s, n, e))
 			return 0;
 		p->month = 5;
 	} else if ((e = count_at(s, n, i, 2, 1, 12, &v))) {
@@ -625,6 +691,10 @@ static size_t month_word(const char *s, size_t n, size_t i, struct point *p)
 		return 0; /* 6 tháng một lần: once in six months */
 	if ((f = match_phrase(s, n, vn_skip_spaces(s, n, e), "nhuận"))) {
 		p->leap = true;
+		e = f;
+	}
+	if ((f = lunar_ta(s, n, e))) {
+		p->lunar = true;
 		e = f;
 	}
 	return e;
@@ -689,7 +759,6 @@ static size_t list_next(const char *s, size_t n, size_t i, const char *const *he
 	return e;
 }
 
-static const char *const day_heads[] = {"ngày", "mồng", "mùng"};
 static const char *const month_heads[] = {"tháng"};
 
 /* "âm lịch" or "(âm lịch)" after a date: its end, or 0. */
@@ -1300,6 +1369,17 @@ static void keep_point(const struct point *p, struct temporal *t)
 	*format_tail(p, t->tail) = '\0';
 }
 
+/* Whether b, with a year, comes before a, with a year, at the precision
+ * both give: an interval's end before its start ("từ 3000 - 1500 năm TCN"). */
+static bool ends_before(const struct point *a, const struct point *b)
+{
+	if (!a->year || !b->year || a->year != b->year)
+		return a->year && b->year && b->year < a->year;
+	if (!a->month || !b->month || a->month != b->month)
+		return a->month && b->month && b->month < a->month;
+	return a->day && b->day && b->day < a->day;
+}
+
 /* Whether a range from a to b, both with a month, passes a new year. */
 static bool crosses_year(const struct point *a, const struct point *b)
 {
@@ -1405,6 +1485,8 @@ static size_t from_to(const char *s, size_t n, size_t i, struct temporal *t)
 			b.year = a.year + (crosses_year(&a, &b) ? 1 : 0);
 		else if (!a.year && !b.year)
 			t->wraps = crosses_year(&a, &b);
+		if (ends_before(&a, &b))
+			return 0;
 		v = put_str(format_point(&a, t->value, &kind), "/");
 		*format_point(&b, v, &kind) = '\0';
 	}
@@ -1434,6 +1516,25 @@ static size_t year_span(const char *s, size_t n, size_t i, int *a, int *b)
 	if (*b <= *a || *b - *a > 100 || (f < n && s[f] == '/'))
 		return 0;
 	return f;
+}
+
+/* A year and a dash that a closing bracket or "nay" follows ("Vương Văn A
+ * (2004-)", "2014-nay"): a span from that year to the present; its end, or
+ * 0. Not a dash at the end: a caller's window may end there, before the
+ * second year of a span. */
+static size_t open_span(const char *s, size_t n, size_t i, int *y)
+{
+	size_t e, k, d, f;
+
+	if (!(e = year_at(s, n, i, y)) || *y > 2099 || (k = vn_skip_spaces(s, n, e)) >= n ||
+	    !(d = vn_dash_len(s + k, n - k)))
+		return 0;
+	d += k;
+	f = vn_skip_spaces(s, n, d);
+	if ((k = match_phrase(s, n, f, "nay")) || (k = match_phrase(s, n, f, "hiện nay")) ||
+	    (k = match_phrase(s, n, f, "hiện tại")))
+		return k;
+	return f < n && s[f] == ')' ? d : 0;
 }
 
 /* What joins two years after a label that says they are years ("giai
@@ -1496,7 +1597,8 @@ static bool rate_or_same(const char *s, size_t i)
 }
 
 /* Whether "trước" at s[i] is "ago": it ends the clause ("35 năm trước,"),
- * or "đây" follows (3 năm trước đây), or the count opens the clause (opens)
+ * or "đây" or "rồi" follows (3 năm trước đây), "về" comes before it (10 năm
+ * về trước), or the count opens the clause (opens)
  * and a pronoun or a verb's particle begins the next one ("Bảy năm trước
  * không có ai", "Ba năm trước tôi đến"); before a noun it is "before" (hai
  * ngày trước buổi lễ, hai ngày trước khi). */
@@ -1509,13 +1611,15 @@ static size_t ago_at(const char *s, size_t n, size_t i, bool opens)
 	static struct phrase_list clause_list = PHRASE_LIST(clause);
 	size_t e, f;
 
+	if ((f = match_phrase(s, n, i, "về")) && (e = match_phrase(s, n, vn_skip_spaces(s, n, f), "trước")))
+		return e; /* 10 năm về trước */
 	if (!(e = match_phrase(s, n, i, "trước")))
 		return 0;
 	f = vn_skip_spaces(s, n, e);
 	if ((i = match_phrase(s, n, f, "đây")))
 		return i;
-	if (f >= n || !vn_word_char_len(s + f, n - f))
-		return e;
+	if (f >= n || !vn_word_char_len(s + f, n - f) || match_phrase(s, n, f, "rồi"))
+		return e; /* "từ mười ngày trước rồi": rồi says it is done, ago */
 	return opens && phrase_in(s, n, f, &clause_list) ? e : 0;
 }
 
@@ -1529,25 +1633,69 @@ static bool opens_clause(const char *s, size_t i)
 	       (k >= 3 && (memcmp(s + k - 3, "\xe2\x80\x9c", 3) == 0 || memcmp(s + k - 3, "\xe2\x80\x93", 3) == 0));
 }
 
+/* What joins the two counts of a range (15 - 20 phút, 3 đến 5 năm): a
+ * dash, "đến" or "tới"; where the second begins, or 0. */
+static size_t range_to(const char *s, size_t n, size_t e)
+{
+	size_t f;
+
+	if ((f = spaced_dash(s, n, e)))
+		return f;
+	e = vn_skip_spaces(s, n, e);
+	if ((f = match_phrase(s, n, e, "đến")) || (f = match_phrase(s, n, e, "tới")))
+		return vn_skip_spaces(s, n, f);
+	return 0;
+}
+
+/* v of a unit (and a half) as ISO 8601 writes it at b: P5Y, PT30M, P1.5Y,
+ * decades and centuries in years, PXM for a count not said (v < 0);
+ * returns its end. */
+static char *put_duration(char *b, int v, const struct unit *unit, bool half)
+{
+	if (v < 0) /* vài tháng: PXM */
+		b = put_str(b, unit->time ? "PTX" : "PX");
+	else if (unit->times > 1) /* hai thập kỷ rưỡi: P25Y */
+		b = put_num(put_str(b, "P"), v * unit->times + (half ? unit->times / 2 : 0), 1);
+	else if ((b = put_num(put_str(b, unit->time ? "PT" : "P"), v, 1)), half)
+		b = put_str(b, ".5");
+	*b++ = unit->letter;
+	return b;
+}
+
 /* [trong] 5 năm [qua|liền|tới|nữa], ba tháng tiếp theo, 2 giờ sau, 30 phút;
- * 3 ngày trước and cách đây 35 năm are dates; not "số 28 ngày 21/01/2019". */
+ * a range of them, 15 - 20 phút, PT15M/PT20M; 3 ngày trước and cách đây 35
+ * năm are dates; not "số 28 ngày 21/01/2019". */
 static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t, bool cued)
 {
 	const struct unit *unit;
 	size_t e, f, k, g;
 	char *d;
-	int v, k1, k2;
+	int v, k1, k2, least = 0;
 	bool words, half = false;
+	struct point q;
 
 	if (i >= n)
 		return 0;
 	words = !vn_is_digit(s[i]);
-	if (words) {
+	if (words && (e = match_list(s, n, i, &vague_list, NULL))) {
+		v = -1; /* vài tháng, nhiều năm qua */
+		if ((f = unit_at(s, n, vn_skip_spaces(s, n, e), &unit)) &&
+		    ((unit->word[0] == 't' && unit->letter == 'H' ? !phrase_in(s, n, f, &duration_after_list)
+								    : unit->letter == 'H' && s[i] == 'm') ||
+		     match_phrase(s, n, vn_skip_spaces(s, n, f), "lễ")))
+			return 0; /* nhiều tiếng (voices), mấy giờ (what time), nhiều ngày lễ */
+	} else if (words) {
 		/* not the unit of a count before it: "một năm ngày thành lập" */
 		if (!(e = count_at(s, n, i, 4, 1, 9999, &v)) ||
 		    ((k = word_before(s, i)) != (size_t)-1 &&
 		     (vn_is_digit(s[vn_skip_spaces_back(s, i) - 1]) || match_list(s, n, k, &number_list, NULL))))
 			return 0;
+		/* một hai giờ, hai, ba ngày: one count or the next, a range */
+		if (!(f = spaced_dash(s, n, e)))
+			f = gap(s, n, e);
+		if (f < n && !vn_is_digit(s[f]) && (g = count_at(s, n, f, 4, 2, 9999, &k1)) && k1 == v + 1 &&
+		    unit_at(s, n, vn_skip_spaces(s, n, g), &unit))
+			least = v, v = k1, e = g;
 	} else if (!(e = number(s, n, i, 4, &v)) || v == 0 ||
 		   (vn_word_char_len(s + e, n - e) && s[e] != 'h')) {
 		return 0;
@@ -1557,6 +1705,12 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 	k = vn_skip_spaces_back(s, i);
 	if (match_phrase_back(s, k, "số") != (size_t)-1 || match_phrase_back(s, k, "thứ") != (size_t)-1)
 		return 0; /* a number or a rank: số 21 năm 2021, lần thứ 5 */
+	/* 15 - 20 phút, 1-2 năm, 3 đến 5 năm: the least and the most */
+	if (!words && e < n && s[e] != 'h' && (f = range_to(s, n, e)) && (g = number(s, n, f, 4, &k1)) && k1 > v &&
+	    !vn_word_char_len(s + g, n - g)) {
+		least = v, v = k1;
+		e = g;
+	}
 	if (!words && e < n && s[e] == 'h' && !vn_word_char_len(s + e + 1, n - e - 1) &&
 	    !(e + 1 < n && (s[e + 1] == '-' || s[e + 1] == '.'))) {
 		unit = &units[4]; /* 2h: giờ */
@@ -1574,12 +1728,15 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 			   * "5 năm 2016 - 2020"; 47 giờ/tuần is a rate */
 	if (unit->times > 1 && g < n && numeral_roman(s + g, n - g, &k) > 0)
 		return 0; /* "2 thế kỷ XVII - XVIII" are the centuries named */
+	if (least && !unit->time && unit->letter == 'M' && month_word(s, n, g, &q))
+		return 0; /* "13 - 15 tháng Giêng" are days of a month */
 	/* Words and time units need a word that says duration; the others not. */
 	if ((words || unit->time) && !cued)
 		cued = phrase_before(s, i, duration_before, NELEM(duration_before)) ||
 		       (phrase_before(s, i, about_before, NELEM(about_before)) &&
 			(words || unit->letter != 'H' || v > 24));
-	if (unit->rel != REL_NONE && (!half || unit->rel == REL_YEAR) && (e = ago_at(s, n, g, opens_clause(s, i)))) {
+	if (!least && v > 0 && unit->rel != REL_NONE && (!half || unit->rel == REL_YEAR) &&
+	    (e = ago_at(s, n, g, opens_clause(s, i)))) {
 		/* 3 ngày trước: the anchor's day moved back; 3 năm rưỡi trước
 		 * its month; hai thập kỷ trước its year, by 20 */
 		bool in_years = unit->times > 1;
@@ -1597,11 +1754,12 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 	/* Time units need a word that says duration: digits up to 24 before
 	 * giờ are a clock, and 8 giờ alone neither; so do "một" before more
 	 * words (a year: một năm nhuận, một tuần dương hạm; not "ở đó một
-	 * tuần,") and "năm tháng" (the years), not other counts in words (ở
+	 * tuần," or "một tuần thì") and "năm tháng" (the years), not other counts in words (ở
 	 * đó hai tuần, ba năm công tác). */
 	if (!cued && !k &&
 	    (unit->time ? words || (unit->letter == 'H' && v <= 24 && unit->word[0] != 't')
-			: words && ((v == 1 && ((g < n && !strchr(",.;:)!?", s[g])) || rate_or_same(s, i))) ||
+			: words && ((v == 1 && ((g < n && !strchr(",.;:)!?", s[g]) && !match_phrase(s, n, g, "thì")) ||
+					       rate_or_same(s, i))) ||
 				    (v == 5 && unit->letter == 'M' && match_phrase(s, n, i, "năm")))))
 		return 0;
 	/* A count in words before "năm 1945" or "ngày hôm sau" is no duration
@@ -1611,12 +1769,12 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 	if (words && !cued && !k && ((g < n && vn_is_digit(s[g])) || match_phrase(s, n, g, "hôm") ||
 				     phrase_before(s, i, war_names, NELEM(war_names))))
 		return 0;
-	if (unit->times > 1) /* hai thập kỷ rưỡi: P25Y */
-		d = put_num(put_str(t->value, "P"), v * unit->times + (half ? unit->times / 2 : 0), 1);
-	else if ((d = put_num(put_str(t->value, unit->time ? "PT" : "P"), v, 1)), half)
-		d = put_str(d, ".5");
-	*d++ = unit->letter;
-	*d = '\0';
+	d = t->value;
+	if (least) {
+		d = put_duration(d, least, unit, false);
+		*d++ = '/';
+	}
+	*put_duration(d, v, unit, half) = '\0';
 	t->kind = TEMPORAL_DURATION;
 	return k ? k : f;
 }
@@ -1650,10 +1808,11 @@ static size_t century_at(const char *s, size_t n, size_t i, struct point *p)
 	return f;
 }
 
-/* những năm 1980, thập niên 80, thập kỷ 90: a decade, 198X. */
+/* những năm 1980, thập niên 80, thập kỷ 90: a decade, 198X. "các năm"
+ * lists years ("vào các năm 1920, 1924 và 1928", "các năm 1930 và 1931"). */
 static size_t decade_at(const char *s, size_t n, size_t i, struct point *p)
 {
-	static const char *const heads[] = {"những năm", "các năm", "thập niên", "thập kỷ", "thập kỉ"};
+	static const char *const heads[] = {"những năm", "thập niên", "thập kỷ", "thập kỉ"};
 	static struct phrase_list heads_list = PHRASE_LIST(heads);
 	size_t e, f;
 	int y;
@@ -1677,50 +1836,127 @@ static size_t decade_at(const char *s, size_t n, size_t i, struct point *p)
 }
 
 /* The start of the four-digit year that ends at s[k] after its list's
- * joiner (a comma, "và", "hoặc", "hay"), when a smaller year within a
- * century of last stands there; (size_t)-1 when none. */
-static size_t year_joined_before(const char *s, size_t k, int last)
+ * joiner (a comma, "và", "hoặc", "hay"), when a year within a century of
+ * last stands there, smaller (or with down, larger); (size_t)-1 when none. */
+static size_t year_joined_before(const char *s, size_t k, int last, bool down)
 {
 	int x;
 
 	if ((k = joiner_before(s, k)) == (size_t)-1 || k < 4 ||
 	    (k > 4 && (vn_is_digit(s[k - 5]) || vn_word_char_len_back(s, k - 4))) || !year_at(s, k, k - 4, &x) ||
-	    x >= last || last - x > 100)
+	    (down ? x <= last || x - last > 100 : x >= last || last - x > 100))
 		return (size_t)-1;
 	return k - 4;
+}
+
+/* Whether a word follows the year ending at s[e], other than a list's joiner. */
+static bool word_follows(const char *s, size_t n, size_t e)
+{
+	static const char *const joins[] = {"và", "hoặc", "hay"};
+	static struct phrase_list joins_list = PHRASE_LIST(joins);
+
+	e = vn_skip_spaces(s, n, e);
+	return e < n && vn_word_char_len(s + e, n - e) && !phrase_in(s, n, e, &joins_list);
 }
 
 /* A year in a list of years after "năm" is a year though no "năm" stands
  * before it ("năm 2002 và 2004", "các năm 1998, 2000 và 2003", "năm 1954
  * hoặc 1955"): looked for back from the year at s[i], each earlier year
- * smaller, to the head before the first. A list of tens after "những năm
- * 1920" or "thập niên 1920" goes on in decades ("và 1930"). */
+ * smaller, to the head before the first. A list may run down too, as the
+ * years of awards are listed ("(năm 1977, 1965, 1962)"), where a mark or a
+ * joiner follows each. A list of tens after "những năm 1920" or "thập niên
+ * 1920" goes on in decades ("và 1930"). */
 static size_t listed_year(const char *s, size_t n, size_t i, struct point *p)
 {
 	static const char *const heads[] = {"năm", "thập niên", "thập kỷ", "thập kỉ"};
-	static const char *const plural[] = {"những", "các"};
 	size_t e, j = i, h, k;
-	int y, first;
+	int y, first, pass;
+	bool down;
 
 	if (!(e = year_at(s, n, i, &y)))
 		return 0;
-	for (first = y; (j = year_joined_before(s, j, first)) != (size_t)-1;) {
-		(void)year_at(s, n, j, &first);
-		for (k = 0; k < NELEM(heads); k++)
-			if ((h = match_phrase_back(s, vn_skip_spaces_back(s, j), heads[k])) != (size_t)-1)
-				break;
-		if (k == NELEM(heads))
-			continue;
-		point_init(p);
-		if (first % 10 == 0 && y % 10 == 0 && (k > 0 || phrase_before(s, h, plural, NELEM(plural))))
-			p->decade = y / 10;
-		else if (k > 0)
+	for (pass = 0; pass < 2; pass++) {
+		if ((down = pass == 1) && word_follows(s, n, e))
 			return 0;
-		else
-			p->year = y;
-		return e;
+		for (j = i, first = y; (j = year_joined_before(s, j, first, down)) != (size_t)-1;) {
+			(void)year_at(s, n, j, &first);
+			for (k = 0; k < NELEM(heads); k++)
+				if ((h = match_phrase_back(s, vn_skip_spaces_back(s, j), heads[k])) != (size_t)-1)
+					break;
+			if (k == NELEM(heads))
+				continue;
+			point_init(p);
+			if (first % 10 == 0 && y % 10 == 0 &&
+			    (k > 0 || match_phrase_back(s, vn_skip_spaces_back(s, h), "những") != (size_t)-1))
+				p->decade = y / 10;
+			else if (k > 0)
+				return 0;
+			else
+				p->year = y;
+			return e;
+		}
 	}
 	return 0;
+}
+
+/* Whether the year at s[i] is one of a list of two years or more that is
+ * all a sentence holds after its colon, as lines of honours are written
+ * ("Bằng khen của Chính phủ: 1992, 1997.", "Vô địch (2): 1995; 2014"), or
+ * all a bracket holds ("(1980, 1985, 2000)"), each within a century of the
+ * one before; not "ISO 9001:2008". The list is looked at to 24 years each way. */
+static bool years_alone(const char *s, size_t n, size_t i)
+{
+	size_t j = i, lo = i > 192 ? i - 192 : 0, f, e;
+	int y, last = 0, years;
+	char open;
+
+	while (j > lo && s[j - 1] != ':' && s[j - 1] != '(') {
+		if (s[j - 1] == ' ' || s[j - 1] == ',' || s[j - 1] == ';' || vn_is_digit(s[j - 1]))
+			j--;
+		else if ((f = match_phrase_back(s, j, "và")) != (size_t)-1)
+			j = f;
+		else
+			return false;
+	}
+	if (j == 0 || (open = s[j - 1]) == ':' ? j < 2 || s[j - 1] != ':' || vn_is_digit(s[j - 2])
+					     : j > 1 && vn_word_char_len_back(s, j - 1))
+		return false;
+	for (e = vn_skip_spaces(s, n, j), years = 1; years <= 24; years++) {
+		if (!(f = year_at(s, n, e, &y)) || y > 2099 || (last && (y - last > 100 || last - y > 100)))
+			return false; /* "Quyết nghị (1441, 1205, 1137)" are numbers */
+		last = y;
+		e = vn_skip_spaces(s, n, f);
+		if (open == '(' && e < n && s[e] == ')')
+			return years >= 2;
+		if (open == ':' && (e >= n || (s[e] == '.' && vn_skip_spaces(s, n, e + 1) >= n)))
+			return years >= 2;
+		if (e < n && (s[e] == ',' || s[e] == ';'))
+			e = vn_skip_spaces(s, n, e + 1);
+		else if ((f = match_phrase(s, n, e, "và")))
+			e = vn_skip_spaces(s, n, f);
+		else
+			return false;
+	}
+	return false;
+}
+
+/* Whether the year s[i..e) closes a bracket after a comma, as a work or a
+ * source is dated ("(tiểu thuyết, 1985)", "(Nhà xuất bản Trẻ, 2005)"). */
+static bool closes_bracket(const char *s, size_t n, size_t i, size_t e)
+{
+	size_t j = i > 2 && s[i - 1] == ' ' ? i - 1 : i, lo = i > 96 ? i - 96 : 0;
+	bool words = false; /* a list of numbers alone is years_alone's */
+
+	if (j < 2 || s[j - 1] != ',' || e >= n || s[e] != ')')
+		return false;
+	for (j--; j > lo; j--) {
+		if (s[j - 1] == '(')
+			return words;
+		if (strchr(").;:", s[j - 1]))
+			return false;
+		words |= (unsigned char)s[j - 1] >= 0x80 || ((s[j - 1] | 0x20) >= 'a' && (s[j - 1] | 0x20) <= 'z');
+	}
+	return false;
 }
 
 /* A year in digits alone opening an entry of a chronology ("1941 – Chiến
@@ -1753,6 +1989,11 @@ static size_t cued_year(const char *s, size_t n, size_t i, struct point *p)
 	if ((i > 0 && s[i - 1] == '(' && e < n && s[e] == ')') ||
 	    (k < n && ((j = spaced_dash(s, n, e)) || s[k] == ':') &&
 	     (j = vn_skip_spaces(s, n, j ? j : k + 1)) < n && vn_upper_len(s + j, n - j) && sentence_initial(s, i))) {
+		point_init(p);
+		p->year = y;
+		return e;
+	}
+	if (years_alone(s, n, i) || closes_bracket(s, n, i, e)) {
 		point_init(p);
 		p->year = y;
 		return e;
@@ -1841,13 +2082,16 @@ static size_t point_range(const char *s, size_t n, size_t e, struct point *a, st
 
 /* Days of one month after "ngày", without "từ": "ngày 20 - 22/5", "ngày
  * 14-30/10/1930", "ngày 9 và 10 tháng 5" (two days running; "ngày 9 và 15"
- * are two dates, of which the walk finds the second). An interval. */
+ * are two dates, of which the walk finds the second). Without "ngày" where
+ * the month is a word ("13–16 tháng 8 năm 1945"), or where a d/m would be a
+ * date alone: with its year ("15-16/7/2023"), in brackets ("(15 và 16/7)"),
+ * after "vào" or opening the sentence before a comma. An interval. */
 static size_t day_range(const char *s, size_t n, size_t i, struct temporal *t)
 {
 	struct point a, b;
 	size_t e, f, k;
 	enum temporal_kind kind;
-	bool pair, bare;
+	bool pair, bare, slashed = false;
 	int d, d2;
 	char *v;
 
@@ -1868,8 +2112,11 @@ static size_t day_range(const char *s, size_t n, size_t i, struct temporal *t)
 	if (!(f = spaced_dash(s, n, e)) && !(f = match_phrase(s, n, vn_skip_spaces(s, n, e), "và")))
 		return 0;
 	f = vn_skip_spaces(s, n, f);
-	if (bare && (!(k = number(s, n, f, 2, &d2)) || !match_phrase(s, n, vn_skip_spaces(s, n, k), "tháng")))
-		return 0;
+	if (bare && (!(k = number(s, n, f, 2, &d2)) || !match_phrase(s, n, vn_skip_spaces(s, n, k), "tháng"))) {
+		if (!k || k >= n || s[k] != '/')
+			return 0;
+		slashed = true; /* 15 và 16/7: whether it is a date is seen at its end */
+	}
 	/* "ngày 08-09-10" is one date written day-month-year */
 	for (k = f; k < n && vn_is_digit(s[k]); k++)
 		;
@@ -1878,11 +2125,28 @@ static size_t day_range(const char *s, size_t n, size_t i, struct temporal *t)
 	if (!(f = point_at(s, n, f, &b, true)) || b.rel != REL_NONE || b.lunar || !b.month || b.hour >= 0 ||
 	    b.day <= d || (pair && b.day != d + 1))
 		return 0;
+	if (slashed && !b.year && !bracketed(s, n, i, f) && !date_word_before(s, n, i, f, '/') &&
+	    !(sentence_initial(s, i) && f < n && s[f] == ','))
+		return 0;
 	a = b;
 	a.day = d;
 	v = put_str(format_point(&a, t->value, &kind), "/");
 	*format_point(&b, v, &kind) = '\0';
 	t->month = a.month, t->day = a.day;
+	return f;
+}
+
+/* A year opening the sentence before a day and month, as chronologies
+ * write an entry ("1859 ngày 17-2 Pháp đánh chiếm ..."): that date. */
+static size_t year_led_date(const char *s, size_t n, size_t i, struct point *p)
+{
+	size_t e, f;
+	int y;
+
+	if (!sentence_initial(s, i) || !(e = year_at(s, n, i, &y)) || !(f = point_at(s, n, gap(s, n, e), p, false)) ||
+	    !p->day || !p->month || p->year || p->rel != REL_NONE || p->lunar)
+		return 0;
+	p->year = y;
 	return f;
 }
 
@@ -1900,14 +2164,18 @@ enum form {
 	DIGITS = 512,   /* 2016-2020, 16/7/2021, 2 giờ sau */
 };
 
-/* "cách đây 35 năm": the date that far back, as "35 năm trước". */
+/* "cách đây 35 năm": the date that far back, as "35 năm trước"; a word of
+ * about how much may stand before the count ("cách đây hơn một năm"). */
 static size_t ago_form(const char *s, size_t n, size_t i, struct temporal *t)
 {
 	const struct unit *unit;
 	size_t f, g;
 	int d;
 
-	if (!(f = duration_at(s, n, i, t, true)) || t->kind != TEMPORAL_DURATION)
+	if ((f = phrase_in(s, n, i, &about_list)))
+		i = vn_skip_spaces(s, n, f);
+
+	if (!(f = duration_at(s, n, i, t, true)) || t->kind != TEMPORAL_DURATION || strchr(t->value, '/'))
 		return f;
 	g = vn_skip_spaces(s, n, count_at(s, n, i, 4, 1, 9999, &d));
 	if (unit_at(s, n, g, &unit) && unit->rel != REL_NONE) {
@@ -1923,6 +2191,7 @@ static size_t ago_form(const char *s, size_t n, size_t i, struct temporal *t)
  * tháng, ...": the month; "trong 5 năm qua", "trong ba tháng": a duration. */
 static size_t in_form(const char *s, size_t n, size_t e, struct temporal *t)
 {
+	struct point p;
 	size_t f, g;
 	int a;
 
@@ -1942,6 +2211,9 @@ static size_t in_form(const char *s, size_t n, size_t e, struct temporal *t)
 		t->kind = TEMPORAL_DATE;
 		return f;
 	}
+	/* "Trong 9 tháng đầu năm 2022" is those months, read at the count */
+	if ((f = point_at(s, n, e, &p, false)) && (p.first_month || p.half || p.quarter))
+		return 0;
 	/* "Trong tháng, ...": the month the report tells of */
 	if ((f = match_phrase(s, n, e, "tháng")) && (g = vn_skip_spaces(s, n, f)) < n &&
 	    !vn_word_char_len(s + g, n - g) && s[g] != '-') {
@@ -1984,9 +2256,15 @@ static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct t
 		return true;
 	}
 	if ((forms & FROM) && (e = match_phrase(s, n, i, "từ"))) {
-		if (!(f = from_to(s, n, e, t)))
+		if ((f = from_to(s, n, e, t))) {
+			set(t, i, f, TEMPORAL_INTERVAL);
+			return true;
+		}
+		/* từ 3 đến 5 năm: a range of durations */
+		memset(t, 0, sizeof *t);
+		if (!(f = duration_at(s, n, vn_skip_spaces(s, n, e), t, false)) || !strchr(t->value, '/'))
 			return false;
-		set(t, i, f, TEMPORAL_INTERVAL);
+		set(t, i, f, TEMPORAL_DURATION);
 		return true;
 	}
 	if ((forms & IN) && (e = match_phrase(s, n, i, "trong"))) {
@@ -2013,7 +2291,13 @@ static bool match_at(const char *s, size_t n, size_t i, unsigned forms, struct t
 		set(t, i, e, TEMPORAL_INTERVAL);
 		return true;
 	}
+	if ((forms & DIGITS) && (e = open_span(s, n, i, &a))) {
+		*put_str(put_num(t->value, a, 4), "/PRESENT_REF") = '\0';
+		set(t, i, e, TEMPORAL_INTERVAL);
+		return true;
+	}
 	if ((forms & DIGITS) && ((e = listed_year(s, n, i, &p)) || (e = cued_year(s, n, i, &p)) ||
+				 (e = year_led_date(s, n, i, &p)) ||
 				 (e = listed_day(s, n, i, &p)) || (e = listed_month(s, n, i, &p)))) {
 		enum temporal_kind kind;
 		*format_point(&p, t->value, &kind) = '\0';
@@ -2127,8 +2411,8 @@ static bool number_may_start(const char *s, size_t n, size_t i)
 
 	while (i < n && vn_is_digit(s[i]))
 		i++;
-	if (i - from == 4 && phrase_before(s, from, life_words, NELEM(life_words)))
-		return true; /* sinh 1960 */
+	if (i - from == 4 && (phrase_before(s, from, life_words, NELEM(life_words)) || sentence_initial(s, from)))
+		return true; /* sinh 1960; 1858, ngày 1-9 */
 	if (i < n) {
 		if (s[i] == '/' || s[i] == '-' || s[i] == '.' || s[i] == ':' || s[i] == 'h' || s[i] == 'H' ||
 		    s[i] == 'g' || s[i] == 'G')
@@ -2136,10 +2420,15 @@ static bool number_may_start(const char *s, size_t n, size_t i)
 		if (span_mark(s, n, i))
 			return true;
 		k = vn_skip_spaces(s, n, i);
+		if (k > i && k < n && (s[k] == 't' || s[k] == (char)0xC4) && range_to(s, n, i))
+			return true; /* 3 đến 5 năm */
 		if (k < n && (s[k] == 'g' || s[k] == 'G'))
 			return true; /* 15g30, 7 g 20 */
 		if (unit_at(s, n, k, &unit) || match_phrase(s, n, k, "tháng") || match_phrase(s, n, k, "tết"))
 			return true;
+		if (i - from <= 2 && k < n && s[k] == 'v' && (k = match_phrase(s, n, k, "và")) &&
+		    (k = vn_skip_spaces(s, n, k)) < n && vn_is_digit(s[k]))
+			return true; /* (15 và 16/7) */
 	}
 	/* the later items of a list (năm 2002 và 2004; ngày 20, 22 và 24 tháng 6;
 	 * tháng 10 và 11/2020), after a joiner only; a year after a word of
@@ -2168,9 +2457,10 @@ static const struct trigger {
 	{"giai đoạn", SPAN}, {"nhiệm kỳ", SPAN}, {"thời kỳ", SPAN}, {"thứ", POINT}, {"chủ nhật", POINT},
 	{"sáng", POINT}, {"trưa", POINT}, {"chiều", POINT}, {"tối", POINT}, {"đêm", POINT},
 	{"mồng", POINT | FEAST}, {"mùng", POINT | FEAST}, {"rằm", FEAST}, {"tết", FEAST},
-	{"những năm", DECADE}, {"các năm", DECADE}, {"thập niên", DECADE}, {"thập kỷ", DECADE},
+	{"những năm", DECADE}, {"thập niên", DECADE}, {"thập kỷ", DECADE},
 	{"thập kỉ", DECADE}, {"thế kỷ", DECADE}, {"thế kỉ", DECADE}, {"cách đây", AGO}, {"cùng ngày", POINT},
 	{"dịp", POINT}, {"lễ", POINT}, {"quốc khánh", POINT}, {"chục", DURATION},
+	{"vài", DURATION}, {"mấy", DURATION}, {"dăm", DURATION}, {"nhiều", DURATION}, {"ít", DURATION},
 };
 enum { NUMBER_FORMS = POINT | DURATION };
 
@@ -2453,7 +2743,7 @@ static bool anchor_needed(const char *s, size_t n, size_t at, enum anchor_need n
 	default:
 		if ((w = word_before(s, at)) == (size_t)-1)
 			return false;
-		return need == COUNT ? match_list(s, n, w, &numeral_list, NULL) != 0
+		return need == COUNT ? match_list(s, n, w, &numeral_list, NULL) || match_list(s, n, w, &vague_list, NULL)
 				     : part_at(s, n, w, &part) != 0 || match_phrase(s, n, w, "bữa");
 	}
 }
@@ -2509,8 +2799,9 @@ static size_t next_anchor(const char *s, size_t n, size_t i, size_t lim, size_t 
 
 /* Where the walk starts to meet an expression an anchor at a may end: back
  * over the number in words before it (up to four words: một trăm lẻ năm
- * ngày), then two words more (cách đây ba năm, từ sáng hôm qua), and no
- * more than the anchor's words, at lo or after. */
+ * ngày) and a word of about how much before that (hơn một năm), then two
+ * words more (cách đây ba năm, từ sáng hôm qua), and no more than the
+ * anchor's words, at lo or after. */
 static size_t anchor_zone(const char *s, size_t n, size_t lo, size_t a, int words)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -2530,7 +2821,8 @@ static size_t anchor_zone(const char *s, size_t n, size_t lo, size_t a, int word
 			w--;
 		if (w == k)
 			break;
-		if (more < 2 || !(vn_is_digit(u[w]) || match_list(s, n, w, &numeral_list, NULL)))
+		if (more < 2 || !(vn_is_digit(u[w]) || match_list(s, n, w, &numeral_list, NULL) ||
+				  (k < a && match_list(s, n, w, &about_list, NULL))))
 			more--;
 		k = w;
 	}
@@ -2538,14 +2830,19 @@ static size_t anchor_zone(const char *s, size_t n, size_t lo, size_t a, int word
 }
 
 /* Whether the text at s + e, after an expression, says it was before the
- * Common Era ("năm 1700 TCN", "thế kỷ 3 trước Công nguyên"): its year or
+ * Common Era ("năm 1700 TCN", "1500 năm TCN", "thế kỷ 3 trước Công nguyên"): its year or
  * century is none of the calendar read here, and is left unsaid. */
 static bool before_common_era(const char *s, size_t n, size_t e)
 {
 	static const char *const era[] = {"TCN", "trước Công nguyên", "trước công nguyên", "trước CN"};
 	static struct phrase_list era_list = PHRASE_LIST(era);
 
-	return phrase_in(s, n, vn_skip_spaces(s, n, e), &era_list) != 0;
+	size_t f;
+
+	e = vn_skip_spaces(s, n, e);
+	if ((f = match_phrase(s, n, e, "năm")))
+		e = vn_skip_spaces(s, n, f); /* 1500 năm TCN */
+	return phrase_in(s, n, e, &era_list) != 0;
 }
 
 bool temporal_find(const char *s, size_t n, size_t from, struct temporal *t)

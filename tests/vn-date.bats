@@ -551,9 +551,20 @@ date\t2024-01-15\tthứ Hai tới\tref\tsolar
 date\t2024-02-12\tthứ Hai (12/2)\tref\tsolar'
 }
 
-@test "vn-date: no date in 'lần thứ hai', 'năm sau đó', 'cuối năm thứ nhất', 'tuần tra', 'Cách mạng tháng Tám', 'mấy năm nay'" {
+@test "vn-date: no date in 'lần thứ hai', 'năm sau đó', 'cuối năm thứ nhất', 'tuần tra', 'Cách mạng tháng Tám'; 'mấy năm nay', 'nhiều năm trước' are durations of years not counted, no date" {
 	run dates "Đây là lần thứ hai đoàn đến; năm sau đó ông mất; cuối năm thứ nhất; tuần tra; Cách mạng tháng Tám; từ mấy năm nay, nhiều năm trước." -r 2024-01-12
-	check_out ""
+	check_out $'duration\tPXY\tmấy năm nay\ttext\tsolar
+duration\tPXY\tnhiều năm trước\ttext\tsolar'
+}
+
+@test "vn-date: a count not said (vài, mấy, dăm, nhiều, ít) before a unit is a duration of X of it ('vài tháng' PXM, 'Vài phút sau' PTXM); 'nhiều tiếng nói', 'Mấy giờ rồi', 'nhiều ngày lễ' are none" {
+	run dates "Vài phút sau, đoàn đến; ông ở đó vài tháng rồi chờ ít ngày sau; trong nhiều năm qua xã đổi mới." -r 2024-01-12
+	check_out $'duration\tPTXM\tVài phút sau\ttext\tsolar
+duration\tPXM\tvài tháng\ttext\tsolar
+duration\tPXD\tít ngày sau\ttext\tsolar
+duration\tPXY\ttrong nhiều năm qua\ttext\tsolar'
+	run dates "Có nhiều tiếng nói trái chiều; Mấy giờ rồi?; nhiều ngày lễ lớn." -r 2024-01-12
+	check_out ''
 }
 
 @test "vn-date: number words in every slot: ngày hai mươi tháng mười, quý ba, năm hai nghìn không trăm hai mươi ba, ngày mồng 2" {
@@ -863,6 +874,135 @@ date\t199X\t1990\ttext\tsolar'
 	run dates "Năm 2020 xã có 1200 và 1800 hộ; năm 2021 và 1500 người khác."
 	check_out $'date\t2020\tNăm 2020\ttext\tsolar
 date\t2021\tnăm 2021\ttext\tsolar'
+}
+
+@test "vn-date: 'các năm' lists years even of tens ('các năm 1930 và 1950'), 'những năm' decades ('những năm 1930 và 1950')" {
+	run dates "Đội vô địch vào các năm 1930 và 1950, còn trong những năm 1930 và 1950 thì sa sút."
+	check_out $'date\t1930\tnăm 1930\ttext\tsolar
+date\t1950\t1950\ttext\tsolar
+date\t193X\tnhững năm 1930\ttext\tsolar
+date\t195X\t1950\ttext\tsolar'
+}
+
+@test "vn-date: a list of years after 'năm' may run down, as awards are listed ('(năm 1978, 1966, 1961)'), where a mark or a joiner follows each year; 'Năm 2021, 1990 hộ' is no list" {
+	run dates "Trường nhận 2 Huân chương Độc lập (năm 1978, 1966 và 1961); năm 2021, 1990 hộ dân có điện."
+	check_out $'date\t1978\tnăm 1978\ttext\tsolar
+date\t1966\t1966\ttext\tsolar
+date\t1961\t1961\ttext\tsolar
+date\t2021\tnăm 2021\ttext\tsolar'
+}
+
+@test "vn-date: a range of counts before a unit is a range of durations, the least and the most ('10 - 15 phút' PT10M/PT15M, 'từ 2 đến 7 năm' P2Y/P7Y); days of a month ('12 - 14 tháng Giêng') and other units are none" {
+	run dates "Mỗi lượt khám mất 10 - 15 phút, người bệnh chờ 2–3 ngày; kẻ phạm tội bị phạt tù từ 2 đến 7 năm."
+	check_out $'duration\tPT10M/PT15M\t10 - 15 phút\ttext\tsolar
+duration\tP2D/P3D\t2–3 ngày\ttext\tsolar
+duration\tP2Y/P7Y\ttừ 2 đến 7 năm\ttext\tsolar'
+	run dates "Lễ hội diễn ra 12 - 14 tháng Giêng; đường dài 2-3 km; từ 2 đến 4 giờ chiều." -r 2024-07-20
+	check_out $'date\t2024-02-23\t14 tháng Giêng\tref\tlunar
+time\tXXXX-XX-XXT16:00\t4 giờ chiều\t-\tsolar'
+}
+
+@test "vn-date: days of one month without 'ngày' are an interval where a d/m alone would be a date: in brackets ('(14 và 15/8)'), after 'vào' ('vào 20-21/8'), with a year; a d/m alone in brackets is a date ('qua đời (3/9)'); fractions and numbers in brackets are none" {
+	run dates "Hội thao diễn ra trong hai ngày (14 và 15/8) tại sân vận động; giải bơi tổ chức vào 20-21/8; lão nông qua đời (3/9); hội chợ 27-29/11/2023." -r 2024-07-20
+	check_out $'duration\tP2D\ttrong hai ngày\ttext\tsolar
+interval\t2024-08-14/2024-08-15\t14 và 15/8\tref\tsolar
+interval\t2024-08-20/2024-08-21\t20-21/8\tref\tsolar
+date\t2024-09-03\t3/9\tref\tsolar
+interval\t2023-11-27/2023-11-29\t27-29/11/2023\ttext\tsolar'
+	run dates "Thửa ruộng rộng 2 và 1/2 sào (1/2 phần còn lại), tạp chí số 84(1/3), tỷ số (2-1)."
+	check_out ''
+}
+
+@test "vn-date: the days and months of a list of d/m take the year the list ends in ('5-9 và 7-9-1945', 'các ngày 2/1, 4/2 và 6/3/1980'), which makes a bare first item a date" {
+	run dates "Hai trận đánh 5-9 và 7-9-1945 mở màn; các ngày 2/1, 4/2 và 6/3/1980 có mưa."
+	check_out $'date\t1945-09-05\t5-9\ttext\tsolar
+date\t1945-09-07\t7-9-1945\ttext\tsolar
+date\t1980-01-02\tngày 2/1\ttext\tsolar
+date\t1980-02-04\t4/2\ttext\tsolar
+date\t1980-03-06\t6/3/1980\ttext\tsolar'
+}
+
+@test "vn-date: 'ta' ending a month's phrase makes it lunar ('tháng năm ta,', 'rằm tháng 8 ta năm 2023'); the pronoun after 'tháng năm' (the years) is none" {
+	run dates "Hồi ấy là tháng năm ta, lúa đã chín; rằm tháng 8 ta năm 2023 cả làng rước đèn; những tháng năm ta sống ở đó thật vui." -r 2024-07-20
+	check_out $'interval\t2024-06-06/2024-07-05\ttháng năm ta\tref\tlunar
+date\t2023-09-29\trằm tháng 8 ta năm 2023\ttext\tlunar'
+}
+
+@test "vn-date: each end of an interval keeps the precision the text gives it ('từ cuối tháng 8/1945 đến cuối năm 1945' 1945-08/1945); an end before its start makes no interval, and years before the Common Era none ('1200 năm TCN')" {
+	run dates "Từ cuối tháng 8/1945 cho đến cuối năm 1945, ông ở Huế; từ năm 2019 đến năm 2015 là số liệu cũ; đồ gốm có từ 2500 - 1200 năm TCN."
+	check_out $'interval\t1945-08/1945\tTừ cuối tháng 8/1945 cho đến cuối năm 1945\ttext\tsolar
+date\t2019\tnăm 2019\ttext\tsolar
+date\t2015\tnăm 2015\ttext\tsolar'
+}
+
+@test "vn-date: two years or more that are all a line holds after its colon are years, as honours are listed ('Bằng khen của Bộ Công an: 2011, 2015 và 2018.'); one number there, a count after them or 'ISO 9001:2008' are none" {
+	run dates $'Bằng khen của Bộ Công an: 2011, 2015 và 2018.\nVô địch (3): 1996; 2001; 2009\nTổng số hộ: 1500.\nSố hộ: 1200, 1500 người.\nĐạt chuẩn ISO 9001:2008, 9001:2015.'
+	check_out $'date\t2011\t2011\ttext\tsolar
+date\t2015\t2015\ttext\tsolar
+date\t2018\t2018\ttext\tsolar
+date\t1996\t1996\ttext\tsolar
+date\t2001\t2001\ttext\tsolar
+date\t2009\t2009\ttext\tsolar'
+}
+
+@test "vn-date: 'N ngày trước rồi' counts back from the anchor ('từ mười ngày trước rồi'); 'hai ngày trước buổi lễ' stays a duration" {
+	run dates "Chúng tôi đã nhận tin từ mười ngày trước rồi, hai ngày trước buổi lễ." -r 2024-07-20
+	check_out $'date\t2024-07-10\tmười ngày trước\tref\tsolar
+duration\tP2D\thai ngày trước\ttext\tsolar'
+}
+
+@test "vn-date: a count in words and the next are a range of durations ('một hai tuần' P1W/P2W, 'hai, ba giờ đồng hồ'); 'N năm về trước' counts back; 'một tuần thì' is a duration" {
+	run dates "Ông ở lại một hai tuần, rồi đi bộ hai, ba giờ đồng hồ; ngôi chùa có từ 300 năm về trước; cho tôi một tuần thì xong." -r 2024-07-20
+	check_out $'duration\tP1W/P2W\tmột hai tuần\ttext\tsolar
+duration\tPT2H/PT3H\thai, ba giờ đồng hồ\ttext\tsolar
+date\t1724\t300 năm về trước\tref\tsolar
+duration\tP1W\tmột tuần\ttext\tsolar'
+}
+
+@test "vn-date: 'Trong 9 tháng đầu năm 2023' is those months, not a duration and a year; a year opening a chronology's entry before a day and month is that date's ('1930 ngày 3-2 ...')" {
+	run dates $'Trong 9 tháng đầu năm 2023, toàn huyện kết nạp 120 đảng viên; trong 6 tháng cuối năm sẽ phấn đấu.\n1930 ngày 3-2 Đảng ra đời.\n1945, ngày 2-9 nước Việt Nam Dân chủ Cộng hòa ra đời.'
+	check_out $'interval\t2023-01/2023-09\t9 tháng đầu năm 2023\ttext\tsolar
+date\tXXXX-H2\t6 tháng cuối năm\t-\tsolar
+date\t1930-02-03\t1930 ngày 3-2\ttext\tsolar
+date\t1945-09-02\t1945, ngày 2-9\ttext\tsolar'
+}
+
+@test "vn-date: 'cách đây' counts back past a word of about how much ('cách đây hơn một năm', 'Cách đây gần 30 năm')" {
+	run dates "Cách đây gần 30 năm, làng còn nghèo; cách đây hơn một năm, xã lên phường." -r 2024-07-20
+	check_out $'date\t1994\tCách đây gần 30 năm\tref\tsolar
+date\t2023\tcách đây hơn một năm\tref\tsolar'
+}
+
+@test "vn-date: a clock time with minutes takes the English halves of the day after it ('4:00 p.m.' 16:00, '12:30 a.m.' 00:30, '12:00 p.m.' noon)" {
+	run dates "Lúc 4:00 p.m. phái đoàn đến, 12:30 a.m. thì họp, đến 12:00 p.m. và 9:15 AM thì xong."
+	check_out $'time\tXXXX-XX-XXT16:00\t4:00 p.m.\t-\tsolar
+time\tXXXX-XX-XXT00:30\t12:30 a.m.\t-\tsolar
+time\tXXXX-XX-XXT12:00\t12:00 p.m.\t-\tsolar
+time\tXXXX-XX-XXT09:15\t9:15 AM\t-\tsolar'
+}
+
+@test "vn-date: a year and a dash to 'nay' or a closing bracket is a span to the present ('2014-nay', '(2004 -)'); a year and a dash before more words is none" {
+	run dates $'2014-nay, Nguyễn Văn A là Chủ tịch; ông Trần B (2004 -).\nSố máy 2015- 1234 hỏng.'
+	check_out $'interval\t2014/PRESENT_REF\t2014-nay\ttext\tsolar
+interval\t2004/PRESENT_REF\t2004 -\ttext\tsolar'
+}
+
+@test "vn-date: years that are all a bracket holds are years ('(1980, 1985 và 2000)'), and so is a year closing a bracket after a comma, as works are dated ('(tiểu thuyết, 1985)'); numbers farther apart than a century, or a count, are none" {
+	run dates "Ông được tặng Huân chương (1980, 1985 và 2000) và viết Đất nước (tiểu thuyết, 1985)."
+	check_out $'date\t1980\t1980\ttext\tsolar
+date\t1985\t1985\ttext\tsolar
+date\t2000\t2000\ttext\tsolar
+date\t1985\t1985\ttext\tsolar'
+	run dates "Nghị quyết (1441, 1205, 1137) và (tổng số, 1500 người)."
+	check_out ''
+}
+
+@test "vn-date: a year after a comma that a mark follows is the date's ('12 tháng 2, 1809 – 15 tháng 4, 1865', 'tháng 7, 2001,'); 'tháng 5, 2000 người' is a month and a count" {
+	run dates "Abraham Lincoln (12 tháng 2, 1809 – 15 tháng 4, 1865) là tổng thống; tháng 7, 2001, ông đến."
+	check_out $'interval\t1809-02-12/1865-04-15\t12 tháng 2, 1809 – 15 tháng 4, 1865\ttext\tsolar
+date\t2001-07\ttháng 7, 2001\ttext\tsolar'
+	run dates "Trong tháng 5, 2000 người tham gia."
+	check_out $'date\tXXXX-05\ttháng 5\t-\tsolar'
 }
 
 @test "vn-date: two years joined by ÷ are a span, as chronologies write it ('1883 ÷ 1887', '1942÷1943'); '3 ÷ 5 m' is none" {
