@@ -123,6 +123,8 @@ static int holder_after(const struct tokens *x, int k)
  * ("hai \"kỳ họp\" mỗi năm") at its closing quote. */
 static int subject_end(const struct tokens *x, int k, bool quoted)
 {
+	int from = k, j, quotes;
+
 	for (; k < x->n; k++) {
 		if (quoted && (tok_is_punct(x, k, '"') || tok_is_punct(x, k, 'c')))
 			break;
@@ -149,8 +151,17 @@ static int subject_end(const struct tokens *x, int k, bool quoted)
 		      (tok_is(x, k, "vào") && TOK_IN(x, k + 1, time_words)))))
 			break;
 	}
-	while (k > 0 && x->t[k - 1].punct && x->t[k - 1].punct != 'c')
+	while (k > 0 && x->t[k - 1].punct && x->t[k - 1].punct != 'c') {
+		/* the quote that closes one opened in the subject stays:
+		 * 'Hội thảo khoa học "Nâng cao chất lượng ..."' */
+		if (x->t[k - 1].punct == '"') {
+			for (quotes = 0, j = from; j < k - 1; j++)
+				quotes += tok_is_punct(x, j, '"');
+			if (quotes % 2)
+				break;
+		}
 		k--;
+	}
 	return k;
 }
 

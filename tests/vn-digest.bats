@@ -250,3 +250,8 @@ many_articles() {
 	run digest $'Ngày 1/12/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác năm 2024.\nDịp này, Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho 2 tập thể và 1 cá nhân.\nThượng tướng Hoàng Xuân Chiến trao Huân chương Bảo vệ Tổ quốc hạng Ba cho các tập thể.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2024\tNgày 1/12/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác năm 2024.\t2024-12-01\tBộ Chỉ huy Quân sự tỉnh\tHoàng Xuân Chiến: present\tHuân chương Bảo vệ Tổ quốc hạng Ba (Chủ tịch nước): 2 tập thể, 1 cá nhân\t\t'
 }
+
+@test "vn-digest: the quote that closes a title quoted in the event's subject stays in VALUE ('Hội thảo khoa học \"Nâng cao ...\"')" {
+	run digest $'Ngày 20/9/2024, Học viện Chính trị khu vực I tổ chức Hội thảo khoa học "Nâng cao chất lượng sinh hoạt chi bộ".'
+	check_out $'1.1\tevent\tHội thảo khoa học "Nâng cao chất lượng sinh hoạt chi bộ"\tNgày 20/9/2024, Học viện Chính trị khu vực I tổ chức Hội thảo khoa học "Nâng cao chất lượng sinh hoạt chi bộ".\t2024-09-20\tHọc viện Chính trị khu vực I\t\t\t\t'
+}
