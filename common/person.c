@@ -1377,6 +1377,14 @@ static bool speaking(const struct tokens *x, int k)
 	return j == k - 1;
 }
 
+/* "Theo TS. Lê Thị Hằng, Trưởng khoa ..., có tới 30% ...": words given as
+ * the mention's (tokens a..b), opening the sentence or a clause. */
+static bool according_to(const struct tokens *x, int a, int b)
+{
+	return tok_is(x, a - 1, "theo") && (a - 1 == 0 || tok_is_punct(x, a - 2, ',')) &&
+	       tok_is_punct(x, b, ',');
+}
+
 /* Whether the tokens a..b, between two mentions, join them in a list. */
 static bool list_join(const struct tokens *x, int a, int b)
 {
@@ -1779,7 +1787,7 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			role[q] = PERSON_CHAIR;
 		else if (receiving(x, m[q].start))
 			role[q] = PERSON_RECEIVE;
-		else if (speaking(x, m[q].start))
+		else if (speaking(x, m[q].start) || according_to(x, m[q].start, m[q].end))
 			role[q] = PERSON_SPEAK;
 	}
 	for (q = 0; q < n; q++)

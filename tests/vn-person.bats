@@ -669,3 +669,8 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people $'Danh sách:\nThầy Nguyễn Tề (1980 - 1989)'
 	check_out $'person\tNguyễn Tề\tThầy Nguyễn Tề\t\t'
 }
+
+@test "vn-person: words given as someone's with 'Theo X,' opening a clause are theirs: speak ('Theo TS. Lê Thị Hằng, ..., có tới 30% ...'); 'theo ông Nam thì' without the comma is not" {
+	run people "Theo TS. Lê Thị Hằng, Trưởng khoa Xây dựng Đảng, có tới 30% chi bộ còn sinh hoạt hình thức; theo ông Nam thì khác."
+	check_out $'person\tLê Thị Hằng\tTS. Lê Thị Hằng, Trưởng khoa Xây dựng Đảng\tTS.; Trưởng khoa Xây dựng Đảng\tspeak\nperson\tNam\tông Nam\t\t'
+}
