@@ -100,17 +100,24 @@ static bool planned(struct figure_reader *fr, size_t end)
 	return fr->plan;
 }
 
-/* Whether a verb of a count and the count after it stand at s + k, past
- * the fillers between them: "tuyển dụng 45", "kết nạp được 12". */
-static bool figure_after_verb(const char *s, size_t n, size_t k)
+/* Whether a number stands at s + k, past fillers before it: "12", "trên
+ * 1,2 triệu". */
+static bool figure_at(const char *s, size_t n, size_t k)
 {
 	size_t m;
 
-	if (!(m = match_list(s, n, k, &actions, NULL)))
-		return false;
-	for (k = vn_skip_spaces(s, n, m); (m = match_list(s, n, k, &fillers, NULL)); k = vn_skip_spaces(s, n, m))
+	for (; (m = match_list(s, n, k, &fillers, NULL)); k = vn_skip_spaces(s, n, m))
 		;
 	return k < n && vn_is_digit(s[k]);
+}
+
+/* Whether a verb of a count and the count after it stand at s + k:
+ * "tuyển dụng 45", "kết nạp được 12". */
+static bool figure_after_verb(const char *s, size_t n, size_t k)
+{
+	size_t m = match_list(s, n, k, &actions, NULL);
+
+	return m && figure_at(s, n, vn_skip_spaces(s, n, m));
 }
 
 /* The end of the clause that goes on at s + i: a mark (not one inside a
@@ -135,7 +142,7 @@ static size_t clause_end(const char *s, size_t n, size_t i)
 		if (((k = match_phrase(s, n, i, "và")) || (k = match_phrase(s, n, i, "hoặc")) ||
 		     (k = match_phrase(s, n, i, "với"))) &&
 		    !vn_word_char_len_back(s, i) && (k = vn_skip_spaces(s, n, k)) < n &&
-		    (vn_is_digit(s[k]) || figure_after_verb(s, n, k)))
+		    (figure_at(s, n, k) || figure_after_verb(s, n, k)))
 			break;
 		if ((k = vn_space_len(s + i, n - i))) {
 			i += k;

@@ -255,3 +255,8 @@ many_articles() {
 	run digest $'Ngày 20/9/2024, Học viện Chính trị khu vực I tổ chức Hội thảo khoa học "Nâng cao chất lượng sinh hoạt chi bộ".'
 	check_out $'1.1\tevent\tHội thảo khoa học "Nâng cao chất lượng sinh hoạt chi bộ"\tNgày 20/9/2024, Học viện Chính trị khu vực I tổ chức Hội thảo khoa học "Nâng cao chất lượng sinh hoạt chi bộ".\t2024-09-20\tHọc viện Chính trị khu vực I\t\t\t\t'
 }
+
+@test "vn-digest: a figure's clause ends at 'với', 'và' before fillers and another number ('9.000 điểm cầu với trên 1,2 triệu đại biểu')" {
+	run digest $'Sáng 30/10/2024, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết.\nHội nghị được kết nối tới hơn 9.000 điểm cầu với trên 1,2 triệu đại biểu tham dự.'
+	check_out $'1.1\tevent\tHội nghị trực tuyến toàn quốc quán triệt Nghị quyết\tSáng 30/10/2024, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết.\t2024-10-30TMO\tBan Bí thư\t\t\t\t9000 điểm cầu; 1200000 đại biểu tham dự'
+}
