@@ -165,11 +165,28 @@ static int subject_end(const struct tokens *x, int k, bool quoted)
 	return k;
 }
 
+/* Where the name of a body ending before the comma at token c begins,
+ * from the sentence's start or a comma: a body's word with a capital that
+ * names_proper_end reads to the comma ("Bộ Chính trị", "Ban Thường vụ Tỉnh
+ * ủy"); -1 when none does. */
+static int body_before(const struct tokens *x, int c)
+{
+	int b;
+
+	for (b = c; b > 0 && tok_is_word(x, b - 1); b--)
+		;
+	if (b == c || !(b == 0 || tok_is_punct(x, b - 1, ',')) || !x->t[b].upper || !names_body(x, b) ||
+	    names_proper_end(x, b, c) != c)
+		return -1;
+	return b;
+}
+
 /* The one who holds the event, standing before the verb at token v: from
  * the start of its clause, after any time or place put first. */
 static struct span holder_before(const struct tokens *x, int v)
 {
-	int a = v, m;
+	struct span sub;
+	int a = v, b, m;
 
 	for (;;) {
 		/* A dash starts the clause before a body ("TTXVN - Ban Thường vụ ..."),
@@ -188,13 +205,19 @@ static struct span holder_before(const struct tokens *x, int v)
 	 * "X không tổ chức" holds none */
 	if (v > a && (tok_is(x, v - 1, "được") || tok_is(x, v - 1, "không") || tok_is(x, v - 1, "chưa")))
 		return (struct span){0, 0};
-	/* "Ngày 25/11/1943 Hội đồng ... tổ chức": past a date put first without a comma */
-	if (time_at(x, a) || (tok_is(x, a, "ngày") && a + 1 < v && vn_is_digit(x->s[x->t[a + 1].start])))
-		while (a < v && !(x->t[a].upper && tok_is_word(x, a) && !TOK_IN(x, a, day_words) &&
-				  !tok_is(x, a, "tháng") && !tok_is(x, a, "năm")))
+	/* "Ngày 25/11/1943 Hội đồng ... tổ chức": past a date put first without
+	 * a comma; "Tháng 3 - 2005 chúng tôi ... tổ chức": no body after it */
+	if (time_at(x, a) || ((tok_is(x, a, "ngày") || tok_is(x, a, "tháng") || tok_is(x, a, "năm")) && a + 1 < v &&
+			      vn_is_digit(x->s[x->t[a + 1].start])))
+		while (a < v && (!tok_is_word(x, a) || vn_is_digit(x->s[x->t[a].start]) || TOK_IN(x, a, day_words) ||
+				 tok_is(x, a, "tháng") || tok_is(x, a, "năm")))
 			a++;
 	if (a >= v || !x->t[a].upper || TOK_IN(x, a, not_holders))
 		return (struct span){0, 0};
+	/* "Bộ Chính trị, Ban Bí thư tổ chức": bodies that hold it together,
+	 * each a body's word with capitals, a comma between */
+	for (b = a; tok_is_punct(x, b - 1, ',') && (m = body_before(x, b - 1)) >= 0;)
+		b = m;
 	/* "Thành ủy Vinh phối hợp với Sở Văn hóa và Thể thao tổ chức": the
 	 * holder is the body before its partner */
 	for (m = a + 1; m < v; m++)
@@ -202,7 +225,11 @@ static struct span holder_before(const struct tokens *x, int v)
 			v = m;
 			break;
 		}
-	return names_subject(x, a, v);
+	sub = names_subject(x, a, v);
+	/* the bodies before it, and the commas between them */
+	if (b < a && sub.len)
+		sub = (struct span){x->t[b].start, sub.start + sub.len - x->t[b].start};
+	return sub;
 }
 
 static int last_day(int y, int m)

@@ -260,3 +260,10 @@ many_articles() {
 	run digest $'Sáng 30/10/2024, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết.\nHội nghị được kết nối tới hơn 9.000 điểm cầu với trên 1,2 triệu đại biểu tham dự.'
 	check_out $'1.1\tevent\tHội nghị trực tuyến toàn quốc quán triệt Nghị quyết\tSáng 30/10/2024, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết.\t2024-10-30TMO\tBan Bí thư\t\t\t\t9000 điểm cầu; 1200000 đại biểu tham dự'
 }
+
+@test "vn-digest: bodies that hold the event together are the organizer ('Bộ Chính trị, Ban Bí thư tổ chức'); a date first and no body after it hold nothing ('Tháng 3 - 2005 chúng tôi ... tổ chức')" {
+	run digest $'Sáng 30/10/2024, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết.'
+	check_out $'1.1\tevent\tHội nghị trực tuyến toàn quốc quán triệt Nghị quyết\tSáng 30/10/2024, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết.\t2024-10-30TMO\tBộ Chính trị, Ban Bí thư\t\t\t\t'
+	run digest $'Tháng 3 - 2005 chúng tôi cùng hội Hữu nghị sẽ tổ chức hội thảo quốc tế về chất độc da cam.'
+	check_out $'1.1\tevent\thội thảo quốc tế về chất độc da cam\tTháng 3 - 2005 chúng tôi cùng hội Hữu nghị sẽ tổ chức hội thảo quốc tế về chất độc da cam.\t\t\t\t\t\t'
+}
