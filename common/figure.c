@@ -158,10 +158,12 @@ static size_t clause_end(const char *s, size_t n, size_t i)
  * fillers between them; an empty piece when none does. */
 static struct piece action_before(const char *s, size_t start)
 {
+	struct piece verb = {"", 0};
 	size_t at = start, b, k, words, tries;
 
 	for (words = 0; words < 4; words++) {
-		/* The verb may have one word or two or three: each ends at 'at'. */
+		/* The verb may have one word or two or three, each ending at
+		 * 'at': the longest ("luân chuyển", not its "chuyển"). */
 		for (b = at, tries = 0; tries < 3; tries++) {
 			b = word_before(s, b);
 			if (b == (size_t)-1)
@@ -170,8 +172,10 @@ static struct piece action_before(const char *s, size_t start)
 			/* "Ủy ban Kiểm tra 2 cấp": a capital inside the sentence makes it a name's */
 			if (k && vn_skip_spaces(s, start, k) == vn_skip_spaces(s, start, at) &&
 			    (b == 0 || !vn_upper_len(s + b, start - b)))
-				return (struct piece){s + b, k - b};
+				verb = (struct piece){s + b, k - b};
 		}
+		if (verb.len)
+			return verb;
 		b = word_before(s, at);
 		if (b == (size_t)-1 || !match_list(s, start, b, &fillers, NULL))
 			break;

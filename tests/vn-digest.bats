@@ -267,3 +267,8 @@ many_articles() {
 	run digest $'Tháng 3 - 2005 chúng tôi cùng hội Hữu nghị sẽ tổ chức hội thảo quốc tế về chất độc da cam.'
 	check_out $'1.1\tevent\thội thảo quốc tế về chất độc da cam\tTháng 3 - 2005 chúng tôi cùng hội Hữu nghị sẽ tổ chức hội thảo quốc tế về chất độc da cam.\t\t\t\t\t\t'
 }
+
+@test "vn-digest: the longest verb of a count before it is its verb ('luân chuyển 42 cán bộ', not 'chuyển')" {
+	run digest $'Ngày 14/6/2023, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị.\nSau 3 năm, huyện đã luân chuyển 42 cán bộ, điều động 18 cán bộ.'
+	check_out $'1.1\tevent\thội nghị sơ kết 3 năm thực hiện Chỉ thị\tNgày 14/6/2023, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị.\t2023-06-14\tBan Thường vụ Huyện ủy\t\t\t\tluân chuyển 42 cán bộ; điều động 18 cán bộ'
+}
