@@ -782,6 +782,19 @@ static int life_years(const struct tokens *x, int k, int end)
 	return j < end && tok_is_punct(x, j, ')') && years ? j + 1 : k;
 }
 
+/* "(thứ hai từ trái sang)", "(bên phải)": where someone stands in a photo,
+ * in brackets after the name at token k; where they end, or k. */
+static int photo_place(const struct tokens *x, int k, int end)
+{
+	int j = k + 1, sides = 0;
+
+	if (!tok_is_punct(x, k, '('))
+		return k;
+	for (; j < end && j < k + 8 && tok_is_word(x, j) && !x->t[j].upper; j++)
+		sides += tok_is(x, j, "trái") || tok_is(x, j, "phải") || tok_is(x, j, "giữa");
+	return j < end && tok_is_punct(x, j, ')') && sides ? j + 1 : k;
+}
+
 /* The titles after a name ending at token k: ", Ủy viên Trung ương Đảng,
  * Bí thư Tỉnh ủy", " - Phó Bí thư Thường trực Tỉnh ủy". Returns where they end. */
 static int titles_after(const struct tokens *x, int k, int end, unsigned flags, struct person_mention *m)
@@ -792,8 +805,8 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 
 	/* "Phạm Song (s. 1931), Giáo sư, ...", "Trần Hai (1920 - 1995), nguyên
 	 * Bí thư": the years of a life between the name and its titles */
-	if ((e = life_years(x, k, end)) > k && (tok_is_punct(x, e, ',') || tok_is_punct(x, e, '-')) &&
-	    title_head(x, e + 1, &kind))
+	if (((e = life_years(x, k, end)) > k || (e = photo_place(x, k, end)) > k) &&
+	    (tok_is_punct(x, e, ',') || tok_is_punct(x, e, '-')) && title_head(x, e + 1, &kind))
 		k = e;
 
 	while (k < end && (tok_is_punct(x, k, ',') || tok_is_punct(x, k, '-') || (listed && k == m->name_end) ||

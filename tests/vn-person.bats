@@ -674,3 +674,8 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Theo TS. Lê Thị Hằng, Trưởng khoa Xây dựng Đảng, có tới 30% chi bộ còn sinh hoạt hình thức; theo ông Nam thì khác."
 	check_out $'person\tLê Thị Hằng\tTS. Lê Thị Hằng, Trưởng khoa Xây dựng Đảng\tTS.; Trưởng khoa Xây dựng Đảng\tspeak\nperson\tNam\tông Nam\t\t'
 }
+
+@test "vn-person: where someone stands in a photo, in brackets after the name, is passed on to the titles ('Đồng chí Lê Văn Hòa (thứ hai từ trái sang), Phó Bí thư Tỉnh ủy trao ...')" {
+	run people "Trong ảnh: Đồng chí Lê Văn Hòa (thứ hai từ trái sang), Phó Bí thư Tỉnh ủy trao Cờ thi đua cho các tập thể."
+	check_out $'person\tLê Văn Hòa\tĐồng chí Lê Văn Hòa (thứ hai từ trái sang), Phó Bí thư Tỉnh ủy\tPhó Bí thư Tỉnh ủy\tpresent'
+}
