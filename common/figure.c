@@ -191,6 +191,11 @@ static const char *const rate_verb_words[] = {
 	"đạt mức",
 };
 static struct phrase_list rate_verbs = PHRASE_LIST(rate_verb_words);
+/* Of those, the ones that say a sum or a measure was reached: "tổng giá trị
+ * sản xuất ước đạt 15.230 tỷ đồng"; "là", "còn" say too much else ("Hà Nội
+ * và Huế là 2 trung tâm"). */
+static const char *const reaching_words[] = {"đạt", "ước đạt", "đạt được", "đạt mức", "ở mức"};
+static struct phrase_list reachings = PHRASE_LIST(reaching_words);
 
 /* "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 92%": the subject
  * of a rate before its percentage at byte start, from "tỷ lệ" in its
@@ -223,6 +228,26 @@ static struct piece rate_before(const char *s, size_t start)
 		if (vn_is_digit(s[k]))
 			return (struct piece){"", 0};
 	return (struct piece){s + a, b - a};
+}
+
+/* "tổng giá trị sản xuất ước đạt 15.230 tỷ đồng", "thu ngân sách đạt
+ * 1.105 tỷ đồng": from its clause's start to a verb of reaching right
+ * before the number at byte start, of ten words at most and no figure; an
+ * empty piece when none. */
+static struct piece measured_before(const char *s, size_t start)
+{
+	size_t a = start, k, m, words = 0;
+
+	while (a > 0 && !strchr(",;:.(", s[a - 1]))
+		a--;
+	a = vn_skip_spaces(s, start, a);
+	for (k = a; k < start; k = (m = word_end(s, start, k)) > k ? vn_skip_spaces(s, start, m) : k + 1) {
+		if (vn_is_digit(s[k]) || ++words > 10)
+			return (struct piece){"", 0};
+		if ((m = match_list(s, start, k, &reachings, NULL)) && vn_skip_spaces(s, start, m) == start)
+			return k > a ? (struct piece){s + a, m - a} : (struct piece){"", 0};
+	}
+	return (struct piece){"", 0};
 }
 
 /* The length of a quotation mark at s + i (", “ or ”), or 0. */
@@ -271,6 +296,10 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	if (q->kind == QUANTITY_PERCENT && !fig->phrase.len)
 		fig->phrase = rate_before(s, start);
 	fig->what = q->kind == QUANTITY_PERCENT ? fig->phrase : action_before(s, start);
+	/* "tổng giá trị sản xuất ước đạt 15.230 tỷ đồng": a sum with what it
+	 * measures and the verb before it */
+	if (q->kind == QUANTITY_NUMBER && !fig->what.len)
+		fig->what = measured_before(s, start);
 	/* "hai nhiệm vụ trọng tâm": a count in words is a statistic only when a
 	 * verb says what was done ("kết nạp hai đảng viên"). */
 	return vn_is_digit(q->text.s[0]) || fig->what.len;

@@ -51,7 +51,7 @@ digest() { vn-digest "${@:2}" <<< "$1" | cut -f2-; }
 @test "vn-digest: a congress in lines without blank lines: its term opens in the year of its date; an award of a caption alone is kept" {
 	cd "$FIX/vn-digest"
 	run vn-digest daihoi.txt
-	check_out $'daihoi.txt\t2.1\tevent\tĐại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030\tNgày 20/3, Đảng bộ xã Tân Lợi tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030.\t2025-03-20\tĐảng bộ xã Tân Lợi\tPhạm Quốc Hùng: attend, present\tBằng khen (Ban Thường vụ Huyện ủy): Đảng bộ xã\t\tkết nạp 58 đảng viên; 116% chỉ tiêu nghị quyết; 62000000 đồng/năm; 15 đồng chí vào Ban Chấp hành Đảng bộ xã nhiệm kỳ 2025 - 2030'
+	check_out $'daihoi.txt\t2.1\tevent\tĐại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030\tNgày 20/3, Đảng bộ xã Tân Lợi tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030.\t2025-03-20\tĐảng bộ xã Tân Lợi\tPhạm Quốc Hùng: attend, present\tBằng khen (Ban Thường vụ Huyện ủy): Đảng bộ xã\t\tkết nạp 58 đảng viên; 116% chỉ tiêu nghị quyết; thu nhập bình quân đầu người đạt 62000000 đồng/năm; 15 đồng chí vào Ban Chấp hành Đảng bộ xã nhiệm kỳ 2025 - 2030'
 }
 
 # ---- the rules ----
@@ -271,4 +271,9 @@ many_articles() {
 @test "vn-digest: the longest verb of a count before it is its verb ('luân chuyển 42 cán bộ', not 'chuyển')" {
 	run digest $'Ngày 14/6/2023, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị.\nSau 3 năm, huyện đã luân chuyển 42 cán bộ, điều động 18 cán bộ.'
 	check_out $'1.1\tevent\thội nghị sơ kết 3 năm thực hiện Chỉ thị\tNgày 14/6/2023, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị.\t2023-06-14\tBan Thường vụ Huyện ủy\t\t\t\tluân chuyển 42 cán bộ; điều động 18 cán bộ'
+}
+
+@test "vn-digest: a sum reached takes what it measures and its verb ('tổng giá trị sản xuất ước đạt 15.230 tỷ đồng'), not after 'là' ('Hà Nội và Huế là 2 trung tâm')" {
+	run digest $'Sáng 10-7-2024, Thành ủy tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n6 tháng đầu năm, tổng giá trị sản xuất ước đạt 15.230 tỷ đồng; thu ngân sách đạt 1.105 tỷ đồng; Hà Nội và Huế là 2 trung tâm.'
+	check_out $'1.1\tevent\thội nghị sơ kết công tác 6 tháng đầu năm\tSáng 10-7-2024, Thành ủy tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\t2024-07-10TMO\tThành ủy\t\t\t\ttổng giá trị sản xuất ước đạt 15230000000000 đồng; thu ngân sách đạt 1105000000000 đồng; 2 trung tâm'
 }
