@@ -1317,6 +1317,16 @@ static enum person_role role_after(const struct tokens *x, int k)
 	while ((m = TOK_IN(x, k, auxiliaries)))
 		k += m;
 	r = verb_at(x, k, &found);
+	/* "dự và chủ trì hội nghị": who attends and chairs, chairs; one who
+	 * attends and speaks or hands over is still a guest */
+	if (r == PERSON_ATTEND)
+		for (j = k + 1; j < x->n && j <= k + 2 && tok_is_word(x, j); j++)
+			if (tok_is(x, j, "và")) {
+				if (verb_at(x, j + 1, &found) == PERSON_CHAIR)
+					return PERSON_CHAIR;
+				found = true;
+				break;
+			}
 	if (found)
 		return r;
 	/* "thay mặt Ban Thường vụ Tỉnh ủy trao ..." */

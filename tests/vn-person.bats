@@ -679,3 +679,9 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	run people "Trong ảnh: Đồng chí Lê Văn Hòa (thứ hai từ trái sang), Phó Bí thư Tỉnh ủy trao Cờ thi đua cho các tập thể."
 	check_out $'person\tLê Văn Hòa\tĐồng chí Lê Văn Hòa (thứ hai từ trái sang), Phó Bí thư Tỉnh ủy\tPhó Bí thư Tỉnh ủy\tpresent'
 }
+
+@test "vn-person: 'dự và chủ trì' is chair; 'dự và phát biểu' is still attend" {
+	run people 'Đồng chí Phan Thanh Long, Bí thư Huyện ủy dự và chủ trì hội nghị; đồng chí Vũ Thị Nga, Chủ tịch UBND huyện dự và phát biểu.'
+	check_out $'person\tPhan Thanh Long\tĐồng chí Phan Thanh Long, Bí thư Huyện ủy\tBí thư Huyện ủy\tchair
+person\tVũ Thị Nga\tđồng chí Vũ Thị Nga, Chủ tịch UBND huyện\tChủ tịch UBND huyện\tattend'
+}
