@@ -1226,6 +1226,8 @@ static void decide_header(struct meta *m, size_t lead)
 			seen = -1, m->lead_done = true;
 		if (decide_fixed(m, h))
 			;
+		else if (k > title && stamp_dateline(line.s, line.len, h->stamp))
+			emit(m, h, META_PUBLISHED, piece_str(h->stamp), line);
 		else if (k == title)
 			emit(m, h, META_TITLE, line, line);
 		else if (!(h->shape & SHAPE_HEADING) && (captioned(m, 0) || (k > title && placed_caption(m, h, next))))

@@ -707,3 +707,27 @@ bool stamp_line(const char *s, size_t n, char value[TEMPORAL_VALUE_MAX])
 	}
 	return true;
 }
+
+/* "Thanh Hóa, ngày 19/11/2025": the place a dateline opens with, one to
+ * four words with capitals and a comma; where what follows it begins, or 0. */
+static size_t dateline_place(const char *s, size_t n)
+{
+	size_t i = 0, e, words = 0;
+
+	while (i < n && words < 4 && capitalised(s + i, n - i) && (e = vn_word_char_len(s + i, n - i))) {
+		while (i < n && (e = vn_word_char_len(s + i, n - i)))
+			i += e;
+		words++;
+		i = vn_skip_spaces(s, n, i);
+		if (i < n && s[i] == ',')
+			return i + 1;
+	}
+	return 0;
+}
+
+bool stamp_dateline(const char *s, size_t n, char value[TEMPORAL_VALUE_MAX])
+{
+	size_t i = dateline_place(s, n);
+
+	return i && stamp_line(s + i, n - i, value);
+}

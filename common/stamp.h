@@ -117,5 +117,9 @@ void stamp_end(struct stamp *st);
  * line; a line longer than STAMP_LINE_MAX bytes is none either. */
 enum { STAMP_LINE_MAX = 160 };
 bool stamp_line(const char *s, size_t n, char value[TEMPORAL_VALUE_MAX]);
+/* A stamp line after the place it was written in, as a page's header may
+ * print it ("Thanh Hóa, ngày 19/11/2025"); in the body such a line dates a
+ * letter or a document, not the page. */
+bool stamp_dateline(const char *s, size_t n, char value[TEMPORAL_VALUE_MAX]);
 
 #endif

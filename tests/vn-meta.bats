@@ -572,3 +572,13 @@ Toàn cảnh kinh tế của huyện năm 2023 cho thấy nhiều chuyển biế
 	check_out $'1.0\tlead\tChiều 3/4, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 12.\tChiều 3/4, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 12.
 2.0\tcaption\tQuang cảnh hội nghị\tQuang cảnh hội nghị'
 }
+
+@test "vn-meta: a dateline in the header, after the place it was written in, is the stamp ('Hà Nam, ngày 8/11/2025'); in the body it is none" {
+	run page $'Lễ trao Huy hiệu Đảng đợt 7/11 tại Đảng bộ phường Ba Đình
+Hà Nam, ngày 8/11/2025
+Sáng 7/11, Đảng ủy phường Ba Đình tổ chức lễ trao Huy hiệu Đảng cho 45 đảng viên.
+Bắc Ninh, ngày 9/11/2025'
+	check_out $'1.0\ttitle\tLễ trao Huy hiệu Đảng đợt 7/11 tại Đảng bộ phường Ba Đình\tLễ trao Huy hiệu Đảng đợt 7/11 tại Đảng bộ phường Ba Đình
+2.0\tpublished\t2025-11-08\tHà Nam, ngày 8/11/2025
+3.0\tlead\tSáng 7/11, Đảng ủy phường Ba Đình tổ chức lễ trao Huy hiệu Đảng cho 45 đảng viên.\tSáng 7/11, Đảng ủy phường Ba Đình tổ chức lễ trao Huy hiệu Đảng cho 45 đảng viên.'
+}
