@@ -196,6 +196,10 @@ static struct phrase_list rate_verbs = PHRASE_LIST(rate_verb_words);
  * và Huế là 2 trung tâm"). */
 static const char *const reaching_words[] = {"đạt", "ước đạt", "đạt được", "đạt mức", "ở mức"};
 static struct phrase_list reachings = PHRASE_LIST(reaching_words);
+/* Of those, the ones a percentage that measures something follows:
+ * "thấp nhất có thể ở mức 0%" measures nothing. */
+static const char *const rate_reached_words[] = {"đạt", "ước đạt", "đạt được", "đạt mức"};
+static struct phrase_list rates_reached = PHRASE_LIST(rate_reached_words);
 
 /* "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 92%": the subject
  * of a rate before its percentage at byte start, from "tỷ lệ" in its
@@ -230,22 +234,68 @@ static struct piece rate_before(const char *s, size_t start)
 	return (struct piece){s + a, b - a};
 }
 
+/* Where the clause that goes on to byte start begins: after a mark, or
+ * an opening bracket with no closing one; a bracket closed before start
+ * stays in it ("tốc độ tăng trưởng kinh tế (GRDP) của tỉnh đạt"). */
+static size_t clause_start(const char *s, size_t start)
+{
+	size_t a = start, k;
+	int depth = 0;
+
+	while (a > 0 && !(strchr(",;:.", s[a - 1]) && !depth) && !(s[a - 1] == '(' && !depth--)) {
+		depth += s[a - 1] == ')';
+		a--;
+	}
+	/* the dash of a list's item: "- Giá trị sản xuất ... đạt" */
+	a = vn_skip_spaces(s, start, a);
+	if ((k = vn_dash_len(s + a, start - a)))
+		a = vn_skip_spaces(s, start, a + k);
+	return a;
+}
+
+/* Whether the number at s + k is a year: four digits and no more before
+ * end, after "năm" and as many words at least from a on; the year of what
+ * is measured has two ("thu nhập bình quân đầu người năm 2025"; "Năm 2007
+ * đạt", "và năm 2012 đạt" name no measure). */
+static bool year_at(const char *s, size_t a, size_t k, size_t end, int words)
+{
+	size_t b = word_before(s, k), j;
+
+	for (j = k; j < end && vn_is_digit(s[j]); j++)
+		;
+	if (j - k != 4 || (j < end && vn_word_char_len(s + j, end - j)) || b == (size_t)-1 || b < a ||
+	    !match_phrase(s, k, b, "năm"))
+		return false;
+	for (; words > 0; words--)
+		if ((b = word_before(s, b)) == (size_t)-1 || b < a)
+			return false;
+	return true;
+}
+
 /* "tổng giá trị sản xuất ước đạt 15.230 tỷ đồng", "thu ngân sách đạt
  * 1.105 tỷ đồng": from its clause's start to a verb of reaching right
  * before the number at byte start, of ten words at most and no figure; an
  * empty piece when none. */
-static struct piece measured_before(const char *s, size_t start)
+static struct piece measured_before(const char *s, size_t start, bool percent, size_t *verb)
 {
-	size_t a = start, k, m, words = 0;
+	size_t a = clause_start(s, start), k, m, e = 0, words = 0;
+	bool word = false;
 
-	while (a > 0 && !strchr(",;:.(", s[a - 1]))
-		a--;
-	a = vn_skip_spaces(s, start, a);
-	for (k = a; k < start; k = (m = word_end(s, start, k)) > k ? vn_skip_spaces(s, start, m) : k + 1) {
-		if (vn_is_digit(s[k]) || ++words > 10)
+	/* "năm 2025 tốc độ tăng trưởng ... đạt": the year put first is the time */
+	if ((k = match_phrase(s, start, a, "năm")) && (k = vn_skip_spaces(s, start, k)) < start &&
+	    year_at(s, 0, k, start, 0))
+		a = vn_skip_spaces(s, start, k + 4);
+	for (k = a; k < start; k = word ? vn_skip_spaces(s, start, e) : k + 1) {
+		word = (e = word_end(s, start, k)) > k;
+		/* a year is no figure: "thu nhập bình quân đầu người năm 2025 đạt" */
+		if ((vn_is_digit(s[k]) && !year_at(s, a, k, start, 2)) || (words += word) > 10)
 			return (struct piece){"", 0};
-		if ((m = match_list(s, start, k, &reachings, NULL)) && vn_skip_spaces(s, start, m) == start)
-			return k > a ? (struct piece){s + a, m - a} : (struct piece){"", 0};
+		if ((m = match_list(s, start, k, percent ? &rates_reached : &reachings, NULL)) &&
+		    vn_skip_spaces(s, start, m) == start) {
+			*verb = k;
+			/* a percentage's measure has two words at least: not "chỉ đạt 0,05%" */
+			return words >= (percent ? 3u : 2u) ? (struct piece){s + a, m - a} : (struct piece){"", 0};
+		}
 	}
 	return (struct piece){"", 0};
 }
@@ -283,7 +333,8 @@ void figure_begin(struct figure_reader *fr, const char *s, size_t n)
 bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure *fig)
 {
 	const char *s = fr->s;
-	size_t n = fr->n, start = (size_t)(q->text.s - s), end = start + q->text.len, a, e;
+	size_t n = fr->n, start = (size_t)(q->text.s - s), end = start + q->text.len, a, e, verb, b;
+	struct piece measured;
 
 	if (q->kind == QUANTITY_ORDINAL || (q->kind != QUANTITY_PERCENT && !q->unit.len) || planned(fr, start) ||
 	    (q->unit.len && match_list(q->unit.s, q->unit.len, 0, &plans, NULL)) || quoted(s, n, start, end))
@@ -297,9 +348,15 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 		fig->phrase = rate_before(s, start);
 	fig->what = q->kind == QUANTITY_PERCENT ? fig->phrase : action_before(s, start);
 	/* "tổng giá trị sản xuất ước đạt 15.230 tỷ đồng": a sum with what it
-	 * measures and the verb before it */
+	 * measures and the verb before it; "tốc độ tăng trưởng ... đạt 8,6%": a
+	 * percentage with what it measures */
 	if (q->kind == QUANTITY_NUMBER && !fig->what.len)
-		fig->what = measured_before(s, start);
+		fig->what = measured_before(s, start, false, &verb);
+	if (q->kind == QUANTITY_PERCENT && !fig->phrase.len && (measured = measured_before(s, start, true, &verb)).len) {
+		for (b = verb; b > (size_t)(measured.s - s) && (s[b - 1] == ' ' || s[b - 1] == '\t'); b--)
+			;
+		fig->what = fig->phrase = (struct piece){measured.s, b - (size_t)(measured.s - s)};
+	}
 	/* "hai nhiệm vụ trọng tâm": a count in words is a statistic only when a
 	 * verb says what was done ("kết nạp hai đảng viên"). */
 	return vn_is_digit(q->text.s[0]) || fig->what.len;

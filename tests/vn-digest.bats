@@ -277,3 +277,9 @@ many_articles() {
 	run digest $'Sáng 10-7-2024, Thành ủy tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n6 tháng đầu năm, tổng giá trị sản xuất ước đạt 15.230 tỷ đồng; thu ngân sách đạt 1.105 tỷ đồng; Hà Nội và Huế là 2 trung tâm.'
 	check_out $'1.1\tevent\thội nghị sơ kết công tác 6 tháng đầu năm\tSáng 10-7-2024, Thành ủy tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\t2024-07-10TMO\tThành ủy\t\t\t\ttổng giá trị sản xuất ước đạt 15230000000000 đồng; thu ngân sách đạt 1105000000000 đồng; 2 trung tâm'
 }
+
+
+@test "vn-digest: a percentage reached takes what it measures ('tốc độ tăng trưởng kinh tế (GRDP) của phường ước đạt 9,1%', past a year put first), and a sum the year of its measure; not an adverb ('chỉ đạt 0,5%')" {
+	run digest $'Sáng 3/8, Đảng ủy phường tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\nNăm 2025 tốc độ tăng trưởng kinh tế (GRDP) của phường ước đạt 9,1%; thu nhập bình quân đầu người năm 2025 đạt 72 triệu đồng; chỉ đạt 0,5%.'
+	check_out $'1.1\tevent\thội nghị sơ kết công tác 6 tháng đầu năm\tSáng 3/8, Đảng ủy phường tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\tXXXX-08-03TMO\tĐảng ủy phường\t\t\t\t9.1% tốc độ tăng trưởng kinh tế (GRDP) của phường; thu nhập bình quân đầu người năm 2025 đạt 72000000 đồng; 0.5%'
+}
