@@ -2,6 +2,7 @@
  * period it reviews, from the words around the event's kind. */
 #include "event.h"
 #include "calendar.h"
+#include "doctype.h"
 #include "names.h"
 #include "temporal.h"
 #include "util.h"
@@ -42,7 +43,7 @@ static const char *const not_holders[] = {"ở", "tại", "trong", "theo", "từ
 
 /* The verbs that say an event is held; the first two name who holds it before them. */
 static const char *const holding[] = {"tổ chức", "triệu tập", "khai mạc", "diễn ra", "họp"};
-enum { ORGANIZING = 2 };
+enum { ORGANIZING = 2, OPENING = 2 };
 
 /* Words between the one who holds an event and the verb: "đã tổ chức". */
 static const char *const auxiliaries[] = {
@@ -241,40 +242,47 @@ static int last_day(int y, int m)
 	return d;
 }
 
-/* The end of the period a temporal value names ("2019", "2016/2020",
- * "2022-H1", "2022-Q3", "2022-07", "2022-01/2022-06"), into e; or, for a
- * congress, which opens the term it names, the middle of its first year.
- * False when the value names no period with a year. */
-static bool period_end(const char *v, bool term, bool opens, struct event *e)
+/* The day the period a temporal value names ("2019", "2016/2020",
+ * "2022-H1", "2022-Q3", "2022-07", "2022-01/2022-06") ends, or, for one set
+ * ahead, begins, into e; for a congress, which opens the term it names, the
+ * middle of its first year. False when the value names no period with a year. */
+static bool period_bound(const char *v, bool term, bool opens, bool ahead, struct event *e)
 {
 	const char *last = strrchr(v, '/');
-	int y, q = 0, m = 12;
+	int y, q = 0, m = 12, first = 1;
 
-	if (last && !(term && opens))
+	ahead &= !term;
+	if (last && !(term && opens) && !ahead)
 		v = last + 1;
 	if (strlen(v) < 4 || !vn_is_digit(v[0]) || !vn_is_digit(v[3]))
 		return false;
 	y = atoi(v);
 	if (v[4] == '-' && (v[5] == 'H' || v[5] == 'Q') && vn_is_digit(v[6]))
-		q = v[6] - '0', m = v[5] == 'H' ? 6 * q : 3 * q;
+		q = v[6] - '0', m = v[5] == 'H' ? 6 * q : 3 * q, first = m - (v[5] == 'H' ? 5 : 2);
 	else if (v[4] == '-' && vn_is_digit(v[5]))
-		m = atoi(v + 5);
+		first = m = atoi(v + 5);
 	else if (v[4] && v[4] != '/')
 		return false;
 	if (term && !last)
 		return false;
 	e->review_year = y;
-	e->review_month = term ? 6 : m;
-	e->review_day = term ? 30 : last_day(y, m);
+	e->review_month = term ? 6 : ahead ? first : m;
+	e->review_day = term ? 30 : ahead ? 1 : last_day(y, m);
 	return true;
 }
 
+/* Words before a period that set it ahead: "triển khai nhiệm vụ năm 2026". */
+static const char *const ahead_words[] = {"nhiệm vụ", "kế hoạch", "phương hướng", "triển khai"};
+
 /* The period the subject s[a..b) reviews: the first after "tổng kết" or "sơ
- * kết", else the first it names. A congress (opens) opens its term. */
+ * kết", else the first it names, which a task before it sets ahead. A
+ * congress (opens) opens its term. */
 static void review(const char *s, size_t a, size_t b, bool opens, struct event *e)
 {
+	static struct phrase_list tasks_ahead = PHRASE_LIST(ahead_words);
 	struct temporal t;
 	size_t from = a, after = a, k;
+	bool ahead = false;
 
 	for (k = a; k < b; k++)
 		if (match_phrase(s, b, k, "tổng kết") || match_phrase(s, b, k, "sơ kết")) {
@@ -283,8 +291,11 @@ static void review(const char *s, size_t a, size_t b, bool opens, struct event *
 		}
 	for (from = after; temporal_find(s, b, from, &t); from = t.start + t.len) {
 		bool term = match_phrase(s, b, t.start, "nhiệm kỳ") != 0;
+		if (after == a)
+			for (k = from; k < t.start && !ahead; k++)
+				ahead = match_list(s, t.start, k, &tasks_ahead, NULL) != 0;
 		if ((t.kind == TEMPORAL_DATE || t.kind == TEMPORAL_INTERVAL) && !t.yearless &&
-		    period_end(t.value, term, opens, e))
+		    period_bound(t.value, term, opens, ahead, e))
 			return;
 	}
 	if (after > a)
@@ -307,32 +318,80 @@ static void anniversary(const char *s, const struct tokens *x, int a, int end, s
 		;
 	if (close < x->n && temporal_find(s, x->t[close].start, x->t[end].end, &t) &&
 	    t.kind == TEMPORAL_INTERVAL && !t.yearless)
-		period_end(t.value, false, false, e);
+		period_bound(t.value, false, false, false, e);
+}
+
+/* Verbs of the clause that are nouns too, the decisions a ceremony hands
+ * over or makes known. */
+static const char *const verbs_as_objects[] = {"quyết định"};
+
+/* How many tokens of a verb of the clause after the kind at token i (m
+ * tokens) are the object of a ceremony's verb ("lễ công bố quyết định
+ * ...", "lễ trao quyết định"), not a verb; 0 when none are. */
+static int ceremony_object(const struct tokens *x, int i, int m)
+{
+	return m > 1 && tok_is(x, i, "lễ") ? TOK_IN(x, i + m, verbs_as_objects) : 0;
+}
+
+/* "HĐND tỉnh khóa XVIII khai mạc Kỳ họp thứ 21": a body (or "Quốc hội",
+ * "HĐND") that opens the event at the verb v holds it; a person who opens
+ * one, by name or by title, does not. */
+static struct span body_opening(const struct tokens *x, int v)
+{
+	struct span sub = holder_before(x, v);
+	enum names_title_kind kind;
+	int a;
+
+	for (a = 0; a < v && x->t[a].start < sub.start; a++)
+		;
+	if (!sub.len || x->t[a].start != sub.start ||
+	    !(names_body(x, a) || (names_authority(x, a) && !names_title(x, a, &kind))))
+		return (struct span){0, 0};
+	return sub;
+}
+
+/* Whether the name of a kind of document ends right before token i
+ * ("Nghị quyết Đại hội", "Văn kiện Đại hội"). */
+static bool document_before(const struct tokens *x, int i)
+{
+	size_t which;
+	int j;
+
+	for (j = i - 1; j >= 0 && j >= i - 3; j--)
+		if (doctype_at(x, j, &which) == i - j)
+			return true;
+	return false;
 }
 
 bool event_find(const char *s, size_t n, struct event *e)
 {
 	struct tokens x;
 	size_t which;
-	int i, m, end, v;
+	int i, m, end, v, object;
 
 	tokenize(&x, s, 0, n);
 	for (i = 0; i < x.n; i++) {
 		/* "Phát biểu tại hội nghị, ...": a kind alone points back to an event named before. */
 		if (!(m = TOK_IN(&x, i, kinds)) || tok_list_before(&x, 0, i, generic, NELEM(generic)) ||
 		    i + m == x.n || (x.t[i + m].punct && strchr(",;:.)!?", x.t[i + m].punct)) ||
-		    TOK_IN(&x, i + m, clause_verbs) || TOK_IN(&x, i + m, pointing_back) ||
+		    (TOK_IN(&x, i + m, clause_verbs) && !ceremony_object(&x, i, m)) || TOK_IN(&x, i + m, pointing_back) ||
+		    /* "thực hiện Nghị quyết Đại hội ...": a document's name */
+		    document_before(&x, i) ||
 		    TOK_IN(&x, i + m, holding) || /* "Đại hội tổ chức ...": a body that holds */
 		    /* the end of a name: "Bắc Kỳ họp", "Tư vấn Hội nghị" */
 		    (x.t[i].upper && i > 1 && tok_is_word(&x, i - 1) && x.t[i - 1].upper) ||
 		    tok_phrase(&x, i, "đại hội đồng")) /* the General Assembly: a body */
 			continue;
 		memset(e, 0, sizeof *e);
-		end = subject_end(&x, i + m, tok_is_punct(&x, i - 1, '"') || tok_is_punct(&x, i - 1, 'o'));
+		/* the object of a ceremony's verb is of its subject, even a verb's word */
+		object = ceremony_object(&x, i, m);
+		end = subject_end(&x, i + m + object, tok_is_punct(&x, i - 1, '"') || tok_is_punct(&x, i - 1, 'o'));
 		e->name = tok_span(&x, i, end);
 		e->held = holding_in(&x, 0, x.n, &which) >= 0;
 		if ((v = holding_in(&x, 0, i, &which)) >= 0 && which < ORGANIZING)
 			e->organizer = holder_before(&x, v);
+		else if (v >= 0 && which == OPENING && v + tok_phrase(&x, v, holding[OPENING]) == i)
+			e->organizer = body_opening(&x, v);
 		else if (end < x.n && (v = holder_after(&x, end)) >= 0)
 			e->organizer = tok_span(&x, end + 1, v);
 		review(s, e->name.start, e->name.start + e->name.len, tok_phrase(&x, i, "đại hội") != 0, e);

@@ -278,6 +278,28 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị sơ kết công tác 6 tháng đầu năm\tSáng 10-7-2024, Thành ủy tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\t2024-07-10TMO\tThành ủy\t\t\t\ttổng giá trị sản xuất ước đạt 15230000000000 đồng; thu ngân sách đạt 1105000000000 đồng; 2 trung tâm'
 }
 
+@test "vn-digest: a ceremony's object may be a verb's word ('lễ công bố quyết định'); a kind after a document's name is that document's ('Nghị quyết Đại hội ...'), no event" {
+	run digest $'Chiều 15/10, Ban Thường vụ Huyện ủy tổ chức lễ công bố quyết định về công tác cán bộ.'
+	check_out $'1.1\tevent\tlễ công bố quyết định về công tác cán bộ\tChiều 15/10, Ban Thường vụ Huyện ủy tổ chức lễ công bố quyết định về công tác cán bộ.\tXXXX-10-15TAF\tBan Thường vụ Huyện ủy\t\t\t\t'
+	run digest $'Các chi bộ quán triệt Nghị quyết Đại hội Đảng bộ huyện lần thứ XX.'
+	check_out $'1.0\tevent\t\t\t\t\t\t\tNghị quyết Đại hội Đảng bộ huyện lần thứ XX\t'
+}
+
+@test "vn-digest: a body that opens the event holds it ('HĐND thành phố khóa XVI khai mạc kỳ họp'); a person who opens it does not" {
+	run digest $'Sáng 4/12, HĐND thành phố khóa XVI khai mạc kỳ họp thứ 19.'
+	check_out $'1.1\tevent\tkỳ họp thứ 19\tSáng 4/12, HĐND thành phố khóa XVI khai mạc kỳ họp thứ 19.\tXXXX-12-04TMO\tHĐND thành phố khóa XVI\t\t\t\t'
+	run digest $'Sáng 4/12, Chủ tịch UBND tỉnh Lê Văn Sơn khai mạc hội nghị xúc tiến đầu tư.'
+	check_out $'1.1\tevent\thội nghị xúc tiến đầu tư\tSáng 4/12, Chủ tịch UBND tỉnh Lê Văn Sơn khai mạc hội nghị xúc tiến đầu tư.\tXXXX-12-04TMO\t\t\t\t\t'
+}
+
+@test "vn-digest: a period set ahead ('triển khai nhiệm vụ năm 2026') is held about its start: 6-1 is 2026, 29-12 is 2025; a period reviewed about its end" {
+	run digest $'Ngày 6-1, Đảng ủy Công an tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2026.'
+	check_out $'1.1\tevent\thội nghị triển khai nhiệm vụ năm 2026\tNgày 6-1, Đảng ủy Công an tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2026.\t2026-01-06\tĐảng ủy Công an tỉnh\t\t\t\t'
+	run digest $'Ngày 29-12, Đảng ủy Công an tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2026.'
+	check_out $'1.1\tevent\thội nghị triển khai nhiệm vụ năm 2026\tNgày 29-12, Đảng ủy Công an tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2026.\t2025-12-29\tĐảng ủy Công an tỉnh\t\t\t\t'
+	run digest $'Ngày 6-1, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2025.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tNgày 6-1, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06\tĐảng ủy Công an tỉnh\t\t\t\t'
+}
 
 @test "vn-digest: a percentage reached takes what it measures ('tốc độ tăng trưởng kinh tế (GRDP) của phường ước đạt 9,1%', past a year put first), and a sum the year of its measure; not an adverb ('chỉ đạt 0,5%')" {
 	run digest $'Sáng 3/8, Đảng ủy phường tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\nNăm 2025 tốc độ tăng trưởng kinh tế (GRDP) của phường ước đạt 9,1%; thu nhập bình quân đầu người năm 2025 đạt 72 triệu đồng; chỉ đạt 0,5%.'
