@@ -540,11 +540,22 @@ static bool contest_title(struct tokens *x, int i)
  * lao động", "truy tặng danh hiệu bà mẹ Việt Nam anh hùng" has "danh hiệu"). */
 static const char *const title_verbs[] = {"phong", "truy phong", "phong tặng", "truy tặng"};
 
+/* Where the name in quotes of a Kỷ niệm chương, at its opening quote k,
+ * ends: after its closing quote, a dozen words at most; k when none closes. */
+static int memorial_name_end(const struct tokens *x, int k)
+{
+	int e;
+
+	for (e = k + 1; e < x->n && e <= k + 12 && tok_is_word(x, e); e++)
+		;
+	return e > k + 1 && (tok_is_punct(x, e, 'c') || tok_is_punct(x, e, '"')) ? e + 1 : k;
+}
+
 /* Reads the award name at token i into *it; returns false if none starts there. */
 static bool award_at(struct tokens *x, int i, struct item *it)
 {
 	size_t f, w;
-	int k, m, m_before, lead = i;
+	int k, m, m_before, lead = i, e;
 	bool titled = false, titled_or_capital;
 
 	if (i >= x->n || x->t[i].memo)
@@ -610,9 +621,16 @@ static bool award_at(struct tokens *x, int i, struct item *it)
 			} else {
 				k = badge_years(x, k, it->value);
 			}
+		} else if (it->kind == MEMORIAL && (tok_is_punct(x, k, 'o') || tok_is_punct(x, k, '"')) &&
+			   (e = memorial_name_end(x, k)) > k) {
+			/* 'Kỷ niệm chương "Vì sự nghiệp xây dựng tổ chức Đảng"': its
+			 * name in quotes, written without them as when it has none */
+			append_str(it->value, " ");
+			append(it->value, x->s + x->t[k + 1].start, x->t[e - 2].end - x->t[k + 1].start);
+			k = e;
 		} else if (it->kind == MEMORIAL && tok_phrase(x, k, "vì")) {
 			/* "Kỷ niệm chương Vì sự nghiệp xây dựng Đảng" */
-			int e = k + 1;
+			e = k + 1;
 			while (tok_is_word(x, e) && e < k + 10 && !names_end(x, e) &&
 			       !TOK_IN(x, e, active_verbs))
 				e++;

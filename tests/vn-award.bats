@@ -642,3 +642,8 @@ award\tBằng khen\tBằng khen\tThủ tướng Chính phủ\tXã Tân Hòa\t'
 	run awards "Thừa ủy quyền của Chủ tịch nước, đồng chí Nguyễn Văn Tâm trao Huân chương Lao động hạng Nhì cho Công ty Điện lực; thừa lệnh Thủ tướng, Bộ trưởng trao Bằng khen cho 5 cá nhân."
 	check_out $'award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\tChủ tịch nước\tCông ty Điện lực\t\naward\tBằng khen\tBằng khen\tThủ tướng\t5 cá nhân\t'
 }
+
+@test "vn-award: a Kỷ niệm chương's name in quotes is its name, written without them; 'Vì' in it is no reason" {
+	run awards 'Dịp này, Ban Tuyên giáo Trung ương tặng Kỷ niệm chương “Vì sự nghiệp Tuyên giáo” cho 12 đồng chí.'
+	check_out $'award\tKỷ niệm chương Vì sự nghiệp Tuyên giáo\tKỷ niệm chương “Vì sự nghiệp Tuyên giáo”\tBan Tuyên giáo Trung ương\t12 đồng chí\t'
+}
