@@ -1329,6 +1329,10 @@ static enum person_role role_after(const struct tokens *x, int k)
 			}
 	if (found)
 		return r;
+	/* "đến thăm và trao Huy hiệu ...": a verb of no part, then one of a part */
+	for (j = k; j < x->n && j <= k + 2 && tok_is_word(x, j) && !x->t[j].upper; j++)
+		if (tok_is(x, j, "và") && j > k && (r = verb_at(x, j + 1, &found)) == PERSON_PRESENT)
+			return r;
 	/* "thay mặt Ban Thường vụ Tỉnh ủy trao ..." */
 	if (tok_phrase(x, k, "thay mặt"))
 		for (j = k + 2; j < x->n && j < k + 14 && tok_is_word(x, j); j++)
@@ -1348,6 +1352,9 @@ static bool attending(const struct tokens *x, int k)
 	for (j = start; j < k; j++)
 		if (tok_phrase(x, j, "sự tham dự của") || tok_phrase(x, j, "sự có mặt của"))
 			return true;
+	/* "Cùng dự có ...", "Cùng tham dự có ..." */
+	if (tok_is(x, start, "cùng"))
+		start++;
 	if (!(tok_phrase(x, start, "tham dự") || tok_phrase(x, start, "dự") ||
 	      tok_phrase(x, start, "đến dự") || tok_phrase(x, start, "về dự")))
 		return false;
@@ -1368,20 +1375,38 @@ static bool chairing(const struct tokens *x, int k)
 	return false;
 }
 
+/* Nouns of people that may stand between "cho" and the name of one who
+ * receives. */
+static const char *const people_nouns[] = {
+	"đảng viên", "cán bộ", "chiến sĩ", "học sinh", "sinh viên", "cụ", "mẹ", "con", "cháu",
+	"gia đình", "nhà giáo", "thầy giáo", "cô giáo", "bác sĩ", "nghệ sĩ", "công nhân", "nông dân",
+	"thương binh", "cựu chiến binh", "đoàn viên", "hội viên", "đội viên", "thanh niên",
+};
+
 /* Whether the mention at token k receives: after "cho" in a clause that
  * gives something ("trao Bằng khen cho ông ..."), or right after the verb. */
 static bool receiving(const struct tokens *x, int k)
 {
 	enum person_role r;
 	bool found;
-	int j;
+	int j, m;
 
 	if (k > 0 && verb_at(x, k - 1, &found) == PERSON_PRESENT)
 		return true;
 	if (k > 1 && verb_at(x, k - 2, &found) == PERSON_PRESENT && tok_phrase(x, k - 2, "trao tặng"))
 		return true;
-	if (!tok_is(x, k - 1, "cho"))
+	/* "cho đảng viên Vũ Văn Lực", "cho con là ...": a noun of people between */
+	j = k - 1;
+	if (tok_is(x, j, "là"))
+		j--;
+	for (m = 1; m <= 2 && j - m >= 0; m++)
+		if (tok_is(x, j - m, "cho") && TOK_IN(x, j - m + 1, people_nouns) == m) {
+			j -= m;
+			break;
+		}
+	if (!tok_is(x, j, "cho"))
 		return false;
+	k = j + 1;
 	for (j = k - 2; j >= 0 && !tok_is_punct(x, j, ';') && !tok_is_punct(x, j, '.'); j--)
 		if ((r = verb_at(x, j, &found)) == PERSON_PRESENT)
 			return true;

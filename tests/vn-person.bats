@@ -685,3 +685,11 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tPhan Thanh Long\tĐồng chí Phan Thanh Long, Bí thư Huyện ủy\tBí thư Huyện ủy\tchair
 person\tVũ Thị Nga\tđồng chí Vũ Thị Nga, Chủ tịch UBND huyện\tChủ tịch UBND huyện\tattend'
 }
+
+@test "vn-person: 'đến thăm và trao' is present; 'Cùng dự có ...' is attend; 'cho đảng viên X' receives" {
+	run people 'Chiều 2/2, đồng chí Trần Quốc Bảo, Bí thư Huyện ủy đến thăm và trao Huy hiệu 60 năm tuổi Đảng cho đảng viên Vũ Văn Lực.'
+	check_out $'person\tTrần Quốc Bảo\tđồng chí Trần Quốc Bảo, Bí thư Huyện ủy\tBí thư Huyện ủy\tpresent
+person\tVũ Văn Lực\tVũ Văn Lực\t\treceive'
+	run people 'Cùng dự có đồng chí Ngô Thị Lan, Phó Bí thư Thường trực Huyện ủy.'
+	check_out $'person\tNgô Thị Lan\tđồng chí Ngô Thị Lan, Phó Bí thư Thường trực Huyện ủy\tPhó Bí thư Thường trực Huyện ủy\tattend'
+}
