@@ -85,9 +85,12 @@ static const char *const clause_starts[] = {
 };
 
 /* Whether token k begins a time: a part of the day or "ngày" before a
- * digit, or "buổi" before a part of the day ("buổi sáng ngày 10/10"). */
+ * digit, a part of the day before "ngày" and a digit ("chiều ngày 28"), or
+ * "buổi" before a part of the day ("buổi sáng ngày 10/10"). */
 static bool time_at(const struct tokens *x, int k)
 {
+	if (TOK_IN(x, k, day_words) && tok_is(x, k + 1, "ngày") && !tok_is(x, k, "ngày"))
+		k++;
 	return (TOK_IN(x, k, day_words) && k + 1 < x->n && vn_is_digit(x->s[x->t[k + 1].start])) ||
 	       (tok_is(x, k, "buổi") && TOK_IN(x, k + 1, day_words));
 }
@@ -121,8 +124,9 @@ static int holder_after(const struct tokens *x, int k)
 }
 
 /* Where the subject of the kind read up to token k ends; a quoted kind
- * ("hai \"kỳ họp\" mỗi năm") at its closing quote. */
-static int subject_end(const struct tokens *x, int k, bool quoted)
+ * ("hai \"kỳ họp\" mỗi năm") at its closing quote. A meeting with a
+ * partner ("buổi làm việc với Ban Thường vụ Tỉnh ủy") goes on past "với". */
+static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 {
 	int from = k, j, quotes;
 
@@ -143,7 +147,8 @@ static int subject_end(const struct tokens *x, int k, bool quoted)
 		      TOK_IN(x, k + 1, clause_verbs) || (k + 1 < x->n && x->t[k + 1].upper))))
 			break;
 		/* "tại" says where it is held; "ở" too before a name or a place */
-		if (holder_after(x, k) >= 0 || TOK_IN(x, k, subject_ends) || time_at(x, k) ||
+		if (holder_after(x, k) >= 0 || (TOK_IN(x, k, subject_ends) && !(partner && tok_is(x, k, "với"))) ||
+		    time_at(x, k) ||
 		    TOK_IN(x, k, clause_verbs) || tok_is(x, k, "tại") ||
 		    (tok_is(x, k, "ở") && tok_is_word(x, k + 1) &&
 		     (x->t[k + 1].upper || TOK_IN(x, k + 1, place_words) || TOK_IN(x, k + 1, place_nouns))) ||
@@ -385,7 +390,8 @@ bool event_find(const char *s, size_t n, struct event *e)
 		memset(e, 0, sizeof *e);
 		/* the object of a ceremony's verb is of its subject, even a verb's word */
 		object = ceremony_object(&x, i, m);
-		end = subject_end(&x, i + m + object, tok_is_punct(&x, i - 1, '"') || tok_is_punct(&x, i - 1, 'o'));
+		end = subject_end(&x, i + m + object, tok_is_punct(&x, i - 1, '"') || tok_is_punct(&x, i - 1, 'o'),
+				  tok_phrase(&x, i, "buổi làm việc") != 0);
 		e->name = tok_span(&x, i, end);
 		e->held = holding_in(&x, 0, x.n, &which) >= 0;
 		if ((v = holding_in(&x, 0, i, &which)) >= 0 && which < ORGANIZING)

@@ -30,7 +30,7 @@ static const char *const action_words[] = {
 	"sáp nhập", "hợp nhất", "giải thể", "khen thưởng", "tuyên dương", "biểu dương", "hỗ trợ",
 	"giải quyết", "tiếp nhận", "phát hiện", "chuyển", "giới thiệu", "vận động", "quy hoạch",
 	"ban hành", "triển khai", "làm rõ trách nhiệm", "thu hồi", "trao", "tặng", "cấp",
-	"tinh giản", "cắt giảm", "giảm", "tuyển dụng", "sắp xếp",
+	"tinh giản", "cắt giảm", "giảm", "tuyển dụng", "sắp xếp", "bầu", "bầu bổ sung",
 };
 static struct phrase_list actions = PHRASE_LIST(action_words);
 
@@ -162,9 +162,9 @@ static struct piece action_before(const char *s, size_t start)
 	size_t at = start, b, k, words, tries;
 
 	for (words = 0; words < 4; words++) {
-		/* The verb may have one word or two or three, each ending at
-		 * 'at': the longest ("luân chuyển", not its "chuyển"). */
-		for (b = at, tries = 0; tries < 3; tries++) {
+		/* The verb may have one word to four, each ending at 'at': the
+		 * longest ("luân chuyển", not its "chuyển"; "thi hành kỷ luật"). */
+		for (b = at, tries = 0; tries < 4; tries++) {
 			b = word_before(s, b);
 			if (b == (size_t)-1)
 				break;

@@ -51,7 +51,7 @@ digest() { vn-digest "${@:2}" <<< "$1" | cut -f2-; }
 @test "vn-digest: a congress in lines without blank lines: its term opens in the year of its date; an award of a caption alone is kept" {
 	cd "$FIX/vn-digest"
 	run vn-digest daihoi.txt
-	check_out $'daihoi.txt\t2.1\tevent\tĐại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030\tNgày 20/3, Đảng bộ xã Tân Lợi tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030.\t2025-03-20\tĐảng bộ xã Tân Lợi\tPhạm Quốc Hùng: attend, present\tBằng khen (Ban Thường vụ Huyện ủy): Đảng bộ xã\t\tkết nạp 58 đảng viên; 116% chỉ tiêu nghị quyết; thu nhập bình quân đầu người đạt 62000000 đồng/năm; 15 đồng chí vào Ban Chấp hành Đảng bộ xã nhiệm kỳ 2025 - 2030'
+	check_out $'daihoi.txt\t2.1\tevent\tĐại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030\tNgày 20/3, Đảng bộ xã Tân Lợi tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XV, nhiệm kỳ 2025 - 2030.\t2025-03-20\tĐảng bộ xã Tân Lợi\tPhạm Quốc Hùng: attend, present\tBằng khen (Ban Thường vụ Huyện ủy): Đảng bộ xã\t\tkết nạp 58 đảng viên; 116% chỉ tiêu nghị quyết; thu nhập bình quân đầu người đạt 62000000 đồng/năm; bầu 15 đồng chí vào Ban Chấp hành Đảng bộ xã nhiệm kỳ 2025 - 2030'
 }
 
 # ---- the rules ----
@@ -304,4 +304,11 @@ many_articles() {
 @test "vn-digest: a percentage reached takes what it measures ('tốc độ tăng trưởng kinh tế (GRDP) của phường ước đạt 9,1%', past a year put first), and a sum the year of its measure; not an adverb ('chỉ đạt 0,5%')" {
 	run digest $'Sáng 3/8, Đảng ủy phường tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\nNăm 2025 tốc độ tăng trưởng kinh tế (GRDP) của phường ước đạt 9,1%; thu nhập bình quân đầu người năm 2025 đạt 72 triệu đồng; chỉ đạt 0,5%.'
 	check_out $'1.1\tevent\thội nghị sơ kết công tác 6 tháng đầu năm\tSáng 3/8, Đảng ủy phường tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\tXXXX-08-03TMO\tĐảng ủy phường\t\t\t\t9.1% tốc độ tăng trưởng kinh tế (GRDP) của phường; thu nhập bình quân đầu người năm 2025 đạt 72000000 đồng; 0.5%'
+}
+
+@test "vn-digest: a meeting with a partner keeps it ('buổi làm việc với ...'), to a time ('chiều ngày 28'); a count's verb has up to four words ('thi hành kỷ luật'), 'bầu' among them" {
+	run digest $'Chiều 20/5, Thường trực Tỉnh ủy có buổi làm việc với Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ.\nNăm qua, Đảng ủy Khối đã kiểm tra 48 tổ chức đảng, thi hành kỷ luật 9 đảng viên; đại hội đã bầu 27 đồng chí vào Ban Chấp hành.'
+	check_out $'1.1\tevent\tbuổi làm việc với Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ\tChiều 20/5, Thường trực Tỉnh ủy có buổi làm việc với Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ.\tXXXX-05-20TAF\t\t\t\t\tkiểm tra 48 tổ chức đảng; thi hành kỷ luật 9 đảng viên; bầu 27 đồng chí vào Ban Chấp hành'
+	run digest $'Sau buổi làm việc với Sở Tài chính chiều ngày 28 tháng 11 năm 2024, công ty gửi văn bản.'
+	check_out $'1.1\tevent\tbuổi làm việc với Sở Tài chính\tSau buổi làm việc với Sở Tài chính chiều ngày 28 tháng 11 năm 2024, công ty gửi văn bản.\t2024-11-28TAF\t\t\t\t\t'
 }
