@@ -238,7 +238,7 @@ static const char *const openers[] = {
 	"đồng thời", "tuy vậy", "tuy nhiên", "đặc biệt", "nhờ", "do", "vì", "sau khi", "khi",
 	"trước khi", "hiện nay", "đến nay", "tổng cộng", "như vậy", "vì vậy", "do đó",
 	"thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "trải qua", "kết quả", "riêng", "sau",
-	"trước", "hằng năm", "hàng năm", "vào", "ngoài", "cùng ngày", "cùng năm",
+	"trước", "hằng năm", "hàng năm", "vào", "ngoài", "cùng ngày", "cùng năm", "cùng dịp",
 	"thực hiện", "căn cứ", "hưởng ứng", "chào mừng", "kỷ niệm", "nhằm",
 };
 

@@ -286,6 +286,11 @@ static void read_batch(struct digest *d)
 	for (k = 0; k < b->n; k++) {
 		struct reading r = reading_of(d, &b->s[k]);
 		read_event(&r, b->s[k].caption ? IN_CAPTION : IN_BODY);
+		if (!b->s[k].caption && !d->lead_read) {
+			struct event none = {{0, 0}, {0, 0}, false, 0, 0, 0};
+			d->lead_read = true;
+			d->lead_dated = event_date(r.s, r.n, &none, &d->lead_date);
+		}
 	}
 	/* ref_find's own first look is ref_maybe's: not asked twice */
 	for (k = 0; k < b->n; k++) {
@@ -417,6 +422,7 @@ void digest_begin(struct digest *d)
 	stamp_begin(&d->stamp, "");
 	d->event.rank = 0;
 	d->event.dated = false;
+	d->lead_read = d->lead_dated = false;
 	d->npeople = d->nrefs = 0;
 	tally_clear(&d->awards);
 	tally_clear(&d->caption_awards);
@@ -567,7 +573,8 @@ static bool named_again(const struct tally_row *row, const struct tally_row *oth
 }
 
 /* Whether row k repeats what another row of the award says, as a caption
- * the page did not set apart does: the same award to the same counts under
+ * the page did not set apart does: the award by its kind alone, to no
+ * count, where the article names one of that kind in full; the same award to the same counts under
  * another giver (the person who handed it over; the last row's giver is
  * kept), the award to someone named, with no giver, where another row
  * counts its recipients, what another row names said again
@@ -576,8 +583,21 @@ static bool named_again(const struct tally_row *row, const struct tally_row *oth
 static bool repeated(struct tally *t, size_t k)
 {
 	const struct tally_row *row = &t->rows[k];
-	size_t j;
+	struct tally_row *named = NULL;
+	size_t j, n = strlen(row->value), kin = 0;
 
+	/* "trao Huân chương cho thân nhân liệt sĩ" after the one Huân chương
+	 * the article names in full: that award, to whomever it is handed */
+	if (kind_alone(row->value) && !counted(row) && row->nto <= 1) {
+		for (j = 0; j < t->nrows; j++)
+			if (j != k && strncmp(t->rows[j].value, row->value, n) == 0 && t->rows[j].value[n] == ' ')
+				kin++, named = &t->rows[j];
+		if (kin == 1 && !counted(named)) {
+			if (!named->by[0])
+				memcpy(named->by, row->by, sizeof named->by);
+			return true;
+		}
+	}
 	for (j = 0; j < t->nrows; j++) {
 		struct tally_row *other = &t->rows[j];
 		if (j == k)
@@ -634,9 +654,10 @@ static const char *const extras[] = {
 };
 const struct columns digest_columns = COLUMNS(LEAD_FINDING, extras);
 
-/* The event's date: as its sentence gives it, the year it leaves out from
- * the page's stamp, else from the first full date of the article's first
- * sentences, else from the period the event reviews; else XXXX. */
+/* The event's date: as its sentence gives it (for an event the title alone
+ * names, as the lead gives it), the year it leaves out from the page's
+ * stamp, else from the first full date of the article's first sentences,
+ * else from the period the event reviews; else XXXX. */
 static void date_of(const struct digest *d, char value[TEMPORAL_VALUE_MAX])
 {
 	const struct temporal *t = &d->event.date;
@@ -645,7 +666,11 @@ static void date_of(const struct digest *d, char value[TEMPORAL_VALUE_MAX])
 	int year = 0, k, y;
 
 	value[0] = '\0';
-	if (!d->event.dated)
+	/* "Hội nghị Ban Thường vụ Tỉnh ủy cho ý kiến về ..." over "Chiều
+	 * 3/4/2025, ... họp ...": the title's event is the lead's */
+	if (!d->event.dated && d->event.rank == IN_TITLE && d->lead_dated)
+		t = &d->lead_date;
+	else if (!d->event.dated)
 		return;
 	memcpy(value, t->value, TEMPORAL_VALUE_MAX);
 	if (!t->yearless)

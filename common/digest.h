@@ -102,6 +102,10 @@ struct digest {
 		bool dated;
 		struct temporal date; /* the first date of its sentence */
 	} event;
+	/* The first date of the body's first sentence, for an event the title
+	 * alone names: lead_read once that sentence is read. */
+	bool lead_read, lead_dated;
+	struct temporal lead_date;
 	struct digest_person people[DIGEST_PEOPLE];
 	size_t npeople;
 	struct tally awards, caption_awards;

@@ -17,7 +17,9 @@ static const char *const kinds[] = {
 	"hội thảo", "tọa đàm", "toạ đàm", "đại hội", "kỳ họp", "phiên họp", "cuộc họp",
 	"buổi làm việc", "diễn đàn", "hội thi", "lễ trao tặng", "lễ trao", "lễ đón nhận",
 	"lễ kỷ niệm", "lễ công bố", "lễ khai mạc", "lễ bế mạc", "lễ phát động", "lễ ký kết",
-	"lễ ra mắt", "lễ tuyên dương", "lễ kết nạp", "lễ mít tinh", "lễ míttinh",
+	"lễ ra mắt", "lễ tuyên dương", "lễ kết nạp", "lễ mít tinh", "lễ míttinh", "lễ truy tặng",
+	"lễ khánh thành", "lễ khởi công", "lễ gắn biển", "lễ bàn giao", "lễ xuất quân", "lễ tôn vinh",
+	"lễ biểu dương", "lễ tuyên thệ", "buổi sinh hoạt chuyên đề", "buổi sinh hoạt",
 };
 
 /* Before a kind, these make it a mention of many, or of none in particular. */

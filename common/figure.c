@@ -30,7 +30,8 @@ static const char *const action_words[] = {
 	"sáp nhập", "hợp nhất", "giải thể", "khen thưởng", "tuyên dương", "biểu dương", "hỗ trợ",
 	"giải quyết", "tiếp nhận", "phát hiện", "chuyển", "giới thiệu", "vận động", "quy hoạch",
 	"ban hành", "triển khai", "làm rõ trách nhiệm", "thu hồi", "trao", "tặng", "cấp",
-	"tinh giản", "cắt giảm", "giảm", "tuyển dụng", "sắp xếp", "bầu", "bầu bổ sung",
+	"tinh giản", "cắt giảm", "giảm", "tuyển dụng", "sắp xếp", "bầu", "bầu bổ sung", "vận chuyển",
+	"xử phạt hành chính", "xử phạt", "quyên góp",
 };
 static struct phrase_list actions = PHRASE_LIST(action_words);
 

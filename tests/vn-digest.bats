@@ -312,3 +312,18 @@ many_articles() {
 	run digest $'Sau buổi làm việc với Sở Tài chính chiều ngày 28 tháng 11 năm 2024, công ty gửi văn bản.'
 	check_out $'1.1\tevent\tbuổi làm việc với Sở Tài chính\tSau buổi làm việc với Sở Tài chính chiều ngày 28 tháng 11 năm 2024, công ty gửi văn bản.\t2024-11-28TAF\t\t\t\t\t'
 }
+
+@test "vn-digest: 'lễ truy tặng' is an event; a Huân chương by its kind alone after the one named in full is that one, to whomever handed; 'Cùng dịp' is no giver" {
+	run digest $'Sáng 15/8/2025, UBND huyện tổ chức lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho liệt sĩ Lò Văn Sơn.\nĐồng chí Hà Văn Tú, Chủ tịch UBND huyện trao Huân chương cho thân nhân liệt sĩ.\nCùng dịp, Công an tỉnh tặng Bằng khen cho gia đình liệt sĩ và quyên góp 50 triệu đồng.'
+	check_out $'1.1\tevent\tlễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho liệt sĩ Lò Văn Sơn\tSáng 15/8/2025, UBND huyện tổ chức lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho liệt sĩ Lò Văn Sơn.\t2025-08-15TMO\tUBND huyện\tLò Văn Sơn: receive; Hà Văn Tú: present\tHuân chương Bảo vệ Tổ quốc hạng Ba (UBND huyện): liệt sĩ Lò Văn Sơn; Bằng khen (Công an tỉnh): gia đình liệt sĩ\t\tquyên góp 50000000 đồng'
+}
+
+@test "vn-digest: an event the title alone names takes the lead's date; 'xử phạt hành chính' is a count's verb" {
+	run digest $'Hội nghị Ban Thường vụ Huyện ủy cho ý kiến về đề án sắp xếp thôn\nChiều 3/4/2025, Ban Thường vụ Huyện ủy họp cho ý kiến về đề án sắp xếp thôn, tổ dân phố.\nNăm 2024, huyện đã xử phạt hành chính 85 triệu đồng.'
+	check_out $'1.0\tevent\tHội nghị Ban Thường vụ Huyện ủy cho ý kiến về đề án sắp xếp thôn\tHội nghị Ban Thường vụ Huyện ủy cho ý kiến về đề án sắp xếp thôn\t2025-04-03TAF\t\t\t\t\txử phạt hành chính 85000000 đồng'
+}
+
+@test "vn-digest: a Party cell's 'buổi sinh hoạt chuyên đề' is an event" {
+	run digest $'Tối 9/6/2025, Chi bộ thôn Đông tổ chức buổi sinh hoạt chuyên đề về tinh thần đoàn kết.'
+	check_out $'1.1\tevent\tbuổi sinh hoạt chuyên đề về tinh thần đoàn kết\tTối 9/6/2025, Chi bộ thôn Đông tổ chức buổi sinh hoạt chuyên đề về tinh thần đoàn kết.\t2025-06-09TEV\tChi bộ thôn Đông\t\t\t\t'
+}
