@@ -1467,7 +1467,8 @@ static struct span giver(struct tokens *x, int a, int b, struct item *subj)
 			k--;
 		else if (((m = tok_list_before(x, a, k, active_verbs, NELEM(active_verbs))) ||
 			  (m = tok_list_before(x, a, k, ceremony_words, NELEM(ceremony_words)))) &&
-			 k - m >= a && !x->t[k - m].upper)
+			 k - m >= a && (!x->t[k - m].upper || (k - m > a && TOK_IN(x, k - m, ceremonies) == m)))
+			/* "Lễ" in capitals too: "Đảng ủy Khối tổ chức Lễ trao ..." */
 			k -= m;
 		else
 			break;

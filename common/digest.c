@@ -585,18 +585,24 @@ static bool repeated(struct tally *t, size_t k)
 	const struct tally_row *row = &t->rows[k];
 	struct tally_row *named = NULL;
 	size_t j, n = strlen(row->value), kin = 0;
+	bool kin_counted = false;
 
 	/* "trao Huân chương cho thân nhân liệt sĩ" after the one Huân chương
-	 * the article names in full: that award, to whomever it is handed */
+	 * the article names in full: that award, to whomever it is handed;
+	 * "trao Huy hiệu cho các đảng viên" after Huy hiệu counted: those */
 	if (kind_alone(row->value) && !counted(row) && row->nto <= 1) {
 		for (j = 0; j < t->nrows; j++)
-			if (j != k && strncmp(t->rows[j].value, row->value, n) == 0 && t->rows[j].value[n] == ' ')
+			if (j != k && strncmp(t->rows[j].value, row->value, n) == 0 && t->rows[j].value[n] == ' ') {
 				kin++, named = &t->rows[j];
+				kin_counted |= counted(named);
+			}
 		if (kin == 1 && !counted(named)) {
 			if (!named->by[0])
 				memcpy(named->by, row->by, sizeof named->by);
 			return true;
 		}
+		if (kin_counted && (plural_only(row) || !row->nto))
+			return true;
 	}
 	for (j = 0; j < t->nrows; j++) {
 		struct tally_row *other = &t->rows[j];

@@ -83,7 +83,7 @@ static const char *const place_nouns[] = {
  * subject: "tại Đại hội ..., ông trúng cử", "các phiên họp, tham gia thảo luận". */
 static const char *const clause_starts[] = {
 	"ông", "bà", "anh", "chị", "đồng chí", "họ", "tôi", "chúng tôi", "tham gia", "tham dự",
-	"thảo luận", "phát biểu",
+	"thảo luận", "phát biểu", "trong đó",
 };
 
 /* Whether token k begins a time: a part of the day or "ngày" before a

@@ -235,6 +235,17 @@ static struct piece rate_before(const char *s, size_t start)
 	return (struct piece){s + a, b - a};
 }
 
+/* Whether the number at s + k counts months, as the period of a measure:
+ * one or two digits, then "tháng" before end. */
+static bool months_at(const char *s, size_t k, size_t end)
+{
+	size_t j;
+
+	for (j = k; j < end && vn_is_digit(s[j]); j++)
+		;
+	return j - k <= 2 && (j = vn_skip_spaces(s, end, j)) < end && match_phrase(s, end, j, "tháng");
+}
+
 /* Where the clause that goes on to byte start begins: after a mark, or
  * an opening bracket with no closing one; a bracket closed before start
  * stays in it ("tốc độ tăng trưởng kinh tế (GRDP) của tỉnh đạt"). */
@@ -288,8 +299,10 @@ static struct piece measured_before(const char *s, size_t start, bool percent, s
 		a = vn_skip_spaces(s, start, k + 4);
 	for (k = a; k < start; k = word ? vn_skip_spaces(s, start, e) : k + 1) {
 		word = (e = word_end(s, start, k)) > k;
-		/* a year is no figure: "thu nhập bình quân đầu người năm 2025 đạt" */
-		if ((vn_is_digit(s[k]) && !year_at(s, a, k, start, 2)) || (words += word) > 10)
+		/* a year or a count of months is no figure: "thu nhập bình quân
+		 * đầu người năm 2025 đạt", "tổng thu ngân sách 9 tháng ước đạt" */
+		if ((vn_is_digit(s[k]) && !year_at(s, a, k, start, 2) && !months_at(s, k, start)) ||
+		    (words += word) > 10)
 			return (struct piece){"", 0};
 		if ((m = match_list(s, start, k, percent ? &rates_reached : &reachings, NULL)) &&
 		    vn_skip_spaces(s, start, m) == start) {

@@ -647,3 +647,8 @@ award\tBằng khen\tBằng khen\tThủ tướng Chính phủ\tXã Tân Hòa\t'
 	run awards 'Dịp này, Ban Tuyên giáo Trung ương tặng Kỷ niệm chương “Vì sự nghiệp Tuyên giáo” cho 12 đồng chí.'
 	check_out $'award\tKỷ niệm chương Vì sự nghiệp Tuyên giáo\tKỷ niệm chương “Vì sự nghiệp Tuyên giáo”\tBan Tuyên giáo Trung ương\t12 đồng chí\t'
 }
+
+@test "vn-award: 'X tổ chức Lễ trao ...' gives X, 'Lễ' in capitals or not" {
+	run awards 'Ngày 19/5/2025, Đảng ủy Khối tổ chức Lễ trao Huy hiệu Đảng cho 25 đảng viên.'
+	check_out $'award\tHuy hiệu Đảng\tHuy hiệu Đảng\tĐảng ủy Khối\t25 đảng viên\t'
+}

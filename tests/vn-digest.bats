@@ -327,3 +327,13 @@ many_articles() {
 	run digest $'Tối 9/6/2025, Chi bộ thôn Đông tổ chức buổi sinh hoạt chuyên đề về tinh thần đoàn kết.'
 	check_out $'1.1\tevent\tbuổi sinh hoạt chuyên đề về tinh thần đoàn kết\tTối 9/6/2025, Chi bộ thôn Đông tổ chức buổi sinh hoạt chuyên đề về tinh thần đoàn kết.\t2025-06-09TEV\tChi bộ thôn Đông\t\t\t\t'
 }
+
+@test "vn-digest: 'Lễ' in capitals after 'tổ chức' is no giver's; the subject ends at ', trong đó'; 'Huy hiệu' handed to plurals after the counted ones adds nothing" {
+	run digest $'Ngày 19/5/2025, Đảng ủy Khối các cơ quan tỉnh tổ chức Lễ trao tặng Huy hiệu Đảng cho 12 đảng viên, trong đó có 2 đảng viên nhận Huy hiệu 60 năm tuổi Đảng.\nĐồng chí Lò Văn Tiến, Bí thư Đảng ủy Khối trao Huy hiệu cho các đảng viên.'
+	check_out $'1.1\tevent\tLễ trao tặng Huy hiệu Đảng cho 12 đảng viên\tNgày 19/5/2025, Đảng ủy Khối các cơ quan tỉnh tổ chức Lễ trao tặng Huy hiệu Đảng cho 12 đảng viên, trong đó có 2 đảng viên nhận Huy hiệu 60 năm tuổi Đảng.\t2025-05-19\tĐảng ủy Khối các cơ quan tỉnh\tLò Văn Tiến: present\tHuy hiệu Đảng (Đảng ủy Khối các cơ quan tỉnh): 12 đảng viên; Huy hiệu 60 năm tuổi Đảng: 2 đảng viên\t\t'
+}
+
+@test "vn-digest: a sum reached over a count of months keeps it ('tổng thu ngân sách nhà nước 9 tháng ước đạt 1,86 triệu tỷ đồng')" {
+	run digest $'Sáng 4/10/2025, Chính phủ tổ chức phiên họp thường kỳ tháng 9.\nTổng thu ngân sách nhà nước 9 tháng ước đạt 1,86 triệu tỷ đồng.'
+	check_out $'1.1\tevent\tphiên họp thường kỳ tháng 9\tSáng 4/10/2025, Chính phủ tổ chức phiên họp thường kỳ tháng 9.\t2025-10-04TMO\tChính phủ\t\t\t\tTổng thu ngân sách nhà nước 9 tháng ước đạt 1860000000000000 đồng'
+}
