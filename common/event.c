@@ -19,7 +19,8 @@ static const char *const kinds[] = {
 	"lễ kỷ niệm", "lễ công bố", "lễ khai mạc", "lễ bế mạc", "lễ phát động", "lễ ký kết",
 	"lễ ra mắt", "lễ tuyên dương", "lễ kết nạp", "lễ mít tinh", "lễ míttinh", "lễ truy tặng",
 	"lễ khánh thành", "lễ khởi công", "lễ gắn biển", "lễ bàn giao", "lễ xuất quân", "lễ tôn vinh",
-	"lễ biểu dương", "lễ tuyên thệ", "buổi sinh hoạt chuyên đề", "buổi sinh hoạt",
+	"lễ biểu dương", "lễ tuyên thệ", "buổi sinh hoạt chuyên đề", "buổi sinh hoạt", "lớp tập huấn",
+	"lớp bồi dưỡng",
 };
 
 /* Before a kind, these make it a mention of many, or of none in particular. */
@@ -125,6 +126,10 @@ static int holder_after(const struct tokens *x, int k)
 	return -1;
 }
 
+/* Words of a subject that meets a partner, named after "với": "đối thoại
+ * giữa Bí thư Tỉnh ủy với nông dân". */
+static const char *const meeting_words[] = {"giữa", "đối thoại", "làm việc", "gặp mặt", "giao lưu"};
+
 /* Where the subject of the kind read up to token k ends; a quoted kind
  * ("hai \"kỳ họp\" mỗi năm") at its closing quote. A meeting with a
  * partner ("buổi làm việc với Ban Thường vụ Tỉnh ủy") goes on past "với". */
@@ -133,6 +138,7 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 	int from = k, j, quotes;
 
 	for (; k < x->n; k++) {
+		partner |= TOK_IN(x, k, meeting_words) > 0;
 		if (quoted && (tok_is_punct(x, k, '"') || tok_is_punct(x, k, 'c')))
 			break;
 		/* A semicolon goes on only into one more task reviewed or set

@@ -1364,10 +1364,24 @@ static bool attending(const struct tokens *x, int k)
 	return false;
 }
 
-/* Whether the people named at token k chair: "dưới sự chủ trì của ...". */
+/* What a presidium chairs: "Đoàn Chủ tịch đại hội". */
+static const char *const presided[] = {"đại hội", "hội nghị", "kỳ họp", "phiên họp"};
+
+/* Whether the people named at token k chair: "dưới sự chủ trì của ...",
+ * or the presidium's list, "Đoàn Chủ tịch đại hội gồm các đồng chí: ...". */
 static bool chairing(const struct tokens *x, int k)
 {
-	int j;
+	int j, start;
+
+	for (start = k; start > 0 && !tok_is_punct(x, start - 1, '.'); start--)
+		;
+	/* the presidium of the event, not of a body ("Đoàn Chủ tịch Mặt trận được bầu gồm") */
+	if (tok_phrase(x, start, "đoàn chủ tịch")) {
+		j = start + 3;
+		j += TOK_IN(x, j, presided);
+		if (j < k && (tok_is(x, j, "gồm") || tok_is(x, j, "là")))
+			return true;
+	}
 
 	for (j = k - 1; j >= 3 && !tok_is_punct(x, j, '.') && !tok_is_punct(x, j, ';'); j--)
 		if (tok_phrase(x, j - 3, "sự chủ trì của") == 4 && j == k - 1)

@@ -337,3 +337,10 @@ many_articles() {
 	run digest $'Sáng 4/10/2025, Chính phủ tổ chức phiên họp thường kỳ tháng 9.\nTổng thu ngân sách nhà nước 9 tháng ước đạt 1,86 triệu tỷ đồng.'
 	check_out $'1.1\tevent\tphiên họp thường kỳ tháng 9\tSáng 4/10/2025, Chính phủ tổ chức phiên họp thường kỳ tháng 9.\t2025-10-04TMO\tChính phủ\t\t\t\tTổng thu ngân sách nhà nước 9 tháng ước đạt 1860000000000000 đồng'
 }
+
+@test "vn-digest: a dialogue keeps its partner ('đối thoại giữa Bí thư Tỉnh ủy với nông dân'); 'lớp tập huấn' is an event; the presidium of the congress chairs ('Đoàn Chủ tịch đại hội gồm các đồng chí: ...')" {
+	run digest $'Hôm nay 21/11/2025, Tỉnh ủy tổ chức hội nghị đối thoại giữa Bí thư Tỉnh ủy với nông dân.'
+	check_out $'1.1\tevent\thội nghị đối thoại giữa Bí thư Tỉnh ủy với nông dân\tHôm nay 21/11/2025, Tỉnh ủy tổ chức hội nghị đối thoại giữa Bí thư Tỉnh ủy với nông dân.\t2025-11-21\tTỉnh ủy\t\t\t\t'
+	run digest $'Từ ngày 4 đến ngày 6/3/2025, Ban Tổ chức Tỉnh ủy tổ chức lớp tập huấn nghiệp vụ công tác Đảng.\nĐoàn Chủ tịch đại hội gồm các đồng chí: Lê Văn Tâm, Bí thư Huyện ủy; Hà Thị Nga, Chủ tịch UBND huyện.'
+	check_out $'1.1\tevent\tlớp tập huấn nghiệp vụ công tác Đảng\tTừ ngày 4 đến ngày 6/3/2025, Ban Tổ chức Tỉnh ủy tổ chức lớp tập huấn nghiệp vụ công tác Đảng.\t2025-03-04/2025-03-06\tBan Tổ chức Tỉnh ủy\tLê Văn Tâm: chair; Hà Thị Nga: chair\t\t\t'
+}

@@ -693,3 +693,12 @@ person\tVũ Văn Lực\tVũ Văn Lực\t\treceive'
 	run people 'Cùng dự có đồng chí Ngô Thị Lan, Phó Bí thư Thường trực Huyện ủy.'
 	check_out $'person\tNgô Thị Lan\tđồng chí Ngô Thị Lan, Phó Bí thư Thường trực Huyện ủy\tPhó Bí thư Thường trực Huyện ủy\tattend'
 }
+
+@test "vn-person: the list after 'Đoàn Chủ tịch đại hội gồm' chairs; the presidium of a body elected does not" {
+	run people 'Đoàn Chủ tịch đại hội gồm các đồng chí: Lê Văn Tâm, Bí thư Huyện ủy; Hà Thị Nga, Chủ tịch UBND huyện.'
+	check_out $'person\tLê Văn Tâm\tLê Văn Tâm, Bí thư Huyện ủy\tBí thư Huyện ủy\tchair
+person\tHà Thị Nga\tHà Thị Nga, Chủ tịch UBND huyện\tChủ tịch UBND huyện\tchair'
+	run people 'Đoàn Chủ tịch Hội được bầu gồm: Lê Văn Tâm, Hà Thị Nga.'
+	check_out $'person\tLê Văn Tâm\tLê Văn Tâm\t\t
+person\tHà Thị Nga\tHà Thị Nga\t\t'
+}
