@@ -31,7 +31,8 @@ static const char *const action_words[] = {
 	"giải quyết", "tiếp nhận", "phát hiện", "chuyển", "giới thiệu", "vận động", "quy hoạch",
 	"ban hành", "triển khai", "làm rõ trách nhiệm", "thu hồi", "trao", "tặng", "cấp",
 	"tinh giản", "cắt giảm", "giảm", "tuyển dụng", "sắp xếp", "bầu", "bầu bổ sung", "vận chuyển",
-	"xử phạt hành chính", "xử phạt", "quyên góp",
+	"xử phạt hành chính", "xử phạt", "quyên góp", "xóa tên",
+	"cho ra khỏi đảng",
 };
 static struct phrase_list actions = PHRASE_LIST(action_words);
 

@@ -1375,6 +1375,12 @@ static bool chairing(const struct tokens *x, int k)
 
 	for (start = k; start > 0 && !tok_is_punct(x, start - 1, '.'); start--)
 		;
+	/* "Cùng chủ trì có các đồng chí ...", "Chủ trì hội nghị có ..." */
+	j = start + tok_is(x, start, "cùng");
+	if (tok_phrase(x, j, "chủ trì") || tok_phrase(x, j, "đồng chủ trì"))
+		for (; j < k; j++)
+			if (tok_is(x, j, "có"))
+				return true;
 	/* the presidium of the event, not of a body ("Đoàn Chủ tịch Mặt trận được bầu gồm") */
 	if (tok_phrase(x, start, "đoàn chủ tịch")) {
 		j = start + 3;

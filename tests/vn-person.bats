@@ -702,3 +702,9 @@ person\tHà Thị Nga\tHà Thị Nga, Chủ tịch UBND huyện\tChủ tịch UB
 	check_out $'person\tLê Văn Tâm\tLê Văn Tâm\t\t
 person\tHà Thị Nga\tHà Thị Nga\t\t'
 }
+
+@test "vn-person: 'Cùng chủ trì có các đồng chí ...: A, B' chair" {
+	run people 'Cùng chủ trì có các đồng chí Phó Bí thư Tỉnh ủy: Thào Văn Sơn, Nguyễn Mạnh Hùng.'
+	check_out $'person\tThào Văn Sơn\tThào Văn Sơn\t\tchair
+person\tNguyễn Mạnh Hùng\tNguyễn Mạnh Hùng\t\tchair'
+}
