@@ -1903,6 +1903,11 @@ static unsigned char lead_kind[256];
 /* The capitals of two bytes and of three, by the bits capital_at reads of
  * them; made from vn_is_upper, as capital_at asks it. */
 static unsigned char capital_of_two[0x800 / 8], capital_of_three[0x1000 / 8];
+/* The two bytes of "đ", the letter more words begin with than any other
+ * but ASCII's, which block_starts takes for a small letter (its first byte
+ * is of kind LEAD_OF_TWO, and it is no capital to capital_of_two), each
+ * sixteen times for a load of SSE2. */
+static unsigned char small_d[2][16];
 
 /* Makes the tables above, once. */
 static void need_leads(void)
@@ -1910,6 +1915,7 @@ static void need_leads(void)
 	static bool made;
 	uint32_t cp;
 	unsigned b;
+	char d[4];
 
 	if (made)
 		return;
@@ -1924,6 +1930,10 @@ static void need_leads(void)
 		capital_of_two[cp / 8] |= (unsigned char)(vn_is_upper(cp) << cp % 8);
 	for (cp = 0; cp < 0x1000; cp++)
 		capital_of_three[cp / 8] |= (unsigned char)(vn_is_upper(0x1000u | cp) << cp % 8);
+	if (u8_encode(0x111, d) != 2 || lead_kind[(unsigned char)d[0]] != LEAD_OF_TWO || vn_is_upper(0x111))
+		die("internal error: 'đ' is no small letter of two bytes");
+	memset(small_d[0], d[0], sizeof small_d[0]);
+	memset(small_d[1], d[1], sizeof small_d[1]);
 	made = true;
 }
 
@@ -2067,13 +2077,14 @@ static size_t read_marked_word(const unsigned char *s, size_t n, size_t i, struc
 	return i;
 }
 
-/* The word's end without the marks after it. */
+/* The word's end without the marks after it (ascii_mark by lead_kind). */
 static size_t scanned_word_end(const unsigned char *s, struct word *w)
 {
 	size_t a = w->a, b = w->end;
 
 	if (!w->trimmed) {
-		while (b > a && (ascii_mark(s[b - 1]) || (b - a >= 3 && s[b - 3] == 0xE2 && s[b - 2] == 0x80)))
+		while (b > a && ((s[b - 1] < 0x80 && lead_kind[s[b - 1]] == LEAD_MARK) ||
+				 (b - a >= 3 && s[b - 3] == 0xE2 && s[b - 2] == 0x80)))
 			b -= s[b - 1] < 0x80 ? 1 : 3;
 		w->b = b;
 		w->trimmed = true;
@@ -2088,10 +2099,11 @@ static unsigned word_hash(const unsigned char *s, struct word *w)
 	unsigned h = 2166136261u;
 
 	if (!w->hashed) {
-		/* tok_hash, two bytes a step */
-		for (b = scanned_word_end(s, w), j = w->a; j + 2 <= b; j += 2)
-			h = (((h ^ s[j]) * 16777619u) ^ s[j + 1]) * 16777619u;
-		if (j < b)
+		/* tok_hash, four bytes a step */
+		for (b = scanned_word_end(s, w), j = w->a; j + 4 <= b; j += 4)
+			h = (((((((h ^ s[j]) * 16777619u) ^ s[j + 1]) * 16777619u) ^ s[j + 2]) * 16777619u) ^ s[j + 3]) *
+			    16777619u;
+		for (; j < b; j++)
 			h = (h ^ s[j]) * 16777619u;
 		w->hash = h;
 		w->hashed = true;
@@ -2155,17 +2167,18 @@ static bool may_begin(const unsigned char *s, struct word *w, struct word *next)
 /* The bytes that begin words in the 64 from s + base (n - base when
  * fewer), a bit for each, the first byte's the lowest; of them in *marked
  * (when asked for) those whose first byte is a mark (mark_lead), and in
- * *odd those whose first byte is no small ASCII letter (a digit is, now
- * and then: one test fewer). Sixteen bytes at a look where SSE2 is. */
+ * *odd those that begin with neither a small ASCII letter nor "đ" (a
+ * digit does, now and then: one test fewer). Sixteen bytes at a look where
+ * SSE2 is. */
 static inline uint64_t block_starts(const unsigned char *s, size_t n, size_t base, uint64_t *marked, uint64_t *odd)
 {
-	unsigned char pad[64];
+	unsigned char pad[64 + 16];
 	const unsigned char *b = s + base;
 	uint64_t blank = 0, plain = 0, mark = 0, starts;
 	size_t k;
 
 	/* the bytes past the end read as spaces: no word begins there */
-	if (n - base < sizeof pad) {
+	if (n - base < 64 + 1) {
 		memset(pad, ' ', sizeof pad);
 		memcpy(pad, b, n - base);
 		b = pad;
@@ -2174,13 +2187,20 @@ static inline uint64_t block_starts(const unsigned char *s, size_t n, size_t bas
 	/* a range of bytes by one signed comparison: moved to begin at -128 */
 #define IN_RANGE(v, lo, hi) \
 	_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - (lo)))), _mm_set1_epi8((char)(0x80 + (hi) - (lo) + 1)))
+	const __m128i d0 = _mm_loadu_si128((const __m128i *)(const void *)small_d[0]);
+	const __m128i d1 = _mm_loadu_si128((const __m128i *)(const void *)small_d[1]);
+
 	for (k = 0; k < 64; k += 16) {
 		const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(b + k));
 
 		blank |= (uint64_t)(unsigned)_mm_movemask_epi8(
 				 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))))
 			 << k;
-		plain |= (uint64_t)(unsigned)_mm_movemask_epi8(IN_RANGE(v, 'a', 'z')) << k;
+		const __m128i after = _mm_loadu_si128((const __m128i *)(const void *)(b + k + 1));
+		/* "đ" is as good as a small letter of ASCII here */
+		const __m128i d = _mm_and_si128(_mm_cmpeq_epi8(v, d0), _mm_cmpeq_epi8(after, d1));
+
+		plain |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(IN_RANGE(v, 'a', 'z'), d)) << k;
 		if (marked) {
 			/* ASCII bytes but letters and digits, and 0xE2 */
 			const __m128i letter = IN_RANGE(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
@@ -2195,7 +2215,7 @@ static inline uint64_t block_starts(const unsigned char *s, size_t n, size_t bas
 #else
 	for (k = 0; k < 64; k++) {
 		blank |= (uint64_t)blank_byte(b[k]) << k;
-		plain |= (uint64_t)(b[k] >= 'a' && b[k] <= 'z') << k;
+		plain |= (uint64_t)((b[k] >= 'a' && b[k] <= 'z') || (b[k] == small_d[0][0] && b[k + 1] == small_d[1][0])) << k;
 		mark |= (uint64_t)mark_lead(b[k]) << k;
 	}
 #endif
@@ -2260,18 +2280,18 @@ struct asked {
 	size_t at, next_at, prev_at, prev2_at; /* SIZE_MAX: not read */
 };
 
-/* Whether the word at s + at (*w, or read when w is NULL) may begin or stand in a mention: a
- * capitalised family name before a capital, a title or an honorific, or,
- * when w is a capital and not the first word, a capital after the end of
- * one ("tổng thống Putin", "ông Tuấn", "Ảnh: Quang Vinh"). The words it
- * reads go to *now, from *was, the words the last asked read, where they
- * are there. */
-static bool asked(const unsigned char *s, size_t n, size_t at, const struct word *w, bool first,
-		  const struct asked *was, struct asked *now)
+/* Whether the word at s + at (*w, or a capital capitals_of found when w is
+ * NULL) may begin or stand in a mention: a capitalised family name before
+ * a capital, a title or an honorific, or, when it is not the first word, a
+ * capital after the end of one ("tổng thống Putin", "ông Tuấn", "Ảnh:
+ * Quang Vinh"). The words it reads go to *now, from *was, the words the
+ * last asked read, where they are there. */
+static inline bool asked(const unsigned char *s, size_t n, size_t at, const struct word *w, bool first,
+			 const struct asked *was, struct asked *now)
 {
 	static unsigned credit[4];
 	unsigned h;
-	size_t i, k;
+	size_t i;
 
 	if (!credit[0]) {
 		credit[0] = tok_hash((const unsigned char *)"ảnh", strlen("ảnh"));
@@ -2287,8 +2307,10 @@ static bool asked(const unsigned char *s, size_t n, size_t at, const struct word
 		now->word = was->prev2;
 	else if (w)
 		now->word = *w;
-	else
-		word_at(s, n, at, &now->word);
+	else if (lead_kind[s[at]] == LEAD_MARK)
+		read_marked_word(s, n, at, &now->word);
+	else /* a capital, as capitals_of found */
+		now->word = (struct word){.a = at, .end = blank_at(s, n, at), .upper = true};
 	if ((now->next_at = blanks_end(s, n, now->word.end)) >= n)
 		now->next = (struct word){.a = n, .end = n};
 	else if (now->next_at == was->at)
@@ -2308,14 +2330,11 @@ static bool asked(const unsigned char *s, size_t n, size_t at, const struct word
 		now->prev = was->prev2;
 		now->prev_at = was->prev2_at;
 	} else {
-		now->prev_at = word_before_blanks(s, n, at, &now->prev);
+		now->prev_at = word_before_blanks(s, n, i, &now->prev);
 	}
 	h = word_hash(s, &now->prev);
-	if (names_may_follow_alone(h))
+	if (names_may_follow_alone(h) || h == credit[0] || h == credit[1] || h == credit[2] || h == credit[3])
 		return true;
-	for (k = 0; k < NELEM(credit); k++)
-		if (h == credit[k])
-			return true;
 	/* the pair of the two words before, when there are two */
 	if (now->prev_at == 0)
 		return false;

@@ -443,8 +443,10 @@ person\tTuấn\tanh Tuấn\t\t'
 
 @test "vn-person: a capital of three bytes ('Ứng') or of two ('Đạt') after an honorific is a capital to the look before the tokens" {
 	# The look tells a capital by tables made from vn_is_upper for the
-	# letters of two bytes and those of three: one that lost either would
-	# pass the name by.
+	# letters of two bytes and those of three, and passes words that begin
+	# with 'đ' as it passes small letters of ASCII: a table that lost either
+	# kind, or a pass that took 'Đ' (the same first byte) for 'đ', would pass
+	# the name by.
 	run sh -c 'printf "%s\n" "Trời mưa to. Hôm qua có nhiều người về dự lễ cùng anh Ứng." "Trời mưa to. Hôm qua có nhiều người về dự lễ cùng ông Đạt." | vn-person | cut -f2-'
 	check_out $'1.2\tperson\tỨng\tanh Ứng\t\t\n2.2\tperson\tĐạt\tông Đạt\t\t'
 }
