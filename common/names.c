@@ -976,10 +976,15 @@ unsigned names_may_begin_word(unsigned h, unsigned next)
 	return kinds;
 }
 
-bool names_may_follow_word(unsigned before, unsigned h)
+bool names_may_follow_alone(unsigned h)
 {
 	need_lexicon();
-	return hinted(h) & HINT(HINT_END) || (before && hinted(pair_hash(before, h)) & HINT(HINT_END_PAIR));
+	return hinted(h) & HINT(HINT_END);
+}
+
+bool names_may_follow_word(unsigned before, unsigned h)
+{
+	return names_may_follow_alone(h) || (before && hinted(pair_hash(before, h)) & HINT(HINT_END_PAIR));
 }
 
 /* word_at for tokens filled before the lexicon filed its words, and before it was built. */

@@ -79,6 +79,9 @@ unsigned names_may_begin_word(unsigned h, unsigned next);
 /* Whether a word (hash h; before, the hash of the word before it, or 0)
  * may end a title or an honorific, so that a name may follow it. */
 bool names_may_follow_word(unsigned before, unsigned h);
+/* names_may_follow_word by the word alone, with no word before it: when
+ * it says yes, the word before need not be read. */
+bool names_may_follow_alone(unsigned h);
 
 /* names_may_begin past the look at the token's marks, which names_may_begin
  * makes inline (with names_begin_marks, the marks of the words a mention

@@ -1930,6 +1930,127 @@ static bool ascii_mark(unsigned char c)
 	return c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9');
 }
 
+/* A space or a tab: what parts the words may_name reads. */
+static inline bool blank_byte(unsigned char b)
+{
+	return b == ' ' || b == '\t';
+}
+
+/* Whether a word that begins with b is plain: a small ASCII letter or a
+ * digit. */
+static inline bool plain_lead(unsigned char b)
+{
+	return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
+}
+
+/* Whether a word that begins with b may be of marks alone: it begins with
+ * an ASCII mark or with a byte of "“", "–", "…". */
+static inline bool mark_lead(unsigned char b)
+{
+	return ascii_mark(b) || b == 0xE2;
+}
+
+/* What the first byte of a word says of it: plain (plain_lead), a mark
+ * (mark_lead), a capital of ASCII, the first of two bytes or of three
+ * (0xE1) that capital_at decodes, or none of them: no capital. */
+enum lead { LEAD_PLAIN, LEAD_MARK, LEAD_CAPITAL, LEAD_OF_TWO, LEAD_OF_THREE, LEAD_NONE };
+static unsigned char lead_kind[256];
+/* The capitals of two bytes and of three, by the bits capital_at reads of
+ * them; made from vn_is_upper, as capital_at asks it. */
+static unsigned char capital_of_two[0x800 / 8], capital_of_three[0x1000 / 8];
+/* The two bytes of "đ", the letter more words begin with than any other
+ * but ASCII's, which block_starts takes for a small letter (its first byte
+ * is of kind LEAD_OF_TWO, and it is no capital to capital_of_two), each
+ * sixteen times for a load of SSE2. */
+static unsigned char small_d[2][16];
+
+/* Makes the tables above, once. */
+static void need_leads(void)
+{
+	static bool made;
+	uint32_t cp;
+	unsigned b;
+	char d[4];
+
+	if (made)
+		return;
+	for (b = 0; b < 256; b++)
+		lead_kind[b] = plain_lead((unsigned char)b)		 ? LEAD_PLAIN
+			       : mark_lead((unsigned char)b)		 ? LEAD_MARK
+			       : b < 0x80				 ? LEAD_CAPITAL
+			       : b >= 0xC3 && b < 0xE0			 ? LEAD_OF_TWO
+			       : b == 0xE1				 ? LEAD_OF_THREE
+									 : LEAD_NONE;
+	for (cp = 0; cp < 0x800; cp++)
+		capital_of_two[cp / 8] |= (unsigned char)(vn_is_upper(cp) << cp % 8);
+	for (cp = 0; cp < 0x1000; cp++)
+		capital_of_three[cp / 8] |= (unsigned char)(vn_is_upper(0x1000u | cp) << cp % 8);
+	if (u8_encode(0x111, d) != 2 || lead_kind[(unsigned char)d[0]] != LEAD_OF_TWO || vn_is_upper(0x111))
+		die("internal error: 'đ' is no small letter of two bytes");
+	memset(small_d[0], d[0], sizeof small_d[0]);
+	memset(small_d[1], d[1], sizeof small_d[1]);
+	made = true;
+}
+
+/* Whether the word at s + i, whose first byte is of kind LEAD_OF_TWO or
+ * LEAD_OF_THREE and which has at least len bytes (1 to 3), begins with a
+ * capital, as capital_at says of it. */
+static inline bool capital_of_many(const unsigned char *s, size_t i, size_t len, unsigned kind)
+{
+	unsigned cp;
+
+	if (kind == LEAD_OF_TWO && len >= 2) {
+		cp = (unsigned)(s[i] & 0x1F) << 6 | (s[i + 1] & 0x3F);
+		return capital_of_two[cp / 8] >> cp % 8 & 1;
+	}
+	if (kind == LEAD_OF_THREE && len >= 3) {
+		cp = (unsigned)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+		return capital_of_three[cp / 8] >> cp % 8 & 1;
+	}
+	return false;
+}
+
+/* Whether the word at s + i, whose first byte is no mark, begins with a
+ * capital, as run_word says of it. */
+static inline bool capital_first(const unsigned char *s, size_t n, size_t i)
+{
+	unsigned kind = lead_kind[s[i]];
+
+	if (kind == LEAD_CAPITAL)
+		return true;
+	if (kind == LEAD_PLAIN || kind == LEAD_NONE || i + 1 >= n || blank_byte(s[i + 1]))
+		return false;
+	return capital_of_many(s, i, i + 2 >= n || blank_byte(s[i + 2]) ? 2 : 3, kind);
+}
+
+/* The highest bit set of x (x != 0), by its number. */
+static inline unsigned highest_bit(uint64_t x)
+{
+#ifdef __GNUC__
+	return 63 - (unsigned)__builtin_clzll(x);
+#else
+	unsigned k = 63;
+
+	for (; !(x >> 63); x <<= 1)
+		k--;
+	return k;
+#endif
+}
+
+/* The lowest bit set of x (x != 0), by its number. */
+static inline unsigned lowest_bit(uint64_t x)
+{
+#ifdef __GNUC__
+	return (unsigned)__builtin_ctzll(x);
+#else
+	unsigned k = 0;
+
+	for (; !(x & 1); x >>= 1)
+		k++;
+	return k;
+#endif
+}
+
 /* Where the first space or tab at or after s + i is, or n: eight bytes at
  * a look, as a word and the space after it are about six. */
 static inline size_t blank_at(const unsigned char *s, size_t n, size_t i)
@@ -1953,27 +2074,57 @@ static inline size_t blank_at(const unsigned char *s, size_t n, size_t i)
 		if (hit)
 			return i + (size_t)((((hit & (0 - hit)) >> 7) * 0x0001020304050607ULL) >> 56);
 	}
-	while (i < n && s[i] != ' ' && s[i] != '\t')
+	while (i < n && !blank_byte(s[i]))
 		i++;
 	return i;
 }
 
-/* Reads the word at or after s + i into *w (w->a == w->end at the end);
- * words are parted by ASCII spaces: another space stays inside a word,
- * which only makes a look say yes. Returns where the word ends. */
-static size_t read_word(const unsigned char *s, size_t n, size_t i, struct word *w)
+/* Where the word that ends at s + i (after the last space or tab before
+ * it, or 0) begins: eight bytes at a look, back. */
+static inline size_t blank_before(const unsigned char *s, size_t i)
 {
-	size_t a;
+	const uint64_t lows = 0x7F7F7F7F7F7F7F7FULL, ones = 0x0101010101010101ULL;
+	static const uint16_t little_endian = 1;
+	uint64_t w, space, tab, hit;
 
-	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+	for (; i >= 8; i -= 8) {
+		memcpy(&w, s + i - 8, 8);
+		if (!*(const unsigned char *)&little_endian)
+			w = (uint64_t)s[i - 8] | (uint64_t)s[i - 7] << 8 | (uint64_t)s[i - 6] << 16 |
+			    (uint64_t)s[i - 5] << 24 | (uint64_t)s[i - 4] << 32 | (uint64_t)s[i - 3] << 40 |
+			    (uint64_t)s[i - 2] << 48 | (uint64_t)s[i - 1] << 56;
+		space = w ^ (ones * ' ');
+		tab = w ^ (ones * '\t');
+		/* the high bit of each byte that is a blank, with no borrow
+		 * from the byte below: the highest is the last blank's */
+		hit = ~(((space & lows) + lows) | space | lows) | ~(((tab & lows) + lows) | tab | lows);
+		if (hit)
+			return i - 8 + (size_t)highest_bit(hit) / 8 + 1;
+	}
+	while (i > 0 && !blank_byte(s[i - 1]))
+		i--;
+	return i;
+}
+
+/* Where the blanks at s + i end; most words end at one space. */
+static inline size_t blanks_end(const unsigned char *s, size_t n, size_t i)
+{
+	if (i + 1 < n && s[i] == ' ' && !blank_byte(s[i + 1]))
+		return i + 1;
+	while (i < n && blank_byte(s[i]))
 		i++;
-	a = i;
-	/* a byte above the space is in a word; at or below, only a tab or a space ends one */
-	while (i < n && (s[i] > ' ' || (s[i] != ' ' && s[i] != '\t')))
-		i++;
+	return i;
+}
+
+/* Reads the word that begins at s + i with a mark into *w (w->a ==
+ * w->end when it is of marks alone); returns where it ends. */
+static size_t read_marked_word(const unsigned char *s, size_t n, size_t i, struct word *w)
+{
+	size_t a = i;
+
+	i = blank_at(s, n, i);
 	w->end = i;
 	w->hashed = w->trimmed = false;
-	/* the marks before it: most words begin with a letter */
 	while (a < i && (ascii_mark(s[a]) || (i - a >= 3 && s[a] == 0xE2 && s[a + 1] == 0x80)))
 		a += s[a] < 0x80 ? 1 : 3;
 	w->a = a;
@@ -1981,13 +2132,14 @@ static size_t read_word(const unsigned char *s, size_t n, size_t i, struct word 
 	return i;
 }
 
-/* The word's end without the marks after it. */
+/* The word's end without the marks after it (ascii_mark by lead_kind). */
 static size_t scanned_word_end(const unsigned char *s, struct word *w)
 {
 	size_t a = w->a, b = w->end;
 
 	if (!w->trimmed) {
-		while (b > a && (ascii_mark(s[b - 1]) || (b - a >= 3 && s[b - 3] == 0xE2 && s[b - 2] == 0x80)))
+		while (b > a && ((s[b - 1] < 0x80 && lead_kind[s[b - 1]] == LEAD_MARK) ||
+				 (b - a >= 3 && s[b - 3] == 0xE2 && s[b - 2] == 0x80)))
 			b -= s[b - 1] < 0x80 ? 1 : 3;
 		w->b = b;
 		w->trimmed = true;
@@ -2002,7 +2154,11 @@ static unsigned word_hash(const unsigned char *s, struct word *w)
 	unsigned h = 2166136261u;
 
 	if (!w->hashed) {
-		for (b = scanned_word_end(s, w), j = w->a; j < b; j++)
+		/* tok_hash, four bytes a step */
+		for (b = scanned_word_end(s, w), j = w->a; j + 4 <= b; j += 4)
+			h = (((((((h ^ s[j]) * 16777619u) ^ s[j + 1]) * 16777619u) ^ s[j + 2]) * 16777619u) ^ s[j + 3]) *
+			    16777619u;
+		for (; j < b; j++)
 			h = (h ^ s[j]) * 16777619u;
 		w->hash = h;
 		w->hashed = true;
@@ -2010,160 +2166,30 @@ static unsigned word_hash(const unsigned char *s, struct word *w)
 	return w->hash;
 }
 
-/* Whether the word cur (between prev2, prev and next) may begin a mention
- * or stand in one: a capitalised family name before a capital, a title or
- * an honorific, or a capital after the end of one ("tổng thống Putin",
- * "ông Tuấn", "Ảnh: Quang Vinh"). */
-static bool trigger(const unsigned char *s, struct word *prev2, struct word *prev, struct word *cur,
-		    struct word *next, bool first)
-{
-	static unsigned credit[4];
-	unsigned kinds, h;
-	size_t k;
-
-	if (!credit[0]) {
-		credit[0] = tok_hash((const unsigned char *)"ảnh", strlen("ảnh"));
-		credit[1] = tok_hash((const unsigned char *)"Theo", 4);
-		credit[2] = tok_hash((const unsigned char *)"anh", 3);
-		credit[3] = tok_hash((const unsigned char *)"chị", strlen("chị"));
-	}
-	kinds = names_may_begin_word(word_hash(s, cur), next->a < next->end ? word_hash(s, next) : 0);
-	if (kinds & NAMES_MAY_TITLE || (kinds & NAMES_MAY_NAME && next->upper))
-		return true;
-	if (!cur->upper || first)
-		return false;
-	h = word_hash(s, prev);
-	if (names_may_follow_word(prev2->a < prev2->end ? word_hash(s, prev2) : 0, h))
-		return true;
-	for (k = 0; k < NELEM(credit); k++)
-		if (h == credit[k])
-			return true;
-	return false;
-}
-
-/* Reads the word at s + start, up to the blank at end, into *w: as
- * read_word does, but without a second look at its bytes when it begins
- * with a letter or a digit, as most do. */
+/* Reads the word at s + start, up to the blank at end, into *w, looking
+ * at its bytes again only when it begins with a mark. */
 static inline void run_word(const unsigned char *s, size_t n, size_t start, size_t end, struct word *w)
 {
 	unsigned char b = s[start];
 
-	if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))
+	unsigned kind = lead_kind[b];
+
+	if (kind == LEAD_PLAIN)
 		*w = (struct word){.a = start, .end = end};
-	else if (b < 0x80 ? b >= 'A' && b <= 'Z' : b != 0xE2)
-		*w = (struct word){.a = start, .end = end, .upper = capital_at(s + start, end - start)};
+	else if (kind != LEAD_MARK)
+		*w = (struct word){.a = start, .end = end,
+				   .upper = kind == LEAD_CAPITAL || capital_of_many(s, start, end - start, kind)};
 	else
-		read_word(s, n, start, w); /* marks before it: a quote, a bracket, "“" */
+		read_marked_word(s, n, start, w);
 }
 
-/* Where the WORDS_AFTER words from the one at s + from (a word that may
- * begin a mention) end, or the last word before the look's end. */
-static size_t words_after(const unsigned char *s, size_t n, size_t from)
+/* Reads the word at s + i, a word's first byte, into *w; returns where it ends. */
+static inline size_t word_at(const unsigned char *s, size_t n, size_t i, struct word *w)
 {
-	/* the last word that is not of marks alone; its end without the
-	 * marks after it is found once, at the end */
-	struct word w, last = {.a = 0, .end = 0};
-	size_t words = 0, start;
-	bool was_empty = false;
+	size_t end = blank_at(s, n, i);
 
-	for (;;) {
-		while (from < n && (s[from] == ' ' || s[from] == '\t'))
-			from++;
-		if (from >= n)
-			break;
-		start = from;
-		from = blank_at(s, n, from);
-		/* only a word that begins with a mark may be of marks alone */
-		if (ascii_mark(s[start]) || s[start] == 0xE2) {
-			read_word(s, n, start, &w);
-			if (w.a == w.end) {
-				if (was_empty || from >= n)
-					break;
-				was_empty = true;
-				continue;
-			}
-		} else {
-			w = (struct word){.a = start, .end = from};
-		}
-		was_empty = false;
-		last = w;
-		if (++words == WORDS_AFTER)
-			break;
-	}
-	return scanned_word_end(s, &last);
-}
-
-/* A space or a tab: what parts the words may_name reads. */
-static inline bool blank_byte(unsigned char b)
-{
-	return b == ' ' || b == '\t';
-}
-
-/* Where the blanks at s + i end. */
-static inline size_t blanks_end(const unsigned char *s, size_t n, size_t i)
-{
-	while (i < n && blank_byte(s[i]))
-		i++;
-	return i;
-}
-
-/* Whether a word that begins with b is plain: a small ASCII letter or a
- * digit. */
-static inline bool plain_lead(unsigned char b)
-{
-	return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
-}
-
-/* Where the first word after s + i (a blank, a word's first byte, or n)
- * that is not plain begins, or n: sixteen bytes at a look where SSE2 is, as
- * most words are plain. */
-static size_t odd_word_at(const unsigned char *s, size_t n, size_t i)
-{
-	size_t from = i;
-#ifdef __SSE2__
-	/* no word starts at s + i itself, whatever is before it */
-	unsigned blank_before = 0;
-
-	for (; i + 16 <= n; i += 16) {
-		const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		/* bytes from 0x80 on are negative: neither small letters nor digits */
-		const __m128i small = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
-						    _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
-		const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-						    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-		unsigned blanks = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-									     _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
-		unsigned plain = (unsigned)_mm_movemask_epi8(_mm_or_si128(small, digit));
-		/* a byte after a blank that is no blank and begins no plain word */
-		unsigned odd = ~blanks & (blanks << 1 | blank_before) & ~plain & 0xFFFFu;
-
-		if (odd)
-			return i + (size_t)__builtin_ctz(odd);
-		blank_before = blanks >> 15;
-	}
-#endif
-	for (; i < n; i++)
-		if (i > from && blank_byte(s[i - 1]) && !blank_byte(s[i]) && !plain_lead(s[i]))
-			return i;
-	return n;
-}
-
-/* Whether the word at s + i is quiet: never asked about and never of marks
- * alone, as one that begins with a letter in small letters or a digit is
- * (run_word). Its first character is tested as capital_at tests it; to the
- * end of the sentence rather than of the word, which only makes it say no
- * more often. */
-static inline bool quiet_at(const unsigned char *s, size_t n, size_t i)
-{
-	return plain_lead(s[i]) || (s[i] >= 0x80 && s[i] != 0xE2 && !capital_at(s + i, n - i));
-}
-
-/* Where the first word after s + i that is not quiet begins, or n. */
-static size_t loud_word_at(const unsigned char *s, size_t n, size_t i)
-{
-	while ((i = odd_word_at(s, n, i)) < n && quiet_at(s, n, i))
-		;
-	return i;
+	run_word(s, n, i, end, w);
+	return end;
 }
 
 /* Reads the word before the blanks that end at s + i into *w, one without
@@ -2178,84 +2204,290 @@ static size_t word_before_blanks(const unsigned char *s, size_t n, size_t i, str
 		*w = (struct word){.a = 0, .end = 0};
 		return 0;
 	}
-	for (end = i; i > 0 && !blank_byte(s[i - 1]); i--)
-		;
+	end = i;
+	i = blank_before(s, i);
 	run_word(s, n, i, end, w);
 	return i;
 }
 
+/* Whether the word w, next before it, begins a mention as a family name
+ * before a capital, a title or an honorific. */
+static bool may_begin(const unsigned char *s, struct word *w, struct word *next)
+{
+	unsigned kinds = names_may_begin_word(word_hash(s, w), next->a < next->end ? word_hash(s, next) : 0);
+
+	return kinds & NAMES_MAY_TITLE || (kinds & NAMES_MAY_NAME && next->upper);
+}
+
+/* The bytes that begin words in the 64 from s + base (n - base when
+ * fewer), a bit for each, the first byte's the lowest; of them in *marked
+ * (when asked for) those whose first byte is a mark (mark_lead), and in
+ * *odd those that begin with neither a small ASCII letter nor "đ" (a
+ * digit does, now and then: one test fewer). Sixteen bytes at a look where
+ * SSE2 is. */
+static inline uint64_t block_starts(const unsigned char *s, size_t n, size_t base, uint64_t *marked, uint64_t *odd)
+{
+	unsigned char pad[64 + 16];
+	const unsigned char *b = s + base;
+	uint64_t blank = 0, plain = 0, mark = 0, starts;
+	size_t k;
+
+	/* the bytes past the end read as spaces: no word begins there */
+	if (n - base < 64 + 1) {
+		memset(pad, ' ', sizeof pad);
+		memcpy(pad, b, n - base);
+		b = pad;
+	}
+#ifdef __SSE2__
+	/* a range of bytes by one signed comparison: moved to begin at -128 */
+#define IN_RANGE(v, lo, hi) \
+	_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - (lo)))), _mm_set1_epi8((char)(0x80 + (hi) - (lo) + 1)))
+	const __m128i d0 = _mm_loadu_si128((const __m128i *)(const void *)small_d[0]);
+	const __m128i d1 = _mm_loadu_si128((const __m128i *)(const void *)small_d[1]);
+
+	for (k = 0; k < 64; k += 16) {
+		const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(b + k));
+
+		blank |= (uint64_t)(unsigned)_mm_movemask_epi8(
+				 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))))
+			 << k;
+		const __m128i after = _mm_loadu_si128((const __m128i *)(const void *)(b + k + 1));
+		/* "đ" is as good as a small letter of ASCII here */
+		const __m128i d = _mm_and_si128(_mm_cmpeq_epi8(v, d0), _mm_cmpeq_epi8(after, d1));
+
+		plain |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(IN_RANGE(v, 'a', 'z'), d)) << k;
+		if (marked) {
+			/* ASCII bytes but letters and digits, and 0xE2 */
+			const __m128i letter = IN_RANGE(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+			const __m128i marks = _mm_or_si128(
+				_mm_andnot_si128(_mm_or_si128(letter, IN_RANGE(v, '0', '9')), _mm_cmpgt_epi8(v, _mm_set1_epi8(-1))),
+				_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2)));
+
+			mark |= (uint64_t)(unsigned)_mm_movemask_epi8(marks) << k;
+		}
+	}
+#undef IN_RANGE
+#else
+	for (k = 0; k < 64; k++) {
+		blank |= (uint64_t)blank_byte(b[k]) << k;
+		plain |= (uint64_t)((b[k] >= 'a' && b[k] <= 'z') || (b[k] == small_d[0][0] && b[k + 1] == small_d[1][0])) << k;
+		mark |= (uint64_t)mark_lead(b[k]) << k;
+	}
+#endif
+	starts = ~blank & (blank << 1 | (base == 0 || blank_byte(s[base - 1])));
+	if (marked)
+		*marked = starts & mark;
+	if (odd)
+		*odd = starts & ~plain;
+	return starts;
+}
+
+/* Whether no word follows the blanks at s + i but one of marks alone:
+ * after a word of marks alone, the end of the look. */
+static bool look_ends(const unsigned char *s, size_t n, size_t i)
+{
+	struct word w;
+
+	i = blanks_end(s, n, i);
+	if (i >= n)
+		return true;
+	if (!mark_lead(s[i]))
+		return false;
+	read_marked_word(s, n, i, &w);
+	return w.a == w.end;
+}
+
+/* Where the WORDS_AFTER words from the one at s + from (a word that may
+ * begin a mention) end, or the last word before the look's end. */
+static size_t words_after(const unsigned char *s, size_t n, size_t from)
+{
+	struct word w;
+	size_t base, last = from, at, end, words = 0;
+	uint64_t starts, marked;
+
+	for (base = from; base < n; base += 64)
+		for (starts = block_starts(s, n, base, &marked, NULL); starts; starts &= starts - 1) {
+			at = base + lowest_bit(starts);
+			/* only a word that begins with a mark may be of marks alone */
+			if (marked >> (at - base) & 1) {
+				end = read_marked_word(s, n, at, &w);
+				if (w.a == w.end) {
+					if (look_ends(s, n, end))
+						goto found;
+					continue;
+				}
+			}
+			last = at;
+			if (++words == WORDS_AFTER)
+				goto found;
+		}
+found:
+	word_at(s, n, last, &w);
+	return scanned_word_end(s, &w);
+}
+
+/* The words read about the last word asked about and where they begin:
+ * the word, the one after it and the two before. The capitals are asked
+ * about from the last back, and the one before is often one of the words
+ * before the last, or next to them. */
+struct asked {
+	struct word word, next, prev, prev2;
+	size_t at, next_at, prev_at, prev2_at; /* SIZE_MAX: not read */
+};
+
+/* Whether the word at s + at (*w, or a capital capitals_of found when w is
+ * NULL) may begin or stand in a mention: a capitalised family name before
+ * a capital, a title or an honorific, or, when it is not the first word, a
+ * capital after the end of one ("tổng thống Putin", "ông Tuấn", "Ảnh:
+ * Quang Vinh"). The words it reads go to *now, from *was, the words the
+ * last asked read, where they are there. */
+static inline bool asked(const unsigned char *s, size_t n, size_t at, const struct word *w, bool first,
+			 const struct asked *was, struct asked *now)
+{
+	static unsigned credit[4];
+	unsigned h;
+	size_t i;
+
+	if (!credit[0]) {
+		credit[0] = tok_hash((const unsigned char *)"ảnh", strlen("ảnh"));
+		credit[1] = tok_hash((const unsigned char *)"Theo", 4);
+		credit[2] = tok_hash((const unsigned char *)"anh", 3);
+		credit[3] = tok_hash((const unsigned char *)"chị", strlen("chị"));
+	}
+	now->prev_at = now->prev2_at = SIZE_MAX;
+	now->at = at;
+	if (at == was->prev_at)
+		now->word = was->prev;
+	else if (at == was->prev2_at)
+		now->word = was->prev2;
+	else if (w)
+		now->word = *w;
+	else if (lead_kind[s[at]] == LEAD_MARK)
+		read_marked_word(s, n, at, &now->word);
+	else /* a capital, as capitals_of found */
+		now->word = (struct word){.a = at, .end = blank_at(s, n, at), .upper = true};
+	if ((now->next_at = blanks_end(s, n, now->word.end)) >= n)
+		now->next = (struct word){.a = n, .end = n};
+	else if (now->next_at == was->at)
+		now->next = was->word;
+	else if (now->next_at == was->prev_at)
+		now->next = was->prev;
+	else
+		word_at(s, n, now->next_at, &now->next);
+	if (may_begin(s, &now->word, &now->next))
+		return true;
+	if (first)
+		return false;
+	/* the word before: the last one's second before, or read back */
+	for (i = at; i > 0 && blank_byte(s[i - 1]); i--)
+		;
+	if (was->prev2_at < i && was->prev2.end == i) {
+		now->prev = was->prev2;
+		now->prev_at = was->prev2_at;
+	} else {
+		now->prev_at = word_before_blanks(s, n, i, &now->prev);
+	}
+	h = word_hash(s, &now->prev);
+	if (names_may_follow_alone(h) || h == credit[0] || h == credit[1] || h == credit[2] || h == credit[3])
+		return true;
+	/* the pair of the two words before, when there are two */
+	if (now->prev_at == 0)
+		return false;
+	now->prev2_at = word_before_blanks(s, n, now->prev_at, &now->prev2);
+	return now->prev2.a < now->prev2.end && names_may_follow_word(word_hash(s, &now->prev2), h);
+}
+
+/* Where the words with a capital first begin, of a stretch of the look, in order. */
+enum { CAPITALS = 64 };
+struct capitals {
+	size_t at[CAPITALS];
+	int n;
+};
+
+/* The words whose first byte is no small letter, of the block of 64 bytes from
+ * base, not yet read: the only ones that may be asked about or be of marks
+ * alone. */
+struct odd_words {
+	size_t base;
+	uint64_t odd;
+};
+
+/* Reads into *c the words with a capital first that *o and the blocks
+ * after it hold, up to CAPITALS of them or the end of the look; returns
+ * whether the look goes on after them. */
+static bool capitals_of(const unsigned char *s, size_t n, struct odd_words *o, struct capitals *c)
+{
+	struct word w;
+	size_t at, end;
+
+	for (c->n = 0; c->n < CAPITALS;) {
+		while (!o->odd) {
+			if ((o->base += 64) >= n)
+				return false;
+			block_starts(s, n, o->base, NULL, &o->odd);
+		}
+		at = o->base + lowest_bit(o->odd);
+		o->odd &= o->odd - 1;
+		if (lead_kind[s[at]] == LEAD_MARK) {
+			end = read_marked_word(s, n, at, &w);
+			if (w.a == w.end && look_ends(s, n, end))
+				return false;
+			if (!w.upper)
+				continue;
+		} else if (!capital_first(s, n, at)) {
+			continue;
+		}
+		c->at[c->n++] = at;
+	}
+	return true;
+}
+
 /* How much of the sentence s[0..n) may name a person, looked at before it
  * is read as tokens: up to WORDS_AFTER words past the last word that may
- * begin or stand in a mention (trigger); 0 when no word may. Words are
+ * begin or stand in a mention (asked); 0 when no word may. Words are
  * parted by spaces and tabs; one of marks alone counts as none, and two of
  * them in a row end the look. Only the first word and those with a capital
- * first are asked about, by hashes of the words as written, no lower case:
- * of a run of quiet words (quiet_at), only the first is read (as the word
- * after the one before it), and the two last only when the word after the
- * run is asked about (as the two before it); the others are passed sixteen
- * bytes at a look (odd_word_at). */
+ * first are asked about, by hashes of the words as written, no lower case,
+ * and the capitals from the last back, as only the last that may begin a
+ * mention counts. The words whose first byte is plain (a small ASCII
+ * letter, a digit) are passed 64 at a look (block_starts). */
 static size_t may_name(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	/* a ring of the last four words: the one asked about, the two before
-	 * it and the one after; none before the first. A word passed over is
-	 * unread until it is asked for: it is found from the word after it. */
-	struct word w[4];
-	size_t at[4], i = 0, k, last = SIZE_MAX;
-	bool unread[4] = {false}, ask = false, first = true, asked_first = false;
-	struct word *cur, *next;
+	struct asked around[2];
+	struct capitals c;
+	struct odd_words o;
+	struct word first;
+	size_t first_at, from, last = SIZE_MAX, k = 0;
+	bool more;
+	int i;
 
-	memset(w, 0, sizeof w);
-	for (k = 1;; k++) {
-		cur = &w[(k - 1) & 3], next = &w[k & 3];
-		/* most words end at one space */
-		if (i + 1 < n && s[i] == ' ' && !blank_byte(s[i + 1]))
-			i++;
-		else
-			i = blanks_end(s, n, i);
-		unread[k & 3] = false;
-		if (i < n) {
-			at[k & 3] = i;
-			i = blank_at(s, n, i);
-			run_word(s, n, at[k & 3], i, next);
-		} else {
-			*next = (struct word){.a = n, .end = n};
-		}
-		if (ask) {
-			if (cur->upper && !asked_first) {
-				if (unread[(k - 2) & 3])
-					at[(k - 2) & 3] = word_before_blanks(s, n, at[(k - 1) & 3], &w[(k - 2) & 3]);
-				if (unread[(k - 3) & 3])
-					at[(k - 3) & 3] = word_before_blanks(s, n, at[(k - 2) & 3], &w[(k - 3) & 3]);
-				unread[(k - 2) & 3] = unread[(k - 3) & 3] = false;
-			}
-			if (trigger(s, &w[(k - 3) & 3], &w[(k - 2) & 3], cur, next, asked_first))
-				last = at[(k - 1) & 3];
-		}
-		ask = false;
-		if (next->a == next->end) {
-			if ((cur->a == cur->end && k > 1) || i >= n)
-				break;
-			continue;
-		}
-		ask = next->upper || first;
-		asked_first = first;
-		first = false;
-		/* a word not asked about before a quiet one: on to the first
-		 * word that is not quiet, the two words before it left unread */
-		if (!ask) {
-			size_t after = blanks_end(s, n, i);
-
-			if (after < n && quiet_at(s, n, after)) {
-				if ((i = loud_word_at(s, n, after)) >= n)
-					break;
-				k += 2;
-				/* words, not marks alone, until they are read */
-				w[(k - 1) & 3] = w[k & 3] = (struct word){.a = 0, .end = 1};
-				unread[(k - 1) & 3] = unread[k & 3] = true;
-			}
-		}
+	need_leads();
+	around[1].at = around[1].next_at = around[1].prev_at = around[1].prev2_at = SIZE_MAX;
+	/* the first word not of marks alone is asked about whatever its case */
+	if ((first_at = blanks_end(s, n, 0)) >= n)
+		return 0;
+	from = word_at(s, n, first_at, &first);
+	if (first.a == first.end) {
+		if (look_ends(s, n, from))
+			return 0;
+		first_at = blanks_end(s, n, from);
+		from = word_at(s, n, first_at, &first);
 	}
+	o.base = from;
+	o.odd = 0;
+	if (from < n)
+		block_starts(s, n, from, NULL, &o.odd);
+	do {
+		more = capitals_of(s, n, &o, &c);
+		for (i = c.n - 1; i >= 0; i--, k++)
+			if (asked(s, n, c.at[i], NULL, false, &around[(k + 1) & 1], &around[k & 1])) {
+				last = c.at[i];
+				break;
+			}
+	} while (more);
+	if (last == SIZE_MAX && asked(s, n, first_at, &first, true, &around[(k + 1) & 1], &around[k & 1]))
+		last = first_at;
 	return last == SIZE_MAX ? 0 : words_after(s, n, last);
 }
 

@@ -419,6 +419,38 @@ person\tTuấn\tanh Tuấn\t\t'
 	check_out "${want#?}"
 }
 
+@test "vn-person: the look before the tokens reads to twenty words past the last word that may begin a mention, not the first" {
+	# The look asks about the capitals from the last back and stops at the
+	# first that may begin a mention: one that stopped at the first from the
+	# front would end twenty words after 'Ông' and lose 'ông Đạt' and his verb.
+	local small
+	small=$(printf 'về %.0s' $(seq 30))
+	run sh -c 'printf "%s\n" "$1" | vn-person | cut -f2-' sh "Trời mưa to. Ông Tuấn ${small}cùng ông Đạt phát biểu."
+	check_out $'1.2\tperson\tTuấn\tÔng Tuấn\t\t\n1.2\tperson\tĐạt\tông Đạt\t\tspeak'
+}
+
+@test "vn-person: the look before the tokens finds a mention before 70 capitals and one after them" {
+	# It reads the capitals 64 at a time, each stretch from its last back:
+	# one that kept only the last stretch's answer would lose 'ông Tuấn',
+	# one that read only the first stretch would lose 'ông Đạt'.
+	local caps
+	caps=$(for i in $(seq 70); do printf 'K%d, ' "$i"; done)
+	run sh -c 'printf "%s\n" "$1" "$2" | vn-person | cut -f2-' sh \
+		"Trời mưa to. Hôm qua ông Tuấn về thăm các đội ${caps}và nhiều xóm." \
+		"Trời mưa to. Các đội ${caps}đón ông Đạt về làng."
+	check_out $'1.2\tperson\tTuấn\tông Tuấn\t\t\n2.2\tperson\tĐạt\tông Đạt\t\t'
+}
+
+@test "vn-person: a capital of three bytes ('Ứng') or of two ('Đạt') after an honorific is a capital to the look before the tokens" {
+	# The look tells a capital by tables made from vn_is_upper for the
+	# letters of two bytes and those of three, and passes words that begin
+	# with 'đ' as it passes small letters of ASCII: a table that lost either
+	# kind, or a pass that took 'Đ' (the same first byte) for 'đ', would pass
+	# the name by.
+	run sh -c 'printf "%s\n" "Trời mưa to. Hôm qua có nhiều người về dự lễ cùng anh Ứng." "Trời mưa to. Hôm qua có nhiều người về dự lễ cùng ông Đạt." | vn-person | cut -f2-'
+	check_out $'1.2\tperson\tỨng\tanh Ứng\t\t\n2.2\tperson\tĐạt\tông Đạt\t\t'
+}
+
 @test "vn-person: a line of a name, a colon and titles to its end gives the titles; a colon before a quote gives none; a title said to be another's ('phó ban là') is not the name's before it" {
 	run vn-person <<< $'Trần Văn Bốn: nguyên Phó Ban Tổ chức Tỉnh ủy, nguyên Bí thư Huyện ủy Kim Sơn\nLê Thị Năm: Chủ tịch xã phải chịu trách nhiệm trước dân.\nTrưởng ban là ông Trần Văn Sáu, phó ban là bà Lê Thị Bảy.\nBà Đỗ Thị Tám, Phó ban Dân vận Huyện ủy, phát biểu.'
 	check_out $'-\t1.1\tperson\tTrần Văn Bốn\tTrần Văn Bốn: nguyên Phó Ban Tổ chức Tỉnh ủy, nguyên Bí thư Huyện ủy Kim Sơn\tnguyên Phó Ban Tổ chức Tỉnh ủy; nguyên Bí thư Huyện ủy Kim Sơn\t\n-\t2.1\tperson\tLê Thị Năm\tLê Thị Năm\t\t\n-\t3.1\tperson\tTrần Văn Sáu\tông Trần Văn Sáu\t\t\n-\t3.1\tperson\tLê Thị Bảy\tbà Lê Thị Bảy\t\t\n-\t4.1\tperson\tĐỗ Thị Tám\tBà Đỗ Thị Tám, Phó ban Dân vận Huyện ủy\tPhó ban Dân vận Huyện ủy\tspeak'
