@@ -46,7 +46,7 @@ static const char *const not_holders[] = {"ở", "tại", "trong", "theo", "từ
 
 /* The verbs that say an event is held; the first two name who holds it before them. */
 static const char *const holding[] = {"tổ chức", "triệu tập", "khai mạc", "diễn ra", "họp"};
-enum { ORGANIZING = 2, OPENING = 2 };
+enum { ORGANIZING = 2, OPENING = 2, MEETING = 4 };
 
 /* Words between the one who holds an event and the verb: "đã tổ chức". */
 static const char *const auxiliaries[] = {
@@ -346,9 +346,10 @@ static int ceremony_object(const struct tokens *x, int i, int m)
 	return m > 1 && tok_is(x, i, "lễ") ? TOK_IN(x, i + m, verbs_as_objects) : 0;
 }
 
-/* "HĐND tỉnh khóa XVIII khai mạc Kỳ họp thứ 21": a body (or "Quốc hội",
- * "HĐND") that opens the event at the verb v holds it; a person who opens
- * one, by name or by title, does not. */
+/* "HĐND tỉnh khóa XVIII khai mạc Kỳ họp thứ 21", "Ủy ban Kiểm tra Trung
+ * ương họp Kỳ họp thứ 45": a body (or "Quốc hội", "HĐND") that opens or
+ * meets in the event at the verb v holds it; a person who opens one, by
+ * name or by title, does not. */
 static struct span body_opening(const struct tokens *x, int v)
 {
 	struct span sub = holder_before(x, v);
@@ -404,7 +405,7 @@ bool event_find(const char *s, size_t n, struct event *e)
 		e->held = holding_in(&x, 0, x.n, &which) >= 0;
 		if ((v = holding_in(&x, 0, i, &which)) >= 0 && which < ORGANIZING)
 			e->organizer = holder_before(&x, v);
-		else if (v >= 0 && which == OPENING && v + tok_phrase(&x, v, holding[OPENING]) == i)
+		else if (v >= 0 && (which == OPENING || which == MEETING) && v + tok_phrase(&x, v, holding[which]) == i)
 			e->organizer = body_opening(&x, v);
 		else if (end < x.n && (v = holder_after(&x, end)) >= 0)
 			e->organizer = tok_span(&x, end + 1, v);

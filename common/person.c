@@ -1352,11 +1352,14 @@ static bool attending(const struct tokens *x, int k)
 	for (j = start; j < k; j++)
 		if (tok_phrase(x, j, "sự tham dự của") || tok_phrase(x, j, "sự có mặt của"))
 			return true;
-	/* "Cùng dự có ...", "Cùng tham dự có ..." */
+	/* "Cùng dự có ...", "Cùng tham dự có ..."; "Tiếp đoàn có ...", who
+	 * receives a delegation */
 	if (tok_is(x, start, "cùng"))
 		start++;
 	if (!(tok_phrase(x, start, "tham dự") || tok_phrase(x, start, "dự") ||
-	      tok_phrase(x, start, "đến dự") || tok_phrase(x, start, "về dự")))
+	      tok_phrase(x, start, "đến dự") || tok_phrase(x, start, "về dự") ||
+	      tok_phrase(x, start, "tiếp đoàn") || tok_phrase(x, start, "đón tiếp đoàn") ||
+	      tok_phrase(x, start, "tiếp và làm việc với đoàn")))
 		return false;
 	for (j = start; j < k; j++)
 		if (tok_is(x, j, "có"))

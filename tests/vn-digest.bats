@@ -344,3 +344,8 @@ many_articles() {
 	run digest $'Từ ngày 4 đến ngày 6/3/2025, Ban Tổ chức Tỉnh ủy tổ chức lớp tập huấn nghiệp vụ công tác Đảng.\nĐoàn Chủ tịch đại hội gồm các đồng chí: Lê Văn Tâm, Bí thư Huyện ủy; Hà Thị Nga, Chủ tịch UBND huyện.'
 	check_out $'1.1\tevent\tlớp tập huấn nghiệp vụ công tác Đảng\tTừ ngày 4 đến ngày 6/3/2025, Ban Tổ chức Tỉnh ủy tổ chức lớp tập huấn nghiệp vụ công tác Đảng.\t2025-03-04/2025-03-06\tBan Tổ chức Tỉnh ủy\tLê Văn Tâm: chair; Hà Thị Nga: chair\t\t\t'
 }
+
+@test "vn-digest: a body that meets in the event holds it ('Ủy ban Kiểm tra Tỉnh ủy họp Kỳ họp thứ 12'); who receives a delegation attends ('Tiếp đoàn có đồng chí ...')" {
+	run digest $'Ngày 26/6/2025, tại Hà Nội, Ủy ban Kiểm tra Tỉnh ủy họp Kỳ họp thứ 12.\nTiếp đoàn có đồng chí Lê Văn Tâm, Bí thư Huyện ủy.'
+	check_out $'1.1\tevent\tKỳ họp thứ 12\tNgày 26/6/2025, tại Hà Nội, Ủy ban Kiểm tra Tỉnh ủy họp Kỳ họp thứ 12.\t2025-06-26\tỦy ban Kiểm tra Tỉnh ủy\tLê Văn Tâm: attend\t\t\t'
+}
