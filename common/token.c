@@ -170,6 +170,66 @@ void phrase_bytes(const char *p, uint32_t *bits, uint32_t *mask)
 	memcpy(mask, m, 4);
 }
 
+/*
+ * The second look, for a run of SECOND_RUN phrases or more: by the byte
+ * after the first character (its first byte says how long it is), each
+ * value of which goes to one of SECOND_CLASSES classes. For each class, the
+ * phrases of the run whose prefix may hold a byte of it there, in the run's
+ * order: the run's place in second_table holds SECOND_CLASSES + 1 offsets
+ * from that place, then the phrases' places in the list's order. A run
+ * that does not fit is read whole, as a short one is.
+ */
+enum { SECOND_RUN = 6, SECOND_CLASSES = 64, SECOND_TABLE = 1 << 17 };
+static unsigned short second_table[SECOND_TABLE];
+static size_t second_used;
+
+/* Where the byte looked at second is: past a first byte of b. */
+static size_t second_at(unsigned char b)
+{
+	return b < 0xC0 ? 1 : b < 0xE0 ? 2 : 3;
+}
+
+static unsigned second_class(unsigned char v)
+{
+	return (unsigned)(v ^ v >> 3) % SECOND_CLASSES;
+}
+
+static void index_second(struct phrase_list *l, unsigned char b)
+{
+	unsigned short *run = second_table + second_used;
+	uint64_t classes[PHRASE_LIST_MAX];
+	size_t from = l->runs[b].from, to = l->runs[b].to, k, at = SECOND_CLASSES + 1, j = second_at(b);
+	unsigned char m8[8], b8[8];
+	unsigned c, free, sub;
+
+	if (to - from < SECOND_RUN)
+		return;
+	for (k = from; k < to; k++) {
+		memcpy(m8, &l->prefix[k].mask, 8);
+		memcpy(b8, &l->prefix[k].bits, 8);
+		/* every byte the prefix lets stand there: its bits, and any of the others */
+		free = ~m8[j] & 0xFFu;
+		classes[k] = 0;
+		for (sub = free;; sub = (sub - 1) & free) {
+			classes[k] |= (uint64_t)1 << second_class((unsigned char)(b8[j] | sub));
+			if (!sub)
+				break;
+		}
+		at += (size_t)__builtin_popcountll(classes[k]);
+	}
+	if (at > SECOND_TABLE - second_used || at > 0xFFFF)
+		return;
+	for (at = SECOND_CLASSES + 1, c = 0; c < SECOND_CLASSES; c++) {
+		run[c] = (unsigned short)at;
+		for (k = from; k < to; k++)
+			if (classes[k] >> c & 1)
+				run[at++] = (unsigned short)k;
+	}
+	run[SECOND_CLASSES] = (unsigned short)at;
+	l->by_second[b] = (uint32_t)second_used + 1;
+	second_used += at;
+}
+
 static void index_list(struct phrase_list *l)
 {
 	unsigned short at[256];
@@ -195,6 +255,9 @@ static void index_list(struct phrase_list *l)
 		memcpy(&l->prefix[k].mask, m8, 8);
 		l->order[k] = (unsigned short)i;
 	}
+	memset(l->by_second, 0, sizeof l->by_second);
+	for (b = 0; b < 256; b++)
+		index_second(l, (unsigned char)b);
 	l->indexed = true;
 }
 
@@ -214,8 +277,25 @@ size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size
 		memcpy(&eight, s + i, 8);
 	else
 		eight = 0, memcpy(&eight, s + i, n - i);
-	/* The phrases stand in their list's order within a byte's run, so the
-	 * first that matches is the first of the list. */
+	/* The phrases stand in their list's order within a byte's run, and
+	 * within a class of the second byte, so the first that matches is the
+	 * first of the list. */
+	if (l->by_second[b]) {
+		const unsigned short *run = second_table + l->by_second[b] - 1, *k, *last;
+		/* the byte as eight holds it: 0 past the text's end */
+		size_t j = i + second_at((unsigned char)s[i]);
+		unsigned c = second_class(j < n ? (unsigned char)s[j] : 0);
+
+		for (k = run + run[c], last = run + run[c + 1]; k < last; k++) {
+			p = l->prefix + *k;
+			if ((eight & p->mask) == p->bits && (e = match_phrase_rest(s, n, i, l->phrases[l->order[*k]]))) {
+				if (which)
+					*which = l->order[*k];
+				return e;
+			}
+		}
+		return 0;
+	}
 	for (p = l->prefix + l->runs[b].from, end = l->prefix + l->runs[b].to; p < end; p++)
 		if ((eight & p->mask) == p->bits &&
 		    (e = match_phrase_rest(s, n, i, l->phrases[l->order[p - l->prefix]]))) {

@@ -1232,3 +1232,11 @@ ordinal\t3\tthứ ba\t'
 	check_out $'number\t1800\t1800\thộ
 number\t1900\t1900\thộ'
 }
+
+@test "vn-num: a unit ends at a word that ends one, whatever letter follows its first ('theo dõi', 'tham dự', 'thuộc')" {
+	run nums 'Có 12 người theo dõi, 40 đại biểu tham dự và 7 thành viên thuộc 2 khoa.'
+	check_out $'number\t12\t12\tngười
+number\t40\t40\tđại biểu
+number\t7\t7\tthành viên
+number\t2\t2\tkhoa'
+}
