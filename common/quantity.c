@@ -1073,18 +1073,29 @@ static const char *const phone_label_list[] = {
 	"điện thoại", "đt", "sđt", "fax", "tel", "hotline", "di động", "đường dây nóng",
 };
 static struct phrase_list phone_labels = PHRASE_LIST(phone_label_list);
+/* Their last words, taken from them on first use: a label that ends where
+ * the signs begin ends with one, and the word before it is read only then. */
+static const char *phone_last_list[NELEM(phone_label_list)];
+static struct phrase_list phone_lasts = PHRASE_LIST(phone_last_list);
 
 /* Whether a phone number's label stands before p, with only the signs of
  * a phone number between: "Fax: (84. 4) 8529126", "ĐT 0912". */
 static bool phone_label_before(const char *s, size_t p)
 {
 	size_t q = p, w, k;
+	const char *last;
 
 	while (q > 0 && p - q < 40 && (vn_is_digit(s[q - 1]) || strchr(" .-()+:/", s[q - 1])) && s[q - 1])
 		q--;
 	for (w = q; w > 0 && (k = vn_word_char_len_back(s, w)); w -= k)
 		;
 	if (w == q)
+		return false;
+	if (!phone_last_list[0])
+		for (k = 0; k < NELEM(phone_label_list); k++)
+			phone_last_list[k] = (last = strrchr(phone_label_list[k], ' ')) ? last + 1 : phone_label_list[k];
+	/* the signs follow a word of letters: any phrase of it found ends at q */
+	if (!match_list(s, q, w, &phone_lasts, NULL))
 		return false;
 	if ((k = word_before(s, w)) != (size_t)-1 && match_list(s, q, k, &phone_labels, NULL) == q)
 		return true;

@@ -1240,3 +1240,9 @@ number\t40\t40\tđại biểu
 number\t7\t7\tthành viên
 number\t2\t2\tkhoa'
 }
+
+@test "vn-num: after a label of two words in capitals ('DI ĐỘNG:') a phone number is no quantity" {
+	run nums 'Số DI ĐỘNG: 912 3456, máy bàn 391 222, có 4 người trực.'
+	check_out $'number\t391222\t391 222\t
+number\t4\t4\tngười trực'
+}
