@@ -422,6 +422,10 @@ static struct phrase_list first_words = PHRASE_LIST(first_word_list);
  * Built on first use from the tables they stand for. */
 enum { PREFIX_BYTES = 5 }; /* as first_prefix reads them */
 static bool pair_starts[256 * 256];
+/* For two bytes, whether a quantity may start at either: at the first by
+ * pair_starts, at the second where the first is no ASCII letter or digit
+ * and it begins a pair of pair_starts; the scan steps two bytes at a look. */
+static bool near_starts[256 * 256];
 static uint32_t prefix_words[PREFIX_BYTES][256];
 static uint32_t ended_words[PREFIX_BYTES]; /* the text ends here: the words as short */
 static bool roman_letter[256];
@@ -432,6 +436,11 @@ _Static_assert(NELEM(first_word_list) <= 32, "a bit for each of first_words");
 static bool pair_at(const char *s)
 {
 	return pair_starts[(unsigned char)s[0] | (unsigned)(unsigned char)s[1] << 8];
+}
+
+static bool near_at(const char *s)
+{
+	return near_starts[(unsigned char)s[0] | (unsigned)(unsigned char)s[1] << 8];
 }
 
 /* Whether the word at s (n bytes left) may be one of first_words. */
@@ -449,10 +458,18 @@ static bool first_prefix(const char *s, size_t n)
 	return m != 0;
 }
 
+/* Marks the pair c, b in pair_starts and near_starts, and c as a byte
+ * pairs start with in *leads. */
+static void pair_start(unsigned c, unsigned b, bool *leads)
+{
+	pair_starts[c | b << 8] = near_starts[c | b << 8] = leads[c] = true;
+}
+
 static void build_starts(void)
 {
 	int c, b;
 	size_t i, k, len;
+	bool leads[256] = {false};
 
 	for (c = 0; c < 256; c++) {
 		char one = (char)c;
@@ -465,16 +482,16 @@ static void build_starts(void)
 		if (!vn_is_digit(c) && !roman_letter[c])
 			continue;
 		for (b = 0; b < 256; b++)
-			pair_starts[(unsigned)c | (unsigned)b << 8] =
-				vn_is_digit(c) || roman_letter[b] || b >= 0x80 || !vn_ascii_word_char((unsigned char)b);
+			if (vn_is_digit(c) || roman_letter[b] || b >= 0x80 || !vn_ascii_word_char((unsigned char)b))
+				pair_start((unsigned)c, (unsigned)b, leads);
 	}
 	for (i = 0; i < NELEM(first_word_list); i++) {
 		const unsigned char *w = (const unsigned char *)first_word_list[i];
 		unsigned char cap = (unsigned char)(w[0] - ('a' - 'A'));
 		uint32_t bit = (uint32_t)1 << i;
 
-		pair_starts[w[0] | (unsigned)w[1] << 8] = true;
-		pair_starts[cap | (unsigned)w[1] << 8] = true;
+		pair_start(w[0], w[1], leads);
+		pair_start(cap, w[1], leads);
 		prefix_words[0][cap] |= bit;
 		len = strlen(first_word_list[i]);
 		for (k = 0; k < PREFIX_BYTES; k++) {
@@ -487,6 +504,11 @@ static void build_starts(void)
 				ended_words[k] |= bit;
 		}
 	}
+	/* a start at the second byte of two needs no word character before it */
+	for (c = 0; c < 256; c++)
+		for (b = 0; leads[c] && b < 256; b++)
+			if (!vn_ascii_word_char((unsigned char)b))
+				near_starts[(unsigned)b | (unsigned)c << 8] = true;
 	for (i = 0; i < NELEM(measure_signs); i++)
 		sign_first[(unsigned char)measure_signs[i][0]] = true;
 	merge_lists(before_lists, NELEM(before_lists), before_phrases, before_kinds);
@@ -2460,13 +2482,40 @@ static size_t at_digits(struct scan *sc, size_t p)
 	return quantity(sc, from, p, &a, false);
 }
 
+/* Whether a quantity may start at p, where pair_at holds and no word
+ * character comes before. */
+static inline bool starts_at(const char *s, size_t n, size_t p)
+{
+	return vn_is_digit(s[p]) || roman_letter[(unsigned char)s[p]] || first_prefix(s + p, n - p);
+}
+
 /* Where the next quantity may start, from p on: a digit, a Roman numeral
  * letter or one of first_words beginning a word; n when there is none. */
 static size_t next_start(const char *s, size_t n, size_t p)
 {
-	for (;;) {
-		while (p + 2 < n && !pair_at(s + p) && !pair_at(s + p + 1))
+	size_t q;
+
+	/* while a pair after p + 1 can be read: the start found by pair_at at
+	 * p or p + 1, past which the next look is */
+	while (p + 2 < n) {
+		while (p + 4 < n && !(near_at(s + p) | near_at(s + p + 2)))
+			p += 4;
+		while (p + 2 < n && !near_at(s + p))
 			p += 2;
+		if (p + 2 >= n)
+			break;
+		q = pair_at(s + p) ? p : pair_at(s + p + 1) ? p + 1 : n;
+		if (q == n)
+			p += 2;
+		else if (vn_word_char_len_back(s, q))
+			p = q + 1;
+		else if (starts_at(s, n, q))
+			return q;
+		else
+			p = q + 2; /* s[q] is an ASCII letter or digit: none starts at q + 1 */
+	}
+	/* the last two bytes */
+	for (;;) {
 		while (p + 1 < n && !pair_at(s + p))
 			p++;
 		/* the last byte alone: a one-digit number, a one-letter Roman numeral */
@@ -2475,7 +2524,7 @@ static size_t next_start(const char *s, size_t n, size_t p)
 			       !vn_word_char_len_back(s, p) ? p : n;
 		if (vn_word_char_len_back(s, p))
 			p++;
-		else if (vn_is_digit(s[p]) || roman_letter[(unsigned char)s[p]] || first_prefix(s + p, n - p))
+		else if (starts_at(s, n, p))
 			return p;
 		else
 			p += 2;

@@ -1233,6 +1233,22 @@ ordinal\t3\tthứ ba\t'
 number\t1900\t1900\thộ'
 }
 
+@test "vn-num: a quantity is found at any byte after a word or a mark, a number word after a bracket too" {
+	# the scan looks two bytes at a time: the second sentence moves every
+	# word one byte on ("Ấp" is a byte longer than "Xã")
+	run nums $'Xã có 2 tổ, 13 thôn, (ba đội mới) và bốn trường; năm nay thêm 7\nẤp có 2 tổ, 13 thôn, (ba đội mới) và bốn trường; năm nay thêm 7'
+	check_out $'number\t2\t2\ttổ
+number\t13\t13\tthôn
+number\t3\tba\tđội
+number\t4\tbốn\ttrường
+number\t7\t7\t
+number\t2\t2\ttổ
+number\t13\t13\tthôn
+number\t3\tba\tđội
+number\t4\tbốn\ttrường
+number\t7\t7\t'
+}
+
 @test "vn-num: a unit ends at a word that ends one, whatever letter follows its first ('theo dõi', 'tham dự', 'thuộc')" {
 	run nums 'Có 12 người theo dõi, 40 đại biểu tham dự và 7 thành viên thuộc 2 khoa.'
 	check_out $'number\t12\t12\tngười
