@@ -171,61 +171,76 @@ void phrase_bytes(const char *p, uint32_t *bits, uint32_t *mask)
 }
 
 /*
- * The second look, for a run of SECOND_RUN phrases or more: by the byte
- * after the first character (its first byte says how long it is), each
- * value of which goes to one of SECOND_CLASSES classes. For each class, the
- * phrases of the run whose prefix may hold a byte of it there, in the run's
- * order: the run's place in second_table holds SECOND_CLASSES + 1 offsets
- * from that place, then the phrases' places in the list's order. A run
- * that does not fit is read whole, as a short one is.
+ * The second look, for a run of SECOND_RUN phrases or more: by the two
+ * bytes after the first character (its first byte says how long it is),
+ * each pair of values of which goes to one of SECOND_CLASSES classes. For
+ * each class, the phrases of the run whose prefix may hold a pair of it
+ * there, in the run's order: the run's place in second_table holds
+ * SECOND_CLASSES + 1 offsets from that place, then the phrases' places in
+ * the list's order. A phrase that lets more than SECOND_FREE bits of the
+ * two bytes be anything is in every class. A run that does not fit is read
+ * whole, as a short one is.
  */
-enum { SECOND_RUN = 6, SECOND_CLASSES = 64, SECOND_TABLE = 1 << 17 };
+enum { SECOND_RUN = 6, SECOND_CLASSES = 256, SECOND_FREE = 6, SECOND_TABLE = 1 << 17 };
 static unsigned short second_table[SECOND_TABLE];
 static size_t second_used;
 
-/* Where the byte looked at second is: past a first byte of b. */
+/* Where the bytes looked at second are: past a first byte of b. */
 static size_t second_at(unsigned char b)
 {
 	return b < 0xC0 ? 1 : b < 0xE0 ? 2 : 3;
 }
 
-static unsigned second_class(unsigned char v)
+static unsigned second_class(unsigned v, unsigned w)
 {
-	return (unsigned)(v ^ v >> 3) % SECOND_CLASSES;
+	return (v ^ w * 37) % SECOND_CLASSES;
 }
 
 static void index_second(struct phrase_list *l, unsigned char b)
 {
+	static uint64_t classes[PHRASE_LIST_MAX][SECOND_CLASSES / 64];
 	unsigned short *run = second_table + second_used;
-	uint64_t classes[PHRASE_LIST_MAX];
 	size_t from = l->runs[b].from, to = l->runs[b].to, k, at = SECOND_CLASSES + 1, j = second_at(b);
 	unsigned char m8[8], b8[8];
-	unsigned c, free, sub;
+	unsigned c, free, sub, v, w, count[SECOND_CLASSES];
+	unsigned short place[SECOND_CLASSES + 1];
+	uint64_t bits;
+	bool every;
 
 	if (to - from < SECOND_RUN)
 		return;
+	memset(count, 0, sizeof count);
 	for (k = from; k < to; k++) {
 		memcpy(m8, &l->prefix[k].mask, 8);
 		memcpy(b8, &l->prefix[k].bits, 8);
-		/* every byte the prefix lets stand there: its bits, and any of the others */
-		free = ~m8[j] & 0xFFu;
-		classes[k] = 0;
-		for (sub = free;; sub = (sub - 1) & free) {
-			classes[k] |= (uint64_t)1 << second_class((unsigned char)(b8[j] | sub));
+		/* every pair the prefix lets stand there: its bits, and any of the others */
+		free = (~m8[j] & 0xFFu) | (~m8[j + 1] & 0xFFu) << 8;
+		every = __builtin_popcount(free) > SECOND_FREE;
+		memset(classes[k], every ? 0xFF : 0, sizeof classes[k]);
+		for (sub = free; !every; sub = (sub - 1) & free) {
+			v = (b8[j] | b8[j + 1] << 8) | sub;
+			c = second_class(v & 0xFF, v >> 8);
+			classes[k][c / 64] |= (uint64_t)1 << (c % 64);
 			if (!sub)
 				break;
 		}
-		at += (size_t)__builtin_popcountll(classes[k]);
+		for (w = 0; w < SECOND_CLASSES / 64; w++)
+			for (bits = classes[k][w]; bits; bits &= bits - 1)
+				count[w * 64 + (unsigned)__builtin_ctzll(bits)]++;
 	}
+	for (c = 0; c < SECOND_CLASSES; c++)
+		at += count[c];
 	if (at > SECOND_TABLE - second_used || at > 0xFFFF)
 		return;
-	for (at = SECOND_CLASSES + 1, c = 0; c < SECOND_CLASSES; c++) {
-		run[c] = (unsigned short)at;
-		for (k = from; k < to; k++)
-			if (classes[k] >> c & 1)
-				run[at++] = (unsigned short)k;
+	/* each class's place, then its phrases in the run's order */
+	for (at = SECOND_CLASSES + 1, c = 0; c <= SECOND_CLASSES; c++) {
+		run[c] = place[c] = (unsigned short)at;
+		at += c < SECOND_CLASSES ? count[c] : 0;
 	}
-	run[SECOND_CLASSES] = (unsigned short)at;
+	for (k = from; k < to; k++)
+		for (w = 0; w < SECOND_CLASSES / 64; w++)
+			for (bits = classes[k][w]; bits; bits &= bits - 1)
+				run[place[w * 64 + (unsigned)__builtin_ctzll(bits)]++] = (unsigned short)k;
 	l->by_second[b] = (uint32_t)second_used + 1;
 	second_used += at;
 }
@@ -282,9 +297,9 @@ size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size
 	 * first of the list. */
 	if (l->by_second[b]) {
 		const unsigned short *run = second_table + l->by_second[b] - 1, *k, *last;
-		/* the byte as eight holds it: 0 past the text's end */
+		/* the bytes as eight holds them: 0 past the text's end */
 		size_t j = i + second_at((unsigned char)s[i]);
-		unsigned c = second_class(j < n ? (unsigned char)s[j] : 0);
+		unsigned c = second_class(j < n ? (unsigned char)s[j] : 0, j + 1 < n ? (unsigned char)s[j + 1] : 0);
 
 		for (k = run + run[c], last = run + run[c + 1]; k < last; k++) {
 			p = l->prefix + *k;
