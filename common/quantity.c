@@ -458,6 +458,28 @@ static bool first_prefix(const char *s, size_t n)
 	return m != 0;
 }
 
+/* The last word of each of n phrases, in to: a phrase that ends where a
+ * word of letters ends has its last word there, and a list of them is a
+ * quick no before the phrases are read from the words before. */
+static size_t last_words(const char *const *phrases, size_t n, const char **to)
+{
+	const char *space, *c;
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		to[i] = (space = strrchr(phrases[i], ' ')) ? space + 1 : phrases[i];
+		/* of word characters only, as the words it is looked for at are */
+		for (c = to[i]; *c; c += k)
+			if (!(k = vn_word_char_len(c, strlen(c))))
+				die("internal error: '%s' ends in a mark", phrases[i]);
+	}
+	return n;
+}
+
+/* The last words of before_words and of the kinds of document, for before_at. */
+static const char *label_last_list[PHRASE_LIST_MAX];
+static struct phrase_list label_lasts = {.phrases = label_last_list};
+
 /* Marks the pair c, b in pair_starts and near_starts, and c as a byte
  * pairs start with in *leads. */
 static void pair_start(unsigned c, unsigned b, bool *leads)
@@ -513,6 +535,11 @@ static void build_starts(void)
 		sign_first[(unsigned char)measure_signs[i][0]] = true;
 	merge_lists(before_lists, NELEM(before_lists), before_phrases, before_kinds);
 	merge_lists(unit_lists, NELEM(unit_lists), unit_phrases, unit_kinds);
+	if (NELEM(before_phrases) + ndoctypes > NELEM(label_last_list))
+		die("internal error: more labels than a phrase list holds");
+	label_lasts.n = last_words(before_phrases, NELEM(before_phrases), label_last_list);
+	for (i = 0; i < ndoctypes; i++)
+		label_lasts.n += last_words(&doctypes[i].words, 1, label_last_list + label_lasts.n);
 	starts_built = true;
 }
 
@@ -590,7 +617,8 @@ static size_t before_at(const char *s, size_t p, enum before_kind *kind)
 		return (size_t)-1;
 	for (w = q; w > 0 && (k = vn_word_char_len_back(s, w)); w -= k)
 		;
-	if (w == q)
+	/* any phrase found that ends at q ends with a word found at w */
+	if (w == q || !match_list(s, q, w, &label_lasts, NULL))
 		return (size_t)-1;
 	/* two words first: "Sư đoàn 3" is a label, not "đoàn 3" */
 	starts[0] = word_before(s, w);
@@ -1105,7 +1133,6 @@ static struct phrase_list phone_lasts = PHRASE_LIST(phone_last_list);
 static bool phone_label_before(const char *s, size_t p)
 {
 	size_t q = p, w, k;
-	const char *last;
 
 	while (q > 0 && p - q < 40 && (vn_is_digit(s[q - 1]) || strchr(" .-()+:/", s[q - 1])) && s[q - 1])
 		q--;
@@ -1114,8 +1141,7 @@ static bool phone_label_before(const char *s, size_t p)
 	if (w == q)
 		return false;
 	if (!phone_last_list[0])
-		for (k = 0; k < NELEM(phone_label_list); k++)
-			phone_last_list[k] = (last = strrchr(phone_label_list[k], ' ')) ? last + 1 : phone_label_list[k];
+		last_words(phone_label_list, NELEM(phone_label_list), phone_last_list);
 	/* the signs follow a word of letters: any phrase of it found ends at q */
 	if (!match_list(s, q, w, &phone_lasts, NULL))
 		return false;

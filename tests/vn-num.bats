@@ -1262,3 +1262,8 @@ number\t2\t2\tkhoa'
 	check_out $'number\t391222\t391 222\t
 number\t4\t4\tngười trực'
 }
+
+@test "vn-num: a label of two words before a number is read wherever its last word stands ('Kế hoạch số 15')" {
+	run nums 'Làm theo Kế hoạch số 15 và Thông báo số 9 của huyện, xã cử 3 cán bộ.'
+	check_out $'number\t3\t3\tcán bộ'
+}
