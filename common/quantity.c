@@ -422,10 +422,6 @@ static struct phrase_list first_words = PHRASE_LIST(first_word_list);
  * Built on first use from the tables they stand for. */
 enum { PREFIX_BYTES = 5 }; /* as first_prefix reads them */
 static bool pair_starts[256 * 256];
-/* For two bytes, whether a quantity may start at either: at the first by
- * pair_starts, at the second where the first is no ASCII letter or digit
- * and it begins a pair of pair_starts; the scan steps two bytes at a look. */
-static bool near_starts[256 * 256];
 static uint32_t prefix_words[PREFIX_BYTES][256];
 static uint32_t ended_words[PREFIX_BYTES]; /* the text ends here: the words as short */
 static bool roman_letter[256];
@@ -436,11 +432,6 @@ _Static_assert(NELEM(first_word_list) <= 32, "a bit for each of first_words");
 static bool pair_at(const char *s)
 {
 	return pair_starts[(unsigned char)s[0] | (unsigned)(unsigned char)s[1] << 8];
-}
-
-static bool near_at(const char *s)
-{
-	return near_starts[(unsigned char)s[0] | (unsigned)(unsigned char)s[1] << 8];
 }
 
 /* Whether the word at s (n bytes left) may be one of first_words. */
@@ -480,18 +471,10 @@ static size_t last_words(const char *const *phrases, size_t n, const char **to)
 static const char *label_last_list[PHRASE_LIST_MAX];
 static struct phrase_list label_lasts = {.phrases = label_last_list};
 
-/* Marks the pair c, b in pair_starts and near_starts, and c as a byte
- * pairs start with in *leads. */
-static void pair_start(unsigned c, unsigned b, bool *leads)
-{
-	pair_starts[c | b << 8] = near_starts[c | b << 8] = leads[c] = true;
-}
-
 static void build_starts(void)
 {
 	int c, b;
 	size_t i, k, len;
-	bool leads[256] = {false};
 
 	for (c = 0; c < 256; c++) {
 		char one = (char)c;
@@ -504,16 +487,16 @@ static void build_starts(void)
 		if (!vn_is_digit(c) && !roman_letter[c])
 			continue;
 		for (b = 0; b < 256; b++)
-			if (vn_is_digit(c) || roman_letter[b] || b >= 0x80 || !vn_ascii_word_char((unsigned char)b))
-				pair_start((unsigned)c, (unsigned)b, leads);
+			pair_starts[(unsigned)c | (unsigned)b << 8] =
+				vn_is_digit(c) || roman_letter[b] || b >= 0x80 || !vn_ascii_word_char((unsigned char)b);
 	}
 	for (i = 0; i < NELEM(first_word_list); i++) {
 		const unsigned char *w = (const unsigned char *)first_word_list[i];
 		unsigned char cap = (unsigned char)(w[0] - ('a' - 'A'));
 		uint32_t bit = (uint32_t)1 << i;
 
-		pair_start(w[0], w[1], leads);
-		pair_start(cap, w[1], leads);
+		pair_starts[w[0] | (unsigned)w[1] << 8] = true;
+		pair_starts[cap | (unsigned)w[1] << 8] = true;
 		prefix_words[0][cap] |= bit;
 		len = strlen(first_word_list[i]);
 		for (k = 0; k < PREFIX_BYTES; k++) {
@@ -526,11 +509,6 @@ static void build_starts(void)
 				ended_words[k] |= bit;
 		}
 	}
-	/* a start at the second byte of two needs no word character before it */
-	for (c = 0; c < 256; c++)
-		for (b = 0; leads[c] && b < 256; b++)
-			if (!vn_ascii_word_char((unsigned char)b))
-				near_starts[(unsigned)b | (unsigned)c << 8] = true;
 	for (i = 0; i < NELEM(measure_signs); i++)
 		sign_first[(unsigned char)measure_signs[i][0]] = true;
 	merge_lists(before_lists, NELEM(before_lists), before_phrases, before_kinds);
@@ -2521,13 +2499,12 @@ static size_t next_start(const char *s, size_t n, size_t p)
 {
 	size_t q;
 
-	/* while a pair after p + 1 can be read: the start found by pair_at at
-	 * p or p + 1, past which the next look is */
+	/* while a pair after p + 1 can be read: four pairs at a look, with one
+	 * branch, as they seldom start one; then the start pair_at finds at p
+	 * or p + 1, past which the next look is */
 	while (p + 2 < n) {
-		while (p + 4 < n && !(near_at(s + p) | near_at(s + p + 2)))
+		while (p + 4 < n && !(pair_at(s + p) | pair_at(s + p + 1) | pair_at(s + p + 2) | pair_at(s + p + 3)))
 			p += 4;
-		while (p + 2 < n && !near_at(s + p))
-			p += 2;
 		if (p + 2 >= n)
 			break;
 		q = pair_at(s + p) ? p : pair_at(s + p + 1) ? p + 1 : n;

@@ -1234,7 +1234,7 @@ number\t1900\t1900\thộ'
 }
 
 @test "vn-num: a quantity is found at any byte after a word or a mark, a number word after a bracket too" {
-	# the scan looks two bytes at a time: the second sentence moves every
+	# the scan looks at four pairs of bytes at a time: the second sentence moves every
 	# word one byte on ("Ấp" is a byte longer than "Xã")
 	run nums $'Xã có 2 tổ, 13 thôn, (ba đội mới) và bốn trường; năm nay thêm 7\nẤp có 2 tổ, 13 thôn, (ba đội mới) và bốn trường; năm nay thêm 7'
 	check_out $'number\t2\t2\ttổ
