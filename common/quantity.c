@@ -449,6 +449,28 @@ static bool first_prefix(const char *s, size_t n)
 	return m != 0;
 }
 
+/* The last word of each of n phrases, in to: a phrase that ends where a
+ * word of letters ends has its last word there, and a list of them is a
+ * quick no before the phrases are read from the words before. */
+static size_t last_words(const char *const *phrases, size_t n, const char **to)
+{
+	const char *space, *c;
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		to[i] = (space = strrchr(phrases[i], ' ')) ? space + 1 : phrases[i];
+		/* of word characters only, as the words it is looked for at are */
+		for (c = to[i]; *c; c += k)
+			if (!(k = vn_word_char_len(c, strlen(c))))
+				die("internal error: '%s' ends in a mark", phrases[i]);
+	}
+	return n;
+}
+
+/* The last words of before_words and of the kinds of document, for before_at. */
+static const char *label_last_list[PHRASE_LIST_MAX];
+static struct phrase_list label_lasts = {.phrases = label_last_list};
+
 static void build_starts(void)
 {
 	int c, b;
@@ -491,6 +513,11 @@ static void build_starts(void)
 		sign_first[(unsigned char)measure_signs[i][0]] = true;
 	merge_lists(before_lists, NELEM(before_lists), before_phrases, before_kinds);
 	merge_lists(unit_lists, NELEM(unit_lists), unit_phrases, unit_kinds);
+	if (NELEM(before_phrases) + ndoctypes > NELEM(label_last_list))
+		die("internal error: more labels than a phrase list holds");
+	label_lasts.n = last_words(before_phrases, NELEM(before_phrases), label_last_list);
+	for (i = 0; i < ndoctypes; i++)
+		label_lasts.n += last_words(&doctypes[i].words, 1, label_last_list + label_lasts.n);
 	starts_built = true;
 }
 
@@ -568,7 +595,8 @@ static size_t before_at(const char *s, size_t p, enum before_kind *kind)
 		return (size_t)-1;
 	for (w = q; w > 0 && (k = vn_word_char_len_back(s, w)); w -= k)
 		;
-	if (w == q)
+	/* any phrase found that ends at q ends with a word found at w */
+	if (w == q || !match_list(s, q, w, &label_lasts, NULL))
 		return (size_t)-1;
 	/* two words first: "Sư đoàn 3" is a label, not "đoàn 3" */
 	starts[0] = word_before(s, w);
@@ -1073,6 +1101,10 @@ static const char *const phone_label_list[] = {
 	"điện thoại", "đt", "sđt", "fax", "tel", "hotline", "di động", "đường dây nóng",
 };
 static struct phrase_list phone_labels = PHRASE_LIST(phone_label_list);
+/* Their last words, taken from them on first use: a label that ends where
+ * the signs begin ends with one, and the word before it is read only then. */
+static const char *phone_last_list[NELEM(phone_label_list)];
+static struct phrase_list phone_lasts = PHRASE_LIST(phone_last_list);
 
 /* Whether a phone number's label stands before p, with only the signs of
  * a phone number between: "Fax: (84. 4) 8529126", "ĐT 0912". */
@@ -1085,6 +1117,11 @@ static bool phone_label_before(const char *s, size_t p)
 	for (w = q; w > 0 && (k = vn_word_char_len_back(s, w)); w -= k)
 		;
 	if (w == q)
+		return false;
+	if (!phone_last_list[0])
+		last_words(phone_label_list, NELEM(phone_label_list), phone_last_list);
+	/* the signs follow a word of letters: any phrase of it found ends at q */
+	if (!match_list(s, q, w, &phone_lasts, NULL))
 		return false;
 	if ((k = word_before(s, w)) != (size_t)-1 && match_list(s, q, k, &phone_labels, NULL) == q)
 		return true;
@@ -2449,13 +2486,39 @@ static size_t at_digits(struct scan *sc, size_t p)
 	return quantity(sc, from, p, &a, false);
 }
 
+/* Whether a quantity may start at p, where pair_at holds and no word
+ * character comes before. */
+static inline bool starts_at(const char *s, size_t n, size_t p)
+{
+	return vn_is_digit(s[p]) || roman_letter[(unsigned char)s[p]] || first_prefix(s + p, n - p);
+}
+
 /* Where the next quantity may start, from p on: a digit, a Roman numeral
  * letter or one of first_words beginning a word; n when there is none. */
 static size_t next_start(const char *s, size_t n, size_t p)
 {
-	for (;;) {
-		while (p + 2 < n && !pair_at(s + p) && !pair_at(s + p + 1))
+	size_t q;
+
+	/* while a pair after p + 1 can be read: four pairs at a look, with one
+	 * branch, as they seldom start one; then the start pair_at finds at p
+	 * or p + 1, past which the next look is */
+	while (p + 2 < n) {
+		while (p + 4 < n && !(pair_at(s + p) | pair_at(s + p + 1) | pair_at(s + p + 2) | pair_at(s + p + 3)))
+			p += 4;
+		if (p + 2 >= n)
+			break;
+		q = pair_at(s + p) ? p : pair_at(s + p + 1) ? p + 1 : n;
+		if (q == n)
 			p += 2;
+		else if (vn_word_char_len_back(s, q))
+			p = q + 1;
+		else if (starts_at(s, n, q))
+			return q;
+		else
+			p = q + 2; /* s[q] is an ASCII letter or digit: none starts at q + 1 */
+	}
+	/* the last two bytes */
+	for (;;) {
 		while (p + 1 < n && !pair_at(s + p))
 			p++;
 		/* the last byte alone: a one-digit number, a one-letter Roman numeral */
@@ -2464,7 +2527,7 @@ static size_t next_start(const char *s, size_t n, size_t p)
 			       !vn_word_char_len_back(s, p) ? p : n;
 		if (vn_word_char_len_back(s, p))
 			p++;
-		else if (vn_is_digit(s[p]) || roman_letter[(unsigned char)s[p]] || first_prefix(s + p, n - p))
+		else if (starts_at(s, n, p))
 			return p;
 		else
 			p += 2;

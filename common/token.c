@@ -170,6 +170,81 @@ void phrase_bytes(const char *p, uint32_t *bits, uint32_t *mask)
 	memcpy(mask, m, 4);
 }
 
+/*
+ * The second look, for a run of SECOND_RUN phrases or more: by the two
+ * bytes after the first character (its first byte says how long it is),
+ * each pair of values of which goes to one of SECOND_CLASSES classes. For
+ * each class, the phrases of the run whose prefix may hold a pair of it
+ * there, in the run's order: the run's place in second_table holds
+ * SECOND_CLASSES + 1 offsets from that place, then the phrases' places in
+ * the list's order. A phrase that lets more than SECOND_FREE bits of the
+ * two bytes be anything is in every class. A run that does not fit is read
+ * whole, as a short one is.
+ */
+enum { SECOND_RUN = 6, SECOND_CLASSES = 256, SECOND_FREE = 6, SECOND_TABLE = 1 << 17 };
+static unsigned short second_table[SECOND_TABLE];
+static size_t second_used;
+
+/* Where the bytes looked at second are: past a first byte of b. */
+static size_t second_at(unsigned char b)
+{
+	return b < 0xC0 ? 1 : b < 0xE0 ? 2 : 3;
+}
+
+static unsigned second_class(unsigned v, unsigned w)
+{
+	return (v ^ w * 37) % SECOND_CLASSES;
+}
+
+static void index_second(struct phrase_list *l, unsigned char b)
+{
+	static uint64_t classes[PHRASE_LIST_MAX][SECOND_CLASSES / 64];
+	unsigned short *run = second_table + second_used;
+	size_t from = l->runs[b].from, to = l->runs[b].to, k, at = SECOND_CLASSES + 1, j = second_at(b);
+	unsigned char m8[8], b8[8];
+	unsigned c, free, sub, v, w, count[SECOND_CLASSES];
+	unsigned short place[SECOND_CLASSES + 1];
+	uint64_t bits;
+	bool every;
+
+	if (to - from < SECOND_RUN)
+		return;
+	memset(count, 0, sizeof count);
+	for (k = from; k < to; k++) {
+		memcpy(m8, &l->prefix[k].mask, 8);
+		memcpy(b8, &l->prefix[k].bits, 8);
+		/* every pair the prefix lets stand there: its bits, and any of the others */
+		free = (~m8[j] & 0xFFu) | (~m8[j + 1] & 0xFFu) << 8;
+		every = __builtin_popcount(free) > SECOND_FREE;
+		memset(classes[k], every ? 0xFF : 0, sizeof classes[k]);
+		for (sub = free; !every; sub = (sub - 1) & free) {
+			v = (b8[j] | b8[j + 1] << 8) | sub;
+			c = second_class(v & 0xFF, v >> 8);
+			classes[k][c / 64] |= (uint64_t)1 << (c % 64);
+			if (!sub)
+				break;
+		}
+		for (w = 0; w < SECOND_CLASSES / 64; w++)
+			for (bits = classes[k][w]; bits; bits &= bits - 1)
+				count[w * 64 + (unsigned)__builtin_ctzll(bits)]++;
+	}
+	for (c = 0; c < SECOND_CLASSES; c++)
+		at += count[c];
+	if (at > SECOND_TABLE - second_used || at > 0xFFFF)
+		return;
+	/* each class's place, then its phrases in the run's order */
+	for (at = SECOND_CLASSES + 1, c = 0; c <= SECOND_CLASSES; c++) {
+		run[c] = place[c] = (unsigned short)at;
+		at += c < SECOND_CLASSES ? count[c] : 0;
+	}
+	for (k = from; k < to; k++)
+		for (w = 0; w < SECOND_CLASSES / 64; w++)
+			for (bits = classes[k][w]; bits; bits &= bits - 1)
+				run[place[w * 64 + (unsigned)__builtin_ctzll(bits)]++] = (unsigned short)k;
+	l->by_second[b] = (uint32_t)second_used + 1;
+	second_used += at;
+}
+
 static void index_list(struct phrase_list *l)
 {
 	unsigned short at[256];
@@ -195,6 +270,9 @@ static void index_list(struct phrase_list *l)
 		memcpy(&l->prefix[k].mask, m8, 8);
 		l->order[k] = (unsigned short)i;
 	}
+	memset(l->by_second, 0, sizeof l->by_second);
+	for (b = 0; b < 256; b++)
+		index_second(l, (unsigned char)b);
 	l->indexed = true;
 }
 
@@ -214,8 +292,25 @@ size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size
 		memcpy(&eight, s + i, 8);
 	else
 		eight = 0, memcpy(&eight, s + i, n - i);
-	/* The phrases stand in their list's order within a byte's run, so the
-	 * first that matches is the first of the list. */
+	/* The phrases stand in their list's order within a byte's run, and
+	 * within a class of the second byte, so the first that matches is the
+	 * first of the list. */
+	if (l->by_second[b]) {
+		const unsigned short *run = second_table + l->by_second[b] - 1, *k, *last;
+		/* the bytes as eight holds them: 0 past the text's end */
+		size_t j = i + second_at((unsigned char)s[i]);
+		unsigned c = second_class(j < n ? (unsigned char)s[j] : 0, j + 1 < n ? (unsigned char)s[j + 1] : 0);
+
+		for (k = run + run[c], last = run + run[c + 1]; k < last; k++) {
+			p = l->prefix + *k;
+			if ((eight & p->mask) == p->bits && (e = match_phrase_rest(s, n, i, l->phrases[l->order[*k]]))) {
+				if (which)
+					*which = l->order[*k];
+				return e;
+			}
+		}
+		return 0;
+	}
 	for (p = l->prefix + l->runs[b].from, end = l->prefix + l->runs[b].to; p < end; p++)
 		if ((eight & p->mask) == p->bits &&
 		    (e = match_phrase_rest(s, n, i, l->phrases[l->order[p - l->prefix]]))) {

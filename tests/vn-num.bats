@@ -1232,3 +1232,38 @@ ordinal\t3\tthứ ba\t'
 	check_out $'number\t1800\t1800\thộ
 number\t1900\t1900\thộ'
 }
+
+@test "vn-num: a quantity is found at any byte after a word or a mark, a number word after a bracket too" {
+	# the scan looks at four pairs of bytes at a time: the second sentence moves every
+	# word one byte on ("Ấp" is a byte longer than "Xã")
+	run nums $'Xã có 2 tổ, 13 thôn, (ba đội mới) và bốn trường; năm nay thêm 7\nẤp có 2 tổ, 13 thôn, (ba đội mới) và bốn trường; năm nay thêm 7'
+	check_out $'number\t2\t2\ttổ
+number\t13\t13\tthôn
+number\t3\tba\tđội
+number\t4\tbốn\ttrường
+number\t7\t7\t
+number\t2\t2\ttổ
+number\t13\t13\tthôn
+number\t3\tba\tđội
+number\t4\tbốn\ttrường
+number\t7\t7\t'
+}
+
+@test "vn-num: a unit ends at a word that ends one, whatever letter follows its first ('theo dõi', 'tham dự', 'thuộc')" {
+	run nums 'Có 12 người theo dõi, 40 đại biểu tham dự và 7 thành viên thuộc 2 khoa.'
+	check_out $'number\t12\t12\tngười
+number\t40\t40\tđại biểu
+number\t7\t7\tthành viên
+number\t2\t2\tkhoa'
+}
+
+@test "vn-num: after a label of two words in capitals ('DI ĐỘNG:') a phone number is no quantity" {
+	run nums 'Số DI ĐỘNG: 912 3456, máy bàn 391 222, có 4 người trực.'
+	check_out $'number\t391222\t391 222\t
+number\t4\t4\tngười trực'
+}
+
+@test "vn-num: a label of two words before a number is read wherever its last word stands ('Kế hoạch số 15')" {
+	run nums 'Làm theo Kế hoạch số 15 và Thông báo số 9 của huyện, xã cử 3 cán bộ.'
+	check_out $'number\t3\t3\tcán bộ'
+}
