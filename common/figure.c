@@ -342,7 +342,24 @@ static bool quoted(const char *s, size_t n, size_t start, size_t end)
 
 void figure_begin(struct figure_reader *fr, const char *s, size_t n)
 {
-	*fr = (struct figure_reader){s, n, 0, false, false, false};
+	*fr = (struct figure_reader){s, n, 0, false, false, false, {"", 0}, 0};
+}
+
+/* Whether only "và" or a comma, and fillers, stand between byte from and
+ * the number at byte start: a count that goes on a list of counts. */
+static bool listed_after(const char *s, size_t from, size_t start)
+{
+	size_t k = vn_skip_spaces(s, start, from), m;
+
+	if (k < start && s[k] == ',')
+		k = vn_skip_spaces(s, start, k + 1);
+	else if ((m = match_phrase(s, start, k, "và")))
+		k = vn_skip_spaces(s, start, m);
+	else
+		return false;
+	for (; (m = match_list(s, start, k, &fillers, NULL)); k = vn_skip_spaces(s, start, m))
+		;
+	return k == start;
 }
 
 bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure *fig)
@@ -362,6 +379,11 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	if (q->kind == QUANTITY_PERCENT && !fig->phrase.len)
 		fig->phrase = rate_before(s, start);
 	fig->what = q->kind == QUANTITY_PERCENT ? fig->phrase : action_before(s, start);
+	/* "kiểm tra 1.245 tổ chức đảng và 3.120 đảng viên": the verb of the count before */
+	if (q->kind == QUANTITY_NUMBER && !fig->what.len && fr->verb.len && listed_after(s, fr->verb_end, start))
+		fig->what = fr->verb;
+	if (q->kind == QUANTITY_NUMBER)
+		fr->verb = fig->what, fr->verb_end = e;
 	/* "tổng giá trị sản xuất ước đạt 15.230 tỷ đồng": a sum with what it
 	 * measures and the verb before it; "tốc độ tăng trưởng ... đạt 8,6%": a
 	 * percentage with what it measures */

@@ -29,6 +29,11 @@ struct figure_reader {
 	size_t n;
 	size_t at;               /* read up to here for plans */
 	bool plan, target, list; /* what was read there */
+	/* The verb of doing of the last count and where its clause ended: the
+	 * count after it and "và" shares it ("kiểm tra 12 tổ chức đảng và 30
+	 * đảng viên"). */
+	struct piece verb;
+	size_t verb_end;
 };
 
 /* The sentence s[0..n) begins. */

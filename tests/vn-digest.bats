@@ -349,3 +349,8 @@ many_articles() {
 	run digest $'Ngày 26/6/2025, tại Hà Nội, Ủy ban Kiểm tra Tỉnh ủy họp Kỳ họp thứ 12.\nTiếp đoàn có đồng chí Lê Văn Tâm, Bí thư Huyện ủy.'
 	check_out $'1.1\tevent\tKỳ họp thứ 12\tNgày 26/6/2025, tại Hà Nội, Ủy ban Kiểm tra Tỉnh ủy họp Kỳ họp thứ 12.\t2025-06-26\tỦy ban Kiểm tra Tỉnh ủy\tLê Văn Tâm: attend\t\t\t'
 }
+
+@test "vn-digest: a count after another's verb and 'và' or a comma shares it ('kiểm tra 48 tổ chức đảng và 120 đảng viên'); a sum's measure is not shared" {
+	run digest $'Sáng 6/1/2026, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\nNăm 2025, đã kiểm tra 48 tổ chức đảng và 120 đảng viên; thu ngân sách đạt 25 tỷ đồng và 30 hộ thoát nghèo.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tỦy ban Kiểm tra Huyện ủy\t\t\t\tkiểm tra 48 tổ chức đảng; kiểm tra 120 đảng viên; thu ngân sách đạt 25000000000 đồng; 30 hộ thoát nghèo'
+}
