@@ -193,12 +193,20 @@ static bool days_of_a_year(const struct temporal *t)
  * may name dates of its own ("sơ kết 3 năm thực hiện Chỉ thị ... ngày
  * 15/5/2016"); one that only begins in it is the event's ("... trong buổi
  * sáng ngày 10/10/2010"). */
+/* Whether t names a day against the page's stamp: "sáng nay", "hôm qua",
+ * "thứ Hai vừa qua". */
+static bool relative_day(const struct temporal *t)
+{
+	return (t->rel == REL_DAY || t->rel == REL_WEEKDAY) && t->base != BASE_TEXT;
+}
+
 static bool event_date(const char *s, size_t n, const struct event *e, struct temporal *t)
 {
 	size_t from = 0;
 
 	for (; temporal_find(s, n, from, t); from = t->start + t->len)
-		if ((t->kind == TEMPORAL_DATE || t->kind == TEMPORAL_TIME || days_of_a_year(t)) && t->day && !t->lunar &&
+		if ((t->kind == TEMPORAL_DATE || t->kind == TEMPORAL_TIME || days_of_a_year(t)) &&
+		    (t->day || relative_day(t)) && !t->lunar &&
 		    (t->start < e->name.start || t->start + t->len > e->name.start + e->name.len))
 			return true;
 	return false;
@@ -679,10 +687,17 @@ static void date_of(const struct digest *d, char value[TEMPORAL_VALUE_MAX])
 	else if (!d->event.dated)
 		return;
 	memcpy(value, t->value, TEMPORAL_VALUE_MAX);
-	if (!t->yearless)
-		return;
 	memcpy(published, d->catalogue.published, 10);
 	published[10] = '\0';
+	/* "Sáng nay, ...": the day of the page's stamp, or none */
+	if (relative_day(t)) {
+		if (!((day_parse(published, &anchor) || (anchor = d->stamp.day).year) &&
+		      stamp_relative(t, &anchor, value, TEMPORAL_VALUE_MAX)))
+			value[0] = '\0';
+		return;
+	}
+	if (!t->yearless)
+		return;
 	if (!t->month) {
 		/* "Sáng ngày 18, ...": the stamp's month or the one before */
 		struct day day;

@@ -194,6 +194,11 @@ static bool relative_value(const struct temporal *t, const struct day *a, char *
 	}
 }
 
+bool stamp_relative(const struct temporal *t, const struct day *a, char *b, size_t cap)
+{
+	return a->year && relative_value(t, a, b, cap);
+}
+
 /* The value of a lunar date, in solar days, when its year is known from
  * the text or the anchor a; false when it is not or the day does not exist. */
 static bool lunar_value(const struct temporal *t, const struct day *a, char *b, size_t cap,

@@ -30,6 +30,10 @@ int stamp_year(const struct day *a, int month, int day);
  * such day on or before it, the first after it for a future. Whether the
  * month it falls in has that day. */
 bool stamp_month(const struct day *a, int day, enum temporal_tense tense, struct day *out);
+/* The value of a date relative to the day a ("sáng nay", "hôm qua", "thứ Hai
+ * tuần trước") into b, as vn-date writes it; false when it names no day
+ * (29 tháng 2 năm ngoái in 2024) or is no relative date. */
+bool stamp_relative(const struct temporal *t, const struct day *a, char *b, size_t cap);
 
 /* Where what VALUE holds beyond the text came from: ANCHOR in vn-date's
  * records. The text itself; the document's stamp; the reference date; none

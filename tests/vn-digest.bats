@@ -354,3 +354,10 @@ many_articles() {
 	run digest $'Sáng 6/1/2026, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\nNăm 2025, đã kiểm tra 48 tổ chức đảng và 120 đảng viên; thu ngân sách đạt 25 tỷ đồng và 30 hộ thoát nghèo.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tỦy ban Kiểm tra Huyện ủy\t\t\t\tkiểm tra 48 tổ chức đảng; kiểm tra 120 đảng viên; thu ngân sách đạt 25000000000 đồng; 30 hộ thoát nghèo'
 }
+
+@test "vn-digest: an event dated against the page's stamp ('Sáng nay', 'Chiều qua', 'thứ Hai vừa qua') takes the stamp's day; with no stamp it has no date" {
+	run digest $'Tỉnh ủy tổng kết công tác năm 2025\nCập nhật: 10:20, 12/01/2026\nChiều qua, Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.'
+	check_out $'3.1\tevent\thội nghị tổng kết công tác xây dựng Đảng năm 2025\tChiều qua, Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.\t2026-01-11TAF\tTỉnh ủy\t\t\t\t'
+	run digest $'Sáng nay, Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác xây dựng Đảng năm 2025\tSáng nay, Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.\t\tTỉnh ủy\t\t\t\t'
+}
