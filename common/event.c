@@ -407,8 +407,12 @@ bool event_find(const char *s, size_t n, struct event *e)
 			e->organizer = holder_before(&x, v);
 		else if (v >= 0 && (which == OPENING || which == MEETING) && v + tok_phrase(&x, v, holding[which]) == i)
 			e->organizer = body_opening(&x, v);
-		else if (end < x.n && (v = holder_after(&x, end)) >= 0)
+		else if (end < x.n && (v = holder_after(&x, end)) >= 0) {
+			/* "của Huyện ủy Lục Ngạn được tổ chức": the body, without the verb's words */
+			while (v > end + 2 && (tok_is(&x, v - 1, "được") || tok_is(&x, v - 1, "đã") || tok_is(&x, v - 1, "sẽ")))
+				v--;
 			e->organizer = tok_span(&x, end + 1, v);
+		}
 		review(s, e->name.start, e->name.start + e->name.len, tok_phrase(&x, i, "đại hội") != 0, e);
 		if (!e->review_year)
 			anniversary(s, &x, i, end, e);

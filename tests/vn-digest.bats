@@ -361,3 +361,8 @@ many_articles() {
 	run digest $'Sáng nay, Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác xây dựng Đảng năm 2025\tSáng nay, Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.\t\tTỉnh ủy\t\t\t\t'
 }
+
+@test "vn-digest: the body in 'của X được tổ chức' is X, without 'được'" {
+	run digest $'Hội nghị tổng kết công tác năm 2024 của Huyện ủy Lục Ngạn được tổ chức sáng 12/3/2025.'
+	check_out $'1.1\tevent\tHội nghị tổng kết công tác năm 2024\tHội nghị tổng kết công tác năm 2024 của Huyện ủy Lục Ngạn được tổ chức sáng 12/3/2025.\t2025-03-12TMO\tHuyện ủy Lục Ngạn\t\t\t\t'
+}
