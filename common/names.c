@@ -313,7 +313,8 @@ static const char *const surnames[] = {
 	"ung", "uông", "vương", "cầm", "điêu", "giàng", "sùng", "thào", "vàng", "mùa",
 	"lầu", "chẩu", "quàng", "bàn", "ksor", "siu", "kpă", "rơ mah", "rmah", "y",
 	"lí", "ngụy", "mẫn", "liêu", "tào", "mao", "tưởng", "ôn", "tập", "khâu", "lỗ",
-	"hạ", "mai", "lạc", "mông", "tiền",
+	"hạ", "mai", "lạc", "mông", "tiền", "cà", "tòng", "khà", "lèo", "vừ", "hờ", "tẩn",
+	"phàn", "chảo", "pờ", "lù",
 };
 
 /* Offices; "Phó" before any of them is read by names_title. */

@@ -524,6 +524,11 @@ static bool foreign_words(const struct tokens *x, int a, int b)
 	return false;
 }
 
+/* Middle names that no place has as its second word: after a body that a
+ * place may follow ("Bí thư Huyện ủy Lò Văn Hùng", "Tỉnh ủy Hầu A Lềnh"),
+ * a family name of any kind and one of these begin a name. */
+static const char *const middle_names[] = {"văn", "thị", "a", "seo", "mí"};
+
 static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int *at)
 {
 	int r = b, from, q, m, any = -1, best = -1;
@@ -549,7 +554,7 @@ static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int
 		if (!names_surname(x, q, &common) || b - q < 2 || b - q > NAME_WORDS || names_place(x, q) == b - q ||
 		    (ethnic_surname(x, q) && names_place(x, q + 1) == b - q - 1))
 			continue;
-		if (place_first && q == r && !(common && b - q <= 4))
+		if (place_first && q == r && !(common && b - q <= 4) && !(b - q <= 4 && TOK_IN(x, q + 1, middle_names)))
 			continue;
 		if (common)
 			best = q;
@@ -1280,7 +1285,7 @@ static const struct verb {
 /* Words between a person and the verb: "đã", "cũng", "đồng thời". */
 static const char *const auxiliaries[] = {
 	"đã", "cũng", "vừa", "đồng thời", "trực tiếp", "đang", "sẽ", "luôn", "còn", "đều",
-	"lần lượt", "chính thức", "long trọng", "thân mật", "ân cần",
+	"lần lượt", "chính thức", "long trọng", "thân mật", "ân cần", "cùng",
 };
 
 /* The verb at token k: its role, *found set; PERSON_NO_ROLE when none. */

@@ -740,3 +740,13 @@ person\tHà Thị Nga\tHà Thị Nga\t\t'
 	check_out $'person\tThào Văn Sơn\tThào Văn Sơn\t\tchair
 person\tNguyễn Mạnh Hùng\tNguyễn Mạnh Hùng\t\tchair'
 }
+
+@test "vn-person: after a body that a place may follow, a family name of any kind and a middle name ('Văn', 'Thị', 'A', 'Seo') begin a name ('Bí thư Huyện ủy Lò Văn Hùng', 'Bí thư Tỉnh ủy Hầu A Lềnh'); Thái, Hmông, Dao and Hà Nhì families ('Cà', 'Tòng', 'Tẩn', 'Vừ'); 'cùng dự' is attend" {
+	run people 'Bí thư Huyện ủy Lò Văn Hùng, Chủ tịch UBND huyện Cà Văn Lả cùng dự; Bí thư Tỉnh ủy Hầu A Lềnh, Phó Bí thư Tỉnh ủy Tòng Thị Hạnh phát biểu.'
+	check_out $'person\tLò Văn Hùng\tBí thư Huyện ủy Lò Văn Hùng\tBí thư Huyện ủy\tattend
+person\tCà Văn Lả\tChủ tịch UBND huyện Cà Văn Lả\tChủ tịch UBND huyện\tattend
+person\tHầu A Lềnh\tBí thư Tỉnh ủy Hầu A Lềnh\tBí thư Tỉnh ủy\tspeak
+person\tTòng Thị Hạnh\tPhó Bí thư Tỉnh ủy Tòng Thị Hạnh\tPhó Bí thư Tỉnh ủy\tspeak'
+	run people 'Bí thư Huyện ủy Lục Yên phát biểu.'
+	check_out ''
+}
