@@ -526,7 +526,9 @@ static bool foreign_words(const struct tokens *x, int a, int b)
 
 /* Middle names that no place has as its second word: after a body that a
  * place may follow ("Bí thư Huyện ủy Lò Văn Hùng", "Tỉnh ủy Hầu A Lềnh"),
- * a family name of any kind and one of these begin a name. */
+ * a family name of any kind and one of these begin a name, as a name of
+ * the highlands of three words or more does ("UBND tỉnh Y Giang Gry Niê
+ * Knơng"). */
 static const char *const middle_names[] = {"văn", "thị", "a", "seo", "mí"};
 
 static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int *at)
@@ -554,7 +556,8 @@ static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int
 		if (!names_surname(x, q, &common) || b - q < 2 || b - q > NAME_WORDS || names_place(x, q) == b - q ||
 		    (ethnic_surname(x, q) && names_place(x, q + 1) == b - q - 1))
 			continue;
-		if (place_first && q == r && !(common && b - q <= 4) && !(b - q <= 4 && TOK_IN(x, q + 1, middle_names)))
+		if (place_first && q == r && !(common && b - q <= 4) && !(b - q <= 4 && TOK_IN(x, q + 1, middle_names)) &&
+		    !(ethnic_surname(x, q) && b - q >= 3))
 			continue;
 		if (common)
 			best = q;

@@ -750,3 +750,8 @@ person\tTòng Thị Hạnh\tPhó Bí thư Tỉnh ủy Tòng Thị Hạnh\tPhó B
 	run people 'Bí thư Huyện ủy Lục Yên phát biểu.'
 	check_out ''
 }
+
+@test "vn-person: after a body that a place may follow, a highland name of three words or more is the name ('Phó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng')" {
+	run people 'Phó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng phát biểu.'
+	check_out $'person\tY Giang Gry Niê Knơng\tPhó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng\tPhó Chủ tịch UBND tỉnh\tspeak'
+}
