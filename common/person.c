@@ -1274,7 +1274,8 @@ static const struct verb {
 	{"trao đổi", PERSON_SPEAK}, {"quán triệt", PERSON_SPEAK}, {"chúc mừng", PERSON_SPEAK},
 	{"hoan nghênh", PERSON_SPEAK}, {"cảm ơn", PERSON_SPEAK}, {"thông tin", PERSON_SPEAK},
 	{"báo cáo", PERSON_SPEAK}, {"đọc diễn văn", PERSON_SPEAK}, {"đọc báo cáo", PERSON_SPEAK},
-	{"đọc tham luận", PERSON_SPEAK}, {"đọc lời", PERSON_SPEAK},
+	{"đọc tham luận", PERSON_SPEAK}, {"đọc lời", PERSON_SPEAK}, {"trình bày", PERSON_SPEAK},
+	{"chất vấn", PERSON_SPEAK},
 	{"trao tặng", PERSON_PRESENT}, {"trao", PERSON_PRESENT}, {"tặng", PERSON_PRESENT},
 	{"gắn bó", PERSON_NO_ROLE}, {"gắn với", PERSON_NO_ROLE}, {"gắn liền", PERSON_NO_ROLE},
 	{"gắn", PERSON_PRESENT},
@@ -1319,8 +1320,8 @@ static enum person_role role_after(const struct tokens *x, int k)
 	bool found;
 	int m, j;
 
-	/* "Đồng chí A, Bí thư Tỉnh ủy, phát biểu" */
-	if (tok_is_punct(x, k, ','))
+	/* "Đồng chí A, Bí thư Tỉnh ủy, phát biểu", "Ông A - Giám đốc Sở - cho biết" */
+	if (tok_is_punct(x, k, ',') || tok_is_punct(x, k, '-'))
 		k++;
 	while ((m = TOK_IN(x, k, auxiliaries)))
 		k += m;

@@ -755,3 +755,10 @@ person\tTòng Thị Hạnh\tPhó Bí thư Tỉnh ủy Tòng Thị Hạnh\tPhó B
 	run people 'Phó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng phát biểu.'
 	check_out $'person\tY Giang Gry Niê Knơng\tPhó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng\tPhó Chủ tịch UBND tỉnh\tspeak'
 }
+
+@test "vn-person: the verb after titles between dashes governs ('Ông A - Giám đốc Sở Nội vụ tỉnh - cho biết'); 'trình bày' and 'chất vấn' are speak" {
+	run people 'Ông Lê Văn Bình - Giám đốc Sở Nội vụ tỉnh - cho biết sẽ rà soát; PGS.TS Ngô Văn Minh trình bày tham luận; đại biểu Trần Thị Hoa chất vấn.'
+	check_out $'person\tLê Văn Bình\tÔng Lê Văn Bình - Giám đốc Sở Nội vụ tỉnh\tGiám đốc Sở Nội vụ tỉnh\tspeak
+person\tNgô Văn Minh\tPGS.TS Ngô Văn Minh\tPGS.TS\tspeak
+person\tTrần Thị Hoa\tđại biểu Trần Thị Hoa\tđại biểu\tspeak'
+}
