@@ -130,12 +130,20 @@ static int holder_after(const struct tokens *x, int k)
  * giữa Bí thư Tỉnh ủy với nông dân". */
 static const char *const meeting_words[] = {"giữa", "đối thoại", "làm việc", "gặp mặt", "giao lưu"};
 
+/* Words that join a subject to what follows it, never its last ("cuối
+ * cùng" is no join: "hội nghị cuối cùng"). */
+static const char *const joining_ends[] = {"và", "cùng", "mà", "hoặc", "và sau đó", "mà điều đó", "lúc đó"};
+/* The verb that says where or when an event is held, after its subject;
+ * not after the words that make "tổ chức" a field of work. */
+static const char *const held[] = {"tổ chức", "được tổ chức"};
+static const char *const held_fields[] = {"công tác", "ban", "về", "cán bộ"};
+
 /* Where the subject of the kind read up to token k ends; a quoted kind
  * ("hai \"kỳ họp\" mỗi năm") at its closing quote. A meeting with a
  * partner ("buổi làm việc với Ban Thường vụ Tỉnh ủy") goes on past "với". */
 static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 {
-	int from = k, j, quotes;
+	int from = k, j, quotes, w;
 
 	for (; k < x->n; k++) {
 		partner |= TOK_IN(x, k, meeting_words) > 0;
@@ -165,18 +173,32 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 		      (tok_is(x, k, "vào") && TOK_IN(x, k + 1, time_words)))))
 			break;
 	}
-	while (k > 0 && x->t[k - 1].punct && x->t[k - 1].punct != 'c') {
-		/* the quote that closes one opened in the subject stays:
-		 * 'Hội thảo khoa học "Nâng cao chất lượng ..."' */
-		if (x->t[k - 1].punct == '"') {
-			for (quotes = 0, j = from; j < k - 1; j++)
-				quotes += tok_is_punct(x, j, '"');
-			if (quotes % 2)
-				break;
+	for (;;) {
+		while (k > 0 && x->t[k - 1].punct && x->t[k - 1].punct != 'c') {
+			/* the quote that closes one opened in the subject stays:
+			 * 'Hội thảo khoa học "Nâng cao chất lượng ..."' */
+			if (x->t[k - 1].punct == '"') {
+				for (quotes = 0, j = from; j < k - 1; j++)
+					quotes += tok_is_punct(x, j, '"');
+				if (quotes % 2)
+					return k;
+			}
+			k--;
 		}
-		k--;
+		/* A subject does not end on a word that joins it to the next
+		 * clause ("... lần thứ 18 và quyết định bầu"), nor on the verb
+		 * that says it is held where or when ("Hội nghị các thủ hiến Úc
+		 * tổ chức tại Melbourne"; "công tác tổ chức" is a field of work). */
+		if (((w = tok_list_before(x, from + 1, k, joining_ends, NELEM(joining_ends))) &&
+		     !(tok_is(x, k - 1, "cùng") && tok_is(x, k - 2, "cuối"))) ||
+		    ((w = tok_list_before(x, from + 1, k, held, NELEM(held))) &&
+		     !tok_list_before(x, from, k - w, held_fields, NELEM(held_fields)) &&
+		     (k == x->n || tok_is_punct(x, k, '.') || tok_is_punct(x, k, ',') || tok_is(x, k, "tại") ||
+		      tok_is(x, k, "vào") || time_at(x, k))))
+			k -= w;
+		else
+			return k;
 	}
-	return k;
 }
 
 /* Where the name of a body ending before the comma at token c begins,

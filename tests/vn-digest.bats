@@ -106,6 +106,15 @@ e\tđại hội đại biểu Đảng bộ xã lần thứ IX\t
 f\tphiên họp toàn thể\t'
 }
 
+@test "vn-digest: the subject ends on no joining word ('và', 'cùng' before 'với', 'mà điều đó') and not on 'tổ chức' before where or when; 'công tác tổ chức' and 'cuối cùng' stay" {
+	run sh -c "printf 'a\tNgày 3/4/2024, Ban Chấp hành Đảng bộ huyện tiến hành hội nghị lần thứ 9 và quyết định kết nạp 12 đảng viên.\nb\tHội nghị xúc tiến đầu tư vùng Tây Bắc tổ chức tại Sơn La đã thu hút 200 doanh nghiệp.\nc\tHuyện ủy chủ trì hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2023.\nd\tĐảng ủy xã tổ chức cuộc họp cuối cùng của nhiệm kỳ.\ne\tTỉnh ủy dự lễ đón nhận Huân chương Lao động hạng Nhì cùng với đại diện các sở.\n' | vn-digest -l | cut -f1,4"
+	check_out $'a\thội nghị lần thứ 9
+b\tHội nghị xúc tiến đầu tư vùng Tây Bắc
+c\thội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2023
+d\tcuộc họp cuối cùng của nhiệm kỳ
+e\tlễ đón nhận Huân chương Lao động hạng Nhì'
+}
+
 @test "vn-digest: a semicolon goes on into a task, not another clause; a quoted kind ends at its quote; 'Bắc Kỳ họp' names no event" {
 	run sh -c "printf 'a\tSáng 8/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2024; triển khai nhiệm vụ năm 2025.\nb\tThường trực chủ trì kỳ họp thứ ba của Hội đồng; ký các nghị quyết của Hội đồng.\nc\tMỗi năm Hội đồng có hai \"kỳ họp\" thường lệ vào tháng 6 và tháng 12.\nd\tNăm 1929, đại biểu ở Bắc Kỳ họp bàn việc lập đảng.\ne\tNgày 2/7/2024, Hội đồng nhân dân tỉnh khóa X, kỳ họp thứ 12 tiếp tục thảo luận đề án.\n' | vn-digest -l | cut -f1,4"
 	check_out $'a\thội nghị tổng kết công tác năm 2024; triển khai nhiệm vụ năm 2025
