@@ -202,6 +202,11 @@ static struct phrase_list reachings = PHRASE_LIST(reaching_words);
  * "thấp nhất có thể ở mức 0%" measures nothing. */
 static const char *const rate_reached_words[] = {"đạt", "ước đạt", "đạt được", "đạt mức"};
 static struct phrase_list rates_reached = PHRASE_LIST(rate_reached_words);
+/* A rate's time after its percentage ("8,5%/năm"). */
+static const char *const per_time_words[] = {
+	"/năm", "/ năm", "mỗi năm", "hằng năm", "hàng năm", "một năm", "/tháng", "mỗi tháng", "/quý",
+};
+static struct phrase_list per_times = PHRASE_LIST(per_time_words);
 
 /* "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 92%": the subject
  * of a rate before its percentage at byte start, from "tỷ lệ" in its
@@ -367,6 +372,7 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	const char *s = fr->s;
 	size_t n = fr->n, start = (size_t)(q->text.s - s), end = start + q->text.len, a, e, verb, b;
 	struct piece measured;
+	bool time_alone;
 
 	if (q->kind == QUANTITY_ORDINAL || (q->kind != QUANTITY_PERCENT && !q->unit.len) || planned(fr, start) ||
 	    (q->unit.len && match_list(q->unit.s, q->unit.len, 0, &plans, NULL)) || quoted(s, n, start, end))
@@ -375,9 +381,12 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	e = clause_end(s, n, a);
 	fig->q = q;
 	fig->phrase = (struct piece){s + a, e > a ? e - a : 0};
+	/* "đạt 11,2%/năm": a rate's time alone after it says not what it
+	 * measures; it stays when nothing before does */
+	time_alone = q->kind == QUANTITY_PERCENT && (b = match_list(s, n, a, &per_times, NULL)) && vn_skip_spaces(s, n, b) >= e;
 	/* "tỷ lệ ... đạt 92%": the rate's subject before it */
-	if (q->kind == QUANTITY_PERCENT && !fig->phrase.len)
-		fig->phrase = rate_before(s, start);
+	if (q->kind == QUANTITY_PERCENT && (!fig->phrase.len || time_alone) && (measured = rate_before(s, start)).len)
+		fig->phrase = measured, time_alone = false;
 	fig->what = q->kind == QUANTITY_PERCENT ? fig->phrase : action_before(s, start);
 	/* "kiểm tra 1.245 tổ chức đảng và 3.120 đảng viên": the verb of the count before */
 	if (q->kind == QUANTITY_NUMBER && !fig->what.len && fr->verb.len && listed_after(s, fr->verb_end, start))
@@ -389,7 +398,8 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	 * percentage with what it measures */
 	if (q->kind == QUANTITY_NUMBER && !fig->what.len)
 		fig->what = measured_before(s, start, false, &verb);
-	if (q->kind == QUANTITY_PERCENT && !fig->phrase.len && (measured = measured_before(s, start, true, &verb)).len) {
+	if (q->kind == QUANTITY_PERCENT && (!fig->phrase.len || time_alone) &&
+	    (measured = measured_before(s, start, true, &verb)).len) {
 		for (b = verb; b > (size_t)(measured.s - s) && (s[b - 1] == ' ' || s[b - 1] == '\t'); b--)
 			;
 		fig->what = fig->phrase = (struct piece){measured.s, b - (size_t)(measured.s - s)};

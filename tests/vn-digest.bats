@@ -315,6 +315,11 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị sơ kết công tác 6 tháng đầu năm\tSáng 3/8, Đảng ủy phường tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\tXXXX-08-03TMO\tĐảng ủy phường\t\t\t\t9.1% tốc độ tăng trưởng kinh tế (GRDP) của phường; thu nhập bình quân đầu người năm 2025 đạt 72000000 đồng; 0.5%'
 }
 
+@test "vn-digest: a percentage a year ('đạt 10,4%/năm', 'mỗi năm') takes what it measures before it; with nothing before, the year stays" {
+	run digest $'Chiều 9/6, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ.\nGiai đoạn vừa qua, tốc độ tăng thu ngân sách bình quân đạt 10,4%/năm; thu ngân sách tăng bình quân 7,5% mỗi năm; lãi suất chỉ 3,2%/năm.'
+	check_out $'1.1\tevent\thội nghị sơ kết giữa nhiệm kỳ\tChiều 9/6, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ.\tXXXX-06-09TAF\tHuyện ủy\t\t\t\t10.4% tốc độ tăng thu ngân sách bình quân; 7.5% mỗi năm; 3.2% /năm'
+}
+
 @test "vn-digest: a meeting with a partner keeps it ('buổi làm việc với ...'), to a time ('chiều ngày 28'); a count's verb has up to four words ('thi hành kỷ luật'), 'bầu' among them" {
 	run digest $'Chiều 20/5, Thường trực Tỉnh ủy có buổi làm việc với Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ.\nNăm qua, Đảng ủy Khối đã kiểm tra 48 tổ chức đảng, thi hành kỷ luật 9 đảng viên; đại hội đã bầu 27 đồng chí vào Ban Chấp hành.'
 	check_out $'1.1\tevent\tbuổi làm việc với Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ\tChiều 20/5, Thường trực Tỉnh ủy có buổi làm việc với Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ.\tXXXX-05-20TAF\t\t\t\t\tkiểm tra 48 tổ chức đảng; thi hành kỷ luật 9 đảng viên; bầu 27 đồng chí vào Ban Chấp hành'
