@@ -36,10 +36,11 @@ static const char *const action_words[] = {
 };
 static struct phrase_list actions = PHRASE_LIST(action_words);
 
-/* Between the verb and its count: "kết nạp được trên 8,8 nghìn đảng viên". */
+/* Between the verb and its count: "kết nạp được trên 8,8 nghìn đảng viên",
+ * "giám sát chuyên đề 410 tổ chức đảng". */
 static const char *const filler_words[] = {
 	"được", "mới", "thêm", "trên", "hơn", "gần", "khoảng", "tổng cộng", "tổng số", "cho", "đối với",
-	"với", "đã", "là",
+	"với", "đã", "là", "chuyên đề", "thường xuyên", "đột xuất", "trực tiếp",
 };
 static struct phrase_list fillers = PHRASE_LIST(filler_words);
 
@@ -178,9 +179,17 @@ static struct piece action_before(const char *s, size_t start)
 		}
 		if (verb.len)
 			return verb;
+		/* a filler that begins the word before ("với", "đối với" read
+		 * from its "đối"), or one of two words that ends there ("chuyên đề") */
 		b = word_before(s, at);
-		if (b == (size_t)-1 || !match_list(s, start, b, &fillers, NULL))
+		if (b == (size_t)-1)
 			break;
+		if (!match_list(s, start, b, &fillers, NULL)) {
+			b = word_before(s, b);
+			if (b == (size_t)-1 || !(k = match_list(s, start, b, &fillers, NULL)) ||
+			    vn_skip_spaces(s, start, k) != vn_skip_spaces(s, start, at))
+				break;
+		}
 		at = b;
 	}
 	return (struct piece){"", 0};

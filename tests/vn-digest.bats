@@ -320,6 +320,11 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị sơ kết giữa nhiệm kỳ\tChiều 9/6, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ.\tXXXX-06-09TAF\tHuyện ủy\t\t\t\t10.4% tốc độ tăng thu ngân sách bình quân; 7.5% mỗi năm; 3.2% /năm'
 }
 
+@test "vn-digest: a count's verb is found past two-word fillers ('giám sát chuyên đề', 'kiểm tra đột xuất', 'kết nạp tổng cộng') as past one-word ones ('đối với')" {
+	run digest $'Sáng 14/1, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết năm 2025.\nỦy ban kiểm tra các cấp giám sát chuyên đề 215 tổ chức đảng, kiểm tra đột xuất 18 chi bộ; cấp ủy kết nạp tổng cộng 64 đảng viên; làm rõ trách nhiệm đối với 7 cá nhân.'
+	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 14/1, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết năm 2025.\t2026-01-14TMO\tỦy ban Kiểm tra Huyện ủy\t\t\t\tgiám sát 215 tổ chức đảng; kiểm tra 18 chi bộ; kết nạp 64 đảng viên; làm rõ trách nhiệm 7 cá nhân'
+}
+
 @test "vn-digest: a meeting with a partner keeps it ('buổi làm việc với ...'), to a time ('chiều ngày 28'); a count's verb has up to four words ('thi hành kỷ luật'), 'bầu' among them" {
 	run digest $'Chiều 20/5, Thường trực Tỉnh ủy có buổi làm việc với Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ.\nNăm qua, Đảng ủy Khối đã kiểm tra 48 tổ chức đảng, thi hành kỷ luật 9 đảng viên; đại hội đã bầu 27 đồng chí vào Ban Chấp hành.'
 	check_out $'1.1\tevent\tbuổi làm việc với Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ\tChiều 20/5, Thường trực Tỉnh ủy có buổi làm việc với Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ.\tXXXX-05-20TAF\t\t\t\t\tkiểm tra 48 tổ chức đảng; thi hành kỷ luật 9 đảng viên; bầu 27 đồng chí vào Ban Chấp hành'
