@@ -2356,7 +2356,7 @@ struct asked {
 static inline bool asked(const unsigned char *s, size_t n, size_t at, const struct word *w, bool first,
 			 const struct asked *was, struct asked *now)
 {
-	static unsigned credit[4];
+	static unsigned credit[5];
 	unsigned h;
 	size_t i;
 
@@ -2365,6 +2365,8 @@ static inline bool asked(const unsigned char *s, size_t n, size_t at, const stru
 		credit[1] = tok_hash((const unsigned char *)"Theo", 4);
 		credit[2] = tok_hash((const unsigned char *)"anh", 3);
 		credit[3] = tok_hash((const unsigned char *)"chị", strlen("chị"));
+		/* a credit that begins a sentence after a caption's: "... Ảnh: Hải Yến" */
+		credit[4] = tok_hash((const unsigned char *)"Ảnh", strlen("Ảnh"));
 	}
 	now->prev_at = now->prev2_at = SIZE_MAX;
 	now->at = at;
@@ -2400,7 +2402,8 @@ static inline bool asked(const unsigned char *s, size_t n, size_t at, const stru
 		now->prev_at = word_before_blanks(s, n, i, &now->prev);
 	}
 	h = word_hash(s, &now->prev);
-	if (names_may_follow_alone(h) || h == credit[0] || h == credit[1] || h == credit[2] || h == credit[3])
+	if (names_may_follow_alone(h) || h == credit[0] || h == credit[1] || h == credit[2] || h == credit[3] ||
+	    h == credit[4])
 		return true;
 	/* the pair of the two words before, when there are two */
 	if (now->prev_at == 0)

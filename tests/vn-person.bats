@@ -83,6 +83,11 @@ dongthap.txt\t5.1\tperson\tDũng Chinh\tDũng Chinh\t\tauthor'
 	check_out $'person\tHoàng Văn Nam\tBí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nam\tBí thư Tỉnh ủy Lạng Sơn\tchair'
 }
 
+@test "vn-person: a photo credit after a caption on its line ('... cho đảng viên. Ảnh: Thu Trang') is photo, given names alone too" {
+	run people $'Lãnh đạo huyện trao quà cho các gia đình chính sách. Ảnh: Thu Trang'
+	check_out $'person\tThu Trang\tThu Trang\t\tphoto'
+}
+
 @test "vn-person: a chain of titles before the name, parted by a comma" {
 	run people $'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng Trần Thị Mai phát biểu khai mạc.'
 	check_out $'person\tTrần Thị Mai\tPhó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng Trần Thị Mai\tPhó Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh Cao Bằng\tspeak'
