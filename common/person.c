@@ -803,13 +803,21 @@ static int photo_place(const struct tokens *x, int k, int end)
 	return j < end && tok_is_punct(x, j, ')') && sides ? j + 1 : k;
 }
 
+/* The words that give a person a post, between the name and its title. */
+static const char *const appointed[] = {
+	"được bầu làm", "được bầu giữ chức", "được bầu vào chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức",
+	"được bổ nhiệm", "được phân công giữ chức", "được phân công làm", "được điều động giữ chức",
+	"được giao giữ chức", "được chỉ định làm", "được chỉ định giữ chức", "giữ chức vụ", "giữ chức",
+	"đảm nhận chức vụ", "đảm nhận chức",
+};
+
 /* The titles after a name ending at token k: ", Ủy viên Trung ương Đảng,
  * Bí thư Tỉnh ủy", " - Phó Bí thư Thường trực Tỉnh ủy". Returns where they end. */
 static int titles_after(const struct tokens *x, int k, int end, unsigned flags, struct person_mention *m)
 {
 	enum names_title_kind kind;
 	bool caps = flags & PERSON_CAPS, common, listed = listed_titles(x, k, end, flags, m);
-	int h, e, at, last = k;
+	int h, e, at, w, last = k;
 
 	/* "Phạm Song (s. 1931), Giáo sư, ...", "Trần Hai (1920 - 1995), nguyên
 	 * Bí thư": the years of a life between the name and its titles */
@@ -817,6 +825,17 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 	    (tok_is_punct(x, e, ',') || tok_is_punct(x, e, '-')) && title_head(x, e + 1, &kind))
 		k = e;
 
+	/* "Trần Văn Hải được bầu giữ chức Bí thư Đảng ủy xã": the post the
+	 * person is given, right after the name, is a title too */
+	if (!listed && (w = TOK_IN(x, k, appointed)) && (h = title_head(x, k + w, &kind)) && kind != NAMES_DEGREE &&
+	    kind != NAMES_CALLING) {
+		e = body_end(x, k + w + h, end, caps);
+		if (!tok_is(x, e, "là") && !name_after(x, e, end, caps, false) &&
+		    !(!caps && name_in_body(x, k + w + h, e, true, &at))) {
+			add_title(m, k + w, e);
+			return e;
+		}
+	}
 	while (k < end && (tok_is_punct(x, k, ',') || tok_is_punct(x, k, '-') || (listed && k == m->name_end) ||
 			   (last != m->name_end && tok_is(x, k, "kiêm"))) &&
 	       (h = title_head(x, k + 1, &kind))) {

@@ -88,6 +88,14 @@ dongthap.txt\t5.1\tperson\tDũng Chinh\tDũng Chinh\t\tauthor'
 	check_out $'person\tThu Trang\tThu Trang\t\tphoto'
 }
 
+@test "vn-person: the post given after the name is a title ('được bầu giữ chức', 'được bổ nhiệm làm', 'giữ chức vụ'); a later mention by that post is the person" {
+	run people $'Đồng chí Vi Văn Toàn được bầu giữ chức Bí thư Đảng ủy xã Hữu Lũng.\nBà Đặng Thị Thu được bổ nhiệm làm Giám đốc Sở Tài chính.\nÔng Lò Văn Piên giữ chức vụ Phó Chủ tịch UBND huyện.\nBí thư Đảng ủy xã phát biểu.'
+	check_out $'person\tVi Văn Toàn\tĐồng chí Vi Văn Toàn được bầu giữ chức Bí thư Đảng ủy xã Hữu Lũng\tBí thư Đảng ủy xã Hữu Lũng\t
+person\tĐặng Thị Thu\tBà Đặng Thị Thu được bổ nhiệm làm Giám đốc Sở Tài chính\tGiám đốc Sở Tài chính\t
+person\tLò Văn Piên\tÔng Lò Văn Piên giữ chức vụ Phó Chủ tịch UBND huyện\tPhó Chủ tịch UBND huyện\t
+person\tVi Văn Toàn\tBí thư Đảng ủy xã\tBí thư Đảng ủy xã\tspeak'
+}
+
 @test "vn-person: a chain of titles before the name, parted by a comma" {
 	run people $'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng Trần Thị Mai phát biểu khai mạc.'
 	check_out $'person\tTrần Thị Mai\tPhó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng Trần Thị Mai\tPhó Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh Cao Bằng\tspeak'
