@@ -356,6 +356,28 @@ static int small_body(const struct tokens *x, int j, int end)
 	return j;
 }
 
+/* "Bộ trưởng" at token j after "Hội đồng" (from token k on): the Council
+ * of Ministers, with the place that may follow it; its tokens from j, or 0. */
+static int council_at(const struct tokens *x, int j, int k)
+{
+	int m;
+
+	if (!x->t[j].upper || j < k + 2 || tok_phrase(x, j, "bộ trưởng") != 2 || tok_phrase(x, j - 2, "hội đồng") != 2)
+		return 0;
+	return (m = names_place(x, j + 2)) ? 2 + m : 2;
+}
+
+/* Whether the body read to token e ends with the Council of Ministers. */
+static bool council_ends(const struct tokens *x, int k, int e)
+{
+	int j;
+
+	for (j = e - 2; j >= k + 2 && j >= e - 8; j--)
+		if (council_at(x, j, k) == e - j)
+			return true;
+	return false;
+}
+
 static int body_end(const struct tokens *x, int k, int end, bool caps)
 {
 	/* the bodies of the state and the Party whose names are words, not
@@ -394,6 +416,11 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 			after_place = j;
 			continue;
 		}
+		/* "Hội đồng Bộ trưởng", the Council of Ministers, is a body of its
+		 * own; a place may follow it, and then a name ("Chủ tịch Hội đồng
+		 * Bộ trưởng Liên Xô Nikita Khrushchev") */
+		if ((m = council_at(x, j, k)))
+			return j + m;
 		if (x->t[j].upper && names_title(x, j, &kind) &&
 		    !tok_is(x, j - 1, "ban") && !tok_is(x, j - 1, "đoàn") && !tok_is(x, j - 1, "bộ"))
 			break;
@@ -697,7 +724,7 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 
 	while ((h = title_head(x, k, &kind))) {
 		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + h : body_end(x, k + h, end, caps);
-		if (e == k + h && (n = name_after(x, e, end, caps, false))) {
+		if ((e == k + h || council_ends(x, k + h, e)) && (n = name_after(x, e, end, caps, false))) {
 			add_title(m, k, e);
 			m->name = e, m->name_end = e + n;
 			return e;

@@ -96,6 +96,12 @@ person\tLò Văn Piên\tÔng Lò Văn Piên giữ chức vụ Phó Chủ tịch 
 person\tVi Văn Toàn\tBí thư Đảng ủy xã\tBí thư Đảng ủy xã\tspeak'
 }
 
+@test "vn-person: 'Hội đồng Bộ trưởng' is one body: 'Bộ trưởng' after 'Hội đồng' begins no second title; a place may follow it, then any name" {
+	run people $'Phó Chủ tịch Hội đồng Bộ trưởng Trần Văn Lợi chủ trì cuộc họp.\nChủ tịch Hội đồng Bộ trưởng Ba Lan Jan Kowal đến thăm.'
+	check_out $'person\tTrần Văn Lợi\tPhó Chủ tịch Hội đồng Bộ trưởng Trần Văn Lợi\tPhó Chủ tịch Hội đồng Bộ trưởng\tchair
+person\tJan Kowal\tChủ tịch Hội đồng Bộ trưởng Ba Lan Jan Kowal\tChủ tịch Hội đồng Bộ trưởng Ba Lan\t'
+}
+
 @test "vn-person: a chain of titles before the name, parted by a comma" {
 	run people $'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng Trần Thị Mai phát biểu khai mạc.'
 	check_out $'person\tTrần Thị Mai\tPhó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng Trần Thị Mai\tPhó Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh Cao Bằng\tspeak'
