@@ -201,6 +201,10 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 	}
 }
 
+/* The councils and the front, which hold events with the committees:
+ * "Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện tổ chức". */
+static const char *const councils[] = {"hđnd", "mặt trận", "mttq"};
+
 /* Where the name of a body ending before the comma at token c begins,
  * from the sentence's start or a comma: a body's word with a capital that
  * names_proper_end reads to the comma ("Bộ Chính trị", "Ban Thường vụ Tỉnh
@@ -211,8 +215,8 @@ static int body_before(const struct tokens *x, int c)
 
 	for (b = c; b > 0 && tok_is_word(x, b - 1); b--)
 		;
-	if (b == c || !(b == 0 || tok_is_punct(x, b - 1, ',')) || !x->t[b].upper || !names_body(x, b) ||
-	    names_proper_end(x, b, c) != c)
+	if (b == c || !(b == 0 || tok_is_punct(x, b - 1, ',')) || !x->t[b].upper ||
+	    !(names_body(x, b) || TOK_IN(x, b, councils)) || names_proper_end(x, b, c) != c)
 		return -1;
 	return b;
 }

@@ -270,6 +270,11 @@ many_articles() {
 	check_out $'1.1\tevent\tHội nghị trực tuyến toàn quốc quán triệt Nghị quyết\tSáng 30/10/2024, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết.\t2024-10-30TMO\tBan Bí thư\t\t\t\t9000 điểm cầu; 1200000 đại biểu tham dự'
 }
 
+@test "vn-digest: the councils and the front hold an event with the committees ('Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện ... tổ chức')" {
+	run digest $'Tối 1/9, tại sân vận động trung tâm, Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện Si Ma Cai tổ chức lễ kỷ niệm 30 năm thành lập huyện.'
+	check_out $'1.1\tevent\tlễ kỷ niệm 30 năm thành lập huyện\tTối 1/9, tại sân vận động trung tâm, Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện Si Ma Cai tổ chức lễ kỷ niệm 30 năm thành lập huyện.\tXXXX-09-01TEV\tHuyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện Si Ma Cai\t\t\t\t'
+}
+
 @test "vn-digest: bodies that hold the event together are the organizer ('Bộ Chính trị, Ban Bí thư tổ chức'); a date first and no body after it hold nothing ('Tháng 3 - 2005 chúng tôi ... tổ chức')" {
 	run digest $'Sáng 30/10/2024, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết.'
 	check_out $'1.1\tevent\tHội nghị trực tuyến toàn quốc quán triệt Nghị quyết\tSáng 30/10/2024, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết.\t2024-10-30TMO\tBộ Chính trị, Ban Bí thư\t\t\t\t'
