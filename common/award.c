@@ -755,6 +755,33 @@ static int person_group(struct tokens *x, int i, int end, struct award_recipient
 /* A group of recipients at i, up to end: counted ("03 tập thể"), or named as
  * written ("Sở Nội vụ", "các tập thể, cá nhân", "huyện Yên Thế", "ông Trần
  * An, Chủ tịch Công đoàn ngành"). */
+/* The Party, the government and the people of a place, who receive as
+ * one: "Đảng bộ, chính quyền và Nhân dân các dân tộc huyện Mường Tè"
+ * (a comma stands for itself). */
+static const char *const localities[] = {
+	"đảng bộ , chính quyền và nhân dân", "đảng bộ , chính quyền , quân và dân",
+	"đảng bộ , chính quyền và quân dân", "cán bộ , đảng viên và nhân dân", "quân và dân",
+};
+
+/* The tokens of a phrase of localities at token i, or 0. */
+static int locality_at(const struct tokens *x, int i)
+{
+	const char *p, *rest;
+	size_t j;
+	int k;
+
+	for (j = 0; j < NELEM(localities); j++) {
+		for (p = localities[j], k = i; *p; k++, p += *p == ' ') {
+			if (*p == ',' ? !tok_is_punct(x, k, ',') : !tok_starts(x, k, p, &rest))
+				break;
+			p = *p == ',' ? p + 1 : rest;
+		}
+		if (!*p)
+			return k - i;
+	}
+	return 0;
+}
+
 static int group_at(struct tokens *x, int i, int end, struct award_recipient *r, unsigned how)
 {
 	struct item title;
@@ -762,6 +789,17 @@ static int group_at(struct tokens *x, int i, int end, struct award_recipient *r,
 
 	if (i >= end)
 		return 0;
+	/* the people of a place, to its name's end */
+	if ((m = locality_at(x, i)) && i + m <= end) {
+		for (k = i + m; k < end && tok_is_word(x, k) && (x->t[k].upper || !name_stops(x, k)) &&
+				!TOK_IN(x, k, active_verbs);
+		     k++)
+			;
+		r->count.mant = -1;
+		r->count.exp10 = 0;
+		r->text = tok_span(x, i, k);
+		return k - i;
+	}
 	if ((k = counted_at(x, i, r)) && i + k <= end) {
 		/* "05 phường, xã": more nouns under the same count */
 		for (k += i; k + 1 < end && (tok_is_punct(x, k, ',') || tok_is(x, k, "và")) && (m = noun_at(x, k + 1));

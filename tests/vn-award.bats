@@ -652,3 +652,9 @@ award\tBằng khen\tBằng khen\tThủ tướng Chính phủ\tXã Tân Hòa\t'
 	run awards 'Ngày 19/5/2025, Đảng ủy Khối tổ chức Lễ trao Huy hiệu Đảng cho 25 đảng viên.'
 	check_out $'award\tHuy hiệu Đảng\tHuy hiệu Đảng\tĐảng ủy Khối\t25 đảng viên\t'
 }
+
+@test "vn-award: the people of a place are one recipient ('Đảng bộ, chính quyền và Nhân dân các dân tộc huyện ...', 'cán bộ, đảng viên và nhân dân xã ...')" {
+	run sh -c "printf 'Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và Nhân dân các dân tộc huyện Bát Xát vì có thành tích xuất sắc.\nUBND tỉnh tặng Bằng khen cho cán bộ, đảng viên và nhân dân xã Yên Sơn.\n' | vn-award | cut -f4-"
+	check_out $'Huân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\tChủ tịch nước\tĐảng bộ, chính quyền và Nhân dân các dân tộc huyện Bát Xát\tcó thành tích xuất sắc
+Bằng khen\tBằng khen\tUBND tỉnh\tcán bộ, đảng viên và nhân dân xã Yên Sơn\t'
+}
