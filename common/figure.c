@@ -209,7 +209,9 @@ static const char *const reaching_words[] = {"đạt", "ước đạt", "đạt 
 static struct phrase_list reachings = PHRASE_LIST(reaching_words);
 /* Of those, the ones a percentage that measures something follows:
  * "thấp nhất có thể ở mức 0%" measures nothing. */
-static const char *const rate_reached_words[] = {"đạt", "ước đạt", "đạt được", "đạt mức"};
+static const char *const rate_reached_words[] = {
+	"đạt", "ước đạt", "đạt được", "đạt mức", "ước tăng", "tăng trưởng", "tăng bình quân", "ước giảm",
+};
 static struct phrase_list rates_reached = PHRASE_LIST(rate_reached_words);
 /* A rate's time after its percentage ("8,5%/năm"). */
 static const char *const per_time_words[] = {
