@@ -1329,7 +1329,10 @@ static const struct verb {
 	{"được gắn", PERSON_RECEIVE}, {"được nhận", PERSON_RECEIVE}, {"được truy tặng", PERSON_RECEIVE},
 	{"được phong", PERSON_RECEIVE}, {"vinh dự nhận", PERSON_RECEIVE}, {"vinh dự được", PERSON_RECEIVE},
 	{"đón nhận", PERSON_RECEIVE}, {"nhận thấy", PERSON_NO_ROLE}, {"nhận thức", PERSON_NO_ROLE},
-	{"nhận lời", PERSON_NO_ROLE}, {"nhận xét", PERSON_SPEAK}, {"nhận", PERSON_RECEIVE},
+	{"nhận lời", PERSON_NO_ROLE}, {"nhận xét", PERSON_SPEAK}, {"nhận ra", PERSON_NO_ROLE},
+	{"nhận biết", PERSON_NO_ROLE}, {"nhận diện", PERSON_NO_ROLE}, {"nhận lỗi", PERSON_NO_ROLE},
+	{"nhận trách nhiệm", PERSON_NO_ROLE}, {"nhận nhiệm vụ", PERSON_NO_ROLE}, {"nhận nuôi", PERSON_NO_ROLE},
+	{"nhận làm", PERSON_NO_ROLE}, {"nhận", PERSON_RECEIVE},
 };
 
 /* Words between a person and the verb: "đã", "cũng", "đồng thời". */

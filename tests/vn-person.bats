@@ -102,6 +102,13 @@ person\tVi Văn Toàn\tBí thư Đảng ủy xã\tBí thư Đảng ủy xã\tspe
 person\tJan Kowal\tChủ tịch Hội đồng Bộ trưởng Ba Lan Jan Kowal\tChủ tịch Hội đồng Bộ trưởng Ba Lan\t'
 }
 
+@test "vn-person: 'nhận ra', 'nhận trách nhiệm', 'nhận nhiệm vụ' are no receiving; 'nhận' is" {
+	run people $'Ông Hà Văn Khải nhận ra rằng vụ mùa đã thất bát.\nBà Chu Thị Mơ nhận nhiệm vụ Bí thư chi bộ.\nÔng Lưu Văn Tâm nhận Bằng khen của tỉnh.'
+	check_out $'person\tHà Văn Khải\tÔng Hà Văn Khải\t\t
+person\tChu Thị Mơ\tBà Chu Thị Mơ\t\t
+person\tLưu Văn Tâm\tÔng Lưu Văn Tâm\t\treceive'
+}
+
 @test "vn-person: a chain of titles before the name, parted by a comma" {
 	run people $'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng Trần Thị Mai phát biểu khai mạc.'
 	check_out $'person\tTrần Thị Mai\tPhó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng Trần Thị Mai\tPhó Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh Cao Bằng\tspeak'
