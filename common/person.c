@@ -465,7 +465,8 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 			continue;
 		}
 		if (tok_phrase(x, j, "nhiệm kỳ") && digits(x, j + 2)) {
-			j += 3;
+			/* "nhiệm kỳ 2025 - 2030" */
+			j += tok_is_punct(x, j + 3, '-') && digits(x, j + 4) ? 5 : 3;
 			continue;
 		}
 		if ((after_capital && small_syllable(x, k, j)) || (digits(x, j) && j > k)) {
@@ -835,7 +836,7 @@ static const char *const appointed[] = {
 	"được bầu làm", "được bầu giữ chức", "được bầu vào chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức",
 	"được bổ nhiệm", "được phân công giữ chức", "được phân công làm", "được điều động giữ chức",
 	"được giao giữ chức", "được chỉ định làm", "được chỉ định giữ chức", "giữ chức vụ", "giữ chức",
-	"đảm nhận chức vụ", "đảm nhận chức",
+	"đảm nhận chức vụ", "đảm nhận chức", "làm",
 };
 
 /* The titles after a name ending at token k: ", Ủy viên Trung ương Đảng,

@@ -88,12 +88,13 @@ dongthap.txt\t5.1\tperson\tDũng Chinh\tDũng Chinh\t\tauthor'
 	check_out $'person\tThu Trang\tThu Trang\t\tphoto'
 }
 
-@test "vn-person: the post given after the name is a title ('được bầu giữ chức', 'được bổ nhiệm làm', 'giữ chức vụ'); a later mention by that post is the person" {
-	run people $'Đồng chí Vi Văn Toàn được bầu giữ chức Bí thư Đảng ủy xã Hữu Lũng.\nBà Đặng Thị Thu được bổ nhiệm làm Giám đốc Sở Tài chính.\nÔng Lò Văn Piên giữ chức vụ Phó Chủ tịch UBND huyện.\nBí thư Đảng ủy xã phát biểu.'
+@test "vn-person: the post given after the name is a title ('được bầu giữ chức', 'được bổ nhiệm làm', 'giữ chức vụ', 'bầu X làm', a term of two years with it); a later mention by that post is the person" {
+	run people $'Đồng chí Vi Văn Toàn được bầu giữ chức Bí thư Đảng ủy xã Hữu Lũng.\nBà Đặng Thị Thu được bổ nhiệm làm Giám đốc Sở Tài chính.\nÔng Lò Văn Piên giữ chức vụ Phó Chủ tịch UBND huyện.\nBí thư Đảng ủy xã phát biểu.\nHội nghị bầu đồng chí Mai Văn Hạnh làm Bí thư Huyện ủy nhiệm kỳ 2025 - 2030.'
 	check_out $'person\tVi Văn Toàn\tĐồng chí Vi Văn Toàn được bầu giữ chức Bí thư Đảng ủy xã Hữu Lũng\tBí thư Đảng ủy xã Hữu Lũng\t
 person\tĐặng Thị Thu\tBà Đặng Thị Thu được bổ nhiệm làm Giám đốc Sở Tài chính\tGiám đốc Sở Tài chính\t
 person\tLò Văn Piên\tÔng Lò Văn Piên giữ chức vụ Phó Chủ tịch UBND huyện\tPhó Chủ tịch UBND huyện\t
-person\tVi Văn Toàn\tBí thư Đảng ủy xã\tBí thư Đảng ủy xã\tspeak'
+person\tVi Văn Toàn\tBí thư Đảng ủy xã\tBí thư Đảng ủy xã\tspeak
+person\tMai Văn Hạnh\tđồng chí Mai Văn Hạnh làm Bí thư Huyện ủy nhiệm kỳ 2025 - 2030\tBí thư Huyện ủy nhiệm kỳ 2025 - 2030\t'
 }
 
 @test "vn-person: 'Hội đồng Bộ trưởng' is one body: 'Bộ trưởng' after 'Hội đồng' begins no second title; a place may follow it, then any name" {
