@@ -752,9 +752,6 @@ static int person_group(struct tokens *x, int i, int end, struct award_recipient
 	return m.end - i;
 }
 
-/* A group of recipients at i, up to end: counted ("03 tập thể"), or named as
- * written ("Sở Nội vụ", "các tập thể, cá nhân", "huyện Yên Thế", "ông Trần
- * An, Chủ tịch Công đoàn ngành"). */
 /* The Party, the government and the people of a place, who receive as
  * one: "Đảng bộ, chính quyền và Nhân dân các dân tộc huyện Mường Tè"
  * (a comma stands for itself). */
@@ -782,6 +779,9 @@ static int locality_at(const struct tokens *x, int i)
 	return 0;
 }
 
+/* A group of recipients at i, up to end: counted ("03 tập thể"), or named as
+ * written ("Sở Nội vụ", "các tập thể, cá nhân", "huyện Yên Thế", "ông Trần
+ * An, Chủ tịch Công đoàn ngành", the people of a place). */
 static int group_at(struct tokens *x, int i, int end, struct award_recipient *r, unsigned how)
 {
 	struct item title;

@@ -2406,18 +2406,17 @@ struct asked {
 static inline bool asked(const unsigned char *s, size_t n, size_t at, const struct word *w, bool first,
 			 const struct asked *was, struct asked *now)
 {
-	static unsigned credit[5];
+	/* the words as written before given names alone: a credit ("Ảnh:
+	 * Hải Yến" also where it begins a sentence after a caption's), "Theo
+	 * X", "anh Tuấn" */
+	static const char *const before_given[] = {"ảnh", "Ảnh", "Theo", "anh", "chị"};
+	static unsigned credit[NELEM(before_given)];
 	unsigned h;
 	size_t i;
 
-	if (!credit[0]) {
-		credit[0] = tok_hash((const unsigned char *)"ảnh", strlen("ảnh"));
-		credit[1] = tok_hash((const unsigned char *)"Theo", 4);
-		credit[2] = tok_hash((const unsigned char *)"anh", 3);
-		credit[3] = tok_hash((const unsigned char *)"chị", strlen("chị"));
-		/* a credit that begins a sentence after a caption's: "... Ảnh: Hải Yến" */
-		credit[4] = tok_hash((const unsigned char *)"Ảnh", strlen("Ảnh"));
-	}
+	if (!credit[0])
+		for (i = 0; i < NELEM(before_given); i++)
+			credit[i] = tok_hash((const unsigned char *)before_given[i], strlen(before_given[i]));
 	now->prev_at = now->prev2_at = SIZE_MAX;
 	now->at = at;
 	if (at == was->prev_at)
@@ -2452,9 +2451,11 @@ static inline bool asked(const unsigned char *s, size_t n, size_t at, const stru
 		now->prev_at = word_before_blanks(s, n, i, &now->prev);
 	}
 	h = word_hash(s, &now->prev);
-	if (names_may_follow_alone(h) || h == credit[0] || h == credit[1] || h == credit[2] || h == credit[3] ||
-	    h == credit[4])
+	if (names_may_follow_alone(h))
 		return true;
+	for (i = 0; i < NELEM(credit); i++)
+		if (h == credit[i])
+			return true;
 	/* the pair of the two words before, when there are two */
 	if (now->prev_at == 0)
 		return false;
