@@ -416,6 +416,9 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 		fig->what = fig->phrase = (struct piece){measured.s, b - (size_t)(measured.s - s)};
 	}
 	/* "hai nhiệm vụ trọng tâm": a count in words is a statistic only when a
-	 * verb says what was done ("kết nạp hai đảng viên"). */
+	 * verb says what was done ("kết nạp hai đảng viên"); so is an age ("tuổi
+	 * thọ bình quân đạt 73,5 tuổi", not "ông qua đời năm 82 tuổi"). */
+	if (q->unit.len == strlen("tuổi") && !memcmp(q->unit.s, "tuổi", q->unit.len))
+		return fig->what.len > 0;
 	return vn_is_digit(q->text.s[0]) || fig->what.len;
 }

@@ -330,6 +330,11 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 14/1, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết năm 2025.\t2026-01-14TMO\tỦy ban Kiểm tra Huyện ủy\t\t\t\tgiám sát 215 tổ chức đảng; kiểm tra 18 chi bộ; kết nạp 64 đảng viên; làm rõ trách nhiệm 7 cá nhân'
 }
 
+@test "vn-digest: an age is a statistic only with what it measures ('tuổi thọ bình quân đạt 74,5 tuổi'), not alone ('cụ Lan 92 tuổi')" {
+	run digest $'Sáng 6/3, UBND xã tổ chức hội nghị tổng kết năm 2025.\nTuổi thọ bình quân của người dân đạt 74,5 tuổi; cụ Lan 92 tuổi vẫn tham gia sinh hoạt chi bộ; kết nạp 12 đảng viên.'
+	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 6/3, UBND xã tổ chức hội nghị tổng kết năm 2025.\t2026-03-06TMO\tUBND xã\t\t\t\tTuổi thọ bình quân của người dân đạt 74.5 tuổi; kết nạp 12 đảng viên'
+}
+
 @test "vn-digest: a meeting with a partner keeps it ('buổi làm việc với ...'), to a time ('chiều ngày 28'); a count's verb has up to four words ('thi hành kỷ luật'), 'bầu' among them" {
 	run digest $'Chiều 20/5, Thường trực Tỉnh ủy có buổi làm việc với Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ.\nNăm qua, Đảng ủy Khối đã kiểm tra 48 tổ chức đảng, thi hành kỷ luật 9 đảng viên; đại hội đã bầu 27 đồng chí vào Ban Chấp hành.'
 	check_out $'1.1\tevent\tbuổi làm việc với Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ\tChiều 20/5, Thường trực Tỉnh ủy có buổi làm việc với Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ.\tXXXX-05-20TAF\t\t\t\t\tkiểm tra 48 tổ chức đảng; thi hành kỷ luật 9 đảng viên; bầu 27 đồng chí vào Ban Chấp hành'
