@@ -330,8 +330,8 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 14/1, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết năm 2025.\t2026-01-14TMO\tỦy ban Kiểm tra Huyện ủy\t\t\t\tgiám sát 215 tổ chức đảng; kiểm tra 18 chi bộ; kết nạp 64 đảng viên; làm rõ trách nhiệm 7 cá nhân'
 }
 
-@test "vn-digest: an age is a statistic only with what it measures ('tuổi thọ bình quân đạt 74,5 tuổi'), not alone ('cụ Lan 92 tuổi')" {
-	run digest $'Sáng 6/3, UBND xã tổ chức hội nghị tổng kết năm 2025.\nTuổi thọ bình quân của người dân đạt 74,5 tuổi; cụ Lan 92 tuổi vẫn tham gia sinh hoạt chi bộ; kết nạp 12 đảng viên.'
+@test "vn-digest: an age is a statistic only with what it measures ('tuổi thọ bình quân đạt 74,5 tuổi'), not alone ('Cụ Lan năm nay 92 tuổi')" {
+	run digest $'Sáng 6/3, UBND xã tổ chức hội nghị tổng kết năm 2025.\nTuổi thọ bình quân của người dân đạt 74,5 tuổi; kết nạp 12 đảng viên. Cụ Lan năm nay 92 tuổi.'
 	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 6/3, UBND xã tổ chức hội nghị tổng kết năm 2025.\t2026-03-06TMO\tUBND xã\t\t\t\tTuổi thọ bình quân của người dân đạt 74.5 tuổi; kết nạp 12 đảng viên'
 }
 
