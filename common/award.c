@@ -237,7 +237,8 @@ static const char *const openers[] = {
 	"tháng", "đầu", "cuối", "giữa", "ngoài ra", "cụ thể", "bên cạnh đó", "phát biểu",
 	"đồng thời", "tuy vậy", "tuy nhiên", "đặc biệt", "nhờ", "do", "vì", "sau khi", "khi",
 	"trước khi", "hiện nay", "đến nay", "tổng cộng", "như vậy", "vì vậy", "do đó",
-	"thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "trải qua", "kết quả", "riêng", "sau",
+	"thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "được sự ủy quyền", "được sự uỷ quyền",
+	"được ủy quyền", "được uỷ quyền", "ủy quyền", "uỷ quyền", "trải qua", "kết quả", "riêng", "sau",
 	"trước", "hằng năm", "hàng năm", "vào", "ngoài", "cùng ngày", "cùng năm", "cùng dịp",
 	"thực hiện", "căn cứ", "hưởng ứng", "chào mừng", "kỷ niệm", "nhằm",
 };
@@ -296,7 +297,10 @@ static const char *const reason_links[] = {
 
 static const char *const stand_ins[] = {"đại diện lãnh đạo", "đại diện", "thay mặt"};
 /* Words before an authority that one hands an award over for. */
-static const char *const deputising[] = {"thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh"};
+static const char *const deputising[] = {
+	"thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "được sự ủy quyền", "được sự uỷ quyền",
+	"được ủy quyền", "được uỷ quyền", "ủy quyền", "uỷ quyền",
+};
 
 
 /* Whether token k is a number written in digits ("1975", "20/11"). */

@@ -643,6 +643,11 @@ award\tBằng khen\tBằng khen\tThủ tướng Chính phủ\tXã Tân Hòa\t'
 	check_out $'award\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\tChủ tịch nước\tCông ty Điện lực\t\naward\tBằng khen\tBằng khen\tThủ tướng\t5 cá nhân\t'
 }
 
+@test "vn-award: BY is the authority of 'Được sự ủy quyền của', 'Được ủy quyền của' too, not those words" {
+	run awards "Được sự ủy quyền của Chủ tịch nước, Phó Bí thư Tỉnh ủy Lê Thị Hoa trao Huân chương Lao động hạng Ba cho Đảng bộ xã Tân Sơn. Được ủy quyền của Thủ tướng Chính phủ, đồng chí Lê Thị Hoa trao Bằng khen cho 3 tập thể."
+	check_out $'award\tHuân chương Lao động hạng Ba\tHuân chương Lao động hạng Ba\tChủ tịch nước\tĐảng bộ xã Tân Sơn\t\naward\tBằng khen\tBằng khen\tThủ tướng Chính phủ\t3 tập thể\t'
+}
+
 @test "vn-award: a Kỷ niệm chương's name in quotes is its name, written without them; 'Vì' in it is no reason" {
 	run awards 'Dịp này, Ban Tuyên giáo Trung ương tặng Kỷ niệm chương “Vì sự nghiệp Tuyên giáo” cho 12 đồng chí.'
 	check_out $'award\tKỷ niệm chương Vì sự nghiệp Tuyên giáo\tKỷ niệm chương “Vì sự nghiệp Tuyên giáo”\tBan Tuyên giáo Trung ương\t12 đồng chí\t'
