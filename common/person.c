@@ -1342,8 +1342,9 @@ static const char *const auxiliaries[] = {
 	"lần lượt", "chính thức", "long trọng", "thân mật", "ân cần", "cùng",
 };
 
-/* The verb at token k: its role, *found set; PERSON_NO_ROLE when none. */
-static enum person_role verb_at(const struct tokens *x, int k, bool *found)
+/* The verb at token k in either case: its role, *found set; PERSON_NO_ROLE
+ * when none. */
+static enum person_role verb_in_any_case(const struct tokens *x, int k, bool *found)
 {
 	/* the verbs' words, in their order, looked up by their first byte */
 	static const char *words[NELEM(verbs)];
@@ -1351,9 +1352,6 @@ static enum person_role verb_at(const struct tokens *x, int k, bool *found)
 	size_t v;
 
 	*found = false;
-	/* a capital is a name's, unless the sentence is in capitals */
-	if (!tok_is_word(x, k) || (x->t[k].upper && !shouted(x->s, x->t[k].start, x->t[k].end)))
-		return PERSON_NO_ROLE;
 	if (!words[0])
 		for (v = 0; v < NELEM(verbs); v++)
 			words[v] = verbs[v].words;
@@ -1361,6 +1359,16 @@ static enum person_role verb_at(const struct tokens *x, int k, bool *found)
 		return PERSON_NO_ROLE;
 	*found = true;
 	return verbs[v].role;
+}
+
+/* The verb at token k: its role, *found set; PERSON_NO_ROLE when none. */
+static enum person_role verb_at(const struct tokens *x, int k, bool *found)
+{
+	*found = false;
+	/* a capital is a name's, unless the sentence is in capitals */
+	if (!tok_is_word(x, k) || (x->t[k].upper && !shouted(x->s, x->t[k].start, x->t[k].end)))
+		return PERSON_NO_ROLE;
+	return verb_in_any_case(x, k, found);
 }
 
 /* The role the verb after a mention (ending at token k) gives it. */
@@ -1405,20 +1413,20 @@ static enum person_role role_after(const struct tokens *x, int k)
 static bool attending(const struct tokens *x, int k)
 {
 	int j, start;
+	bool found;
 
 	for (start = k; start > 0 && !tok_is_punct(x, start - 1, '.'); start--)
 		;
 	for (j = start; j < k; j++)
 		if (tok_phrase(x, j, "sự tham dự của") || tok_phrase(x, j, "sự có mặt của"))
 			return true;
-	/* "Cùng dự có ...", "Cùng tham dự có ..."; "Tiếp đoàn có ...", who
+	/* "Tới dự có ...", "Cùng tham dự có ...", any verb of attending the
+	 * table has ("Dự kiến có ..." is none); "Tiếp đoàn có ...", who
 	 * receives a delegation */
 	if (tok_is(x, start, "cùng"))
 		start++;
-	if (!(tok_phrase(x, start, "tham dự") || tok_phrase(x, start, "dự") ||
-	      tok_phrase(x, start, "đến dự") || tok_phrase(x, start, "về dự") ||
-	      tok_phrase(x, start, "tiếp đoàn") || tok_phrase(x, start, "đón tiếp đoàn") ||
-	      tok_phrase(x, start, "tiếp và làm việc với đoàn")))
+	if (!(verb_in_any_case(x, start, &found) == PERSON_ATTEND || tok_phrase(x, start, "tiếp đoàn") ||
+	      tok_phrase(x, start, "đón tiếp đoàn") || tok_phrase(x, start, "tiếp và làm việc với đoàn")))
 		return false;
 	for (j = start; j < k; j++)
 		if (tok_is(x, j, "có"))

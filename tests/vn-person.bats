@@ -753,6 +753,14 @@ person\tVũ Văn Lực\tVũ Văn Lực\t\treceive'
 	check_out $'person\tNgô Thị Lan\tđồng chí Ngô Thị Lan, Phó Bí thư Thường trực Huyện ủy\tPhó Bí thư Thường trực Huyện ủy\tattend'
 }
 
+@test "vn-person: every verb of attending opens 'X có ...' ('Tới dự có ...' attends); 'Dự án có ...' is none" {
+	run people 'Tới dự có đồng chí Phan Quốc Huy, Trưởng Ban Tổ chức Thành ủy; đồng chí Đỗ Thị Lan, Bí thư Đảng ủy phường.'
+	check_out $'person\tPhan Quốc Huy\tđồng chí Phan Quốc Huy, Trưởng Ban Tổ chức Thành ủy\tTrưởng Ban Tổ chức Thành ủy\tattend
+person\tĐỗ Thị Lan\tđồng chí Đỗ Thị Lan, Bí thư Đảng ủy phường\tBí thư Đảng ủy phường\tattend'
+	run people 'Dự án có vốn góp của ông Trần Văn Bảo.'
+	check_out $'person\tTrần Văn Bảo\tông Trần Văn Bảo\t\t'
+}
+
 @test "vn-person: the list after 'Đoàn Chủ tịch đại hội gồm' chairs; the presidium of a body elected does not" {
 	run people 'Đoàn Chủ tịch đại hội gồm các đồng chí: Lê Văn Tâm, Bí thư Huyện ủy; Hà Thị Nga, Chủ tịch UBND huyện.'
 	check_out $'person\tLê Văn Tâm\tLê Văn Tâm, Bí thư Huyện ủy\tBí thư Huyện ủy\tchair
