@@ -146,6 +146,13 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 	int from = k, j, quotes, w;
 
 	for (; k < x->n; k++) {
+		/* another kind after a dash or a comma names the same event
+		 * again ("Kỳ họp thứ 25 - kỳ họp thường lệ cuối năm"): its
+		 * words are no verb ("họp") */
+		if (k > from && (tok_is_punct(x, k - 1, '-') || tok_is_punct(x, k - 1, ',')) && (w = TOK_IN(x, k, kinds))) {
+			k += w - 1;
+			continue;
+		}
 		partner |= TOK_IN(x, k, meeting_words) > 0;
 		if (quoted && (tok_is_punct(x, k, '"') || tok_is_punct(x, k, 'c')))
 			break;

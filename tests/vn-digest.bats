@@ -395,3 +395,8 @@ many_articles() {
 	run digest $'Hội nghị tổng kết công tác năm 2024 của Huyện ủy Lục Ngạn được tổ chức sáng 12/3/2025.'
 	check_out $'1.1\tevent\tHội nghị tổng kết công tác năm 2024\tHội nghị tổng kết công tác năm 2024 của Huyện ủy Lục Ngạn được tổ chức sáng 12/3/2025.\t2025-03-12TMO\tHuyện ủy Lục Ngạn\t\t\t\t'
 }
+
+@test "vn-digest: a kind after a dash or a comma names the event again ('Kỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025'), its 'họp' no verb that ends the subject" {
+	run digest $'Sáng 8/12/2025, HĐND tỉnh khai mạc Kỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025.'
+	check_out $'1.1\tevent\tKỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025\tSáng 8/12/2025, HĐND tỉnh khai mạc Kỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025.\t2025-12-08TMO\tHĐND tỉnh\t\t\t\t'
+}
