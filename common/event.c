@@ -137,6 +137,21 @@ static const char *const joining_ends[] = {"và", "cùng", "mà", "hoặc", "và
  * not after the words that make "tổ chức" a field of work. */
 static const char *const held[] = {"tổ chức", "được tổ chức"};
 static const char *const held_fields[] = {"công tác", "ban", "về", "cán bộ"};
+/* Verbs of the clause that are nouns too, the decisions an event hands
+ * over or makes known, and the verbs that do that. */
+static const char *const verbs_as_objects[] = {"quyết định"};
+static const char *const handing_verbs[] = {
+	"công bố", "trao", "nhận", "đón nhận", "triển khai", "thực hiện", "quán triệt",
+};
+
+/* How many tokens of a verb of the clause at token k are the object of a
+ * verb of handing over or making known just before it ("lễ công bố quyết
+ * định ...", "hội nghị công bố quyết định về công tác cán bộ", "lễ trao
+ * quyết định"), not a verb; 0 when none are. */
+static int handed_object(const struct tokens *x, int k)
+{
+	return tok_list_before(x, 0, k, handing_verbs, NELEM(handing_verbs)) ? TOK_IN(x, k, verbs_as_objects) : 0;
+}
 
 /* Where the subject of the kind read up to token k ends; a quoted kind
  * ("hai \"kỳ họp\" mỗi năm") at its closing quote. A meeting with a
@@ -172,7 +187,7 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 		/* "tại" says where it is held; "ở" too before a name or a place */
 		if (holder_after(x, k) >= 0 || (TOK_IN(x, k, subject_ends) && !(partner && tok_is(x, k, "với"))) ||
 		    time_at(x, k) ||
-		    TOK_IN(x, k, clause_verbs) || tok_is(x, k, "tại") ||
+		    (TOK_IN(x, k, clause_verbs) && !handed_object(x, k)) || tok_is(x, k, "tại") ||
 		    (tok_is(x, k, "ở") && tok_is_word(x, k + 1) &&
 		     (x->t[k + 1].upper || TOK_IN(x, k + 1, place_words) || TOK_IN(x, k + 1, place_nouns))) ||
 		    ((tok_is(x, k, "vào") || tok_is(x, k, "trong")) &&
@@ -367,18 +382,6 @@ static void anniversary(const char *s, const struct tokens *x, int a, int end, s
 		period_bound(t.value, false, false, false, e);
 }
 
-/* Verbs of the clause that are nouns too, the decisions a ceremony hands
- * over or makes known. */
-static const char *const verbs_as_objects[] = {"quyết định"};
-
-/* How many tokens of a verb of the clause after the kind at token i (m
- * tokens) are the object of a ceremony's verb ("lễ công bố quyết định
- * ...", "lễ trao quyết định"), not a verb; 0 when none are. */
-static int ceremony_object(const struct tokens *x, int i, int m)
-{
-	return m > 1 && tok_is(x, i, "lễ") ? TOK_IN(x, i + m, verbs_as_objects) : 0;
-}
-
 /* "HĐND tỉnh khóa XVIII khai mạc Kỳ họp thứ 21", "Ủy ban Kiểm tra Trung
  * ương họp Kỳ họp thứ 45": a body (or "Quốc hội", "HĐND") that opens or
  * meets in the event at the verb v holds it; a person who opens one, by
@@ -421,7 +424,7 @@ bool event_find(const char *s, size_t n, struct event *e)
 		/* "Phát biểu tại hội nghị, ...": a kind alone points back to an event named before. */
 		if (!(m = TOK_IN(&x, i, kinds)) || tok_list_before(&x, 0, i, generic, NELEM(generic)) ||
 		    i + m == x.n || (x.t[i + m].punct && strchr(",;:.)!?", x.t[i + m].punct)) ||
-		    (TOK_IN(&x, i + m, clause_verbs) && !ceremony_object(&x, i, m)) || TOK_IN(&x, i + m, pointing_back) ||
+		    (TOK_IN(&x, i + m, clause_verbs) && !handed_object(&x, i + m)) || TOK_IN(&x, i + m, pointing_back) ||
 		    /* "thực hiện Nghị quyết Đại hội ...": a document's name */
 		    document_before(&x, i) ||
 		    TOK_IN(&x, i + m, holding) || /* "Đại hội tổ chức ...": a body that holds */
@@ -431,7 +434,7 @@ bool event_find(const char *s, size_t n, struct event *e)
 			continue;
 		memset(e, 0, sizeof *e);
 		/* the object of a ceremony's verb is of its subject, even a verb's word */
-		object = ceremony_object(&x, i, m);
+		object = handed_object(&x, i + m);
 		end = subject_end(&x, i + m + object, tok_is_punct(&x, i - 1, '"') || tok_is_punct(&x, i - 1, 'o'),
 				  tok_phrase(&x, i, "buổi làm việc") != 0);
 		e->name = tok_span(&x, i, end);

@@ -400,3 +400,8 @@ many_articles() {
 	run digest $'Sáng 8/12/2025, HĐND tỉnh khai mạc Kỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025.'
 	check_out $'1.1\tevent\tKỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025\tSáng 8/12/2025, HĐND tỉnh khai mạc Kỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025.\t2025-12-08TMO\tHĐND tỉnh\t\t\t\t'
 }
+
+@test "vn-digest: after a verb of handing over or making known, 'quyết định' is the object, not a verb ('hội nghị công bố quyết định về công tác cán bộ'); 'Hội nghị quyết định ...' names none" {
+	run digest $'Chiều 5/9/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.\nHội nghị quyết định bầu bổ sung ủy viên Ban Thường vụ.'
+	check_out $'1.1\tevent\thội nghị công bố quyết định về công tác cán bộ\tChiều 5/9/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.\t2025-09-05TAF\tBan Thường vụ Tỉnh ủy\t\t\t\t'
+}
