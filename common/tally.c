@@ -7,7 +7,7 @@
 
 void tally_clear(struct tally *t)
 {
-	t->nrows = 0;
+	t->nrows = t->nsaid = 0;
 }
 
 /* "03" as 3; false when the count is not a whole number that fits. */
@@ -79,10 +79,59 @@ static bool add_recipients(struct tally_row *row, const char *s, const struct aw
 	return true;
 }
 
+/* FNV-1a of n bytes of s, on from h. */
+static uint64_t hash_bytes(uint64_t h, const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		h = (h ^ (unsigned char)s[k]) * 1099511628211u;
+	return h;
+}
+
+static const uint64_t fnv_start = 14695981039346656037u;
+
+/* How a is said: its award and giver, and its recipients in any order
+ * ("8 cá nhân và 5 tập thể" is "5 tập thể và 8 cá nhân"). */
+static struct tally_said said_of(const char *s, const struct award *a)
+{
+	struct tally_said said;
+	uint64_t to = 0, h;
+	size_t k;
+
+	said.award = hash_bytes(hash_bytes(fnv_start, a->value, strlen(a->value) + 1), s + a->by.start, a->by.len);
+	for (k = 0; k < a->nto; k++) {
+		const struct award_recipient *r = &a->to[k];
+		h = hash_bytes(fnv_start, (const char *)&r->count.mant, sizeof r->count.mant);
+		h = hash_bytes(h, (const char *)&r->count.exp10, sizeof r->count.exp10);
+		to += hash_bytes(h, s + r->text.start, r->text.len);
+	}
+	said.award = hash_bytes(said.award, (const char *)&to, sizeof to);
+	said.reason = a->nreason ? hash_bytes(fnv_start, s + a->reason[0].start, a->reason[0].len) : 0;
+	return said;
+}
+
+/* Whether the award said is said again: the same award, giver and
+ * recipients, for no other reason. */
+static bool said_before(const struct tally *t, struct tally_said said)
+{
+	size_t k;
+
+	for (k = 0; k < t->nsaid; k++)
+		if (t->said[k].award == said.award &&
+		    (!t->said[k].reason || !said.reason || t->said[k].reason == said.reason))
+			return true;
+	return false;
+}
+
 bool tally_add(struct tally *t, const char *s, const struct award *a)
 {
+	struct tally_said said = said_of(s, a);
 	struct tally_row row;
 	size_t r;
+
+	if (a->nto && said_before(t, said))
+		return true;
 
 	for (r = 0; r < t->nrows; r++)
 		if (strcmp(t->rows[r].value, a->value) == 0 &&
@@ -105,6 +154,8 @@ bool tally_add(struct tally *t, const char *s, const struct award *a)
 	t->rows[r] = row;
 	if (r == t->nrows)
 		t->nrows++;
+	if (a->nto && t->nsaid < TALLY_SAID)
+		t->said[t->nsaid++] = said;
 	return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "award.h"
 
@@ -25,15 +26,25 @@ struct tally_row {
 	char reason[TALLY_TEXT]; /* what the first of its awards that says was given for */
 };
 
+/* An award as said once: its award, giver and recipients, and its reason
+ * (0 when none is said), each as a hash. */
+struct tally_said {
+	uint64_t award, reason;
+};
+enum { TALLY_SAID = 128 };
 struct tally {
 	struct tally_row rows[TALLY_ROWS];
 	size_t nrows;
+	struct tally_said said[TALLY_SAID];
+	size_t nsaid;
 };
 
 void tally_clear(struct tally *t);
 
 /* Adds the award a, found in the sentence s, to the totals; false when they
- * have no room for it (then nothing of it is added). */
+ * have no room for it (then nothing of it is added). The same award from
+ * the same giver to the same recipients, said again, is counted once: a
+ * ceremony's lead names what the body then gives. */
 bool tally_add(struct tally *t, const char *s, const struct award *a);
 
 /* Writes a total's count as the lead of its text ("28 "), or "" for a

@@ -314,6 +314,11 @@ quangninh.txt\tBằng khen\tBan Thường vụ Tỉnh ủy\t28 tập thể; 93 c
 tỉnh\tGiấy khen\tTỉnh ủy\t5 tập thể'
 }
 
+@test "vn-award: -s counts once the same award from the same giver to the same recipients said again (a ceremony's lead, then its conferral), unless for another reason" {
+	run vn-award -s -d lễ <<< $'Sáng 12/12, UBND tỉnh tổ chức lễ trao Bằng khen của Thủ tướng Chính phủ cho 5 tập thể và 8 cá nhân có thành tích xuất sắc.\nThừa ủy quyền của Thủ tướng Chính phủ, đồng chí Lê Sơn trao Bằng khen cho 8 cá nhân và 5 tập thể.\nThủ tướng Chính phủ tặng Bằng khen cho 5 tập thể có thành tích trong công tác dân vận.'
+	check_out $'lễ\tBằng khen\tThủ tướng Chính phủ\t10 tập thể; 8 cá nhân'
+}
+
 @test "vn-award: -s -l totals each document on its own" {
 	run vn-award -s -l <<< $'a\tTỉnh ủy tặng Bằng khen cho 3 tập thể.\\nTỉnh ủy tặng Bằng khen cho 4 tập thể.\nb\tTỉnh ủy tặng Bằng khen cho 5 tập thể.'
 	check_out $'a\tBằng khen\tTỉnh ủy\t7 tập thể
@@ -327,8 +332,9 @@ b\tBằng khen\tTỉnh ủy\t5 tập thể'
 
 @test "vn-award: -s totals too large for 64 bits stay at the largest, never wrap" {
 	# Eleven times 9 × 10^17 is past 2^63: a total that wrapped was negative
-	# and printed as a named recipient (and aborts a UBSan build).
-	run vn-award -s < <(for i in $(seq 11); do echo "Tỉnh ủy tặng Bằng khen cho 900000000000000000 tập thể."; done)
+	# and printed as a named recipient (and aborts a UBSan build). Each for
+	# a reason of its own, or it is one award said again.
+	run vn-award -s < <(for i in $(seq 11); do echo "Tỉnh ủy tặng Bằng khen cho 900000000000000000 tập thể có thành tích trong đợt thi đua thứ $i."; done)
 	check_out $'-\tBằng khen\tTỉnh ủy\t9223372036854775807 tập thể'
 }
 

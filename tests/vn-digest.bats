@@ -405,3 +405,8 @@ many_articles() {
 	run digest $'Chiều 5/9/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.\nHội nghị quyết định bầu bổ sung ủy viên Ban Thường vụ.'
 	check_out $'1.1\tevent\thội nghị công bố quyết định về công tác cán bộ\tChiều 5/9/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.\t2025-09-05TAF\tBan Thường vụ Tỉnh ủy\t\t\t\t'
 }
+
+@test "vn-digest: the awards a ceremony's lead names and its body then gives, the same giver to the same counts, are counted once" {
+	run digest $'Sáng 12/12/2025, UBND tỉnh tổ chức lễ trao Bằng khen của Thủ tướng Chính phủ cho 5 tập thể và 8 cá nhân có thành tích xuất sắc.\nThừa ủy quyền của Thủ tướng Chính phủ, đồng chí Lê Hồng Sơn, Chủ tịch UBND tỉnh trao Bằng khen cho 5 tập thể và 8 cá nhân.'
+	check_out $'1.1\tevent\tlễ trao Bằng khen của Thủ tướng Chính phủ cho 5 tập thể và 8 cá nhân có thành tích xuất sắc\tSáng 12/12/2025, UBND tỉnh tổ chức lễ trao Bằng khen của Thủ tướng Chính phủ cho 5 tập thể và 8 cá nhân có thành tích xuất sắc.\t2025-12-12TMO\tUBND tỉnh\tLê Hồng Sơn: present\tBằng khen (Thủ tướng Chính phủ): 5 tập thể, 8 cá nhân\t\t'
+}
