@@ -100,6 +100,25 @@ static void person_found(const struct person *p, void *ctx)
 		who->roles[who->nroles++] = (unsigned char)p->role;
 }
 
+/* Notes that the body gives the award a with no giver in the sentence read. */
+static void note_bare(struct digest *d, const struct reading *r, const struct award *a)
+{
+	size_t k;
+
+	for (k = 0; k < d->nbare && strcmp(d->bare[k].value, a->value); k++)
+		;
+	if (k < d->nbare) {
+		d->bare[k].elsewhere |= d->bare[k].line != r->line || d->bare[k].sent != r->sent;
+	} else if (k < DIGEST_BARE) {
+		/* (a->value lives only as long as the call) */
+		snprintf(d->bare[k].value, sizeof d->bare[k].value, "%s", a->value);
+		d->bare[k].line = r->line;
+		d->bare[k].sent = r->sent;
+		d->bare[k].elsewhere = false;
+		d->nbare++;
+	}
+}
+
 static void award_found(const struct award *a, void *ctx)
 {
 	struct reading *r = ctx;
@@ -107,6 +126,8 @@ static void award_found(const struct award *a, void *ctx)
 	size_t k;
 
 	tally_add(d->in_caption ? &d->caption_awards : &d->awards, r->s, a);
+	if (!d->in_caption && !a->by.len)
+		note_bare(d, r, a);
 	for (k = 0; k < a->nto && d->nrecipients < r->in->recipients + SENTENCE_RECIPIENTS; k++)
 		d->recipients[d->nrecipients++] = a->to[k].text;
 }
@@ -434,6 +455,7 @@ void digest_begin(struct digest *d)
 	d->npeople = d->nrefs = 0;
 	tally_clear(&d->awards);
 	tally_clear(&d->caption_awards);
+	d->nbare = 0;
 	d->stats.n = d->caption_stats.n = 0;
 	d->pooled = 0;
 }
@@ -588,8 +610,9 @@ static bool named_again(const struct tally_row *row, const struct tally_row *oth
  * counts its recipients, what another row names said again
  * (named_again; that row takes its giver, when it has none), or the award
  * to plurals (plural_only) where another row counts its recipients. */
-static bool repeated(struct tally *t, size_t k)
+static bool repeated(struct digest *d, size_t k)
 {
+	struct tally *t = &d->awards;
 	const struct tally_row *row = &t->rows[k];
 	struct tally_row *named = NULL;
 	size_t j, n = strlen(row->value), kin = 0;
@@ -635,17 +658,59 @@ static bool repeated(struct tally *t, size_t k)
 	return false;
 }
 
-static void drop_repeats(struct tally *t)
+/* Whether row k gives, with no giver, an award the event's sentence alone
+ * gives so, that another row gives with one: the ceremony named
+ * ("tổ chức lễ kỷ niệm ... và đón nhận Huân chương Lao động hạng Nhì"),
+ * then its conferral ("Thừa ủy quyền của Chủ tịch nước, đồng chí X trao
+ * Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và Nhân dân huyện"). */
+static bool named_by_the_event(struct digest *d, size_t k)
 {
-	size_t k, kept = 0;
+	const struct tally_row *row = &d->awards.rows[k];
+	size_t j;
+
+	if (row->by[0] || !d->event.rank)
+		return false;
+	for (j = 0; j < d->nbare && strcmp(d->bare[j].value, row->value); j++)
+		;
+	if (j == d->nbare || d->bare[j].elsewhere || d->bare[j].line != d->event.line ||
+	    d->bare[j].sent != d->event.sent)
+		return false;
+	for (j = 0; j < d->awards.nrows; j++)
+		if (d->awards.rows[j].by[0] && !strcmp(d->awards.rows[j].value, row->value))
+			return true;
+	return false;
+}
+
+/* Drops the rows of the body's awards that told(d, k) says another tells;
+ * whether it dropped any. */
+static bool drop_told(struct digest *d, bool (*told)(struct digest *d, size_t k))
+{
+	struct tally *t = &d->awards;
+	size_t k, kept;
 	bool drop[TALLY_ROWS];
 
 	for (k = 0; k < t->nrows; k++)
-		drop[k] = repeated(t, k);
-	for (k = 0; k < t->nrows; k++)
+		drop[k] = told(d, k);
+	for (k = kept = 0; k < t->nrows; k++)
 		if (!drop[k])
 			t->rows[kept++] = t->rows[k];
+	if (kept == t->nrows)
+		return false;
 	t->nrows = kept;
+	return true;
+}
+
+/* Until none is left, the rows that tell again what another does, and
+ * those the event's sentence names ahead of their conferral (once one
+ * goes, a row by its kind alone may name the one left). */
+static void drop_repeats(struct digest *d)
+{
+	bool dropped;
+
+	do {
+		dropped = drop_told(d, repeated);
+		dropped |= drop_told(d, named_by_the_event);
+	} while (dropped);
 }
 
 void digest_end(struct digest *d)
@@ -655,7 +720,7 @@ void digest_end(struct digest *d)
 	person_doc_end(&d->people_read);
 	stamp_end(&d->stamp);
 	add_caption_awards(d);
-	drop_repeats(&d->awards);
+	drop_repeats(d);
 	add_caption_stats(d);
 }
 

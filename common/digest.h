@@ -35,6 +35,7 @@ enum {
 	DIGEST_REFS = 64,    /* documents cited kept */
 	DIGEST_STATS = 64,   /* statistics kept of the body, and as many of the captions */
 	DIGEST_TEXT = 4096,  /* bytes kept of the event's sentence: TEXT */
+	DIGEST_BARE = TALLY_ROWS, /* awards said with no giver, where kept */
 	DIGEST_POOL = 1 << 17, /* bytes of everything else kept of an article */
 	SENTENCE_RECIPIENTS = AWARD_MAX * AWARD_PARTS, /* kept of one sentence */
 	DIGEST_RECIPIENTS = 4 * SENTENCE_RECIPIENTS,    /* of a batch */
@@ -109,6 +110,14 @@ struct digest {
 	struct digest_person people[DIGEST_PEOPLE];
 	size_t npeople;
 	struct tally awards, caption_awards;
+	/* Where the body gives each award with no giver: in one sentence
+	 * (line, sent), or in more (elsewhere). */
+	struct {
+		char value[AWARD_VALUE_MAX];
+		long line, sent;
+		bool elsewhere;
+	} bare[DIGEST_BARE];
+	size_t nbare;
 	struct digest_ref refs[DIGEST_REFS];
 	size_t nrefs;
 	struct digest_stats stats, caption_stats;

@@ -410,3 +410,8 @@ many_articles() {
 	run digest $'Sáng 12/12/2025, UBND tỉnh tổ chức lễ trao Bằng khen của Thủ tướng Chính phủ cho 5 tập thể và 8 cá nhân có thành tích xuất sắc.\nThừa ủy quyền của Thủ tướng Chính phủ, đồng chí Lê Hồng Sơn, Chủ tịch UBND tỉnh trao Bằng khen cho 5 tập thể và 8 cá nhân.'
 	check_out $'1.1\tevent\tlễ trao Bằng khen của Thủ tướng Chính phủ cho 5 tập thể và 8 cá nhân có thành tích xuất sắc\tSáng 12/12/2025, UBND tỉnh tổ chức lễ trao Bằng khen của Thủ tướng Chính phủ cho 5 tập thể và 8 cá nhân có thành tích xuất sắc.\t2025-12-12TMO\tUBND tỉnh\tLê Hồng Sơn: present\tBằng khen (Thủ tướng Chính phủ): 5 tập thể, 8 cá nhân\t\t'
 }
+
+@test "vn-digest: an award the event's sentence alone names with no giver ('lễ kỷ niệm ... và đón nhận Huân chương ...'), that the body then gives with one, is that conferral named ahead" {
+	run digest $'Sáng 20/11/2025, Huyện ủy Lục Nam tổ chức lễ kỷ niệm 65 năm thành lập Đảng bộ huyện và đón nhận Huân chương Lao động hạng Nhì.\nThừa ủy quyền của Chủ tịch nước, đồng chí Ngô Thị Mai, Phó Bí thư Tỉnh ủy trao Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và Nhân dân huyện Lục Nam.\nĐồng chí Ngô Thị Mai trao Huân chương cho Đảng bộ huyện. Ảnh: Thu Hà'
+	check_out $'1.1\tevent\tlễ kỷ niệm 65 năm thành lập Đảng bộ huyện và đón nhận Huân chương Lao động hạng Nhì\tSáng 20/11/2025, Huyện ủy Lục Nam tổ chức lễ kỷ niệm 65 năm thành lập Đảng bộ huyện và đón nhận Huân chương Lao động hạng Nhì.\t2025-11-20TMO\tHuyện ủy Lục Nam\tNgô Thị Mai: present\tHuân chương Lao động hạng Nhì (Chủ tịch nước): Đảng bộ, chính quyền và Nhân dân huyện Lục Nam\t\t'
+}
