@@ -332,8 +332,11 @@ static bool period_bound(const char *v, bool term, bool opens, bool ahead, struc
 	return true;
 }
 
-/* Words before a period that set it ahead: "triển khai nhiệm vụ năm 2026". */
+/* Words before a period that set it ahead: "triển khai nhiệm vụ năm 2026";
+ * not after words of a review: "kết quả thực hiện nhiệm vụ 6 tháng đầu năm
+ * 2025", "tình hình thực hiện nhiệm vụ". */
 static const char *const ahead_words[] = {"nhiệm vụ", "kế hoạch", "phương hướng", "triển khai"};
+static const char *const review_words[] = {"kết quả", "đánh giá", "kiểm điểm", "tình hình", "báo cáo"};
 
 /* The period the subject s[a..b) reviews: the first after "tổng kết" or "sơ
  * kết", else the first it names, which a task before it sets ahead. A
@@ -341,9 +344,10 @@ static const char *const ahead_words[] = {"nhiệm vụ", "kế hoạch", "phư�
 static void review(const char *s, size_t a, size_t b, bool opens, struct event *e)
 {
 	static struct phrase_list tasks_ahead = PHRASE_LIST(ahead_words);
+	static struct phrase_list reviewing = PHRASE_LIST(review_words);
 	struct temporal t;
 	size_t from = a, after = a, k;
-	bool ahead = false;
+	bool ahead = false, reviewed = false;
 
 	for (k = a; k < b; k++)
 		if (match_phrase(s, b, k, "tổng kết") || match_phrase(s, b, k, "sơ kết")) {
@@ -353,8 +357,10 @@ static void review(const char *s, size_t a, size_t b, bool opens, struct event *
 	for (from = after; temporal_find(s, b, from, &t); from = t.start + t.len) {
 		bool term = match_phrase(s, b, t.start, "nhiệm kỳ") != 0;
 		if (after == a)
-			for (k = from; k < t.start && !ahead; k++)
-				ahead = match_list(s, t.start, k, &tasks_ahead, NULL) != 0;
+			for (k = from; k < t.start && !ahead; k++) {
+				reviewed |= match_list(s, t.start, k, &reviewing, NULL) != 0;
+				ahead = !reviewed && match_list(s, t.start, k, &tasks_ahead, NULL) != 0;
+			}
 		if ((t.kind == TEMPORAL_DATE || t.kind == TEMPORAL_INTERVAL) && !t.yearless &&
 		    period_bound(t.value, term, opens, ahead, e))
 			return;

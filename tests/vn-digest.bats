@@ -415,3 +415,8 @@ many_articles() {
 	run digest $'Sáng 20/11/2025, Huyện ủy Lục Nam tổ chức lễ kỷ niệm 65 năm thành lập Đảng bộ huyện và đón nhận Huân chương Lao động hạng Nhì.\nThừa ủy quyền của Chủ tịch nước, đồng chí Ngô Thị Mai, Phó Bí thư Tỉnh ủy trao Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và Nhân dân huyện Lục Nam.\nĐồng chí Ngô Thị Mai trao Huân chương cho Đảng bộ huyện. Ảnh: Thu Hà'
 	check_out $'1.1\tevent\tlễ kỷ niệm 65 năm thành lập Đảng bộ huyện và đón nhận Huân chương Lao động hạng Nhì\tSáng 20/11/2025, Huyện ủy Lục Nam tổ chức lễ kỷ niệm 65 năm thành lập Đảng bộ huyện và đón nhận Huân chương Lao động hạng Nhì.\t2025-11-20TMO\tHuyện ủy Lục Nam\tNgô Thị Mai: present\tHuân chương Lao động hạng Nhì (Chủ tịch nước): Đảng bộ, chính quyền và Nhân dân huyện Lục Nam\t\t'
 }
+
+@test "vn-digest: 'nhiệm vụ' after words of a review ('kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025') is the period reviewed, not one set ahead" {
+	run digest $'Ngày 14/8, Đoàn công tác của Tỉnh ủy có buổi làm việc với Ban Thường vụ Huyện ủy Tân Yên về kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025.'
+	check_out $'1.1\tevent\tbuổi làm việc với Ban Thường vụ Huyện ủy Tân Yên về kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025\tNgày 14/8, Đoàn công tác của Tỉnh ủy có buổi làm việc với Ban Thường vụ Huyện ủy Tân Yên về kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025.\t2025-08-14\t\t\t\t\t'
+}
