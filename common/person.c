@@ -1408,6 +1408,24 @@ static enum person_role role_after(const struct tokens *x, int k)
 	return PERSON_NO_ROLE;
 }
 
+/* Where the sentence that token k is in begins: after a full stop, not
+ * after the dot of a short abbreviation in capitals before a capital ("Chủ
+ * trì có TS. Phạm Văn Thuấn và PGS.TS Lê Minh Quân"). */
+static int sentence_begin(const struct tokens *x, int k)
+{
+	int j;
+
+	for (; k > 0; k--) {
+		if (!tok_is_punct(x, k - 1, '.'))
+			continue;
+		j = k - 2;
+		if (!(j >= 0 && tok_is_word(x, j) && x->t[j].upper && x->t[j].end == x->t[k - 1].start &&
+		      x->t[j].end - x->t[j].start <= 4 && tok_is_word(x, k) && x->t[k].upper))
+			break;
+	}
+	return k;
+}
+
 /* Whether the words before token k, since the clause began, say the people
  * named attend: "Tham dự hội nghị có ...", "có sự tham dự của ...". */
 static bool attending(const struct tokens *x, int k)
@@ -1415,8 +1433,7 @@ static bool attending(const struct tokens *x, int k)
 	int j, start;
 	bool found;
 
-	for (start = k; start > 0 && !tok_is_punct(x, start - 1, '.'); start--)
-		;
+	start = sentence_begin(x, k);
 	for (j = start; j < k; j++)
 		if (tok_phrase(x, j, "sự tham dự của") || tok_phrase(x, j, "sự có mặt của"))
 			return true;
@@ -1443,8 +1460,7 @@ static bool chairing(const struct tokens *x, int k)
 {
 	int j, start;
 
-	for (start = k; start > 0 && !tok_is_punct(x, start - 1, '.'); start--)
-		;
+	start = sentence_begin(x, k);
 	/* "Cùng chủ trì có các đồng chí ...", "Chủ trì hội nghị có ..." */
 	j = start + tok_is(x, start, "cùng");
 	if (tok_phrase(x, j, "chủ trì") || tok_phrase(x, j, "đồng chủ trì"))

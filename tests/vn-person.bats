@@ -761,6 +761,15 @@ person\tĐỗ Thị Lan\tđồng chí Đỗ Thị Lan, Bí thư Đảng ủy ph�
 	check_out $'person\tTrần Văn Bảo\tông Trần Văn Bảo\t\t'
 }
 
+@test "vn-person: the dot of a degree ('TS.', 'ThS.') ends no sentence: the list after 'Chủ trì tọa đàm có', 'Dự hội nghị có' shares the part" {
+	run people 'Chủ trì tọa đàm có TS. Phạm Văn Thuấn, Hiệu trưởng Trường Chính trị tỉnh và PGS.TS Lê Minh Quân.'
+	check_out $'person\tPhạm Văn Thuấn\tTS. Phạm Văn Thuấn, Hiệu trưởng Trường Chính trị tỉnh\tTS.; Hiệu trưởng Trường Chính trị tỉnh\tchair
+person\tLê Minh Quân\tPGS.TS Lê Minh Quân\tPGS.TS\tchair'
+	run people 'Dự hội nghị có ThS. Lò Văn Sơn và ông Hà Minh Tuấn.'
+	check_out $'person\tLò Văn Sơn\tThS. Lò Văn Sơn\tThS.\tattend
+person\tHà Minh Tuấn\tông Hà Minh Tuấn\t\tattend'
+}
+
 @test "vn-person: the list after 'Đoàn Chủ tịch đại hội gồm' chairs; the presidium of a body elected does not" {
 	run people 'Đoàn Chủ tịch đại hội gồm các đồng chí: Lê Văn Tâm, Bí thư Huyện ủy; Hà Thị Nga, Chủ tịch UBND huyện.'
 	check_out $'person\tLê Văn Tâm\tLê Văn Tâm, Bí thư Huyện ủy\tBí thư Huyện ủy\tchair
