@@ -924,6 +924,9 @@ static bool syllable(const struct tokens *x, int i)
 	for (j = x->t[i].start; j < x->t[i].end; j += (size_t)len) {
 		if (x->s[j] == '-')
 			return true;
+		/* a credit's name ends at its slash: "Hà/TTXVN" */
+		if (x->s[j] == '/')
+			break;
 		if ((len = u8_decode((const unsigned char *)x->s + j, x->t[i].end - j, &cp)) <= 0)
 			return false;
 		cp = vn_to_lower(cp);
@@ -1236,7 +1239,7 @@ size_t person_name(const char *s, size_t start, size_t end, char *out, size_t ca
 {
 	size_t o = 0, j = start, word, last = 0, k;
 	uint32_t cp, prev = 0, c;
-	bool loud, first, prev_first = false;
+	bool loud, first, prev_first = false, prev_loud = false;
 	char buf[4];
 	int len;
 
@@ -1256,10 +1259,13 @@ size_t person_name(const char *s, size_t start, size_t end, char *out, size_t ca
 		if (plain(s, word, j) && o + (j - word) < cap) {
 			memcpy(out + o, s + word, j - word);
 			o += j - word;
+			prev_loud = false;
 			continue;
 		}
-		/* "III" of "Charles III" is no shouted word, nor "L.A." of initials */
-		loud = shouted(s, word, j) && !roman(s, word, j) && !memchr(s + word, '.', j - word);
+		/* "III" of "Charles III" is no shouted word, nor "L.A." of initials;
+		 * "VI" is of "VI THANH" and "NGUYỄN VĂN VI", a name in capitals */
+		loud = shouted(s, word, j) && !(roman(s, word, j) && o && !prev_loud) && !memchr(s + word, '.', j - word);
+		prev_loud = shouted(s, word, j);
 		first = true;
 		prev = 0;
 		for (k = word; k < j; k += (size_t)len) {
@@ -1706,19 +1712,30 @@ static void emit(struct person_doc *d, struct person *f, const unsigned *held, s
 
 /* The name of a credit from token k: capitalised words up to a '/', a dash,
  * a bracket or the end, at least two and no acronym ("Đồng Thúy/TTXVN" is
- * Đồng Thúy, "TTXVN" none); its bytes in *p. */
+ * Đồng Thúy, "TTXVN" none); its bytes in *p. A name all in capitals ("THU
+ * HÀ", "Bài và ảnh: VI THANH") runs to a mark or the end: no agency after
+ * it can be told from it. */
 static bool credit_name(const struct tokens *x, int k, int end, struct span *p)
 {
 	size_t stop;
 	const char *slash;
+	bool loud;
 	int j;
 
 	if (!capital(x, k) || names_body(x, k) || names_named_after(x, k) || names_place(x, k))
 		return false;
+	loud = shouted(x->s, x->t[k].start, x->t[k].end);
 	for (j = k; j < end && j - k < 4 && capital(x, j) && !control_in(x, j); j++) {
 		slash = memchr(x->s + x->t[j].start, '/', x->t[j].end - x->t[j].start);
 		stop = slash ? (size_t)(slash - x->s) : x->t[j].end;
-		if (shouted(x->s, x->t[j].start, stop) || slash) {
+		if (loud && shouted(x->s, x->t[j].start, stop) && stop > x->t[j].start && syllable(x, j)) {
+			if (slash) {
+				j++;
+				break;
+			}
+			continue;
+		}
+		if (loud || shouted(x->s, x->t[j].start, stop) || slash) {
 			if (slash && !shouted(x->s, x->t[j].start, stop) && stop > x->t[j].start) {
 				j++;
 				break;
@@ -1732,7 +1749,7 @@ static bool credit_name(const struct tokens *x, int k, int end, struct span *p)
 	slash = memchr(x->s + x->t[j - 1].start, '/', x->t[j - 1].end - x->t[j - 1].start);
 	p->len = (slash ? (size_t)(slash - x->s) : x->t[j - 1].end) - p->start;
 	/* what follows the name is an agency or the end */
-	return j >= end || x->t[j].punct || x->t[j].upper;
+	return j >= end || x->t[j].punct || (x->t[j].upper && !loud);
 }
 
 static const char *const author_credits[] = {
@@ -1786,10 +1803,12 @@ static bool name_line(const struct tokens *x, struct span *p, bool *surname, boo
 	for (j = k; j < x->n && x->t[j].start < p->start + p->len; j++)
 		if (!syllable(x, j))
 			return false;
-	/* nothing but an agency after it, or its paper in brackets ("Tuấn
-	 * Minh (Báo Hà Giang)") */
+	/* nothing but an agency after it, its paper in brackets ("Tuấn
+	 * Minh (Báo Hà Giang)"), or anything after its slash ("Nguyễn
+	 * Hải/Báo Bắc Giang") */
 	if (!(tok_is_punct(x, j, '(') && tok_is_punct(x, x->n - 1, ')') &&
-	      (tok_is(x, j + 1, "báo") || tok_phrase(x, j + 1, "tạp chí") || tok_is(x, j + 1, "đài"))))
+	      (tok_is(x, j + 1, "báo") || tok_phrase(x, j + 1, "tạp chí") || tok_is(x, j + 1, "đài"))) &&
+	    x->t[j - 1].end == p->start + p->len)
 		for (; j < x->n; j++)
 			if (tok_is_word(x, j) && !shouted(x->s, x->t[j].start, x->t[j].end))
 				return false;

@@ -367,6 +367,15 @@ Tin liên quan'
 	check_out $'person\tNgọc Lan\tNgọc Lan\t\tauthor'
 }
 
+@test "vn-person: a byline in capitals ('VI THANH' is Vi Thanh, no king's sixth), or with its agency after a slash, is the byline" {
+	run people $'Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.\nBài và ảnh: VI THANH'
+	check_out $'person\tVi Thanh\tVI THANH\t\tauthor'
+	run people $'Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.\nNGỌC LAN'
+	check_out $'person\tNgọc Lan\tNGỌC LAN\t\tauthor'
+	run people $'Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.\nLê Hải/Báo Hà Giang'
+	check_out $'person\tLê Hải\tLê Hải\t\tauthor'
+}
+
 @test "vn-person: a short name line followed by the article is no byline; given names alone name no one there" {
 	run people $'Ngọc Lan
 Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025, với sự có mặt của nhiều hội viên.'
