@@ -1748,8 +1748,8 @@ static bool credit_name(const struct tokens *x, int k, int end, struct span *p)
 	p->start = x->t[k].start;
 	slash = memchr(x->s + x->t[j - 1].start, '/', x->t[j - 1].end - x->t[j - 1].start);
 	p->len = (slash ? (size_t)(slash - x->s) : x->t[j - 1].end) - p->start;
-	/* what follows the name is an agency or the end */
-	return j >= end || x->t[j].punct || (x->t[j].upper && !loud);
+	/* what follows the name is an agency, another name or the end */
+	return j >= end || x->t[j].punct || (x->t[j].upper && !loud) || (tok_is(x, j, "và") && capital(x, j + 1));
 }
 
 static const char *const author_credits[] = {
@@ -1785,58 +1785,88 @@ static int credit_at(const struct tokens *x, int k, struct span *p, enum person_
 
 /* A line that is a name alone ("Đồng Thúy", "Theo Hà Anh (TTXVN)"): its name
  * in *p, *surname when it begins with a family name. */
-static bool name_line(const struct tokens *x, struct span *p, bool *surname, bool *theo)
+/* The name at token k of a line of names, up to the line's end, an agency
+ * after it or the next name; where it ends in *j, or false. */
+static bool line_name(const struct tokens *x, int k, struct span *p, int *j)
+{
+	if (!credit_name(x, k, x->n, p))
+		return false;
+	/* a Vietnamese name: not a line of a list of works ("Churchill World
+	 * History Database", "Please Don't Vote") */
+	for (*j = k; *j < x->n && x->t[*j].start < p->start + p->len; (*j)++)
+		if (!syllable(x, *j))
+			return false;
+	return true;
+}
+
+static bool name_line(const struct tokens *x, struct person_line *names, bool *theo)
 {
 	enum names_title_kind kind;
+	struct span *p = names->name;
 	bool common;
-	int k = 0, j;
+	int k = 0, j, i;
 
 	/* the words of a credit that names no one: "Nguồn Cổng TTĐT" */
 	static const char *const not_names[] = {"nguồn", "ảnh", "bài", "tin", "video", "xem", "clip"};
 
 	*theo = tok_is(x, 0, "theo");
 	k = *theo;
-	if (TOK_IN(x, k, not_names) || x->n - k < 2 || x->n - k > 8 || names_title(x, k, &kind) || !credit_name(x, k, x->n, p))
+	if (TOK_IN(x, k, not_names) || x->n - k < 2 || x->n - k > 8 || names_title(x, k, &kind) ||
+	    !line_name(x, k, &p[0], &j))
 		return false;
-	/* a Vietnamese name: not a line of a list of works ("Churchill World
-	 * History Database", "Please Don't Vote") */
-	for (j = k; j < x->n && x->t[j].start < p->start + p->len; j++)
-		if (!syllable(x, j))
-			return false;
-	/* nothing but an agency after it, its paper in brackets ("Tuấn
-	 * Minh (Báo Hà Giang)"), or anything after its slash ("Nguyễn
-	 * Hải/Báo Bắc Giang") */
-	if (!(tok_is_punct(x, j, '(') && tok_is_punct(x, x->n - 1, ')') &&
+	names->surname[0] = names_surname(x, k, &common) > 0;
+	names->n = 1;
+	/* two writers, "Thu Hà - Minh Anh", "Thu Hà, Minh Anh", "Thu Hà và Minh Anh" */
+	if ((tok_is_punct(x, j, '-') || tok_is_punct(x, j, ',') || tok_is(x, j, "và")) &&
+	    x->t[j - 1].end == p[0].start + p[0].len && line_name(x, j + 1, &p[1], &i)) {
+		names->surname[1] = names_surname(x, j + 1, &common) > 0;
+		names->n = 2;
+		j = i;
+	}
+	/* nothing but an agency after it, its paper in brackets or after a
+	 * dash ("Tuấn Minh (Báo Hà Giang)", "Tuấn Minh - Báo Hà Giang"), or
+	 * anything after its slash ("Nguyễn Hải/Báo Bắc Giang") */
+	p = &names->name[names->n - 1];
+	if (!(((tok_is_punct(x, j, '(') && tok_is_punct(x, x->n - 1, ')')) || tok_is_punct(x, j, '-')) &&
 	      (tok_is(x, j + 1, "báo") || tok_phrase(x, j + 1, "tạp chí") || tok_is(x, j + 1, "đài"))) &&
 	    x->t[j - 1].end == p->start + p->len)
 		for (; j < x->n; j++)
 			if (tok_is_word(x, j) && !shouted(x->s, x->t[j].start, x->t[j].end))
 				return false;
-	*surname = names_surname(x, k, &common) > 0;
 	return true;
 }
 
-/* The held line goes out: as the byline, or as a name if it has a family name. */
-static void release_byline(struct person_doc *d, bool author)
+/* Gives out the names of a line, from s, as the byline (author) or, those
+ * with a family name, as names. */
+static void give_line(struct person_doc *d, long line, const char *s, const struct person_line *names,
+		      bool author)
 {
 	char name[PERSON_NAME_MAX];
 	struct person f;
+	int k;
 
+	for (k = 0; k < names->n; k++) {
+		if (!author && !names->surname[k])
+			continue;
+		memset(&f, 0, sizeof f);
+		f.line = line;
+		f.sent = 1;
+		f.s = s;
+		person_name(s, names->name[k].start, names->name[k].start + names->name[k].len, name, sizeof name);
+		f.name = name;
+		f.text = names->name[k];
+		f.role = author ? PERSON_AUTHOR : PERSON_NO_ROLE;
+		emit(d, &f, NULL, 0);
+	}
+}
+
+/* The held line goes out: as the byline, or its names with a family name. */
+static void release_byline(struct person_doc *d, bool author)
+{
 	if (!d->byline.held)
 		return;
 	d->byline.held = false;
-	author &= !d->see_also;
-	if (!author && !d->byline.surname)
-		return;
-	memset(&f, 0, sizeof f);
-	f.line = d->byline.line;
-	f.sent = 1;
-	f.s = d->byline.text;
-	person_name(f.s, d->byline.name.start, d->byline.name.start + d->byline.name.len, name, sizeof name);
-	f.name = name;
-	f.text = d->byline.name;
-	f.role = author ? PERSON_AUTHOR : PERSON_NO_ROLE;
-	emit(d, &f, NULL, 0);
+	give_line(d, d->byline.line, d->byline.text, &d->byline.names, author && !d->see_also);
 }
 
 /* ---- One sentence ---- */
@@ -2603,8 +2633,8 @@ static size_t may_name(const char *str, size_t n)
 void person_sentence(struct person_doc *d, long line, long sent, const char *s, size_t n)
 {
 	struct tokens x;
-	struct span name;
-	bool surname, theo, head;
+	struct person_line names;
+	bool theo, head;
 	size_t from = 0, stop, len = n;
 	int k;
 
@@ -2624,29 +2654,19 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 			break;
 		if (head && from == 0)
 			read_heading(d, &x);
-		if (from == 0 && stop == n && sent == 1 && n < PERSON_LINE_MAX && name_line(&x, &name, &surname, &theo)) {
+		if (from == 0 && stop == n && sent == 1 && n < PERSON_LINE_MAX && name_line(&x, &names, &theo)) {
 			release_byline(d, false);
 			/* "Trần Phú" under "== Các tuyến đường chính ==": a street */
 			if (d->listing_places)
 				return;
 			if (theo) {
-				char buf[PERSON_NAME_MAX];
-				struct person f;
-
-				memset(&f, 0, sizeof f);
-				f.line = line, f.sent = sent, f.s = s;
-				person_name(s, name.start, name.start + name.len, buf, sizeof buf);
-				f.name = buf;
-				f.text = name;
-				f.role = PERSON_AUTHOR;
-				emit(d, &f, NULL, 0);
+				give_line(d, line, s, &names, true);
 				return;
 			}
 			d->byline.held = true;
-			d->byline.surname = surname;
 			d->byline.line = line;
 			memcpy(d->byline.text, s, n);
-			d->byline.name = name;
+			d->byline.names = names;
 			return;
 		}
 		/* A long sentence is read up to a clause end, so that a clause stays whole. */

@@ -104,6 +104,15 @@ struct person_known {
 	bool formal;                   /* named once with a title or an honorific */
 };
 
+/* The names of a line that is names alone: "Thu Hà", "Thu Hà - Minh Anh";
+ * surname: a name even if the line is no byline. */
+enum { PERSON_LINE_NAMES = 2 };
+struct person_line {
+	struct span name[PERSON_LINE_NAMES];
+	bool surname[PERSON_LINE_NAMES];
+	int n;
+};
+
 struct person_doc {
 	void (*found)(const struct person *p, void *ctx);
 	/* Called when the table of people is full, before it is emptied, and
@@ -121,10 +130,10 @@ struct person_doc {
 	/* A line that is a name alone, held until what follows says whether
 	 * it ends the article (a byline) or not. */
 	struct {
-		bool held, surname; /* surname: a name even if it is no byline */
+		bool held;
 		long line;
 		char text[PERSON_LINE_MAX];
-		struct span name;
+		struct person_line names;
 	} byline;
 };
 
