@@ -2027,6 +2027,29 @@ static bool heading(const char *s, size_t n)
 	return (n > 4 && s[0] == '=' && s[1] == '=') || (n > 1 && n < PERSON_LINE_MAX / 2 && s[n - 1] == ':');
 }
 
+/* Whether a line is an item of a list, no sentence of prose: it does not
+ * end with a full stop ("Phạm Hùng (Đường vào khu công nghiệp)"). */
+static bool list_item(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+		n--;
+	return n && !memchr(".!?", s[n - 1], 3) && !(n >= 3 && !memcmp(s + n - 3, "…", 3));
+}
+
+/* Whether an item opens with a family name and given names, up to a mark:
+ * "Nguyễn Tri Phương (quốc lộ 91)"; not "Đền Nghè (thờ nữ tướng Lê Chân)". */
+static bool place_item(const struct tokens *x)
+{
+	struct span p;
+	bool common;
+	int m;
+
+	for (m = 0; m < x->n && tok_is_word(x, m); m++)
+		;
+	return m >= 2 && credit_name(x, 0, m, &p) && p.start + p.len == x->t[m - 1].end &&
+	       names_surname(x, 0, &common) > 0;
+}
+
 /* What a heading says of the lines under it. */
 static void read_heading(struct person_doc *d, const struct tokens *x)
 {
@@ -2034,14 +2057,19 @@ static void read_heading(struct person_doc *d, const struct tokens *x)
 		"đường", "phố", "xã", "phường", "huyện", "quận", "thị trấn", "thị xã", "địa danh",
 		"đơn vị hành chính", "di tích", "sông", "núi", "chùa", "đền",
 	};
+	/* words before the places a heading lists: "Các tuyến đường chính" */
+	static const char *const listing[] = {"==", "===", "các", "những", "danh sách", "một số", "tuyến", "hệ thống"};
 	static const char *const see_also[] = {"xem thêm", "đọc thêm", "liên kết ngoài", "tham khảo"};
-	int i;
+	int i, m;
 
-	d->listing_places = d->see_also = false;
-	for (i = 0; i < x->n; i++) {
-		d->listing_places |= tok_list(x, i, places, NELEM(places), NULL) > 0;
+	/* the places are what it is about, its first noun, not a word of a
+	 * name ("Thành phố Đà Nẵng", "Lãnh đạo huyện", "thuộc Đường") */
+	for (i = 0; i < x->n && (!tok_is_word(x, i) || (m = tok_list(x, i, listing, NELEM(listing), NULL)));)
+		i += tok_is_word(x, i) ? m : 1;
+	d->listing_places = tok_list(x, i, places, NELEM(places), NULL) > 0;
+	d->see_also = false;
+	for (i = 0; i < x->n; i++)
 		d->see_also |= tok_list(x, i, see_also, NELEM(see_also), NULL) > 0;
-	}
 }
 
 
@@ -2643,7 +2671,9 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 	if (d->byline.held && (line == d->byline.line || n > PERSON_LINE_MAX / 2))
 		release_byline(d, false);
 	head = sent == 1 && heading(s, n);
-	if (!head && n > PERSON_LINE_MAX / 2)
+	/* Prose ends a list of places; an item of it does not, however long
+	 * its note in brackets. */
+	if (d->listing_places && !head && n > PERSON_LINE_MAX / 2 && (n >= PERSON_LINE_MAX || !list_item(s, n)))
 		d->listing_places = false;
 	/* A short line may be a byline of given names alone: it is always read. */
 	if (!(sent == 1 && n < PERSON_LINE_MAX) && !head && !(n = may_name(s, n)))
@@ -2654,6 +2684,12 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 			break;
 		if (head && from == 0)
 			read_heading(d, &x);
+		/* an item of a list of places that opens with a name is a place:
+		 * "Võ Văn Kiệt (đường Tây Sông Hậu)" */
+		if (from == 0 && d->listing_places && sent == 1 && list_item(s, n) && place_item(&x)) {
+			release_byline(d, false);
+			return;
+		}
 		if (from == 0 && stop == n && sent == 1 && n < PERSON_LINE_MAX && name_line(&x, &names, &theo)) {
 			release_byline(d, false);
 			/* "Trần Phú" under "== Các tuyến đường chính ==": a street */

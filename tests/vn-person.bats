@@ -402,6 +402,13 @@ Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công t
 '"$BATS_TEST_TMPDIR/list.txt"$'\t10.1\tperson\tPhạm Ngọc Quang\tPhạm Ngọc Quang\t\t'
 }
 
+@test "vn-person: under a heading about streets, an item opening with a name before a note is a place, a long one too; a person in the note, a heading with a place's name, and prose are not" {
+	printf '%s\n' '== Các tuyến đường chính ==' 'Hoàng Diệu (quốc lộ 91)' 'Dương Khuy (đối diện chi cục thuế có đường nhựa vào chùa Tịnh Xá, nối với quốc lộ 91)' 'Lê Thánh Tông' 'Đền Văn Hiến (thờ Tô Hiến Thành)' '== Thành phố Hà Tiên ==' 'Trần Văn Tâm (đại biểu Quốc hội)' > "$BATS_TEST_TMPDIR/streets.txt"
+	run vn-person "$BATS_TEST_TMPDIR/streets.txt"
+	check_out "$BATS_TEST_TMPDIR/streets.txt"$'\t5.1\tperson\tTô Hiến Thành\tTô Hiến Thành\t\t
+'"$BATS_TEST_TMPDIR/streets.txt"$'\t7.1\tperson\tTrần Văn Tâm\tTrần Văn Tâm (đại biểu Quốc hội)\tđại biểu Quốc hội\t'
+}
+
 @test "vn-person -s: one line per person: DOC NAME TITLE ROLES MENTIONS" {
 	run vn-person -s -d art <<< $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
 Đồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ báo cáo kết quả.
