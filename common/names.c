@@ -1093,7 +1093,8 @@ bool names_may_begin_rest(const struct tokens *x, int i)
  * another), rather than by the list a phrase at a time. */
 int names_honorific(const struct tokens *x, int i)
 {
-	return lex(x, i, HONORIFIC);
+	/* "đàn ông", "đàn bà": men, women, no one named */
+	return tok_is(x, i - 1, "đàn") ? 0 : lex(x, i, HONORIFIC);
 }
 
 int names_surname(const struct tokens *x, int i, bool *common)

@@ -409,6 +409,11 @@ Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công t
 '"$BATS_TEST_TMPDIR/streets.txt"$'\t7.1\tperson\tTrần Văn Tâm\tTrần Văn Tâm (đại biểu Quốc hội)\tđại biểu Quốc hội\t'
 }
 
+@test "vn-person: 'đàn ông', 'đàn bà' are men and women, no honorific ('đàn ông Ê đê'); 'ông' after them is one" {
+	run people 'Vai trò của đàn ông Ê đê rất lớn, còn đàn bà Ê đê giữ nhà; ông Y Ngông Niê Kdăm phát biểu.'
+	check_out $'person\tY Ngông Niê Kdăm\tông Y Ngông Niê Kdăm\t\tspeak'
+}
+
 @test "vn-person -s: one line per person: DOC NAME TITLE ROLES MENTIONS" {
 	run vn-person -s -d art <<< $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
 Đồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ báo cáo kết quả.
