@@ -1799,6 +1799,18 @@ static bool line_name(const struct tokens *x, int k, struct span *p, int *j)
 	return true;
 }
 
+/* Where a web site's name from token i ends ("baothanhhoa.vn", "vov.vn":
+ * words in lower case joined by dots, no space between), or i. */
+static int web_site_end(const struct tokens *x, int i)
+{
+	int k = i;
+
+	while (tok_is_word(x, k) && !x->t[k].upper && tok_is_punct(x, k + 1, '.') &&
+	       x->t[k + 1].start == x->t[k].end && tok_is_word(x, k + 2) && x->t[k + 2].start == x->t[k + 1].end)
+		k += 2;
+	return k > i ? k + 1 : i;
+}
+
 static bool name_line(const struct tokens *x, struct person_line *names, bool *theo)
 {
 	enum names_title_kind kind;
@@ -1824,11 +1836,14 @@ static bool name_line(const struct tokens *x, struct person_line *names, bool *t
 		j = i;
 	}
 	/* nothing but an agency after it, its paper in brackets or after a
-	 * dash ("Tuấn Minh (Báo Hà Giang)", "Tuấn Minh - Báo Hà Giang"), or
-	 * anything after its slash ("Nguyễn Hải/Báo Bắc Giang") */
+	 * dash ("Tuấn Minh (Báo Hà Giang)", "Tuấn Minh - Báo Hà Giang"), a
+	 * site in brackets ("Ngọc Diệp (baothanhhoa.vn)"), or anything after
+	 * its slash ("Nguyễn Hải/Báo Bắc Giang") */
 	p = &names->name[names->n - 1];
 	if (!(((tok_is_punct(x, j, '(') && tok_is_punct(x, x->n - 1, ')')) || tok_is_punct(x, j, '-')) &&
 	      (tok_is(x, j + 1, "báo") || tok_phrase(x, j + 1, "tạp chí") || tok_is(x, j + 1, "đài"))) &&
+	    !(tok_is_punct(x, j, '(') && (i = web_site_end(x, j + 1)) > j + 1 && tok_is_punct(x, i, ')') &&
+	      i + 1 == x->n) &&
 	    x->t[j - 1].end == p->start + p->len)
 		for (; j < x->n; j++)
 			if (tok_is_word(x, j) && !shouted(x->s, x->t[j].start, x->t[j].end))

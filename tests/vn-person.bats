@@ -376,13 +376,15 @@ Tin liên quan'
 	check_out $'person\tLê Hải\tLê Hải\t\tauthor'
 }
 
-@test "vn-person: a byline of two writers ('A - B', 'A, B', 'A và B') gives both; an agency after a dash is no writer ('Lê Hải - Báo Hà Giang')" {
+@test "vn-person: a byline of two writers ('A - B', 'A, B', 'A và B') gives both; an agency after a dash, a site in brackets are no writer ('Lê Hải - Báo Hà Giang', 'Ngọc Diệp (baohagiang.vn)')" {
 	run people $'Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.\nThu Hà - Minh Anh'
 	check_out $'person\tThu Hà\tThu Hà\t\tauthor\nperson\tMinh Anh\tMinh Anh\t\tauthor'
 	run people $'Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.\nTHU HÀ và MINH ANH'
 	check_out $'person\tThu Hà\tTHU HÀ\t\tauthor\nperson\tMinh Anh\tMINH ANH\t\tauthor'
 	run people $'Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.\nLê Hải - Báo Hà Giang'
 	check_out $'person\tLê Hải\tLê Hải\t\tauthor'
+	run people $'Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.\nTheo Ngọc Diệp (baohagiang.vn)'
+	check_out $'person\tNgọc Diệp\tNgọc Diệp\t\tauthor'
 }
 
 @test "vn-person: a short name line followed by the article is no byline; given names alone name no one there" {
