@@ -126,6 +126,19 @@ static int holder_after(const struct tokens *x, int k)
 	return -1;
 }
 
+/* The "của" of the subject tokens a..end that the body whose event it is
+ * follows to the end: "Hội nghị tổng kết ... của Đảng ủy xã Tân Lập";
+ * -1 when none does. */
+static int body_of(const struct tokens *x, int a, int end)
+{
+	int k;
+
+	for (k = end - 2; k >= a; k--)
+		if (tok_is(x, k, "của"))
+			return x->t[k + 1].upper && names_body(x, k + 1) && names_proper_end(x, k + 1, end) == end ? k : -1;
+	return -1;
+}
+
 /* Words of a subject that meets a partner, named after "với": "đối thoại
  * giữa Bí thư Tỉnh ủy với nông dân". */
 static const char *const meeting_words[] = {"giữa", "đối thoại", "làm việc", "gặp mặt", "giao lưu"};
@@ -449,7 +462,11 @@ bool event_find(const char *s, size_t n, struct event *e)
 			e->organizer = holder_before(&x, v);
 		else if (v >= 0 && (which == OPENING || which == MEETING) && v + tok_phrase(&x, v, holding[which]) == i)
 			e->organizer = body_opening(&x, v);
-		else if (end < x.n && (v = holder_after(&x, end)) >= 0) {
+		else if ((v = body_of(&x, i + m, end)) >= 0) {
+			/* "dự Hội nghị tổng kết ... của Đảng ủy xã Tân Lập" */
+			e->organizer = tok_span(&x, v + 1, end);
+			e->name = tok_span(&x, i, v);
+		} else if (end < x.n && (v = holder_after(&x, end)) >= 0) {
 			/* "của Huyện ủy Lục Ngạn được tổ chức": the body, without the verb's words */
 			while (v > end + 2 && (tok_is(&x, v - 1, "được") || tok_is(&x, v - 1, "đã") || tok_is(&x, v - 1, "sẽ")))
 				v--;
