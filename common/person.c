@@ -1414,6 +1414,15 @@ static enum person_role role_after(const struct tokens *x, int k)
 	return PERSON_NO_ROLE;
 }
 
+/* Whether the mention at tokens a..b opens its sentence and a quote is
+ * given to it after a colon: "Bí thư Thành ủy A: “Anh là ...”"; not to
+ * one spoken to: "nói với tướng Giáp: “...”". */
+static bool quoted(const struct tokens *x, int a, int b)
+{
+	return (a == 0 || (a == 1 && (tok_is_punct(x, 0, '-') || tok_is_punct(x, 0, 'o')))) && tok_is_punct(x, b, ':') &&
+	       (tok_is_punct(x, b + 1, 'o') || tok_is_punct(x, b + 1, '"'));
+}
+
 /* Where the sentence that token k is in begins: after a full stop, not
  * after the dot of a short abbreviation in capitals before a capital ("Chủ
  * trì có TS. Phạm Văn Thuấn và PGS.TS Lê Minh Quân"). */
@@ -1999,6 +2008,8 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			role[q] = role[q + 1];
 		else if ((role[q] = role_after(x, m[q].end)))
 			;
+		else if (quoted(x, m[q].start, m[q].end))
+			role[q] = PERSON_SPEAK;
 		else if (attending(x, m[q].start))
 			role[q] = PERSON_ATTEND;
 		else if (chairing(x, m[q].start))

@@ -416,6 +416,13 @@ Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công t
 	check_out $'person\tY Ngông Niê Kdăm\tông Y Ngông Niê Kdăm\t\tspeak'
 }
 
+@test "vn-person: a quote after a colon is the mention's that opens the sentence ('Bí thư Thành ủy X: “...”'), not one spoken to ('nói với tướng X: “...”')" {
+	run people 'Bí thư Thành ủy Lê Văn Tâm: “Phải làm ngay, không chờ đợi”.'
+	check_out $'person\tLê Văn Tâm\tBí thư Thành ủy Lê Văn Tâm\tBí thư Thành ủy\tspeak'
+	run people 'Ông Hà nói với tướng Lê Văn Tâm: “Thương binh còn nhiều”.'
+	check_out $'person\tHà\tÔng Hà\t\tspeak\nperson\tLê Văn Tâm\ttướng Lê Văn Tâm\ttướng\t'
+}
+
 @test "vn-person -s: one line per person: DOC NAME TITLE ROLES MENTIONS" {
 	run vn-person -s -d art <<< $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
 Đồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ báo cáo kết quả.
