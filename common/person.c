@@ -688,13 +688,27 @@ static int name_after(const struct tokens *x, int k, int end, bool caps, bool ho
  * period or a dash, or a comma where it ends in no place, which would
  * label the next item ("Hàn Quốc: Lee, Thứ trưởng Ngoại giao Trung Quốc:
  * Wang"). */
+/* Whether the title at token k is of many: "các", "những" before it, or
+ * before the honorific before it ("các đồng chí Phó Bí thư Tỉnh ủy"). */
+static bool plural_title(const struct tokens *x, int k)
+{
+	int h;
+
+	for (h = 1; h <= 2 && k - h >= 0; h++)
+		if (names_honorific(x, k - h) == h) {
+			k -= h;
+			break;
+		}
+	return tok_is(x, k - 1, "các") || tok_is(x, k - 1, "những");
+}
+
 static bool item_title(const struct tokens *x, int k, int e)
 {
 	int j;
 
-	/* "Các Phó Tổng cục trưởng: A, B" */
-	if (tok_is(x, k - 1, "các") || tok_is(x, k - 1, "những"))
-		k--;
+	/* "Các Phó Tổng cục trưởng: A, B", "có các đồng chí Phó Bí thư Tỉnh ủy: A, B" */
+	if (plural_title(x, k))
+		return true;
 	if (k == 0 || tok_is_punct(x, k - 1, ';') || tok_is_punct(x, k - 1, '.') || tok_is_punct(x, k - 1, '-') ||
 	    tok_is_punct(x, k - 1, ':'))
 		return true;
@@ -1959,7 +1973,7 @@ static void give(struct person_doc *d, const struct tokens *x, const struct pers
 static void share_item_title(const struct tokens *x, struct person_mention *m, int n)
 {
 	const struct person_mention *item = NULL;
-	int q, a, b;
+	int q, a, b, e;
 
 	for (q = 0; q < n; q++) {
 		a = q ? m[q - 1].end : 0, b = m[q].start;
@@ -1970,8 +1984,12 @@ static void share_item_title(const struct tokens *x, struct person_mention *m, i
 			memcpy(m[q].title, item->title, sizeof m[q].title);
 			continue;
 		}
-		item = m[q].ntitles && m[q].name > m[q].title[m[q].ntitles - 1].end &&
-			       tok_is_punct(x, m[q].title[m[q].ntitles - 1].end, ':') ? &m[q] : NULL;
+		/* a title before a colon, or of many: "Các đồng chí Phó Bí thư
+		 * Tỉnh ủy A và B" */
+		e = m[q].ntitles ? m[q].title[m[q].ntitles - 1].end : 0;
+		item = m[q].ntitles && m[q].name >= e &&
+			       ((m[q].name > e && tok_is_punct(x, e, ':')) || plural_title(x, m[q].title[0].start))
+			       ? &m[q] : NULL;
 	}
 }
 

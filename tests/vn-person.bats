@@ -423,6 +423,15 @@ Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công t
 	check_out $'person\tHà\tÔng Hà\t\tspeak\nperson\tLê Văn Tâm\ttướng Lê Văn Tâm\ttướng\t'
 }
 
+@test "vn-person: a title of many ('các đồng chí Phó Bí thư Tỉnh ủy', 'các đạo diễn') is each name's listed after it, with a colon or not; one of one ('Đồng chí Bí thư Tỉnh ủy A và B') is not" {
+	run people 'Dự hội nghị có các đồng chí Phó Bí thư Tỉnh ủy: Lê Văn Tâm, Hà Thị Nga.'
+	check_out $'person\tLê Văn Tâm\tPhó Bí thư Tỉnh ủy: Lê Văn Tâm\tPhó Bí thư Tỉnh ủy\tattend\nperson\tHà Thị Nga\tHà Thị Nga\tPhó Bí thư Tỉnh ủy\tattend'
+	run people 'Phim có các đạo diễn Lê Văn Tâm, Hà Thị Nga tham gia.'
+	check_out $'person\tLê Văn Tâm\tđạo diễn Lê Văn Tâm\tđạo diễn\t\nperson\tHà Thị Nga\tHà Thị Nga\tđạo diễn\t'
+	run people 'Đồng chí Bí thư Tỉnh ủy Lê Văn Tâm và Hà Thị Nga dự.'
+	check_out $'person\tLê Văn Tâm\tĐồng chí Bí thư Tỉnh ủy Lê Văn Tâm\tBí thư Tỉnh ủy\tattend\nperson\tHà Thị Nga\tHà Thị Nga\t\tattend'
+}
+
 @test "vn-person -s: one line per person: DOC NAME TITLE ROLES MENTIONS" {
 	run vn-person -s -d art <<< $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
 Đồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ báo cáo kết quả.
@@ -818,10 +827,10 @@ person\tHà Thị Nga\tHà Thị Nga, Chủ tịch UBND huyện\tChủ tịch UB
 person\tHà Thị Nga\tHà Thị Nga\t\t'
 }
 
-@test "vn-person: 'Cùng chủ trì có các đồng chí ...: A, B' chair" {
+@test "vn-person: 'Cùng chủ trì có các đồng chí ...: A, B' chair, each with the title" {
 	run people 'Cùng chủ trì có các đồng chí Phó Bí thư Tỉnh ủy: Thào Văn Sơn, Nguyễn Mạnh Hùng.'
-	check_out $'person\tThào Văn Sơn\tThào Văn Sơn\t\tchair
-person\tNguyễn Mạnh Hùng\tNguyễn Mạnh Hùng\t\tchair'
+	check_out $'person\tThào Văn Sơn\tPhó Bí thư Tỉnh ủy: Thào Văn Sơn\tPhó Bí thư Tỉnh ủy\tchair
+person\tNguyễn Mạnh Hùng\tNguyễn Mạnh Hùng\tPhó Bí thư Tỉnh ủy\tchair'
 }
 
 @test "vn-person: after a body that a place may follow, a family name of any kind and a middle name ('Văn', 'Thị', 'A', 'Seo') begin a name ('Bí thư Huyện ủy Lò Văn Hùng', 'Bí thư Tỉnh ủy Hầu A Lềnh'); Thái, Hmông, Dao and Hà Nhì families ('Cà', 'Tòng', 'Tẩn', 'Vừ'); 'cùng dự' is attend" {
