@@ -1968,8 +1968,23 @@ static void give(struct person_doc *d, const struct tokens *x, const struct pers
 	emit(d, &f, held, nheld);
 }
 
-/* "Bộ trưởng: A, B, C": the names listed after an item's title and a colon
- * (each joined to the one before by a comma or "và") hold that title. */
+static void take_titles(struct person_mention *to, const struct person_mention *from)
+{
+	to->ntitles = from->ntitles;
+	memcpy(to->title, from->title, sizeof to->title);
+}
+
+/* Whether tokens a..b join two names of a list: ",", "và", ", và". */
+static bool comma_or_and(const struct tokens *x, int a, int b)
+{
+	return (b - a == 1 && (tok_is_punct(x, a, ',') || tok_is(x, a, "và"))) ||
+	       (b - a == 2 && tok_is_punct(x, a, ',') && tok_is(x, a + 1, "và"));
+}
+
+/* The names of a list, each joined to the next by a comma or "và", hold
+ * the title of its head: after an item's title and a colon ("Bộ trưởng: A,
+ * B, C") or a title of many ("các đạo diễn A, B"), and before a post given
+ * after the last ("A và B làm Phó Bí thư"). */
 static void share_item_title(const struct tokens *x, struct person_mention *m, int n)
 {
 	const struct person_mention *item = NULL;
@@ -1977,11 +1992,8 @@ static void share_item_title(const struct tokens *x, struct person_mention *m, i
 
 	for (q = 0; q < n; q++) {
 		a = q ? m[q - 1].end : 0, b = m[q].start;
-		if (item && !m[q].ntitles && m[q].name < m[q].name_end &&
-		    ((b - a == 1 && (tok_is_punct(x, a, ',') || tok_is(x, a, "và"))) ||
-		     (b - a == 2 && tok_is_punct(x, a, ',') && tok_is(x, a + 1, "và")))) {
-			m[q].ntitles = item->ntitles;
-			memcpy(m[q].title, item->title, sizeof m[q].title);
+		if (item && !m[q].ntitles && m[q].name < m[q].name_end && comma_or_and(x, a, b)) {
+			take_titles(&m[q], item);
 			continue;
 		}
 		/* a title before a colon, or of many: "Các đồng chí Phó Bí thư
@@ -1990,6 +2002,19 @@ static void share_item_title(const struct tokens *x, struct person_mention *m, i
 		item = m[q].ntitles && m[q].name >= e &&
 			       ((m[q].name > e && tok_is_punct(x, e, ':')) || plural_title(x, m[q].title[0].start))
 			       ? &m[q] : NULL;
+	}
+	/* "bầu đồng chí A và đồng chí B làm Phó Bí thư Huyện ủy", "A và B
+	 * được bầu giữ chức ...": the post given after the last name is each
+	 * name's of the list before it too */
+	for (item = NULL, q = n - 1; q >= 0; q--) {
+		a = m[q].end, b = q + 1 < n ? m[q + 1].start : a;
+		if (item && !m[q].ntitles && m[q].name < m[q].name_end && comma_or_and(x, a, b)) {
+			take_titles(&m[q], item);
+			continue;
+		}
+		e = m[q].name_end;
+		item = m[q].ntitles && m[q].title[0].start >= e &&
+			       (tok_is(x, e, "làm") || tok_is(x, e, "được") || tok_is(x, e, "giữ")) ? &m[q] : NULL;
 	}
 }
 

@@ -432,6 +432,13 @@ Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công t
 	check_out $'person\tLê Văn Tâm\tĐồng chí Bí thư Tỉnh ủy Lê Văn Tâm\tBí thư Tỉnh ủy\tattend\nperson\tHà Thị Nga\tHà Thị Nga\t\tattend'
 }
 
+@test "vn-person: the post given after the last name of a list ('A, B và C được bầu làm ...') is each name's; 'A và B làm việc' gives none" {
+	run people 'Đồng chí Lê Văn Tâm, Hà Thị Nga và Vũ Văn Hải được bầu làm Ủy viên Ban Thường vụ Huyện ủy.'
+	check_out $'person\tLê Văn Tâm\tĐồng chí Lê Văn Tâm\tỦy viên Ban Thường vụ Huyện ủy\t\nperson\tHà Thị Nga\tHà Thị Nga\tỦy viên Ban Thường vụ Huyện ủy\t\nperson\tVũ Văn Hải\tVũ Văn Hải được bầu làm Ủy viên Ban Thường vụ Huyện ủy\tỦy viên Ban Thường vụ Huyện ủy\t'
+	run people 'Ông Lê Văn Tâm và bà Hà Thị Nga làm việc với đoàn.'
+	check_out $'person\tLê Văn Tâm\tÔng Lê Văn Tâm\t\t\nperson\tHà Thị Nga\tbà Hà Thị Nga\t\t'
+}
+
 @test "vn-person -s: one line per person: DOC NAME TITLE ROLES MENTIONS" {
 	run vn-person -s -d art <<< $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
 Đồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ báo cáo kết quả.
