@@ -442,7 +442,9 @@ bool event_find(const char *s, size_t n, struct event *e)
 	for (i = 0; i < x.n; i++) {
 		/* "Phát biểu tại hội nghị, ...": a kind alone points back to an event named before. */
 		if (!(m = TOK_IN(&x, i, kinds)) || tok_list_before(&x, 0, i, generic, NELEM(generic)) ||
-		    i + m == x.n || (x.t[i + m].punct && strchr(",;:.)!?", x.t[i + m].punct)) ||
+		    /* a kind alone names one where it is held: "Tỉnh ủy tổ chức hội nghị tổng kết." */
+		    ((i + m == x.n || (x.t[i + m].punct && strchr(",;:.)!?", x.t[i + m].punct))) &&
+		     !tok_list_before(&x, 0, i, holding, ORGANIZING)) ||
 		    (TOK_IN(&x, i + m, clause_verbs) && !handed_object(&x, i + m)) || TOK_IN(&x, i + m, pointing_back) ||
 		    /* "thực hiện Nghị quyết Đại hội ...": a document's name */
 		    document_before(&x, i) ||
@@ -456,6 +458,11 @@ bool event_find(const char *s, size_t n, struct event *e)
 		object = handed_object(&x, i + m);
 		end = subject_end(&x, i + m + object, tok_is_punct(&x, i - 1, '"') || tok_is_punct(&x, i - 1, 'o'),
 				  tok_phrase(&x, i, "buổi làm việc") != 0);
+		/* a kind alone before a mark goes on only into a task ("tổ chức
+		 * hội nghị tổng kết, đánh giá ..."), not into another clause */
+		if (i + m < x.n && x.t[i + m].punct && strchr(",;:.)!?", x.t[i + m].punct) &&
+		    !TOK_IN(&x, i + m + 1, tasks))
+			end = i + m;
 		e->name = tok_span(&x, i, end);
 		e->held = holding_in(&x, 0, x.n, &which) >= 0;
 		if ((v = holding_in(&x, 0, i, &which)) >= 0 && which < ORGANIZING)

@@ -427,3 +427,12 @@ many_articles() {
 	run digest $'Sáng 5/2/2025, đồng chí Lê Văn Tâm dự hội nghị của các cơ quan khối dân vận.'
 	check_out $'1.1\tevent\thội nghị của các cơ quan khối dân vận\tSáng 5/2/2025, đồng chí Lê Văn Tâm dự hội nghị của các cơ quan khối dân vận.\t2025-02-05TMO\t\tLê Văn Tâm: attend\t\t\t'
 }
+
+@test "vn-digest: a kind alone right after 'tổ chức' names the event ('Tỉnh ủy tổ chức hội nghị tổng kết.'); past a comma it goes on only into a task" {
+	run digest $'Sáng 18/12/2025, Tỉnh ủy tổ chức hội nghị tổng kết.'
+	check_out $'1.1\tevent\thội nghị tổng kết\tSáng 18/12/2025, Tỉnh ủy tổ chức hội nghị tổng kết.\t2025-12-18TMO\tTỉnh ủy\t\t\t\t'
+	run digest $'Sáng 18/12/2025, Tỉnh ủy tổ chức hội nghị, thành lập Ban chỉ đạo.'
+	check_out $'1.1\tevent\thội nghị\tSáng 18/12/2025, Tỉnh ủy tổ chức hội nghị, thành lập Ban chỉ đạo.\t2025-12-18TMO\tTỉnh ủy\t\t\t\t'
+	run digest $'Sáng 18/12/2025, Tỉnh ủy tổ chức hội nghị tổng kết, đánh giá kết quả năm 2025.'
+	check_out $'1.1\tevent\thội nghị tổng kết, đánh giá kết quả năm 2025\tSáng 18/12/2025, Tỉnh ủy tổ chức hội nghị tổng kết, đánh giá kết quả năm 2025.\t2025-12-18TMO\tTỉnh ủy\t\t\t\t'
+}
