@@ -898,10 +898,18 @@ void tok_words_marked(void)
 	known[0].marks = 0;
 }
 
-/* The lower case of each character of two bytes, and of U+1E00-U+1EFF (the
- * letters with two marks): vn_to_lower's, looked up instead of computed for
- * every letter of every word. Built with on_word on first use. */
-static uint16_t lower_2byte[0x800], lower_1e[0x100];
+/* A character's lower case as written, but for its first byte (which a
+ * letter of two bytes and its lower case share, as do those of U+1E00-U+1EFF),
+ * and whether it is a capital. */
+struct lowered {
+	unsigned char bytes[2];
+	bool upper;
+};
+/* The lower case of each character of two bytes, by its code point, and of
+ * U+1E00-U+1EFF (the letters with two marks), by its last byte and the two
+ * low bits of the one before: vn_to_lower's, looked up instead of computed
+ * for every letter of every word. Built with on_word on first use. */
+static struct lowered lower_2byte[0x800], lower_1e[0x100];
 
 /* Letters, digits and the bytes of most characters go on a word whatever
  * follows them: spaces and marks begin with C2, E2, E3 or EF, or are ASCII. */
@@ -920,6 +928,7 @@ static void build_lowers(void)
 {
 	static bool built;
 	uint32_t cp;
+	uint16_t l;
 	int c;
 
 	if (built)
@@ -929,10 +938,16 @@ static void build_lowers(void)
 			     (c >= 0x80 && c < 0xC2) || (c > 0xC2 && c < 0xE2);
 		ascii_lower[c] = (unsigned char)(c >= 0x80 || !on_word[c] ? 0 : c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
-	for (cp = 0; cp < 0x800; cp++)
-		lower_2byte[cp] = (uint16_t)vn_to_lower(cp);
-	for (cp = 0; cp < 0x100; cp++)
-		lower_1e[cp] = (uint16_t)vn_to_lower(0x1E00 + cp);
+	for (cp = 0; cp < 0x800; cp++) {
+		l = (uint16_t)vn_to_lower(cp);
+		lower_2byte[cp] = (struct lowered){{(unsigned char)(0xC0 | l >> 6), (unsigned char)(0x80 | (l & 0x3F))},
+						   l != cp};
+	}
+	for (cp = 0; cp < 0x100; cp++) {
+		l = (uint16_t)vn_to_lower(0x1E00 + cp);
+		lower_1e[cp] = (struct lowered){
+			{(unsigned char)(0x80 | ((l >> 6) & 0x3F)), (unsigned char)(0x80 | (l & 0x3F))}, l != 0x1E00 + cp};
+	}
 	for (c = 0; c < (int)NELEM(list_words); c++) {
 		list_word_hash[c] = tok_hash((const unsigned char *)list_words[c], strlen(list_words[c]));
 		list_word_low[list_word_hash[c] & 0xFF] = true;
@@ -957,7 +972,8 @@ static inline unsigned hash_byte(unsigned h, unsigned char b)
 static inline size_t lower_char(const unsigned char *s, size_t avail, unsigned char *out, bool *upper, unsigned *h)
 {
 	unsigned char c = s[0];
-	uint32_t cp, l;
+	const struct lowered *l;
+	uint32_t cp;
 	int len, k;
 
 	if (c < 0x80) {
@@ -967,11 +983,10 @@ static inline size_t lower_char(const unsigned char *s, size_t avail, unsigned c
 		return 1;
 	}
 	if (c >= 0xC2 && c < 0xE0 && avail > 1 && (s[1] & 0xC0) == 0x80) {
-		cp = (uint32_t)(c & 0x1F) << 6 | (s[1] & 0x3F);
-		l = lower_2byte[cp];
-		out[0] = (unsigned char)(0xC0 | l >> 6);
-		out[1] = (unsigned char)(0x80 | (l & 0x3F));
-		*upper = l != cp;
+		l = &lower_2byte[(c & 0x1F) << 6 | (s[1] & 0x3F)];
+		out[0] = l->bytes[0];
+		out[1] = l->bytes[1];
+		*upper = l->upper;
 		*h = hash_byte(hash_byte(*h, out[0]), out[1]);
 		return 2;
 	}
@@ -1023,7 +1038,8 @@ static inline size_t read_word(const unsigned char *s, size_t n, size_t i, struc
 {
 	const size_t start = i, stop = n - start > TOKEN_LOW_MAX ? start + TOKEN_LOW_MAX : n;
 	unsigned char *out = t->low, c, low;
-	unsigned h = 2166136261u, cp, l;
+	const struct lowered *l;
+	unsigned h = 2166136261u;
 	size_t k;
 	bool up;
 	char m;
@@ -1046,26 +1062,24 @@ static inline size_t read_word(const unsigned char *s, size_t n, size_t i, struc
 			break;
 		}
 		if (i < stop && c >= 0xC3 && c < 0xE0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-			cp = (uint32_t)(c & 0x1F) << 6 | (s[i + 1] & 0x3F);
-			l = lower_2byte[cp];
-			out[0] = (unsigned char)(0xC0 | l >> 6);
-			out[1] = (unsigned char)(0x80 | (l & 0x3F));
+			l = &lower_2byte[(c & 0x1F) << 6 | (s[i + 1] & 0x3F)];
+			out[0] = l->bytes[0];
+			out[1] = l->bytes[1];
 			h = hash_byte(hash_byte(h, out[0]), out[1]);
 			if (i == start)
-				t->upper = l != cp;
+				t->upper = l->upper;
 			out += 2;
 			i += 2;
 			continue;
 		}
 		if (i < stop && c == 0xE1 && i + 2 < n && (s[i + 1] & 0xFC) == 0xB8 && (s[i + 2] & 0xC0) == 0x80) {
-			cp = (uint32_t)(s[i + 1] & 0x03) << 6 | (s[i + 2] & 0x3F);
-			l = lower_1e[cp];
+			l = &lower_1e[(s[i + 1] & 0x03) << 6 | (s[i + 2] & 0x3F)];
 			out[0] = 0xE1;
-			out[1] = (unsigned char)(0x80 | ((l >> 6) & 0x3F));
-			out[2] = (unsigned char)(0x80 | (l & 0x3F));
+			out[1] = l->bytes[0];
+			out[2] = l->bytes[1];
 			h = hash_byte(hash_byte(hash_byte(h, 0xE1), out[1]), out[2]);
 			if (i == start)
-				t->upper = l != 0x1E00 + cp;
+				t->upper = l->upper;
 			out += 3;
 			i += 3;
 			continue;
