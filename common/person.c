@@ -155,18 +155,43 @@ bool person_all_caps(const struct tokens *x)
 
 /* "anh", "chị", "thầy", "cô" in lower case: honorifics here, though not in
  * names.c's list, where "Anh" is England and "anh" a brother too often. */
-static inline bool honorific_word(const struct tokens *x, int i)
+static const char *const honorific_words[] = {"anh", "chị", "thầy", "cô"};
+/* Whether one of honorific_words has a tok_hash with this low byte: one
+ * look rules out nearly every other word. */
+static bool honorific_low[256], honorific_low_made;
+
+static void make_honorific_low(void)
+{
+	size_t k;
+
+	for (k = 0; k < NELEM(honorific_words); k++)
+		honorific_low[tok_hash((const unsigned char *)honorific_words[k], strlen(honorific_words[k])) & 0xFF] = true;
+	honorific_low_made = true;
+}
+
+/* honorific_word past the look at the hash's low byte. */
+static bool honorific_rest(const struct tokens *x, int i)
 {
 	bool common;
+	size_t k;
 
+	for (k = 0; k < NELEM(honorific_words) && !tok_is(x, i, honorific_words[k]); k++)
+		;
 	/* "Anh" with a capital is England, "Cô Tô" an island, but not before a
 	 * family name and a capital at the start */
-	return tok_is_word(x, i) &&
-	       (tok_is(x, i, "anh") || tok_is(x, i, "chị") || tok_is(x, i, "thầy") || tok_is(x, i, "cô")) &&
+	return k < NELEM(honorific_words) &&
 	       (!x->t[i].upper || ((i == 0 || tok_is_punct(x, i - 1, '.') || tok_is_punct(x, i - 1, ':') ||
 				    tok_is_punct(x, i - 1, 'o') || tok_is_punct(x, i - 1, '-')) &&
 				   names_surname(x, i + 1, &common) &&
 				   tok_is_word(x, i + 2) && x->t[i + 2].upper));
+}
+
+/* Whether token i is an honorific of honorific_words. */
+static inline bool honorific_word(const struct tokens *x, int i)
+{
+	if (!honorific_low_made)
+		make_honorific_low();
+	return tok_is_word(x, i) && honorific_low[x->t[i].hash & 0xFF] && honorific_rest(x, i);
 }
 
 /* The tokens of an honorific at i, of names.c's list or one of ours. */
