@@ -1560,16 +1560,20 @@ static bool list_join(const struct tokens *x, int a, int b)
  * the whole title's. Returns how many. */
 static size_t title_hashes(const struct tokens *x, int a, int b, unsigned *h, size_t cap)
 {
+	const struct token *t;
+	const unsigned char *bytes;
 	unsigned v = 2166136261u;
 	size_t n = 0, j, len;
 	int k;
 
 	for (k = a; k < b && n < cap; k++) {
+		t = &x->t[k];
 		if (k > a)
 			v = (v ^ ' ') * 16777619u;
-		len = x->t[k].end - x->t[k].start;
-		for (j = 0; j < len && j < TOKEN_LOW_MAX; j++)
-			v = (v ^ (x->t[k].punct ? (unsigned char)x->s[x->t[k].start + j] : x->t[k].low[j])) * 16777619u;
+		len = t->end - t->start < TOKEN_LOW_MAX ? t->end - t->start : TOKEN_LOW_MAX;
+		bytes = t->punct ? (const unsigned char *)x->s + t->start : t->low;
+		for (j = 0; j < len; j++)
+			v = (v ^ bytes[j]) * 16777619u;
 		h[n++] = v;
 	}
 	return n;
