@@ -2440,12 +2440,17 @@ static inline bool asked(const unsigned char *s, size_t n, size_t at, const stru
 	 * X", "anh Tuấn" */
 	static const char *const before_given[] = {"ảnh", "Ảnh", "Theo", "anh", "chị"};
 	static unsigned credit[NELEM(before_given)];
+	/* whether one of them has a hash with this low byte: one look rules
+	 * out nearly every other word */
+	static bool credit_low[256];
 	unsigned h;
 	size_t i;
 
 	if (!credit[0])
-		for (i = 0; i < NELEM(before_given); i++)
+		for (i = 0; i < NELEM(before_given); i++) {
 			credit[i] = tok_hash((const unsigned char *)before_given[i], strlen(before_given[i]));
+			credit_low[credit[i] & 0xFF] = true;
+		}
 	now->prev_at = now->prev2_at = SIZE_MAX;
 	now->at = at;
 	if (at == was->prev_at)
@@ -2482,7 +2487,7 @@ static inline bool asked(const unsigned char *s, size_t n, size_t at, const stru
 	h = word_hash(s, &now->prev);
 	if (names_may_follow_alone(h))
 		return true;
-	for (i = 0; i < NELEM(credit); i++)
+	for (i = 0; credit_low[h & 0xFF] && i < NELEM(credit); i++)
 		if (h == credit[i])
 			return true;
 	/* the pair of the two words before, when there are two */
