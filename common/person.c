@@ -1918,6 +1918,9 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 	struct span credit;
 
 	for (i = 0; i < x->n && n < MENTIONS_MAX; i++) {
+		/* a mark past the first token begins no credit and no mention */
+		if (i > 0 && x->t[i].punct)
+			continue;
 		if ((k = credit_at(x, i, &credit, &r)) >= 0) {
 			c = n;
 			break;
