@@ -2227,7 +2227,7 @@ static size_t read_marked_word(const unsigned char *s, size_t n, size_t i, struc
 }
 
 /* The word's end without the marks after it (ascii_mark by lead_kind). */
-static size_t scanned_word_end(const unsigned char *s, struct word *w)
+static inline size_t scanned_word_end(const unsigned char *s, struct word *w)
 {
 	size_t a = w->a, b = w->end;
 
