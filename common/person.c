@@ -112,15 +112,18 @@ static bool digits(const struct tokens *x, int i)
 /* Whether the word's letters are all capitals, two of them at least ("VĂN", not "A"). */
 static bool shouted(const char *s, size_t start, size_t end)
 {
-	size_t j = start, n = 0;
+	size_t j, n = 0;
 	uint32_t cp;
 	int k;
 
-	while (j < end) {
+	/* a small letter of ASCII says no before any character is decoded:
+	 * nearly every word has one */
+	for (j = start; j < end; j++)
+		if (s[j] >= 'a' && s[j] <= 'z')
+			return false;
+	for (j = start; j < end;) {
 		/* ASCII without a call: most words are */
 		if ((unsigned char)s[j] < 0x80) {
-			if (s[j] >= 'a' && s[j] <= 'z')
-				return false;
 			n += s[j] >= 'A' && s[j] <= 'Z';
 			j++;
 			continue;
