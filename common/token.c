@@ -898,9 +898,9 @@ void tok_words_marked(void)
 	known[0].marks = 0;
 }
 
-/* A character's lower case as written, but for its first byte (which a
- * letter of two bytes and its lower case share, as do those of U+1E00-U+1EFF),
- * and whether it is a capital. */
+/* A character's lower case as written (both bytes of a character of two
+ * bytes; the last two of one of U+1E00-U+1EFF, whose first, E1, its lower
+ * case shares), and whether it is a capital. */
 struct lowered {
 	unsigned char bytes[2];
 	bool upper;
