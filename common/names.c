@@ -792,6 +792,9 @@ static unsigned cased_hash(const char *w, size_t n, int how)
 	size_t j, o = 0;
 	int k;
 
+	/* as it is: the bytes are checked where the word is hashed with a capital first, as every word is */
+	if (how == 0)
+		return tok_hash((const unsigned char *)w, n);
 	for (j = 0; j < n && o + 4 <= sizeof out; j += (size_t)k) {
 		if ((k = u8_decode((const unsigned char *)w + j, n - j, &cp)) <= 0)
 			die("internal error: the names lexicon holds bytes that are no UTF-8");

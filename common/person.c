@@ -112,15 +112,18 @@ static bool digits(const struct tokens *x, int i)
 /* Whether the word's letters are all capitals, two of them at least ("VĂN", not "A"). */
 static bool shouted(const char *s, size_t start, size_t end)
 {
-	size_t j = start, n = 0;
+	size_t j, n = 0;
 	uint32_t cp;
 	int k;
 
-	while (j < end) {
+	/* a small letter of ASCII says no before any character is decoded:
+	 * nearly every word has one */
+	for (j = start; j < end; j++)
+		if (s[j] >= 'a' && s[j] <= 'z')
+			return false;
+	for (j = start; j < end;) {
 		/* ASCII without a call: most words are */
 		if ((unsigned char)s[j] < 0x80) {
-			if (s[j] >= 'a' && s[j] <= 'z')
-				return false;
 			n += s[j] >= 'A' && s[j] <= 'Z';
 			j++;
 			continue;
@@ -155,18 +158,43 @@ bool person_all_caps(const struct tokens *x)
 
 /* "anh", "chị", "thầy", "cô" in lower case: honorifics here, though not in
  * names.c's list, where "Anh" is England and "anh" a brother too often. */
-static inline bool honorific_word(const struct tokens *x, int i)
+static const char *const honorific_words[] = {"anh", "chị", "thầy", "cô"};
+/* Whether one of honorific_words has a tok_hash with this low byte: one
+ * look rules out nearly every other word. */
+static bool honorific_low[256], honorific_low_made;
+
+static void make_honorific_low(void)
+{
+	size_t k;
+
+	for (k = 0; k < NELEM(honorific_words); k++)
+		honorific_low[tok_hash((const unsigned char *)honorific_words[k], strlen(honorific_words[k])) & 0xFF] = true;
+	honorific_low_made = true;
+}
+
+/* honorific_word past the look at the hash's low byte. */
+static bool honorific_rest(const struct tokens *x, int i)
 {
 	bool common;
+	size_t k;
 
+	for (k = 0; k < NELEM(honorific_words) && !tok_is(x, i, honorific_words[k]); k++)
+		;
 	/* "Anh" with a capital is England, "Cô Tô" an island, but not before a
 	 * family name and a capital at the start */
-	return tok_is_word(x, i) &&
-	       (tok_is(x, i, "anh") || tok_is(x, i, "chị") || tok_is(x, i, "thầy") || tok_is(x, i, "cô")) &&
+	return k < NELEM(honorific_words) &&
 	       (!x->t[i].upper || ((i == 0 || tok_is_punct(x, i - 1, '.') || tok_is_punct(x, i - 1, ':') ||
 				    tok_is_punct(x, i - 1, 'o') || tok_is_punct(x, i - 1, '-')) &&
 				   names_surname(x, i + 1, &common) &&
 				   tok_is_word(x, i + 2) && x->t[i + 2].upper));
+}
+
+/* Whether token i is an honorific of honorific_words. */
+static inline bool honorific_word(const struct tokens *x, int i)
+{
+	if (!honorific_low_made)
+		make_honorific_low();
+	return tok_is_word(x, i) && honorific_low[x->t[i].hash & 0xFF] && honorific_rest(x, i);
 }
 
 /* The tokens of an honorific at i, of names.c's list or one of ours. */
@@ -1588,16 +1616,20 @@ static bool list_join(const struct tokens *x, int a, int b)
  * the whole title's. Returns how many. */
 static size_t title_hashes(const struct tokens *x, int a, int b, unsigned *h, size_t cap)
 {
+	const struct token *t;
+	const unsigned char *bytes;
 	unsigned v = 2166136261u;
 	size_t n = 0, j, len;
 	int k;
 
 	for (k = a; k < b && n < cap; k++) {
+		t = &x->t[k];
 		if (k > a)
 			v = (v ^ ' ') * 16777619u;
-		len = x->t[k].end - x->t[k].start;
-		for (j = 0; j < len && j < TOKEN_LOW_MAX; j++)
-			v = (v ^ (x->t[k].punct ? (unsigned char)x->s[x->t[k].start + j] : x->t[k].low[j])) * 16777619u;
+		len = t->end - t->start < TOKEN_LOW_MAX ? t->end - t->start : TOKEN_LOW_MAX;
+		bytes = t->punct ? (const unsigned char *)x->s + t->start : t->low;
+		for (j = 0; j < len; j++)
+			v = (v ^ bytes[j]) * 16777619u;
 		h[n++] = v;
 	}
 	return n;
@@ -2029,6 +2061,9 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 	struct span credit;
 
 	for (i = 0; i < x->n && n < MENTIONS_MAX; i++) {
+		/* a mark past the first token begins no credit and no mention */
+		if (i > 0 && x->t[i].punct)
+			continue;
 		if ((k = credit_at(x, i, &credit, &r)) >= 0) {
 			c = n;
 			break;
@@ -2365,7 +2400,7 @@ static size_t read_marked_word(const unsigned char *s, size_t n, size_t i, struc
 }
 
 /* The word's end without the marks after it (ascii_mark by lead_kind). */
-static size_t scanned_word_end(const unsigned char *s, struct word *w)
+static inline size_t scanned_word_end(const unsigned char *s, struct word *w)
 {
 	size_t a = w->a, b = w->end;
 
@@ -2581,12 +2616,17 @@ static inline bool asked(const unsigned char *s, size_t n, size_t at, const stru
 	 * X", "anh Tuấn" */
 	static const char *const before_given[] = {"ảnh", "Ảnh", "Theo", "anh", "chị"};
 	static unsigned credit[NELEM(before_given)];
+	/* whether one of them has a hash with this low byte: one look rules
+	 * out nearly every other word */
+	static bool credit_low[256];
 	unsigned h;
 	size_t i;
 
 	if (!credit[0])
-		for (i = 0; i < NELEM(before_given); i++)
+		for (i = 0; i < NELEM(before_given); i++) {
 			credit[i] = tok_hash((const unsigned char *)before_given[i], strlen(before_given[i]));
+			credit_low[credit[i] & 0xFF] = true;
+		}
 	now->prev_at = now->prev2_at = SIZE_MAX;
 	now->at = at;
 	if (at == was->prev_at)
@@ -2623,7 +2663,7 @@ static inline bool asked(const unsigned char *s, size_t n, size_t at, const stru
 	h = word_hash(s, &now->prev);
 	if (names_may_follow_alone(h))
 		return true;
-	for (i = 0; i < NELEM(credit); i++)
+	for (i = 0; credit_low[h & 0xFF] && i < NELEM(credit); i++)
 		if (h == credit[i])
 			return true;
 	/* the pair of the two words before, when there are two */

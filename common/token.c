@@ -898,10 +898,18 @@ void tok_words_marked(void)
 	known[0].marks = 0;
 }
 
-/* The lower case of each character of two bytes, and of U+1E00-U+1EFF (the
- * letters with two marks): vn_to_lower's, looked up instead of computed for
- * every letter of every word. Built with on_word on first use. */
-static uint16_t lower_2byte[0x800], lower_1e[0x100];
+/* A character's lower case as written (both bytes of a character of two
+ * bytes; the last two of one of U+1E00-U+1EFF, whose first, E1, its lower
+ * case shares), and whether it is a capital. */
+struct lowered {
+	unsigned char bytes[2];
+	bool upper;
+};
+/* The lower case of each character of two bytes, by its code point, and of
+ * U+1E00-U+1EFF (the letters with two marks), by its last byte and the two
+ * low bits of the one before: vn_to_lower's, looked up instead of computed
+ * for every letter of every word. Built with on_word on first use. */
+static struct lowered lower_2byte[0x800], lower_1e[0x100];
 
 /* Letters, digits and the bytes of most characters go on a word whatever
  * follows them: spaces and marks begin with C2, E2, E3 or EF, or are ASCII. */
@@ -920,6 +928,7 @@ static void build_lowers(void)
 {
 	static bool built;
 	uint32_t cp;
+	uint16_t l;
 	int c;
 
 	if (built)
@@ -929,10 +938,16 @@ static void build_lowers(void)
 			     (c >= 0x80 && c < 0xC2) || (c > 0xC2 && c < 0xE2);
 		ascii_lower[c] = (unsigned char)(c >= 0x80 || !on_word[c] ? 0 : c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
-	for (cp = 0; cp < 0x800; cp++)
-		lower_2byte[cp] = (uint16_t)vn_to_lower(cp);
-	for (cp = 0; cp < 0x100; cp++)
-		lower_1e[cp] = (uint16_t)vn_to_lower(0x1E00 + cp);
+	for (cp = 0; cp < 0x800; cp++) {
+		l = (uint16_t)vn_to_lower(cp);
+		lower_2byte[cp] = (struct lowered){{(unsigned char)(0xC0 | l >> 6), (unsigned char)(0x80 | (l & 0x3F))},
+						   l != cp};
+	}
+	for (cp = 0; cp < 0x100; cp++) {
+		l = (uint16_t)vn_to_lower(0x1E00 + cp);
+		lower_1e[cp] = (struct lowered){
+			{(unsigned char)(0x80 | ((l >> 6) & 0x3F)), (unsigned char)(0x80 | (l & 0x3F))}, l != 0x1E00 + cp};
+	}
 	for (c = 0; c < (int)NELEM(list_words); c++) {
 		list_word_hash[c] = tok_hash((const unsigned char *)list_words[c], strlen(list_words[c]));
 		list_word_low[list_word_hash[c] & 0xFF] = true;
@@ -950,11 +965,15 @@ static inline unsigned hash_byte(unsigned h, unsigned char b)
 
 /* Writes the lower case of the character at s (avail bytes) at out, adds
  * its bytes to the hash *h and returns its length, *upper set when it is a
- * capital; 0xFF and 1 for a byte that begins no character. */
+ * capital; 0xFF and 1 for a byte that begins no character. For what
+ * read_word does not lower itself: an ASCII byte but a letter or digit, a
+ * character of two bytes after C2 (which may be a space or a mark, so is
+ * looked at first), the rest. */
 static inline size_t lower_char(const unsigned char *s, size_t avail, unsigned char *out, bool *upper, unsigned *h)
 {
 	unsigned char c = s[0];
-	uint32_t cp, l;
+	const struct lowered *l;
+	uint32_t cp;
 	int len, k;
 
 	if (c < 0x80) {
@@ -964,23 +983,12 @@ static inline size_t lower_char(const unsigned char *s, size_t avail, unsigned c
 		return 1;
 	}
 	if (c >= 0xC2 && c < 0xE0 && avail > 1 && (s[1] & 0xC0) == 0x80) {
-		cp = (uint32_t)(c & 0x1F) << 6 | (s[1] & 0x3F);
-		l = lower_2byte[cp];
-		out[0] = (unsigned char)(0xC0 | l >> 6);
-		out[1] = (unsigned char)(0x80 | (l & 0x3F));
-		*upper = l != cp;
+		l = &lower_2byte[(c & 0x1F) << 6 | (s[1] & 0x3F)];
+		out[0] = l->bytes[0];
+		out[1] = l->bytes[1];
+		*upper = l->upper;
 		*h = hash_byte(hash_byte(*h, out[0]), out[1]);
 		return 2;
-	}
-	if (c == 0xE1 && avail > 2 && (s[1] & 0xFC) == 0xB8 && (s[2] & 0xC0) == 0x80) {
-		cp = (uint32_t)(s[1] & 0x03) << 6 | (s[2] & 0x3F);
-		l = lower_1e[cp];
-		out[0] = 0xE1;
-		out[1] = (unsigned char)(0x80 | ((l >> 6) & 0x3F));
-		out[2] = (unsigned char)(0x80 | (l & 0x3F));
-		*upper = l != 0x1E00 + cp;
-		*h = hash_byte(hash_byte(hash_byte(*h, 0xE1), out[1]), out[2]);
-		return 3;
 	}
 	if ((len = u8_decode(s, avail, &cp)) > 0) {
 		u8_encode(vn_to_lower(cp), (char *)out);
@@ -1019,23 +1027,101 @@ static bool separates(const struct token *t, unsigned hash, size_t n)
 	return false;
 }
 
+/* Reads the word at s + i (its first byte neither a space nor a mark) into
+ * t's end, low, upper, hash, word, marks and sep; returns its end, and in
+ * *space the length of the space that ended it (0 when none did). Its lower
+ * case is written and hashed as it is read, a character at a time while
+ * within TOKEN_LOW_MAX bytes; its first character tells its case. The
+ * letters of two bytes and those of U+1E00-U+1EFF, most of Vietnamese's
+ * that are not ASCII, are lowered here, the rest by lower_char. */
+static inline size_t read_word(const unsigned char *s, size_t n, size_t i, struct token *t, size_t *space)
+{
+	const size_t start = i, stop = n - start > TOKEN_LOW_MAX ? start + TOKEN_LOW_MAX : n;
+	unsigned char *out = t->low, c, low;
+	const struct lowered *l;
+	unsigned h = 2166136261u;
+	size_t k;
+	bool up;
+	char m;
+
+	*space = 0;
+	t->upper = (unsigned)(s[i] - 'A') < 26u;
+	for (;;) {
+		/* a run of ASCII letters and digits, the most of a word */
+		while (i < stop && (low = ascii_lower[s[i]])) {
+			*out++ = low;
+			h = hash_byte(h, low);
+			i++;
+		}
+		if (i >= n)
+			break;
+		c = s[i];
+		/* most words end at a space */
+		if (c == ' ') {
+			*space = 1;
+			break;
+		}
+		if (i < stop && c >= 0xC3 && c < 0xE0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+			l = &lower_2byte[(c & 0x1F) << 6 | (s[i + 1] & 0x3F)];
+			out[0] = l->bytes[0];
+			out[1] = l->bytes[1];
+			h = hash_byte(hash_byte(h, out[0]), out[1]);
+			if (i == start)
+				t->upper = l->upper;
+			out += 2;
+			i += 2;
+			continue;
+		}
+		if (i < stop && c == 0xE1 && i + 2 < n && (s[i + 1] & 0xFC) == 0xB8 && (s[i + 2] & 0xC0) == 0x80) {
+			l = &lower_1e[(s[i + 1] & 0x03) << 6 | (s[i + 2] & 0x3F)];
+			out[0] = 0xE1;
+			out[1] = l->bytes[0];
+			out[2] = l->bytes[1];
+			h = hash_byte(hash_byte(hash_byte(h, 0xE1), out[1]), out[2]);
+			if (i == start)
+				t->upper = l->upper;
+			out += 3;
+			i += 3;
+			continue;
+		}
+		if (!on_word[c]) {
+			if ((*space = vn_space_len((const char *)s + i, n - i)))
+				break;
+			if ((m = mark_at((const char *)s + i, n - i, &k)) && !mark_inside((const char *)s, n, i, start, m, k))
+				break;
+		}
+		if (i - start >= TOKEN_LOW_MAX) {
+			i++;
+			continue;
+		}
+		k = lower_char(s + i, n - i, out, &up, &h);
+		if (i == start)
+			t->upper = up;
+		out += k;
+		i += k;
+	}
+	t->end = i;
+	/* h is tok_hash of low when the word is short enough to have it all */
+	h = i - start <= TOKEN_LOW_MAX ? h : 0;
+	t->hash = h;
+	t->word = (unsigned short)find_word(t->low, i - start, h);
+	t->marks = known[t->word].marks;
+	t->sep = separates(t, h, i - start);
+	return i;
+}
+
 size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = from;
+	struct token *t = x->t, *full = x->t + TOKEN_MAX;
+	size_t i = from, k, space;
+	char m;
 
 	build_lowers();
 	x->s = str;
-	x->n = 0;
 	x->filed = nknown;
-	while (i < n && x->n < TOKEN_MAX) {
-		size_t k = 0, start = i, stop, space = 0;
-		struct token *t;
-		unsigned char low;
-		unsigned h;
-		bool up;
-		char m = 0;
-
+	while (i < n && t < full) {
+		m = 0;
 		/* a byte of on_word is neither a space nor a mark, and most tokens begin with one */
 		if (!on_word[s[i]]) {
 			if ((k = vn_space_len(str + i, n - i))) {
@@ -1044,8 +1130,7 @@ size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
 			}
 			m = mark_at(str + i, n - i, &k);
 		}
-		t = &x->t[x->n++];
-		t->start = start;
+		t->start = i;
 		t->memo = 0;
 		if (m) {
 			t->punct = m;
@@ -1054,59 +1139,17 @@ size_t tokenize(struct tokens *x, const char *str, size_t from, size_t n)
 			t->word = 0;
 			t->marks = 0;
 			t->end = i += k;
+			t++;
 			continue;
 		}
 		t->punct = 0;
-		/* The word's bytes, its lower case written and hashed as they are
-		 * read, a character at a time while within TOKEN_LOW_MAX bytes;
-		 * its first character tells its case. */
-		h = 2166136261u;
-		t->upper = (unsigned)(s[i] - 'A') < 26u;
-		stop = n - start > TOKEN_LOW_MAX ? start + TOKEN_LOW_MAX : n;
-		for (;;) {
-			/* a run of ASCII letters and digits, the most of a word */
-			const unsigned char *p = s + i;
-
-			while (p < s + stop && (low = ascii_lower[*p])) {
-				t->low[p - (s + start)] = low;
-				h = hash_byte(h, low);
-				p++;
-			}
-			i = (size_t)(p - s);
-			if (i >= n)
-				break;
-			/* most words end at a space */
-			if (*p == ' ') {
-				space = 1;
-				break;
-			}
-			if (!on_word[*p]) {
-				if ((space = vn_space_len(str + i, n - i)))
-					break;
-				if ((m = mark_at(str + i, n - i, &k)) && !mark_inside(str, n, i, start, m, k))
-					break;
-			}
-			if (i - start >= TOKEN_LOW_MAX) {
-				i++;
-				continue;
-			}
-			k = lower_char(p, n - i, t->low + (i - start), &up, &h);
-			if (i == start)
-				t->upper = up;
-			i += k;
-		}
-		t->end = i;
-		/* h is tok_hash of low when the word is short enough to have it all */
-		h = i - start <= TOKEN_LOW_MAX ? h : 0;
-		t->hash = h;
-		t->word = (unsigned short)find_word(t->low, i - start, h);
-		t->marks = known[t->word].marks;
-		t->sep = separates(t, h, i - start);
+		i = read_word(s, n, i, t, &space);
 		/* the space that ended it, read once, unless the tokens are full,
 		 * when tokenize stops at it */
-		if (space && x->n < TOKEN_MAX)
+		if (++t < full)
 			i += space;
 	}
+	x->n = (int)(t - x->t);
 	return i;
 }
 
