@@ -73,31 +73,35 @@ static bool achieved(const char *s, size_t i)
  * runs on past where the reading stopped. */
 static bool planned(struct figure_reader *fr, size_t end)
 {
+	static bool may_start[256]; /* the bytes a phrase of plans may start with */
+	static bool built;
 	const char *s = fr->s;
-	size_t i = fr->at, k;
+	size_t i = fr->at;
+	int b;
 
+	if (!built) {
+		for (b = 0; b < 256; b++)
+			may_start[b] = list_may_start(&plans, (unsigned char)b);
+		built = true;
+	}
 	if (end < i || (i && vn_word_char_len_back(s, i))) {
 		fr->plan = fr->target = fr->list = false;
 		i = 0;
 	}
-	for (k = end; k > i && s[k - 1] != '.'; k--)
-		;
-	if (k > i) {
-		fr->plan = fr->target = fr->list = false;
-		i = k;
-	}
-	while ((i = vn_skip_spaces(s, end, i)) < end) {
-		if (s[i] == ';') {
+	/* Byte by byte, trying plans only where a word starts with a byte one
+	 * may start with; a full stop begins the clause again. */
+	for (; i < end; i++) {
+		if (s[i] == '.') {
+			fr->plan = fr->target = fr->list = false;
+		} else if (s[i] == ';') {
 			fr->plan = fr->target = fr->list;
 		} else if (s[i] == ':' && fr->target) {
 			fr->list = true;
-		} else if (match_list(s, end, i, &plans, NULL) && !achieved(s, i)) {
+		} else if (may_start[(unsigned char)s[i]] && !vn_word_char_len_back(s, i) &&
+			   match_list(s, end, i, &plans, NULL) && !achieved(s, i)) {
 			fr->plan = true;
 			fr->target = fr->target || match_list(s, end, i, &targets, NULL);
 		}
-		/* on to the next word or mark */
-		k = word_end(s, end, i);
-		i = k > i ? k : i + 1;
 	}
 	fr->at = end;
 	return fr->plan;
@@ -159,21 +163,32 @@ static size_t clause_end(const char *s, size_t n, size_t i)
 
 /* The verb before byte start that says what the count counts, past the
  * fillers between them; an empty piece when none does. */
+/* The start of the j-th word before w[0], w[j]: (size_t)-1 past the first
+ * word. w[0 .. *known) are found already; each is found once, as the verbs
+ * and fillers are tried again from the words they end at. */
+static size_t nth_word_before(const char *s, size_t *w, size_t *known, size_t j)
+{
+	for (; *known <= j; ++*known)
+		w[*known] = w[*known - 1] == (size_t)-1 ? (size_t)-1 : word_before(s, w[*known - 1]);
+	return w[j];
+}
+
 static struct piece action_before(const char *s, size_t start)
 {
+	enum { WORDS = 4, TRIES = 4 }; /* fillers of two words at most */
 	struct piece verb = {"", 0};
-	size_t at = start, b, k, words, tries;
+	size_t w[WORDS * 2 + TRIES + 1] = {start}, known = 1, at = 0, b, k, words, tries;
 
-	for (words = 0; words < 4; words++) {
-		/* The verb may have one word to four, each ending at 'at': the
+	for (words = 0; words < WORDS; words++) {
+		/* The verb may have one word to four, each ending at w[at]: the
 		 * longest ("luân chuyển", not its "chuyển"; "thi hành kỷ luật"). */
-		for (b = at, tries = 0; tries < 4; tries++) {
-			b = word_before(s, b);
+		for (tries = 0; tries < TRIES; tries++) {
+			b = nth_word_before(s, w, &known, at + 1 + tries);
 			if (b == (size_t)-1)
 				break;
 			k = match_list(s, start, b, &actions, NULL);
 			/* "Ủy ban Kiểm tra 2 cấp": a capital inside the sentence makes it a name's */
-			if (k && vn_skip_spaces(s, start, k) == vn_skip_spaces(s, start, at) &&
+			if (k && vn_skip_spaces(s, start, k) == vn_skip_spaces(s, start, w[at]) &&
 			    (b == 0 || !vn_upper_len(s + b, start - b)))
 				verb = (struct piece){s + b, k - b};
 		}
@@ -181,16 +196,18 @@ static struct piece action_before(const char *s, size_t start)
 			return verb;
 		/* a filler that begins the word before ("với", "đối với" read
 		 * from its "đối"), or one of two words that ends there ("chuyên đề") */
-		b = word_before(s, at);
+		b = nth_word_before(s, w, &known, at + 1);
 		if (b == (size_t)-1)
 			break;
-		if (!match_list(s, start, b, &fillers, NULL)) {
-			b = word_before(s, b);
-			if (b == (size_t)-1 || !(k = match_list(s, start, b, &fillers, NULL)) ||
-			    vn_skip_spaces(s, start, k) != vn_skip_spaces(s, start, at))
-				break;
+		if (match_list(s, start, b, &fillers, NULL)) {
+			at++;
+			continue;
 		}
-		at = b;
+		b = nth_word_before(s, w, &known, at + 2);
+		if (b == (size_t)-1 || !(k = match_list(s, start, b, &fillers, NULL)) ||
+		    vn_skip_spaces(s, start, k) != vn_skip_spaces(s, start, w[at]))
+			break;
+		at += 2;
 	}
 	return (struct piece){"", 0};
 }
@@ -263,6 +280,12 @@ static bool months_at(const char *s, size_t k, size_t end)
 	return j - k <= 2 && (j = vn_skip_spaces(s, end, j)) < end && match_phrase(s, end, j, "tháng");
 }
 
+/* Whether c ends a clause, as strchr(",;:.", c) says (its NUL too). */
+static inline bool clause_mark(char c)
+{
+	return c == ',' || c == ';' || c == ':' || c == '.' || !c;
+}
+
 /* Where the clause that goes on to byte start begins: after a mark, or
  * an opening bracket with no closing one; a bracket closed before start
  * stays in it ("tốc độ tăng trưởng kinh tế (GRDP) của tỉnh đạt"). */
@@ -271,7 +294,7 @@ static size_t clause_start(const char *s, size_t start)
 	size_t a = start, k;
 	int depth = 0;
 
-	while (a > 0 && !(strchr(",;:.", s[a - 1]) && !depth) && !(s[a - 1] == '(' && !depth--)) {
+	while (a > 0 && !(clause_mark(s[a - 1]) && !depth) && !(s[a - 1] == '(' && !depth--)) {
 		depth += s[a - 1] == ')';
 		a--;
 	}
@@ -334,10 +357,11 @@ static struct piece measured_before(const char *s, size_t start, bool percent, s
 /* The length of a quotation mark at s + i (", “ or ”), or 0. */
 static inline size_t quote_at(const char *s, size_t n, size_t i)
 {
+	/* the first byte alone answers for nearly every byte */
 	if (s[i] == '"')
 		return 1;
-	return n - i >= 3 && !memcmp(s + i, "\xE2\x80", 2) && (s[i + 2] == '\x9C' || s[i + 2] == '\x9D') ? 3
-													: 0;
+	return s[i] == '\xE2' && n - i >= 3 && s[i + 1] == '\x80' && (s[i + 2] == '\x9C' || s[i + 2] == '\x9D') ? 3
+												       : 0;
 }
 
 /* Whether s[start..end) stands in a short quotation: a slogan or a name
