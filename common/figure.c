@@ -35,6 +35,10 @@ static const char *const action_words[] = {
 	"cho ra khỏi đảng",
 };
 static struct phrase_list actions = PHRASE_LIST(action_words);
+/* The last word of each: a verb ends with one of them, a quick no before
+ * the verbs are read from the words before it. Filled on first use. */
+static const char *action_last_words[NELEM(action_words)];
+static struct phrase_list action_lasts = PHRASE_LIST(action_last_words);
 
 /* Between the verb and its count: "kết nạp được trên 8,8 nghìn đảng viên",
  * "giám sát chuyên đề 410 tổ chức đảng". */
@@ -178,11 +182,18 @@ static struct piece action_before(const char *s, size_t start)
 	enum { WORDS = 4, TRIES = 4 }; /* fillers of two words at most */
 	struct piece verb = {"", 0};
 	size_t w[WORDS * 2 + TRIES + 1] = {start}, known = 1, at = 0, b, k, words, tries;
+	const char *space;
+	bool last;
 
+	if (!action_last_words[0])
+		for (k = 0; k < NELEM(action_words); k++)
+			action_last_words[k] = (space = strrchr(action_words[k], ' ')) ? space + 1 : action_words[k];
 	for (words = 0; words < WORDS; words++) {
 		/* The verb may have one word to four, each ending at w[at]: the
 		 * longest ("luân chuyển", not its "chuyển"; "thi hành kỷ luật"). */
-		for (tries = 0; tries < TRIES; tries++) {
+		b = nth_word_before(s, w, &known, at + 1);
+		last = b != (size_t)-1 && match_list(s, vn_skip_spaces_back(s, w[at]), b, &action_lasts, NULL);
+		for (tries = 0; last && tries < TRIES; tries++) {
 			b = nth_word_before(s, w, &known, at + 1 + tries);
 			if (b == (size_t)-1)
 				break;
@@ -369,13 +380,13 @@ static inline size_t quote_at(const char *s, size_t n, size_t i)
 static bool quoted(const char *s, size_t n, size_t start, size_t end)
 {
 	enum { SLOGAN = 64 };
-	size_t a = start, b = end;
+	size_t a = start, b = end, lo = start > SLOGAN ? start - SLOGAN : 0, hi = n - end > SLOGAN ? end + SLOGAN : n;
 
-	while (a > 0 && start - a < SLOGAN && !quote_at(s, n, a - 1) && s[a - 1] != '.')
+	while (a > lo && !quote_at(s, n, a - 1) && s[a - 1] != '.')
 		a--;
 	if (a == 0 || !quote_at(s, n, a - 1))
 		return false;
-	while (b < n && b - end < SLOGAN && !quote_at(s, n, b) && s[b] != '.')
+	while (b < hi && !quote_at(s, n, b) && s[b] != '.')
 		b++;
 	return b < n && quote_at(s, n, b);
 }

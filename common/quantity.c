@@ -565,8 +565,15 @@ static bool sentence_start(const char *s, size_t p)
 static size_t phrase_before(const char *s, size_t p, const char *w)
 {
 	size_t q = vn_skip_spaces_back(s, p);
+	unsigned char last = (unsigned char)w[strlen(w) - 1], b;
 
-	return q == p ? (size_t)-1 : match_phrase_back(s, q, w);
+	if (q == p)
+		return (size_t)-1;
+	/* a quick no where w ends in ASCII: only its capital lowers to it */
+	b = (unsigned char)s[q - 1];
+	if (last < 0x80 && b != last && !(last >= 'a' && last <= 'z' && b == last - ('a' - 'A')))
+		return (size_t)-1;
+	return match_phrase_back(s, q, w);
 }
 
 /* Whether a kind of document (doctype.c) stands at s[w..q): "Quyết
@@ -2055,9 +2062,10 @@ static struct phrase_list both_sides = PHRASE_LIST(both_sides_list);
  * bracket of bracket_words, which is punctuation. */
 static size_t text_word_before(const char *s, size_t n, size_t p)
 {
-	size_t b = word_before(s, p);
+	size_t b = word_before(s, p), m;
 
-	return b != (size_t)-1 && match_list(s, n, b, &bracket_words, NULL) == word_end(s, n, b) ? (size_t)-1 : b;
+	/* the word's end is found only where a bracket word stands */
+	return b != (size_t)-1 && (m = match_list(s, n, b, &bracket_words, NULL)) && m == word_end(s, n, b) ? (size_t)-1 : b;
 }
 
 /* A word numeral, or a word that brings an ordinal, at p; returns where to go on. */
