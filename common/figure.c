@@ -40,6 +40,16 @@ static struct phrase_list actions = PHRASE_LIST(action_words);
 static const char *action_last_words[NELEM(action_words)];
 static struct phrase_list action_lasts = PHRASE_LIST(action_last_words);
 
+/* Fills lasts, once, with the last word of each of the n phrases. */
+static void fill_last_words(const char *const *phrases, size_t n, const char **lasts)
+{
+	const char *space;
+	size_t k;
+
+	for (k = 0; k < n && !lasts[k]; k++)
+		lasts[k] = (space = strrchr(phrases[k], ' ')) ? space + 1 : phrases[k];
+}
+
 /* Between the verb and its count: "kết nạp được trên 8,8 nghìn đảng viên",
  * "giám sát chuyên đề 410 tổ chức đảng". */
 static const char *const filler_words[] = {
@@ -182,12 +192,9 @@ static struct piece action_before(const char *s, size_t start)
 	enum { WORDS = 4, TRIES = 4 }; /* fillers of two words at most */
 	struct piece verb = {"", 0};
 	size_t w[WORDS * 2 + TRIES + 1] = {start}, known = 1, at = 0, b, k, words, tries;
-	const char *space;
 	bool last;
 
-	if (!action_last_words[0])
-		for (k = 0; k < NELEM(action_words); k++)
-			action_last_words[k] = (space = strrchr(action_words[k], ' ')) ? space + 1 : action_words[k];
+	fill_last_words(action_words, NELEM(action_words), action_last_words);
 	for (words = 0; words < WORDS; words++) {
 		/* The verb may have one word to four, each ending at w[at]: the
 		 * longest ("luân chuyển", not its "chuyển"; "thi hành kỷ luật"). */
@@ -241,6 +248,10 @@ static const char *const rate_reached_words[] = {
 	"đạt", "ước đạt", "đạt được", "đạt mức", "ước tăng", "tăng trưởng", "tăng bình quân", "ước giảm",
 };
 static struct phrase_list rates_reached = PHRASE_LIST(rate_reached_words);
+/* The last words of both, as of the actions. */
+static const char *reaching_last_words[NELEM(reaching_words)], *rate_reached_last_words[NELEM(rate_reached_words)];
+static struct phrase_list reaching_lasts = PHRASE_LIST(reaching_last_words),
+			  rates_reached_lasts = PHRASE_LIST(rate_reached_last_words);
 /* A rate's time after its percentage ("8,5%/năm"). */
 static const char *const per_time_words[] = {
 	"/năm", "/ năm", "mỗi năm", "hằng năm", "hàng năm", "một năm", "/tháng", "mỗi tháng", "/quý",
@@ -341,8 +352,17 @@ static bool year_at(const char *s, size_t a, size_t k, size_t end, int words)
  * empty piece when none. */
 static struct piece measured_before(const char *s, size_t start, bool percent, size_t *verb)
 {
-	size_t a = clause_start(s, start), k, m, e = 0, words = 0;
+	size_t q = vn_skip_spaces_back(s, start), a, k, m, e = 0, words = 0;
 	bool word = false;
+
+	/* the verb ends with the word before the number: a quick no */
+	fill_last_words(reaching_words, NELEM(reaching_words), reaching_last_words);
+	fill_last_words(rate_reached_words, NELEM(rate_reached_words), rate_reached_last_words);
+	for (k = q; k > 0 && (m = vn_word_char_len_back(s, k)); k -= m)
+		;
+	if (k == q || !match_list(s, q, k, percent ? &rates_reached_lasts : &reaching_lasts, NULL))
+		return (struct piece){"", 0};
+	a = clause_start(s, start);
 
 	/* "năm 2025 tốc độ tăng trưởng ... đạt": the year put first is the time */
 	if ((k = match_phrase(s, start, a, "năm")) && (k = vn_skip_spaces(s, start, k)) < start &&
