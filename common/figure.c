@@ -6,6 +6,7 @@
 #include "util.h"
 #include "vietnamese.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Before a figure in its sentence, these make it a target or a plan. */
@@ -57,6 +58,9 @@ static const char *const filler_words[] = {
 	"với", "đã", "là", "chuyên đề", "thường xuyên", "đột xuất", "trực tiếp",
 };
 static struct phrase_list fillers = PHRASE_LIST(filler_words);
+/* Their last words, a quick no as the actions' are (filled on first use). */
+static const char *filler_last_words[NELEM(filler_words)];
+static struct phrase_list filler_lasts = PHRASE_LIST(filler_last_words);
 
 /* Words before a target met: "hoàn thành kế hoạch", "vượt chỉ tiêu". */
 static const char *const meeting_words[] = {"hoàn thành", "vượt", "đạt", "so với", "bằng"};
@@ -87,23 +91,36 @@ static bool achieved(const char *s, size_t i)
  * runs on past where the reading stopped. */
 static bool planned(struct figure_reader *fr, size_t end)
 {
-	static bool may_start[256]; /* the bytes a phrase of plans may start with */
+	/* the first two bytes a phrase of plans may have, in any letter case,
+	 * and the first bytes of those: a quick no at most bytes */
+	static bool may_start[256 * 256], first_byte[256];
 	static bool built;
 	const char *s = fr->s;
-	size_t i = fr->at;
-	int b;
+	size_t i = fr->at, k;
+	unsigned a, b;
 
 	if (!built) {
-		for (b = 0; b < 256; b++)
-			may_start[b] = list_may_start(&plans, (unsigned char)b);
+		for (k = 0; k < NELEM(plan_words); k++) {
+			uint32_t bits4, mask4;
+			unsigned char bits[4], mask[4];
+
+			phrase_bytes(plan_words[k], &bits4, &mask4);
+			memcpy(bits, &bits4, 4);
+			memcpy(mask, &mask4, 4);
+			for (a = 0; a < 256; a++)
+				for (b = 0; (a & mask[0]) == bits[0] && b < 256; b++)
+					if ((b & mask[1]) == bits[1])
+						may_start[a | b << 8] = first_byte[a] = true;
+		}
 		built = true;
 	}
 	if (end < i || (i && vn_word_char_len_back(s, i))) {
 		fr->plan = fr->target = fr->list = false;
 		i = 0;
 	}
-	/* Byte by byte, trying plans only where a word starts with a byte one
-	 * may start with; a full stop begins the clause again. */
+	/* Byte by byte, trying plans only where a word starts with two bytes
+	 * one may start with; a full stop begins the clause again. The byte
+	 * after the last is in the sentence: the figure's. */
 	for (; i < end; i++) {
 		if (s[i] == '.') {
 			fr->plan = fr->target = fr->list = false;
@@ -111,7 +128,9 @@ static bool planned(struct figure_reader *fr, size_t end)
 			fr->plan = fr->target = fr->list;
 		} else if (s[i] == ':' && fr->target) {
 			fr->list = true;
-		} else if (may_start[(unsigned char)s[i]] && !vn_word_char_len_back(s, i) &&
+		} else if (first_byte[(unsigned char)s[i]] &&
+			   may_start[(unsigned char)s[i] | (unsigned)(unsigned char)s[i + 1] << 8] &&
+			   !vn_word_char_len_back(s, i) &&
 			   match_list(s, end, i, &plans, NULL) && !achieved(s, i)) {
 			fr->plan = true;
 			fr->target = fr->target || match_list(s, end, i, &targets, NULL);
@@ -195,6 +214,7 @@ static struct piece action_before(const char *s, size_t start)
 	bool last;
 
 	fill_last_words(action_words, NELEM(action_words), action_last_words);
+	fill_last_words(filler_words, NELEM(filler_words), filler_last_words);
 	for (words = 0; words < WORDS; words++) {
 		/* The verb may have one word to four, each ending at w[at]: the
 		 * longest ("luân chuyển", not its "chuyển"; "thi hành kỷ luật"). */
@@ -221,6 +241,9 @@ static struct piece action_before(const char *s, size_t start)
 			at++;
 			continue;
 		}
+		/* a quick no: no filler ends with the word before */
+		if (!match_list(s, vn_skip_spaces_back(s, w[at]), b, &filler_lasts, NULL))
+			break;
 		b = nth_word_before(s, w, &known, at + 2);
 		if (b == (size_t)-1 || !(k = match_list(s, start, b, &fillers, NULL)) ||
 		    vn_skip_spaces(s, start, k) != vn_skip_spaces(s, start, w[at]))
@@ -258,6 +281,12 @@ static const char *const per_time_words[] = {
 };
 static struct phrase_list per_times = PHRASE_LIST(per_time_words);
 
+/* Whether c ends a clause, as strchr(",;:.", c) says (its NUL too). */
+static inline bool clause_mark(char c)
+{
+	return c == ',' || c == ';' || c == ':' || c == '.' || !c;
+}
+
 /* "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 92%": the subject
  * of a rate before its percentage at byte start, from "tỷ lệ" in its
  * clause to the verb before the number; an empty piece when none. */
@@ -265,7 +294,7 @@ static struct piece rate_before(const char *s, size_t start)
 {
 	size_t a = start, b = 0, k, w = 0, m;
 
-	while (a > 0 && !strchr(",;:.(", s[a - 1]))
+	while (a > 0 && !clause_mark(s[a - 1]) && s[a - 1] != '(')
 		a--;
 	for (k = a; k < start; k++)
 		if ((w = match_phrase(s, start, k, "tỷ lệ")) || (w = match_phrase(s, start, k, "tỉ lệ")))
@@ -300,12 +329,6 @@ static bool months_at(const char *s, size_t k, size_t end)
 	for (j = k; j < end && vn_is_digit(s[j]); j++)
 		;
 	return j - k <= 2 && (j = vn_skip_spaces(s, end, j)) < end && match_phrase(s, end, j, "tháng");
-}
-
-/* Whether c ends a clause, as strchr(",;:.", c) says (its NUL too). */
-static inline bool clause_mark(char c)
-{
-	return c == ',' || c == ';' || c == ':' || c == '.' || !c;
 }
 
 /* Where the clause that goes on to byte start begins: after a mark, or
