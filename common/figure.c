@@ -6,6 +6,7 @@
 #include "util.h"
 #include "vietnamese.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Before a figure in its sentence, these make it a target or a plan. */
@@ -35,6 +36,20 @@ static const char *const action_words[] = {
 	"cho ra khỏi đảng",
 };
 static struct phrase_list actions = PHRASE_LIST(action_words);
+/* The last word of each: a verb ends with one of them, a quick no before
+ * the verbs are read from the words before it. Filled on first use. */
+static const char *action_last_words[NELEM(action_words)];
+static struct phrase_list action_lasts = PHRASE_LIST(action_last_words);
+
+/* Fills lasts, once, with the last word of each of the n phrases. */
+static void fill_last_words(const char *const *phrases, size_t n, const char **lasts)
+{
+	const char *space;
+	size_t k;
+
+	for (k = 0; k < n && !lasts[k]; k++)
+		lasts[k] = (space = strrchr(phrases[k], ' ')) ? space + 1 : phrases[k];
+}
 
 /* Between the verb and its count: "kết nạp được trên 8,8 nghìn đảng viên",
  * "giám sát chuyên đề 410 tổ chức đảng". */
@@ -43,6 +58,9 @@ static const char *const filler_words[] = {
 	"với", "đã", "là", "chuyên đề", "thường xuyên", "đột xuất", "trực tiếp",
 };
 static struct phrase_list fillers = PHRASE_LIST(filler_words);
+/* Their last words, a quick no as the actions' are (filled on first use). */
+static const char *filler_last_words[NELEM(filler_words)];
+static struct phrase_list filler_lasts = PHRASE_LIST(filler_last_words);
 
 /* Words before a target met: "hoàn thành kế hoạch", "vượt chỉ tiêu". */
 static const char *const meeting_words[] = {"hoàn thành", "vượt", "đạt", "so với", "bằng"};
@@ -73,31 +91,50 @@ static bool achieved(const char *s, size_t i)
  * runs on past where the reading stopped. */
 static bool planned(struct figure_reader *fr, size_t end)
 {
+	/* the first two bytes a phrase of plans may have, in any letter case,
+	 * and the first bytes of those: a quick no at most bytes */
+	static bool may_start[256 * 256], first_byte[256];
+	static bool built;
 	const char *s = fr->s;
 	size_t i = fr->at, k;
+	unsigned a, b;
 
+	if (!built) {
+		for (k = 0; k < NELEM(plan_words); k++) {
+			uint32_t bits4, mask4;
+			unsigned char bits[4], mask[4];
+
+			phrase_bytes(plan_words[k], &bits4, &mask4);
+			memcpy(bits, &bits4, 4);
+			memcpy(mask, &mask4, 4);
+			for (a = 0; a < 256; a++)
+				for (b = 0; (a & mask[0]) == bits[0] && b < 256; b++)
+					if ((b & mask[1]) == bits[1])
+						may_start[a | b << 8] = first_byte[a] = true;
+		}
+		built = true;
+	}
 	if (end < i || (i && vn_word_char_len_back(s, i))) {
 		fr->plan = fr->target = fr->list = false;
 		i = 0;
 	}
-	for (k = end; k > i && s[k - 1] != '.'; k--)
-		;
-	if (k > i) {
-		fr->plan = fr->target = fr->list = false;
-		i = k;
-	}
-	while ((i = vn_skip_spaces(s, end, i)) < end) {
-		if (s[i] == ';') {
+	/* Byte by byte, trying plans only where a word starts with two bytes
+	 * one may start with; a full stop begins the clause again. The byte
+	 * after the last is in the sentence: the figure's. */
+	for (; i < end; i++) {
+		if (s[i] == '.') {
+			fr->plan = fr->target = fr->list = false;
+		} else if (s[i] == ';') {
 			fr->plan = fr->target = fr->list;
 		} else if (s[i] == ':' && fr->target) {
 			fr->list = true;
-		} else if (match_list(s, end, i, &plans, NULL) && !achieved(s, i)) {
+		} else if (first_byte[(unsigned char)s[i]] &&
+			   may_start[(unsigned char)s[i] | (unsigned)(unsigned char)s[i + 1] << 8] &&
+			   !vn_word_char_len_back(s, i) &&
+			   match_list(s, end, i, &plans, NULL) && !achieved(s, i)) {
 			fr->plan = true;
 			fr->target = fr->target || match_list(s, end, i, &targets, NULL);
 		}
-		/* on to the next word or mark */
-		k = word_end(s, end, i);
-		i = k > i ? k : i + 1;
 	}
 	fr->at = end;
 	return fr->plan;
@@ -159,21 +196,37 @@ static size_t clause_end(const char *s, size_t n, size_t i)
 
 /* The verb before byte start that says what the count counts, past the
  * fillers between them; an empty piece when none does. */
+/* The start of the j-th word before w[0], w[j]: (size_t)-1 past the first
+ * word. w[0 .. *known) are found already; each is found once, as the verbs
+ * and fillers are tried again from the words they end at. */
+static size_t nth_word_before(const char *s, size_t *w, size_t *known, size_t j)
+{
+	for (; *known <= j; ++*known)
+		w[*known] = w[*known - 1] == (size_t)-1 ? (size_t)-1 : word_before(s, w[*known - 1]);
+	return w[j];
+}
+
 static struct piece action_before(const char *s, size_t start)
 {
+	enum { WORDS = 4, TRIES = 4 }; /* fillers of two words at most */
 	struct piece verb = {"", 0};
-	size_t at = start, b, k, words, tries;
+	size_t w[WORDS * 2 + TRIES + 1] = {start}, known = 1, at = 0, b, k, words, tries;
+	bool last;
 
-	for (words = 0; words < 4; words++) {
-		/* The verb may have one word to four, each ending at 'at': the
+	fill_last_words(action_words, NELEM(action_words), action_last_words);
+	fill_last_words(filler_words, NELEM(filler_words), filler_last_words);
+	for (words = 0; words < WORDS; words++) {
+		/* The verb may have one word to four, each ending at w[at]: the
 		 * longest ("luân chuyển", not its "chuyển"; "thi hành kỷ luật"). */
-		for (b = at, tries = 0; tries < 4; tries++) {
-			b = word_before(s, b);
+		b = nth_word_before(s, w, &known, at + 1);
+		last = b != (size_t)-1 && match_list(s, vn_skip_spaces_back(s, w[at]), b, &action_lasts, NULL);
+		for (tries = 0; last && tries < TRIES; tries++) {
+			b = nth_word_before(s, w, &known, at + 1 + tries);
 			if (b == (size_t)-1)
 				break;
 			k = match_list(s, start, b, &actions, NULL);
 			/* "Ủy ban Kiểm tra 2 cấp": a capital inside the sentence makes it a name's */
-			if (k && vn_skip_spaces(s, start, k) == vn_skip_spaces(s, start, at) &&
+			if (k && vn_skip_spaces(s, start, k) == vn_skip_spaces(s, start, w[at]) &&
 			    (b == 0 || !vn_upper_len(s + b, start - b)))
 				verb = (struct piece){s + b, k - b};
 		}
@@ -181,16 +234,21 @@ static struct piece action_before(const char *s, size_t start)
 			return verb;
 		/* a filler that begins the word before ("với", "đối với" read
 		 * from its "đối"), or one of two words that ends there ("chuyên đề") */
-		b = word_before(s, at);
+		b = nth_word_before(s, w, &known, at + 1);
 		if (b == (size_t)-1)
 			break;
-		if (!match_list(s, start, b, &fillers, NULL)) {
-			b = word_before(s, b);
-			if (b == (size_t)-1 || !(k = match_list(s, start, b, &fillers, NULL)) ||
-			    vn_skip_spaces(s, start, k) != vn_skip_spaces(s, start, at))
-				break;
+		if (match_list(s, start, b, &fillers, NULL)) {
+			at++;
+			continue;
 		}
-		at = b;
+		/* a quick no: no filler ends with the word before */
+		if (!match_list(s, vn_skip_spaces_back(s, w[at]), b, &filler_lasts, NULL))
+			break;
+		b = nth_word_before(s, w, &known, at + 2);
+		if (b == (size_t)-1 || !(k = match_list(s, start, b, &fillers, NULL)) ||
+		    vn_skip_spaces(s, start, k) != vn_skip_spaces(s, start, w[at]))
+			break;
+		at += 2;
 	}
 	return (struct piece){"", 0};
 }
@@ -213,11 +271,21 @@ static const char *const rate_reached_words[] = {
 	"đạt", "ước đạt", "đạt được", "đạt mức", "ước tăng", "tăng trưởng", "tăng bình quân", "ước giảm",
 };
 static struct phrase_list rates_reached = PHRASE_LIST(rate_reached_words);
+/* The last words of both, as of the actions. */
+static const char *reaching_last_words[NELEM(reaching_words)], *rate_reached_last_words[NELEM(rate_reached_words)];
+static struct phrase_list reaching_lasts = PHRASE_LIST(reaching_last_words),
+			  rates_reached_lasts = PHRASE_LIST(rate_reached_last_words);
 /* A rate's time after its percentage ("8,5%/năm"). */
 static const char *const per_time_words[] = {
 	"/năm", "/ năm", "mỗi năm", "hằng năm", "hàng năm", "một năm", "/tháng", "mỗi tháng", "/quý",
 };
 static struct phrase_list per_times = PHRASE_LIST(per_time_words);
+
+/* Whether c ends a clause, as strchr(",;:.", c) says (its NUL too). */
+static inline bool clause_mark(char c)
+{
+	return c == ',' || c == ';' || c == ':' || c == '.' || !c;
+}
 
 /* "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 92%": the subject
  * of a rate before its percentage at byte start, from "tỷ lệ" in its
@@ -226,7 +294,7 @@ static struct piece rate_before(const char *s, size_t start)
 {
 	size_t a = start, b = 0, k, w = 0, m;
 
-	while (a > 0 && !strchr(",;:.(", s[a - 1]))
+	while (a > 0 && !clause_mark(s[a - 1]) && s[a - 1] != '(')
 		a--;
 	for (k = a; k < start; k++)
 		if ((w = match_phrase(s, start, k, "tỷ lệ")) || (w = match_phrase(s, start, k, "tỉ lệ")))
@@ -271,7 +339,7 @@ static size_t clause_start(const char *s, size_t start)
 	size_t a = start, k;
 	int depth = 0;
 
-	while (a > 0 && !(strchr(",;:.", s[a - 1]) && !depth) && !(s[a - 1] == '(' && !depth--)) {
+	while (a > 0 && !(clause_mark(s[a - 1]) && !depth) && !(s[a - 1] == '(' && !depth--)) {
 		depth += s[a - 1] == ')';
 		a--;
 	}
@@ -307,8 +375,17 @@ static bool year_at(const char *s, size_t a, size_t k, size_t end, int words)
  * empty piece when none. */
 static struct piece measured_before(const char *s, size_t start, bool percent, size_t *verb)
 {
-	size_t a = clause_start(s, start), k, m, e = 0, words = 0;
+	size_t q = vn_skip_spaces_back(s, start), a, k, m, e = 0, words = 0;
 	bool word = false;
+
+	/* the verb ends with the word before the number: a quick no */
+	fill_last_words(reaching_words, NELEM(reaching_words), reaching_last_words);
+	fill_last_words(rate_reached_words, NELEM(rate_reached_words), rate_reached_last_words);
+	for (k = q; k > 0 && (m = vn_word_char_len_back(s, k)); k -= m)
+		;
+	if (k == q || !match_list(s, q, k, percent ? &rates_reached_lasts : &reaching_lasts, NULL))
+		return (struct piece){"", 0};
+	a = clause_start(s, start);
 
 	/* "năm 2025 tốc độ tăng trưởng ... đạt": the year put first is the time */
 	if ((k = match_phrase(s, start, a, "năm")) && (k = vn_skip_spaces(s, start, k)) < start &&
@@ -334,10 +411,11 @@ static struct piece measured_before(const char *s, size_t start, bool percent, s
 /* The length of a quotation mark at s + i (", “ or ”), or 0. */
 static inline size_t quote_at(const char *s, size_t n, size_t i)
 {
+	/* the first byte alone answers for nearly every byte */
 	if (s[i] == '"')
 		return 1;
-	return n - i >= 3 && !memcmp(s + i, "\xE2\x80", 2) && (s[i + 2] == '\x9C' || s[i + 2] == '\x9D') ? 3
-													: 0;
+	return s[i] == '\xE2' && n - i >= 3 && s[i + 1] == '\x80' && (s[i + 2] == '\x9C' || s[i + 2] == '\x9D') ? 3
+												       : 0;
 }
 
 /* Whether s[start..end) stands in a short quotation: a slogan or a name
@@ -345,13 +423,13 @@ static inline size_t quote_at(const char *s, size_t n, size_t i)
 static bool quoted(const char *s, size_t n, size_t start, size_t end)
 {
 	enum { SLOGAN = 64 };
-	size_t a = start, b = end;
+	size_t a = start, b = end, lo = start > SLOGAN ? start - SLOGAN : 0, hi = n - end > SLOGAN ? end + SLOGAN : n;
 
-	while (a > 0 && start - a < SLOGAN && !quote_at(s, n, a - 1) && s[a - 1] != '.')
+	while (a > lo && !quote_at(s, n, a - 1) && s[a - 1] != '.')
 		a--;
 	if (a == 0 || !quote_at(s, n, a - 1))
 		return false;
-	while (b < n && b - end < SLOGAN && !quote_at(s, n, b) && s[b] != '.')
+	while (b < hi && !quote_at(s, n, b) && s[b] != '.')
 		b++;
 	return b < n && quote_at(s, n, b);
 }

@@ -162,16 +162,16 @@ static bool add(struct numeral *a, const struct numeral *b)
 	return true;
 }
 
-/* "mười [u]" or "D mươi [u]": 10-99 in words. */
-static size_t parse_tens(const char *s, size_t n, bool cap, long long *val)
+/* "mười [u]" or "D mươi [u]": 10-99 in words, where the digit word D at s
+ * is read already: p bytes, d (p 0 when none is there, and "mười" may be). */
+static size_t tens_after(const char *s, size_t n, bool cap, size_t p, int d, long long *val)
 {
-	size_t p, k;
-	int d, u;
+	size_t k;
+	int u;
 
-	if ((p = word_at(s, n, "mười", cap)))
+	if (!p && (p = word_at(s, n, "mười", cap)))
 		d = 1;
-	else if (!(p = word_in(s, n, digit_words, NELEM(digit_words), cap, &d))
-		 || !(k = next_word(s + p, n - p, "mươi")))
+	else if (!p || !(k = next_word(s + p, n - p, "mươi")))
 		return 0;
 	else
 		p += k;
@@ -181,6 +181,14 @@ static size_t parse_tens(const char *s, size_t n, bool cap, long long *val)
 		p += k;
 	}
 	return p;
+}
+
+static size_t parse_tens(const char *s, size_t n, bool cap, long long *val)
+{
+	int d = 0;
+	size_t p = word_in(s, n, digit_words, NELEM(digit_words), cap, &d);
+
+	return tens_after(s, n, cap, p, d, val);
 }
 
 struct group {
@@ -193,7 +201,7 @@ struct group {
 static size_t parse_group(const char *s, size_t n, bool cap, struct group *g)
 {
 	size_t p, k, u;
-	int d;
+	int d = 0;
 	long long t;
 
 	g->hundreds = g->bare = false;
@@ -221,7 +229,8 @@ static size_t parse_group(const char *s, size_t n, bool cap, struct group *g)
 		if (d == 0)
 			return 0;
 	}
-	if ((k = parse_tens(s, n, cap, &t))) {
+	/* a digit word not before "trăm" may be before "mươi": it is not read again */
+	if ((k = tens_after(s, n, cap, p, d, &t))) {
 		g->val = t;
 		return k;
 	}

@@ -565,8 +565,15 @@ static bool sentence_start(const char *s, size_t p)
 static size_t phrase_before(const char *s, size_t p, const char *w)
 {
 	size_t q = vn_skip_spaces_back(s, p);
+	unsigned char last = (unsigned char)w[strlen(w) - 1], b;
 
-	return q == p ? (size_t)-1 : match_phrase_back(s, q, w);
+	if (q == p)
+		return (size_t)-1;
+	/* a quick no where w ends in ASCII: only its capital lowers to it */
+	b = (unsigned char)s[q - 1];
+	if (last < 0x80 && b != last && !(last >= 'a' && last <= 'z' && b == last - ('a' - 'A')))
+		return (size_t)-1;
+	return match_phrase_back(s, q, w);
 }
 
 /* Whether a kind of document (doctype.c) stands at s[w..q): "Quyết
@@ -718,7 +725,19 @@ struct scan {
 	size_t date_to;         /* where the last date ending in digits ends ("tháng 3") */
 	size_t weekday_to;      /* where the last weekday ends ("thứ ba") */
 	bool last_counts;       /* the last quantity is a number that counts a UNIT */
+	size_t before_of, before; /* word_before(s, before_of), the last asked */
 };
+
+/* word_before(s, p), found once for a number: temporal_at and
+ * text_word_before both ask for it. */
+static size_t scan_word_before(struct scan *sc, size_t p)
+{
+	if (sc->before_of != p) {
+		sc->before_of = p;
+		sc->before = word_before(sc->s, p);
+	}
+	return sc->before;
+}
 
 /* The temporal expression over p..end, from vn-date's recogniser, asked
  * about a window around the numeral (two words before it, 32 bytes after:
@@ -731,7 +750,7 @@ static bool temporal_at(struct scan *sc, size_t p, size_t end, size_t *tend)
 	int i;
 
 	if (!(sc->have_t && sc->t.start < end && sc->t.start + sc->t.len > p)) {
-		for (i = 0; i < 2 && (b = word_before(s, from)) != (size_t)-1 && p - b <= 32; i++)
+		for (i = 0; i < 2 && (b = i ? word_before(s, from) : scan_word_before(sc, p)) != (size_t)-1 && p - b <= 32; i++)
 			from = b;
 		/* The last search saw nothing start here. */
 		if (from >= sc->clean_from && end <= sc->clean_to)
@@ -2053,11 +2072,13 @@ static struct phrase_list both_sides = PHRASE_LIST(both_sides_list);
 
 /* The word before p, as word_before finds it, or (size_t)-1 where it is a
  * bracket of bracket_words, which is punctuation. */
-static size_t text_word_before(const char *s, size_t n, size_t p)
+static size_t text_word_before(struct scan *sc, size_t p)
 {
-	size_t b = word_before(s, p);
+	const char *s = sc->s;
+	size_t n = sc->n, b = scan_word_before(sc, p), m;
 
-	return b != (size_t)-1 && match_list(s, n, b, &bracket_words, NULL) == word_end(s, n, b) ? (size_t)-1 : b;
+	/* the word's end is found only where a bracket word stands */
+	return b != (size_t)-1 && (m = match_list(s, n, b, &bracket_words, NULL)) && m == word_end(s, n, b) ? (size_t)-1 : b;
 }
 
 /* A word numeral, or a word that brings an ordinal, at p; returns where to go on. */
@@ -2101,7 +2122,7 @@ static size_t at_word(struct scan *sc, size_t p)
 	}
 	if ((e = fraction_at(sc, p, a.end, a.v)))
 		return e;
-	b = text_word_before(s, n, p);
+	b = text_word_before(sc, p);
 	if ((b != (size_t)-1 && upper_at(s, n, b) && !sentence_start(s, b)) || (before_at(s, p, &kind) != (size_t)-1 && kind == LABEL) ||
 	    (sc->label_to && joins_only(s, sc->label_to, p))) {
 		/* a name inside a sentence ("Quân khu Bảy"), "ngã ba", "lớp chín và mười" */
@@ -2441,7 +2462,7 @@ static size_t at_digits(struct scan *sc, size_t p)
 		ordinal(sc, &a.v, b, a.digits);
 		return a.digits;
 	}
-	b = text_word_before(s, n, p);
+	b = text_word_before(sc, p);
 	before = before_at(s, p, &kind);
 	if (names_something(sc, p, b, before, kind, &a, te)) {
 		/* "ngày 22 và 23 - 10": the last day of a list with its month */
@@ -2544,6 +2565,7 @@ void quantity_find(const char *s, size_t n, void (*found)(const struct quantity 
 	sc.s = s, sc.n = n, sc.found = found, sc.ctx = ctx;
 	sc.have_t = sc.last_counts = false;
 	sc.clean_from = sc.clean_to = sc.last_end = sc.label_to = sc.date_to = sc.weekday_to = 0;
+	sc.before_of = sc.before = (size_t)-1;
 
 	if (!starts_built)
 		build_starts();
