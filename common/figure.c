@@ -23,7 +23,9 @@ static const char *const target_words[] = {
 static struct phrase_list targets = PHRASE_LIST(target_words);
 
 /* The verbs that say what a count counts the doing of: "kết nạp 133 đảng
- * viên", "kiểm tra 277 lượt tổ chức đảng". */
+ * viên", "kiểm tra 277 lượt tổ chức đảng". Here and in the lists below, a
+ * phrase that another begins comes after it ("bầu bổ sung", "bầu"):
+ * match_list takes the first that matches. */
 static const char *const action_words[] = {
 	"kết nạp", "kiểm tra", "giám sát", "thi hành kỷ luật", "kỷ luật", "khai trừ", "xử lý",
 	"kiểm điểm", "xem xét", "cảnh cáo", "khiển trách", "đình chỉ", "bổ nhiệm", "điều động",
@@ -31,7 +33,7 @@ static const char *const action_words[] = {
 	"sáp nhập", "hợp nhất", "giải thể", "khen thưởng", "tuyên dương", "biểu dương", "hỗ trợ",
 	"giải quyết", "tiếp nhận", "phát hiện", "chuyển", "giới thiệu", "vận động", "quy hoạch",
 	"ban hành", "triển khai", "làm rõ trách nhiệm", "thu hồi", "trao", "tặng", "cấp",
-	"tinh giản", "cắt giảm", "giảm", "tuyển dụng", "sắp xếp", "bầu", "bầu bổ sung", "vận chuyển",
+	"tinh giản", "cắt giảm", "giảm", "tuyển dụng", "sắp xếp", "bầu bổ sung", "bầu", "vận chuyển",
 	"xử phạt hành chính", "xử phạt", "quyên góp", "xóa tên",
 	"cho ra khỏi đảng",
 };
@@ -256,19 +258,20 @@ static struct piece action_before(const char *s, size_t start)
 /* The verbs between a rate's subject and its percentage: "tỷ lệ hộ nghèo
  * giảm còn 2,5%", "tỷ lệ ... đạt 92%". */
 static const char *const rate_verb_words[] = {
-	"đạt", "là", "chiếm", "còn", "giảm còn", "giảm xuống còn", "tăng lên", "ở mức", "đạt được",
-	"đạt mức",
+	"đạt được", "đạt mức", "đạt", "là", "chiếm", "còn", "giảm còn", "giảm xuống còn", "tăng lên",
+	"ở mức",
 };
 static struct phrase_list rate_verbs = PHRASE_LIST(rate_verb_words);
 /* Of those, the ones that say a sum or a measure was reached: "tổng giá trị
  * sản xuất ước đạt 15.230 tỷ đồng"; "là", "còn" say too much else ("Hà Nội
  * và Huế là 2 trung tâm"). */
-static const char *const reaching_words[] = {"đạt", "ước đạt", "đạt được", "đạt mức", "ở mức"};
+static const char *const reaching_words[] = {"đạt được", "đạt mức", "đạt", "ước đạt", "ở mức"};
 static struct phrase_list reachings = PHRASE_LIST(reaching_words);
 /* Of those, the ones a percentage that measures something follows:
  * "thấp nhất có thể ở mức 0%" measures nothing. */
 static const char *const rate_reached_words[] = {
-	"đạt", "ước đạt", "đạt được", "đạt mức", "ước tăng", "tăng trưởng", "tăng bình quân", "ước giảm",
+	"đạt được", "đạt mức", "đạt", "ước đạt", "ước tăng", "tăng trưởng bình quân", "tăng trưởng",
+	"tăng bình quân", "ước giảm", "giảm bình quân",
 };
 static struct phrase_list rates_reached = PHRASE_LIST(rate_reached_words);
 /* The last words of both, as of the actions. */
@@ -280,6 +283,10 @@ static const char *const per_time_words[] = {
 	"/năm", "/ năm", "mỗi năm", "hằng năm", "hàng năm", "một năm", "/tháng", "mỗi tháng", "/quý",
 };
 static struct phrase_list per_times = PHRASE_LIST(per_time_words);
+/* A comparison after a percentage, which says not what it measures either:
+ * "ước tăng 8,6% so với năm 2024". */
+static const char *const comparison_words[] = {"so với", "so cùng kỳ"};
+static struct phrase_list comparisons = PHRASE_LIST(comparison_words);
 
 /* Whether c ends a clause, as strchr(",;:.", c) says (its NUL too). */
 static inline bool clause_mark(char c)
@@ -472,7 +479,8 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	fig->phrase = (struct piece){s + a, e > a ? e - a : 0};
 	/* "đạt 11,2%/năm": a rate's time alone after it says not what it
 	 * measures; it stays when nothing before does */
-	time_alone = q->kind == QUANTITY_PERCENT && (b = match_list(s, n, a, &per_times, NULL)) && vn_skip_spaces(s, n, b) >= e;
+	time_alone = q->kind == QUANTITY_PERCENT && (((b = match_list(s, n, a, &per_times, NULL)) && vn_skip_spaces(s, n, b) >= e) ||
+						     match_list(s, n, a, &comparisons, NULL));
 	/* "tỷ lệ ... đạt 92%": the rate's subject before it */
 	if (q->kind == QUANTITY_PERCENT && (!fig->phrase.len || time_alone) && (measured = rate_before(s, start)).len)
 		fig->phrase = measured, time_alone = false;

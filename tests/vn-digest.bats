@@ -436,3 +436,8 @@ many_articles() {
 	run digest $'Sáng 18/12/2025, Tỉnh ủy tổ chức hội nghị tổng kết, đánh giá kết quả năm 2025.'
 	check_out $'1.1\tevent\thội nghị tổng kết, đánh giá kết quả năm 2025\tSáng 18/12/2025, Tỉnh ủy tổ chức hội nghị tổng kết, đánh giá kết quả năm 2025.\t2025-12-18TMO\tTỉnh ủy\t\t\t\t'
 }
+
+@test "vn-digest: a percentage before a comparison ('ước tăng 8,6% so với năm 2024') measures what stands before its verb; the longer of two verbs one begins is read ('tăng trưởng bình quân', 'đạt được', 'bầu bổ sung')" {
+	run digest $'Sáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\nNăm 2025, tổng sản phẩm trên địa bàn ước tăng 8,6% so với năm 2024; kinh tế của huyện tăng trưởng bình quân 9,2%/năm; tổng thu ngân sách đạt được 800 tỷ đồng; hội nghị bầu bổ sung 2 ủy viên Ban Thường vụ.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy\t\t\t\t8.6% tổng sản phẩm trên địa bàn; 9.2% kinh tế của huyện; tổng thu ngân sách đạt được 800000000000 đồng; bầu bổ sung 2 ủy viên Ban Thường vụ'
+}
