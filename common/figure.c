@@ -64,6 +64,11 @@ static struct phrase_list fillers = PHRASE_LIST(filler_words);
 static const char *filler_last_words[NELEM(filler_words)];
 static struct phrase_list filler_lasts = PHRASE_LIST(filler_last_words);
 
+/* A plan word that says what had to be done, a result: "có vi phạm đến
+ * mức phải thi hành kỷ luật 39 đảng viên". */
+static const char *const compelled_words[] = {"phải thi hành kỷ luật", "phải xử lý kỷ luật", "phải kỷ luật"};
+static struct phrase_list compelled = PHRASE_LIST(compelled_words);
+
 /* Words before a target met: "hoàn thành kế hoạch", "vượt chỉ tiêu". */
 static const char *const meeting_words[] = {"hoàn thành", "vượt", "đạt", "so với", "bằng"};
 static struct phrase_list meetings = PHRASE_LIST(meeting_words);
@@ -133,7 +138,7 @@ static bool planned(struct figure_reader *fr, size_t end)
 		} else if (first_byte[(unsigned char)s[i]] &&
 			   may_start[(unsigned char)s[i] | (unsigned)(unsigned char)s[i + 1] << 8] &&
 			   !vn_word_char_len_back(s, i) &&
-			   match_list(s, end, i, &plans, NULL) && !achieved(s, i)) {
+			   match_list(s, end, i, &plans, NULL) && !achieved(s, i) && !match_list(s, end, i, &compelled, NULL)) {
 			fr->plan = true;
 			fr->target = fr->target || match_list(s, end, i, &targets, NULL);
 		}

@@ -441,3 +441,8 @@ many_articles() {
 	run digest $'Sáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\nNăm 2025, tổng sản phẩm trên địa bàn ước tăng 8,6% so với năm 2024; kinh tế của huyện tăng trưởng bình quân 9,2%/năm; tổng thu ngân sách đạt được 800 tỷ đồng; hội nghị bầu bổ sung 2 ủy viên Ban Thường vụ.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy\t\t\t\t8.6% tổng sản phẩm trên địa bàn; 9.2% kinh tế của huyện; tổng thu ngân sách đạt được 800000000000 đồng; bầu bổ sung 2 ủy viên Ban Thường vụ'
 }
+
+@test "vn-digest: 'phải thi hành kỷ luật' after a finding of violations is what had to be done, a result; 'phải kết nạp' is a plan" {
+	run digest $'Sáng 6/1/2026, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\nNăm 2025, qua kiểm tra kết luận 12 đảng viên có vi phạm, đến mức phải thi hành kỷ luật 7 đảng viên. Năm 2026 phải kết nạp 200 đảng viên.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tỦy ban Kiểm tra Huyện ủy\t\t\t\t12 đảng viên có vi phạm; thi hành kỷ luật 7 đảng viên'
+}
