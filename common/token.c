@@ -268,6 +268,7 @@ static void index_list(struct phrase_list *l)
 		phrase_bytes_of(l->phrases[i], 8, b8, m8);
 		memcpy(&l->prefix[k].bits, b8, 8);
 		memcpy(&l->prefix[k].mask, m8, 8);
+		l->first_hash[k] = tok_hash((const unsigned char *)l->phrases[i], strcspn(l->phrases[i], " "));
 		l->order[k] = (unsigned short)i;
 	}
 	memset(l->by_second, 0, sizeof l->by_second);
@@ -723,10 +724,11 @@ int tok_match_list(const struct tokens *x, int i, struct phrase_list *l, size_t 
 		return 0;
 	if (!l->indexed)
 		index_list(l);
-	/* t->low is in lower case, as the index's keys are */
+	/* t->low is in lower case, as the index's keys are; a word of another
+	 * hash is another word */
 	b = x->t[i].low[0];
 	for (k = l->runs[b].from; k < l->runs[b].to; k++)
-		if ((m = tok_phrase(x, i, l->phrases[l->order[k]]))) {
+		if (x->t[i].hash == l->first_hash[k] && (m = tok_phrase(x, i, l->phrases[l->order[k]]))) {
 			if (which)
 				*which = l->order[k];
 			return m;
@@ -736,11 +738,21 @@ int tok_match_list(const struct tokens *x, int i, struct phrase_list *l, size_t 
 
 int tok_list_before(const struct tokens *x, int a, int b, const char *const *list, size_t n)
 {
-	size_t k;
+	const struct token *t;
+	size_t k, len, last;
 	int w;
 
+	/* A phrase ends with a word of at most TOKEN_LOW_MAX bytes, whose last
+	 * byte is its own last byte: most phrases end there, before their
+	 * words are counted. */
+	if (!tok_is_word(x, b - 1) || (last = x->t[b - 1].end - x->t[b - 1].start) > TOKEN_LOW_MAX)
+		return 0;
+	t = &x->t[b - 1];
 	for (k = 0; k < n; k++) {
 		const char *p = list[k];
+		len = strlen(p);
+		if (len < last || (unsigned char)p[len - 1] != t->low[last - 1])
+			continue;
 		for (w = 1; *p; p++)
 			w += *p == ' ';
 		if (b - w >= a && tok_phrase(x, b - w, list[k]) == w)

@@ -53,6 +53,8 @@ struct phrase_list {
 	/* and what each one's first eight bytes must be, side by side as they
 	 * are read together */
 	struct phrase_prefix { uint64_t bits, mask; } prefix[PHRASE_LIST_MAX];
+	/* tok_hash of each one's first word, which a token's hash must be */
+	unsigned first_hash[PHRASE_LIST_MAX];
 	/* A long run is looked at by its second byte too: where in a table
 	 * shared by the lists (+ 1; 0 for a run read whole) are the phrases of
 	 * the run that may have each value of that byte's low six bits */
