@@ -439,7 +439,10 @@ static size_t word_of(struct phrase_filter *f, const char *w, size_t len, size_t
 	if (at + 1 < len)
 		set_bit(f->follow[b], (unsigned char)w[at + 1]);
 	else
-		memset(f->follow[b], 0xFF, sizeof f->follow[b]);
+		/* the word ends there: no ASCII letter or digit goes on it */
+		for (k = 0; k < 256; k++)
+			if (!vn_ascii_word_char((unsigned char)k))
+				set_bit(f->follow[b], (unsigned char)k);
 	note_precede(f->precede[b], w, fw->first, at);
 	return f->nwords - 1;
 }
@@ -660,11 +663,12 @@ static bool phrase_as_written(const struct filter_phrase *p, const char *s, size
 
 	if (p->word > at || start + p->size > n)
 		return false;
+	/* most bytes are the phrase's own: byte_agrees only for the others */
 	for (j = p->word; j < p->size; j++)
-		if (!byte_agrees(p, j, s, n, start + j, spaced))
+		if ((s[start + j] != p->phrase[j] || p->letters >> j & 1) && !byte_agrees(p, j, s, n, start + j, spaced))
 			return false;
 	for (j = p->word; j-- > 0;)
-		if (!byte_agrees(p, j, s, n, start + j, spaced))
+		if ((s[start + j] != p->phrase[j] || p->letters >> j & 1) && !byte_agrees(p, j, s, n, start + j, spaced))
 			return false;
 	return !vn_word_char_len_back(s, start) && match_phrase(s, n, start, p->phrase);
 }
