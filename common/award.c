@@ -1180,30 +1180,39 @@ struct verb {
 	struct span agent; /* "được Bộ Nội vụ tặng" */
 };
 
-/* The first bytes of the verbs and of "được", in either case: a quick no
- * for most words, built from the verb tables on first use. */
-static const bool *verb_starts(void)
+/* A bit for the hash (tok_hash) of the first word of each verb and of
+ * "được", of VERB_HASH_BITS: a token of no such hash is no verb, a quick no
+ * for most words, in any letter case. Built from the verb tables on first use. */
+enum { VERB_HASH_BITS = 1024 };
+
+static const uint64_t *verb_hashes(void)
 {
 	static const char *const *const lists[] = {active_verbs, receive_verbs, close_verbs};
 	static const size_t sizes[] = {NELEM(active_verbs), NELEM(receive_verbs), NELEM(close_verbs)};
-	static bool start[256], built;
+	static uint64_t bits[VERB_HASH_BITS / 64];
+	static bool built;
 	size_t l, k;
-	unsigned char b;
+	unsigned h;
 
 	if (!built) {
-		start[(unsigned char)"được"[0]] = true;
+		h = tok_hash((const unsigned char *)"được", strlen("được")) % VERB_HASH_BITS;
+		bits[h / 64] |= 1ULL << h % 64;
 		for (l = 0; l < NELEM(lists); l++)
 			for (k = 0; k < sizes[l]; k++) {
-				/* a verb's capital at the start of a sentence: the same first
-				 * byte for đ and Đ, and for ASCII the upper case */
-				b = (unsigned char)lists[l][k][0];
-				start[b] = true;
-				if (b >= 'a' && b <= 'z')
-					start[b - 'a' + 'A'] = true;
+				h = tok_hash((const unsigned char *)lists[l][k], strcspn(lists[l][k], " ")) % VERB_HASH_BITS;
+				bits[h / 64] |= 1ULL << h % 64;
 			}
 		built = true;
 	}
-	return start;
+	return bits;
+}
+
+/* Whether token i, a word, may be a verb's first word: its hash is one's. */
+static bool verb_hash_at(const struct tokens *x, int i)
+{
+	unsigned h = x->t[i].hash % VERB_HASH_BITS;
+
+	return verb_hashes()[h / 64] >> h % 64 & 1;
 }
 
 /* Reads the verb at token i into *v; false if none is there. */
@@ -1213,7 +1222,7 @@ static bool verb_at(struct tokens *x, int i, struct verb *v)
 	int m, k;
 
 	/* A capital is a name ("Ban Thi đua - Khen thưởng"), except at the start. */
-	if (!tok_is_word(x, i) || (x->t[i].upper && i > 0) || !verb_starts()[(unsigned char)x->s[x->t[i].start]])
+	if (!tok_is_word(x, i) || (x->t[i].upper && i > 0) || !verb_hash_at(x, i))
 		return false;
 	v->start = i;
 	v->agent = (struct span){0, 0};
