@@ -32,11 +32,26 @@ static uint32_t phrase_char(const char *p, int l)
 	return cp;
 }
 
+/* The length of the character at u (avail bytes) when it lowers to the
+ * phrase's character of l bytes at p; else 0. Out of line, as few tries
+ * come to it, so that match_phrase_rest keeps no character on its stack. */
+static __attribute__((noinline)) int lowers_to(const unsigned char *u, size_t avail, const char *p, int l)
+{
+	uint32_t a, b;
+	int k;
+
+	/* Phrases hold whole characters, so four bytes are enough to decode one. */
+	if (u8_decode((const unsigned char *)p, 4, &b) != l)
+		return 0;
+	k = u8_decode(u, avail, &a);
+	return k > 0 && vn_to_lower(a) == b ? k : 0;
+}
+
 size_t match_phrase_rest(const char *s, size_t n, size_t i, const char *p)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	unsigned char c, last;
-	uint32_t a, b;
+	uint32_t b;
 	int k, l, d;
 
 	/* Most tries fail at the first letters: bytes decide that, and the
@@ -84,10 +99,7 @@ size_t match_phrase_rest(const char *s, size_t n, size_t i, const char *p)
 			return 0;
 		if (c == 0xE1 && (u[i] != 0xE1 || i + 1 >= n || u[i + 1] != (unsigned char)p[1]))
 			return 0;
-		/* Phrases hold whole characters, so four bytes are enough to decode one. */
-		l = u8_decode((const unsigned char *)p, 4, &b);
-		k = u8_decode(u + i, n - i, &a);
-		if (k <= 0 || l <= 0 || vn_to_lower(a) != b)
+		if (!(k = lowers_to(u + i, n - i, p, l)))
 			return 0;
 		i += k, p += l;
 	}
