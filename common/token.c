@@ -143,8 +143,9 @@ static unsigned char key(unsigned char b)
 	return b >= 'A' && b <= 'Z' ? b | 0x20 : b;
 }
 
-/* phrase_bytes for the first width bytes (at most 8), in b[] and m[]. */
-static void phrase_bytes_of(const char *p, size_t width, unsigned char *b, unsigned char *m)
+/* phrase_bytes for the first width bytes (at most 8), in b[] and m[]; with
+ * spaced, past the first space too, as the one ' ' it is most often. */
+static void phrase_bytes_of(const char *p, size_t width, bool spaced, unsigned char *b, unsigned char *m)
 {
 	unsigned char cap[4];
 	uint32_t cp, caps[2];
@@ -154,7 +155,14 @@ static void phrase_bytes_of(const char *p, size_t width, unsigned char *b, unsig
 
 	memset(b, 0, width);
 	memset(m, 0, width);
-	while (i < width && p[i] && p[i] != ' ' && same_length) {
+	while (i < width && p[i] && same_length) {
+		if (p[i] == ' ') {
+			if (!spaced)
+				break;
+			b[i] = ' ', m[i++] = 0xFF;
+			spaced = false;
+			continue;
+		}
 		k = u8_decode((const unsigned char *)p + i, 4, &cp);
 		if (k <= 0)
 			die("internal error: a phrase that is not UTF-8");
@@ -177,7 +185,7 @@ void phrase_bytes(const char *p, uint32_t *bits, uint32_t *mask)
 {
 	unsigned char b[4], m[4];
 
-	phrase_bytes_of(p, 4, b, m);
+	phrase_bytes_of(p, 4, false, b, m);
 	memcpy(bits, b, 4);
 	memcpy(mask, m, 4);
 }
@@ -260,7 +268,7 @@ static void index_second(struct phrase_list *l, unsigned char b)
 static void index_list(struct phrase_list *l)
 {
 	unsigned short at[256];
-	size_t i, k;
+	size_t i, j, k;
 	int b;
 
 	if (l->n > PHRASE_LIST_MAX)
@@ -277,7 +285,14 @@ static void index_list(struct phrase_list *l)
 	for (i = 0; i < l->n; i++) {
 		unsigned char b8[8], m8[8];
 		k = at[key((unsigned char)l->phrases[i][0])]++;
-		phrase_bytes_of(l->phrases[i], 8, b8, m8);
+		phrase_bytes_of(l->phrases[i], 8, true, b8, m8);
+		memcpy(&l->spaced[k].bits, b8, 8);
+		memcpy(&l->spaced[k].mask, m8, 8);
+		/* the prefix is that up to the first space */
+		j = strcspn(l->phrases[i], " ");
+		l->space_at[k] = (unsigned char)(l->phrases[i][j] && j + 1 < 8 ? j : 0);
+		if (j < 8)
+			memset(b8 + j, 0, 8 - j), memset(m8 + j, 0, 8 - j);
 		memcpy(&l->prefix[k].bits, b8, 8);
 		memcpy(&l->prefix[k].mask, m8, 8);
 		l->first_hash[k] = tok_hash((const unsigned char *)l->phrases[i], strcspn(l->phrases[i], " "));
@@ -287,6 +302,19 @@ static void index_list(struct phrase_list *l)
 	for (b = 0; b < 256; b++)
 		index_second(l, (unsigned char)b);
 	l->indexed = true;
+}
+
+/* Whether the phrase k of l, whose first word's prefix the text's eight
+ * bytes at s + i hold, cannot stand there for the bytes after its first
+ * space: the text has one ' ' there, no other space after it, and then
+ * bytes that are not the phrase's. */
+static inline bool apart_after_space(const char *s, size_t n, size_t i, uint64_t eight, const struct phrase_list *l,
+				     size_t k)
+{
+	size_t q = l->space_at[k];
+
+	return q && (eight & l->spaced[k].mask) != l->spaced[k].bits && i + q + 1 < n && s[i + q] == ' ' &&
+	       !vn_space_len(s + i + q + 1, n - i - q - 1);
 }
 
 /* match_list past its quick noes, out of line so that they save no registers. */
@@ -315,7 +343,8 @@ static __attribute__((noinline)) size_t match_run(const char *s, size_t n, size_
 
 		for (k = run + run[c], last = run + run[c + 1]; k < last; k++) {
 			p = l->prefix + *k;
-			if ((eight & p->mask) == p->bits && (e = match_phrase_rest(s, n, i, l->phrases[l->order[*k]]))) {
+			if ((eight & p->mask) == p->bits && !apart_after_space(s, n, i, eight, l, *k) &&
+			    (e = match_phrase_rest(s, n, i, l->phrases[l->order[*k]]))) {
 				if (which)
 					*which = l->order[*k];
 				return e;
@@ -324,7 +353,7 @@ static __attribute__((noinline)) size_t match_run(const char *s, size_t n, size_
 		return 0;
 	}
 	for (p = l->prefix + l->runs[b].from, end = l->prefix + l->runs[b].to; p < end; p++)
-		if ((eight & p->mask) == p->bits &&
+		if ((eight & p->mask) == p->bits && !apart_after_space(s, n, i, eight, l, (size_t)(p - l->prefix)) &&
 		    (e = match_phrase_rest(s, n, i, l->phrases[l->order[p - l->prefix]]))) {
 			if (which)
 				*which = l->order[p - l->prefix];

@@ -53,6 +53,10 @@ struct phrase_list {
 	/* and what each one's first eight bytes must be, side by side as they
 	 * are read together */
 	struct phrase_prefix { uint64_t bits, mask; } prefix[PHRASE_LIST_MAX];
+	/* The same past the first space, as one ' ', and where that space is
+	 * (0 for none within the eight bytes, or none with a byte after it) */
+	struct phrase_prefix spaced[PHRASE_LIST_MAX];
+	unsigned char space_at[PHRASE_LIST_MAX];
 	/* tok_hash of each one's first word, which a token's hash must be */
 	unsigned first_hash[PHRASE_LIST_MAX];
 	/* A long run is looked at by its second byte too: where in a table
