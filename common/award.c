@@ -123,6 +123,8 @@ static const char *const contest_titles[] = {
 static const char *const plurals[] = {
 	"nhiều", "các", "những", "các loại", "một số", "hàng chục", "hàng trăm", "số lượng", "mọi",
 };
+/* indexed by word, as it is read before every award name */
+static struct phrase_list plurals_list = PHRASE_LIST(plurals);
 
 /* Words after an award's family that make it a kind of award: "bằng khen
  * các loại", "huân chương khác", "khen thưởng huân chương bậc cao". */
@@ -203,6 +205,8 @@ static const char *const nouns[] = {
 	"khu dân cư", "thị trấn", "xã", "phường", "huyện", "thôn", "trường", "thẩm phán",
 	"kiểm sát viên", "điều tra viên", "hội thẩm", "người",
 };
+/* indexed by word, as it is read at every count */
+static struct phrase_list nouns_list = PHRASE_LIST(nouns);
 
 /* Words that start a group of recipients without counting it. */
 static const char *const determiners[] = {
@@ -229,6 +233,8 @@ static const char *const not_given[] = {
 	"tiêu chuẩn", "điều kiện", "hồ sơ", "tỷ lệ", "tỉ lệ", "hủy bỏ", "huỷ bỏ", "thu hồi", "tước",
 	"thẩm quyền",
 };
+/* indexed by word, as it is read at every word before a verb */
+static struct phrase_list not_given_list = PHRASE_LIST(not_given);
 
 /* Opening words of a sentence that are not its subject: "Nhân dịp này, ...". */
 static const char *const openers[] = {
@@ -249,12 +255,16 @@ static const char *const bare_openers[] = {
 	"bên cạnh đó", "cụ thể", "đặc biệt", "hiện nay", "đến nay", "riêng", "vì vậy", "do đó",
 	"trong thời gian này", "trong thời gian đó", "thời gian này", "khi đó", "lúc đó", "lúc này",
 };
+/* indexed by word, as it is read at every clause */
+static struct phrase_list bare_openers_list = PHRASE_LIST(bare_openers);
 static const char *const time_after[] = {
 	"sau đó", "trước đó", "đó", "này", "ấy", "sau", "trước", "nay", "qua", "ngoái", "tiếp theo",
 };
 static const char *const time_words[] = {
 	"năm", "tháng", "ngày", "hôm", "sáng", "chiều", "tối", "đêm", "trưa", "đầu năm", "cuối năm",
 };
+/* indexed by word, as it is read at every clause */
+static struct phrase_list time_words_list = PHRASE_LIST(time_words);
 
 /* Verbs in a subject before the one that gives: the subject ends before
  * them ("TTXVN là cơ quan báo chí duy nhất được phong tặng ...",
@@ -576,7 +586,8 @@ static bool award_at(struct tokens *x, int i, struct item *it)
 	/* "nhiều huân chương", "các loại bằng khen", "huân, huy chương": a kind, no
 	 * award; "đây là huân chương cao nhất": what one is, no award again */
 	if (f < NELEM(families) && !titled &&
-	    ((m_before = TOK_IN(x, i - 1, plurals)) == 1 || (m_before = TOK_IN(x, i - 2, plurals)) == 2 ||
+	    ((m_before = tok_match_list(x, i - 1, &plurals_list, NULL)) == 1 ||
+	     (m_before = tok_match_list(x, i - 2, &plurals_list, NULL)) == 2 ||
 	     tok_is(x, i - 1, "là") ||
 	     (i > 1 && tok_is_punct(x, i - 1, ',') && tok_is(x, i - 2, "huân")) ||
 	     TOK_IN(x, i + m, kinds_after) ||
@@ -683,7 +694,7 @@ static bool award_at(struct tokens *x, int i, struct item *it)
 /* Tokens of the recipient noun at i, or 0. */
 static int noun_at(struct tokens *x, int i)
 {
-	return TOK_IN(x, i, nouns);
+	return tok_match_list(x, i, &nouns_list, NULL);
 }
 
 /* A counted group at i ("03 tập thể", "ba cá nhân"): its tokens, or 0. */
@@ -979,12 +990,12 @@ static bool date_only(struct tokens *x, int k, int b)
 		k++;
 	if (k < b && tok_is(x, k, "vào"))
 		k++;
-	while (k < b && (m = TOK_IN(x, k, time_words)))
+	while (k < b && (m = tok_match_list(x, k, &time_words_list, NULL)))
 		k += m;
 	if (!(k < b && digits_at(x, k)))
 		return false;
 	for (k++; k < b && (digits_at(x, k) || x->t[k].punct == ',' || x->t[k].punct == ')' ||
-			    x->t[k].punct == '-' || tok_is(x, k, "và") || TOK_IN(x, k, time_words));
+			    x->t[k].punct == '-' || tok_is(x, k, "và") || tok_match_list(x, k, &time_words_list, NULL));
 	     k++)
 		;
 	return k == b;
@@ -1239,7 +1250,7 @@ static bool verb_at(struct tokens *x, int i, struct verb *v)
 
 				/* "được đề nghị tặng": a proposal */
 				for (a = i + 1; a < k; a++)
-					if (!x->t[a].upper && TOK_IN(x, a, not_given))
+					if (!x->t[a].upper && tok_match_list(x, a, &not_given_list, NULL))
 						return false;
 
 				/* "được Chủ tịch nước ký quyết định truy tặng": the agent is Chủ tịch nước */
@@ -1300,7 +1311,7 @@ static bool not_given_before(struct tokens *x, int from, int verb)
 			k -= m;
 			continue;
 		}
-		if (TOK_IN(x, k, not_given) && !tok_is(x, k - 1, "theo"))
+		if (tok_match_list(x, k, &not_given_list, NULL) && !tok_is(x, k - 1, "theo"))
 			return true;
 	}
 	/* "Quyết định tặng thưởng huân chương, ...": a power, with no one who uses it */
@@ -1315,9 +1326,9 @@ static int bare_opener(struct tokens *x, int k, int end)
 {
 	int i = k, m, n, count;
 
-	if (digits_at(x, i) && TOK_IN(x, i + 1, time_words))
+	if (digits_at(x, i) && tok_match_list(x, i + 1, &time_words_list, NULL))
 		i++;
-	while (i < end && (m = TOK_IN(x, i, time_words)) && digits_at(x, i + m)) {
+	while (i < end && (m = tok_match_list(x, i, &time_words_list, NULL)) && digits_at(x, i + m)) {
 		i += m + 1;
 		/* "Năm 2013, 2014", "năm 2000 và 2005" */
 		while ((tok_is_punct(x, i, ',') || tok_is(x, i, "và")) && digits_at(x, i + 1))
@@ -1329,11 +1340,12 @@ static int bare_opener(struct tokens *x, int k, int end)
 	if (i == k && tok_is_word(x, i) && x->t[i].end - x->t[i].start == 1 &&
 	    (tok_is_punct(x, i + 1, ')') || (digits_at(x, i) && tok_is_punct(x, i + 1, '.'))))
 		i += 2;
-	if (i == k && (m = TOK_IN(x, i, bare_openers)))
+	if (i == k && (m = tok_match_list(x, i, &bare_openers_list, NULL)))
 		i += m;
 	/* "Năm sau đó", "Tháng này", "Cùng ngày"; after a count, "Hai năm sau" */
 	count = i == k ? numeral_at(x, i, &(struct numeral){0}) : 0;
-	if (i == k && (m = TOK_IN(x, i + count, time_words)) && (n = TOK_IN(x, i + count + m, time_after)))
+	if (i == k && (m = tok_match_list(x, i + count, &time_words_list, NULL)) &&
+	    (n = TOK_IN(x, i + count + m, time_after)))
 		i += count + m + n;
 	return i < end ? i - k : 0;
 }
