@@ -123,6 +123,8 @@ static const char *const contest_titles[] = {
 static const char *const plurals[] = {
 	"nhiều", "các", "những", "các loại", "một số", "hàng chục", "hàng trăm", "số lượng", "mọi",
 };
+/* indexed by word, as it is read before every award name */
+static struct phrase_list plurals_list = PHRASE_LIST(plurals);
 
 /* Words after an award's family that make it a kind of award: "bằng khen
  * các loại", "huân chương khác", "khen thưởng huân chương bậc cao". */
@@ -203,6 +205,8 @@ static const char *const nouns[] = {
 	"khu dân cư", "thị trấn", "xã", "phường", "huyện", "thôn", "trường", "thẩm phán",
 	"kiểm sát viên", "điều tra viên", "hội thẩm", "người",
 };
+/* indexed by word, as it is read at every count */
+static struct phrase_list nouns_list = PHRASE_LIST(nouns);
 
 /* Words that start a group of recipients without counting it. */
 static const char *const determiners[] = {
@@ -229,6 +233,8 @@ static const char *const not_given[] = {
 	"tiêu chuẩn", "điều kiện", "hồ sơ", "tỷ lệ", "tỉ lệ", "hủy bỏ", "huỷ bỏ", "thu hồi", "tước",
 	"thẩm quyền",
 };
+/* indexed by word, as it is read at every word before a verb */
+static struct phrase_list not_given_list = PHRASE_LIST(not_given);
 
 /* Opening words of a sentence that are not its subject: "Nhân dịp này, ...". */
 static const char *const openers[] = {
@@ -250,12 +256,16 @@ static const char *const bare_openers[] = {
 	"bên cạnh đó", "cụ thể", "đặc biệt", "hiện nay", "đến nay", "riêng", "vì vậy", "do đó",
 	"trong thời gian này", "trong thời gian đó", "thời gian này", "khi đó", "lúc đó", "lúc này",
 };
+/* indexed by word, as it is read at every clause */
+static struct phrase_list bare_openers_list = PHRASE_LIST(bare_openers);
 static const char *const time_after[] = {
 	"sau đó", "trước đó", "đó", "này", "ấy", "sau", "trước", "nay", "qua", "ngoái", "tiếp theo",
 };
 static const char *const time_words[] = {
 	"năm", "tháng", "ngày", "hôm", "sáng", "chiều", "tối", "đêm", "trưa", "đầu năm", "cuối năm",
 };
+/* indexed by word, as it is read at every clause */
+static struct phrase_list time_words_list = PHRASE_LIST(time_words);
 
 /* Verbs in a subject before the one that gives: the subject ends before
  * them ("TTXVN là cơ quan báo chí duy nhất được phong tặng ...",
@@ -580,7 +590,8 @@ static bool award_at(struct tokens *x, int i, struct item *it)
 	/* "nhiều huân chương", "các loại bằng khen", "huân, huy chương": a kind, no
 	 * award; "đây là huân chương cao nhất": what one is, no award again */
 	if (f < NELEM(families) && !titled &&
-	    ((m_before = TOK_IN(x, i - 1, plurals)) == 1 || (m_before = TOK_IN(x, i - 2, plurals)) == 2 ||
+	    ((m_before = tok_match_list(x, i - 1, &plurals_list, NULL)) == 1 ||
+	     (m_before = tok_match_list(x, i - 2, &plurals_list, NULL)) == 2 ||
 	     tok_is(x, i - 1, "là") ||
 	     (i > 1 && tok_is_punct(x, i - 1, ',') && tok_is(x, i - 2, "huân")) ||
 	     TOK_IN(x, i + m, kinds_after) ||
@@ -687,7 +698,7 @@ static bool award_at(struct tokens *x, int i, struct item *it)
 /* Tokens of the recipient noun at i, or 0. */
 static int noun_at(struct tokens *x, int i)
 {
-	return TOK_IN(x, i, nouns);
+	return tok_match_list(x, i, &nouns_list, NULL);
 }
 
 /* A counted group at i ("03 tập thể", "ba cá nhân"): its tokens, or 0. */
@@ -983,12 +994,12 @@ static bool date_only(struct tokens *x, int k, int b)
 		k++;
 	if (k < b && tok_is(x, k, "vào"))
 		k++;
-	while (k < b && (m = TOK_IN(x, k, time_words)))
+	while (k < b && (m = tok_match_list(x, k, &time_words_list, NULL)))
 		k += m;
 	if (!(k < b && digits_at(x, k)))
 		return false;
 	for (k++; k < b && (digits_at(x, k) || x->t[k].punct == ',' || x->t[k].punct == ')' ||
-			    x->t[k].punct == '-' || tok_is(x, k, "và") || TOK_IN(x, k, time_words));
+			    x->t[k].punct == '-' || tok_is(x, k, "và") || tok_match_list(x, k, &time_words_list, NULL));
 	     k++)
 		;
 	return k == b;
@@ -1184,30 +1195,39 @@ struct verb {
 	struct span agent; /* "được Bộ Nội vụ tặng" */
 };
 
-/* The first bytes of the verbs and of "được", in either case: a quick no
- * for most words, built from the verb tables on first use. */
-static const bool *verb_starts(void)
+/* A bit for the hash (tok_hash) of the first word of each verb and of
+ * "được", of VERB_HASH_BITS: a token of no such hash is no verb, a quick no
+ * for most words, in any letter case. Built from the verb tables on first use. */
+enum { VERB_HASH_BITS = 1024 };
+
+static const uint64_t *verb_hashes(void)
 {
 	static const char *const *const lists[] = {active_verbs, receive_verbs, close_verbs};
 	static const size_t sizes[] = {NELEM(active_verbs), NELEM(receive_verbs), NELEM(close_verbs)};
-	static bool start[256], built;
+	static uint64_t bits[VERB_HASH_BITS / 64];
+	static bool built;
 	size_t l, k;
-	unsigned char b;
+	unsigned h;
 
 	if (!built) {
-		start[(unsigned char)"được"[0]] = true;
+		h = tok_hash((const unsigned char *)"được", strlen("được")) % VERB_HASH_BITS;
+		bits[h / 64] |= 1ULL << h % 64;
 		for (l = 0; l < NELEM(lists); l++)
 			for (k = 0; k < sizes[l]; k++) {
-				/* a verb's capital at the start of a sentence: the same first
-				 * byte for đ and Đ, and for ASCII the upper case */
-				b = (unsigned char)lists[l][k][0];
-				start[b] = true;
-				if (b >= 'a' && b <= 'z')
-					start[b - 'a' + 'A'] = true;
+				h = tok_hash((const unsigned char *)lists[l][k], strcspn(lists[l][k], " ")) % VERB_HASH_BITS;
+				bits[h / 64] |= 1ULL << h % 64;
 			}
 		built = true;
 	}
-	return start;
+	return bits;
+}
+
+/* Whether token i, a word, may be a verb's first word: its hash is one's. */
+static bool verb_hash_at(const struct tokens *x, int i)
+{
+	unsigned h = x->t[i].hash % VERB_HASH_BITS;
+
+	return verb_hashes()[h / 64] >> h % 64 & 1;
 }
 
 /* Reads the verb at token i into *v; false if none is there. */
@@ -1217,7 +1237,7 @@ static bool verb_at(struct tokens *x, int i, struct verb *v)
 	int m, k;
 
 	/* A capital is a name ("Ban Thi đua - Khen thưởng"), except at the start. */
-	if (!tok_is_word(x, i) || (x->t[i].upper && i > 0) || !verb_starts()[(unsigned char)x->s[x->t[i].start]])
+	if (!tok_is_word(x, i) || (x->t[i].upper && i > 0) || !verb_hash_at(x, i))
 		return false;
 	v->start = i;
 	v->agent = (struct span){0, 0};
@@ -1234,7 +1254,7 @@ static bool verb_at(struct tokens *x, int i, struct verb *v)
 
 				/* "được đề nghị tặng": a proposal */
 				for (a = i + 1; a < k; a++)
-					if (!x->t[a].upper && TOK_IN(x, a, not_given))
+					if (!x->t[a].upper && tok_match_list(x, a, &not_given_list, NULL))
 						return false;
 
 				/* "được Chủ tịch nước ký quyết định truy tặng": the agent is Chủ tịch nước */
@@ -1295,7 +1315,7 @@ static bool not_given_before(struct tokens *x, int from, int verb)
 			k -= m;
 			continue;
 		}
-		if (TOK_IN(x, k, not_given) && !tok_is(x, k - 1, "theo"))
+		if (tok_match_list(x, k, &not_given_list, NULL) && !tok_is(x, k - 1, "theo"))
 			return true;
 	}
 	/* "Quyết định tặng thưởng huân chương, ...": a power, with no one who uses it */
@@ -1310,9 +1330,9 @@ static int bare_opener(struct tokens *x, int k, int end)
 {
 	int i = k, m, n, count;
 
-	if (digits_at(x, i) && TOK_IN(x, i + 1, time_words))
+	if (digits_at(x, i) && tok_match_list(x, i + 1, &time_words_list, NULL))
 		i++;
-	while (i < end && (m = TOK_IN(x, i, time_words)) && digits_at(x, i + m)) {
+	while (i < end && (m = tok_match_list(x, i, &time_words_list, NULL)) && digits_at(x, i + m)) {
 		i += m + 1;
 		/* "Năm 2013, 2014", "năm 2000 và 2005" */
 		while ((tok_is_punct(x, i, ',') || tok_is(x, i, "và")) && digits_at(x, i + 1))
@@ -1324,11 +1344,12 @@ static int bare_opener(struct tokens *x, int k, int end)
 	if (i == k && tok_is_word(x, i) && x->t[i].end - x->t[i].start == 1 &&
 	    (tok_is_punct(x, i + 1, ')') || (digits_at(x, i) && tok_is_punct(x, i + 1, '.'))))
 		i += 2;
-	if (i == k && (m = TOK_IN(x, i, bare_openers)))
+	if (i == k && (m = tok_match_list(x, i, &bare_openers_list, NULL)))
 		i += m;
 	/* "Năm sau đó", "Tháng này", "Cùng ngày"; after a count, "Hai năm sau" */
 	count = i == k ? numeral_at(x, i, &(struct numeral){0}) : 0;
-	if (i == k && (m = TOK_IN(x, i + count, time_words)) && (n = TOK_IN(x, i + count + m, time_after)))
+	if (i == k && (m = tok_match_list(x, i + count, &time_words_list, NULL)) &&
+	    (n = TOK_IN(x, i + count + m, time_after)))
 		i += count + m + n;
 	return i < end ? i - k : 0;
 }

@@ -32,11 +32,26 @@ static uint32_t phrase_char(const char *p, int l)
 	return cp;
 }
 
+/* The length of the character at u (avail bytes) when it lowers to the
+ * phrase's character of l bytes at p; else 0. Out of line, as few tries
+ * come to it, so that match_phrase_rest keeps no character on its stack. */
+static __attribute__((noinline)) int lowers_to(const unsigned char *u, size_t avail, const char *p, int l)
+{
+	uint32_t a, b;
+	int k;
+
+	/* Phrases hold whole characters, so four bytes are enough to decode one. */
+	if (u8_decode((const unsigned char *)p, 4, &b) != l)
+		return 0;
+	k = u8_decode(u, avail, &a);
+	return k > 0 && vn_to_lower(a) == b ? k : 0;
+}
+
 size_t match_phrase_rest(const char *s, size_t n, size_t i, const char *p)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	unsigned char c, last;
-	uint32_t a, b;
+	uint32_t b;
 	int k, l, d;
 
 	/* Most tries fail at the first letters: bytes decide that, and the
@@ -84,10 +99,7 @@ size_t match_phrase_rest(const char *s, size_t n, size_t i, const char *p)
 			return 0;
 		if (c == 0xE1 && (u[i] != 0xE1 || i + 1 >= n || u[i + 1] != (unsigned char)p[1]))
 			return 0;
-		/* Phrases hold whole characters, so four bytes are enough to decode one. */
-		l = u8_decode((const unsigned char *)p, 4, &b);
-		k = u8_decode(u + i, n - i, &a);
-		if (k <= 0 || l <= 0 || vn_to_lower(a) != b)
+		if (!(k = lowers_to(u + i, n - i, p, l)))
 			return 0;
 		i += k, p += l;
 	}
@@ -131,8 +143,9 @@ static unsigned char key(unsigned char b)
 	return b >= 'A' && b <= 'Z' ? b | 0x20 : b;
 }
 
-/* phrase_bytes for the first width bytes (at most 8), in b[] and m[]. */
-static void phrase_bytes_of(const char *p, size_t width, unsigned char *b, unsigned char *m)
+/* phrase_bytes for the first width bytes (at most 8), in b[] and m[]; with
+ * spaced, past the first space too, as the one ' ' it is most often. */
+static void phrase_bytes_of(const char *p, size_t width, bool spaced, unsigned char *b, unsigned char *m)
 {
 	unsigned char cap[4];
 	uint32_t cp, caps[2];
@@ -142,7 +155,14 @@ static void phrase_bytes_of(const char *p, size_t width, unsigned char *b, unsig
 
 	memset(b, 0, width);
 	memset(m, 0, width);
-	while (i < width && p[i] && p[i] != ' ' && same_length) {
+	while (i < width && p[i] && same_length) {
+		if (p[i] == ' ') {
+			if (!spaced)
+				break;
+			b[i] = ' ', m[i++] = 0xFF;
+			spaced = false;
+			continue;
+		}
 		k = u8_decode((const unsigned char *)p + i, 4, &cp);
 		if (k <= 0)
 			die("internal error: a phrase that is not UTF-8");
@@ -165,7 +185,7 @@ void phrase_bytes(const char *p, uint32_t *bits, uint32_t *mask)
 {
 	unsigned char b[4], m[4];
 
-	phrase_bytes_of(p, 4, b, m);
+	phrase_bytes_of(p, 4, false, b, m);
 	memcpy(bits, b, 4);
 	memcpy(mask, m, 4);
 }
@@ -248,13 +268,14 @@ static void index_second(struct phrase_list *l, unsigned char b)
 static void index_list(struct phrase_list *l)
 {
 	unsigned short at[256];
-	size_t i, k;
+	size_t i, j, k;
 	int b;
 
 	if (l->n > PHRASE_LIST_MAX)
 		die("internal error: a phrase list longer than %d", PHRASE_LIST_MAX);
 	/* the runs by first byte, each in the list's order: count, then place */
 	memset(l->runs, 0, sizeof l->runs);
+	memset(l->first_hashes, 0, sizeof l->first_hashes);
 	for (i = 0; i < l->n; i++)
 		l->runs[key((unsigned char)l->phrases[i][0])].to++;
 	for (k = 0, b = 0; b < 256; b++) {
@@ -265,9 +286,18 @@ static void index_list(struct phrase_list *l)
 	for (i = 0; i < l->n; i++) {
 		unsigned char b8[8], m8[8];
 		k = at[key((unsigned char)l->phrases[i][0])]++;
-		phrase_bytes_of(l->phrases[i], 8, b8, m8);
+		phrase_bytes_of(l->phrases[i], 8, true, b8, m8);
+		memcpy(&l->spaced[k].bits, b8, 8);
+		memcpy(&l->spaced[k].mask, m8, 8);
+		/* the prefix is that up to the first space */
+		j = strcspn(l->phrases[i], " ");
+		l->space_at[k] = (unsigned char)(l->phrases[i][j] && j + 1 < 8 ? j : 0);
+		if (j < 8)
+			memset(b8 + j, 0, 8 - j), memset(m8 + j, 0, 8 - j);
 		memcpy(&l->prefix[k].bits, b8, 8);
 		memcpy(&l->prefix[k].mask, m8, 8);
+		l->first_hash[k] = tok_hash((const unsigned char *)l->phrases[i], strcspn(l->phrases[i], " "));
+		l->first_hashes[l->first_hash[k] % FIRST_HASH_BITS / 64] |= 1ULL << l->first_hash[k] % 64;
 		l->order[k] = (unsigned short)i;
 	}
 	memset(l->by_second, 0, sizeof l->by_second);
@@ -276,18 +306,30 @@ static void index_list(struct phrase_list *l)
 	l->indexed = true;
 }
 
-size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size_t *which)
+/* Whether the phrase k of l, whose first word's prefix the text's eight
+ * bytes at s + i hold, cannot stand there for the bytes after its first
+ * space: the text has one ' ' there, no other space after it, and then
+ * bytes that are not the phrase's. */
+static inline bool apart_after_space(const char *s, size_t n, size_t i, uint64_t eight, const struct phrase_list *l,
+				     size_t k)
 {
-	unsigned char b;
+	size_t q = l->space_at[k];
+
+	return q && (eight & l->spaced[k].mask) != l->spaced[k].bits && i + q + 1 < n && s[i + q] == ' ' &&
+	       !vn_space_len(s + i + q + 1, n - i - q - 1);
+}
+
+/* match_list past its quick noes, out of line so that they save no registers. */
+static __attribute__((noinline)) size_t match_run(const char *s, size_t n, size_t i, struct phrase_list *l,
+						  size_t *which)
+{
+	unsigned char b = key((unsigned char)s[i]);
 	uint64_t eight;
 	const struct phrase_prefix *p, *end;
 	size_t e;
 
-	if (i >= n)
-		return 0;
 	if (!l->indexed)
 		index_list(l);
-	b = key((unsigned char)s[i]);
 	if (n - i >= 8)
 		memcpy(&eight, s + i, 8);
 	else
@@ -303,7 +345,8 @@ size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size
 
 		for (k = run + run[c], last = run + run[c + 1]; k < last; k++) {
 			p = l->prefix + *k;
-			if ((eight & p->mask) == p->bits && (e = match_phrase_rest(s, n, i, l->phrases[l->order[*k]]))) {
+			if ((eight & p->mask) == p->bits && !apart_after_space(s, n, i, eight, l, *k) &&
+			    (e = match_phrase_rest(s, n, i, l->phrases[l->order[*k]]))) {
 				if (which)
 					*which = l->order[*k];
 				return e;
@@ -312,13 +355,26 @@ size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size
 		return 0;
 	}
 	for (p = l->prefix + l->runs[b].from, end = l->prefix + l->runs[b].to; p < end; p++)
-		if ((eight & p->mask) == p->bits &&
+		if ((eight & p->mask) == p->bits && !apart_after_space(s, n, i, eight, l, (size_t)(p - l->prefix)) &&
 		    (e = match_phrase_rest(s, n, i, l->phrases[l->order[p - l->prefix]]))) {
 			if (which)
 				*which = l->order[p - l->prefix];
 			return e;
 		}
 	return 0;
+}
+
+size_t match_list(const char *s, size_t n, size_t i, struct phrase_list *l, size_t *which)
+{
+	unsigned char b;
+
+	if (i >= n)
+		return 0;
+	/* most bytes begin no phrase of a list */
+	b = key((unsigned char)s[i]);
+	if (l->indexed && l->runs[b].from == l->runs[b].to)
+		return 0;
+	return match_run(s, n, i, l, which);
 }
 
 bool list_may_start(struct phrase_list *l, unsigned char b)
@@ -438,7 +494,10 @@ static size_t word_of(struct phrase_filter *f, const char *w, size_t len, size_t
 	if (at + 1 < len)
 		set_bit(f->follow[b], (unsigned char)w[at + 1]);
 	else
-		memset(f->follow[b], 0xFF, sizeof f->follow[b]);
+		/* the word ends there: no ASCII letter or digit goes on it */
+		for (k = 0; k < 256; k++)
+			if (!vn_ascii_word_char((unsigned char)k))
+				set_bit(f->follow[b], (unsigned char)k);
 	note_precede(f->precede[b], w, fw->first, at);
 	return f->nwords - 1;
 }
@@ -659,11 +718,12 @@ static bool phrase_as_written(const struct filter_phrase *p, const char *s, size
 
 	if (p->word > at || start + p->size > n)
 		return false;
+	/* most bytes are the phrase's own: byte_agrees only for the others */
 	for (j = p->word; j < p->size; j++)
-		if (!byte_agrees(p, j, s, n, start + j, spaced))
+		if ((s[start + j] != p->phrase[j] || p->letters >> j & 1) && !byte_agrees(p, j, s, n, start + j, spaced))
 			return false;
 	for (j = p->word; j-- > 0;)
-		if (!byte_agrees(p, j, s, n, start + j, spaced))
+		if ((s[start + j] != p->phrase[j] || p->letters >> j & 1) && !byte_agrees(p, j, s, n, start + j, spaced))
 			return false;
 	return !vn_word_char_len_back(s, start) && match_phrase(s, n, start, p->phrase);
 }
@@ -713,20 +773,21 @@ bool filter_maybe(const struct phrase_filter *f, const char *s, size_t n)
 
 /* ---- The sentence as tokens ---- */
 
-int tok_match_list(const struct tokens *x, int i, struct phrase_list *l, size_t *which)
+/* tok_match_list past its quick noes, out of line so that they save no registers. */
+static __attribute__((noinline)) int tok_match_run(const struct tokens *x, int i, struct phrase_list *l,
+						   size_t *which)
 {
-	unsigned char b;
+	/* t->low is in lower case, as the index's keys are; a word of another
+	 * hash is another word */
+	unsigned char b = x->t[i].low[0];
+	unsigned h = x->t[i].hash;
 	size_t k;
 	int m;
 
-	if (!tok_is_word(x, i))
-		return 0;
 	if (!l->indexed)
 		index_list(l);
-	/* t->low is in lower case, as the index's keys are */
-	b = x->t[i].low[0];
 	for (k = l->runs[b].from; k < l->runs[b].to; k++)
-		if ((m = tok_phrase(x, i, l->phrases[l->order[k]]))) {
+		if (h == l->first_hash[k] && (m = tok_phrase(x, i, l->phrases[l->order[k]]))) {
 			if (which)
 				*which = l->order[k];
 			return m;
@@ -734,13 +795,36 @@ int tok_match_list(const struct tokens *x, int i, struct phrase_list *l, size_t 
 	return 0;
 }
 
+int tok_match_list(const struct tokens *x, int i, struct phrase_list *l, size_t *which)
+{
+	unsigned h;
+
+	if (!tok_is_word(x, i))
+		return 0;
+	/* most words begin no phrase of a list */
+	h = x->t[i].hash;
+	if (l->indexed && !(l->first_hashes[h % FIRST_HASH_BITS / 64] >> h % 64 & 1))
+		return 0;
+	return tok_match_run(x, i, l, which);
+}
+
 int tok_list_before(const struct tokens *x, int a, int b, const char *const *list, size_t n)
 {
-	size_t k;
+	const struct token *t;
+	size_t k, len, last;
 	int w;
 
+	/* A phrase ends with a word of at most TOKEN_LOW_MAX bytes, whose last
+	 * byte is its own last byte: most phrases end there, before their
+	 * words are counted. */
+	if (!tok_is_word(x, b - 1) || (last = x->t[b - 1].end - x->t[b - 1].start) > TOKEN_LOW_MAX)
+		return 0;
+	t = &x->t[b - 1];
 	for (k = 0; k < n; k++) {
 		const char *p = list[k];
+		len = strlen(p);
+		if (len < last || (unsigned char)p[len - 1] != t->low[last - 1])
+			continue;
 		for (w = 1; *p; p++)
 			w += *p == ' ';
 		if (b - w >= a && tok_phrase(x, b - w, list[k]) == w)

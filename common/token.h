@@ -43,7 +43,7 @@ size_t match_phrase_back(const char *s, size_t i, const char *p);
 
 /* A list of phrases (at most PHRASE_LIST_MAX), matched with one look at the byte it starts with: the
  * index by first byte is built on first use. */
-enum { PHRASE_LIST_MAX = 640 };
+enum { PHRASE_LIST_MAX = 640, FIRST_HASH_BITS = 1024 };
 struct phrase_list {
 	const char *const *phrases;
 	size_t n;
@@ -53,6 +53,15 @@ struct phrase_list {
 	/* and what each one's first eight bytes must be, side by side as they
 	 * are read together */
 	struct phrase_prefix { uint64_t bits, mask; } prefix[PHRASE_LIST_MAX];
+	/* The same past the first space, as one ' ', and where that space is
+	 * (0 for none within the eight bytes, or none with a byte after it) */
+	struct phrase_prefix spaced[PHRASE_LIST_MAX];
+	unsigned char space_at[PHRASE_LIST_MAX];
+	/* tok_hash of each one's first word, which a token's hash must be, and
+	 * a bit for each of those hashes of FIRST_HASH_BITS: a quick no for a
+	 * token that begins none */
+	unsigned first_hash[PHRASE_LIST_MAX];
+	uint64_t first_hashes[FIRST_HASH_BITS / 64];
 	/* A long run is looked at by its second byte too: where in a table
 	 * shared by the lists (+ 1; 0 for a run read whole) are the phrases of
 	 * the run that may have each value of that byte's low six bits */
