@@ -667,6 +667,10 @@ static bool award_at(struct tokens *x, int i, struct item *it)
 			append_str(it->value, " ");
 			append_str(it->value, classes[w].value);
 			k += m;
+		} else if (it->kind == ORDER || it->kind == MEDAL) {
+			/* "Huân chương Lao động các hạng cho 27 tập thể": of
+			 * every class, the order named without one */
+			k += tok_phrase(x, k, "các hạng");
 		}
 		it->end = k;
 		return true;

@@ -654,6 +654,11 @@ award\tBằng khen\tBằng khen\tThủ tướng Chính phủ\tXã Tân Hòa\t'
 	check_out $'award\tHuân chương Lao động hạng Ba\tHuân chương Lao động hạng Ba\tChủ tịch nước\tĐảng bộ xã Tân Sơn\t\naward\tBằng khen\tBằng khen\tThủ tướng Chính phủ\t3 tập thể\t'
 }
 
+@test "vn-award: an order of every class ('Huân chương Lao động các hạng') is given to those after it" {
+	run awards "Chủ tịch nước tặng Huân chương Lao động các hạng cho 27 tập thể, 41 cá nhân."
+	check_out $'award\tHuân chương Lao động\tHuân chương Lao động các hạng\tChủ tịch nước\t27 tập thể; 41 cá nhân\t'
+}
+
 @test "vn-award: a Kỷ niệm chương's name in quotes is its name, written without them; 'Vì' in it is no reason" {
 	run awards 'Dịp này, Ban Tuyên giáo Trung ương tặng Kỷ niệm chương “Vì sự nghiệp Tuyên giáo” cho 12 đồng chí.'
 	check_out $'award\tKỷ niệm chương Vì sự nghiệp Tuyên giáo\tKỷ niệm chương “Vì sự nghiệp Tuyên giáo”\tBan Tuyên giáo Trung ương\t12 đồng chí\t'
