@@ -528,9 +528,24 @@ static bool bracketed(const char *s, size_t n, size_t i, size_t e)
 	return i > 0 && s[i - 1] == '(' && (i == 1 || !vn_word_char_len_back(s, i - 1)) && e < n && s[e] == ')';
 }
 
+/* yyyy-mm-dd, as a page's stamp may write it ("2025-12-19 16:45"): four,
+ * two and two digits, nothing of a number or a word after them. */
+static size_t iso_date(const char *s, size_t n, size_t i, struct point *p)
+{
+	int y, m, d;
+
+	if (i + 10 > n || number(s, n, i, 5, &y) != i + 4 || s[i + 4] != '-' || number(s, n, i + 5, 3, &m) != i + 7 ||
+	    s[i + 7] != '-' || number(s, n, i + 8, 3, &d) != i + 10 ||
+	    (i + 10 < n && (s[i + 10] == '-' || vn_word_char_len(s + i + 10, n - i - 10))) || !calendar_valid(y, m, d))
+		return 0;
+	p->year = y, p->month = m, p->day = d;
+	return i + 10;
+}
+
 /* d/m/yyyy, d-m-yyyy, d.m.yyyy, and d/m or d-m where the context allows a
  * date; after a day word, a part of the day or a clock, d - m too; d/m
- * alone in brackets, as news dates an event ("... qua đời (25/12)"). */
+ * alone in brackets, as news dates an event ("... qua đời (25/12)"); and
+ * yyyy-mm-dd. */
 static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
 {
 	int d, m, y = 0;
@@ -538,6 +553,8 @@ static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
 	char sep;
 	bool spaced = false;
 
+	if ((e = iso_date(s, n, i, p)))
+		return e;
 	if (!(e = number(s, n, i, 2, &d)) || e + 1 >= n)
 		return 0;
 	sep = s[e];

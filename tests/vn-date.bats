@@ -1109,3 +1109,8 @@ interval\t2021-03/2021-04\ttừ cuối tháng 3 đến đầu tháng 4/2021\ttex
 	run dates "Từ đầu năm đến nay, tỉnh kết nạp 934 đảng viên."
 	check_out $'interval\tXXXX/PRESENT_REF\tTừ đầu năm đến nay\t-\tsolar'
 }
+
+@test "vn-date: yyyy-mm-dd is a date, as a page's stamp writes it; with more digits or another dash it is a code" {
+	run vn-date <<< $'2025-12-19 16:45\nMã hồ sơ 2025-12-19-01 và 2025-12-190.'
+	check_out $'-\t1.1\ttime\t2025-12-19T16:45\t2025-12-19 16:45\ttext\tsolar'
+}

@@ -582,3 +582,8 @@ Bắc Ninh, ngày 9/11/2025'
 2.0\tpublished\t2025-11-08\tHà Nam, ngày 8/11/2025
 3.0\tlead\tSáng 7/11, Đảng ủy phường Ba Đình tổ chức lễ trao Huy hiệu Đảng cho 45 đảng viên.\tSáng 7/11, Đảng ủy phường Ba Đình tổ chức lễ trao Huy hiệu Đảng cho 45 đảng viên.'
 }
+
+@test "vn-meta: a stamp in yyyy-mm-dd is the page's published time" {
+	run vn-meta -d bài <<< $'Tỉnh ủy tổng kết công tác năm 2025\n2025-12-19 16:45\nChiều 18/12, Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng.'
+	check_out $'bài\t1.0\ttitle\tTỉnh ủy tổng kết công tác năm 2025\tTỉnh ủy tổng kết công tác năm 2025\nbài\t2.0\tpublished\t2025-12-19T16:45\t2025-12-19 16:45\nbài\t3.0\tlead\tChiều 18/12, Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng.\tChiều 18/12, Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng.'
+}
