@@ -27,7 +27,8 @@ static struct phrase_list targets = PHRASE_LIST(target_words);
  * phrase that another begins comes after it ("bầu bổ sung", "bầu"):
  * match_list takes the first that matches. */
 static const char *const action_words[] = {
-	"kết nạp", "kiểm tra", "giám sát", "thi hành kỷ luật", "kỷ luật", "khai trừ", "xử lý",
+	"kết nạp", "kiểm tra", "giám sát", "thi hành kỷ luật", "kỷ luật", "khai trừ ra khỏi đảng",
+	"khai trừ khỏi đảng", "khai trừ", "xử lý",
 	"kiểm điểm", "xem xét", "cảnh cáo", "khiển trách", "đình chỉ", "bổ nhiệm", "điều động",
 	"luân chuyển", "đào tạo", "bồi dưỡng", "tập huấn", "tuyên truyền", "tổ chức", "thành lập",
 	"sáp nhập", "hợp nhất", "giải thể", "khen thưởng", "tuyên dương", "biểu dương", "hỗ trợ",
@@ -215,7 +216,7 @@ static size_t nth_word_before(const char *s, size_t *w, size_t *known, size_t j)
 
 static struct piece action_before(const char *s, size_t start)
 {
-	enum { WORDS = 4, TRIES = 4 }; /* fillers of two words at most */
+	enum { WORDS = 4, TRIES = 5 }; /* fillers of two words at most */
 	struct piece verb = {"", 0};
 	size_t w[WORDS * 2 + TRIES + 1] = {start}, known = 1, at = 0, b, k, words, tries;
 	bool last;
@@ -223,8 +224,9 @@ static struct piece action_before(const char *s, size_t start)
 	fill_last_words(action_words, NELEM(action_words), action_last_words);
 	fill_last_words(filler_words, NELEM(filler_words), filler_last_words);
 	for (words = 0; words < WORDS; words++) {
-		/* The verb may have one word to four, each ending at w[at]: the
-		 * longest ("luân chuyển", not its "chuyển"; "thi hành kỷ luật"). */
+		/* The verb may have one word to five, each ending at w[at]: the
+		 * longest ("luân chuyển", not its "chuyển"; "thi hành kỷ luật",
+		 * "khai trừ ra khỏi đảng"). */
 		b = nth_word_before(s, w, &known, at + 1);
 		last = b != (size_t)-1 && match_list(s, vn_skip_spaces_back(s, w[at]), b, &action_lasts, NULL);
 		for (tries = 0; last && tries < TRIES; tries++) {

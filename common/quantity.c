@@ -2234,7 +2234,10 @@ static bool names_something(struct scan *sc, size_t p, size_t b, size_t before, 
 
 	if (before != (size_t)-1 && kind == LABEL && phrase_before(s, p, "tổng số") == (size_t)-1)
 		return true;
-	if (b != (size_t)-1 && upper_at(s, n, b) && !sentence_start(s, b))
+	/* "Đảng" alone names no one thing with a number: "kết nạp vào Đảng 120
+	 * quần chúng" counts */
+	if (b != (size_t)-1 && upper_at(s, n, b) && !sentence_start(s, b) &&
+	    !(match_list(s, n, b, &party_words, NULL) == word_end(s, n, b) && !name_after(s, n, word_end(s, n, b))))
 		return true;
 	if (before != (size_t)-1 && kind == DOCUMENT &&
 	    (upper_at(s, n, before) || s[p] == '0' || counts_nothing(sc, a->end)))

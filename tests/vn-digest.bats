@@ -446,3 +446,8 @@ many_articles() {
 	run digest $'Sáng 6/1/2026, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\nNăm 2025, qua kiểm tra kết luận 12 đảng viên có vi phạm, đến mức phải thi hành kỷ luật 7 đảng viên. Năm 2026 phải kết nạp 200 đảng viên.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tỦy ban Kiểm tra Huyện ủy\t\t\t\t12 đảng viên có vi phạm; thi hành kỷ luật 7 đảng viên'
 }
+
+@test "vn-digest: 'khai trừ ra khỏi Đảng', a verb of five words, says what its count counts" {
+	run digest $'Sáng 6/1/2026, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\nNăm 2025 đã thi hành kỷ luật 85 đảng viên, trong đó khai trừ ra khỏi Đảng 12 trường hợp.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tỦy ban Kiểm tra Huyện ủy\t\t\t\tthi hành kỷ luật 85 đảng viên; khai trừ ra khỏi Đảng 12 trường hợp'
+}

@@ -1267,3 +1267,8 @@ number\t4\t4\tngười trực'
 	run nums 'Làm theo Kế hoạch số 15 và Thông báo số 9 của huyện, xã cử 3 cán bộ.'
 	check_out $'number\t3\t3\tcán bộ'
 }
+
+@test "vn-num: a number after 'Đảng' alone counts ('kết nạp vào Đảng 120 quần chúng'); after another capitalised word it names ('Quân khu 7 có')" {
+	run vn-num <<< 'Năm qua đã kết nạp vào Đảng 120 quần chúng ưu tú; Quân khu 7 có 300 chiến sĩ.'
+	check_out $'-\t1.1\tnumber\t120\t120\tquần chúng ưu tú\n-\t1.1\tnumber\t300\t300\tchiến sĩ'
+}
