@@ -294,6 +294,10 @@ static struct phrase_list per_times = PHRASE_LIST(per_time_words);
  * "ước tăng 8,6% so với năm 2024". */
 static const char *const comparison_words[] = {"so với", "so cùng kỳ"};
 static struct phrase_list comparisons = PHRASE_LIST(comparison_words);
+/* Before a percentage compared, a plain change says what it measures too:
+ * "giá trị sản xuất công nghiệp tăng 18,5% so với cùng kỳ". */
+static const char *const change_words[] = {"tăng", "giảm"};
+static struct phrase_list changes = PHRASE_LIST(change_words);
 
 /* Whether c ends a clause, as strchr(",;:.", c) says (its NUL too). */
 static inline bool clause_mark(char c)
@@ -386,8 +390,9 @@ static bool year_at(const char *s, size_t a, size_t k, size_t end, int words)
 /* "tổng giá trị sản xuất ước đạt 15.230 tỷ đồng", "thu ngân sách đạt
  * 1.105 tỷ đồng": from its clause's start to a verb of reaching right
  * before the number at byte start, of ten words at most and no figure; an
- * empty piece when none. */
-static struct piece measured_before(const char *s, size_t start, bool percent, size_t *verb)
+ * empty piece when none. A percentage compared (compared) may follow a
+ * plain change too. */
+static struct piece measured_before(const char *s, size_t start, bool percent, bool compared, size_t *verb)
 {
 	size_t q = vn_skip_spaces_back(s, start), a, k, m, e = 0, words = 0;
 	bool word = false;
@@ -397,7 +402,8 @@ static struct piece measured_before(const char *s, size_t start, bool percent, s
 	fill_last_words(rate_reached_words, NELEM(rate_reached_words), rate_reached_last_words);
 	for (k = q; k > 0 && (m = vn_word_char_len_back(s, k)); k -= m)
 		;
-	if (k == q || !match_list(s, q, k, percent ? &rates_reached_lasts : &reaching_lasts, NULL))
+	if (k == q || !(match_list(s, q, k, percent ? &rates_reached_lasts : &reaching_lasts, NULL) ||
+			(compared && match_list(s, q, k, &changes, NULL))))
 		return (struct piece){"", 0};
 	a = clause_start(s, start);
 
@@ -412,7 +418,8 @@ static struct piece measured_before(const char *s, size_t start, bool percent, s
 		if ((vn_is_digit(s[k]) && !year_at(s, a, k, start, 2) && !months_at(s, k, start)) ||
 		    (words += word) > 10)
 			return (struct piece){"", 0};
-		if ((m = match_list(s, start, k, percent ? &rates_reached : &reachings, NULL)) &&
+		if (((m = match_list(s, start, k, percent ? &rates_reached : &reachings, NULL)) ||
+		     (compared && (m = match_list(s, start, k, &changes, NULL)))) &&
 		    vn_skip_spaces(s, start, m) == start) {
 			*verb = k;
 			/* a percentage's measure has two words at least: not "chỉ đạt 0,05%" */
@@ -470,12 +477,45 @@ static bool listed_after(const char *s, size_t from, size_t start)
 	return k == start;
 }
 
+/* Words that open a clause before its subject, and that stand between the
+ * subject and its verb: "trong đó ngành khai thác mỏ tăng 8,4%", "mức
+ * lương năm 1938 đã tăng 25%". */
+static const char *const subject_opener_words[] = {"trong đó"};
+static struct phrase_list subject_openers = PHRASE_LIST(subject_opener_words);
+static const char *const subject_auxiliaries[] = {"đã", "cũng", "đều", "vẫn"};
+
+/* The subject of a percentage's verb in s[a..verb): without the words
+ * around it, and none when a time or a place opens it ("trong 3 tháng
+ * đầu năm đã tăng 7,2%"). */
+static struct piece subject_of(const char *s, size_t a, size_t verb)
+{
+	static const char *const not_subjects[] = {"trong", "từ", "sau", "đến", "tại", "ở"};
+	size_t b = verb, k, m;
+
+	if ((m = match_list(s, verb, a, &subject_openers, NULL)))
+		a = vn_skip_spaces(s, verb, m + (m < verb && s[m] == ','));
+	for (;;) {
+		while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+			b--;
+		for (k = 0; k < NELEM(subject_auxiliaries); k++)
+			if ((m = match_phrase_back(s, b, subject_auxiliaries[k])) != (size_t)-1 && m > a)
+				break;
+		if (k == NELEM(subject_auxiliaries))
+			break;
+		b = m;
+	}
+	for (k = 0; k < NELEM(not_subjects); k++)
+		if ((m = match_phrase(s, b, a, not_subjects[k])) && (m == b || s[m] == ' '))
+			return (struct piece){"", 0};
+	return (struct piece){s + a, b - a};
+}
+
 bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure *fig)
 {
 	const char *s = fr->s;
 	size_t n = fr->n, start = (size_t)(q->text.s - s), end = start + q->text.len, a, e, verb, b;
 	struct piece measured;
-	bool time_alone;
+	bool time_alone, compared;
 
 	if (q->kind == QUANTITY_ORDINAL || (q->kind != QUANTITY_PERCENT && !q->unit.len) || planned(fr, start) ||
 	    (q->unit.len && match_list(q->unit.s, q->unit.len, 0, &plans, NULL)) || quoted(s, n, start, end))
@@ -486,8 +526,9 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	fig->phrase = (struct piece){s + a, e > a ? e - a : 0};
 	/* "đạt 11,2%/năm": a rate's time alone after it says not what it
 	 * measures; it stays when nothing before does */
-	time_alone = q->kind == QUANTITY_PERCENT && (((b = match_list(s, n, a, &per_times, NULL)) && vn_skip_spaces(s, n, b) >= e) ||
-						     match_list(s, n, a, &comparisons, NULL));
+	compared = q->kind == QUANTITY_PERCENT && match_list(s, n, a, &comparisons, NULL);
+	time_alone = compared || (q->kind == QUANTITY_PERCENT && (b = match_list(s, n, a, &per_times, NULL)) &&
+				  vn_skip_spaces(s, n, b) >= e);
 	/* "tỷ lệ ... đạt 92%": the rate's subject before it */
 	if (q->kind == QUANTITY_PERCENT && (!fig->phrase.len || time_alone) && (measured = rate_before(s, start)).len)
 		fig->phrase = measured, time_alone = false;
@@ -501,13 +542,11 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	 * measures and the verb before it; "tốc độ tăng trưởng ... đạt 8,6%": a
 	 * percentage with what it measures */
 	if (q->kind == QUANTITY_NUMBER && !fig->what.len)
-		fig->what = measured_before(s, start, false, &verb);
+		fig->what = measured_before(s, start, false, false, &verb);
 	if (q->kind == QUANTITY_PERCENT && (!fig->phrase.len || time_alone) &&
-	    (measured = measured_before(s, start, true, &verb)).len) {
-		for (b = verb; b > (size_t)(measured.s - s) && (s[b - 1] == ' ' || s[b - 1] == '\t'); b--)
-			;
-		fig->what = fig->phrase = (struct piece){measured.s, b - (size_t)(measured.s - s)};
-	}
+	    (measured = measured_before(s, start, true, compared, &verb)).len &&
+	    (measured = subject_of(s, (size_t)(measured.s - s), verb)).len)
+		fig->what = fig->phrase = measured;
 	/* "hai nhiệm vụ trọng tâm": a count in words is a statistic only when a
 	 * verb says what was done ("kết nạp hai đảng viên"); so is an age ("tuổi
 	 * thọ bình quân đạt 73,5 tuổi", not "ông qua đời năm 82 tuổi"). */

@@ -451,3 +451,8 @@ many_articles() {
 	run digest $'Sáng 6/1/2026, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\nNăm 2025 đã thi hành kỷ luật 85 đảng viên, trong đó khai trừ ra khỏi Đảng 12 trường hợp.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tỦy ban Kiểm tra Huyện ủy\t\t\t\tthi hành kỷ luật 85 đảng viên; khai trừ ra khỏi Đảng 12 trường hợp'
 }
+
+@test "vn-digest: before a percentage compared, a plain 'tăng' or 'giảm' says what it measures, without 'trong đó' or 'đã'; a time opening the clause is none" {
+	run digest $'Sáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\nGiá trị sản xuất công nghiệp của huyện đã tăng 18,5% so với cùng kỳ; trong đó, ngành chế biến tăng 9,4% so với năm 2024; trong 3 tháng đầu năm tăng 7,2% so với cùng kỳ.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy\t\t\t\t18.5% Giá trị sản xuất công nghiệp của huyện; 9.4% ngành chế biến; 7.2% so với cùng kỳ'
+}
