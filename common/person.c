@@ -1576,16 +1576,21 @@ static bool receiving(const struct tokens *x, int k)
 	return false;
 }
 
-/* Whether the sentence opens with "Phát biểu ..., " and the mention at k follows that comma. */
-static bool speaking(const struct tokens *x, int k)
+/* The part of the mention at k that follows the comma of the clause
+ * opening the sentence with a verb of speaking, chairing or attending:
+ * "Phát biểu ..., X", "Chủ trì hội nghị, X", "Tham dự hội nghị, X". */
+static enum person_role opened_by(const struct tokens *x, int k)
 {
+	enum person_role r;
+	bool found;
 	int j;
 
-	if (!tok_phrase(x, 0, "phát biểu"))
-		return false;
+	r = verb_in_any_case(x, 0, &found);
+	if (r != PERSON_SPEAK && r != PERSON_CHAIR && r != PERSON_ATTEND)
+		return PERSON_NO_ROLE;
 	for (j = 0; j < k && !tok_is_punct(x, j, ','); j++)
 		;
-	return j == k - 1;
+	return j == k - 1 ? r : PERSON_NO_ROLE;
 }
 
 /* "Theo TS. Lê Thị Hằng, Trưởng khoa ..., có tới 30% ...": words given as
@@ -2054,7 +2059,7 @@ static void share_item_title(const struct tokens *x, struct person_mention *m, i
 static void read_tokens(struct person_doc *d, const struct tokens *x, long line, long sent, bool whole)
 {
 	struct person_mention m[MENTIONS_MAX];
-	enum person_role role[MENTIONS_MAX], r = PERSON_NO_ROLE;
+	enum person_role role[MENTIONS_MAX], r = PERSON_NO_ROLE, opening;
 	unsigned flags = 0;
 	bool looked = false;
 	int n = 0, i, q, k, c = -1;
@@ -2082,8 +2087,12 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 	}
 	share_item_title(x, m, n);
 	for (q = n - 1; q >= 0; q--) {
+		opening = opened_by(x, m[q].start);
 		if (q + 1 < n && list_join(x, m[q].end, m[q + 1].start))
 			role[q] = role[q + 1];
+		/* "Chủ trì hội nghị, đồng chí X nhấn mạnh": who chairs, speaking */
+		else if (opening == PERSON_CHAIR)
+			role[q] = opening;
 		else if ((role[q] = role_after(x, m[q].end)))
 			;
 		else if (quoted(x, m[q].start, m[q].end))
@@ -2094,7 +2103,9 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			role[q] = PERSON_CHAIR;
 		else if (receiving(x, m[q].start))
 			role[q] = PERSON_RECEIVE;
-		else if (speaking(x, m[q].start) || according_to(x, m[q].start, m[q].end))
+		else if (opening)
+			role[q] = opening;
+		else if (according_to(x, m[q].start, m[q].end))
 			role[q] = PERSON_SPEAK;
 	}
 	for (q = 0; q < n; q++)

@@ -439,6 +439,13 @@ Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công t
 	check_out $'person\tLê Văn Tâm\tÔng Lê Văn Tâm\t\t\nperson\tHà Thị Nga\tbà Hà Thị Nga\t\t'
 }
 
+@test "vn-person: 'Chủ trì hội nghị, X nhấn mạnh' chairs; 'Tham dự hội nghị, X', 'Nhận xét về ..., X' attend and speak when no verb after X says more" {
+	run people 'Chủ trì hội nghị, đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy nhấn mạnh vai trò của chi bộ.'
+	check_out $'person\tLê Văn Tâm\tđồng chí Lê Văn Tâm, Bí thư Tỉnh ủy\tBí thư Tỉnh ủy\tchair'
+	run people 'Nhận xét về phong trào, ông Lê Văn Tâm viết một bài dài.'
+	check_out $'person\tLê Văn Tâm\tông Lê Văn Tâm\t\tspeak'
+}
+
 @test "vn-person -s: one line per person: DOC NAME TITLE ROLES MENTIONS" {
 	run vn-person -s -d art <<< $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
 Đồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ báo cáo kết quả.
