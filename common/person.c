@@ -1384,10 +1384,12 @@ static const struct verb {
 	{"nhận làm", PERSON_NO_ROLE}, {"nhận", PERSON_RECEIVE},
 };
 
-/* Words between a person and the verb: "đã", "cũng", "đồng thời". */
+/* Words between a person and the verb: "đã", "cũng", "đồng thời",
+ * "xúc động" ("đồng chí X xúc động bày tỏ"). */
 static const char *const auxiliaries[] = {
 	"đã", "cũng", "vừa", "đồng thời", "trực tiếp", "đang", "sẽ", "luôn", "còn", "đều",
-	"lần lượt", "chính thức", "long trọng", "thân mật", "ân cần", "cùng",
+	"lần lượt", "chính thức", "long trọng", "thân mật", "ân cần", "cùng", "xúc động", "phấn khởi",
+	"vui mừng", "tự hào",
 };
 
 /* The verb at token k in either case: its role, *found set; PERSON_NO_ROLE

@@ -446,6 +446,11 @@ Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công t
 	check_out $'person\tLê Văn Tâm\tông Lê Văn Tâm\t\tspeak'
 }
 
+@test "vn-person: a feeling between the person and the verb ('xúc động bày tỏ', 'phấn khởi cho biết') leaves the verb's part" {
+	run people 'Thay mặt các đảng viên, đồng chí Phạm Văn Khải xúc động bày tỏ niềm vinh dự.'
+	check_out $'person\tPhạm Văn Khải\tđồng chí Phạm Văn Khải\t\tspeak'
+}
+
 @test "vn-person -s: one line per person: DOC NAME TITLE ROLES MENTIONS" {
 	run vn-person -s -d art <<< $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
 Đồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ báo cáo kết quả.
