@@ -515,10 +515,10 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	const char *s = fr->s;
 	size_t n = fr->n, start = (size_t)(q->text.s - s), end = start + q->text.len, a, e, verb, b;
 	struct piece measured;
-	bool time_alone, compared;
+	bool time_alone, compared, plan_unit = q->unit.len && match_list(q->unit.s, q->unit.len, 0, &plans, NULL);
 
 	if (q->kind == QUANTITY_ORDINAL || (q->kind != QUANTITY_PERCENT && !q->unit.len) || planned(fr, start) ||
-	    (q->unit.len && match_list(q->unit.s, q->unit.len, 0, &plans, NULL)) || quoted(s, n, start, end))
+	    (plan_unit && q->kind != QUANTITY_NUMBER) || quoted(s, n, start, end))
 		return false;
 	a = vn_skip_spaces(s, n, end);
 	e = clause_end(s, n, a);
@@ -536,6 +536,10 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	/* "kiểm tra 1.245 tổ chức đảng và 3.120 đảng viên": the verb of the count before */
 	if (q->kind == QUANTITY_NUMBER && !fig->what.len && fr->verb.len && listed_after(s, fr->verb_end, start))
 		fig->what = fr->verb;
+	/* "16 mục tiêu chủ yếu" are targets; "ban hành 15 nghị quyết, 32 kế
+	 * hoạch" counts the plans made */
+	if (plan_unit && !fig->what.len)
+		return false;
 	if (q->kind == QUANTITY_NUMBER)
 		fr->verb = fig->what, fr->verb_end = e;
 	/* "tổng giá trị sản xuất ước đạt 15.230 tỷ đồng": a sum with what it

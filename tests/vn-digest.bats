@@ -456,3 +456,8 @@ many_articles() {
 	run digest $'Sáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\nGiá trị sản xuất công nghiệp của huyện đã tăng 18,5% so với cùng kỳ; trong đó, ngành chế biến tăng 9,4% so với năm 2024; trong 3 tháng đầu năm tăng 7,2% so với cùng kỳ.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy\t\t\t\t18.5% Giá trị sản xuất công nghiệp của huyện; 9.4% ngành chế biến; 7.2% so với cùng kỳ'
 }
+
+@test "vn-digest: a count of plans made ('ban hành 15 nghị quyết, 32 kế hoạch') is a statistic; one of targets set ('16 mục tiêu chủ yếu') is not" {
+	run digest $'Sáng 10/7/2025, Đảng ủy Khối tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n6 tháng đầu năm, Đảng ủy Khối đã ban hành 15 nghị quyết, 32 kế hoạch để lãnh đạo; đại hội đề ra 16 mục tiêu chủ yếu.'
+	check_out $'1.1\tevent\thội nghị sơ kết công tác 6 tháng đầu năm\tSáng 10/7/2025, Đảng ủy Khối tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\t2025-07-10TMO\tĐảng ủy Khối\t\t\t\tban hành 15 nghị quyết; ban hành 32 kế hoạch để lãnh đạo'
+}
