@@ -76,6 +76,10 @@ int u8_decode_back(const unsigned char *s, size_t n, uint32_t *cp)
 
 	if (n == 0)
 		return 0;
+	if (s[n - 1] < 0x80) { /* ASCII: the byte alone, nothing before it to look at */
+		*cp = s[n - 1];
+		return 1;
+	}
 	while (i > 0 && n - i < 4 && (s[i - 1] & 0xC0) == 0x80)
 		i--;
 	if (i == 0 || (s[i - 1] & 0xC0) == 0x80) {
