@@ -96,23 +96,38 @@ static bool is_end_lead(unsigned char b)
 	return false;
 }
 
+#ifdef __SSE2__
+/* The bytes of the sixteen at p that can begin an end mark, as a mask. */
+static unsigned end_lead_mask(const unsigned char *p)
+{
+	__m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)p), hits = _mm_setzero_si128();
+	size_t k;
+
+	for (k = 0; k < NLEADS; k++)
+		hits = _mm_or_si128(hits, _mm_cmpeq_epi8(bytes, _mm_set1_epi8((char)end_leads[k])));
+	return (unsigned)_mm_movemask_epi8(hits);
+}
+#endif
+
 /* Where the first byte from i on that can begin an end mark stands in u[..n),
  * or n: most bytes are none, and they are passed sixteen (or eight) at a
  * look. */
 static size_t next_end_lead(const unsigned char *u, size_t i, size_t n)
 {
-	size_t k;
 #ifdef __SSE2__
-	for (; i + 16 <= n; i += 16) {
-		__m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)(u + i)), hits = _mm_setzero_si128();
-		int mask;
-		for (k = 0; k < NLEADS; k++)
-			hits = _mm_or_si128(hits, _mm_cmpeq_epi8(bytes, _mm_set1_epi8((char)end_leads[k])));
-		if ((mask = _mm_movemask_epi8(hits)))
-			return i + (size_t)__builtin_ctz((unsigned)mask);
+	unsigned mask;
+
+	for (; i + 16 <= n; i += 16)
+		if ((mask = end_lead_mask(u + i)))
+			return i + (size_t)__builtin_ctz(mask);
+	/* The last few bytes in the sixteen that end u, less those before i. */
+	if (i < n && n >= 16) {
+		mask = end_lead_mask(u + n - 16) >> (i - (n - 16));
+		return mask ? i + (size_t)__builtin_ctz(mask) : n;
 	}
 #else
 	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	size_t k;
 
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w, x, hits = 0;
@@ -214,10 +229,11 @@ static enum before_period word_before_period(const char *s, size_t dot)
 	len = dot - start;
 	if (len == 0)
 		return ENDS;
-	if (is_prefix_word(s + start, len))
-		return BEFORE_NAME;
+	/* A number before the prefixes: every one of them has a letter. */
 	if (letters == 0)
 		return digits == len && start == 0 && len <= 3 ? LIST_NUMBER : ENDS;
+	if (is_prefix_word(s + start, len))
+		return BEFORE_NAME;
 	/* A single capital is an initial (Nguyễn V. Thành), unless a mark makes
 	 * it a word (châu Á, nước Ý) or it sticks to a symbol as a unit does
 	 * (26 °C, R&B); so is a run of them (N.V. An). */
