@@ -150,6 +150,18 @@ static void put_tsv(const char *s, size_t n)
 		used += rest;
 		return;
 	}
+	if (OUT_SIZE - used >= 2 * rest) {
+		/* Room for them all escaped: straight into the buffer. */
+		char *d = buf + used;
+		for (; i < n; i++) {
+			char c = s[i], e = tsv_escape[(unsigned char)c];
+			if (e)
+				*d++ = '\\', c = e;
+			*d++ = c;
+		}
+		used = (size_t)(d - buf);
+		return;
+	}
 	for (; i < n; i++)
 		put_tsv_byte((unsigned char)s[i]);
 }
