@@ -72,9 +72,27 @@ static bool in_words(const struct word *list, size_t count, const char *w, size_
 	return false;
 }
 
+/* A length of a word as a bit, the lengths from 15 on as one. */
+static unsigned length_bit(size_t n)
+{
+	return 1u << (n < 15 ? n : 15);
+}
+
 static bool is_prefix_word(const char *w, size_t n)
 {
-	return in_words(prefixes, sizeof prefixes / sizeof *prefixes, w, n);
+	/* The lengths of the prefixes that begin with each byte, found on
+	 * first use: a word before a period seldom has one of them. */
+	static uint16_t lengths[256];
+	static bool known;
+	size_t i;
+
+	if (!known) {
+		for (i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+			lengths[(unsigned char)prefixes[i].s[0]] |= (uint16_t)length_bit(prefixes[i].len);
+		known = true;
+	}
+	return (lengths[(unsigned char)w[0]] & length_bit(n)) &&
+	       in_words(prefixes, sizeof prefixes / sizeof *prefixes, w, n);
 }
 
 static bool is_suffix_word(const char *w, size_t n)
