@@ -200,14 +200,33 @@ static void close_field(void)
 	field_is_open = false;
 }
 
-/* Writes v in decimal at the end of buf (size 24); returns where it starts. */
+/* Writes v in decimal at the end of buf (size 24); returns where it starts.
+ * Two digits a step, from the pairs 00 to 99. */
 static char *decimal(long v, char *end)
 {
+	static const char pairs[] =
+		"00010203040506070809"
+		"10111213141516171819"
+		"20212223242526272829"
+		"30313233343536373839"
+		"40414243444546474849"
+		"50515253545556575859"
+		"60616263646566676869"
+		"70717273747576777879"
+		"80818283848586878889"
+		"90919293949596979899";
 	unsigned long u = v < 0 ? 0 : (unsigned long)v;
 
-	do
-		*--end = (char)('0' + u % 10);
-	while (u /= 10);
+	for (; u >= 100; u /= 100) {
+		end -= 2;
+		memcpy(end, pairs + u % 100 * 2, 2);
+	}
+	if (u >= 10) {
+		end -= 2;
+		memcpy(end, pairs + u * 2, 2);
+	} else {
+		*--end = (char)('0' + u);
+	}
 	return end;
 }
 
