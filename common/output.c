@@ -8,6 +8,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define OUT_SIZE (1 << 16)
 
@@ -79,38 +82,88 @@ static const char tsv_escape[256] = {
 	['\0'] = '0', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\',
 };
 
-/* Whether any of the eight bytes in w is below 0x20 or a backslash. */
-static bool word_needs_escape(uint64_t w)
-{
-	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-	uint64_t bs = w ^ (ones * '\\');
+/*
+ * A TSV field is copied into the buffer a block of PLAIN_STEP bytes at a
+ * time, and of a block only the bytes before the first that tsv_escape may
+ * name (below 0x20, or a backslash) are taken. stops gives those of the
+ * block at s as a mask, bit k for s[k].
+ */
+#ifdef __SSE2__
+enum { PLAIN_STEP = 16 };
 
-	return (((w - ones * 0x20) & ~w) | ((bs - ones) & ~bs)) & highs;
+static unsigned stops(const char *s)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+	const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(low, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+}
+#else
+enum { PLAIN_STEP = 8 };
+
+static unsigned stops(const char *s)
+{
+	unsigned mask = 0, k;
+
+	for (k = 0; k < PLAIN_STEP; k++)
+		mask |= (unsigned)((unsigned char)s[k] < 0x20 || s[k] == '\\') << k;
+	return mask;
+}
+#endif
+
+static void put_tsv_byte(unsigned char c)
+{
+	if (tsv_escape[c]) {
+		putbyte('\\');
+		putbyte(tsv_escape[c]);
+	} else {
+		putbyte((char)c);
+	}
 }
 
 static void put_tsv(const char *s, size_t n)
 {
-	size_t i = 0, start = 0;
+	size_t i = 0, rest;
+	unsigned tail;
 
-	for (; i < n; i++) {
-		uint64_t w;
-		while (i + 8 <= n) {
-			memcpy(&w, s + i, 8);
-			if (word_needs_escape(w))
-				break;
-			i += 8;
+	while (n - i >= PLAIN_STEP) {
+		/* Blocks while the buffer has room for one: it is flushed when
+		 * full, as put and putbyte flush it. */
+		size_t room = OUT_SIZE - used, lim = n - i < room ? n - i : room, k = 0;
+		unsigned mask = 0;
+
+		while (!mask && k + PLAIN_STEP <= lim) {
+			mask = stops(s + i + k);
+			memcpy(buf + used + k, s + i + k, PLAIN_STEP);
+			k += mask ? (size_t)__builtin_ctz(mask) : PLAIN_STEP;
 		}
-		if (i >= n)
-			break;
-		char e = tsv_escape[(unsigned char)s[i]];
-		if (e) {
-			put(s + start, i - start);
-			putbyte('\\');
-			putbyte(e);
-			start = i + 1;
-		}
+		used += k, i += k;
+		if (mask || k < PLAIN_STEP)
+			put_tsv_byte((unsigned char)s[i++]);
 	}
-	put(s + start, n - start);
+	/* The last bytes, when none is to be escaped, at once: the field's
+	 * last block holds them at its end. */
+	rest = n - i;
+	tail = n >= PLAIN_STEP ? stops(s + n - PLAIN_STEP) >> (PLAIN_STEP - rest) : 1;
+	if (!tail && OUT_SIZE - used >= rest) {
+		memcpy(buf + used, s + i, rest);
+		used += rest;
+		return;
+	}
+	if (OUT_SIZE - used >= 2 * rest) {
+		/* Room for them all escaped: straight into the buffer. */
+		char *d = buf + used;
+		for (; i < n; i++) {
+			char c = s[i], e = tsv_escape[(unsigned char)c];
+			if (e)
+				*d++ = '\\', c = e;
+			*d++ = c;
+		}
+		used = (size_t)(d - buf);
+		return;
+	}
+	for (; i < n; i++)
+		put_tsv_byte((unsigned char)s[i]);
 }
 
 static void put_json(const char *s, size_t n)
@@ -147,14 +200,33 @@ static void close_field(void)
 	field_is_open = false;
 }
 
-/* Writes v in decimal at the end of buf (size 24); returns where it starts. */
+/* Writes v in decimal at the end of buf (size 24); returns where it starts.
+ * Two digits a step, from the pairs 00 to 99. */
 static char *decimal(long v, char *end)
 {
+	static const char pairs[] =
+		"00010203040506070809"
+		"10111213141516171819"
+		"20212223242526272829"
+		"30313233343536373839"
+		"40414243444546474849"
+		"50515253545556575859"
+		"60616263646566676869"
+		"70717273747576777879"
+		"80818283848586878889"
+		"90919293949596979899";
 	unsigned long u = v < 0 ? 0 : (unsigned long)v;
 
-	do
-		*--end = (char)('0' + u % 10);
-	while (u /= 10);
+	for (; u >= 100; u /= 100) {
+		end -= 2;
+		memcpy(end, pairs + u % 100 * 2, 2);
+	}
+	if (u >= 10) {
+		end -= 2;
+		memcpy(end, pairs + u * 2, 2);
+	} else {
+		*--end = (char)('0' + u);
+	}
 	return end;
 }
 

@@ -65,15 +65,34 @@ static bool in_words(const struct word *list, size_t count, const char *w, size_
 {
 	size_t i;
 
+	/* The first byte before memcmp: it rules out nearly every word. */
 	for (i = 0; i < count; i++)
-		if (list[i].len == n && memcmp(list[i].s, w, n) == 0)
+		if (list[i].len == n && list[i].s[0] == w[0] && memcmp(list[i].s, w, n) == 0)
 			return true;
 	return false;
 }
 
+/* A length of a word as a bit, the lengths from 15 on as one. */
+static unsigned length_bit(size_t n)
+{
+	return 1u << (n < 15 ? n : 15);
+}
+
 static bool is_prefix_word(const char *w, size_t n)
 {
-	return in_words(prefixes, sizeof prefixes / sizeof *prefixes, w, n);
+	/* The lengths of the prefixes that begin with each byte, found on
+	 * first use: a word before a period seldom has one of them. */
+	static uint16_t lengths[256];
+	static bool known;
+	size_t i;
+
+	if (!known) {
+		for (i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+			lengths[(unsigned char)prefixes[i].s[0]] |= (uint16_t)length_bit(prefixes[i].len);
+		known = true;
+	}
+	return (lengths[(unsigned char)w[0]] & length_bit(n)) &&
+	       in_words(prefixes, sizeof prefixes / sizeof *prefixes, w, n);
 }
 
 static bool is_suffix_word(const char *w, size_t n)
@@ -95,23 +114,42 @@ static bool is_end_lead(unsigned char b)
 	return false;
 }
 
+#ifdef __SSE2__
+/* The bytes of the sixteen at p that can begin an end mark, as a mask. */
+static unsigned end_lead_mask(const unsigned char *p)
+{
+	__m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)p), hits = _mm_setzero_si128();
+	size_t k;
+
+	for (k = 0; k < NLEADS; k++)
+		hits = _mm_or_si128(hits, _mm_cmpeq_epi8(bytes, _mm_set1_epi8((char)end_leads[k])));
+	return (unsigned)_mm_movemask_epi8(hits);
+}
+#endif
+
 /* Where the first byte from i on that can begin an end mark stands in u[..n),
- * or n: most bytes are none, and they are passed sixteen (or eight) at a
- * look. */
+ * or n: most bytes are none, and they are passed thirty-two or sixteen (or
+ * eight) at a look. */
 static size_t next_end_lead(const unsigned char *u, size_t i, size_t n)
 {
-	size_t k;
 #ifdef __SSE2__
-	for (; i + 16 <= n; i += 16) {
-		__m128i bytes = _mm_loadu_si128((const __m128i *)(const void *)(u + i)), hits = _mm_setzero_si128();
-		int mask;
-		for (k = 0; k < NLEADS; k++)
-			hits = _mm_or_si128(hits, _mm_cmpeq_epi8(bytes, _mm_set1_epi8((char)end_leads[k])));
-		if ((mask = _mm_movemask_epi8(hits)))
-			return i + (size_t)__builtin_ctz((unsigned)mask);
+	unsigned mask;
+
+	/* Two blocks at a test, then one */
+	for (; i + 32 <= n; i += 32)
+		if ((mask = end_lead_mask(u + i) | end_lead_mask(u + i + 16) << 16))
+			return i + (size_t)__builtin_ctz(mask);
+	for (; i + 16 <= n; i += 16)
+		if ((mask = end_lead_mask(u + i)))
+			return i + (size_t)__builtin_ctz(mask);
+	/* The last few bytes in the sixteen that end u, less those before i. */
+	if (i < n && n >= 16) {
+		mask = end_lead_mask(u + n - 16) >> (i - (n - 16));
+		return mask ? i + (size_t)__builtin_ctz(mask) : n;
 	}
 #else
 	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	size_t k;
 
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w, x, hits = 0;
@@ -213,10 +251,11 @@ static enum before_period word_before_period(const char *s, size_t dot)
 	len = dot - start;
 	if (len == 0)
 		return ENDS;
-	if (is_prefix_word(s + start, len))
-		return BEFORE_NAME;
+	/* A number before the prefixes: every one of them has a letter. */
 	if (letters == 0)
 		return digits == len && start == 0 && len <= 3 ? LIST_NUMBER : ENDS;
+	if (is_prefix_word(s + start, len))
+		return BEFORE_NAME;
 	/* A single capital is an initial (Nguyễn V. Thành), unless a mark makes
 	 * it a word (châu Á, nước Ý) or it sticks to a symbol as a unit does
 	 * (26 °C, R&B); so is a run of them (N.V. An). */
@@ -345,12 +384,14 @@ static size_t credit_start(const char *s, size_t n)
 	static const char credit[] = "\xE1\xBA\xA2nh:"; /* Ảnh: */
 	const size_t clen = sizeof credit - 1, tail_max = 64;
 	size_t i = n > tail_max + clen ? n - tail_max - clen : 1;
+	const char *colon;
 
-	for (; i + clen <= n; i++) {
-		if (memcmp(s + i, credit, clen) != 0)
-			continue;
-		if (s[i - 1] == ' ' && i >= 2 && s[i - 2] != '(')
+	/* Each colon, rarer than the first byte of Ả, says where one may start. */
+	while (i + clen <= n && (colon = memchr(s + i + clen - 1, ':', n - (i + clen - 1)))) {
+		i = (size_t)(colon - s) + 1 - clen;
+		if (memcmp(s + i, credit, clen) == 0 && s[i - 1] == ' ' && i >= 2 && s[i - 2] != '(')
 			return i;
+		i++;
 	}
 	return 0;
 }

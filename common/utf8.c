@@ -76,6 +76,10 @@ int u8_decode_back(const unsigned char *s, size_t n, uint32_t *cp)
 
 	if (n == 0)
 		return 0;
+	if (s[n - 1] < 0x80) { /* ASCII: the byte alone, nothing before it to look at */
+		*cp = s[n - 1];
+		return 1;
+	}
 	while (i > 0 && n - i < 4 && (s[i - 1] & 0xC0) == 0x80)
 		i--;
 	if (i == 0 || (s[i - 1] & 0xC0) == 0x80) {
@@ -145,19 +149,19 @@ static const uint64_t dfa_rows[256] = {
 static bool plain_block(const unsigned char *s, unsigned need, unsigned *next)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
-	unsigned high = (unsigned)_mm_movemask_epi8(v);
-	/* as signed bytes: 80-BF below -64, C0 and C1 below -62, E0-FF above -33, F0-FF above -17 */
-	unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
-	unsigned below_c2 = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-62)));
-	unsigned from_e0 = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_set1_epi8(-33))) & high;
-	unsigned from_f0 = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_set1_epi8(-17))) & high;
-	unsigned e0_ed = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)),
-								  _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED))));
-	unsigned lead = high & ~cont, wanted;
+	/* as signed bytes 80-BF are below -64; as unsigned ones a byte is from
+	 * x on when it is the greater of itself and x */
+	const unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+	const __m128i from_e0 = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8((char)0xE0)), v);
+	const __m128i c0_c1 = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xFE)), _mm_set1_epi8((char)0xC0));
+	const __m128i from_f0 = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8((char)0xF0)), v);
+	const __m128i e0_ed = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)),
+					   _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)));
+	unsigned lead = (unsigned)_mm_movemask_epi8(v) & ~cont, wanted;
 
-	if ((below_c2 & ~cont) | from_f0 | e0_ed)
+	if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(c0_c1, from_f0), e0_ed)))
 		return false;
-	wanted = need | lead << 1 | from_e0 << 2;
+	wanted = need | lead << 1 | (unsigned)_mm_movemask_epi8(from_e0) << 2;
 	*next = wanted >> 16;
 	return (wanted & 0xFFFF) == cont;
 }
@@ -206,8 +210,14 @@ size_t u8_valid_prefix(const unsigned char *s, size_t n)
 		plain = need || (state & 63) == ACCEPT;
 #endif
 	}
-	/* The rest, an error in it or a character cut at its end, byte by
-	 * byte from that boundary. */
+	/* The rest byte by byte from that boundary: at once when it is valid
+	 * to its end (ERROR, once reached, stays), as it nearly always is;
+	 * else again up to an error, or a character cut at its end. */
+	state = ACCEPT;
+	for (i = valid; i < n; i++)
+		STEP(s[i]);
+	if ((state & 63) == ACCEPT)
+		return n;
 	state = ACCEPT;
 	for (i = valid; i < n; i++) {
 		STEP(s[i]);
