@@ -716,6 +716,13 @@ static int name_after(const struct tokens *x, int k, int end, bool caps, bool ho
  * period or a dash, or a comma where it ends in no place, which would
  * label the next item ("Hàn Quốc: Lee, Thứ trưởng Ngoại giao Trung Quốc:
  * Wang"). */
+/* The fields of a degree, which may stand between it and the name. */
+static const char *const degree_fields[] = {
+	"luật", "luật học", "kinh tế", "y học", "y khoa", "sử học", "văn học", "triết học", "toán học",
+	"vật lý", "hóa học", "khoa học", "ngữ văn", "kỹ thuật", "nông nghiệp", "giáo dục học",
+	"tâm lý học", "xã hội học", "chính trị học", "quản trị kinh doanh",
+};
+
 /* Whether the title at token k is of many: "các", "những" before it, or
  * before the honorific before it ("các đồng chí Phó Bí thư Tỉnh ủy"). */
 static bool plural_title(const struct tokens *x, int k)
@@ -766,6 +773,11 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 	int h, e, at, n;
 
 	while ((h = title_head(x, k, &kind))) {
+		/* "Tiến sĩ Luật Cù Huy Hà Vũ": a degree's field before a name of
+		 * two words or more is the degree's ("Giáo sư Toán học Lucas" is a chair) */
+		if (kind == NAMES_DEGREE && (n = TOK_IN(x, k + h, degree_fields)) &&
+		    name_after(x, k + h + n, end, caps, false) >= 2)
+			h += n;
 		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + h : body_end(x, k + h, end, caps);
 		if ((e == k + h || council_ends(x, k + h, e)) && (n = name_after(x, e, end, caps, false))) {
 			add_title(m, k, e);

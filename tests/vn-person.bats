@@ -451,6 +451,11 @@ Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công t
 	check_out $'person\tPhạm Văn Khải\tđồng chí Phạm Văn Khải\t\tspeak'
 }
 
+@test "vn-person: a degree's field before a name is the degree's ('Tiến sĩ Luật Cù Huy Hà Vũ', 'Giáo sư sử học Lê Văn Lan'); before one word it is a chair's name" {
+	run people 'Tiến sĩ Luật Cù Huy Hà Vũ và Giáo sư sử học Lê Văn Lan dự; ông giữ ghế Giáo sư Toán học Lucas.'
+	check_out $'person\tCù Huy Hà Vũ\tTiến sĩ Luật Cù Huy Hà Vũ\tTiến sĩ Luật\tattend\nperson\tLê Văn Lan\tGiáo sư sử học Lê Văn Lan\tGiáo sư sử học\tattend'
+}
+
 @test "vn-person -s: one line per person: DOC NAME TITLE ROLES MENTIONS" {
 	run vn-person -s -d art <<< $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
 Đồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ báo cáo kết quả.
