@@ -716,6 +716,10 @@ static int name_after(const struct tokens *x, int k, int end, bool caps, bool ho
  * period or a dash, or a comma where it ends in no place, which would
  * label the next item ("Hàn Quốc: Lee, Thứ trưởng Ngoại giao Trung Quốc:
  * Wang"). */
+/* Verbs whose object the person after them is, whom the verb after that
+ * does not govern: "gặp X đề nghị", "hỏi X". */
+static const char *const meeting_verbs[] = {"gặp", "hỏi", "nhờ", "khuyên", "thuyết phục"};
+
 /* The fields of a degree, which may stand between it and the name. */
 static const char *const degree_fields[] = {
 	"luật", "luật học", "kinh tế", "y học", "y khoa", "sử học", "văn học", "triết học", "toán học",
@@ -2107,6 +2111,11 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 		/* "Chủ trì hội nghị, đồng chí X nhấn mạnh": who chairs, speaking */
 		else if (opening == PERSON_CHAIR)
 			role[q] = opening;
+		/* "Trung tá Genda lên gặp đô đốc Nagumo đề nghị ...": the one met
+		 * does not speak */
+		else if (tok_within(x, m[q].start - 1) && !x->t[m[q].start - 1].upper &&
+			 TOK_IN(x, m[q].start - 1, meeting_verbs))
+			role[q] = PERSON_NO_ROLE;
 		else if ((role[q] = role_after(x, m[q].end)))
 			;
 		else if (quoted(x, m[q].start, m[q].end))

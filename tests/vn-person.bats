@@ -456,6 +456,11 @@ Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công t
 	check_out $'person\tCù Huy Hà Vũ\tTiến sĩ Luật Cù Huy Hà Vũ\tTiến sĩ Luật\tattend\nperson\tLê Văn Lan\tGiáo sư sử học Lê Văn Lan\tGiáo sư sử học\tattend'
 }
 
+@test "vn-person: the one met or asked ('gặp đô đốc X đề nghị', 'hỏi ông X') has no part from the verb after them" {
+	run people 'Trung tá Hà lên gặp đại tá Lê Văn Tâm đề nghị cho đơn vị ở lại.'
+	check_out $'person\tLê Văn Tâm\tđại tá Lê Văn Tâm\tđại tá\t'
+}
+
 @test "vn-person -s: one line per person: DOC NAME TITLE ROLES MENTIONS" {
 	run vn-person -s -d art <<< $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
 Đồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ báo cáo kết quả.
