@@ -427,7 +427,7 @@ static const char *const compounds[] = {
 	"tư tưởng", "cựu chiến", "chiến binh", "tiểu học", "trung học", "phổ thông", "mầm non",
 	"quốc ngữ", "công giáo", "phật giáo", "tin lành", "hiến pháp", "pháp luật", "nghị quyết",
 	"giáo phận", "giáo xứ", "giáo hạt", "giáo hội", "lý luận", "vũ khí", "lương thực", "hồ sơ",
-	"đoàn thể", "hoàng gia", "chủ tịch", "hàn lâm", "đại biểu",
+	"đoàn thể", "hoàng gia", "chủ tịch", "hàn lâm", "đại biểu", "quản lý", "điều hành",
 };
 
 /* Provinces and centrally run cities, before and after the 2025 merger (the 34

@@ -903,7 +903,7 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 {
 	enum names_title_kind kind;
 	bool caps = flags & PERSON_CAPS, common, listed = listed_titles(x, k, end, flags, m);
-	int h, e, at, w, last = k;
+	int h, e, at, w, sep, last = k;
 
 	/* "Phạm Song (s. 1931), Giáo sư, ...", "Trần Hai (1920 - 1995), nguyên
 	 * Bí thư": the years of a life between the name and its titles */
@@ -922,21 +922,24 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 			return e;
 		}
 	}
+	/* the separator before each title: ",", "-", "kiêm" after a title, ", kiêm" */
 	while (k < end && (tok_is_punct(x, k, ',') || tok_is_punct(x, k, '-') || (listed && k == m->name_end) ||
-			   (last != m->name_end && tok_is(x, k, "kiêm"))) &&
-	       (h = title_head(x, k + 1, &kind))) {
-		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + 1 + h : body_end(x, k + 1 + h, end, caps);
+			   (last != m->name_end && tok_is(x, k, "kiêm")))) {
+		sep = tok_is_punct(x, k, ',') && tok_is(x, k + 1, "kiêm") ? 2 : 1;
+		if (!(h = title_head(x, k + sep, &kind)))
+			break;
+		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + sep + h : body_end(x, k + sep + h, end, caps);
 		/* "Tổng thống Kennedy, Tổng thống Nixon", "Phó Tổng thống Andrew Johnson,
 		 * Bộ trưởng Ngoại giao William Seward": a title with a name of its own;
 		 * "trưởng ban là A, phó ban là B", "Chủ tịch: A, Phó Chủ tịch: B":
 		 * one said to be someone's */
 		if (tok_is(x, e, "là") ||
 		    (tok_is_punct(x, e, ':') && name_after(x, e + 1 + honorific_at(x, e + 1), end, caps, false)) ||
-		    (!caps && ((name_in_body(x, k + 1 + h, e, true, &at) &&
-				(same_head(x, m, k + 1, h) || at < e - 1 || names_surname(x, at, &common))) ||
+		    (!caps && ((name_in_body(x, k + sep + h, e, true, &at) &&
+				(same_head(x, m, k + sep, h) || at < e - 1 || names_surname(x, at, &common))) ||
 			       name_after(x, e, end, caps, false))))
 			break;
-		k++;
+		k += sep;
 		add_title(m, k, e);
 		k = last = e;
 	}

@@ -461,6 +461,13 @@ Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công t
 	check_out $'person\tLê Văn Tâm\tđại tá Lê Văn Tâm\tđại tá\t'
 }
 
+@test "vn-person: ', kiêm' joins a title to the chain ('Phó Bí thư Tỉnh ủy, kiêm Trưởng Ban Tổ chức Tỉnh ủy'); 'Quản lý' of a body's name is written small" {
+	run people 'Đồng chí Lê Văn Tâm, Phó Bí thư Tỉnh ủy, kiêm Trưởng Ban Tổ chức Tỉnh ủy dự hội nghị.'
+	check_out $'person\tLê Văn Tâm\tĐồng chí Lê Văn Tâm, Phó Bí thư Tỉnh ủy, kiêm Trưởng Ban Tổ chức Tỉnh ủy\tPhó Bí thư Tỉnh ủy; Trưởng Ban Tổ chức Tỉnh ủy\tattend'
+	run people 'Ông Lê Văn Tâm - Giám đốc Ban Quản lý Dự án Giao thông.'
+	check_out $'person\tLê Văn Tâm\tÔng Lê Văn Tâm - Giám đốc Ban Quản lý Dự án Giao thông\tGiám đốc Ban Quản lý Dự án Giao thông\t'
+}
+
 @test "vn-person -s: one line per person: DOC NAME TITLE ROLES MENTIONS" {
 	run vn-person -s -d art <<< $'Bí thư Tỉnh ủy Bắc Kạn Phạm Duy Hưng dự hội nghị.
 Đồng chí Hoàng Minh Tuấn, Giám đốc Sở Nội vụ báo cáo kết quả.
