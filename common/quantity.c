@@ -567,7 +567,7 @@ static size_t phrase_before(const char *s, size_t p, const char *w)
 	size_t q = vn_skip_spaces_back(s, p);
 	unsigned char last = (unsigned char)w[strlen(w) - 1], b;
 
-	if (q == p)
+	if (q == p || q == 0)
 		return (size_t)-1;
 	/* a quick no where w ends in ASCII: only its capital lowers to it */
 	b = (unsigned char)s[q - 1];
