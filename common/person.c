@@ -2205,8 +2205,9 @@ static void read_heading(struct person_doc *d, const struct tokens *x)
 
 	/* the places are what it is about, its first noun, not a word of a
 	 * name ("Thành phố Đà Nẵng", "Lãnh đạo huyện", "thuộc Đường") */
-	for (i = 0; i < x->n && (!tok_is_word(x, i) || (m = tok_list(x, i, listing, NELEM(listing), NULL)));)
-		i += tok_is_word(x, i) ? m : 1;
+	for (i = 0; i < x->n; i += m)
+		if (!(m = tok_is_word(x, i) ? tok_list(x, i, listing, NELEM(listing), NULL) : 1))
+			break;
 	d->listing_places = tok_list(x, i, places, NELEM(places), NULL) > 0;
 	d->see_also = false;
 	for (i = 0; i < x->n; i++)
