@@ -140,30 +140,46 @@ static const uint64_t dfa_rows[256] = {
  * Most sixteen-byte blocks of Vietnamese text hold ASCII and characters of
  * two and three bytes whose second bytes may be any continuation byte: for
  * them the lead bytes alone say where continuation bytes must stand, and
- * the block is valid when they stand exactly there. A block with anything
- * else (C0, C1, E0, ED, F0-FF) is left to the DFA. need is the mask of the
- * block's first bytes that the block before leaves to be continuation
- * bytes; returns whether the block is of that kind and valid, and sets
- * *next to what it leaves to the next block.
+ * the blocks are valid when they stand exactly there. A block with anything
+ * else (C0, C1, E0, ED, F0-FF) is left to the DFA. plain_blocks reads one
+ * block or two (blocks), with one test of those bytes for both; need is the
+ * mask of the first bytes that the block before leaves to be continuation
+ * bytes; returns whether the blocks are of that kind and valid, and sets
+ * *next to what they leave to the next block.
+ *
+ * block_bits reads the block at s, whose first byte is bit at of the masks:
+ * it adds its continuation bytes, its bytes from 80 on and those from E0 on
+ * to the masks, and returns the bytes that are left to the DFA.
  */
-static bool plain_block(const unsigned char *s, unsigned need, unsigned *next)
+static inline __m128i block_bits(const unsigned char *s, unsigned at, uint64_t *cont, uint64_t *lead,
+				 uint64_t *from_e0)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
 	/* as signed bytes 80-BF are below -64; as unsigned ones a byte is from
 	 * x on when it is the greater of itself and x */
-	const unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
-	const __m128i from_e0 = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8((char)0xE0)), v);
 	const __m128i c0_c1 = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xFE)), _mm_set1_epi8((char)0xC0));
 	const __m128i from_f0 = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8((char)0xF0)), v);
 	const __m128i e0_ed = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)),
 					   _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)));
-	unsigned lead = (unsigned)_mm_movemask_epi8(v) & ~cont, wanted;
 
-	if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(c0_c1, from_f0), e0_ed)))
+	*cont |= (uint64_t)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))) << at;
+	*lead |= (uint64_t)_mm_movemask_epi8(v) << at;
+	*from_e0 |= (uint64_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8((char)0xE0)), v)) << at;
+	return _mm_or_si128(_mm_or_si128(c0_c1, from_f0), e0_ed);
+}
+
+static inline bool plain_blocks(const unsigned char *s, unsigned blocks, unsigned need, unsigned *next)
+{
+	uint64_t cont = 0, lead = 0, from_e0 = 0, wanted;
+	__m128i others = block_bits(s, 0, &cont, &lead, &from_e0);
+
+	if (blocks == 2)
+		others = _mm_or_si128(others, block_bits(s + 16, 16, &cont, &lead, &from_e0));
+	if (_mm_movemask_epi8(others))
 		return false;
-	wanted = need | lead << 1 | (unsigned)_mm_movemask_epi8(from_e0) << 2;
-	*next = wanted >> 16;
-	return (wanted & 0xFFFF) == cont;
+	wanted = need | (lead & ~cont) << 1 | from_e0 << 2;
+	*next = (unsigned)(wanted >> 16 * blocks);
+	return (wanted & (((uint64_t)1 << 16 * blocks) - 1)) == cont;
 }
 
 /* The continuation bytes a state at the end of a block still wants, as a
@@ -190,7 +206,14 @@ size_t u8_valid_prefix(const unsigned char *s, size_t n)
 	 * step ends on a character boundary. */
 	for (i = 0; i + 16 <= n; i += 16) {
 #ifdef __SSE2__
-		if (plain && plain_block(s + i, need, &next)) {
+		/* two blocks at a test while there are two, then one */
+		if (plain && i + 32 <= n && plain_blocks(s + i, 2, need, &next)) {
+			need = next;
+			i += 16;
+			valid = next ? valid : i + 16;
+			continue;
+		}
+		if (plain && plain_blocks(s + i, 1, need, &next)) {
 			need = next;
 			valid = next ? valid : i + 16;
 			continue;
