@@ -111,6 +111,44 @@ static unsigned stops(const char *s)
 }
 #endif
 
+/* Whether no byte of w is one tsv_escape may name: none below 0x20 (the
+ * test of a byte below a value), none a backslash (of a zero byte). */
+static bool plain_word(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL, slashes = ones * '\\';
+
+	return !(((w - ones * 0x20) & ~w) & highs) && !(((w ^ slashes) - ones) & ~(w ^ slashes) & highs);
+}
+
+/* A field of 4 to 15 bytes, copied at once when none is to be escaped and
+ * the buffer has room: read as two words that overlap (of four bytes each,
+ * side by side in one test, or of eight); false, with nothing written, else. */
+static bool put_short_plain(const char *s, size_t n)
+{
+	uint64_t head, tail;
+	uint32_t head4, tail4;
+
+	if (n < 4 || n >= 16 || OUT_SIZE - used < n)
+		return false;
+	if (n < 8) {
+		memcpy(&head4, s, 4);
+		memcpy(&tail4, s + n - 4, 4);
+		if (!plain_word(head4 | (uint64_t)tail4 << 32))
+			return false;
+		memcpy(buf + used, &head4, 4);
+		memcpy(buf + used + n - 4, &tail4, 4);
+	} else {
+		memcpy(&head, s, 8);
+		memcpy(&tail, s + n - 8, 8);
+		if (!plain_word(head) || !plain_word(tail))
+			return false;
+		memcpy(buf + used, &head, 8);
+		memcpy(buf + used + n - 8, &tail, 8);
+	}
+	used += n;
+	return true;
+}
+
 static void put_tsv_byte(unsigned char c)
 {
 	if (tsv_escape[c]) {
@@ -144,6 +182,8 @@ static void put_tsv(const char *s, size_t n)
 	/* The last bytes, when none is to be escaped, at once: the field's
 	 * last block holds them at its end. */
 	rest = n - i;
+	if (n < PLAIN_STEP && put_short_plain(s, n))
+		return;
 	tail = n >= PLAIN_STEP ? stops(s + n - PLAIN_STEP) >> (PLAIN_STEP - rest) : 1;
 	if (!tail && OUT_SIZE - used >= rest) {
 		memcpy(buf + used, s + i, rest);
