@@ -84,18 +84,18 @@ static bool wordy(unsigned char b)
  * has no other) that hold a letter or a digit. */
 static int count_words(const char *s, size_t n, int limit)
 {
-	bool counted = false; /* the run being read is counted already */
 	int words = 0;
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i < n && words < limit; i++) {
-		unsigned char b = (unsigned char)s[i];
-		if (b == ' ') {
-			counted = false;
-		} else if (!counted && wordy(b)) {
-			words++;
-			counted = true;
+	while (i < n && words < limit) {
+		if (!wordy((unsigned char)s[i])) {
+			i++;
+			continue;
 		}
+		/* counted: the rest of its run is passed over at once */
+		words++;
+		while (i < n && s[i] != ' ')
+			i++;
 	}
 	return words;
 }
