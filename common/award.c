@@ -1234,15 +1234,13 @@ static bool verb_hash_at(const struct tokens *x, int i)
 	return verb_hashes()[h / 64] >> h % 64 & 1;
 }
 
-/* Reads the verb at token i into *v; false if none is there. */
-static bool verb_at(struct tokens *x, int i, struct verb *v)
+/* verb_at past its quick no, which it makes inline: it is asked at every
+ * token, and most are no verb's. */
+static bool verb_read(struct tokens *x, int i, struct verb *v)
 {
 	struct item it;
 	int m, k;
 
-	/* A capital is a name ("Ban Thi đua - Khen thưởng"), except at the start. */
-	if (!tok_is_word(x, i) || (x->t[i].upper && i > 0) || !verb_hash_at(x, i))
-		return false;
 	v->start = i;
 	v->agent = (struct span){0, 0};
 	if (tok_is(x, i, "được")) {
@@ -1285,6 +1283,13 @@ static bool verb_at(struct tokens *x, int i, struct verb *v)
 		return false;
 	v->end = i + m;
 	return true;
+}
+
+/* Reads the verb at token i into *v; false if none is there. */
+static inline bool verb_at(struct tokens *x, int i, struct verb *v)
+{
+	/* A capital is a name ("Ban Thi đua - Khen thưởng"), except at the start. */
+	return tok_is_word(x, i) && !(x->t[i].upper && i > 0) && verb_hash_at(x, i) && verb_read(x, i, v);
 }
 
 /* Whether the verb gives an award: one follows it (at once, for "nhận"),

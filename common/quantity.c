@@ -435,7 +435,7 @@ static bool pair_at(const char *s)
 }
 
 /* Whether the word at s (n bytes left) may be one of first_words. */
-static bool first_prefix(const char *s, size_t n)
+static inline bool first_prefix(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	uint32_t m = prefix_words[0][u[0]];
