@@ -1204,34 +1204,35 @@ struct verb {
  * for most words, in any letter case. Built from the verb tables on first use. */
 enum { VERB_HASH_BITS = 1024 };
 
-static const uint64_t *verb_hashes(void)
+static uint64_t verb_hash_bits[VERB_HASH_BITS / 64];
+static bool verb_hashes_built;
+
+static void build_verb_hashes(void)
 {
 	static const char *const *const lists[] = {active_verbs, receive_verbs, close_verbs};
 	static const size_t sizes[] = {NELEM(active_verbs), NELEM(receive_verbs), NELEM(close_verbs)};
-	static uint64_t bits[VERB_HASH_BITS / 64];
-	static bool built;
 	size_t l, k;
 	unsigned h;
 
-	if (!built) {
-		h = tok_hash((const unsigned char *)"được", strlen("được")) % VERB_HASH_BITS;
-		bits[h / 64] |= 1ULL << h % 64;
-		for (l = 0; l < NELEM(lists); l++)
-			for (k = 0; k < sizes[l]; k++) {
-				h = tok_hash((const unsigned char *)lists[l][k], strcspn(lists[l][k], " ")) % VERB_HASH_BITS;
-				bits[h / 64] |= 1ULL << h % 64;
-			}
-		built = true;
-	}
-	return bits;
+	h = tok_hash((const unsigned char *)"được", strlen("được")) % VERB_HASH_BITS;
+	verb_hash_bits[h / 64] |= 1ULL << h % 64;
+	for (l = 0; l < NELEM(lists); l++)
+		for (k = 0; k < sizes[l]; k++) {
+			h = tok_hash((const unsigned char *)lists[l][k], strcspn(lists[l][k], " ")) % VERB_HASH_BITS;
+			verb_hash_bits[h / 64] |= 1ULL << h % 64;
+		}
+	verb_hashes_built = true;
 }
 
-/* Whether token i, a word, may be a verb's first word: its hash is one's. */
-static bool verb_hash_at(const struct tokens *x, int i)
+/* Whether token i, a word, may be a verb's first word: its hash is one's.
+ * Inline, as it is asked at every token; the bits are built apart. */
+static inline bool verb_hash_at(const struct tokens *x, int i)
 {
 	unsigned h = x->t[i].hash % VERB_HASH_BITS;
 
-	return verb_hashes()[h / 64] >> h % 64 & 1;
+	if (!verb_hashes_built)
+		build_verb_hashes();
+	return verb_hash_bits[h / 64] >> h % 64 & 1;
 }
 
 /* verb_at past its quick no, which it makes inline: it is asked at every

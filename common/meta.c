@@ -130,7 +130,7 @@ static size_t last_mark(const char *s, size_t n)
 {
 	for (;;) {
 		n = vn_skip_spaces_back(s, n);
-		if (n && strchr("\"')]", s[n - 1]) && s[n - 1])
+		if (n && (s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == ')' || s[n - 1] == ']'))
 			n--;
 		else if (n >= 3 && (memcmp(s + n - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(s + n - 3, "\xE2\x80\x99", 3) == 0))
 			n -= 3; /* ” ’ */
@@ -144,12 +144,15 @@ static size_t last_mark(const char *s, size_t n)
 /* The mark that ends s: '.', '!', '?', ';', ':', 'e' for an ellipsis, or 0. */
 static char end_mark(const char *s, size_t n)
 {
+	char c;
+
 	n = last_mark(s, n);
 	if (!n)
 		return 0;
 	if (n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0)
 		return 'e';
-	return strchr(".!?;:", s[n - 1]) && s[n - 1] ? s[n - 1] : 0;
+	c = s[n - 1];
+	return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' ? c : 0;
 }
 
 /* A sentence ends inside s, another begins: ". T", but not after a word in
@@ -291,7 +294,7 @@ static bool credit_names_ok(const char *s, size_t from, size_t n)
 	if (from >= n || n - from > CREDIT_MAX || count_words(s + from, n - from, 9) > 8)
 		return false;
 	for (i = from; i < n; i++)
-		if (strchr(":;!?", s[i]) && s[i])
+		if (s[i] == ':' || s[i] == ';' || s[i] == '!' || s[i] == '?')
 			return false;
 	return !inner_sentence(s + from, n - from);
 }
