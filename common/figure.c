@@ -478,9 +478,23 @@ static bool quoted(const char *s, size_t n, size_t start, size_t end)
 	return b < n && quote_at(s, n, b);
 }
 
+/* Whether the sentence holds a quotation mark: without one, no figure of
+ * it is quoted. Looked for once, when a figure first asks. */
+static bool has_quotes(struct figure_reader *fr)
+{
+	const char *p;
+
+	if (fr->quotes < 0) {
+		fr->quotes = memchr(fr->s, '"', fr->n) != NULL;
+		for (p = fr->s; !fr->quotes && (p = memchr(p, 0xE2, (size_t)(fr->s + fr->n - p))); p++)
+			fr->quotes = quote_at(fr->s, fr->n, (size_t)(p - fr->s)) > 0;
+	}
+	return fr->quotes;
+}
+
 void figure_begin(struct figure_reader *fr, const char *s, size_t n)
 {
-	*fr = (struct figure_reader){s, n, 0, false, false, false, {"", 0}, 0};
+	*fr = (struct figure_reader){s, n, 0, false, false, false, {"", 0}, 0, -1};
 }
 
 /* Whether only "và" or a comma, and fillers, stand between byte from and
@@ -541,7 +555,7 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	bool time_alone, compared, plan_unit = q->unit.len && match_list(q->unit.s, q->unit.len, 0, &plans, NULL);
 
 	if (q->kind == QUANTITY_ORDINAL || (q->kind != QUANTITY_PERCENT && !q->unit.len) || planned(fr, start) ||
-	    (plan_unit && q->kind != QUANTITY_NUMBER) || quoted(s, n, start, end))
+	    (plan_unit && q->kind != QUANTITY_NUMBER) || (has_quotes(fr) && quoted(s, n, start, end)))
 		return false;
 	a = vn_skip_spaces(s, n, end);
 	e = clause_end(s, n, a);
