@@ -657,21 +657,23 @@ static unsigned word_hash(const char *s, size_t n, size_t *i)
 {
 	unsigned h = 2166136261u;
 	uint32_t cp;
-	size_t k;
+	size_t k, j = *i; /* in a local: no store through i at each byte */
 
 	for (;;) {
-		unsigned char b = *i < n ? (unsigned char)s[*i] : 0;
+		unsigned char b = j < n ? (unsigned char)s[j] : 0;
 		/* ASCII letters and digits at once; the rest decoded and lowered. */
 		if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
 			h = (h ^ (b | (b >= 'A' ? 0x20u : 0))) * 16777619u;
-			(*i)++;
+			j++;
 			continue;
 		}
-		if (b < 0x80 || !(k = vn_word_char_len(s + *i, n - *i)))
+		if (b < 0x80 || !(k = vn_word_char_len(s + j, n - j))) {
+			*i = j;
 			return h;
-		char_at(s, n, *i, &cp);
+		}
+		char_at(s, n, j, &cp);
 		h = (h ^ vn_to_lower(cp)) * 16777619u;
-		*i += k;
+		j += k;
 	}
 }
 
