@@ -1204,45 +1204,44 @@ struct verb {
  * for most words, in any letter case. Built from the verb tables on first use. */
 enum { VERB_HASH_BITS = 1024 };
 
-static const uint64_t *verb_hashes(void)
+static uint64_t verb_hash_bits[VERB_HASH_BITS / 64];
+static bool verb_hashes_built;
+
+static void build_verb_hashes(void)
 {
 	static const char *const *const lists[] = {active_verbs, receive_verbs, close_verbs};
 	static const size_t sizes[] = {NELEM(active_verbs), NELEM(receive_verbs), NELEM(close_verbs)};
-	static uint64_t bits[VERB_HASH_BITS / 64];
-	static bool built;
 	size_t l, k;
 	unsigned h;
 
-	if (!built) {
-		h = tok_hash((const unsigned char *)"được", strlen("được")) % VERB_HASH_BITS;
-		bits[h / 64] |= 1ULL << h % 64;
-		for (l = 0; l < NELEM(lists); l++)
-			for (k = 0; k < sizes[l]; k++) {
-				h = tok_hash((const unsigned char *)lists[l][k], strcspn(lists[l][k], " ")) % VERB_HASH_BITS;
-				bits[h / 64] |= 1ULL << h % 64;
-			}
-		built = true;
-	}
-	return bits;
+	h = tok_hash((const unsigned char *)"được", strlen("được")) % VERB_HASH_BITS;
+	verb_hash_bits[h / 64] |= 1ULL << h % 64;
+	for (l = 0; l < NELEM(lists); l++)
+		for (k = 0; k < sizes[l]; k++) {
+			h = tok_hash((const unsigned char *)lists[l][k], strcspn(lists[l][k], " ")) % VERB_HASH_BITS;
+			verb_hash_bits[h / 64] |= 1ULL << h % 64;
+		}
+	verb_hashes_built = true;
 }
 
-/* Whether token i, a word, may be a verb's first word: its hash is one's. */
-static bool verb_hash_at(const struct tokens *x, int i)
+/* Whether token i, a word, may be a verb's first word: its hash is one's.
+ * Inline, as it is asked at every token; the bits are built apart. */
+static inline bool verb_hash_at(const struct tokens *x, int i)
 {
 	unsigned h = x->t[i].hash % VERB_HASH_BITS;
 
-	return verb_hashes()[h / 64] >> h % 64 & 1;
+	if (!verb_hashes_built)
+		build_verb_hashes();
+	return verb_hash_bits[h / 64] >> h % 64 & 1;
 }
 
-/* Reads the verb at token i into *v; false if none is there. */
-static bool verb_at(struct tokens *x, int i, struct verb *v)
+/* verb_at past its quick no, which it makes inline: it is asked at every
+ * token, and most are no verb's. */
+static bool verb_read(struct tokens *x, int i, struct verb *v)
 {
 	struct item it;
 	int m, k;
 
-	/* A capital is a name ("Ban Thi đua - Khen thưởng"), except at the start. */
-	if (!tok_is_word(x, i) || (x->t[i].upper && i > 0) || !verb_hash_at(x, i))
-		return false;
 	v->start = i;
 	v->agent = (struct span){0, 0};
 	if (tok_is(x, i, "được")) {
@@ -1285,6 +1284,13 @@ static bool verb_at(struct tokens *x, int i, struct verb *v)
 		return false;
 	v->end = i + m;
 	return true;
+}
+
+/* Reads the verb at token i into *v; false if none is there. */
+static inline bool verb_at(struct tokens *x, int i, struct verb *v)
+{
+	/* A capital is a name ("Ban Thi đua - Khen thưởng"), except at the start. */
+	return tok_is_word(x, i) && !(x->t[i].upper && i > 0) && verb_hash_at(x, i) && verb_read(x, i, v);
 }
 
 /* Whether the verb gives an award: one follows it (at once, for "nhận"),

@@ -100,8 +100,9 @@ static bool achieved(const char *s, size_t i)
 static bool planned(struct figure_reader *fr, size_t end)
 {
 	/* the first two bytes a phrase of plans may have, in any letter case,
-	 * and the first bytes of those: a quick no at most bytes */
-	static bool may_start[256 * 256], first_byte[256];
+	 * and the bytes the loop below stops at (the first bytes of those and
+	 * its marks): one look passes most bytes */
+	static bool may_start[256 * 256], looked_at[256] = {['.'] = true, [';'] = true, [':'] = true};
 	static bool built;
 	const char *s = fr->s;
 	size_t i = fr->at, k;
@@ -118,7 +119,7 @@ static bool planned(struct figure_reader *fr, size_t end)
 			for (a = 0; a < 256; a++)
 				for (b = 0; (a & mask[0]) == bits[0] && b < 256; b++)
 					if ((b & mask[1]) == bits[1])
-						may_start[a | b << 8] = first_byte[a] = true;
+						may_start[a | b << 8] = looked_at[a] = true;
 		}
 		built = true;
 	}
@@ -130,14 +131,15 @@ static bool planned(struct figure_reader *fr, size_t end)
 	 * one may start with; a full stop begins the clause again. The byte
 	 * after the last is in the sentence: the figure's. */
 	for (; i < end; i++) {
+		if (!looked_at[(unsigned char)s[i]])
+			continue;
 		if (s[i] == '.') {
 			fr->plan = fr->target = fr->list = false;
 		} else if (s[i] == ';') {
 			fr->plan = fr->target = fr->list;
 		} else if (s[i] == ':' && fr->target) {
 			fr->list = true;
-		} else if (first_byte[(unsigned char)s[i]] &&
-			   may_start[(unsigned char)s[i] | (unsigned)(unsigned char)s[i + 1] << 8] &&
+		} else if (may_start[(unsigned char)s[i] | (unsigned)(unsigned char)s[i + 1] << 8] &&
 			   !vn_word_char_len_back(s, i) &&
 			   match_list(s, end, i, &plans, NULL) && !achieved(s, i) && !match_list(s, end, i, &compelled, NULL)) {
 			fr->plan = true;
@@ -174,10 +176,22 @@ static bool figure_after_verb(const char *s, size_t n, size_t k)
  * quân với 1.250 thanh niên nhập ngũ"). */
 static size_t clause_end(const char *s, size_t n, size_t i)
 {
+	/* the bytes that may be a mark, a space or the first of "và", "hoặc",
+	 * "với": one look passes the others, the letters of a word */
+	static const bool looked_at[256] = {
+		[','] = true, [';'] = true, ['.'] = true, ['('] = true, [')'] = true, [':'] = true,
+		['!'] = true, ['?'] = true, ['v'] = true, ['V'] = true, ['h'] = true, ['H'] = true,
+		[' '] = true, ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true,
+		[0xC2] = true, [0xE2] = true, [0xE3] = true, [0xEF] = true,
+	};
 	size_t k, e = i;
 
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
+		if (!looked_at[c]) {
+			e = ++i;
+			continue;
+		}
 		/* not the mark inside a number ("1.250 thanh niên", "2,5 tấn") */
 		if ((c == ',' || c == '.') && i > 0 && vn_is_digit(s[i - 1]) && i + 1 < n && vn_is_digit(s[i + 1])) {
 			e = ++i;
@@ -439,6 +453,15 @@ static inline size_t quote_at(const char *s, size_t n, size_t i)
 												       : 0;
 }
 
+/* Whether a quotation mark or a full stop is at s + i: where the search
+ * for a slogan's quotes stops; a look at the byte passes the others. */
+static inline bool slogan_edge(const char *s, size_t n, size_t i)
+{
+	static const bool may_be[256] = {['"'] = true, ['.'] = true, [0xE2] = true};
+
+	return may_be[(unsigned char)s[i]] && (s[i] == '.' || quote_at(s, n, i));
+}
+
 /* Whether s[start..end) stands in a short quotation: a slogan or a name
  * ("3 dám, 3 hơn, 5 rõ", "4 tốt"), not a statement quoted. */
 static bool quoted(const char *s, size_t n, size_t start, size_t end)
@@ -446,18 +469,32 @@ static bool quoted(const char *s, size_t n, size_t start, size_t end)
 	enum { SLOGAN = 64 };
 	size_t a = start, b = end, lo = start > SLOGAN ? start - SLOGAN : 0, hi = n - end > SLOGAN ? end + SLOGAN : n;
 
-	while (a > lo && !quote_at(s, n, a - 1) && s[a - 1] != '.')
+	while (a > lo && !slogan_edge(s, n, a - 1))
 		a--;
 	if (a == 0 || !quote_at(s, n, a - 1))
 		return false;
-	while (b < hi && !quote_at(s, n, b) && s[b] != '.')
+	while (b < hi && !slogan_edge(s, n, b))
 		b++;
 	return b < n && quote_at(s, n, b);
 }
 
+/* Whether the sentence holds a quotation mark: without one, no figure of
+ * it is quoted. Looked for once, when a figure first asks. */
+static bool has_quotes(struct figure_reader *fr)
+{
+	const char *p;
+
+	if (fr->quotes < 0) {
+		fr->quotes = memchr(fr->s, '"', fr->n) != NULL;
+		for (p = fr->s; !fr->quotes && (p = memchr(p, 0xE2, (size_t)(fr->s + fr->n - p))); p++)
+			fr->quotes = quote_at(fr->s, fr->n, (size_t)(p - fr->s)) > 0;
+	}
+	return fr->quotes;
+}
+
 void figure_begin(struct figure_reader *fr, const char *s, size_t n)
 {
-	*fr = (struct figure_reader){s, n, 0, false, false, false, {"", 0}, 0};
+	*fr = (struct figure_reader){s, n, 0, false, false, false, {"", 0}, 0, -1};
 }
 
 /* Whether only "và" or a comma, and fillers, stand between byte from and
@@ -518,7 +555,7 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	bool time_alone, compared, plan_unit = q->unit.len && match_list(q->unit.s, q->unit.len, 0, &plans, NULL);
 
 	if (q->kind == QUANTITY_ORDINAL || (q->kind != QUANTITY_PERCENT && !q->unit.len) || planned(fr, start) ||
-	    (plan_unit && q->kind != QUANTITY_NUMBER) || quoted(s, n, start, end))
+	    (plan_unit && q->kind != QUANTITY_NUMBER) || (has_quotes(fr) && quoted(s, n, start, end)))
 		return false;
 	a = vn_skip_spaces(s, n, end);
 	e = clause_end(s, n, a);

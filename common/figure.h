@@ -34,6 +34,9 @@ struct figure_reader {
 	 * đảng viên"). */
 	struct piece verb;
 	size_t verb_end;
+	/* Whether s holds a quotation mark, which a slogan stands in; -1 until
+	 * the first figure asks. */
+	signed char quotes;
 };
 
 /* The sentence s[0..n) begins. */

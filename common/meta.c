@@ -84,18 +84,18 @@ static bool wordy(unsigned char b)
  * has no other) that hold a letter or a digit. */
 static int count_words(const char *s, size_t n, int limit)
 {
-	bool counted = false; /* the run being read is counted already */
 	int words = 0;
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i < n && words < limit; i++) {
-		unsigned char b = (unsigned char)s[i];
-		if (b == ' ') {
-			counted = false;
-		} else if (!counted && wordy(b)) {
-			words++;
-			counted = true;
+	while (i < n && words < limit) {
+		if (!wordy((unsigned char)s[i])) {
+			i++;
+			continue;
 		}
+		/* counted: the rest of its run is passed over at once */
+		words++;
+		while (i < n && s[i] != ' ')
+			i++;
 	}
 	return words;
 }
@@ -130,7 +130,7 @@ static size_t last_mark(const char *s, size_t n)
 {
 	for (;;) {
 		n = vn_skip_spaces_back(s, n);
-		if (n && strchr("\"')]", s[n - 1]) && s[n - 1])
+		if (n && (s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == ')' || s[n - 1] == ']'))
 			n--;
 		else if (n >= 3 && (memcmp(s + n - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(s + n - 3, "\xE2\x80\x99", 3) == 0))
 			n -= 3; /* ” ’ */
@@ -144,12 +144,15 @@ static size_t last_mark(const char *s, size_t n)
 /* The mark that ends s: '.', '!', '?', ';', ':', 'e' for an ellipsis, or 0. */
 static char end_mark(const char *s, size_t n)
 {
+	char c;
+
 	n = last_mark(s, n);
 	if (!n)
 		return 0;
 	if (n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0)
 		return 'e';
-	return strchr(".!?;:", s[n - 1]) && s[n - 1] ? s[n - 1] : 0;
+	c = s[n - 1];
+	return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' ? c : 0;
 }
 
 /* A sentence ends inside s, another begins: ". T", but not after a word in
@@ -291,7 +294,7 @@ static bool credit_names_ok(const char *s, size_t from, size_t n)
 	if (from >= n || n - from > CREDIT_MAX || count_words(s + from, n - from, 9) > 8)
 		return false;
 	for (i = from; i < n; i++)
-		if (strchr(":;!?", s[i]) && s[i])
+		if (s[i] == ':' || s[i] == ';' || s[i] == '!' || s[i] == '?')
 			return false;
 	return !inner_sentence(s + from, n - from);
 }
@@ -654,21 +657,23 @@ static unsigned word_hash(const char *s, size_t n, size_t *i)
 {
 	unsigned h = 2166136261u;
 	uint32_t cp;
-	size_t k;
+	size_t k, j = *i; /* in a local: no store through i at each byte */
 
 	for (;;) {
-		unsigned char b = *i < n ? (unsigned char)s[*i] : 0;
+		unsigned char b = j < n ? (unsigned char)s[j] : 0;
 		/* ASCII letters and digits at once; the rest decoded and lowered. */
 		if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
 			h = (h ^ (b | (b >= 'A' ? 0x20u : 0))) * 16777619u;
-			(*i)++;
+			j++;
 			continue;
 		}
-		if (b < 0x80 || !(k = vn_word_char_len(s + *i, n - *i)))
+		if (b < 0x80 || !(k = vn_word_char_len(s + j, n - j))) {
+			*i = j;
 			return h;
-		char_at(s, n, *i, &cp);
+		}
+		char_at(s, n, j, &cp);
 		h = (h ^ vn_to_lower(cp)) * 16777619u;
-		*i += k;
+		j += k;
 	}
 }
 

@@ -435,7 +435,7 @@ static bool pair_at(const char *s)
 }
 
 /* Whether the word at s (n bytes left) may be one of first_words. */
-static bool first_prefix(const char *s, size_t n)
+static inline bool first_prefix(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	uint32_t m = prefix_words[0][u[0]];
@@ -551,7 +551,7 @@ static bool sentence_start(const char *s, size_t p)
 	size_t q = 0;
 
 	while (q < p) {
-		if (s[q] && strchr(" \"'([*-", s[q]))
+		if (s[q] == ' ' || s[q] == '"' || s[q] == '\'' || s[q] == '(' || s[q] == '[' || s[q] == '*' || s[q] == '-')
 			q++;
 		else if ((unsigned char)s[q] == 0xE2 && p - q >= 3)
 			q += 3; /* opening quotes, dashes, bullets */
@@ -1125,13 +1125,20 @@ static struct phrase_list phone_labels = PHRASE_LIST(phone_label_list);
 static const char *phone_last_list[NELEM(phone_label_list)];
 static struct phrase_list phone_lasts = PHRASE_LIST(phone_last_list);
 
+/* Whether c is a sign between the digits of a phone number, as strchr("
+ * .-()+/", c) says of one that is not NUL. */
+static bool phone_sign(char c)
+{
+	return c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '+' || c == '/';
+}
+
 /* Whether a phone number's label stands before p, with only the signs of
  * a phone number between: "Fax: (84. 4) 8529126", "ĐT 0912". */
 static bool phone_label_before(const char *s, size_t p)
 {
 	size_t q = p, w, k;
 
-	while (q > 0 && p - q < 40 && (vn_is_digit(s[q - 1]) || strchr(" .-()+:/", s[q - 1])) && s[q - 1])
+	while (q > 0 && p - q < 40 && (vn_is_digit(s[q - 1]) || phone_sign(s[q - 1]) || s[q - 1] == ':'))
 		q--;
 	for (w = q; w > 0 && (k = vn_word_char_len_back(s, w)); w -= k)
 		;
@@ -1166,7 +1173,7 @@ static size_t phone_end(const char *s, size_t n, size_t p)
 {
 	size_t q = p, end = p;
 
-	while (q < n && (vn_is_digit(s[q]) || strchr(" .-()+/", s[q])) && s[q]) {
+	while (q < n && (vn_is_digit(s[q]) || phone_sign(s[q]))) {
 		if (vn_is_digit(s[q]) || s[q] == ')')
 			end = q + 1;
 		q++;
@@ -2413,6 +2420,13 @@ static size_t quoted_digits(const char *s, size_t n, size_t p, size_t e)
 	return 0;
 }
 
+/* Whether c, before digits, is a bracket or a quote that opens them, as
+ * strchr("(\"'[", c) says (its NUL too). */
+static bool opens_number(char c)
+{
+	return c == '(' || c == '"' || c == '\'' || c == '[' || !c;
+}
+
 /* Digits at p; returns where to go on. */
 static size_t at_digits(struct scan *sc, size_t p)
 {
@@ -2434,7 +2448,7 @@ static size_t at_digits(struct scan *sc, size_t p)
 		return tend;
 	}
 	/* Digits stuck to letters or symbols before them: "COVID-19", "F0". */
-	if (p > 0 && !vn_space_len_back(s, p) && !strchr("(\"'[", s[p - 1]) &&
+	if (p > 0 && !vn_space_len_back(s, p) && !opens_number(s[p - 1]) &&
 	    !(p >= 3 && !memcmp(s + p - 3, "\xE2\x80\x9C", 3)))
 		return (e = word_end(s, n, p)) > te ? e : te;
 	if (!parse_at(s, n, p, &a))
