@@ -250,6 +250,11 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2024\tChiều 27/12/2024, Quận ủy Hoàn Kiếm tổ chức hội nghị tổng kết công tác năm 2024.\t2024-12-27TAF\tQuận ủy Hoàn Kiếm\t\t\t\t92% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; 1.5% hộ nghèo; 2%'
 }
 
+@test "vn-digest: the organizer is found past its term after a comma ('HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 khai mạc'), which had left it empty" {
+	run digest $'Sáng 14/12/2025, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 32.'
+	check_out $'1.1\tevent\tKỳ họp thứ 32\tSáng 14/12/2025, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 32.\t2025-12-14TMO\tHĐND tỉnh khóa XVIII\t\t\t\t'
+}
+
 @test "vn-digest: a rate's subject is found past a word of approximation between its verb and its percentage ('đạt trên 90%', 'là khoảng 40%')" {
 	run digest $'Chiều 27/12/2024, Quận ủy Hoàn Kiếm tổ chức hội nghị tổng kết công tác năm 2024.\nTỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ hằng năm đạt trên 90%; tỷ lệ lao động qua đào tạo là khoảng 40%.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2024\tChiều 27/12/2024, Quận ủy Hoàn Kiếm tổ chức hội nghị tổng kết công tác năm 2024.\t2024-12-27TAF\tQuận ủy Hoàn Kiếm\t\t\t\t90% tổ chức đảng hoàn thành tốt nhiệm vụ hằng năm; 40% lao động qua đào tạo'
