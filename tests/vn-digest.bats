@@ -250,6 +250,11 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2024\tChiều 27/12/2024, Quận ủy Hoàn Kiếm tổ chức hội nghị tổng kết công tác năm 2024.\t2024-12-27TAF\tQuận ủy Hoàn Kiếm\t\t\t\t92% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; 1.5% hộ nghèo; 2%'
 }
 
+@test "vn-digest: 'lễ trao Huy hiệu Đảng cho các đảng viên' is told again by the Huy hiệu of its kind counted after it ('Huy hiệu 30 năm tuổi Đảng cho 8 đồng chí')" {
+	run digest $'Sáng 7/11/2025, Đảng ủy phường Đông Sơn tổ chức lễ trao Huy hiệu Đảng cho các đảng viên.\nĐồng chí Lê Văn Tâm, Bí thư Đảng ủy phường trao Huy hiệu 50 năm tuổi Đảng cho 2 đồng chí và Huy hiệu 30 năm tuổi Đảng cho 8 đồng chí.'
+	check_out $'1.1\tevent\tlễ trao Huy hiệu Đảng cho các đảng viên\tSáng 7/11/2025, Đảng ủy phường Đông Sơn tổ chức lễ trao Huy hiệu Đảng cho các đảng viên.\t2025-11-07TMO\tĐảng ủy phường Đông Sơn\tLê Văn Tâm: present\tHuy hiệu 50 năm tuổi Đảng (Lê Văn Tâm): 2 đồng chí; Huy hiệu 30 năm tuổi Đảng (Lê Văn Tâm): 8 đồng chí\t\t'
+}
+
 @test "vn-digest: the organizer is found past its term after a comma ('HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 khai mạc'), which had left it empty" {
 	run digest $'Sáng 14/12/2025, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 32.'
 	check_out $'1.1\tevent\tKỳ họp thứ 32\tSáng 14/12/2025, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 32.\t2025-12-14TMO\tHĐND tỉnh khóa XVIII\t\t\t\t'
