@@ -1218,6 +1218,11 @@ int names_named_after(const struct tokens *x, int i)
 	return compound_end(x, i) ? 0 : lex(x, i, NAMED_AFTER);
 }
 
+int names_named_city(const struct tokens *x, int i)
+{
+	return lex(x, i, NAMED_CITY);
+}
+
 int names_stop(const struct tokens *x, int i)
 {
 	return lex(x, i, STOP);

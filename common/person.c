@@ -899,6 +899,23 @@ static const char *const appointed[] = {
 
 /* The titles after a name ending at token k: ", Ủy viên Trung ương Đảng,
  * Bí thư Tỉnh ủy", " - Phó Bí thư Thường trực Tỉnh ủy". Returns where they end. */
+/* Whether the name at token at, in the body of a title that begins at
+ * token body, is the body's namesake: right after capitalised words that
+ * name a thing named after someone ("Bảo tàng Hồ Chí Minh", "Đại học Quốc
+ * gia Thành phố Hồ Chí Minh"), or the name a city took, in a body that
+ * begins with such words ("Học viện Chính trị quốc gia Hồ Chí Minh",
+ * "Đoàn Thanh niên Cộng sản Hồ Chí Minh"). For a title after a name, where
+ * "Viện phó Viện Hàn lâm Khoa học Nguyễn Đình Công" names someone else. */
+static bool namesake(const struct tokens *x, int body, int at)
+{
+	int w;
+
+	for (w = 1; w <= 3 && at - w >= body; w++)
+		if (names_named_after(x, at - w) == w && x->t[at - w].upper)
+			return true;
+	return names_named_after(x, body) && names_named_city(x, at);
+}
+
 static int titles_after(const struct tokens *x, int k, int end, unsigned flags, struct person_mention *m)
 {
 	enum names_title_kind kind;
@@ -935,7 +952,7 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 		 * one said to be someone's */
 		if (tok_is(x, e, "là") ||
 		    (tok_is_punct(x, e, ':') && name_after(x, e + 1 + honorific_at(x, e + 1), end, caps, false)) ||
-		    (!caps && ((name_in_body(x, k + sep + h, e, true, &at) &&
+		    (!caps && ((name_in_body(x, k + sep + h, e, true, &at) && !namesake(x, k + sep + h, at) &&
 				(same_head(x, m, k + sep, h) || at < e - 1 || names_surname(x, at, &common))) ||
 			       name_after(x, e, end, caps, false))))
 			break;

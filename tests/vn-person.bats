@@ -712,6 +712,13 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tVương Gia Hòa\tgiám đốc ban chính trị Vương Gia Hòa\tgiám đốc ban chính trị\t'
 }
 
+@test "vn-person: in a title after a name, a body named after someone keeps its namesake ('A, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh', 'B, Hiệu trưởng Trường Đại học Tôn Đức Thắng'); a title with another name after it names that one" {
+	run people "Ông Trần Văn Hải, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh phát biểu; bà Lê Thu Hà, Hiệu trưởng Trường Đại học Tôn Đức Thắng cho biết."
+	check_out $'person\tTrần Văn Hải\tÔng Trần Văn Hải, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh\tGiám đốc Học viện Chính trị quốc gia Hồ Chí Minh\tspeak\nperson\tLê Thu Hà\tbà Lê Thu Hà, Hiệu trưởng Trường Đại học Tôn Đức Thắng\tHiệu trưởng Trường Đại học Tôn Đức Thắng\tspeak'
+	run people "Dự lễ có ông Phạm Minh, Viện trưởng Viện Khoa học Xã hội Nguyễn Văn Toàn."
+	check_out $'person\tPhạm Minh\tông Phạm Minh\t\tattend\nperson\tNguyễn Văn Toàn\tViện trưởng Viện Khoa học Xã hội Nguyễn Văn Toàn\tViện trưởng Viện Khoa học Xã hội\tattend'
+}
+
 @test "vn-person: 'quyền' of 'chính quyền', 'dưới quyền', 'ủy quyền' is no acting title's ('dưới quyền tướng A', 'chính quyền Tổng thống B'); 'quyền Chủ tịch C' is" {
 	run people "Quân đội dưới quyền tướng Lê Văn Hinh đóng quân, còn quyền Chủ tịch Trần Văn Kháng và chính quyền Tổng thống Ngô Văn Diệm thì đi."
 	check_out $'person\tLê Văn Hinh\ttướng Lê Văn Hinh\ttướng\t\nperson\tTrần Văn Kháng\tquyền Chủ tịch Trần Văn Kháng\tquyền Chủ tịch\t\nperson\tNgô Văn Diệm\tTổng thống Ngô Văn Diệm\tTổng thống\t'
