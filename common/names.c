@@ -414,7 +414,7 @@ static const char *const compounds[] = {
 	"tuyên giáo", "tuyên huấn", "dân vận", "tổ chức", "kiểm tra", "nội chính", "chấp hành",
 	"thường vụ", "thường trực", "chính trị", "hội đồng", "mặt trận", "tổ quốc", "liên hiệp",
 	"hữu nghị", "hòa bình", "hoà bình", "độc lập", "tự do", "thống nhất", "giải phóng",
-	"cách mạng", "kháng chiến", "chiến tranh", "quân sự", "quân đội", "hải quân",
+	"cách mạng", "kháng chiến", "chiến tranh", "quân sự", "quân đội", "quân khu", "hải quân",
 	"không quân", "bộ đội", "biên phòng", "cảnh sát", "an ninh", "ngân hàng", "bảo hiểm",
 	"điện lực", "dầu khí", "bưu điện", "phát thanh", "truyền hình", "thư viện", "bảo tàng",
 	"học viện", "đại học", "bệnh viện", "trung tâm", "văn phòng", "thanh tra", "kiểm toán",

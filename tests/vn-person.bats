@@ -712,6 +712,11 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tVương Gia Hòa\tgiám đốc ban chính trị Vương Gia Hòa\tgiám đốc ban chính trị\t'
 }
 
+@test "vn-person: a military region's number stays with its body ('Phó Tư lệnh Quân khu 3'), which had been cut to 'Quân' and lost the verb's part" {
+	run people "Thiếu tướng Nguyễn Minh Tuấn, Phó Tư lệnh Quân khu 3 phát biểu; Tư lệnh Quân khu 7 Lê Văn Sơn dự."
+	check_out $'person\tNguyễn Minh Tuấn\tThiếu tướng Nguyễn Minh Tuấn, Phó Tư lệnh Quân khu 3\tThiếu tướng; Phó Tư lệnh Quân khu 3\tspeak\nperson\tLê Văn Sơn\tTư lệnh Quân khu 7 Lê Văn Sơn\tTư lệnh Quân khu 7\tattend'
+}
+
 @test "vn-person: in a title after a name, a body named after someone keeps its namesake ('A, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh', 'B, Hiệu trưởng Trường Đại học Tôn Đức Thắng'); a title with another name after it names that one" {
 	run people "Ông Trần Văn Hải, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh phát biểu; bà Lê Thu Hà, Hiệu trưởng Trường Đại học Tôn Đức Thắng cho biết."
 	check_out $'person\tTrần Văn Hải\tÔng Trần Văn Hải, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh\tGiám đốc Học viện Chính trị quốc gia Hồ Chí Minh\tspeak\nperson\tLê Thu Hà\tbà Lê Thu Hà, Hiệu trưởng Trường Đại học Tôn Đức Thắng\tHiệu trưởng Trường Đại học Tôn Đức Thắng\tspeak'
