@@ -712,6 +712,11 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tVương Gia Hòa\tgiám đốc ban chính trị Vương Gia Hòa\tgiám đốc ban chính trị\t'
 }
 
+@test "vn-person: the countries of the world and their older Vietnamese names are places after a title ('Tổng thống Burundi', 'sử gia Ba Tư'), also before a name ('Thủ tướng Rhodesia Ian Smith')" {
+	run people "Tổng thống Burundi và sử gia Ba Tư đến; Thủ tướng Rhodesia Ian Smith phát biểu."
+	check_out $'person\tIan Smith\tThủ tướng Rhodesia Ian Smith\tThủ tướng Rhodesia\tspeak'
+}
+
 @test "vn-person: a military region's number stays with its body ('Phó Tư lệnh Quân khu 3'), which had been cut to 'Quân' and lost the verb's part" {
 	run people "Thiếu tướng Nguyễn Minh Tuấn, Phó Tư lệnh Quân khu 3 phát biểu; Tư lệnh Quân khu 7 Lê Văn Sơn dự."
 	check_out $'person\tNguyễn Minh Tuấn\tThiếu tướng Nguyễn Minh Tuấn, Phó Tư lệnh Quân khu 3\tThiếu tướng; Phó Tư lệnh Quân khu 3\tspeak\nperson\tLê Văn Sơn\tTư lệnh Quân khu 7 Lê Văn Sơn\tTư lệnh Quân khu 7\tattend'
