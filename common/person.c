@@ -771,10 +771,27 @@ static bool first_office(const struct tokens *x, const struct person_mention *m)
 	return title_head(x, m->title[0].start, &kind) && kind == NAMES_OFFICE;
 }
 
+/* The tokens of a country or a city of the world, capitalised, that a
+ * calling at token i goes with ("nhà văn Pháp", "Tổng Giám mục
+ * Canterbury"); 0 when none is there. */
+static int calling_place(const struct tokens *x, int i)
+{
+	return tok_is_word(x, i) && x->t[i].upper ? names_place(x, i) : 0;
+}
+
+/* Whether each of tokens a..b is written as a Vietnamese syllable may be. */
+static bool syllables(const struct tokens *x, int a, int b)
+{
+	for (; a < b; a++)
+		if (!syllable(x, a))
+			return false;
+	return true;
+}
+
 static int titles_before(const struct tokens *x, int k, int end, bool caps, struct person_mention *m)
 {
 	enum names_title_kind kind;
-	int h, e, at, n;
+	int h, e, at, n, p;
 
 	while ((h = title_head(x, k, &kind))) {
 		/* "Tiến sĩ Luật Cù Huy Hà Vũ": a degree's field before a name of
@@ -783,7 +800,15 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 		    name_after(x, k + h + n, end, caps, false) >= 2)
 			h += n;
 		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + h : body_end(x, k + h, end, caps);
-		if ((e == k + h || council_ends(x, k + h, e)) && (n = name_after(x, e, end, caps, false))) {
+		/* "Nhà văn Pháp Victor Hugo": the place, before a name of two
+		 * words at least ("ca sĩ Mỹ Tâm" is a singer's name), and after
+		 * one of one word (Anh, Mỹ, Đức), a name not of Vietnamese
+		 * syllables alone ("Nhạc sĩ Anh Việt Thu" is his name) */
+		if (kind == NAMES_CALLING && (p = calling_place(x, e)) && (n = name_after(x, e + p, end, caps, false)) >= 2 &&
+		    (p > 1 || !syllables(x, e + p, e + p + n)))
+			e += p;
+		if ((e == k + h || kind == NAMES_CALLING || council_ends(x, k + h, e)) &&
+		    (n = name_after(x, e, end, caps, false))) {
 			add_title(m, k, e);
 			m->name = e, m->name_end = e + n;
 			return e;
@@ -946,6 +971,9 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 		if (!(h = title_head(x, k + sep, &kind)))
 			break;
 		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + sep + h : body_end(x, k + sep + h, end, caps);
+		/* "Victor Hugo, nhà văn Pháp" */
+		if (kind == NAMES_CALLING)
+			e += calling_place(x, e);
 		/* "Tổng thống Kennedy, Tổng thống Nixon", "Phó Tổng thống Andrew Johnson,
 		 * Bộ trưởng Ngoại giao William Seward": a title with a name of its own;
 		 * "trưởng ban là A, phó ban là B", "Chủ tịch: A, Phó Chủ tịch: B":

@@ -712,6 +712,11 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tVương Gia Hòa\tgiám đốc ban chính trị Vương Gia Hòa\tgiám đốc ban chính trị\t'
 }
 
+@test "vn-person: a calling goes with the country or city after it ('Nhà báo Mỹ William Shirer', 'Tổng Giám mục Canterbury William Warham', 'Victor Hugo, nhà văn Pháp'), but a country of one word not before a Vietnamese name ('Nhạc sĩ Anh Việt Thu')" {
+	run people "Nhà báo Mỹ William Shirer viết; Tổng Giám mục Canterbury William Warham qua đời; ông Victor Hugo, nhà văn Pháp, đến; Nhạc sĩ Anh Việt Thu sáng tác."
+	check_out $'person\tWilliam Shirer\tNhà báo Mỹ William Shirer\tNhà báo Mỹ\t\nperson\tWilliam Warham\tTổng Giám mục Canterbury William Warham\tTổng Giám mục Canterbury\t\nperson\tVictor Hugo\tông Victor Hugo, nhà văn Pháp\tnhà văn Pháp\t'
+}
+
 @test "vn-person: the countries of the world and their older Vietnamese names are places after a title ('Tổng thống Burundi', 'sử gia Ba Tư'), also before a name ('Thủ tướng Rhodesia Ian Smith')" {
 	run people "Tổng thống Burundi và sử gia Ba Tư đến; Thủ tướng Rhodesia Ian Smith phát biểu."
 	check_out $'person\tIan Smith\tThủ tướng Rhodesia Ian Smith\tThủ tướng Rhodesia\tspeak'
