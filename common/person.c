@@ -528,6 +528,14 @@ static bool before_place(const struct tokens *x, int i)
 	return false;
 }
 
+/* Whether token i follows "tỉnh" or "Tỉnh ủy", after which every place
+ * that may stand is a province, before 2025 or after, or one of the past. */
+static bool before_province(const struct tokens *x, int i)
+{
+	return tok_is(x, i - 1, "tỉnh") ||
+	       ((tok_is(x, i - 1, "ủy") || tok_is(x, i - 1, "uỷ")) && tok_is(x, i - 2, "tỉnh"));
+}
+
 /* Whether a word of a body's name stands among the tokens a..b ("Thành Đoàn"). */
 static bool body_within(const struct tokens *x, int a, int b)
 {
@@ -606,7 +614,9 @@ static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int
 	from = r;
 	while (from < b && (m = names_place(x, from)) && from + m <= b)
 		from += m;
-	place_first = from == r && before_place(x, r);
+	/* after a province's body no place but a province, which names_place
+	 * knows, may stand: "Bí thư Tỉnh ủy Tôn Ngọc Hạnh" */
+	place_first = from == r && before_place(x, r) && !before_province(x, r);
 	for (q = from; q < b && best < 0; q++) {
 		/* not a place ("Đại học Y Hà Nội": neither "Y Hà Nội" nor "Hà Nội") */
 		if (!names_surname(x, q, &common) || b - q < 2 || b - q > NAME_WORDS || names_place(x, q) == b - q ||

@@ -712,6 +712,11 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tVương Gia Hòa\tgiám đốc ban chính trị Vương Gia Hòa\tgiám đốc ban chính trị\t'
 }
 
+@test "vn-person: after 'Tỉnh ủy', where only a province may stand, capitals that name none begin the name ('Bí thư Tỉnh ủy Tôn Ngọc Hạnh', no family name of the commonest nor 'Văn')" {
+	run people "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Tôn Ngọc Hạnh chủ trì hội nghị; Phó Chủ tịch UBND tỉnh Đàm Quang Vinh dự."
+	check_out $'person\tTôn Ngọc Hạnh\tỦy viên Trung ương Đảng, Bí thư Tỉnh ủy Tôn Ngọc Hạnh\tỦy viên Trung ương Đảng; Bí thư Tỉnh ủy\tchair\nperson\tĐàm Quang Vinh\tPhó Chủ tịch UBND tỉnh Đàm Quang Vinh\tPhó Chủ tịch UBND tỉnh\tattend'
+}
+
 @test "vn-person: a calling goes with the country or city after it ('Nhà báo Mỹ William Shirer', 'Tổng Giám mục Canterbury William Warham', 'Victor Hugo, nhà văn Pháp'), but a country of one word not before a Vietnamese name ('Nhạc sĩ Anh Việt Thu')" {
 	run people "Nhà báo Mỹ William Shirer viết; Tổng Giám mục Canterbury William Warham qua đời; ông Victor Hugo, nhà văn Pháp, đến; Nhạc sĩ Anh Việt Thu sáng tác."
 	check_out $'person\tWilliam Shirer\tNhà báo Mỹ William Shirer\tNhà báo Mỹ\t\nperson\tWilliam Warham\tTổng Giám mục Canterbury William Warham\tTổng Giám mục Canterbury\t\nperson\tVictor Hugo\tông Victor Hugo, nhà văn Pháp\tnhà văn Pháp\t'
