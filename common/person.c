@@ -1947,6 +1947,19 @@ static int web_site_end(const struct tokens *x, int i)
 	return k > i ? k + 1 : i;
 }
 
+/* The tokens of a byline at most, the agency after its names included
+ * ("Tòng Thị Hoa (Trung tâm TT-VH huyện Mường La)"). */
+enum { PERSON_LINE_TOKENS = 16 };
+
+/* Whether a writer's paper or body begins at token i: "báo", "tạp chí",
+ * "đài", or a body ("Trung tâm TT-VH huyện Mường La", "Ban Tuyên giáo
+ * Huyện ủy"). */
+static bool agency_at(const struct tokens *x, int i)
+{
+	return tok_is(x, i, "báo") || tok_phrase(x, i, "tạp chí") || tok_is(x, i, "đài") || names_body(x, i) ||
+	       (tok_is_word(x, i) && x->t[i].upper && names_body_word(x, i));
+}
+
 static bool name_line(const struct tokens *x, struct person_line *names, bool *theo)
 {
 	enum names_title_kind kind;
@@ -1959,7 +1972,7 @@ static bool name_line(const struct tokens *x, struct person_line *names, bool *t
 
 	*theo = tok_is(x, 0, "theo");
 	k = *theo;
-	if (TOK_IN(x, k, not_names) || x->n - k < 2 || x->n - k > 8 || names_title(x, k, &kind) ||
+	if (TOK_IN(x, k, not_names) || x->n - k < 2 || x->n - k > PERSON_LINE_TOKENS || names_title(x, k, &kind) ||
 	    !line_name(x, k, &p[0], &j))
 		return false;
 	names->surname[0] = names_surname(x, k, &common) > 0;
@@ -1977,7 +1990,7 @@ static bool name_line(const struct tokens *x, struct person_line *names, bool *t
 	 * its slash ("Nguyễn Hải/Báo Bắc Giang") */
 	p = &names->name[names->n - 1];
 	if (!(((tok_is_punct(x, j, '(') && tok_is_punct(x, x->n - 1, ')')) || tok_is_punct(x, j, '-')) &&
-	      (tok_is(x, j + 1, "báo") || tok_phrase(x, j + 1, "tạp chí") || tok_is(x, j + 1, "đài"))) &&
+	      agency_at(x, j + 1)) &&
 	    !(tok_is_punct(x, j, '(') && (i = web_site_end(x, j + 1)) > j + 1 && tok_is_punct(x, i, ')') &&
 	      i + 1 == x->n) &&
 	    x->t[j - 1].end == p->start + p->len)

@@ -833,6 +833,13 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tPhan Đức Đồng\tđồng chí Phan Đức Đồng, Bí thư Thành ủy\tBí thư Thành ủy\tspeak\nperson\tLê Thị Hoa\tbà Lê Thị Hoa\t\tspeak'
 }
 
+@test "vn-person: a byline may name its body in brackets, however long ('Tòng Thị Hoa (Trung tâm TT-VH huyện Mường La)'); a name with a note in brackets is none" {
+	run people $'Hội nghị đã diễn ra tốt đẹp.\nTòng Thị Hoa (Trung tâm TT-VH huyện Mường La)'
+	check_out $'person\tTòng Thị Hoa\tTòng Thị Hoa\t\tauthor'
+	run people $'Hội nghị đã diễn ra tốt đẹp.\nTòng Thị Hoa (thứ hai từ trái sang trong ảnh)'
+	check_out $'person\tTòng Thị Hoa\tTòng Thị Hoa\t\t'
+}
+
 @test "vn-person: a byline may name its paper in brackets ('Tuấn Minh (Báo Hà Giang)'); a name with years in brackets is no byline ('Thầy Nguyễn Tề (1980 - 1989)')" {
 	run people $'Hội nghị đã diễn ra tốt đẹp.\nTuấn Minh (Báo Hà Giang)'
 	check_out $'person\tTuấn Minh\tTuấn Minh\t\tauthor'
