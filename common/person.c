@@ -1445,6 +1445,16 @@ static const struct verb {
 	{"báo cáo", PERSON_SPEAK}, {"đọc diễn văn", PERSON_SPEAK}, {"đọc báo cáo", PERSON_SPEAK},
 	{"đọc tham luận", PERSON_SPEAK}, {"đọc lời", PERSON_SPEAK}, {"trình bày", PERSON_SPEAK},
 	{"chất vấn", PERSON_SPEAK},
+	{"bảo vệ", PERSON_NO_ROLE}, {"bảo đảm", PERSON_NO_ROLE}, {"bảo hiểm", PERSON_NO_ROLE},
+	{"bảo quản", PERSON_NO_ROLE}, {"bảo tồn", PERSON_NO_ROLE}, {"bảo lãnh", PERSON_NO_ROLE},
+	{"bảo trợ", PERSON_NO_ROLE}, {"bảo dưỡng", PERSON_NO_ROLE}, {"bảo tàng", PERSON_NO_ROLE},
+	{"bảo hộ", PERSON_NO_ROLE}, {"bảo", PERSON_SPEAK},
+	{"kể cả", PERSON_NO_ROLE}, {"kể từ", PERSON_NO_ROLE}, {"kể lại", PERSON_SPEAK}, {"kể", PERSON_SPEAK},
+	{"nhớ lại", PERSON_SPEAK}, {"than thở", PERSON_SPEAK}, {"tâm sự", PERSON_SPEAK},
+	{"thừa nhận", PERSON_SPEAK}, {"xác nhận", PERSON_SPEAK}, {"cho hay", PERSON_SPEAK},
+	{"thổ lộ", PERSON_SPEAK}, {"bộc bạch", PERSON_SPEAK}, {"phân trần", PERSON_SPEAK},
+	{"tiết lộ", PERSON_SPEAK}, {"thông báo", PERSON_SPEAK}, {"căn dặn", PERSON_SPEAK},
+	{"nhắn nhủ", PERSON_SPEAK},
 	{"trao tặng", PERSON_PRESENT}, {"trao", PERSON_PRESENT}, {"tặng", PERSON_PRESENT},
 	{"gắn bó", PERSON_NO_ROLE}, {"gắn với", PERSON_NO_ROLE}, {"gắn liền", PERSON_NO_ROLE},
 	{"gắn", PERSON_PRESENT},
@@ -2176,6 +2186,7 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 	}
 	share_item_title(x, m, n);
 	for (q = n - 1; q >= 0; q--) {
+		role[q] = PERSON_NO_ROLE;
 		opening = opened_by(x, m[q].start);
 		if (q + 1 < n && list_join(x, m[q].end, m[q + 1].start))
 			role[q] = role[q + 1];
@@ -2187,7 +2198,9 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 		else if (tok_within(x, m[q].start - 1) && !x->t[m[q].start - 1].upper &&
 			 TOK_IN(x, m[q].start - 1, meeting_verbs))
 			role[q] = PERSON_NO_ROLE;
-		else if ((role[q] = role_after(x, m[q].end)))
+		/* nor does the owner of who does ("Hội đồng Phụ chính của vua
+		 * Duy Tân thông báo"), though "với sự tham dự của X" attends */
+		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) && (role[q] = role_after(x, m[q].end)))
 			;
 		else if (quoted(x, m[q].start, m[q].end))
 			role[q] = PERSON_SPEAK;

@@ -712,6 +712,11 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tVương Gia Hòa\tgiám đốc ban chính trị Vương Gia Hòa\tgiám đốc ban chính trị\t'
 }
 
+@test "vn-person: 'kể', 'bảo', 'than thở' speak ('bảo vệ' does not); the owner of who speaks does not ('Thư ký của ông X cho biết'), though 'với sự tham dự của X' attends" {
+	run people $'Ông Chương kể: năm ấy rất buồn.\nRiêng các đầu nậu, ông Trúc than thở: "khó bội phần".\nÔng Ngọc bảo vệ luận án.\nThư ký của ông Lê Văn Lâm cho biết cuộc họp bị hoãn.\nHội nghị diễn ra với sự tham dự của ông Lê Văn Hải.'
+	check_out $'person\tChương\tÔng Chương\t\tspeak\nperson\tTrúc\tông Trúc\t\tspeak\nperson\tNgọc\tÔng Ngọc\t\t\nperson\tLê Văn Lâm\tông Lê Văn Lâm\t\t\nperson\tLê Văn Hải\tông Lê Văn Hải\t\tattend'
+}
+
 @test "vn-person: after 'Tỉnh ủy', where only a province may stand, capitals that name none begin the name ('Bí thư Tỉnh ủy Tôn Ngọc Hạnh', no family name of the commonest nor 'Văn')" {
 	run people "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Tôn Ngọc Hạnh chủ trì hội nghị; Phó Chủ tịch UBND tỉnh Đàm Quang Vinh dự."
 	check_out $'person\tTôn Ngọc Hạnh\tỦy viên Trung ương Đảng, Bí thư Tỉnh ủy Tôn Ngọc Hạnh\tỦy viên Trung ương Đảng; Bí thư Tỉnh ủy\tchair\nperson\tĐàm Quang Vinh\tPhó Chủ tịch UBND tỉnh Đàm Quang Vinh\tPhó Chủ tịch UBND tỉnh\tattend'
@@ -746,7 +751,7 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 
 @test "vn-person: a verb of one word after a titled name ends the name, not a body's second syllable ('Viện trưởng Nguyễn Thành Long xác nhận', 'Bộ trưởng Lê Văn Hinh sống ở Huế'); 'Đoàn Chủ tịch' is a body" {
 	run people "Viện trưởng Nguyễn Thành Long xác nhận lời khai; Bộ trưởng Lê Văn Hinh sống ở Huế."
-	check_out $'person\tNguyễn Thành Long\tViện trưởng Nguyễn Thành Long\tViện trưởng\t\nperson\tLê Văn Hinh\tBộ trưởng Lê Văn Hinh\tBộ trưởng\t'
+	check_out $'person\tNguyễn Thành Long\tViện trưởng Nguyễn Thành Long\tViện trưởng\tspeak\nperson\tLê Văn Hinh\tBộ trưởng Lê Văn Hinh\tBộ trưởng\t'
 	run people "Ông là Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận."
 	check_out ''
 }
