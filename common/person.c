@@ -156,6 +156,8 @@ bool person_all_caps(const struct tokens *x)
 	return words >= 3 && caps * 5 >= words * 4;
 }
 
+static bool verb_of_part(const struct tokens *x, int k);
+
 /* "anh", "chị", "thầy", "cô" in lower case: honorifics here, though not in
  * names.c's list, where "Anh" is England and "anh" a brother too often. */
 static const char *const honorific_words[] = {"anh", "chị", "thầy", "cô"};
@@ -181,12 +183,20 @@ static bool honorific_rest(const struct tokens *x, int i)
 	for (k = 0; k < NELEM(honorific_words) && !tok_is(x, i, honorific_words[k]); k++)
 		;
 	/* "Anh" with a capital is England, "Cô Tô" an island, but not before a
-	 * family name and a capital at the start */
-	return k < NELEM(honorific_words) &&
-	       (!x->t[i].upper || ((i == 0 || tok_is_punct(x, i - 1, '.') || tok_is_punct(x, i - 1, ':') ||
-				    tok_is_punct(x, i - 1, 'o') || tok_is_punct(x, i - 1, '-')) &&
-				   names_surname(x, i + 1, &common) &&
-				   tok_is_word(x, i + 2) && x->t[i + 2].upper));
+	 * family name and a capital at the start, nor before a given name and
+	 * a verb of a part ("Anh Lộc bảo:"); "Chị", "Thầy" at the start are
+	 * honorifics before a name and more of the clause ("Chị Lan cho
+	 * biết", not the title "Chị Nhung (1970)") */
+	if (k == NELEM(honorific_words))
+		return false;
+	if (!x->t[i].upper)
+		return true;
+	if (!(i == 0 || tok_is_punct(x, i - 1, '.') || tok_is_punct(x, i - 1, ':') || tok_is_punct(x, i - 1, 'o') ||
+	      tok_is_punct(x, i - 1, '-')) ||
+	    !tok_is_word(x, i + 1) || !x->t[i + 1].upper)
+		return false;
+	return ((k == 1 || k == 2) && tok_is_word(x, i + 2) && !x->t[i + 2].upper) || (names_surname(x, i + 1, &common) && tok_is_word(x, i + 2) && x->t[i + 2].upper) ||
+	       (names_place(x, i) <= 1 && !names_place(x, i + 1) && verb_of_part(x, i + 2));
 }
 
 /* Whether token i is an honorific of honorific_words. */
@@ -1503,6 +1513,14 @@ static enum person_role verb_at(const struct tokens *x, int k, bool *found)
 	if (!tok_is_word(x, k) || (x->t[k].upper && !shouted(x->s, x->t[k].start, x->t[k].end)))
 		return PERSON_NO_ROLE;
 	return verb_in_any_case(x, k, found);
+}
+
+/* Whether a verb that gives a part stands at token k. */
+static bool verb_of_part(const struct tokens *x, int k)
+{
+	bool found;
+
+	return verb_at(x, k, &found) != PERSON_NO_ROLE;
 }
 
 /* The role the verb after a mention (ending at token k) gives it. */

@@ -784,6 +784,11 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tLê Văn Lịch\tPhó Tổng cục trưởng: Lê Văn Lịch\tPhó Tổng cục trưởng\t\nperson\tHà Văn Siêu\tHà Văn Siêu\tPhó Tổng cục trưởng\t'
 }
 
+@test "vn-person: at the start of a sentence 'Chị', 'Thầy' before a given name and 'Anh' before one and a verb of a part are honorifics ('Chị Lan cho biết', 'Anh Lộc bảo:'); not 'Anh và Pháp', nor a title 'Chị Nhung (1970)'" {
+	run people $'Chị Lan cho biết gia đình đã thoát nghèo.\nAnh Lộc bảo: "70.000 đồng một cái".\nAnh và Pháp ký hiệp ước.\nChị Nhung (1970)'
+	check_out $'person\tLan\tChị Lan\t\tspeak\nperson\tLộc\tAnh Lộc\t\tspeak'
+}
+
 @test "vn-person: 'thầy' and 'cô' are honorifics, kept out of NAME ('Trưởng ban: Thầy Bùi Quang Tuấn', 'cô Trần Tố Nga nói'); 'Cô Tô' is an island" {
 	run people "Trưởng ban: Thầy Bùi Quang Tuấn."
 	check_out $'person\tBùi Quang Tuấn\tTrưởng ban: Thầy Bùi Quang Tuấn\tTrưởng ban\t'
