@@ -1560,6 +1560,29 @@ static enum person_role role_after(const struct tokens *x, int k)
 	return PERSON_NO_ROLE;
 }
 
+/* The role the verb after a note between commas after a mention (ending
+ * at token k) gives it: "Ông Đào Lập Công, cư dân thôn 1, xã Gia Huynh,
+ * cho biết". The note opens in small letters and holds no verb of a part
+ * nor the next mention (at token next), within NOTE_TOKENS. */
+static enum person_role role_past_note(const struct tokens *x, int k, int next)
+{
+	enum { NOTE_TOKENS = 14 };
+	enum person_role r;
+	int j;
+
+	if (!tok_is_punct(x, k, ',') || !tok_is_word(x, k + 1) || x->t[k + 1].upper || verb_of_part(x, k + 1))
+		return PERSON_NO_ROLE;
+	for (j = k + 2; j < next && j <= k + NOTE_TOKENS; j++) {
+		if (tok_is_punct(x, j, ',') && (r = role_after(x, j)))
+			return r;
+		if (x->t[j].punct && x->t[j].punct != ',')
+			break;
+		if (verb_of_part(x, j))
+			break;
+	}
+	return PERSON_NO_ROLE;
+}
+
 /* Whether the mention at tokens a..b opens its sentence and a quote is
  * given to it after a colon: "Bí thư Thành ủy A: “Anh là ...”"; not to
  * one spoken to: "nói với tướng Giáp: “...”". */
@@ -2219,6 +2242,9 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 		/* nor does the owner of who does ("Hội đồng Phụ chính của vua
 		 * Duy Tân thông báo"), though "với sự tham dự của X" attends */
 		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) && (role[q] = role_after(x, m[q].end)))
+			;
+		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) &&
+			 (role[q] = role_past_note(x, m[q].end, q + 1 < n ? m[q + 1].start : x->n)))
 			;
 		else if (quoted(x, m[q].start, m[q].end))
 			role[q] = PERSON_SPEAK;

@@ -784,6 +784,11 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tLê Văn Lịch\tPhó Tổng cục trưởng: Lê Văn Lịch\tPhó Tổng cục trưởng\t\nperson\tHà Văn Siêu\tHà Văn Siêu\tPhó Tổng cục trưởng\t'
 }
 
+@test "vn-person: the verb after a note in small letters between commas gives the part ('Ông X, cư dân thôn 1, xã Gia Huynh, cho biết'); not past the next mention" {
+	run people $'Ông Đào Văn Công, cư dân thôn 1, xã Gia Huynh, cho biết: "Tôi ở đây".\nÔng Lê Văn An, người dân xã Bình, và bà Cúc đã dự.'
+	check_out $'person\tĐào Văn Công\tÔng Đào Văn Công\t\tspeak\nperson\tLê Văn An\tÔng Lê Văn An\t\t\nperson\tCúc\tbà Cúc\t\tattend'
+}
+
 @test "vn-person: at the start of a sentence 'Chị', 'Thầy' before a given name and 'Anh' before one and a verb of a part are honorifics ('Chị Lan cho biết', 'Anh Lộc bảo:'); not 'Anh và Pháp', nor a title 'Chị Nhung (1970)'" {
 	run people $'Chị Lan cho biết gia đình đã thoát nghèo.\nAnh Lộc bảo: "70.000 đồng một cái".\nAnh và Pháp ký hiệp ước.\nChị Nhung (1970)'
 	check_out $'person\tLan\tChị Lan\t\tspeak\nperson\tLộc\tAnh Lộc\t\tspeak'
