@@ -1464,7 +1464,7 @@ static const struct verb {
 	{"thừa nhận", PERSON_SPEAK}, {"xác nhận", PERSON_SPEAK}, {"cho hay", PERSON_SPEAK},
 	{"thổ lộ", PERSON_SPEAK}, {"bộc bạch", PERSON_SPEAK}, {"phân trần", PERSON_SPEAK},
 	{"tiết lộ", PERSON_SPEAK}, {"thông báo", PERSON_SPEAK}, {"căn dặn", PERSON_SPEAK},
-	{"nhắn nhủ", PERSON_SPEAK},
+	{"nhắn nhủ", PERSON_SPEAK}, {"tiếp lời", PERSON_SPEAK}, {"hỏi", PERSON_SPEAK},
 	{"trao tặng", PERSON_PRESENT}, {"trao", PERSON_PRESENT}, {"tặng", PERSON_PRESENT},
 	{"gắn bó", PERSON_NO_ROLE}, {"gắn với", PERSON_NO_ROLE}, {"gắn liền", PERSON_NO_ROLE},
 	{"gắn", PERSON_PRESENT},
@@ -1483,7 +1483,7 @@ static const struct verb {
 static const char *const auxiliaries[] = {
 	"đã", "cũng", "vừa", "đồng thời", "trực tiếp", "đang", "sẽ", "luôn", "còn", "đều",
 	"lần lượt", "chính thức", "long trọng", "thân mật", "ân cần", "cùng", "xúc động", "phấn khởi",
-	"vui mừng", "tự hào",
+	"vui mừng", "tự hào", "vẫn", "lại", "liền", "bèn",
 };
 
 /* The verb at token k in either case: its role, *found set; PERSON_NO_ROLE

@@ -784,6 +784,11 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tLê Văn Lịch\tPhó Tổng cục trưởng: Lê Văn Lịch\tPhó Tổng cục trưởng\t\nperson\tHà Văn Siêu\tHà Văn Siêu\tPhó Tổng cục trưởng\t'
 }
 
+@test "vn-person: 'hỏi' and 'tiếp lời' speak, past 'vẫn', 'lại' ('ông Chương lại nói:'); the one asked does not ('Tôi hỏi ông Tâm')" {
+	run people $'Bộ trưởng Mai Văn Trực tiếp lời: các nước đều làm thế.\n"Sao không nhận?", anh Thành hỏi.\nÔng Chương vẫn nói không.\nTôi hỏi ông Tâm về việc này.'
+	check_out $'person\tMai Văn Trực\tBộ trưởng Mai Văn Trực\tBộ trưởng\tspeak\nperson\tThành\tanh Thành\t\tspeak\nperson\tChương\tÔng Chương\t\tspeak\nperson\tTâm\tông Tâm\t\t'
+}
+
 @test "vn-person: the verb after a note in small letters between commas gives the part ('Ông X, cư dân thôn 1, xã Gia Huynh, cho biết'); not past the next mention" {
 	run people $'Ông Đào Văn Công, cư dân thôn 1, xã Gia Huynh, cho biết: "Tôi ở đây".\nÔng Lê Văn An, người dân xã Bình, và bà Cúc đã dự.'
 	check_out $'person\tĐào Văn Công\tÔng Đào Văn Công\t\tspeak\nperson\tLê Văn An\tÔng Lê Văn An\t\t\nperson\tCúc\tbà Cúc\t\tattend'
