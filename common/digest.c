@@ -584,6 +584,47 @@ static bool kind_alone(const char *value)
 	return true;
 }
 
+/* The word after the one at p in a name, or its end. */
+static const char *next_word(const char *p)
+{
+	const char *sp = strchr(p, ' ');
+
+	return sp ? sp + 1 : p + strlen(p);
+}
+
+/* Whether the word at p is the word at w. */
+static bool word_starts(const char *p, const char *w)
+{
+	size_t n = strcspn(w, " ");
+
+	return strncmp(p, w, n) == 0 && (p[n] == ' ' || !p[n]);
+}
+
+/* Whether the award named kin is one of the kind the award named value
+ * is: value by its kind alone and kin that kind named further ("Huân
+ * chương", "Huân chương Lao động hạng Nhì"), or kin value's words with
+ * more among them after the first ("Huy hiệu Đảng", "Huy hiệu 55 năm
+ * tuổi Đảng"). */
+static bool of_kind(const char *value, const char *kin)
+{
+	const char *v = value, *k = kin;
+	size_t n = strlen(value);
+
+	if (!strcmp(value, kin))
+		return false;
+	if (kind_alone(value))
+		return strncmp(kin, value, n) == 0 && kin[n] == ' ';
+	if (!word_starts(k, v))
+		return false;
+	for (v = next_word(v), k = next_word(k); *v; v = next_word(v), k = next_word(k)) {
+		while (*k && !word_starts(k, v))
+			k = next_word(k);
+		if (!*k)
+			return false;
+	}
+	return true;
+}
+
 /* Whether row says again, with no count, what other says of one named
  * recipient: to no one or to its first words ("trao Huân chương ... cho
  * Công ty" after "Công ty Điện lực Bắc Ninh đón nhận Huân chương ..."),
@@ -615,19 +656,20 @@ static bool repeated(struct digest *d, size_t k)
 	struct tally *t = &d->awards;
 	const struct tally_row *row = &t->rows[k];
 	struct tally_row *named = NULL;
-	size_t j, n = strlen(row->value), kin = 0;
+	size_t j, kin = 0;
 	bool kin_counted = false;
 
 	/* "trao Huân chương cho thân nhân liệt sĩ" after the one Huân chương
 	 * the article names in full: that award, to whomever it is handed;
-	 * "trao Huy hiệu cho các đảng viên" after Huy hiệu counted: those */
-	if (kind_alone(row->value) && !counted(row) && row->nto <= 1) {
+	 * "trao Huy hiệu Đảng cho các đảng viên" after Huy hiệu 30 năm tuổi
+	 * Đảng counted, or one of its kind: those */
+	if (!counted(row) && row->nto <= 1) {
 		for (j = 0; j < t->nrows; j++)
-			if (j != k && strncmp(t->rows[j].value, row->value, n) == 0 && t->rows[j].value[n] == ' ') {
+			if (j != k && of_kind(row->value, t->rows[j].value)) {
 				kin++, named = &t->rows[j];
 				kin_counted |= counted(named);
 			}
-		if (kin == 1 && !counted(named)) {
+		if (kin == 1 && !counted(named) && kind_alone(row->value)) {
 			if (!named->by[0])
 				memcpy(named->by, row->by, sizeof named->by);
 			return true;

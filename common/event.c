@@ -4,6 +4,7 @@
 #include "calendar.h"
 #include "doctype.h"
 #include "names.h"
+#include "numeral.h"
 #include "temporal.h"
 #include "util.h"
 #include "vietnamese.h"
@@ -258,6 +259,23 @@ static int body_before(const struct tokens *x, int c)
 
 /* The one who holds the event, standing before the verb at token v: from
  * the start of its clause, after any time or place put first. */
+/* Whether "nhiệm kỳ" or "khóa" and a number of years or a Roman numeral
+ * stand at token i: a body's term. */
+static bool term_of_body(const struct tokens *x, int i)
+{
+	int k = tok_phrase(x, i, "nhiệm kỳ");
+	size_t len;
+	const struct token *t;
+
+	if (!k && !(k = tok_is(x, i, "khóa") || tok_is(x, i, "khoá")))
+		return false;
+	if (!tok_is_word(x, i + k))
+		return false;
+	t = &x->t[i + k];
+	return vn_is_digit(x->s[t->start]) ||
+	       (numeral_roman(x->s + t->start, t->end - t->start, &len) && len == t->end - t->start);
+}
+
 static struct span holder_before(const struct tokens *x, int v)
 {
 	struct span sub;
@@ -269,8 +287,11 @@ static struct span holder_before(const struct tokens *x, int v)
 		while (a > 0 && !tok_is_punct(x, a - 1, ',') && !tok_is_punct(x, a - 1, ';') &&
 		       !tok_is_punct(x, a - 1, ':') && !(tok_is_punct(x, a - 1, '-') && names_body(x, a)))
 			a--;
-		/* "Chi bộ thôn Đông, xã Phú Lâm tổ chức": the place after a comma is the body's */
-		if (a < 2 || !tok_is_punct(x, a - 1, ',') || x->t[a].upper || !TOK_IN(x, a, place_words))
+		/* "Chi bộ thôn Đông, xã Phú Lâm tổ chức": the place after a comma
+		 * is the body's, and so is its term ("HĐND tỉnh khóa XVIII, nhiệm
+		 * kỳ 2021-2026 khai mạc") */
+		if (a < 2 || !tok_is_punct(x, a - 1, ',') || x->t[a].upper ||
+		    !(TOK_IN(x, a, place_words) || term_of_body(x, a)))
 			break;
 		a--;
 	}

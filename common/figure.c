@@ -283,6 +283,12 @@ static const char *const rate_verb_words[] = {
 	"ở mức",
 };
 static struct phrase_list rate_verbs = PHRASE_LIST(rate_verb_words);
+/* What may stand between such a verb and its percentage: "tỷ lệ lao động
+ * qua đào tạo đạt trên 70%", "là khoảng 5%". */
+static const char *const approximation_words[] = {
+	"trên", "hơn", "gần", "khoảng", "chừng", "xấp xỉ", "dưới", "ít nhất", "tối thiểu",
+};
+static struct phrase_list approximations = PHRASE_LIST(approximation_words);
 /* Of those, the ones that say a sum or a measure was reached: "tổng giá trị
  * sản xuất ước đạt 15.230 tỷ đồng"; "là", "còn" say too much else ("Hà Nội
  * và Huế là 2 trung tâm"). */
@@ -319,6 +325,18 @@ static inline bool clause_mark(char c)
 	return c == ',' || c == ';' || c == ':' || c == '.' || !c;
 }
 
+/* Whether only spaces, and one word of approximation, stand from byte i to
+ * the number at start. */
+static bool number_after(const char *s, size_t start, size_t i)
+{
+	size_t m;
+
+	i = vn_skip_spaces(s, start, i);
+	if (i < start && (m = match_list(s, start, i, &approximations, NULL)))
+		i = vn_skip_spaces(s, start, m);
+	return i == start;
+}
+
 /* "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 92%": the subject
  * of a rate before its percentage at byte start, from "tỷ lệ" in its
  * clause to the verb before the number; an empty piece when none. */
@@ -334,9 +352,10 @@ static struct piece rate_before(const char *s, size_t start)
 	if (k >= start || (k > a && vn_word_char_len_back(s, k)))
 		return (struct piece){"", 0};
 	a = vn_skip_spaces(s, start, w);
-	/* up to the verb that ends right before the number */
+	/* up to the verb that ends right before the number, or before a word
+	 * that makes it approximate */
 	for (k = a; k < start; k = (m = word_end(s, start, k)) > k ? vn_skip_spaces(s, start, m) : k + 1)
-		if ((m = match_list(s, start, k, &rate_verbs, NULL)) && vn_skip_spaces(s, start, m) == start) {
+		if ((m = match_list(s, start, k, &rate_verbs, NULL)) && number_after(s, start, m)) {
 			b = k;
 			break;
 		}

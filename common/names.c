@@ -414,7 +414,7 @@ static const char *const compounds[] = {
 	"tuyên giáo", "tuyên huấn", "dân vận", "tổ chức", "kiểm tra", "nội chính", "chấp hành",
 	"thường vụ", "thường trực", "chính trị", "hội đồng", "mặt trận", "tổ quốc", "liên hiệp",
 	"hữu nghị", "hòa bình", "hoà bình", "độc lập", "tự do", "thống nhất", "giải phóng",
-	"cách mạng", "kháng chiến", "chiến tranh", "quân sự", "quân đội", "hải quân",
+	"cách mạng", "kháng chiến", "chiến tranh", "quân sự", "quân đội", "quân khu", "hải quân",
 	"không quân", "bộ đội", "biên phòng", "cảnh sát", "an ninh", "ngân hàng", "bảo hiểm",
 	"điện lực", "dầu khí", "bưu điện", "phát thanh", "truyền hình", "thư viện", "bảo tàng",
 	"học viện", "đại học", "bệnh viện", "trung tâm", "văn phòng", "thanh tra", "kiểm toán",
@@ -499,6 +499,17 @@ static const char *const countries[] = {
 	"vatican", "nam tư", "tiệp khắc", "đông đức", "tây đức", "trung hoa", "triều tiên",
 	"australia", "cao ly", "xiêm", "mãn châu", "phổ", "áo-hung", "lầu năm góc", "chiêm",
 	"âu châu", "á châu", "phi châu", "mỹ châu", "đồng minh", "phương bắc", "phương nam", "phương đông", "phương tây",
+	"burundi", "eritrea", "djibouti", "benin", "niger", "gabon", "gambia", "botswana",
+	"lesotho", "malawi", "mauritanie", "mauritania", "mauritius", "seychelles", "sierra leone",
+	"burkina faso", "bờ biển ngà", "cabo verde", "cape verde", "comoros", "swaziland", "eswatini",
+	"zaire", "rhodesia", "nam sudan", "tajikistan", "turkmenistan", "kyrgyzstan", "kosovo",
+	"montenegro", "malta", "monaco", "andorra", "liechtenstein", "san marino", "el salvador",
+	"costa rica", "belize", "bahamas", "barbados", "grenada", "trinidad và tobago", "guyana",
+	"suriname", "fiji", "samoa", "tonga", "vanuatu", "papua new guinea", "maldives", "irak",
+	"i-rắc", "i-ran", "myanma", "ả rập saudi", "uae", "lithuania", "xứ wales", "wales",
+	/* states of the past, and the older Vietnamese names of countries */
+	"byzantine", "đông la mã", "tây la mã", "ottoman", "ba tư", "tích lan", "nam dương",
+	"phi luật tân", "mã lai", "tân gia ba", "gia nã đại", "ý đại lợi", "nam hàn", "bắc hàn",
 	/* provinces and cities of China in their Vietnamese reading */
 	"bắc kinh", "thượng hải", "thiên tân", "trùng khánh", "nam kinh", "vũ hán", "quảng châu",
 	"hàng châu", "tô châu", "thành đô", "tây an", "lạc dương", "khai phong", "thẩm dương",
@@ -520,6 +531,16 @@ static const char *const countries[] = {
 	"new delhi", "canberra", "ottawa", "la habana", "havana", "genève", "geneva", "praha",
 	"warszawa", "budapest", "bruxelles", "amsterdam", "stockholm", "oslo", "helsinki",
 	"istanbul", "cairo", "tehran", "baghdad", "ulan bator", "đài bắc", "marseille", "lyon",
+	"canterbury", "montevideo", "buenos aires", "lima", "bogotá", "caracas", "rio de janeiro",
+	"são paulo", "brasília", "lisboa", "athens", "ankara", "kiev", "kyiv", "minsk", "bucharest",
+	"beograd", "zagreb", "dublin", "edinburgh", "copenhagen", "vienna", "zürich", "münchen",
+	"munich", "hamburg", "frankfurt", "milano", "venezia", "napoli", "barcelona", "jerusalem",
+	"tel aviv", "damascus", "beirut", "riyadh", "dubai", "doha", "kabul", "islamabad",
+	"karachi", "mumbai", "kolkata", "dhaka", "kathmandu", "yangon", "rangoon", "naypyidaw",
+	"sydney", "auckland", "wellington", "toronto", "montréal", "vancouver",
+	"philadelphia", "detroit", "seattle", "houston", "miami", "atlanta", "nairobi", "lagos",
+	"johannesburg", "cape town", "addis ababa", "alger", "tunis", "rabat", "casablanca",
+	"khartoum", "tripoli",
 	/* kingdoms of the past */
 	"champa", "chăm pa", "phù nam", "lâm ấp", "ai lao", "đại cồ việt", "trung hoa dân quốc",
 	/* unions of nations and fronts, which a title goes with as with a country
@@ -1216,6 +1237,11 @@ int names_locality(const struct tokens *x, int i)
 int names_named_after(const struct tokens *x, int i)
 {
 	return compound_end(x, i) ? 0 : lex(x, i, NAMED_AFTER);
+}
+
+int names_named_city(const struct tokens *x, int i)
+{
+	return lex(x, i, NAMED_CITY);
 }
 
 int names_stop(const struct tokens *x, int i)

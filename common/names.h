@@ -131,6 +131,8 @@ int names_locality(const struct tokens *x, int i);
 /* A word that makes the name after it a place or a thing named after a
  * person: "đường", "phố", "Trường", "Huân chương", "thành phố": its tokens, or 0. */
 int names_named_after(const struct tokens *x, int i);
+/* The name of a person that a city has taken, "Hồ Chí Minh": its tokens, or 0. */
+int names_named_city(const struct tokens *x, int i);
 /* A word no name or title's body goes on over: verbs and function words
  * ("phát biểu", "là", "đã", "tại"): its tokens, or 0. */
 int names_stop(const struct tokens *x, int i);

@@ -156,6 +156,8 @@ bool person_all_caps(const struct tokens *x)
 	return words >= 3 && caps * 5 >= words * 4;
 }
 
+static bool verb_of_part(const struct tokens *x, int k);
+
 /* "anh", "chị", "thầy", "cô" in lower case: honorifics here, though not in
  * names.c's list, where "Anh" is England and "anh" a brother too often. */
 static const char *const honorific_words[] = {"anh", "chị", "thầy", "cô"};
@@ -181,12 +183,20 @@ static bool honorific_rest(const struct tokens *x, int i)
 	for (k = 0; k < NELEM(honorific_words) && !tok_is(x, i, honorific_words[k]); k++)
 		;
 	/* "Anh" with a capital is England, "Cô Tô" an island, but not before a
-	 * family name and a capital at the start */
-	return k < NELEM(honorific_words) &&
-	       (!x->t[i].upper || ((i == 0 || tok_is_punct(x, i - 1, '.') || tok_is_punct(x, i - 1, ':') ||
-				    tok_is_punct(x, i - 1, 'o') || tok_is_punct(x, i - 1, '-')) &&
-				   names_surname(x, i + 1, &common) &&
-				   tok_is_word(x, i + 2) && x->t[i + 2].upper));
+	 * family name and a capital at the start, nor before a given name and
+	 * a verb of a part ("Anh Lộc bảo:"); "Chị", "Thầy" at the start are
+	 * honorifics before a name and more of the clause ("Chị Lan cho
+	 * biết", not the title "Chị Nhung (1970)") */
+	if (k == NELEM(honorific_words))
+		return false;
+	if (!x->t[i].upper)
+		return true;
+	if (!(i == 0 || tok_is_punct(x, i - 1, '.') || tok_is_punct(x, i - 1, ':') || tok_is_punct(x, i - 1, 'o') ||
+	      tok_is_punct(x, i - 1, '-')) ||
+	    !tok_is_word(x, i + 1) || !x->t[i + 1].upper)
+		return false;
+	return ((k == 1 || k == 2) && tok_is_word(x, i + 2) && !x->t[i + 2].upper) || (names_surname(x, i + 1, &common) && tok_is_word(x, i + 2) && x->t[i + 2].upper) ||
+	       (names_place(x, i) <= 1 && !names_place(x, i + 1) && verb_of_part(x, i + 2));
 }
 
 /* Whether token i is an honorific of honorific_words. */
@@ -528,6 +538,14 @@ static bool before_place(const struct tokens *x, int i)
 	return false;
 }
 
+/* Whether token i follows "tỉnh" or "Tỉnh ủy", after which every place
+ * that may stand is a province, before 2025 or after, or one of the past. */
+static bool before_province(const struct tokens *x, int i)
+{
+	return tok_is(x, i - 1, "tỉnh") ||
+	       ((tok_is(x, i - 1, "ủy") || tok_is(x, i - 1, "uỷ")) && tok_is(x, i - 2, "tỉnh"));
+}
+
 /* Whether a word of a body's name stands among the tokens a..b ("Thành Đoàn"). */
 static bool body_within(const struct tokens *x, int a, int b)
 {
@@ -606,7 +624,9 @@ static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int
 	from = r;
 	while (from < b && (m = names_place(x, from)) && from + m <= b)
 		from += m;
-	place_first = from == r && before_place(x, r);
+	/* after a province's body no place but a province, which names_place
+	 * knows, may stand: "Bí thư Tỉnh ủy Tôn Ngọc Hạnh" */
+	place_first = from == r && before_place(x, r) && !before_province(x, r);
 	for (q = from; q < b && best < 0; q++) {
 		/* not a place ("Đại học Y Hà Nội": neither "Y Hà Nội" nor "Hà Nội") */
 		if (!names_surname(x, q, &common) || b - q < 2 || b - q > NAME_WORDS || names_place(x, q) == b - q ||
@@ -771,10 +791,27 @@ static bool first_office(const struct tokens *x, const struct person_mention *m)
 	return title_head(x, m->title[0].start, &kind) && kind == NAMES_OFFICE;
 }
 
+/* The tokens of a country or a city of the world, capitalised, that a
+ * calling at token i goes with ("nhà văn Pháp", "Tổng Giám mục
+ * Canterbury"); 0 when none is there. */
+static int calling_place(const struct tokens *x, int i)
+{
+	return tok_is_word(x, i) && x->t[i].upper ? names_place(x, i) : 0;
+}
+
+/* Whether each of tokens a..b is written as a Vietnamese syllable may be. */
+static bool syllables(const struct tokens *x, int a, int b)
+{
+	for (; a < b; a++)
+		if (!syllable(x, a))
+			return false;
+	return true;
+}
+
 static int titles_before(const struct tokens *x, int k, int end, bool caps, struct person_mention *m)
 {
 	enum names_title_kind kind;
-	int h, e, at, n;
+	int h, e, at, n, p;
 
 	while ((h = title_head(x, k, &kind))) {
 		/* "Tiến sĩ Luật Cù Huy Hà Vũ": a degree's field before a name of
@@ -783,7 +820,15 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 		    name_after(x, k + h + n, end, caps, false) >= 2)
 			h += n;
 		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + h : body_end(x, k + h, end, caps);
-		if ((e == k + h || council_ends(x, k + h, e)) && (n = name_after(x, e, end, caps, false))) {
+		/* "Nhà văn Pháp Victor Hugo": the place, before a name of two
+		 * words at least ("ca sĩ Mỹ Tâm" is a singer's name), and after
+		 * one of one word (Anh, Mỹ, Đức), a name not of Vietnamese
+		 * syllables alone ("Nhạc sĩ Anh Việt Thu" is his name) */
+		if (kind == NAMES_CALLING && (p = calling_place(x, e)) && (n = name_after(x, e + p, end, caps, false)) >= 2 &&
+		    (p > 1 || !syllables(x, e + p, e + p + n)))
+			e += p;
+		if ((e == k + h || kind == NAMES_CALLING || council_ends(x, k + h, e)) &&
+		    (n = name_after(x, e, end, caps, false))) {
 			add_title(m, k, e);
 			m->name = e, m->name_end = e + n;
 			return e;
@@ -899,6 +944,23 @@ static const char *const appointed[] = {
 
 /* The titles after a name ending at token k: ", Ủy viên Trung ương Đảng,
  * Bí thư Tỉnh ủy", " - Phó Bí thư Thường trực Tỉnh ủy". Returns where they end. */
+/* Whether the name at token at, in the body of a title that begins at
+ * token body, is the body's namesake: right after capitalised words that
+ * name a thing named after someone ("Bảo tàng Hồ Chí Minh", "Đại học Quốc
+ * gia Thành phố Hồ Chí Minh"), or the name a city took, in a body that
+ * begins with such words ("Học viện Chính trị quốc gia Hồ Chí Minh",
+ * "Đoàn Thanh niên Cộng sản Hồ Chí Minh"). For a title after a name, where
+ * "Viện phó Viện Hàn lâm Khoa học Nguyễn Đình Công" names someone else. */
+static bool namesake(const struct tokens *x, int body, int at)
+{
+	int w;
+
+	for (w = 1; w <= 3 && at - w >= body; w++)
+		if (names_named_after(x, at - w) == w && x->t[at - w].upper)
+			return true;
+	return names_named_after(x, body) && names_named_city(x, at);
+}
+
 static int titles_after(const struct tokens *x, int k, int end, unsigned flags, struct person_mention *m)
 {
 	enum names_title_kind kind;
@@ -929,13 +991,16 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 		if (!(h = title_head(x, k + sep, &kind)))
 			break;
 		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + sep + h : body_end(x, k + sep + h, end, caps);
+		/* "Victor Hugo, nhà văn Pháp" */
+		if (kind == NAMES_CALLING)
+			e += calling_place(x, e);
 		/* "Tổng thống Kennedy, Tổng thống Nixon", "Phó Tổng thống Andrew Johnson,
 		 * Bộ trưởng Ngoại giao William Seward": a title with a name of its own;
 		 * "trưởng ban là A, phó ban là B", "Chủ tịch: A, Phó Chủ tịch: B":
 		 * one said to be someone's */
 		if (tok_is(x, e, "là") ||
 		    (tok_is_punct(x, e, ':') && name_after(x, e + 1 + honorific_at(x, e + 1), end, caps, false)) ||
-		    (!caps && ((name_in_body(x, k + sep + h, e, true, &at) &&
+		    (!caps && ((name_in_body(x, k + sep + h, e, true, &at) && !namesake(x, k + sep + h, at) &&
 				(same_head(x, m, k + sep, h) || at < e - 1 || names_surname(x, at, &common))) ||
 			       name_after(x, e, end, caps, false))))
 			break;
@@ -1390,6 +1455,16 @@ static const struct verb {
 	{"báo cáo", PERSON_SPEAK}, {"đọc diễn văn", PERSON_SPEAK}, {"đọc báo cáo", PERSON_SPEAK},
 	{"đọc tham luận", PERSON_SPEAK}, {"đọc lời", PERSON_SPEAK}, {"trình bày", PERSON_SPEAK},
 	{"chất vấn", PERSON_SPEAK},
+	{"bảo vệ", PERSON_NO_ROLE}, {"bảo đảm", PERSON_NO_ROLE}, {"bảo hiểm", PERSON_NO_ROLE},
+	{"bảo quản", PERSON_NO_ROLE}, {"bảo tồn", PERSON_NO_ROLE}, {"bảo lãnh", PERSON_NO_ROLE},
+	{"bảo trợ", PERSON_NO_ROLE}, {"bảo dưỡng", PERSON_NO_ROLE}, {"bảo tàng", PERSON_NO_ROLE},
+	{"bảo hộ", PERSON_NO_ROLE}, {"bảo", PERSON_SPEAK},
+	{"kể cả", PERSON_NO_ROLE}, {"kể từ", PERSON_NO_ROLE}, {"kể lại", PERSON_SPEAK}, {"kể", PERSON_SPEAK},
+	{"nhớ lại", PERSON_SPEAK}, {"than thở", PERSON_SPEAK}, {"tâm sự", PERSON_SPEAK},
+	{"thừa nhận", PERSON_SPEAK}, {"xác nhận", PERSON_SPEAK}, {"cho hay", PERSON_SPEAK},
+	{"thổ lộ", PERSON_SPEAK}, {"bộc bạch", PERSON_SPEAK}, {"phân trần", PERSON_SPEAK},
+	{"tiết lộ", PERSON_SPEAK}, {"thông báo", PERSON_SPEAK}, {"căn dặn", PERSON_SPEAK},
+	{"nhắn nhủ", PERSON_SPEAK}, {"tiếp lời", PERSON_SPEAK}, {"hỏi", PERSON_SPEAK},
 	{"trao tặng", PERSON_PRESENT}, {"trao", PERSON_PRESENT}, {"tặng", PERSON_PRESENT},
 	{"gắn bó", PERSON_NO_ROLE}, {"gắn với", PERSON_NO_ROLE}, {"gắn liền", PERSON_NO_ROLE},
 	{"gắn", PERSON_PRESENT},
@@ -1408,7 +1483,7 @@ static const struct verb {
 static const char *const auxiliaries[] = {
 	"đã", "cũng", "vừa", "đồng thời", "trực tiếp", "đang", "sẽ", "luôn", "còn", "đều",
 	"lần lượt", "chính thức", "long trọng", "thân mật", "ân cần", "cùng", "xúc động", "phấn khởi",
-	"vui mừng", "tự hào",
+	"vui mừng", "tự hào", "vẫn", "lại", "liền", "bèn",
 };
 
 /* The verb at token k in either case: its role, *found set; PERSON_NO_ROLE
@@ -1438,6 +1513,14 @@ static enum person_role verb_at(const struct tokens *x, int k, bool *found)
 	if (!tok_is_word(x, k) || (x->t[k].upper && !shouted(x->s, x->t[k].start, x->t[k].end)))
 		return PERSON_NO_ROLE;
 	return verb_in_any_case(x, k, found);
+}
+
+/* Whether a verb that gives a part stands at token k. */
+static bool verb_of_part(const struct tokens *x, int k)
+{
+	bool found;
+
+	return verb_at(x, k, &found) != PERSON_NO_ROLE;
 }
 
 /* The role the verb after a mention (ending at token k) gives it. */
@@ -1474,6 +1557,29 @@ static enum person_role role_after(const struct tokens *x, int k)
 		for (j = k + 2; j < x->n && j < k + 14 && tok_is_word(x, j); j++)
 			if ((r = verb_at(x, j, &found)) || found)
 				return r;
+	return PERSON_NO_ROLE;
+}
+
+/* The role the verb after a note between commas after a mention (ending
+ * at token k) gives it: "Ông Đào Lập Công, cư dân thôn 1, xã Gia Huynh,
+ * cho biết". The note opens in small letters and holds no verb of a part
+ * nor the next mention (at token next), within NOTE_TOKENS. */
+static enum person_role role_past_note(const struct tokens *x, int k, int next)
+{
+	enum { NOTE_TOKENS = 14 };
+	enum person_role r;
+	int j;
+
+	if (!tok_is_punct(x, k, ',') || !tok_is_word(x, k + 1) || x->t[k + 1].upper || verb_of_part(x, k + 1))
+		return PERSON_NO_ROLE;
+	for (j = k + 2; j < next && j <= k + NOTE_TOKENS; j++) {
+		if (tok_is_punct(x, j, ',') && (r = role_after(x, j)))
+			return r;
+		if (x->t[j].punct && x->t[j].punct != ',')
+			break;
+		if (verb_of_part(x, j))
+			break;
+	}
 	return PERSON_NO_ROLE;
 }
 
@@ -1892,6 +1998,19 @@ static int web_site_end(const struct tokens *x, int i)
 	return k > i ? k + 1 : i;
 }
 
+/* The tokens of a byline at most, the agency after its names included
+ * ("Tòng Thị Hoa (Trung tâm TT-VH huyện Mường La)"). */
+enum { PERSON_LINE_TOKENS = 16 };
+
+/* Whether a writer's paper or body begins at token i: "báo", "tạp chí",
+ * "đài", or a body ("Trung tâm TT-VH huyện Mường La", "Ban Tuyên giáo
+ * Huyện ủy"). */
+static bool agency_at(const struct tokens *x, int i)
+{
+	return tok_is(x, i, "báo") || tok_phrase(x, i, "tạp chí") || tok_is(x, i, "đài") || names_body(x, i) ||
+	       (tok_is_word(x, i) && x->t[i].upper && names_body_word(x, i));
+}
+
 static bool name_line(const struct tokens *x, struct person_line *names, bool *theo)
 {
 	enum names_title_kind kind;
@@ -1904,7 +2023,7 @@ static bool name_line(const struct tokens *x, struct person_line *names, bool *t
 
 	*theo = tok_is(x, 0, "theo");
 	k = *theo;
-	if (TOK_IN(x, k, not_names) || x->n - k < 2 || x->n - k > 8 || names_title(x, k, &kind) ||
+	if (TOK_IN(x, k, not_names) || x->n - k < 2 || x->n - k > PERSON_LINE_TOKENS || names_title(x, k, &kind) ||
 	    !line_name(x, k, &p[0], &j))
 		return false;
 	names->surname[0] = names_surname(x, k, &common) > 0;
@@ -1922,7 +2041,7 @@ static bool name_line(const struct tokens *x, struct person_line *names, bool *t
 	 * its slash ("Nguyễn Hải/Báo Bắc Giang") */
 	p = &names->name[names->n - 1];
 	if (!(((tok_is_punct(x, j, '(') && tok_is_punct(x, x->n - 1, ')')) || tok_is_punct(x, j, '-')) &&
-	      (tok_is(x, j + 1, "báo") || tok_phrase(x, j + 1, "tạp chí") || tok_is(x, j + 1, "đài"))) &&
+	      agency_at(x, j + 1)) &&
 	    !(tok_is_punct(x, j, '(') && (i = web_site_end(x, j + 1)) > j + 1 && tok_is_punct(x, i, ')') &&
 	      i + 1 == x->n) &&
 	    x->t[j - 1].end == p->start + p->len)
@@ -2108,6 +2227,7 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 	}
 	share_item_title(x, m, n);
 	for (q = n - 1; q >= 0; q--) {
+		role[q] = PERSON_NO_ROLE;
 		opening = opened_by(x, m[q].start);
 		if (q + 1 < n && list_join(x, m[q].end, m[q + 1].start))
 			role[q] = role[q + 1];
@@ -2119,7 +2239,12 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 		else if (tok_within(x, m[q].start - 1) && !x->t[m[q].start - 1].upper &&
 			 TOK_IN(x, m[q].start - 1, meeting_verbs))
 			role[q] = PERSON_NO_ROLE;
-		else if ((role[q] = role_after(x, m[q].end)))
+		/* nor does the owner of who does ("Hội đồng Phụ chính của vua
+		 * Duy Tân thông báo"), though "với sự tham dự của X" attends */
+		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) && (role[q] = role_after(x, m[q].end)))
+			;
+		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) &&
+			 (role[q] = role_past_note(x, m[q].end, q + 1 < n ? m[q + 1].start : x->n)))
 			;
 		else if (quoted(x, m[q].start, m[q].end))
 			role[q] = PERSON_SPEAK;

@@ -250,6 +250,21 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2024\tChiều 27/12/2024, Quận ủy Hoàn Kiếm tổ chức hội nghị tổng kết công tác năm 2024.\t2024-12-27TAF\tQuận ủy Hoàn Kiếm\t\t\t\t92% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; 1.5% hộ nghèo; 2%'
 }
 
+@test "vn-digest: 'lễ trao Huy hiệu Đảng cho các đảng viên' is told again by the Huy hiệu of its kind counted after it ('Huy hiệu 30 năm tuổi Đảng cho 8 đồng chí')" {
+	run digest $'Sáng 7/11/2025, Đảng ủy phường Đông Sơn tổ chức lễ trao Huy hiệu Đảng cho các đảng viên.\nĐồng chí Lê Văn Tâm, Bí thư Đảng ủy phường trao Huy hiệu 50 năm tuổi Đảng cho 2 đồng chí và Huy hiệu 30 năm tuổi Đảng cho 8 đồng chí.'
+	check_out $'1.1\tevent\tlễ trao Huy hiệu Đảng cho các đảng viên\tSáng 7/11/2025, Đảng ủy phường Đông Sơn tổ chức lễ trao Huy hiệu Đảng cho các đảng viên.\t2025-11-07TMO\tĐảng ủy phường Đông Sơn\tLê Văn Tâm: present\tHuy hiệu 50 năm tuổi Đảng (Lê Văn Tâm): 2 đồng chí; Huy hiệu 30 năm tuổi Đảng (Lê Văn Tâm): 8 đồng chí\t\t'
+}
+
+@test "vn-digest: the organizer is found past its term after a comma ('HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 khai mạc'), which had left it empty" {
+	run digest $'Sáng 14/12/2025, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 32.'
+	check_out $'1.1\tevent\tKỳ họp thứ 32\tSáng 14/12/2025, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 32.\t2025-12-14TMO\tHĐND tỉnh khóa XVIII\t\t\t\t'
+}
+
+@test "vn-digest: a rate's subject is found past a word of approximation between its verb and its percentage ('đạt trên 90%', 'là khoảng 40%')" {
+	run digest $'Chiều 27/12/2024, Quận ủy Hoàn Kiếm tổ chức hội nghị tổng kết công tác năm 2024.\nTỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ hằng năm đạt trên 90%; tỷ lệ lao động qua đào tạo là khoảng 40%.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2024\tChiều 27/12/2024, Quận ủy Hoàn Kiếm tổ chức hội nghị tổng kết công tác năm 2024.\t2024-12-27TAF\tQuận ủy Hoàn Kiếm\t\t\t\t90% tổ chức đảng hoàn thành tốt nhiệm vụ hằng năm; 40% lao động qua đào tạo'
+}
+
 @test "vn-digest: a figure's clause goes on past the mark inside a number and ends at 'với' before another ('100% chỉ tiêu tuyển quân với 1.250 thanh niên nhập ngũ'), and a count after a target met is no plan's" {
 	run digest $'Ngày 1/12/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác năm 2024.\nNăm 2024, tỉnh đã hoàn thành 100% chỉ tiêu tuyển quân với 1.250 thanh niên nhập ngũ; đạt 104% kế hoạch.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2024\tNgày 1/12/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác năm 2024.\t2024-12-01\tBộ Chỉ huy Quân sự tỉnh\t\t\t\t100% chỉ tiêu tuyển quân; 1250 thanh niên nhập ngũ; 104% kế hoạch'

@@ -712,6 +712,38 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tVương Gia Hòa\tgiám đốc ban chính trị Vương Gia Hòa\tgiám đốc ban chính trị\t'
 }
 
+@test "vn-person: 'kể', 'bảo', 'than thở' speak ('bảo vệ' does not); the owner of who speaks does not ('Thư ký của ông X cho biết'), though 'với sự tham dự của X' attends" {
+	run people $'Ông Chương kể: năm ấy rất buồn.\nRiêng các đầu nậu, ông Trúc than thở: "khó bội phần".\nÔng Ngọc bảo vệ luận án.\nThư ký của ông Lê Văn Lâm cho biết cuộc họp bị hoãn.\nHội nghị diễn ra với sự tham dự của ông Lê Văn Hải.'
+	check_out $'person\tChương\tÔng Chương\t\tspeak\nperson\tTrúc\tông Trúc\t\tspeak\nperson\tNgọc\tÔng Ngọc\t\t\nperson\tLê Văn Lâm\tông Lê Văn Lâm\t\t\nperson\tLê Văn Hải\tông Lê Văn Hải\t\tattend'
+}
+
+@test "vn-person: after 'Tỉnh ủy', where only a province may stand, capitals that name none begin the name ('Bí thư Tỉnh ủy Tôn Ngọc Hạnh', no family name of the commonest nor 'Văn')" {
+	run people "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Tôn Ngọc Hạnh chủ trì hội nghị; Phó Chủ tịch UBND tỉnh Đàm Quang Vinh dự."
+	check_out $'person\tTôn Ngọc Hạnh\tỦy viên Trung ương Đảng, Bí thư Tỉnh ủy Tôn Ngọc Hạnh\tỦy viên Trung ương Đảng; Bí thư Tỉnh ủy\tchair\nperson\tĐàm Quang Vinh\tPhó Chủ tịch UBND tỉnh Đàm Quang Vinh\tPhó Chủ tịch UBND tỉnh\tattend'
+}
+
+@test "vn-person: a calling goes with the country or city after it ('Nhà báo Mỹ William Shirer', 'Tổng Giám mục Canterbury William Warham', 'Victor Hugo, nhà văn Pháp'), but a country of one word not before a Vietnamese name ('Nhạc sĩ Anh Việt Thu')" {
+	run people "Nhà báo Mỹ William Shirer viết; Tổng Giám mục Canterbury William Warham qua đời; ông Victor Hugo, nhà văn Pháp, đến; Nhạc sĩ Anh Việt Thu sáng tác."
+	check_out $'person\tWilliam Shirer\tNhà báo Mỹ William Shirer\tNhà báo Mỹ\t\nperson\tWilliam Warham\tTổng Giám mục Canterbury William Warham\tTổng Giám mục Canterbury\t\nperson\tVictor Hugo\tông Victor Hugo, nhà văn Pháp\tnhà văn Pháp\t'
+}
+
+@test "vn-person: the countries of the world and their older Vietnamese names are places after a title ('Tổng thống Burundi', 'sử gia Ba Tư'), also before a name ('Thủ tướng Rhodesia Ian Smith')" {
+	run people "Tổng thống Burundi và sử gia Ba Tư đến; Thủ tướng Rhodesia Ian Smith phát biểu."
+	check_out $'person\tIan Smith\tThủ tướng Rhodesia Ian Smith\tThủ tướng Rhodesia\tspeak'
+}
+
+@test "vn-person: a military region's number stays with its body ('Phó Tư lệnh Quân khu 3'), which had been cut to 'Quân' and lost the verb's part" {
+	run people "Thiếu tướng Nguyễn Minh Tuấn, Phó Tư lệnh Quân khu 3 phát biểu; Tư lệnh Quân khu 7 Lê Văn Sơn dự."
+	check_out $'person\tNguyễn Minh Tuấn\tThiếu tướng Nguyễn Minh Tuấn, Phó Tư lệnh Quân khu 3\tThiếu tướng; Phó Tư lệnh Quân khu 3\tspeak\nperson\tLê Văn Sơn\tTư lệnh Quân khu 7 Lê Văn Sơn\tTư lệnh Quân khu 7\tattend'
+}
+
+@test "vn-person: in a title after a name, a body named after someone keeps its namesake ('A, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh', 'B, Hiệu trưởng Trường Đại học Tôn Đức Thắng'); a title with another name after it names that one" {
+	run people "Ông Trần Văn Hải, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh phát biểu; bà Lê Thu Hà, Hiệu trưởng Trường Đại học Tôn Đức Thắng cho biết."
+	check_out $'person\tTrần Văn Hải\tÔng Trần Văn Hải, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh\tGiám đốc Học viện Chính trị quốc gia Hồ Chí Minh\tspeak\nperson\tLê Thu Hà\tbà Lê Thu Hà, Hiệu trưởng Trường Đại học Tôn Đức Thắng\tHiệu trưởng Trường Đại học Tôn Đức Thắng\tspeak'
+	run people "Dự lễ có ông Phạm Minh, Viện trưởng Viện Khoa học Xã hội Nguyễn Văn Toàn."
+	check_out $'person\tPhạm Minh\tông Phạm Minh\t\tattend\nperson\tNguyễn Văn Toàn\tViện trưởng Viện Khoa học Xã hội Nguyễn Văn Toàn\tViện trưởng Viện Khoa học Xã hội\tattend'
+}
+
 @test "vn-person: 'quyền' of 'chính quyền', 'dưới quyền', 'ủy quyền' is no acting title's ('dưới quyền tướng A', 'chính quyền Tổng thống B'); 'quyền Chủ tịch C' is" {
 	run people "Quân đội dưới quyền tướng Lê Văn Hinh đóng quân, còn quyền Chủ tịch Trần Văn Kháng và chính quyền Tổng thống Ngô Văn Diệm thì đi."
 	check_out $'person\tLê Văn Hinh\ttướng Lê Văn Hinh\ttướng\t\nperson\tTrần Văn Kháng\tquyền Chủ tịch Trần Văn Kháng\tquyền Chủ tịch\t\nperson\tNgô Văn Diệm\tTổng thống Ngô Văn Diệm\tTổng thống\t'
@@ -719,7 +751,7 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 
 @test "vn-person: a verb of one word after a titled name ends the name, not a body's second syllable ('Viện trưởng Nguyễn Thành Long xác nhận', 'Bộ trưởng Lê Văn Hinh sống ở Huế'); 'Đoàn Chủ tịch' is a body" {
 	run people "Viện trưởng Nguyễn Thành Long xác nhận lời khai; Bộ trưởng Lê Văn Hinh sống ở Huế."
-	check_out $'person\tNguyễn Thành Long\tViện trưởng Nguyễn Thành Long\tViện trưởng\t\nperson\tLê Văn Hinh\tBộ trưởng Lê Văn Hinh\tBộ trưởng\t'
+	check_out $'person\tNguyễn Thành Long\tViện trưởng Nguyễn Thành Long\tViện trưởng\tspeak\nperson\tLê Văn Hinh\tBộ trưởng Lê Văn Hinh\tBộ trưởng\t'
 	run people "Ông là Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận."
 	check_out ''
 }
@@ -750,6 +782,21 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tWinston Churchill\tThủ tướng Anh Quốc Winston Churchill\tThủ tướng Anh Quốc\t'
 	run people "Các Phó Tổng cục trưởng: Lê Văn Lịch, Hà Văn Siêu."
 	check_out $'person\tLê Văn Lịch\tPhó Tổng cục trưởng: Lê Văn Lịch\tPhó Tổng cục trưởng\t\nperson\tHà Văn Siêu\tHà Văn Siêu\tPhó Tổng cục trưởng\t'
+}
+
+@test "vn-person: 'hỏi' and 'tiếp lời' speak, past 'vẫn', 'lại' ('ông Chương lại nói:'); the one asked does not ('Tôi hỏi ông Tâm')" {
+	run people $'Bộ trưởng Mai Văn Trực tiếp lời: các nước đều làm thế.\n"Sao không nhận?", anh Thành hỏi.\nÔng Chương vẫn nói không.\nTôi hỏi ông Tâm về việc này.'
+	check_out $'person\tMai Văn Trực\tBộ trưởng Mai Văn Trực\tBộ trưởng\tspeak\nperson\tThành\tanh Thành\t\tspeak\nperson\tChương\tÔng Chương\t\tspeak\nperson\tTâm\tông Tâm\t\t'
+}
+
+@test "vn-person: the verb after a note in small letters between commas gives the part ('Ông X, cư dân thôn 1, xã Gia Huynh, cho biết'); not past the next mention" {
+	run people $'Ông Đào Văn Công, cư dân thôn 1, xã Gia Huynh, cho biết: "Tôi ở đây".\nÔng Lê Văn An, người dân xã Bình, và bà Cúc đã dự.'
+	check_out $'person\tĐào Văn Công\tÔng Đào Văn Công\t\tspeak\nperson\tLê Văn An\tÔng Lê Văn An\t\t\nperson\tCúc\tbà Cúc\t\tattend'
+}
+
+@test "vn-person: at the start of a sentence 'Chị', 'Thầy' before a given name and 'Anh' before one and a verb of a part are honorifics ('Chị Lan cho biết', 'Anh Lộc bảo:'); not 'Anh và Pháp', nor a title 'Chị Nhung (1970)'" {
+	run people $'Chị Lan cho biết gia đình đã thoát nghèo.\nAnh Lộc bảo: "70.000 đồng một cái".\nAnh và Pháp ký hiệp ước.\nChị Nhung (1970)'
+	check_out $'person\tLan\tChị Lan\t\tspeak\nperson\tLộc\tAnh Lộc\t\tspeak'
 }
 
 @test "vn-person: 'thầy' and 'cô' are honorifics, kept out of NAME ('Trưởng ban: Thầy Bùi Quang Tuấn', 'cô Trần Tố Nga nói'); 'Cô Tô' is an island" {
@@ -804,6 +851,13 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 @test "vn-person: reading a speech, a report or a paper is speaking ('đọc diễn văn', 'đọc tham luận')" {
 	run people "Tại buổi lễ, đồng chí Phan Đức Đồng, Bí thư Thành ủy đọc diễn văn ôn lại truyền thống; bà Lê Thị Hoa đọc tham luận."
 	check_out $'person\tPhan Đức Đồng\tđồng chí Phan Đức Đồng, Bí thư Thành ủy\tBí thư Thành ủy\tspeak\nperson\tLê Thị Hoa\tbà Lê Thị Hoa\t\tspeak'
+}
+
+@test "vn-person: a byline may name its body in brackets, however long ('Tòng Thị Hoa (Trung tâm TT-VH huyện Mường La)'); a name with a note in brackets is none" {
+	run people $'Hội nghị đã diễn ra tốt đẹp.\nTòng Thị Hoa (Trung tâm TT-VH huyện Mường La)'
+	check_out $'person\tTòng Thị Hoa\tTòng Thị Hoa\t\tauthor'
+	run people $'Hội nghị đã diễn ra tốt đẹp.\nTòng Thị Hoa (thứ hai từ trái sang trong ảnh)'
+	check_out $'person\tTòng Thị Hoa\tTòng Thị Hoa\t\t'
 }
 
 @test "vn-person: a byline may name its paper in brackets ('Tuấn Minh (Báo Hà Giang)'); a name with years in brackets is no byline ('Thầy Nguyễn Tề (1980 - 1989)')" {
