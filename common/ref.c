@@ -869,7 +869,7 @@ static int read_about(struct reader *r, int k, struct cite *c)
 
 /* The verbs by which the subject of a clause issues the document after
  * them, and the words that may stand between the two. */
-static const char *const issuing_verbs[] = {"ký ban hành", "ban hành", "ký", "ra"};
+static const char *const issuing_verbs[] = {"ký ban hành", "ban hành", "ký", "ra", "thông qua"};
 static const char *const issuing_adverbs[] = {"đã", "vừa", "mới", "cũng"};
 
 /* Whether token k ends a clause before the one after it. */
@@ -892,12 +892,19 @@ static void read_issuing_subject(const struct tokens *x, struct cite *c)
 	end -= m;
 	while ((m = tok_list_before(x, 0, end, issuing_adverbs, NELEM(issuing_adverbs))))
 		end -= m;
+	/* the issuer's term: "Ban Bí thư khóa II đã ban hành" */
+	if (end >= 2 && (tok_is(x, end - 2, "khóa") || tok_is(x, end - 2, "khoá")) &&
+	    (starts_digit(x, end - 1) || roman_at(x, end - 1)))
+		end -= 2;
 	for (lo = end; lo > 0 && !clause_mark(x, lo - 1); lo--)
 		;
-	/* the first body or office that runs to the verb: "Năm 1946 Chủ tịch Hồ Chí Minh ký" */
+	/* the first body or office that runs to the verb: "Năm 1946 Chủ tịch
+	 * Hồ Chí Minh ký"; or on into it, where the verb reads as more of its
+	 * name ("Quốc hội Việt Nam thông qua") */
 	for (j = lo; j < end; j++)
-		if (tok_is_word(x, j) && x->t[j].upper && names_authority(x, j) && issuer_at(x, j) == end - j) {
-			read_issuer(x, j, c);
+		if (tok_is_word(x, j) && x->t[j].upper && names_authority(x, j) && issuer_at(x, j) >= end - j) {
+			c->issuer_from = j;
+			c->issuer_to = end;
 			break;
 		}
 	if (j == end || c->date[0] || lo == 0 || !tok_is_punct(x, lo - 1, ','))

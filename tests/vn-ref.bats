@@ -230,6 +230,11 @@ ref\tLuật Hòa giải ở cơ sở\tLuật Hòa giải ở cơ sở\tLuật\t\
 	check_out $'ref\t28-CT/TW\tChỉ thị số 28\tChỉ thị\tBan Bí thư Trung ương Đảng\t2019-01-21\t\t'
 }
 
+@test "vn-ref: 'thông qua' issues too, past the body's term ('Quốc hội khóa I đã thông qua Hiến pháp'), and a body whose name would read on into the verb ends there ('Chủ tịch Hồ Chí Minh ra', 'Quốc hội Việt Nam thông qua')" {
+	run refs $'Ngày 9 tháng 11 năm 1946, Quốc hội khóa I đã thông qua Hiến pháp nước Việt Nam Dân chủ Cộng hòa.\nNgày 28/3/1956, Chủ tịch Hồ Chí Minh ra Sắc lệnh số 261/SL thành lập Ban Thanh tra.\nNgày 26/11/2003, Quốc hội Việt Nam thông qua Nghị quyết số 22/2003/QH11 về việc chia tỉnh.'
+	check_out $'ref\tHiến pháp nước Việt Nam Dân chủ Cộng hòa\tHiến pháp nước Việt Nam Dân chủ Cộng hòa\tHiến pháp\tQuốc hội\t1946-11-09\t\t\nref\t261/SL\tSắc lệnh số 261/SL\tSắc lệnh\tChủ tịch Hồ Chí Minh\t1956-03-28\t\t\nref\t22/2003/QH11\tNghị quyết số 22/2003/QH11\tNghị quyết\tQuốc hội Việt Nam\t2003-11-26\t\tchia tỉnh'
+}
+
 @test "vn-ref: the body that issues a document with 'ban hành', 'ký' or 'ra' before it is its ISSUER, and the date opening its sentence its DATE" {
 	run refs $'Ngày 12 tháng 3 năm 2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU về học tập nghị quyết.'
 	check_out $'ref\t45-KH/HU\tKế hoạch số 45-KH/HU\tKế hoạch\tBan Thường vụ Huyện ủy\t2024-03-12\t\thọc tập nghị quyết'
