@@ -1560,9 +1560,10 @@ static enum person_role role_after(const struct tokens *x, int k)
 	return PERSON_NO_ROLE;
 }
 
-/* The role the verb after a note between commas after a mention (ending
- * at token k) gives it: "Ông Đào Lập Công, cư dân thôn 1, xã Gia Huynh,
- * cho biết". The note opens in small letters and holds no verb of a part
+/* The role the verb after a note between commas or in brackets after a
+ * mention (ending at token k) gives it: "Ông Đào Lập Công, cư dân thôn 1,
+ * xã Gia Huynh, cho biết", "Ông An (47 tuổi, trú xã Bình Minh) cho biết".
+ * A note between commas opens in small letters and holds no verb of a part
  * nor the next mention (at token next), within NOTE_TOKENS. */
 static enum person_role role_past_note(const struct tokens *x, int k, int next)
 {
@@ -1570,6 +1571,11 @@ static enum person_role role_past_note(const struct tokens *x, int k, int next)
 	enum person_role r;
 	int j;
 
+	/* "Ông Nguyễn Văn An (47 tuổi, trú xã Bình Minh) cho biết" */
+	if (tok_is_punct(x, k, '('))
+		for (j = k + 1; j < next && j <= k + NOTE_TOKENS + 6; j++)
+			if (tok_is_punct(x, j, ')'))
+				return role_after(x, j + 1);
 	if (!tok_is_punct(x, k, ',') || !tok_is_word(x, k + 1) || x->t[k + 1].upper || verb_of_part(x, k + 1))
 		return PERSON_NO_ROLE;
 	for (j = k + 2; j < next && j <= k + NOTE_TOKENS; j++) {

@@ -789,6 +789,11 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tMai Văn Trực\tBộ trưởng Mai Văn Trực\tBộ trưởng\tspeak\nperson\tThành\tanh Thành\t\tspeak\nperson\tChương\tÔng Chương\t\tspeak\nperson\tTâm\tông Tâm\t\t'
 }
 
+@test "vn-person: the verb after a note in brackets gives the part ('Ông Nguyễn Văn An (47 tuổi, trú xã Bình Minh) cho biết')" {
+	run people $'Ông Nguyễn Văn An (47 tuổi, trú xã Bình Minh) cho biết: "Tôi rất vui".\nĐồng chí Phạm Văn Khải (80 tuổi, chi bộ tổ dân phố số 5) xúc động bày tỏ niềm vui.'
+	check_out $'person\tNguyễn Văn An\tÔng Nguyễn Văn An\t\tspeak\nperson\tPhạm Văn Khải\tĐồng chí Phạm Văn Khải\t\tspeak'
+}
+
 @test "vn-person: the verb after a note in small letters between commas gives the part ('Ông X, cư dân thôn 1, xã Gia Huynh, cho biết'); not past the next mention" {
 	run people $'Ông Đào Văn Công, cư dân thôn 1, xã Gia Huynh, cho biết: "Tôi ở đây".\nÔng Lê Văn An, người dân xã Bình, và bà Cúc đã dự.'
 	check_out $'person\tĐào Văn Công\tÔng Đào Văn Công\t\tspeak\nperson\tLê Văn An\tÔng Lê Văn An\t\t\nperson\tCúc\tbà Cúc\t\tattend'
