@@ -1272,3 +1272,8 @@ number\t4\t4\tngười trực'
 	run vn-num <<< 'Năm qua đã kết nạp vào Đảng 120 quần chúng ưu tú; Quân khu 7 có 300 chiến sĩ.'
 	check_out $'-\t1.1\tnumber\t120\t120\tquần chúng ưu tú\n-\t1.1\tnumber\t300\t300\tchiến sĩ'
 }
+
+@test "vn-num: a unit ends before a verb of standing for ('thay mặt', 'đại diện cho'): '230 đại biểu thay mặt cho 4.100 đảng viên'" {
+	run nums 'Đại hội có 230 đại biểu thay mặt cho 4.100 đảng viên, 12 đại biểu đại diện cho các chi bộ.'
+	check_out $'number\t230\t230\tđại biểu\nnumber\t4100\t4.100\tđảng viên\nnumber\t12\t12\tđại biểu'
+}
