@@ -277,10 +277,10 @@ static struct piece action_before(const char *s, size_t start)
 }
 
 /* The verbs between a rate's subject and its percentage: "tỷ lệ hộ nghèo
- * giảm còn 2,5%", "tỷ lệ ... đạt 92%". */
+ * giảm còn 2,5%", "tỷ lệ ... đạt 92%", "nâng tỷ lệ che phủ rừng lên 42%". */
 static const char *const rate_verb_words[] = {
 	"đạt được", "đạt mức", "đạt", "là", "chiếm", "còn", "giảm còn", "giảm xuống còn", "tăng lên",
-	"ở mức",
+	"ở mức", "lên tới", "lên đến", "lên",
 };
 static struct phrase_list rate_verbs = PHRASE_LIST(rate_verb_words);
 /* What may stand between such a verb and its percentage: "tỷ lệ lao động
@@ -462,6 +462,47 @@ static struct piece measured_before(const char *s, size_t start, bool percent, b
 	return (struct piece){"", 0};
 }
 
+/* The verbs that give a total its number: "nâng tổng số đảng viên lên 9.432
+ * đồng chí", "tổng số cử tri đi bầu là 56.120 người". */
+static const char *const total_verb_words[] = {"lên tới", "lên đến", "lên thành", "lên", "là"};
+static struct phrase_list total_verbs = PHRASE_LIST(total_verb_words);
+
+/* "nâng tổng số đảng viên toàn Đảng bộ lên 9.432 đồng chí", "Số đảng viên
+ * được miễn sinh hoạt là 312 đồng chí": a total, from its clause's start to
+ * the verb right before the count at byte start, with "tổng số" in it or
+ * "số" first, of twelve words at most and no figure but a year; an empty
+ * piece when none. */
+static struct piece total_before(const char *s, size_t start)
+{
+	size_t a = clause_start(s, start), k, m, e = 0, words = 0;
+	bool word = false, total = false;
+
+	if ((m = match_phrase(s, start, a, "số")) && !figure_at(s, start, vn_skip_spaces(s, start, m)))
+		total = true;
+	for (k = a; k < start; k = word ? vn_skip_spaces(s, start, e) : k + 1) {
+		word = (e = word_end(s, start, k)) > k;
+		if ((vn_is_digit(s[k]) && !year_at(s, a, k, start, 2)) || (words += word) > 12)
+			return (struct piece){"", 0};
+		if (!total && match_phrase(s, start, k, "tổng số"))
+			total = true;
+		if (total && words > 2 && (m = match_list(s, start, k, &total_verbs, NULL)) && number_after(s, start, m))
+			return (struct piece){s + a, m - a};
+	}
+	return (struct piece){"", 0};
+}
+
+/* Whether a comma and a change ("tăng", "giảm") alone stand from byte from
+ * to the number at start: "đạt 1.250 triệu USD, tăng 15,3%". */
+static bool change_after(const char *s, size_t from, size_t start)
+{
+	size_t k = vn_skip_spaces(s, start, from), m;
+
+	if (k >= start || s[k] != ',')
+		return false;
+	k = vn_skip_spaces(s, start, k + 1);
+	return (m = match_list(s, start, k, &changes, NULL)) && number_after(s, start, m);
+}
+
 /* The length of a quotation mark at s + i (", “ or ”), or 0. */
 static inline size_t quote_at(const char *s, size_t n, size_t i)
 {
@@ -513,7 +554,7 @@ static bool has_quotes(struct figure_reader *fr)
 
 void figure_begin(struct figure_reader *fr, const char *s, size_t n)
 {
-	*fr = (struct figure_reader){s, n, 0, false, false, false, {"", 0}, 0, -1};
+	*fr = (struct figure_reader){s, n, 0, false, false, false, {"", 0}, 0, {"", 0}, 0, -1};
 }
 
 /* Whether only "và" or a comma, and fillers, stand between byte from and
@@ -566,6 +607,28 @@ static struct piece subject_of(const char *s, size_t a, size_t verb)
 	return (struct piece){s + a, b - a};
 }
 
+/* Whether a word of s[from..end) is a count: digits, and marks only
+ * between them, and a word after; not a year ("nhiệm kỳ 2025 - 2030", four digits from 19
+ * or 20), nor a document's number ("Chỉ thị số 05-CT/TW"). */
+static bool number_within(const char *s, size_t from, size_t end)
+{
+	size_t k, j, i;
+
+	for (k = from; k < end; k = j + 1) {
+		for (j = k; j < end && s[j] != ' ' && s[j] != '\t'; j++)
+			;
+		if (!vn_is_digit(s[k]) || !vn_is_digit(s[j - 1]))
+			continue;
+		for (i = k; i < j && (vn_is_digit(s[i]) || ((s[i] == '.' || s[i] == ',') && vn_is_digit(s[i + 1]))); i++)
+			;
+		/* a count has a word after it: not "quận 7" */
+		if (i == j && !(j - k == 4 && (!memcmp(s + k, "19", 2) || !memcmp(s + k, "20", 2))) &&
+		    j + 1 < end && s[j] == ' ' && vn_word_char_len(s + j + 1, end - j - 1) && !vn_is_digit(s[j + 1]))
+			return true;
+	}
+	return false;
+}
+
 bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure *fig)
 {
 	const char *s = fr->s;
@@ -580,6 +643,11 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	e = clause_end(s, n, a);
 	fig->q = q;
 	fig->phrase = (struct piece){s + a, e > a ? e - a : 0};
+	/* "145 đại biểu đại diện cho 512 đảng viên": a count's phrase is its
+	 * unit alone where another figure follows in the clause */
+	if (q->kind == QUANTITY_NUMBER && q->unit.s >= s + a && q->unit.s + q->unit.len <= s + e &&
+	    number_within(s, (size_t)(q->unit.s - s) + q->unit.len, e))
+		fig->phrase.len = (size_t)(q->unit.s - s) + q->unit.len - a;
 	/* "đạt 11,2%/năm": a rate's time alone after it says not what it
 	 * measures; it stays when nothing before does */
 	compared = q->kind == QUANTITY_PERCENT && match_list(s, n, a, &comparisons, NULL);
@@ -601,12 +669,25 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	/* "tổng giá trị sản xuất ước đạt 15.230 tỷ đồng": a sum with what it
 	 * measures and the verb before it; "tốc độ tăng trưởng ... đạt 8,6%": a
 	 * percentage with what it measures */
+	if (q->kind == QUANTITY_NUMBER && !fig->what.len &&
+	    (fig->what = measured_before(s, start, false, false, &verb)).len) {
+		fr->measure = subject_of(s, (size_t)(fig->what.s - s), verb);
+		fr->measure_end = e;
+	}
 	if (q->kind == QUANTITY_NUMBER && !fig->what.len)
-		fig->what = measured_before(s, start, false, false, &verb);
+		fig->what = total_before(s, start);
 	if (q->kind == QUANTITY_PERCENT && (!fig->phrase.len || time_alone) &&
 	    (measured = measured_before(s, start, true, compared, &verb)).len &&
 	    (measured = subject_of(s, (size_t)(measured.s - s), verb)).len)
 		fig->what = fig->phrase = measured;
+	/* "kim ngạch xuất khẩu đạt 1.250 triệu USD, tăng 15,3% so với cùng
+	 * kỳ": the change of the measure before it */
+	else if (q->kind == QUANTITY_PERCENT && compared && fr->measure.len && change_after(s, fr->measure_end, start))
+		fig->what = fig->phrase = measured = fr->measure;
+	else
+		measured.len = 0;
+	if (q->kind == QUANTITY_PERCENT && compared && measured.len)
+		fr->measure = measured, fr->measure_end = e;
 	/* "hai nhiệm vụ trọng tâm": a count in words is a statistic only when a
 	 * verb says what was done ("kết nạp hai đảng viên"); so is an age ("tuổi
 	 * thọ bình quân đạt 73,5 tuổi", not "ông qua đời năm 82 tuổi"). */

@@ -34,6 +34,12 @@ struct figure_reader {
 	 * đảng viên"). */
 	struct piece verb;
 	size_t verb_end;
+	/* What the last sum or change measured, without its verb, and where
+	 * its clause ended: a change after it and a comma measures it too
+	 * ("kim ngạch xuất khẩu đạt 1.250 triệu USD, tăng 15,3% so với cùng
+	 * kỳ"). */
+	struct piece measure;
+	size_t measure_end;
 	/* Whether s holds a quotation mark, which a slogan stands in; -1 until
 	 * the first figure asks. */
 	signed char quotes;

@@ -476,3 +476,18 @@ many_articles() {
 	run digest $'Sáng 10/7/2025, Đảng ủy Khối tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n6 tháng đầu năm, Đảng ủy Khối đã ban hành 15 nghị quyết, 32 kế hoạch để lãnh đạo; đại hội đề ra 16 mục tiêu chủ yếu.'
 	check_out $'1.1\tevent\thội nghị sơ kết công tác 6 tháng đầu năm\tSáng 10/7/2025, Đảng ủy Khối tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\t2025-07-10TMO\tĐảng ủy Khối\t\t\t\tban hành 15 nghị quyết; ban hành 32 kế hoạch để lãnh đạo'
 }
+
+@test "vn-digest: a total takes what it totals and its verb ('nâng tổng số hội viên lên 4.215 người', 'Số đảng viên được miễn sinh hoạt là 86 đồng chí'), not a bare 'là' ('Hà Nội và Huế là 2 trung tâm')" {
+	run digest $'Sáng 12/12/2025, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\nTrong năm, Hội kết nạp 310 hội viên, nâng tổng số hội viên toàn huyện lên 4.215 người; Số đảng viên được miễn sinh hoạt là 86 đồng chí; Hà Nội và Huế là 2 trung tâm.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 12/12/2025, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2025-12-12TMO\tHuyện ủy\t\t\t\tkết nạp 310 hội viên; nâng tổng số hội viên toàn huyện lên 4215 người; Số đảng viên được miễn sinh hoạt là 86 đồng chí; 2 trung tâm'
+}
+
+@test "vn-digest: a change after a comma measures the sum before it ('tổng thu ngân sách ước đạt 1.120 tỷ đồng, tăng 14,2% so với cùng kỳ'), and only a sum's" {
+	run digest $'Sáng 8/1/2026, Thị ủy tổ chức hội nghị tổng kết công tác năm 2025.\nTổng thu ngân sách trên địa bàn ước đạt 1.120 tỷ đồng, tăng 14,2% so với cùng kỳ; diện tích lúa là 5.400 ha, giảm 2,1% so với cùng kỳ.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 8/1/2026, Thị ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-08TMO\tThị ủy\t\t\t\tTổng thu ngân sách trên địa bàn ước đạt 1120000000000 đồng; 14.2% Tổng thu ngân sách trên địa bàn; 5400 ha; 2.1% so với cùng kỳ'
+}
+
+@test "vn-digest: a count's phrase stops before another figure of its clause ('156 đại biểu thay mặt cho 2.340 đảng viên'), and a rate raised takes its subject ('nâng tỷ lệ che phủ rừng lên 46,5%')" {
+	run digest $'Sáng 20/6/2025, Đảng bộ xã tổ chức đại hội đại biểu lần thứ IV.\nĐại hội có 156 đại biểu thay mặt cho 2.340 đảng viên trong Đảng bộ; xã nâng tỷ lệ che phủ rừng lên 46,5%.'
+	check_out $'1.1\tevent\tđại hội đại biểu lần thứ IV\tSáng 20/6/2025, Đảng bộ xã tổ chức đại hội đại biểu lần thứ IV.\t2025-06-20TMO\tĐảng bộ xã\t\t\t\t156 đại biểu; 2340 đảng viên trong Đảng bộ; 46.5% che phủ rừng'
+}
