@@ -138,6 +138,26 @@ static int latin_letter(const unsigned char *s, size_t n, uint32_t *cp)
 	return 0;
 }
 
+/* The Icelandic eth (Ð U+00D0, ð U+00F0) looks like Đ and đ and is typed
+ * for them by keyboards and fonts that lack the Vietnamese letters.  As the
+ * first letter of a word it is taken for the Vietnamese one; inside a word
+ * (a code, a phonetic spelling) it stays. */
+static const struct { uint32_t eth, dd; } eth_for_dd[] = {
+	{0x00D0, 0x0110},
+	{0x00F0, 0x0111},
+};
+
+/* The Vietnamese letter the eth cp stands for; 0 if cp is no eth. */
+static uint32_t dd_for(uint32_t cp)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof eth_for_dd / sizeof *eth_for_dd; i++)
+		if (eth_for_dd[i].eth == cp)
+			return eth_for_dd[i].dd;
+	return 0;
+}
+
 /* Lower-case ASCII for the consonants of a syllable, '#' for đ and Đ, 0 for
  * anything that is not a consonant letter. */
 static char consonant(uint32_t cp)
@@ -515,6 +535,11 @@ static size_t clean_char(struct cleaner *c, const unsigned char *s, size_t n)
 		return 1;
 	}
 	k = latin_letter(s, n, &cp);
+	if (k && c->word == CLEAN_NO_WORD && dd_for(cp)) {
+		char dd[4];
+		put_letter(c, (const unsigned char *)dd, (size_t)u8_encode(dd_for(cp), dd));
+		return (size_t)k;
+	}
 	if (k) {
 		put_letter(c, s, (size_t)k);
 		return (size_t)k;
@@ -605,7 +630,8 @@ static void build_automaton(uint16_t *automaton, bool modern)
 			step(automaton, from, lead, PARTIAL(from, LEAD_C3 + lead - 0xC3));
 		for (b = 0x80; b < 0xC0; b++) {
 			const char letter[2] = {(char)lead, (char)b};
-			if (latin_letter((const unsigned char *)letter, 2, &cp))
+			/* An eth goes the slow way: clean_char tells if it begins a word. */
+			if (latin_letter((const unsigned char *)letter, 2, &cp) && !dd_for(cp))
 				char_steps(automaton, LEAD_C3 + lead - 0xC3, letter, 2, 'L', modern);
 		}
 	}

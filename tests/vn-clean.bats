@@ -63,6 +63,11 @@ clean() { printf "$1" | vn-clean "${@:2}" | cut -f3-; }
 	check_out $'x\xcc\x81 \xc3\xa1\xcc\x80 \xcc\x81a'
 }
 
+@test "vn-clean: an eth (Ð, ð) that begins a word is Đ, đ; inside a word it stays" {
+	run clean 'BAN CHẤP HÀNH \xc3\x90ẢNG BỘ, \xc3\x90ồng chí Lê Văn \xc3\x90ạt (\xc3\xb0ã nghỉ hưu); mã NQ\xc3\x90-01\n'
+	check_out $'BAN CHẤP HÀNH ĐẢNG BỘ, Đồng chí Lê Văn Đạt (đã nghỉ hưu); mã NQ\xc3\x90-01'
+}
+
 @test "vn-clean: default tone style is hòa, khóa, thủy, xòe" {
 	run clean 'hoà khoá thuỷ xoè Hoà Thuỵ hòa khóa\n'
 	check_out 'hòa khóa thủy xòe Hòa Thụy hòa khóa'
