@@ -896,7 +896,7 @@ static bool listed_titles(const struct tokens *x, int k, int end, unsigned flags
 {
 	int j;
 
-	if (!(flags & PERSON_WHOLE) || k >= end || !tok_is_punct(x, k, ':') || m->ntitles || k != m->name_end)
+	if (!(flags & PERSON_FIRST) || k >= end || !tok_is_punct(x, k, ':') || m->ntitles || k != m->name_end)
 		return false;
 	for (j = 0; j < m->start; j++)
 		if (tok_is_word(x, j))
@@ -1010,8 +1010,10 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 	}
 	/* a colon's titles run to the end, or are two or more (a list's body
 	 * may break the chain: "..., Phó trưởng Ban chỉ đạo về phòng, chống
-	 * tham nhũng"), or they were words of a quote */
-	if (listed && !sentence_end(x, last) && m->ntitles < 2) {
+	 * tham nhũng"), or one that a comma or a semicolon ends ("Lê Văn An:
+	 * Bí thư Huyện ủy, sinh năm 1950"), or they were words of a quote */
+	if (listed && m->ntitles < 2 && !(flags & PERSON_WHOLE && sentence_end(x, last)) &&
+	    !(m->ntitles == 1 && (tok_is_punct(x, last, ',') || tok_is_punct(x, last, ';')))) {
 		m->ntitles = 0;
 		return m->name_end;
 	}
@@ -2201,8 +2203,9 @@ static void share_item_title(const struct tokens *x, struct person_mention *m, i
 	}
 }
 
-/* The people of one piece of a sentence. */
-static void read_tokens(struct person_doc *d, const struct tokens *x, long line, long sent, bool whole)
+/* The people of one piece of a sentence; piece has PERSON_FIRST if it
+ * begins the sentence, PERSON_WHOLE if it runs to its end. */
+static void read_tokens(struct person_doc *d, const struct tokens *x, long line, long sent, unsigned piece)
 {
 	struct person_mention m[MENTIONS_MAX];
 	enum person_role role[MENTIONS_MAX], r = PERSON_NO_ROLE, opening;
@@ -2223,7 +2226,7 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			continue;
 		/* whether the sentence is in capitals, asked once it may name someone */
 		if (!looked) {
-			flags = (person_all_caps(x) ? PERSON_CAPS : 0) | (whole ? PERSON_WHOLE : 0);
+			flags = (person_all_caps(x) ? PERSON_CAPS : 0) | piece;
 			looked = true;
 		}
 		if ((k = person_at(x, i, x->n, flags, &m[n]))) {
@@ -2992,7 +2995,7 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 				stop = x.t[k].end;
 			}
 		}
-		read_tokens(d, &x, line, sent, from == 0 && stop == len);
+		read_tokens(d, &x, line, sent, (from == 0 ? PERSON_FIRST : 0) | (stop == len ? PERSON_WHOLE : 0));
 		from = stop;
 	}
 }

@@ -36,9 +36,10 @@ struct person_mention {
 
 /* Flags of person_at. PERSON_CAPS: the sentence is written in capitals
  * (person_all_caps), where a name is known by its family name after an
- * honorific or a title. PERSON_WHOLE: the tokens run to the sentence's
- * end, so a line "Name: titles" can be told from a quote "Name: ...". */
-enum { PERSON_CAPS = 1, PERSON_WHOLE = 2 };
+ * honorific or a title. PERSON_FIRST: the tokens begin the sentence, so a
+ * name before a colon may open a line "Name: titles"; PERSON_WHOLE: they
+ * run to its end, so such a line can be told from a quote "Name: ...". */
+enum { PERSON_CAPS = 1, PERSON_WHOLE = 2, PERSON_FIRST = 4 };
 
 /* Whether most words of the tokens are written in capitals throughout. */
 bool person_all_caps(const struct tokens *x);

@@ -691,6 +691,13 @@ person\tY Mơn\tÔng Y Mơn\t\tspeak'
 	check_out $'person\tLê Thị Năm\tLê Thị Năm\t\t'
 }
 
+@test "vn-person: one title after a line's name and a colon is its title where a comma or a semicolon ends it ('Lê Văn An: Bí thư Huyện ủy, sinh năm 1950'); one run into other words is a quote's" {
+	run people $'Lê Văn An: Bí thư Huyện ủy Kim Sơn, sinh năm 1950 tại xã Hòa Bình.\nTrần Thị Hai: Thiếu tá; quê ở Nam Định.\nLê Thị Năm: Chủ tịch xã phải đi dân, không ngồi một chỗ.'
+	check_out $'person\tLê Văn An\tLê Văn An: Bí thư Huyện ủy Kim Sơn\tBí thư Huyện ủy Kim Sơn\t
+person\tTrần Thị Hai\tTrần Thị Hai: Thiếu tá\tThiếu tá\t
+person\tLê Thị Năm\tLê Thị Năm\t\t'
+}
+
 @test "vn-person: land forms, films and books named after a person or like a name name no one ('cao nguyên Hoàng Thổ', 'phim Lục Vân Tiên', 'theo sách Hoàng Việt Giáp Tý'); 'quay phim Trần Thịnh' and 'chính sách Đặng Tiểu Bình' are people" {
 	run people "Gió từ cao nguyên Hoàng Thổ thổi về; họ xem phim Lục Vân Tiên, theo sách Hoàng Việt Giáp Tý, qua suối Ông Hùng."
 	check_out ''
