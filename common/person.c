@@ -1477,7 +1477,10 @@ static const struct verb {
 	{"nhận lời", PERSON_NO_ROLE}, {"nhận xét", PERSON_SPEAK}, {"nhận ra", PERSON_NO_ROLE},
 	{"nhận biết", PERSON_NO_ROLE}, {"nhận diện", PERSON_NO_ROLE}, {"nhận lỗi", PERSON_NO_ROLE},
 	{"nhận trách nhiệm", PERSON_NO_ROLE}, {"nhận nhiệm vụ", PERSON_NO_ROLE}, {"nhận nuôi", PERSON_NO_ROLE},
-	{"nhận làm", PERSON_NO_ROLE}, {"nhận", PERSON_RECEIVE},
+	{"nhận làm", PERSON_NO_ROLE}, {"nhận công tác", PERSON_NO_ROLE}, {"nhận dạy", PERSON_NO_ROLE},
+	{"nhận chức", PERSON_NO_ROLE}, {"nhận quyền", PERSON_NO_ROLE}, {"nhận vai", PERSON_NO_ROLE},
+	{"nhận là", PERSON_NO_ROLE}, {"nhận mình", PERSON_NO_ROLE}, {"nhận rằng", PERSON_SPEAK},
+	{"nhận", PERSON_RECEIVE},
 };
 
 /* Words between a person and the verb: "đã", "cũng", "đồng thời",

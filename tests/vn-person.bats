@@ -604,6 +604,17 @@ person\tTuấn\tanh Tuấn\t\t'
 	check_out $'-\t1.1\tperson\tNguyễn Văn An\tĐ/c Nguyễn Văn An\t\tspeak\n-\t2.1\tperson\tTrần Thị Bình\tđ/c Trần Thị Bình, Phó Chủ tịch UBND huyện\tPhó Chủ tịch UBND huyện\tattend\n-\t3.1\tperson\tLê Văn Cường\tĐồng chí Lê Văn Cường\t\tchair\n-\t4.1\tperson\tPhạm Thị Dung\tBà Phạm Thị Dung\t\treceive\n-\t5.1\tperson\tHoàng Văn Em\tÔng Hoàng Văn Em\t\tspeak'
 }
 
+@test "vn-person: 'nhận' of a post, a class, a part or a view is no receiving ('nhận công tác', 'nhận dạy', 'nhận chức', 'nhận vai', 'nhận là'); 'nhận rằng' speaks" {
+	run people $'Năm 1960, ông Trần Văn Hải nhận công tác ở huyện Kim Sơn.\nBà Lê Thị Hoa nhận dạy môn văn tại trường làng.\nÔng Phạm Văn Nam nhận chức Bí thư Huyện ủy.\nDiễn viên Ngô Thị Lan nhận vai chính.\nÔng Đỗ Văn Bình nhận là người của đội.\nÔng Vũ Văn Tâm nhận rằng việc làm còn chậm.\nÔng Vũ Văn Tâm nhận Huy hiệu 50 năm tuổi Đảng.'
+	check_out $'person\tTrần Văn Hải\tông Trần Văn Hải\t\t
+person\tLê Thị Hoa\tBà Lê Thị Hoa\t\t
+person\tPhạm Văn Nam\tÔng Phạm Văn Nam\t\t
+person\tNgô Thị Lan\tDiễn viên Ngô Thị Lan\tDiễn viên\t
+person\tĐỗ Văn Bình\tÔng Đỗ Văn Bình\t\t
+person\tVũ Văn Tâm\tÔng Vũ Văn Tâm\t\tspeak
+person\tVũ Văn Tâm\tÔng Vũ Văn Tâm\t\treceive'
+}
+
 @test "vn-person: of two verbs that begin alike the one listed first, the longer, gives the role ('dự kiến' none, 'dự' attend, 'nhận thấy' none, 'nhận' receive)" {
 	# verb_at looks the verbs up by their first byte: an index that lost
 	# their order would read 'dự kiến' as 'dự' and 'nhận thấy' as 'nhận'.
