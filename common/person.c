@@ -1488,7 +1488,8 @@ static const struct verb {
 static const char *const auxiliaries[] = {
 	"đã", "cũng", "vừa", "đồng thời", "trực tiếp", "đang", "sẽ", "luôn", "còn", "đều",
 	"lần lượt", "chính thức", "long trọng", "thân mật", "ân cần", "cùng", "xúc động", "phấn khởi",
-	"vui mừng", "tự hào", "vẫn", "lại", "liền", "bèn",
+	"vui mừng", "tự hào", "vẫn", "lại", "liền", "bèn", "từng", "tiếp tục", "liên tục", "hào hứng",
+	"hồ hởi", "thẳng thắn", "bình tĩnh", "trầm ngâm", "ngậm ngùi",
 };
 
 /* The verb at token k in either case: its role, *found set; PERSON_NO_ROLE

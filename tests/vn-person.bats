@@ -615,6 +615,14 @@ person\tVũ Văn Tâm\tÔng Vũ Văn Tâm\t\tspeak
 person\tVũ Văn Tâm\tÔng Vũ Văn Tâm\t\treceive'
 }
 
+@test "vn-person: words of time and manner may stand between a person and the verb ('đã từng nói', 'tiếp tục nhấn mạnh', 'hào hứng chia sẻ', 'bình tĩnh giải thích')" {
+	run people $'Ông Trần Văn Hải đã từng nói về việc này.\nĐồng chí Phạm Văn Bảy tiếp tục nhấn mạnh vai trò của chi bộ.\nBí thư Huyện ủy Lê Văn An hào hứng chia sẻ.\nBà Ngô Thị Lan bình tĩnh giải thích.'
+	check_out $'person\tTrần Văn Hải\tÔng Trần Văn Hải\t\tspeak
+person\tPhạm Văn Bảy\tĐồng chí Phạm Văn Bảy\t\tspeak
+person\tLê Văn An\tBí thư Huyện ủy Lê Văn An\tBí thư Huyện ủy\tspeak
+person\tNgô Thị Lan\tBà Ngô Thị Lan\t\tspeak'
+}
+
 @test "vn-person: of two verbs that begin alike the one listed first, the longer, gives the role ('dự kiến' none, 'dự' attend, 'nhận thấy' none, 'nhận' receive)" {
 	# verb_at looks the verbs up by their first byte: an index that lost
 	# their order would read 'dự kiến' as 'dự' and 'nhận thấy' as 'nhận'.
