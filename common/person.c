@@ -1199,6 +1199,21 @@ static bool route(const struct tokens *x, int k, int j)
 	return false;
 }
 
+/* Whether the capitals at k..j stand by a dash in a chain of three dashes
+ * or more between capitals: the streets or stops of a route ("Lê Lợi -
+ * Quang Trung - Trần Phú - Lê Duẩn"). Three names joined so ("bộ ba A - B
+ * - C") make two, and a book's ".- 1989.- Tr. 28" none. */
+static bool dash_chain(const struct tokens *x, int k, int j)
+{
+	int t, dashes = 0;
+
+	if (!tok_is_punct(x, k - 1, '-') && !tok_is_punct(x, j, '-'))
+		return false;
+	for (t = 0; t + 1 < x->n; t++)
+		dashes += tok_is_punct(x, t, '-') && capital(x, t + 1) && (capital(x, t - 1) || tok_is_punct(x, t - 1, ')'));
+	return dashes >= 3;
+}
+
 /* Whether what follows the capitals at k..j says they are a place: "Đào Xá
  * thuộc xã Đông Lỗ", "Lý Chính Thắng, quận 3", "Ngô Hưng (nay là Hồ Châu)", "Trương Minh Ký nay là
  * đường Hai Bà Trưng", "Võ Giàng nay gộp thành Quế Võ"; or a "Từ" first is
@@ -1258,7 +1273,7 @@ static int bare_name(const struct tokens *x, int k, int end)
 		return 0;
 	/* "07 Nguyễn Thiện Thành, phường 5": a street after its number */
 	if (named_after(x, k, false) || digits(x, k - 1) || place_list(x, k, j) || place_after(x, k, j) ||
-	    route(x, k, j))
+	    route(x, k, j) || dash_chain(x, k, j))
 		return 0;
 	/* "Hồ Texoma", "Từ Praha": a word no Vietnamese name has; the names of
 	 * the Central Highlands ("Y Bhăm Ênuôl", "Ksor Phước Hà") are written

@@ -216,6 +216,14 @@ person\tTô Lâm\tTổng Bí thư Tô Lâm\tTổng Bí thư\t'
 	check_out $''
 }
 
+@test "vn-person: names in a chain of three dashes or more between capitals are the streets of a route; three names by two dashes are people" {
+	run people $'Tuyến xe buýt số 3: Bến xe Bắc - Phan Đình Phùng - Lê Hồng Phong - Nguyễn Văn Cừ - Chợ Ga.\nCả đội nhớ ơn Trần Văn An - Lê Văn Bình - Phạm Văn Cường.\nViệc học ở làng - Ngô Văn Tư, Tạp chí Văn hóa.- 1999.- Số 2.- Tr. 10 - 15.'
+	check_out $'person\tTrần Văn An\tTrần Văn An\t\t
+person\tLê Văn Bình\tLê Văn Bình\t\t
+person\tPhạm Văn Cường\tPhạm Văn Cường\t\t
+person\tNgô Văn Tư\tNgô Văn Tư\t\t'
+}
+
 @test "vn-person: no person: đường Lê Lợi, Trường THPT Nguyễn Du" {
 	run people $'Nhà văn hóa nằm trên đường Lê Lợi, gần Trường THPT Nguyễn Du.'
 	check_out $''
