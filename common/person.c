@@ -1330,6 +1330,9 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 	/* "Bộ Tư lệnh", "Bộ Chỉ huy": a body */
 	if (!h && tok_is(x, i - 1, "bộ") && capital(x, i - 1))
 		return 0;
+	/* "đoàn đại biểu Virginia": a delegation, and whom it stands for */
+	if (!h && tok_is(x, i - 1, "đoàn") && tok_is(x, i, "đại") && tok_is(x, i + 1, "biểu"))
+		return 0;
 	k = titles_before(x, k, end, caps, m);
 	if (m->name == m->name_end) {
 		if (m->ntitles) {

@@ -224,6 +224,12 @@ person\tPhạm Văn Cường\tPhạm Văn Cường\t\t
 person\tNgô Văn Tư\tNgô Văn Tư\t\t'
 }
 
+@test "vn-person: after 'đoàn', 'đại biểu' is a delegation's, no title: 'đoàn đại biểu Ohio' names no one, and the head of 'đoàn đại biểu Pháp, tướng X' is 'tướng'; 'Trưởng đoàn đại biểu' is a title" {
+	run people $'Đề nghị của đoàn đại biểu Ohio được thông qua.\nNgười dẫn đầu đoàn đại biểu Pháp, tướng Martin, phát biểu.\nTrưởng đoàn đại biểu Quốc hội tỉnh Nguyễn Văn Bình phát biểu.'
+	check_out $'person\tMartin\ttướng Martin\ttướng\tspeak
+person\tNguyễn Văn Bình\tTrưởng đoàn đại biểu Quốc hội tỉnh Nguyễn Văn Bình\tTrưởng đoàn đại biểu Quốc hội tỉnh\tspeak'
+}
+
 @test "vn-person: no person: đường Lê Lợi, Trường THPT Nguyễn Du" {
 	run people $'Nhà văn hóa nằm trên đường Lê Lợi, gần Trường THPT Nguyễn Du.'
 	check_out $''
