@@ -1214,6 +1214,12 @@ static bool dash_chain(const struct tokens *x, int k, int j)
 	return dashes >= 3;
 }
 
+/* Words of going or of time after "Từ X" that make "Từ" "from". */
+static const char *const onward[] = {
+	"trở đi", "trở về sau", "đến", "tới", "về", "xuống", "lên", "sang", "qua", "ra", "vào", "năm",
+	"cho đến",
+};
+
 /* Whether what follows the capitals at k..j says they are a place: "Đào Xá
  * thuộc xã Đông Lỗ", "Lý Chính Thắng, quận 3", "Ngô Hưng (nay là Hồ Châu)", "Trương Minh Ký nay là
  * đường Hai Bà Trưng", "Võ Giàng nay gộp thành Quế Võ"; or a "Từ" first is
@@ -1236,11 +1242,22 @@ static bool place_after(const struct tokens *x, int k, int j)
 		return true;
 	if (tok_is(x, j, "nay") && tok_is(x, j + 1, "là") && (names_named_after(x, j + 2) || names_place(x, j + 2)))
 		return true;
-	if (tok_is(x, k, "từ"))
-		for (e = j; e < x->n && e < j + 8 && tok_is_word(x, e); e++)
-			if ((tok_is(x, e, "đến") || tok_is(x, e, "tới") || tok_is(x, e, "sang")) && capital(x, e + 1))
-				return true;
-	return false;
+	if (!tok_is(x, k, "từ"))
+		return false;
+	for (e = j; e < x->n && e < j + 8 && tok_is_word(x, e); e++)
+		if ((tok_is(x, e, "đến") || tok_is(x, e, "tới") || tok_is(x, e, "sang")) && capital(x, e + 1))
+			return true;
+	/* opening a clause, a "Từ" before a word of going or of time
+	 * ("Từ Hoa Lư về thành Đại La", "Từ Xa Mát (Tây Ninh) xuống Ba Thu",
+	 * "Từ Nhân Tông trở đi", "Từ Thu Đông năm 1954") */
+	if (k > 0 && !x->t[k - 1].punct)
+		return false;
+	e = j;
+	if (tok_is_punct(x, e, '('))
+		while (e < x->n && e < j + 8 && !tok_is_punct(x, e, ')'))
+			e++;
+	e += tok_is_punct(x, e, ')');
+	return TOK_IN(x, e, onward) > 0;
 }
 
 /* A name with no title or honorific before it: a family name first, two to

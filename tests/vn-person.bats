@@ -316,6 +316,11 @@ person\tWilliam Seward\tBộ trưởng Ngoại giao William Seward\tBộ trưở
 person\tLê Thị Hồng\tBà Lê Thị Hồng, Hiệu trưởng Đại học Hoa Sen\tHiệu trưởng Đại học Hoa Sen\tattend'
 }
 
+@test "vn-person: a 'Từ' opening a clause before a word of going or of time is 'from' ('Từ Kim Liên (Nghệ An) về', 'Từ Minh Mạng trở đi', 'Từ Xuân Hè năm 1950'); inside a clause it is a family name" {
+	run people $'Từ Kim Liên (Nghệ An) về thành Vinh mất nửa ngày.\nTừ Minh Mạng trở đi, triều đình lập thêm tỉnh.\nTừ Xuân Hè năm 1950, quân ta chuyển sang phản công.\nQuân của Từ Văn Hòa về tới thành.'
+	check_out $'person\tTừ Văn Hòa\tTừ Văn Hòa\t\t'
+}
+
 @test "vn-person: no person: what follows says a place ('X thuộc xã Y', 'X (nay là Y)', 'X nay là đường Y', 'X nay gộp'), a 'Từ' that is 'from'" {
 	run people $'Dương Liễu thuộc xã Hòa Bình, có nghề đan lát.\nQuân tiến về Trần Châu (nay là Thái Nguyên).\nPhố Lê Văn Thịnh nay là đường Quang Trung.\nNăm ấy Lý Thôn nay gộp vào xã bên.\nĐường đi Từ Sơn Tây tới Hà Đông dài lắm.\nÔng Trần Văn Bảo nay là giám đốc.'
 	check_out $'person\tTrần Văn Bảo\tÔng Trần Văn Bảo\t\t'
