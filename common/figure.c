@@ -382,15 +382,61 @@ static bool months_at(const char *s, size_t k, size_t end)
 	return j - k <= 2 && (j = vn_skip_spaces(s, end, j)) < end && match_phrase(s, end, j, "tháng");
 }
 
+/* Whether the number at s + k names a month: one or two digits after
+ * "tháng", as the time of a measure ("chỉ số giá tiêu dùng tháng 10",
+ * "thu ngân sách tháng 10 ước đạt"). */
+static bool month_named_at(const char *s, size_t k, size_t end)
+{
+	size_t b = word_before(s, k), j;
+
+	for (j = k; j < end && vn_is_digit(s[j]); j++)
+		;
+	return j - k <= 2 && !(j < end && vn_word_char_len(s + j, end - j)) && b != (size_t)-1 &&
+	       match_phrase(s, k, b, "tháng");
+}
+
+/* The start of the word in small letters that ends at byte end, or end
+ * when none does (a digit or a capital first). */
+static size_t small_word_before(const char *s, size_t end)
+{
+	size_t a = end, m;
+
+	while (a > 0 && (m = vn_word_char_len_back(s, a)))
+		a -= m;
+	return a == end || vn_is_digit(s[a]) || vn_upper_len(s + a, end - a) ? end : a;
+}
+
+/* Whether the comma at byte comma parts the halves of a list that share
+ * their last word ("xuất, nhập khẩu", "giá trị sản xuất nông, lâm, thủy
+ * sản"), which go on past it: one word in small letters before it, alone
+ * after a mark (and a space: not the ",2h" of "2.249,2h") or the start, or
+ * such a word before it and one alone after it, up to another comma. */
+static bool shared_comma(const char *s, size_t comma, size_t end)
+{
+	size_t a = small_word_before(s, comma), m, b;
+
+	if (a == comma)
+		return false;
+	m = vn_skip_spaces_back(s, a);
+	if (a == 0 || (m < a && (m == 0 || clause_mark(s[m - 1]))))
+		return true;
+	b = vn_skip_spaces(s, end, comma + 1);
+	for (m = b; m < end && vn_word_char_len(s + m, end - m); m += vn_word_char_len(s + m, end - m))
+		;
+	return m > b && m < end && s[m] == ',' && small_word_before(s, m) == b;
+}
+
 /* Where the clause that goes on to byte start begins: after a mark, or
  * an opening bracket with no closing one; a bracket closed before start
- * stays in it ("tốc độ tăng trưởng kinh tế (GRDP) của tỉnh đạt"). */
+ * stays in it ("tốc độ tăng trưởng kinh tế (GRDP) của tỉnh đạt"), and so
+ * does the first half of a shared pair ("xuất, nhập khẩu"). */
 static size_t clause_start(const char *s, size_t start)
 {
 	size_t a = start, k;
 	int depth = 0;
 
-	while (a > 0 && !(clause_mark(s[a - 1]) && !depth) && !(s[a - 1] == '(' && !depth--)) {
+	while (a > 0 && !(clause_mark(s[a - 1]) && !depth && !(s[a - 1] == ',' && shared_comma(s, a - 1, start))) &&
+	       !(s[a - 1] == '(' && !depth--)) {
 		depth += s[a - 1] == ')';
 		a--;
 	}
@@ -448,7 +494,8 @@ static struct piece measured_before(const char *s, size_t start, bool percent, b
 		word = (e = word_end(s, start, k)) > k;
 		/* a year or a count of months is no figure: "thu nhập bình quân
 		 * đầu người năm 2025 đạt", "tổng thu ngân sách 9 tháng ước đạt" */
-		if ((vn_is_digit(s[k]) && !year_at(s, a, k, start, 2) && !months_at(s, k, start)) ||
+		if ((vn_is_digit(s[k]) && !year_at(s, a, k, start, 2) && !months_at(s, k, start) &&
+		     !month_named_at(s, k, start)) ||
 		    (words += word) > 10)
 			return (struct piece){"", 0};
 		if (((m = match_list(s, start, k, percent ? &rates_reached : &reachings, NULL)) ||

@@ -487,6 +487,11 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 8/1/2026, Thị ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-08TMO\tThị ủy\t\t\t\tTổng thu ngân sách trên địa bàn ước đạt 1120000000000 đồng; 14.2% Tổng thu ngân sách trên địa bàn; 5400 ha; 2.1% so với cùng kỳ'
 }
 
+@test "vn-digest: a sum's measure goes on past the commas of halves that share a word ('xuất, nhập khẩu', 'giá trị sản xuất nông, lâm, thủy sản') and past a month named in it ('thu ngân sách tháng 12'), not past a clause's opening or a number's comma" {
+	run digest $'Sáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\nNăm 2025, xuất, nhập khẩu đạt 320 triệu USD, tăng 8,5% so với cùng kỳ; giá trị sản xuất nông, lâm, thủy sản ước đạt 2.150 tỷ đồng; thu ngân sách tháng 12 ước đạt 95 tỷ đồng; diện tích trung bình 1.240,5ha, lượng mưa trung bình năm đạt 1.800 mm.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy\t\t\t\txuất, nhập khẩu đạt 320000000 USD; 8.5% xuất, nhập khẩu; giá trị sản xuất nông, lâm, thủy sản ước đạt 2150000000000 đồng; thu ngân sách tháng 12 ước đạt 95000000000 đồng; 1240.5 ha; lượng mưa trung bình năm đạt 1800 mm'
+}
+
 @test "vn-digest: a count's phrase stops before another figure of its clause ('156 đại biểu thay mặt cho 2.340 đảng viên'), and a rate raised takes its subject ('nâng tỷ lệ che phủ rừng lên 46,5%')" {
 	run digest $'Sáng 20/6/2025, Đảng bộ xã tổ chức đại hội đại biểu lần thứ IV.\nĐại hội có 156 đại biểu thay mặt cho 2.340 đảng viên trong Đảng bộ; xã nâng tỷ lệ che phủ rừng lên 46,5%.'
 	check_out $'1.1\tevent\tđại hội đại biểu lần thứ IV\tSáng 20/6/2025, Đảng bộ xã tổ chức đại hội đại biểu lần thứ IV.\t2025-06-20TMO\tĐảng bộ xã\t\t\t\t156 đại biểu; 2340 đảng viên trong Đảng bộ; 46.5% che phủ rừng'
