@@ -507,6 +507,11 @@ static const char *const countries[] = {
 	"costa rica", "belize", "bahamas", "barbados", "grenada", "trinidad và tobago", "guyana",
 	"suriname", "fiji", "samoa", "tonga", "vanuatu", "papua new guinea", "maldives", "irak",
 	"i-rắc", "i-ran", "myanma", "ả rập saudi", "uae", "lithuania", "xứ wales", "wales",
+	/* spelled the Vietnamese way */
+	"philippin", "philíppin", "phi-líp-pin", "inđônêxia", "in-đô-nê-xi-a", "malaixia",
+	"ma-lai-xi-a", "xingapo", "xin-ga-po", "mianma", "canađa", "ca-na-đa", "hungari", "hung-ga-ri",
+	"ucraina", "u-crai-na", "italia", "i-ta-li-a", "irắc", "ixraen", "ix-ra-en", "nicaragoa",
+	"ôxtrâylia", "ô-xtrây-li-a", "braxin", "bra-xin", "achentina", "ác-hen-ti-na", "cô-oét",
 	/* states of the past, and the older Vietnamese names of countries */
 	"byzantine", "đông la mã", "tây la mã", "ottoman", "ba tư", "tích lan", "nam dương",
 	"phi luật tân", "mã lai", "tân gia ba", "gia nã đại", "ý đại lợi", "nam hàn", "bắc hàn",

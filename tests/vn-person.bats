@@ -777,6 +777,12 @@ person\tLê Thị Năm\tLê Thị Năm\t\t'
 	check_out $'person\tIan Smith\tThủ tướng Rhodesia Ian Smith\tThủ tướng Rhodesia\tspeak'
 }
 
+@test "vn-person: countries spelled the Vietnamese way are places too ('Bộ trưởng Quốc phòng Inđônêxia X', 'Thủ tướng Xingapo X', 'nhà khoa học Hungari')" {
+	run people "Bộ trưởng Quốc phòng Inđônêxia Ahmad Yani và Thủ tướng Xingapo Goh Chok Tong gặp nhà khoa học Hungari."
+	check_out $'person\tAhmad Yani\tBộ trưởng Quốc phòng Inđônêxia Ahmad Yani\tBộ trưởng Quốc phòng Inđônêxia\t
+person\tGoh Chok Tong\tThủ tướng Xingapo Goh Chok Tong\tThủ tướng Xingapo\t'
+}
+
 @test "vn-person: a military region's number stays with its body ('Phó Tư lệnh Quân khu 3'), which had been cut to 'Quân' and lost the verb's part" {
 	run people "Thiếu tướng Nguyễn Minh Tuấn, Phó Tư lệnh Quân khu 3 phát biểu; Tư lệnh Quân khu 7 Lê Văn Sơn dự."
 	check_out $'person\tNguyễn Minh Tuấn\tThiếu tướng Nguyễn Minh Tuấn, Phó Tư lệnh Quân khu 3\tThiếu tướng; Phó Tư lệnh Quân khu 3\tspeak\nperson\tLê Văn Sơn\tTư lệnh Quân khu 7 Lê Văn Sơn\tTư lệnh Quân khu 7\tattend'
