@@ -423,7 +423,7 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 	static const char *const small_bodies[] = {
 		"bộ", "sở", "cục", "chi cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "ban", "phòng",
 		"viện", "học viện", "trường", "hội", "hội đồng", "văn phòng", "chi nhánh", "lâm trường",
-		"nông trường", "xí nghiệp", "trung tâm", "nhà máy",
+		"nông trường", "xí nghiệp", "trung tâm", "nhà máy", "đài", "trạm",
 	};
 	/* a paper's word, which its name follows: "báo Nhân Dân", "tạp chí Cộng sản" */
 	static const char *const papers[] = {"báo", "tạp chí"};

@@ -864,6 +864,12 @@ person\tGoh Chok Tong\tThủ tướng Xingapo Goh Chok Tong\tThủ tướng Xing
 	check_out ''
 }
 
+@test "vn-person: a station's name in small letters goes on as a state body's does ('giám đốc đài truyền hình tỉnh', 'giám đốc trạm khuyến nông huyện')" {
+	run people "Ông Lê Văn Ba, giám đốc đài truyền hình tỉnh, phát biểu; ông Lê Văn Hai, giám đốc trạm khuyến nông huyện, cho biết."
+	check_out $'person\tLê Văn Ba\tÔng Lê Văn Ba, giám đốc đài truyền hình tỉnh\tgiám đốc đài truyền hình tỉnh\tspeak
+person\tLê Văn Hai\tông Lê Văn Hai, giám đốc trạm khuyến nông huyện\tgiám đốc trạm khuyến nông huyện\tspeak'
+}
+
 @test "vn-person: a state body's name in small letters goes on to the name or the mark after it ('Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực', 'giám đốc sở kế hoạch và đầu tư tỉnh'); a paper's name is no person ('Tổng biên tập báo Tiền Phong')" {
 	run people "Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực đã nhấn mạnh như vậy; ông Lê Văn An, giám đốc sở kế hoạch và đầu tư tỉnh, nói thêm."
 	check_out $'person\tMai Ái Trực\tBộ trưởng bộ tài nguyên & môi trường Mai Ái Trực\tBộ trưởng bộ tài nguyên & môi trường\tspeak\nperson\tLê Văn An\tông Lê Văn An, giám đốc sở kế hoạch và đầu tư tỉnh\tgiám đốc sở kế hoạch và đầu tư tỉnh\tspeak'
