@@ -34,6 +34,7 @@ static const char *const generic[] = {"các", "những", "nhiều", "mỗi", "t�
 static const char *const clause_verbs[] = {
 	"đã", "cũng", "vừa", "sẽ", "đang", "được", "là", "họp", "khai mạc", "kết thúc", "bế mạc",
 	"diễn ra", "gồm", "bao gồm", "đều", "tiếp tục", "lần lượt", "thống nhất", "nhất trí", "thông qua", "biểu quyết", "bầu", "tiến hành", "đề ra", "quyết định",
+	"thu hút", "quy tụ",
 };
 /* More that point back when right after the kind. */
 static const char *const pointing_back[] = {
@@ -54,11 +55,12 @@ static const char *const auxiliaries[] = {
 	"đã", "vừa", "sẽ", "long trọng", "trang trọng", "chính thức", "đồng thời",
 };
 
-/* The subject ends before these: a place, a time, the people present. */
+/* The subject ends before these: a place, a time, the people present, a
+ * clause about it ("hội nghị ... mà có thể ..."). */
 static const char *const subject_ends[] = {
 	"với sự tham dự", "với sự tham gia", "có sự tham dự", "có sự tham gia",
 	"dưới sự chủ trì", "dưới sự chỉ đạo", "nhằm", "để", "nhưng", "song", "khi", "sau khi",
-	"trước khi", "trong khi", "thì", "với", "hoặc",
+	"trước khi", "trong khi", "thì", "với", "hoặc", "mà",
 };
 /* The tasks a conference reviews or sets, that may follow a semicolon. */
 static const char *const tasks[] = {

@@ -106,6 +106,13 @@ e\tđại hội đại biểu Đảng bộ xã lần thứ IX\t
 f\tphiên họp toàn thể\t'
 }
 
+@test "vn-digest: the subject ends before 'mà' and a clause about the event, and before 'thu hút' or 'quy tụ' after its name in quotes" {
+	run sh -c "printf 'a\tXã tổ chức hội nghị đối thoại mà người dân mong đợi từ lâu.\nb\tSáng 2/9, hội thi “Tiếng hát làng sen” thu hút 20 đội tham gia.\nc\tHội thảo “Phát triển du lịch cộng đồng” quy tụ 150 đại biểu.\n' | vn-digest -l | cut -f1,4"
+	check_out $'a\thội nghị đối thoại
+b\thội thi “Tiếng hát làng sen”
+c\tHội thảo “Phát triển du lịch cộng đồng”'
+}
+
 @test "vn-digest: the subject ends on no joining word ('và', 'cùng' before 'với', 'mà điều đó') and not on 'tổ chức' before where or when; 'công tác tổ chức' and 'cuối cùng' stay" {
 	run sh -c "printf 'a\tNgày 3/4/2024, Ban Chấp hành Đảng bộ huyện tiến hành hội nghị lần thứ 9 và quyết định kết nạp 12 đảng viên.\nb\tHội nghị xúc tiến đầu tư vùng Tây Bắc tổ chức tại Sơn La đã thu hút 200 doanh nghiệp.\nc\tHuyện ủy chủ trì hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2023.\nd\tĐảng ủy xã tổ chức cuộc họp cuối cùng của nhiệm kỳ.\ne\tTỉnh ủy dự lễ đón nhận Huân chương Lao động hạng Nhì cùng với đại diện các sở.\n' | vn-digest -l | cut -f1,4"
 	check_out $'a\thội nghị lần thứ 9
