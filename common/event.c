@@ -50,6 +50,10 @@ static const char *const not_holders[] = {"ở", "tại", "trong", "theo", "từ
 static const char *const holding[] = {"tổ chức", "triệu tập", "khai mạc", "diễn ra", "họp"};
 enum { ORGANIZING = 2, OPENING = 2, MEETING = 4 };
 
+/* Words that say a holding verb after them did not happen: "không tổ chức
+ * hội nghị", "chưa tổ chức đại hội". */
+static const char *const not_held[] = {"không", "chưa", "không được", "chưa được", "không thể", "chưa thể"};
+
 /* Words between the one who holds an event and the verb: "đã tổ chức". */
 static const char *const auxiliaries[] = {
 	"đã", "vừa", "sẽ", "long trọng", "trang trọng", "chính thức", "đồng thời",
@@ -475,6 +479,10 @@ bool event_find(const char *s, size_t n, struct event *e)
 		    /* the end of a name: "Bắc Kỳ họp", "Tư vấn Hội nghị" */
 		    (x.t[i].upper && i > 1 && tok_is_word(&x, i - 1) && x.t[i - 1].upper) ||
 		    tok_phrase(&x, i, "đại hội đồng")) /* the General Assembly: a body */
+			continue;
+		/* "Huyện ủy không tổ chức hội nghị tổng kết": an event not held names none */
+		if ((v = holding_in(&x, i > 4 ? i - 4 : 0, i, &which)) >= 0 &&
+		    tok_list_before(&x, 0, v, not_held, NELEM(not_held)))
 			continue;
 		memset(e, 0, sizeof *e);
 		/* the object of a ceremony's verb is of its subject, even a verb's word */

@@ -113,6 +113,12 @@ b\thội thi “Tiếng hát làng sen”
 c\tHội thảo “Phát triển du lịch cộng đồng”'
 }
 
+@test "vn-digest: an event not held ('không tổ chức', 'chưa tổ chức') names none; the one the article goes on to name is the event" {
+	run sh -c "printf 'a\tNăm nay, Huyện ủy không tổ chức hội nghị tổng kết riêng mà lồng ghép vào hội nghị Ban Chấp hành Đảng bộ huyện.\nb\tDo mưa lũ, xã chưa tổ chức đại hội chi bộ thôn.\n' | vn-digest -l | cut -f1,4"
+	check_out $'a\thội nghị Ban Chấp hành Đảng bộ huyện
+b\t'
+}
+
 @test "vn-digest: the subject ends on no joining word ('và', 'cùng' before 'với', 'mà điều đó') and not on 'tổ chức' before where or when; 'công tác tổ chức' and 'cuối cùng' stay" {
 	run sh -c "printf 'a\tNgày 3/4/2024, Ban Chấp hành Đảng bộ huyện tiến hành hội nghị lần thứ 9 và quyết định kết nạp 12 đảng viên.\nb\tHội nghị xúc tiến đầu tư vùng Tây Bắc tổ chức tại Sơn La đã thu hút 200 doanh nghiệp.\nc\tHuyện ủy chủ trì hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2023.\nd\tĐảng ủy xã tổ chức cuộc họp cuối cùng của nhiệm kỳ.\ne\tTỉnh ủy dự lễ đón nhận Huân chương Lao động hạng Nhì cùng với đại diện các sở.\n' | vn-digest -l | cut -f1,4"
 	check_out $'a\thội nghị lần thứ 9
