@@ -1635,6 +1635,11 @@ static enum person_role role_past_note(const struct tokens *x, int k, int next)
  * one spoken to: "nói với tướng Giáp: “...”". */
 static bool quoted(const struct tokens *x, int a, int b)
 {
+	int m;
+
+	/* "Ông A hồ hởi: “...”": a word of manner may come before the colon */
+	while ((m = TOK_IN(x, b, auxiliaries)))
+		b += m;
 	return (a == 0 || (a == 1 && (tok_is_punct(x, 0, '-') || tok_is_punct(x, 0, 'o')))) && tok_is_punct(x, b, ':') &&
 	       (tok_is_punct(x, b + 1, 'o') || tok_is_punct(x, b + 1, '"'));
 }
@@ -1768,11 +1773,18 @@ static enum person_role opened_by(const struct tokens *x, int k)
 }
 
 /* "Theo TS. Lê Thị Hằng, Trưởng khoa ..., có tới 30% ...": words given as
- * the mention's (tokens a..b), opening the sentence or a clause. */
+ * the mention's (tokens a..b), opening the sentence or a clause, also after
+ * a word that links it to the one before ("Cũng theo ông A, ..."). */
 static bool according_to(const struct tokens *x, int a, int b)
 {
-	return tok_is(x, a - 1, "theo") && (a - 1 == 0 || tok_is_punct(x, a - 2, ',')) &&
-	       tok_is_punct(x, b, ',');
+	static const char *const links[] = {"cũng", "còn", "nhưng", "song"};
+	int t = a - 1;
+
+	if (!tok_is(x, t, "theo") || !tok_is_punct(x, b, ','))
+		return false;
+	if (t > 0 && TOK_IN(x, t - 1, links))
+		t--;
+	return t == 0 || tok_is_punct(x, t - 1, ',');
 }
 
 /* Whether the tokens a..b, between two mentions, join them in a list. */

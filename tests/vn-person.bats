@@ -929,6 +929,13 @@ person\tLê Văn Hai\tông Lê Văn Hai, giám đốc trạm khuyến nông huy�
 	check_out $'person\tNguyễn Tề\tThầy Nguyễn Tề\t\t'
 }
 
+@test "vn-person: 'Cũng theo X,' and 'Nhưng theo X,' give the words to X too, and a quote after a word of manner and a colon is the opening mention's ('Ông X hồ hởi: “...”')" {
+	run people $'Cũng theo ông Trần Văn Bình, xã còn 12 hộ nghèo.\nViệc làm đường đã xong, nhưng theo bà Lê Thị Hoa, kinh phí còn thiếu.\nÔng Phạm Văn Nam hồ hởi: “Năm nay được mùa lớn”.'
+	check_out $'person\tTrần Văn Bình\tông Trần Văn Bình\t\tspeak
+person\tLê Thị Hoa\tbà Lê Thị Hoa\t\tspeak
+person\tPhạm Văn Nam\tÔng Phạm Văn Nam\t\tspeak'
+}
+
 @test "vn-person: words given as someone's with 'Theo X,' opening a clause are theirs: speak ('Theo TS. Lê Thị Hằng, ..., có tới 30% ...'); 'theo ông Nam thì' without the comma is not" {
 	run people "Theo TS. Lê Thị Hằng, Trưởng khoa Xây dựng Đảng, có tới 30% chi bộ còn sinh hoạt hình thức; theo ông Nam thì khác."
 	check_out $'person\tLê Thị Hằng\tTS. Lê Thị Hằng, Trưởng khoa Xây dựng Đảng\tTS.; Trưởng khoa Xây dựng Đảng\tspeak\nperson\tNam\tông Nam\t\t'
