@@ -336,6 +336,7 @@ static const char *const offices[] = {
 	"công sứ", "khâm sai", "đội trưởng", "đội phó", "tổ trưởng", "tổ phó", "nhóm trưởng",
 	"trưởng nhóm", "trưởng trạm", "trạm trưởng", "quản đốc", "trưởng khu phố", "trưởng xóm",
 	"xã đội trưởng", "trưởng ngành", "trưởng đài", "trưởng trại", "trại trưởng", "phó phòng",
+	"phó văn phòng", "trưởng văn phòng", "phó khoa",
 	"hoàng hậu", "thái hậu", "thái tử", "hoàng tử", "công chúa", "chúa", "quốc trưởng",
 	"ngoại trưởng", "thủ hiến", "thống đốc", "thị trưởng", "tỉnh trưởng", "quận trưởng",
 	"thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "đại biểu", "chủ tọa", "trợ lý",

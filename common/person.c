@@ -1605,8 +1605,11 @@ static enum person_role role_after(const struct tokens *x, int k)
  * mention (ending at token k) gives it: "Ông Đào Lập Công, cư dân thôn 1,
  * xã Gia Huynh, cho biết", "Ông An (47 tuổi, trú xã Bình Minh) cho biết".
  * A note between commas opens in small letters and holds no verb of a part
- * nor the next mention (at token next), within NOTE_TOKENS. */
-static enum person_role role_past_note(const struct tokens *x, int k, int next)
+ * nor the next mention (at token next), within NOTE_TOKENS. After a title
+ * set off after the name (body_after), the words in small letters up to a
+ * comma are the rest of its body, read as such a note: "Bà Ngô Thị Lan,
+ * phó khoa ngữ văn, cho biết". */
+static enum person_role role_past_note(const struct tokens *x, int k, int next, bool body_after)
 {
 	enum { NOTE_TOKENS = 14 };
 	enum person_role r;
@@ -1617,9 +1620,13 @@ static enum person_role role_past_note(const struct tokens *x, int k, int next)
 		for (j = k + 1; j < next && j <= k + NOTE_TOKENS + 6; j++)
 			if (tok_is_punct(x, j, ')'))
 				return role_after(x, j + 1);
-	if (!tok_is_punct(x, k, ',') || !tok_is_word(x, k + 1) || x->t[k + 1].upper || verb_of_part(x, k + 1))
+	if (body_after && tok_is_word(x, k) && !x->t[k].upper && !verb_of_part(x, k))
+		j = k + 1;
+	else if (tok_is_punct(x, k, ',') && tok_is_word(x, k + 1) && !x->t[k + 1].upper && !verb_of_part(x, k + 1))
+		j = k + 2;
+	else
 		return PERSON_NO_ROLE;
-	for (j = k + 2; j < next && j <= k + NOTE_TOKENS; j++) {
+	for (; j < next && j <= k + NOTE_TOKENS; j++) {
 		if (tok_is_punct(x, j, ',') && (r = role_after(x, j)))
 			return r;
 		if (x->t[j].punct && x->t[j].punct != ',')
@@ -2304,7 +2311,8 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) && (role[q] = role_after(x, m[q].end)))
 			;
 		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) &&
-			 (role[q] = role_past_note(x, m[q].end, q + 1 < n ? m[q + 1].start : x->n)))
+			 (role[q] = role_past_note(x, m[q].end, q + 1 < n ? m[q + 1].start : x->n,
+						   m[q].ntitles && m[q].title[m[q].ntitles - 1].start > m[q].name_end)))
 			;
 		else if (quoted(x, m[q].start, m[q].end))
 			role[q] = PERSON_SPEAK;

@@ -297,7 +297,7 @@ person\tSáu Lợi\tông Sáu Lợi\t\t'
 
 @test "vn-person: a country of one word in a title's body is written with a capital: 'trưởng phòng pháp chế' is no 'Pháp'" {
 	run people $'Bà Lê Thị Mai, trưởng phòng pháp chế của sở, cho biết đã nhận đơn.\nĐại sứ Pháp Jean Durand đến dự.'
-	check_out $'person\tLê Thị Mai\tBà Lê Thị Mai, trưởng phòng\ttrưởng phòng\t
+	check_out $'person\tLê Thị Mai\tBà Lê Thị Mai, trưởng phòng\ttrưởng phòng\tspeak
 person\tJean Durand\tĐại sứ Pháp Jean Durand\tĐại sứ Pháp\tattend'
 }
 
@@ -825,7 +825,7 @@ person\tGoh Chok Tong\tThủ tướng Xingapo Goh Chok Tong\tThủ tướng Xing
 	run people "Bí thư tỉnh ủy Quảng Nam Lê Phước Thanh dự; ông Lê Văn An, phó bí thư thường trực tỉnh ủy, chủ tịch hội đồng quản trị công ty, phát biểu."
 	check_out $'person\tLê Phước Thanh\tBí thư tỉnh ủy Quảng Nam Lê Phước Thanh\tBí thư tỉnh ủy Quảng Nam\tattend\nperson\tLê Văn An\tông Lê Văn An, phó bí thư thường trực tỉnh ủy, chủ tịch hội đồng quản trị công ty\tphó bí thư thường trực tỉnh ủy; chủ tịch hội đồng quản trị công ty\tspeak'
 	run people "Ông Đinh Văn Vượng, Phó tổng thư ký Ban thư ký đề án, cho biết."
-	check_out $'person\tĐinh Văn Vượng\tÔng Đinh Văn Vượng, Phó tổng thư ký Ban thư ký\tPhó tổng thư ký Ban thư ký\t'
+	check_out $'person\tĐinh Văn Vượng\tÔng Đinh Văn Vượng, Phó tổng thư ký Ban thư ký\tPhó tổng thư ký Ban thư ký\tspeak'
 }
 
 @test "vn-person: 'Anh Quốc' is a country of two words ('Thủ tướng Anh Quốc Winston Churchill'), and an item's title may be plural ('Các Phó Tổng cục trưởng: A, B')" {
@@ -862,6 +862,20 @@ person\tGoh Chok Tong\tThủ tướng Xingapo Goh Chok Tong\tThủ tướng Xing
 	check_out $'person\tTrần Tố Nga\tcô Trần Tố Nga\t\tspeak'
 	run people "Cô Tô là huyện đảo của tỉnh."
 	check_out ''
+}
+
+@test "vn-person: after a title set off after the name, words in small letters up to a comma are the rest of its body, and the verb after them gives the part ('Ông X, trưởng phòng pháp chế chi cục Y, cho biết', 'Bà X, phó khoa ngữ văn, cho biết')" {
+	run people $'Ông Lê Văn Tâm, trưởng phòng pháp chế chi cục Thuế, cho biết.\nGiáo sư Trần Văn Hòa, cựu viện trưởng Viện Sử học Việt Nam, nói về việc này.\nBà Ngô Thị Lan, phó khoa ngữ văn, cho biết.'
+	check_out $'person\tLê Văn Tâm\tÔng Lê Văn Tâm, trưởng phòng\ttrưởng phòng\tspeak
+person\tTrần Văn Hòa\tGiáo sư Trần Văn Hòa, cựu viện trưởng Viện Sử học Việt Nam\tGiáo sư; cựu viện trưởng Viện Sử học Việt Nam\tspeak
+person\tNgô Thị Lan\tBà Ngô Thị Lan, phó khoa\tphó khoa\tspeak'
+}
+
+@test "vn-person: 'phó văn phòng', 'trưởng văn phòng' and 'phó khoa' are offices, after a name in brackets or after a comma" {
+	run people $'Người đến sớm nhất là ông Lê Văn Học (phó văn phòng).\nBà Ngô Thị Lan, phó khoa ngữ văn, cho biết.\nÔng Trần Văn Minh, Trưởng Văn phòng đại diện, phát biểu.'
+	check_out $'person\tLê Văn Học\tông Lê Văn Học (phó văn phòng)\tphó văn phòng\t
+person\tNgô Thị Lan\tBà Ngô Thị Lan, phó khoa\tphó khoa\tspeak
+person\tTrần Văn Minh\tÔng Trần Văn Minh, Trưởng Văn phòng\tTrưởng Văn phòng\tspeak'
 }
 
 @test "vn-person: a station's name in small letters goes on as a state body's does ('giám đốc đài truyền hình tỉnh', 'giám đốc trạm khuyến nông huyện')" {
