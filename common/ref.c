@@ -879,6 +879,20 @@ static bool clause_mark(const struct tokens *x, int k)
 	       tok_is_punct(x, k, '(');
 }
 
+/* "Ngày 5 tháng 4 năm 2002, ..." opening the sentence or a clause, right
+ * before the comma before token lo: the date into c, when c has none. */
+static void read_opening_date(const struct tokens *x, int lo, struct cite *c)
+{
+	int j;
+
+	if (c->date[0] || lo == 0 || !tok_is_punct(x, lo - 1, ','))
+		return;
+	for (j = lo - 1; j > 0 && !clause_mark(x, j - 1); j--)
+		;
+	if ((j > 0 || x->t[0].start == 0) && read_date(x, j, c) != lo - 1 - j)
+		c->date[0] = '\0';
+}
+
 /* The subject that issues c with a verb before its first token ("Ngày
  * 5/4/2002, Chính phủ ban hành Nghị định 36", "Ban Thường vụ Tỉnh ủy đã ban
  * hành Chỉ thị số 05-CT/TU"): its issuer, when c has none, and the date that
@@ -907,13 +921,8 @@ static void read_issuing_subject(const struct tokens *x, struct cite *c)
 			c->issuer_to = end;
 			break;
 		}
-	if (j == end || c->date[0] || lo == 0 || !tok_is_punct(x, lo - 1, ','))
-		return;
-	/* "Ngày 5 tháng 4 năm 2002, ..." opening the sentence or a clause */
-	for (j = lo - 1; j > 0 && !clause_mark(x, j - 1); j--)
-		;
-	if ((j > 0 || x->t[0].start == 0) && read_date(x, j, c) != lo - 1 - j)
-		c->date[0] = '\0';
+	if (j < end)
+		read_opening_date(x, lo, c);
 }
 
 /* Where a citation that follows token k in a list would start: after ",",
@@ -973,6 +982,13 @@ static bool cite_at(struct reader *r, int i, int m, size_t t, struct cite *c)
 	}
 	c->after = read_about(r, c->end, c);
 	read_issuing_subject(x, c);
+	/* "Ngày 23/3/2016, Quyết định số 512/QĐ-UBND của UBND tỉnh thành lập
+	 * ...": the date before the citation that opens the clause, unless the
+	 * clause says the day it took effect ("... có hiệu lực") */
+	for (k = c->end; k < x->n && !tok_phrase(x, k, "hiệu lực"); k++)
+		;
+	if (k == x->n)
+		read_opening_date(x, c->first, c);
 	return true;
 }
 
@@ -1566,10 +1582,13 @@ static size_t read_from(const char *s, size_t from, size_t floor)
 	size_t i = two_words_before(s, from), lo = from > ISSUER_REACH ? from - ISSUER_REACH : 0, k, v;
 	int marks = 0;
 
-	/* most citations have no issuing verb before them */
+	/* most citations have no issuing verb before them, nor a comma after
+	 * a clause that may be a date ("Ngày 27 tháng 12 năm 1957, Nghị định
+	 * số 368 ...") */
 	for (k = 0, v = (size_t)-1; k < NELEM(issuing_verbs) && v == (size_t)-1; k++)
 		v = match_phrase_back(s, vn_skip_spaces_back(s, from), issuing_verbs[k]);
-	if (v == (size_t)-1)
+	k = vn_skip_spaces_back(s, from);
+	if (v == (size_t)-1 && !(k > 0 && s[k - 1] == ','))
 		return i;
 	if (lo < floor)
 		lo = floor;

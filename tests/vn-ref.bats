@@ -247,6 +247,12 @@ ref\t12/QĐ-SNV\tQuyết định số 12/QĐ-SNV\tQuyết định\tSở Nội v�
 ref\t03-NQ/TU\tNghị quyết số 03-NQ/TU\tNghị quyết\t\t\t\t'
 }
 
+@test "vn-ref: the date opening the sentence is the DATE of the citation right after it ('Ngày 23 tháng 3 năm 2016, Quyết định số ...'), not where the clause says it took effect" {
+	run refs $'Ngày 23 tháng 3 năm 2016, Quyết định số 512/QĐ-UBND của UBND tỉnh thành lập Ban chỉ đạo.\nNgày 1/7/2020, Nghị định số 90/2020/NĐ-CP bắt đầu có hiệu lực.'
+	check_out $'ref\t512/QĐ-UBND\tQuyết định số 512/QĐ-UBND\tQuyết định\tUBND tỉnh\t2016-03-23\t\t
+ref\t90/2020/NĐ-CP\tNghị định số 90/2020/NĐ-CP\tNghị định\t\t\t\t'
+}
+
 @test "vn-ref: ', về việc' gives SUBJECT without 'việc'" {
 	run refs $'Chính phủ ban hành Nghị định số 82/1999/NĐ-CP, về việc điều chỉnh địa giới hành chính xã.'
 	check_out $'ref\t82/1999/NĐ-CP\tNghị định số 82/1999/NĐ-CP\tNghị định\tChính phủ\t\t\tđiều chỉnh địa giới hành chính xã'
