@@ -83,6 +83,14 @@ int names_proper_end(const struct tokens *x, int a, int end)
 	if (!tok_is_word(x, a) || (!x->t[a].upper && !issuer_word(x, a)))
 		return a;
 	while (k < end && tok_is_word(x, k)) {
+		/* a place's name is whole: no small syllable of it follows
+		 * ("Bộ Nội vụ Việt Nam đặt ..."), as one may a capital ("Bộ
+		 * Quốc phòng") */
+		if (x->t[k].upper && (m = names_place(x, k)) && k + m <= end) {
+			after_capital = false;
+			k += m;
+			continue;
+		}
 		if (x->t[k].upper) {
 			after_capital = true;
 			k++;

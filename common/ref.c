@@ -870,7 +870,7 @@ static int read_about(struct reader *r, int k, struct cite *c)
 /* The verbs by which the subject of a clause issues the document after
  * them, and the words that may stand between the two. */
 static const char *const issuing_verbs[] = {"ký ban hành", "ban hành", "ký", "ra", "thông qua"};
-static const char *const issuing_adverbs[] = {"đã", "vừa", "mới", "cũng"};
+static const char *const issuing_adverbs[] = {"đã", "vừa", "mới", "cũng", "lại", "tiếp tục"};
 
 /* Whether token k ends a clause before the one after it. */
 static bool clause_mark(const struct tokens *x, int k)
@@ -880,16 +880,22 @@ static bool clause_mark(const struct tokens *x, int k)
 }
 
 /* "Ngày 5 tháng 4 năm 2002, ..." opening the sentence or a clause, right
- * before the comma before token lo: the date into c, when c has none. */
+ * before the comma before token lo, past words that lead to a time ("Nhưng
+ * đến ngày ...", "Vào ngày ..."): the date into c, when c has none. */
 static void read_opening_date(const struct tokens *x, int lo, struct cite *c)
 {
-	int j;
+	static const char *const leads[] = {"nhưng", "đến", "tới", "vào", "cho đến", "mãi đến"};
+	int j, m;
 
 	if (c->date[0] || lo == 0 || !tok_is_punct(x, lo - 1, ','))
 		return;
 	for (j = lo - 1; j > 0 && !clause_mark(x, j - 1); j--)
 		;
-	if ((j > 0 || x->t[0].start == 0) && read_date(x, j, c) != lo - 1 - j)
+	if (j == 0 && x->t[0].start != 0)
+		return;
+	while ((m = TOK_IN(x, j, leads)))
+		j += m;
+	if (read_date(x, j, c) != lo - 1 - j)
 		c->date[0] = '\0';
 }
 

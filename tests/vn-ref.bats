@@ -253,6 +253,13 @@ ref\t03-NQ/TU\tNghị quyết số 03-NQ/TU\tNghị quyết\t\t\t\t'
 ref\t90/2020/NĐ-CP\tNghị định số 90/2020/NĐ-CP\tNghị định\t\t\t\t'
 }
 
+@test "vn-ref: an issuer ends with a place's name, not on the verb after it ('Bộ Nội vụ Việt Nam đặt ...'); 'lại' and 'tiếp tục' may stand before the issuing verb; a date after 'Đến', 'Vào' or 'Nhưng đến' opens the clause" {
+	run refs $'Nghị định số 12/NĐ của Bộ Nội vụ Việt Nam đặt trung tâm các tỉnh.\nNhưng đến ngày 20 tháng 12 năm 1975, Bộ Chính trị lại ra Nghị quyết số 19/NQ.\nVào ngày 2/1/2004, Chính phủ tiếp tục ban hành Nghị định số 05/2004/NĐ-CP.'
+	check_out $'ref\t12/NĐ\tNghị định số 12/NĐ\tNghị định\tBộ Nội vụ Việt Nam\t\t\t
+ref\t19/NQ\tNghị quyết số 19/NQ\tNghị quyết\tBộ Chính trị\t1975-12-20\t\t
+ref\t05/2004/NĐ-CP\tNghị định số 05/2004/NĐ-CP\tNghị định\tChính phủ\t2004-01-02\t\t'
+}
+
 @test "vn-ref: ', về việc' gives SUBJECT without 'việc'" {
 	run refs $'Chính phủ ban hành Nghị định số 82/1999/NĐ-CP, về việc điều chỉnh địa giới hành chính xã.'
 	check_out $'ref\t82/1999/NĐ-CP\tNghị định số 82/1999/NĐ-CP\tNghị định\tChính phủ\t\t\tđiều chỉnh địa giới hành chính xã'
