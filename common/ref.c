@@ -449,6 +449,13 @@ static bool citation_starts(const struct tokens *x, int i)
  * another citation, or "do" before the body that issued it); "về việc"
  * drops "việc"; “về ...” in quotes ends with them. The subject into c; its
  * tokens, or 0. */
+/* The verbs of what a decision or a decree does, which its SUBJECT begins
+ * with after its issuer or date. */
+static const char *const content_verbs[] = {
+	"thành lập", "phê duyệt", "công nhận", "giải thể", "sáp nhập", "hợp nhất", "chia", "điều chỉnh",
+	"đổi tên", "bãi bỏ", "bổ nhiệm", "kiện toàn", "chuẩn y", "nâng cấp",
+};
+
 static int read_subject(const struct tokens *x, int k, struct cite *c)
 {
 	int a = k, b, e, depth = 0, brackets = 0;
@@ -459,10 +466,14 @@ static int read_subject(const struct tokens *x, int k, struct cite *c)
 	if (tok_is_punct(x, k, ',') && tok_phrase(x, k + 1, "về việc"))
 		a++;
 	a += quoted;
-	if (!tok_is(x, a, "về"))
+	/* "... của UBND tỉnh thành lập Ban chỉ đạo": after its issuer or
+	 * date, the verb of what it does, with the verb */
+	if (!quoted && a == k && (c->issuer_to > c->issuer_from || c->date[0]) && TOK_IN(x, a, content_verbs))
+		;
+	else if (!tok_is(x, a, "về"))
 		return 0;
-	a++;
-	a += tok_is(x, a, "việc");
+	else
+		a += 1 + tok_is(x, a + 1, "việc");
 	for (b = a; b < x->n; b++) {
 		char p = x->t[b].punct;
 		if (p == ';' || p == '.' || p == ':' || (p == ')' && !brackets))

@@ -249,7 +249,7 @@ ref\t03-NQ/TU\tNghị quyết số 03-NQ/TU\tNghị quyết\t\t\t\t'
 
 @test "vn-ref: the date opening the sentence is the DATE of the citation right after it ('Ngày 23 tháng 3 năm 2016, Quyết định số ...'), not where the clause says it took effect" {
 	run refs $'Ngày 23 tháng 3 năm 2016, Quyết định số 512/QĐ-UBND của UBND tỉnh thành lập Ban chỉ đạo.\nNgày 1/7/2020, Nghị định số 90/2020/NĐ-CP bắt đầu có hiệu lực.'
-	check_out $'ref\t512/QĐ-UBND\tQuyết định số 512/QĐ-UBND\tQuyết định\tUBND tỉnh\t2016-03-23\t\t
+	check_out $'ref\t512/QĐ-UBND\tQuyết định số 512/QĐ-UBND\tQuyết định\tUBND tỉnh\t2016-03-23\t\tthành lập Ban chỉ đạo
 ref\t90/2020/NĐ-CP\tNghị định số 90/2020/NĐ-CP\tNghị định\t\t\t\t'
 }
 
@@ -258,6 +258,13 @@ ref\t90/2020/NĐ-CP\tNghị định số 90/2020/NĐ-CP\tNghị định\t\t\t\t'
 	check_out $'ref\t12/NĐ\tNghị định số 12/NĐ\tNghị định\tBộ Nội vụ Việt Nam\t\t\t
 ref\t19/NQ\tNghị quyết số 19/NQ\tNghị quyết\tBộ Chính trị\t1975-12-20\t\t
 ref\t05/2004/NĐ-CP\tNghị định số 05/2004/NĐ-CP\tNghị định\tChính phủ\t2004-01-02\t\t'
+}
+
+@test "vn-ref: after its issuer or date, the verb of what a decision does begins SUBJECT ('... của UBND tỉnh thành lập Ban chỉ đạo', '... ngày 2/4/1999 chia xã A thành 2 xã'); with neither it is the clause's verb" {
+	run refs $'Quyết định số 512/QĐ-UBND của UBND tỉnh thành lập Ban chỉ đạo phòng chống thiên tai.\nNghị định 70/CP ngày 2/4/1999 chia xã Ia Kha thành 2 xã.\nNghị quyết số 19-NQ/TW thành lập nhiều tổ chức mới.'
+	check_out $'ref\t512/QĐ-UBND\tQuyết định số 512/QĐ-UBND\tQuyết định\tUBND tỉnh\t\t\tthành lập Ban chỉ đạo phòng chống thiên tai
+ref\t70/CP\tNghị định 70/CP\tNghị định\t\t1999-04-02\t\tchia xã Ia Kha thành 2 xã
+ref\t19-NQ/TW\tNghị quyết số 19-NQ/TW\tNghị quyết\t\t\t\t'
 }
 
 @test "vn-ref: ', về việc' gives SUBJECT without 'việc'" {
