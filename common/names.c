@@ -379,7 +379,8 @@ static const char *const degree_words[] = {
 
 static const char *const callings[] = {
 	"nhà thơ", "nhà văn", "nhà báo", "nhà giáo", "nhà sử học", "nhà khoa học",
-	"nhà nghiên cứu", "nhà hoạt động", "nhà cách mạng", "nhà ngoại giao", "nhà sư",
+	"nhà nghiên cứu", "nhà hoạt động chính trị", "nhà hoạt động cách mạng", "nhà hoạt động xã hội",
+	"nhà hoạt động nhân quyền", "nhà hoạt động", "nhà cách mạng", "nhà ngoại giao", "nhà sư",
 	"nhạc sĩ", "họa sĩ", "hoạ sĩ", "nhiếp ảnh gia", "đạo diễn", "nghệ sĩ", "nghệ nhân",
 	"hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ", "đại đức", "ni sư",
 	"linh mục", "tổng giám mục", "giám mục", "hồng y", "mục sư", "liệt sĩ",

@@ -878,6 +878,12 @@ person\tNgô Thị Lan\tBà Ngô Thị Lan, phó khoa\tphó khoa\tspeak
 person\tTrần Văn Minh\tÔng Trần Văn Minh, Trưởng Văn phòng\tTrưởng Văn phòng\tspeak'
 }
 
+@test "vn-person: a calling of many words is read whole ('nhà hoạt động cách mạng', 'nhà hoạt động xã hội'), before a name and after it" {
+	run people "Nhà hoạt động cách mạng Trần Văn Tư sinh ở đây; Lê Thị Năm, nhà hoạt động xã hội, cũng vậy."
+	check_out $'person\tTrần Văn Tư\tNhà hoạt động cách mạng Trần Văn Tư\tNhà hoạt động cách mạng\t
+person\tLê Thị Năm\tLê Thị Năm, nhà hoạt động xã hội\tnhà hoạt động xã hội\t'
+}
+
 @test "vn-person: a station's name in small letters goes on as a state body's does ('giám đốc đài truyền hình tỉnh', 'giám đốc trạm khuyến nông huyện')" {
 	run people "Ông Lê Văn Ba, giám đốc đài truyền hình tỉnh, phát biểu; ông Lê Văn Hai, giám đốc trạm khuyến nông huyện, cho biết."
 	check_out $'person\tLê Văn Ba\tÔng Lê Văn Ba, giám đốc đài truyền hình tỉnh\tgiám đốc đài truyền hình tỉnh\tspeak
