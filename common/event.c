@@ -446,6 +446,19 @@ static struct span body_opening(const struct tokens *x, int v)
 	return sub;
 }
 
+/* The token of a body's name right after the number of an event in its
+ * subject (from token k, before end): "Kỳ họp thứ 25 HĐND tỉnh", "Hội nghị
+ * lần thứ 9 Ban Chấp hành Đảng bộ huyện"; -1 when none is there. */
+static int body_numbered(const struct tokens *x, int k, int end)
+{
+	k += tok_is(x, k, "lần");
+	if (!tok_is(x, k, "thứ") || k + 2 >= end)
+		return -1;
+	k += 2;
+	/* a body's word alone names none ("kỳ họp lần thứ 7 Ủy ban liên chính phủ") */
+	return x->t[k].upper && names_body(x, k) && names_proper_end(x, k, end) > k + names_body(x, k) ? k : -1;
+}
+
 /* Whether the name of a kind of document ends right before token i
  * ("Nghị quyết Đại hội", "Văn kiện Đại hội"). */
 static bool document_before(const struct tokens *x, int i)
@@ -509,6 +522,9 @@ bool event_find(const char *s, size_t n, struct event *e)
 			while (v > end + 2 && (tok_is(&x, v - 1, "được") || tok_is(&x, v - 1, "đã") || tok_is(&x, v - 1, "sẽ")))
 				v--;
 			e->organizer = tok_span(&x, end + 1, v);
+		} else if ((v = body_numbered(&x, i + m, end)) >= 0) {
+			/* "Kỳ họp thứ 25 HĐND tỉnh khóa XVI": the body whose session it is */
+			e->organizer = tok_span(&x, v, names_proper_end(&x, v, end));
 		}
 		review(s, e->name.start, e->name.start + e->name.len, tok_phrase(&x, i, "đại hội") != 0, e);
 		if (!e->review_year)

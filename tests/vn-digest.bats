@@ -119,6 +119,13 @@ c\tHội thảo “Phát triển du lịch cộng đồng”'
 b\t'
 }
 
+@test "vn-digest: with no body before the verb, the body named right after the event's number holds it ('Kỳ họp thứ 25 HĐND tỉnh', 'Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ huyện'); a body's word alone does not" {
+	run sh -c "printf 'a\tSáng 12/12/2025, Kỳ họp thứ 25 HĐND tỉnh khóa XVI đã bế mạc.\nb\tHội nghị lần thứ 9 Ban Chấp hành Đảng bộ huyện đã thông qua nghị quyết.\nc\tKỳ họp lần thứ 7 Ủy ban liên ngành đã kết thúc.\n' | vn-digest -l | cut -f1,4,7"
+	check_out $'a\tKỳ họp thứ 25 HĐND tỉnh khóa XVI\tHĐND tỉnh
+b\tHội nghị lần thứ 9 Ban Chấp hành Đảng bộ huyện\tBan Chấp hành Đảng bộ huyện
+c\tKỳ họp lần thứ 7 Ủy ban liên ngành\t'
+}
+
 @test "vn-digest: the subject ends on no joining word ('và', 'cùng' before 'với', 'mà điều đó') and not on 'tổ chức' before where or when; 'công tác tổ chức' and 'cuối cùng' stay" {
 	run sh -c "printf 'a\tNgày 3/4/2024, Ban Chấp hành Đảng bộ huyện tiến hành hội nghị lần thứ 9 và quyết định kết nạp 12 đảng viên.\nb\tHội nghị xúc tiến đầu tư vùng Tây Bắc tổ chức tại Sơn La đã thu hút 200 doanh nghiệp.\nc\tHuyện ủy chủ trì hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2023.\nd\tĐảng ủy xã tổ chức cuộc họp cuối cùng của nhiệm kỳ.\ne\tTỉnh ủy dự lễ đón nhận Huân chương Lao động hạng Nhì cùng với đại diện các sở.\n' | vn-digest -l | cut -f1,4"
 	check_out $'a\thội nghị lần thứ 9
