@@ -16,7 +16,7 @@
 static const char *const kinds[] = {
 	"hội nghị tổng kết", "hội nghị sơ kết", "hội nghị trực tuyến", "hội nghị",
 	"hội thảo", "tọa đàm", "toạ đàm", "đại hội", "kỳ họp", "phiên họp", "cuộc họp",
-	"buổi làm việc", "diễn đàn", "hội thi", "lễ trao tặng", "lễ trao", "lễ đón nhận",
+	"buổi làm việc", "buổi đối thoại", "buổi gặp mặt", "buổi tiếp xúc cử tri", "diễn đàn", "hội thi", "lễ trao tặng", "lễ trao", "lễ đón nhận",
 	"lễ kỷ niệm", "lễ công bố", "lễ khai mạc", "lễ bế mạc", "lễ phát động", "lễ ký kết",
 	"lễ ra mắt", "lễ tuyên dương", "lễ kết nạp", "lễ mít tinh", "lễ míttinh", "lễ truy tặng",
 	"lễ khánh thành", "lễ khởi công", "lễ gắn biển", "lễ bàn giao", "lễ xuất quân", "lễ tôn vinh",
@@ -149,6 +149,8 @@ static int body_of(const struct tokens *x, int a, int end)
 /* Words of a subject that meets a partner, named after "với": "đối thoại
  * giữa Bí thư Tỉnh ủy với nông dân". */
 static const char *const meeting_words[] = {"giữa", "đối thoại", "làm việc", "gặp mặt", "giao lưu"};
+/* Kinds that meet a partner themselves: "buổi đối thoại với thanh niên". */
+static const char *const meeting_kinds[] = {"buổi làm việc", "buổi đối thoại", "buổi gặp mặt"};
 
 /* Words that join a subject to what follows it, never its last ("cuối
  * cùng" is no join: "hội nghị cuối cùng"). */
@@ -501,7 +503,7 @@ bool event_find(const char *s, size_t n, struct event *e)
 		/* the object of a ceremony's verb is of its subject, even a verb's word */
 		object = handed_object(&x, i + m);
 		end = subject_end(&x, i + m + object, tok_is_punct(&x, i - 1, '"') || tok_is_punct(&x, i - 1, 'o'),
-				  tok_phrase(&x, i, "buổi làm việc") != 0);
+				  TOK_IN(&x, i, meeting_kinds) > 0);
 		/* a kind alone before a mark goes on only into a task ("tổ chức
 		 * hội nghị tổng kết, đánh giá ..."), not into another clause */
 		if (i + m < x.n && x.t[i + m].punct && strchr(",;:.)!?", x.t[i + m].punct) &&

@@ -126,6 +126,13 @@ b\tHội nghị lần thứ 9 Ban Chấp hành Đảng bộ huyện\tBan Chấp 
 c\tKỳ họp lần thứ 7 Ủy ban liên ngành\t'
 }
 
+@test "vn-digest: a dialogue, a meeting and a meeting with voters are events ('buổi đối thoại', 'buổi gặp mặt', 'buổi tiếp xúc cử tri'), and a dialogue keeps its partner" {
+	run sh -c "printf 'a\tChiều 26/3, Bí thư Tỉnh ủy có buổi đối thoại với hơn 500 đoàn viên, thanh niên.\nb\tSáng 2/9, xã tổ chức buổi gặp mặt các cựu chiến binh.\nc\tTổ đại biểu có buổi tiếp xúc cử tri tại xã Tân Hòa.\n' | vn-digest -l | cut -f1,4"
+	check_out $'a\tbuổi đối thoại với hơn 500 đoàn viên, thanh niên
+b\tbuổi gặp mặt các cựu chiến binh
+c\tbuổi tiếp xúc cử tri'
+}
+
 @test "vn-digest: the subject ends on no joining word ('và', 'cùng' before 'với', 'mà điều đó') and not on 'tổ chức' before where or when; 'công tác tổ chức' and 'cuối cùng' stay" {
 	run sh -c "printf 'a\tNgày 3/4/2024, Ban Chấp hành Đảng bộ huyện tiến hành hội nghị lần thứ 9 và quyết định kết nạp 12 đảng viên.\nb\tHội nghị xúc tiến đầu tư vùng Tây Bắc tổ chức tại Sơn La đã thu hút 200 doanh nghiệp.\nc\tHuyện ủy chủ trì hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2023.\nd\tĐảng ủy xã tổ chức cuộc họp cuối cùng của nhiệm kỳ.\ne\tTỉnh ủy dự lễ đón nhận Huân chương Lao động hạng Nhì cùng với đại diện các sở.\n' | vn-digest -l | cut -f1,4"
 	check_out $'a\thội nghị lần thứ 9
