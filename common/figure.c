@@ -723,6 +723,18 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	}
 	if (q->kind == QUANTITY_NUMBER && !fig->what.len)
 		fig->what = total_before(s, start);
+	/* "có 3.200 thanh niên được giải quyết việc làm, tăng 15% so với năm
+	 * trước": a count is the measure of a change right after it too, when
+	 * its phrase has two words at least (not "tỷ đồng", "ha") and is no
+	 * rate ("16,2 máy/100 dân" measures the density named before it) */
+	if (q->kind == QUANTITY_NUMBER && q->unit.len && fr->measure_end != e &&
+	    q->unit.s >= fig->phrase.s && q->unit.s < fig->phrase.s + fig->phrase.len) {
+		size_t len = (size_t)(fig->phrase.s + fig->phrase.len - q->unit.s);
+		if (memchr(q->unit.s, ' ', len) && !memchr(q->unit.s, '/', len + (q->unit.s + len < s + n))) {
+			fr->measure = (struct piece){q->unit.s, len};
+			fr->measure_end = e;
+		}
+	}
 	if (q->kind == QUANTITY_PERCENT && (!fig->phrase.len || time_alone) &&
 	    (measured = measured_before(s, start, true, compared, &verb)).len &&
 	    (measured = subject_of(s, (size_t)(measured.s - s), verb)).len)

@@ -519,6 +519,11 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy\t\t\t\txuất, nhập khẩu đạt 320000000 USD; 8.5% xuất, nhập khẩu; giá trị sản xuất nông, lâm, thủy sản ước đạt 2150000000000 đồng; thu ngân sách tháng 12 ước đạt 95000000000 đồng; 1240.5 ha; lượng mưa trung bình năm đạt 1800 mm'
 }
 
+@test "vn-digest: a change after a comma measures the count before it where the count's phrase has two words at least ('có 3.200 thanh niên được giải quyết việc làm, tăng 15%'), not a unit alone ('2.150 tỷ đồng') nor a rate ('16,2 máy/100 dân')" {
+	run digest $'Sáng 6/1/2026, Tỉnh đoàn tổ chức hội nghị tổng kết công tác năm 2025.\nNăm 2025, toàn tỉnh có 3.200 thanh niên được giải quyết việc làm, tăng 15% so với năm trước; vốn vay là 2.150 tỷ đồng, tăng 8% so với năm trước; mật độ điện thoại là 16,2 máy/100 dân, tăng 5% so với năm trước.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Tỉnh đoàn tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tTỉnh đoàn\t\t\t\t3200 thanh niên được giải quyết việc làm; 15% thanh niên được giải quyết việc làm; 2150000000000 đồng; 8% so với năm trước; 16.2 máy/100 dân; 5% so với năm trước'
+}
+
 @test "vn-digest: a count's phrase stops before another figure of its clause ('156 đại biểu thay mặt cho 2.340 đảng viên'), and a rate raised takes its subject ('nâng tỷ lệ che phủ rừng lên 46,5%')" {
 	run digest $'Sáng 20/6/2025, Đảng bộ xã tổ chức đại hội đại biểu lần thứ IV.\nĐại hội có 156 đại biểu thay mặt cho 2.340 đảng viên trong Đảng bộ; xã nâng tỷ lệ che phủ rừng lên 46,5%.'
 	check_out $'1.1\tevent\tđại hội đại biểu lần thứ IV\tSáng 20/6/2025, Đảng bộ xã tổ chức đại hội đại biểu lần thứ IV.\t2025-06-20TMO\tĐảng bộ xã\t\t\t\t156 đại biểu; 2340 đảng viên trong Đảng bộ; 46.5% che phủ rừng'
