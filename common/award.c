@@ -1344,8 +1344,10 @@ static int bare_opener(struct tokens *x, int k, int end)
 		i++;
 	while (i < end && (m = tok_match_list(x, i, &time_words_list, NULL)) && digits_at(x, i + m)) {
 		i += m + 1;
-		/* "Năm 2013, 2014", "năm 2000 và 2005" */
-		while ((tok_is_punct(x, i, ',') || tok_is(x, i, "và")) && digits_at(x, i + 1))
+		/* "Năm 2013, 2014", "năm 2000 và 2005"; not the count of "Năm
+		 * 2025, 85 thôn đạt ..." */
+		while ((tok_is_punct(x, i, ',') || tok_is(x, i, "và")) && digits_at(x, i + 1) &&
+		       x->t[i + 1].end - x->t[i + 1].start == x->t[i - 1].end - x->t[i - 1].start)
 			i += 2;
 	}
 	if (i == k && digits_at(x, i) && tok_is_punct(x, i + 1, '-'))

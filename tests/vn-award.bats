@@ -15,6 +15,12 @@ awards() { printf '%s\n' "$1" | vn-award "${@:2}" | cut -f3-; }
 award\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\t28 tập thể; 93 cá nhân\tcó thành tích tiêu biểu trong xây dựng tổ chức Đảng trong sạch vững mạnh giai đoạn 2016 - 2020'
 }
 
+@test "vn-award: a count after the year that opens the sentence is the recipients' ('Năm 2025, 85 thôn đạt ...'); a list of years ('Năm 2013, 2014,') is the time" {
+	run awards $'Năm 2025, 85 thôn đạt danh hiệu “Thôn văn hóa”.\nNăm 2013, 2014, trường được tặng Bằng khen.'
+	check_out $'award\t“Thôn văn hóa”\t“Thôn văn hóa”\t\t85 thôn\t
+award\tBằng khen\tBằng khen\t\ttrường\t'
+}
+
 @test "vn-award: FOR keeps 'có' and drops the 'được' of 'được có thành tích'" {
 	run awards "Tỉnh ủy tặng Bằng khen cho 93 cá nhân được có thành tích tiêu biểu."
 	check_out $'award\tBằng khen\tBằng khen\tTỉnh ủy\t93 cá nhân\tcó thành tích tiêu biểu'
