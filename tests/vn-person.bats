@@ -230,6 +230,11 @@ person\tNgô Văn Tư\tNgô Văn Tư\t\t'
 person\tNguyễn Văn Bình\tTrưởng đoàn đại biểu Quốc hội tỉnh Nguyễn Văn Bình\tTrưởng đoàn đại biểu Quốc hội tỉnh\tspeak'
 }
 
+@test "vn-person: no person: a team or a club named after someone ('Đội bóng đá nam Lê Quý Đôn', 'câu lạc bộ Hoàng Anh', 'đội tuyển Lê Lợi')" {
+	run people $'Đội bóng đá nam Lê Quý Đôn vô địch giải; câu lạc bộ Hoàng Anh Gia Lai thắng; đội tuyển Lê Lợi về nhì.'
+	check_out $''
+}
+
 @test "vn-person: no person: đường Lê Lợi, Trường THPT Nguyễn Du" {
 	run people $'Nhà văn hóa nằm trên đường Lê Lợi, gần Trường THPT Nguyễn Du.'
 	check_out $''
