@@ -1347,8 +1347,10 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 	/* "Bộ Tư lệnh", "Bộ Chỉ huy": a body */
 	if (!h && tok_is(x, i - 1, "bộ") && capital(x, i - 1))
 		return 0;
-	/* "đoàn đại biểu Virginia": a delegation, and whom it stands for */
-	if (!h && tok_is(x, i - 1, "đoàn") && tok_is(x, i, "đại") && tok_is(x, i + 1, "biểu"))
+	/* "đoàn đại biểu Virginia": a delegation, and whom it stands for;
+	 * "ban thư ký Dalburo", "ban giám đốc": a board, a secretariat */
+	if (!h && ((tok_is(x, i - 1, "đoàn") && tok_is(x, i, "đại") && tok_is(x, i + 1, "biểu")) ||
+		   (tok_is(x, i - 1, "ban") && !x->t[i - 1].upper && title_head(x, i, &kind))))
 		return 0;
 	k = titles_before(x, k, end, caps, m);
 	if (m->name == m->name_end) {

@@ -230,6 +230,11 @@ person\tNgô Văn Tư\tNgô Văn Tư\t\t'
 person\tNguyễn Văn Bình\tTrưởng đoàn đại biểu Quốc hội tỉnh Nguyễn Văn Bình\tTrưởng đoàn đại biểu Quốc hội tỉnh\tspeak'
 }
 
+@test "vn-person: after 'ban' in small letters, a title is a board's, no person's ('ban giám đốc Ford Foundation', 'ban thư ký Komintern'); 'Trưởng ban' is a title" {
+	run people $'Ông là thành viên ban giám đốc Ford Foundation và ban thư ký Komintern.\nTrưởng ban Tổ chức Huyện ủy Lê Văn Ba phát biểu.'
+	check_out $'person\tLê Văn Ba\tTrưởng ban Tổ chức Huyện ủy Lê Văn Ba\tTrưởng ban Tổ chức Huyện ủy\tspeak'
+}
+
 @test "vn-person: no person: a team or a club named after someone ('Đội bóng đá nam Lê Quý Đôn', 'câu lạc bộ Hoàng Anh', 'đội tuyển Lê Lợi')" {
 	run people $'Đội bóng đá nam Lê Quý Đôn vô địch giải; câu lạc bộ Hoàng Anh Gia Lai thắng; đội tuyển Lê Lợi về nhì.'
 	check_out $''
