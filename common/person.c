@@ -1501,7 +1501,8 @@ static const struct verb {
 	{"bảo trợ", PERSON_NO_ROLE}, {"bảo dưỡng", PERSON_NO_ROLE}, {"bảo tàng", PERSON_NO_ROLE},
 	{"bảo hộ", PERSON_NO_ROLE}, {"bảo", PERSON_SPEAK},
 	{"kể cả", PERSON_NO_ROLE}, {"kể từ", PERSON_NO_ROLE}, {"kể lại", PERSON_SPEAK}, {"kể", PERSON_SPEAK},
-	{"nhớ lại", PERSON_SPEAK}, {"than thở", PERSON_SPEAK}, {"tâm sự", PERSON_SPEAK},
+	{"nhớ lại", PERSON_SPEAK}, {"than thở", PERSON_SPEAK}, {"than phiền", PERSON_SPEAK},
+	{"than vãn", PERSON_SPEAK}, {"than", PERSON_SPEAK}, {"tâm sự", PERSON_SPEAK},
 	{"thừa nhận", PERSON_SPEAK}, {"xác nhận", PERSON_SPEAK}, {"cho hay", PERSON_SPEAK},
 	{"thổ lộ", PERSON_SPEAK}, {"bộc bạch", PERSON_SPEAK}, {"phân trần", PERSON_SPEAK},
 	{"tiết lộ", PERSON_SPEAK}, {"thông báo", PERSON_SPEAK}, {"căn dặn", PERSON_SPEAK},
@@ -1648,9 +1649,13 @@ static bool quoted(const struct tokens *x, int a, int b)
 {
 	int m;
 
-	/* "Ông A hồ hởi: “...”": a word of manner may come before the colon */
+	/* "Ông A hồ hởi: “...”", "Ông Chương lúng túng: “...”", "anh Luyến có
+	 * cách nghĩ riêng: “...”": a few words in small letters may come
+	 * before the colon */
 	while ((m = TOK_IN(x, b, auxiliaries)))
 		b += m;
+	for (m = 0; m < 4 && tok_is_word(x, b) && !x->t[b].upper; m++)
+		b++;
 	return (a == 0 || (a == 1 && (tok_is_punct(x, 0, '-') || tok_is_punct(x, 0, 'o')))) && tok_is_punct(x, b, ':') &&
 	       (tok_is_punct(x, b + 1, 'o') || tok_is_punct(x, b + 1, '"'));
 }

@@ -944,7 +944,7 @@ person\tLê Văn Hai\tông Lê Văn Hai, giám đốc trạm khuyến nông huy�
 
 @test "vn-person: a branch, a forestry or a plant in small letters begins a title's body, and a name after a place in it ends before its verb ('giám đốc lâm trường Tánh Linh Bùi Văn Thu than', 'giám đốc chi nhánh Cấp nước Thủ Đức')" {
 	run people '"Phải rào lại", giám đốc lâm trường Tánh Linh Bùi Văn Thu than; ông Nguyễn Hữu Cầu, giám đốc chi nhánh Cấp nước Thủ Đức, cho mở nước.'
-	check_out $'person\tBùi Văn Thu\tgiám đốc lâm trường Tánh Linh Bùi Văn Thu\tgiám đốc lâm trường Tánh Linh\t\nperson\tNguyễn Hữu Cầu\tông Nguyễn Hữu Cầu, giám đốc chi nhánh Cấp nước Thủ Đức\tgiám đốc chi nhánh Cấp nước Thủ Đức\t'
+	check_out $'person\tBùi Văn Thu\tgiám đốc lâm trường Tánh Linh Bùi Văn Thu\tgiám đốc lâm trường Tánh Linh\tspeak\nperson\tNguyễn Hữu Cầu\tông Nguyễn Hữu Cầu, giám đốc chi nhánh Cấp nước Thủ Đức\tgiám đốc chi nhánh Cấp nước Thủ Đức\t'
 }
 
 @test "vn-person: reading a speech, a report or a paper is speaking ('đọc diễn văn', 'đọc tham luận')" {
@@ -971,6 +971,14 @@ person\tLê Văn Hai\tông Lê Văn Hai, giám đốc trạm khuyến nông huy�
 	check_out $'person\tTrần Văn Bình\tông Trần Văn Bình\t\tspeak
 person\tLê Thị Hoa\tbà Lê Thị Hoa\t\tspeak
 person\tPhạm Văn Nam\tÔng Phạm Văn Nam\t\tspeak'
+}
+
+@test "vn-person: a quote after the opening mention, a few words in small letters and a colon is the mention's ('Ông X lúng túng: “...”', 'X có cách nghĩ riêng: “...”'); 'than', 'than phiền' and 'than vãn' speak" {
+	run people $'Ông Trần Văn Bình lúng túng: “Tôi chưa biết”.\nAnh Lê Văn Hải có cách nghĩ riêng: “Phải làm trước đã”.\n“Đường xấu quá”, ông Phạm Văn Nam than.\nBà Ngô Thị Lan than phiền về giá điện.'
+	check_out $'person\tTrần Văn Bình\tÔng Trần Văn Bình\t\tspeak
+person\tLê Văn Hải\tAnh Lê Văn Hải\t\tspeak
+person\tPhạm Văn Nam\tông Phạm Văn Nam\t\tspeak
+person\tNgô Thị Lan\tBà Ngô Thị Lan\t\tspeak'
 }
 
 @test "vn-person: words given as someone's with 'Theo X,' opening a clause are theirs: speak ('Theo TS. Lê Thị Hằng, ..., có tới 30% ...'); 'theo ông Nam thì' without the comma is not" {
