@@ -1677,6 +1677,10 @@ static bool another_class(struct tokens *x, int k, const struct item *it, struct
 }
 
 /* The awards the verb v gives over tokens v.end..end, its subject after from. */
+/* Verbs after whose object the verb of receiving is that object's:
+ * "chúc mừng đồng chí B vinh dự nhận ...". */
+static const char *const congratulating[] = {"chúc mừng", "biểu dương", "khen ngợi", "tuyên dương", "chứng kiến"};
+
 static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 		      struct found *out)
 {
@@ -1718,6 +1722,14 @@ static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 			if (award_at(x, k, &other) && other.kind != TITLE)
 				return;
 		by = v->agent;
+		/* "A chúc mừng đồng chí B vinh dự nhận ...": who receives is the
+		 * one congratulated, and "Thay mặt ..." before is A's */
+		for (k = a; k < b; k++)
+			if (!x->t[k].upper && (m = TOK_IN(x, k, congratulating)) && k + m < b) {
+				a = k + m;
+				on_behalf.len = 0;
+				break;
+			}
 		if (on_behalf.len) {
 			struct award_recipient r = {{-1, 0}, on_behalf};
 

@@ -21,6 +21,12 @@ award\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\t28 tập thể;
 award\tBằng khen\tBằng khen\t\ttrường\t'
 }
 
+@test "vn-award: the one congratulated receives ('Thay mặt lãnh đạo tỉnh, đồng chí A chúc mừng đồng chí B vinh dự nhận ...' is B); who receives for a body after 'Thay mặt' stands for it" {
+	run awards $'Thay mặt lãnh đạo tỉnh, đồng chí Lê Văn Hải chúc mừng đồng chí Trần Văn Tư vinh dự nhận Huy hiệu 60 năm tuổi Đảng.\nThay mặt tập thể, ông Ngô Văn Ba nhận Cờ thi đua.'
+	check_out $'award\tHuy hiệu 60 năm tuổi Đảng\tHuy hiệu 60 năm tuổi Đảng\t\tTrần Văn Tư\t
+award\tCờ thi đua\tCờ thi đua\t\ttập thể\t'
+}
+
 @test "vn-award: FOR keeps 'có' and drops the 'được' of 'được có thành tích'" {
 	run awards "Tỉnh ủy tặng Bằng khen cho 93 cá nhân được có thành tích tiêu biểu."
 	check_out $'award\tBằng khen\tBằng khen\tTỉnh ủy\t93 cá nhân\tcó thành tích tiêu biểu'
