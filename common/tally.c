@@ -52,6 +52,39 @@ static bool same(const char *a, const char *s, size_t n)
 	return strlen(a) == n && memcmp(a, s, n) == 0;
 }
 
+/* Whether the named recipient a is the one the n bytes at s name: the
+ * same words, or the one with an apposition after a comma ("Nguyễn Văn
+ * Thắng, nguyên Phó Chủ tịch UBND tỉnh" and "Nguyễn Văn Thắng"). */
+static bool same_named(const char *a, const char *s, size_t n)
+{
+	size_t len = strlen(a), shorter = len < n ? len : n;
+
+	if (memcmp(a, s, shorter))
+		return false;
+	return len == n || (len > n ? a[n] : s[len]) == ',';
+}
+
+/* Whether every recipient of a is named, none counted, and row names each
+ * already ("... trao Huy hiệu cho đồng chí X", then "chúc mừng đồng chí X
+ * vinh dự nhận Huy hiệu"). */
+static bool named_again(const struct tally_row *row, const char *s, const struct award *a)
+{
+	size_t k, j;
+
+	if (!a->nto)
+		return false;
+	for (k = 0; k < a->nto; k++) {
+		if (a->to[k].count.mant >= 0)
+			return false;
+		for (j = 0; j < row->nto; j++)
+			if (row->to[j].count < 0 && same_named(row->to[j].text, s + a->to[k].text.start, a->to[k].text.len))
+				break;
+		if (j == row->nto)
+			return false;
+	}
+	return true;
+}
+
 /* Adds the recipients to the row; false when it has no room left for them. */
 static bool add_recipients(struct tally_row *row, const char *s, const struct award *a)
 {
@@ -64,7 +97,8 @@ static bool add_recipients(struct tally_row *row, const char *s, const struct aw
 		if (r->count.mant >= 0 && !whole(&r->count, &count))
 			return false;
 		for (j = 0; j < row->nto; j++)
-			if ((row->to[j].count < 0) == (count < 0) && same(row->to[j].text, text, r->text.len))
+			if (count < 0 ? row->to[j].count < 0 && same_named(row->to[j].text, text, r->text.len)
+				      : row->to[j].count >= 0 && same(row->to[j].text, text, r->text.len))
 				break;
 		if (j == row->nto) {
 			if (j == TALLY_KINDS || !copy_text(row->to[j].text, text, r->text.len))
@@ -132,6 +166,12 @@ bool tally_add(struct tally *t, const char *s, const struct award *a)
 
 	if (a->nto && said_before(t, said))
 		return true;
+	/* with no giver named, a person given the award said again; with
+	 * another giver it may be another award ("Bằng khen của Bộ A", then
+	 * "bằng khen của Bộ B") */
+	for (r = 0; !a->by.len && r < t->nrows; r++)
+		if (strcmp(t->rows[r].value, a->value) == 0 && named_again(&t->rows[r], s, a))
+			return true;
 
 	for (r = 0; r < t->nrows; r++)
 		if (strcmp(t->rows[r].value, a->value) == 0 &&

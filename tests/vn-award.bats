@@ -21,6 +21,13 @@ award\tBằng khen\tBằng khen\tBan Thường vụ Tỉnh ủy\t28 tập thể;
 award\tBằng khen\tBằng khen\t\ttrường\t'
 }
 
+@test "vn-award: -s: a named recipient is the same with or without an apposition, and the award said again without a giver to that recipient adds nothing; from another giver it is another award" {
+	run vn-award -s <<< $'Đồng chí Lê Văn Hải trao Huy hiệu 60 năm tuổi Đảng cho đồng chí Trần Văn Tư, nguyên Bí thư Huyện ủy.\nĐồng chí Lê Văn Hải chúc mừng đồng chí Trần Văn Tư vinh dự nhận Huy hiệu 60 năm tuổi Đảng.\nĐồng chí Lê Văn Hải trao Huy hiệu 60 năm tuổi Đảng cho đồng chí Trần Văn Tư.\nCông ty nhận Bằng khen của Bộ Công Thương; công ty nhận Bằng khen của Bộ Tài chính.'
+	check_out $'-\tHuy hiệu 60 năm tuổi Đảng\tLê Văn Hải\tTrần Văn Tư, nguyên Bí thư Huyện ủy
+-\tBằng khen\tBộ Công Thương\tCông ty
+-\tBằng khen\tBộ Tài chính\tcông ty'
+}
+
 @test "vn-award: the one congratulated receives ('Thay mặt lãnh đạo tỉnh, đồng chí A chúc mừng đồng chí B vinh dự nhận ...' is B); who receives for a body after 'Thay mặt' stands for it" {
 	run awards $'Thay mặt lãnh đạo tỉnh, đồng chí Lê Văn Hải chúc mừng đồng chí Trần Văn Tư vinh dự nhận Huy hiệu 60 năm tuổi Đảng.\nThay mặt tập thể, ông Ngô Văn Ba nhận Cờ thi đua.'
 	check_out $'award\tHuy hiệu 60 năm tuổi Đảng\tHuy hiệu 60 năm tuổi Đảng\t\tTrần Văn Tư\t
