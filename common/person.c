@@ -1594,8 +1594,11 @@ static enum person_role role_after(const struct tokens *x, int k)
 			}
 	if (found)
 		return r;
-	/* "đến thăm và trao Huy hiệu ...": a verb of no part, then one of a part */
-	for (j = k; j < x->n && j <= k + 2 && tok_is_word(x, j) && !x->t[j].upper; j++)
+	/* "đến thăm và trao Huy hiệu ...", "đến thăm, chúc Tết và trao ...":
+	 * verbs of no part, in small letters ("Tết" is a common noun), then one
+	 * of a part */
+	for (j = k; j < x->n && j <= k + 6 && (tok_is_word(x, j) || tok_is_punct(x, j, ',')) &&
+		    (!x->t[j].upper || (j > k && tok_is(x, j, "tết"))); j++)
 		if (tok_is(x, j, "và") && j > k && (r = verb_at(x, j + 1, &found)) == PERSON_PRESENT)
 			return r;
 	/* "thay mặt Ban Thường vụ Tỉnh ủy trao ..." */

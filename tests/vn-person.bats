@@ -997,6 +997,14 @@ person\tNgô Thị Lan\tBà Ngô Thị Lan\t\tspeak'
 person\tVũ Thị Nga\tđồng chí Vũ Thị Nga, Chủ tịch UBND huyện\tChủ tịch UBND huyện\tattend'
 }
 
+@test "vn-person: verbs of no part joined by commas before 'và trao' give present ('đến thăm, chúc Tết và trao'); a capital after the name other than 'Tết' ends the look ('làm Chỉ huy ... và trao cho ông chỉ thị')" {
+	run people $'Sáng 10/2, đồng chí Lê Văn Hải, Phó Bí thư Tỉnh ủy đã đến thăm, chúc Tết và trao Huy hiệu 55 năm tuổi Đảng cho đồng chí Trần Văn Tư.\nÔng Ngô Văn Ba chỉ định Tướng Phạm Văn Nam làm Chỉ huy Quân đội và trao cho ông chỉ thị mới.'
+	check_out $'person\tLê Văn Hải\tđồng chí Lê Văn Hải, Phó Bí thư Tỉnh ủy\tPhó Bí thư Tỉnh ủy\tpresent
+person\tTrần Văn Tư\tđồng chí Trần Văn Tư\t\treceive
+person\tNgô Văn Ba\tÔng Ngô Văn Ba\t\t
+person\tPhạm Văn Nam\tTướng Phạm Văn Nam\tTướng\t'
+}
+
 @test "vn-person: 'đến thăm và trao' is present; 'Cùng dự có ...' is attend; 'cho đảng viên X' receives" {
 	run people 'Chiều 2/2, đồng chí Trần Quốc Bảo, Bí thư Huyện ủy đến thăm và trao Huy hiệu 60 năm tuổi Đảng cho đảng viên Vũ Văn Lực.'
 	check_out $'person\tTrần Quốc Bảo\tđồng chí Trần Quốc Bảo, Bí thư Huyện ủy\tBí thư Huyện ủy\tpresent
