@@ -287,6 +287,11 @@ many_articles() {
 	check_out $'1.1\tevent\tKỳ họp thứ 32\tSáng 14/12/2025, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 32.\t2025-12-14TMO\tHĐND tỉnh khóa XVIII\t\t\t\t'
 }
 
+@test "vn-digest: a rate's subject goes on over a comma inside it ('Tỷ lệ điều tra, khám phá án đạt 92,3%'), but not into a clause with a figure of its own" {
+	run digest $'Sáng 6/1/2026, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2025.\nTỷ lệ điều tra, khám phá án đạt 92,3%; tỷ lệ hộ nghèo giảm còn 2%, thu nhập bình quân tăng 8% so với năm trước.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tĐảng ủy Công an tỉnh\t\t\t\t92.3% điều tra, khám phá án; 2% hộ nghèo; 8% thu nhập bình quân'
+}
+
 @test "vn-digest: a rate's subject is found past a word of approximation between its verb and its percentage ('đạt trên 90%', 'là khoảng 40%')" {
 	run digest $'Chiều 27/12/2024, Quận ủy Hoàn Kiếm tổ chức hội nghị tổng kết công tác năm 2024.\nTỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ hằng năm đạt trên 90%; tỷ lệ lao động qua đào tạo là khoảng 40%.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2024\tChiều 27/12/2024, Quận ủy Hoàn Kiếm tổ chức hội nghị tổng kết công tác năm 2024.\t2024-12-27TAF\tQuận ủy Hoàn Kiếm\t\t\t\t90% tổ chức đảng hoàn thành tốt nhiệm vụ hằng năm; 40% lao động qua đào tạo'
