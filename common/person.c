@@ -496,10 +496,15 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 			after_capital = false;
 			continue;
 		}
-		/* "khóa XIII", "khoá 7", "nhiệm kỳ 2020 - 2025" */
+		/* "khóa XIII", "khoá 7", "nhiệm kỳ 2020 - 2025"; "Học viện Chính trị
+		 * khu vực I", "Hải quan khu vực 3" */
 		if ((tok_is(x, j, "khóa") || tok_is(x, j, "khoá")) && tok_is_word(x, j + 1) &&
 		    (digits(x, j + 1) || x->t[j + 1].upper)) {
 			j += 2;
+			continue;
+		}
+		if (tok_phrase(x, j, "khu vực") && tok_is_word(x, j + 2) && (digits(x, j + 2) || x->t[j + 2].upper)) {
+			j += 3;
 			continue;
 		}
 		if (tok_phrase(x, j, "nhiệm kỳ") && digits(x, j + 2)) {

@@ -895,6 +895,12 @@ person\tNgô Thị Lan\tBà Ngô Thị Lan, phó khoa\tphó khoa\tspeak
 person\tTrần Văn Minh\tÔng Trần Văn Minh, Trưởng Văn phòng\tTrưởng Văn phòng\tspeak'
 }
 
+@test "vn-person: 'khu vực' and its number stay in a title's body ('Giám đốc Học viện Chính trị khu vực I'), so a list of people after it shares the verb" {
+	run people "PGS.TS Nguyễn Văn Hòa, Giám đốc Học viện Chính trị khu vực I và đồng chí Trần Thị Mai, Trưởng Ban Tuyên giáo Tỉnh ủy đồng chủ trì hội thảo."
+	check_out $'person\tNguyễn Văn Hòa\tPGS.TS Nguyễn Văn Hòa, Giám đốc Học viện Chính trị khu vực I\tPGS.TS; Giám đốc Học viện Chính trị khu vực I\tchair
+person\tTrần Thị Mai\tđồng chí Trần Thị Mai, Trưởng Ban Tuyên giáo Tỉnh ủy\tTrưởng Ban Tuyên giáo Tỉnh ủy\tchair'
+}
+
 @test "vn-person: a calling of many words is read whole ('nhà hoạt động cách mạng', 'nhà hoạt động xã hội'), before a name and after it" {
 	run people "Nhà hoạt động cách mạng Trần Văn Tư sinh ở đây; Lê Thị Năm, nhà hoạt động xã hội, cũng vậy."
 	check_out $'person\tTrần Văn Tư\tNhà hoạt động cách mạng Trần Văn Tư\tNhà hoạt động cách mạng\t
