@@ -21,7 +21,8 @@ static const char *const kinds[] = {
 	"lễ ra mắt", "lễ tuyên dương", "lễ kết nạp", "lễ mít tinh", "lễ míttinh", "lễ truy tặng",
 	"lễ khánh thành", "lễ khởi công", "lễ gắn biển", "lễ bàn giao", "lễ xuất quân", "lễ tôn vinh",
 	"lễ biểu dương", "lễ tuyên thệ", "buổi sinh hoạt chuyên đề", "buổi sinh hoạt", "lớp tập huấn",
-	"lớp bồi dưỡng",
+	"lớp bồi dưỡng", "chương trình tuyên dương", "chương trình biểu dương", "chương trình giao lưu",
+	"chương trình gặp mặt", "chương trình kỷ niệm",
 };
 
 /* Before a kind, these make it a mention of many, or of none in particular. */

@@ -133,6 +133,12 @@ b\tbuổi gặp mặt các cựu chiến binh
 c\tbuổi tiếp xúc cử tri'
 }
 
+@test "vn-digest: a programme that honours or meets is an event ('chương trình tuyên dương ...', 'chương trình giao lưu ...'); a programme of work is not ('chương trình mục tiêu quốc gia')" {
+	run sh -c "printf 'a\tTối 3/2/2026, Thành ủy tổ chức chương trình tuyên dương đảng viên trẻ tiêu biểu năm 2025.\nb\tHuyện thực hiện chương trình mục tiêu quốc gia về nông thôn mới.\n' | vn-digest -l | cut -f1,4,7"
+	check_out $'a\tchương trình tuyên dương đảng viên trẻ tiêu biểu năm 2025\tThành ủy
+b\t\t'
+}
+
 @test "vn-digest: the subject ends on no joining word ('và', 'cùng' before 'với', 'mà điều đó') and not on 'tổ chức' before where or when; 'công tác tổ chức' and 'cuối cùng' stay" {
 	run sh -c "printf 'a\tNgày 3/4/2024, Ban Chấp hành Đảng bộ huyện tiến hành hội nghị lần thứ 9 và quyết định kết nạp 12 đảng viên.\nb\tHội nghị xúc tiến đầu tư vùng Tây Bắc tổ chức tại Sơn La đã thu hút 200 doanh nghiệp.\nc\tHuyện ủy chủ trì hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2023.\nd\tĐảng ủy xã tổ chức cuộc họp cuối cùng của nhiệm kỳ.\ne\tTỉnh ủy dự lễ đón nhận Huân chương Lao động hạng Nhì cùng với đại diện các sở.\n' | vn-digest -l | cut -f1,4"
 	check_out $'a\thội nghị lần thứ 9
