@@ -1980,6 +1980,46 @@ static void emit(struct person_doc *d, struct person *f, const unsigned *held, s
 
 /* ---- Bylines and credits ---- */
 
+/* The words of the place at k up to a dash, where two places joined by
+ * one ("Bà Rịa - Vũng Tàu") may be two names ("Thanh Hải - Đức Anh"). */
+static int place_words(const struct tokens *x, int k)
+{
+	int m = names_place(x, k), j;
+
+	for (j = k; j < k + m && !tok_is_punct(x, j, '-'); j++)
+		;
+	return j - k;
+}
+
+/* Whether the words at k, a place of a list, are no name where a name is
+ * looked for: a place of more than two words, or of words that are no
+ * syllables of a name. A credit or a byline of two syllables that spell a
+ * place is a writer's name as often ("Thanh Hải", "Hà Nam"), as are a
+ * country of one syllable and the name after it ("Đức Anh"). */
+static bool place_not_name(const struct tokens *x, int k)
+{
+	int m = place_words(x, k), j;
+
+	if (!m)
+		return false;
+	if (m > 2 || !capital(x, k + 1))
+		return true;
+	for (j = k; j < k + 2; j++)
+		if (!syllable(x, j) || shouted(x->s, x->t[j].start, x->t[j].end))
+			return true;
+	return false;
+}
+
+/* Whether the word at k, the head of a place named after someone, is
+ * rather a family name before a given name ("Ảnh: Hồ Cầu", not "hồ Xuân
+ * Hương" as a lake only there). */
+static bool family_first(const struct tokens *x, int k)
+{
+	bool common;
+
+	return names_surname(x, k, &common) > 0 && capital(x, k + 1) && syllable(x, k + 1);
+}
+
 /* The name of a credit from token k: capitalised words up to a '/', a dash,
  * a bracket or the end, at least two and no acronym ("Đồng Thúy/TTXVN" is
  * Đồng Thúy, "TTXVN" none); its bytes in *p. A name all in capitals ("THU
@@ -1992,7 +2032,8 @@ static bool credit_name(const struct tokens *x, int k, int end, struct span *p)
 	bool loud;
 	int j;
 
-	if (!capital(x, k) || names_body(x, k) || names_named_after(x, k) || names_place(x, k))
+	if (!capital(x, k) || names_body(x, k) || (names_named_after(x, k) && !family_first(x, k)) ||
+	    place_not_name(x, k))
 		return false;
 	loud = shouted(x->s, x->t[k].start, x->t[k].end);
 	for (j = k; j < end && j - k < 4 && capital(x, j) && !control_in(x, j); j++) {
@@ -2094,6 +2135,16 @@ static bool agency_at(const struct tokens *x, int i)
 	       (tok_is_word(x, i) && x->t[i].upper && names_body_word(x, i));
 }
 
+/* Whether the name of tokens a to b of a line is a place's: a place of
+ * two words or more, or one word that is all of it; not a country before
+ * a given name ("Đức Anh"). */
+static bool spelled_as_place(const struct tokens *x, int a, int b)
+{
+	int m = place_words(x, a);
+
+	return m > 1 || (m && a + m == b);
+}
+
 static bool name_line(const struct tokens *x, struct person_line *names, bool *theo)
 {
 	enum names_title_kind kind;
@@ -2110,13 +2161,18 @@ static bool name_line(const struct tokens *x, struct person_line *names, bool *t
 	    !line_name(x, k, &p[0], &j))
 		return false;
 	names->surname[0] = names_surname(x, k, &common) > 0;
+	names->place[0] = spelled_as_place(x, k, j);
 	names->n = 1;
 	/* two writers, "Thu Hà - Minh Anh", "Thu Hà, Minh Anh", "Thu Hà và Minh Anh" */
 	if ((tok_is_punct(x, j, '-') || tok_is_punct(x, j, ',') || tok_is(x, j, "và")) &&
 	    x->t[j - 1].end == p[0].start + p[0].len && line_name(x, j + 1, &p[1], &i)) {
 		names->surname[1] = names_surname(x, j + 1, &common) > 0;
+		names->place[1] = spelled_as_place(x, j + 1, i);
 		names->n = 2;
 		j = i;
+		/* "Nam Định, Việt Nam": two places are no writers */
+		if (names->place[0] && names->place[1])
+			return false;
 	}
 	/* nothing but an agency after it, its paper in brackets or after a
 	 * dash ("Tuấn Minh (Báo Hà Giang)", "Tuấn Minh - Báo Hà Giang"), a
@@ -2144,7 +2200,7 @@ static void give_line(struct person_doc *d, long line, const char *s, const stru
 	int k;
 
 	for (k = 0; k < names->n; k++) {
-		if (!author && !names->surname[k])
+		if (!author && (!names->surname[k] || names->place[k]))
 			continue;
 		memset(&f, 0, sizeof f);
 		f.line = line;

@@ -111,6 +111,7 @@ enum { PERSON_LINE_NAMES = 2 };
 struct person_line {
 	struct span name[PERSON_LINE_NAMES];
 	bool surname[PERSON_LINE_NAMES];
+	bool place[PERSON_LINE_NAMES]; /* all of it a place's name: a byline's name only */
 	int n;
 };
 

@@ -416,6 +416,13 @@ Tin liên quan'
 	check_out $'person\tNgọc Diệp\tNgọc Diệp\t\tauthor'
 }
 
+@test "vn-person: a writer's name spelled as a place ('Thanh Hải', 'Đức Anh') or a family name that heads places ('Hồ Cầu') is a byline or credit; a line of a place alone in the article, two places on a line, name no one" {
+	run people $'Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2024.\nĐồng chí Lê Văn Sơn phát biểu tại hội nghị. Ảnh: Hồ Cầu\nThanh Hải - Đức Anh'
+	check_out $'person\tLê Văn Sơn\tĐồng chí Lê Văn Sơn\t\tspeak\nperson\tHồ Cầu\tHồ Cầu\t\tphoto\nperson\tThanh Hải\tThanh Hải\t\tauthor\nperson\tĐức Anh\tĐức Anh\t\tauthor'
+	run people $'Hà Nam\nSáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025, với sự có mặt của nhiều hội viên.\nNam Định, Việt Nam'
+	check_out ''
+}
+
 @test "vn-person: a short name line followed by the article is no byline; given names alone name no one there" {
 	run people $'Ngọc Lan
 Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025, với sự có mặt của nhiều hội viên.'
