@@ -290,6 +290,11 @@ person\tHoàng Văn Bình\tBí thư Huyện ủy Lục Yên Hoàng Văn Bình\tB
 	check_out $'person\tTrần Văn Hòa\tTrần Văn Hòa\t\t'
 }
 
+@test "vn-person: 'Hội đồng thành viên', a state firm's board, stays in the title with the firm after it" {
+	run people 'Dự lễ có đồng chí Trịnh Văn Hào, Chủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam và ông Đặng Quốc Bảo, Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông.'
+	check_out $'person\tTrịnh Văn Hào\tđồng chí Trịnh Văn Hào, Chủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam\tChủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam\tattend\nperson\tĐặng Quốc Bảo\tông Đặng Quốc Bảo, Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông\tChủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông\tattend'
+}
+
 @test "vn-person: a body's word of two syllables after a family name stays in the body: 'Khoa Vũ khí', 'Ban Lý luận', 'Giáo phận'" {
 	run people $'Ông Trần Văn Bình, nguyên Chủ nhiệm Khoa Vũ khí, cho biết đã xong.\nBà Lê Thị Hoa, Trưởng ban Lý luận, phát biểu.\nGiuse Đinh Văn Tâm, Giám mục Phó Giáo phận Hưng Hóa, có mặt.'
 	check_out $'person\tTrần Văn Bình\tÔng Trần Văn Bình, nguyên Chủ nhiệm Khoa Vũ khí\tnguyên Chủ nhiệm Khoa Vũ khí\tspeak
