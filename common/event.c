@@ -22,8 +22,11 @@ static const char *const kinds[] = {
 	"lễ khánh thành", "lễ khởi công", "lễ gắn biển", "lễ bàn giao", "lễ xuất quân", "lễ tôn vinh",
 	"lễ biểu dương", "lễ tuyên thệ", "buổi sinh hoạt chuyên đề", "buổi sinh hoạt", "lớp tập huấn",
 	"lớp bồi dưỡng", "chương trình tuyên dương", "chương trình biểu dương", "chương trình giao lưu",
-	"chương trình gặp mặt", "chương trình kỷ niệm",
+	"chương trình gặp mặt", "chương trình kỷ niệm", "buổi họp mặt",
 };
+/* Kinds that are verbs as well ("gặp mặt các cựu chiến binh"): an event
+ * only right after a verb that holds one ("tổ chức gặp mặt kỷ niệm ..."). */
+static const char *const held_kinds[] = {"gặp mặt", "họp mặt", "mít tinh", "míttinh"};
 
 /* Before a kind, these make it a mention of many, or of none in particular. */
 static const char *const generic[] = {"các", "những", "nhiều", "mỗi", "từng", "mọi", "một số"};
@@ -484,7 +487,9 @@ bool event_find(const char *s, size_t n, struct event *e)
 	tokenize(&x, s, 0, n);
 	for (i = 0; i < x.n; i++) {
 		/* "Phát biểu tại hội nghị, ...": a kind alone points back to an event named before. */
-		if (!(m = TOK_IN(&x, i, kinds)) || tok_list_before(&x, 0, i, generic, NELEM(generic)) ||
+		if (!(m = TOK_IN(&x, i, kinds)) && tok_list_before(&x, 0, i, holding, ORGANIZING))
+			m = TOK_IN(&x, i, held_kinds);
+		if (!m || tok_list_before(&x, 0, i, generic, NELEM(generic)) ||
 		    /* a kind alone names one where it is held: "Tỉnh ủy tổ chức hội nghị tổng kết." */
 		    ((i + m == x.n || (x.t[i + m].punct && strchr(",;:.)!?", x.t[i + m].punct))) &&
 		     !tok_list_before(&x, 0, i, holding, ORGANIZING)) ||

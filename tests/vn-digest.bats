@@ -139,6 +139,13 @@ c\tbuổi tiếp xúc cử tri'
 b\t\t'
 }
 
+@test "vn-digest: 'gặp mặt', 'họp mặt', 'mít tinh' are events right after a verb that holds one ('tổ chức gặp mặt kỷ niệm ...'), not as verbs ('đồng chí X gặp mặt các cựu chiến binh')" {
+	run sh -c "printf 'a\tSáng 2/2/2026, Huyện ủy Gia Lâm tổ chức gặp mặt kỷ niệm 96 năm Ngày thành lập Đảng.\nb\tChiều 30/4, Đảng ủy phường tổ chức họp mặt các cựu chiến binh.\nc\tHôm qua, Bí thư Huyện ủy gặp mặt các cựu chiến binh của huyện.\n' | vn-digest -l | cut -f1,4,7"
+	check_out $'a\tgặp mặt kỷ niệm 96 năm Ngày thành lập Đảng\tHuyện ủy Gia Lâm
+b\thọp mặt các cựu chiến binh\tĐảng ủy phường
+c\t\t'
+}
+
 @test "vn-digest: the subject ends on no joining word ('và', 'cùng' before 'với', 'mà điều đó') and not on 'tổ chức' before where or when; 'công tác tổ chức' and 'cuối cùng' stay" {
 	run sh -c "printf 'a\tNgày 3/4/2024, Ban Chấp hành Đảng bộ huyện tiến hành hội nghị lần thứ 9 và quyết định kết nạp 12 đảng viên.\nb\tHội nghị xúc tiến đầu tư vùng Tây Bắc tổ chức tại Sơn La đã thu hút 200 doanh nghiệp.\nc\tHuyện ủy chủ trì hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2023.\nd\tĐảng ủy xã tổ chức cuộc họp cuối cùng của nhiệm kỳ.\ne\tTỉnh ủy dự lễ đón nhận Huân chương Lao động hạng Nhì cùng với đại diện các sở.\n' | vn-digest -l | cut -f1,4"
 	check_out $'a\thội nghị lần thứ 9
