@@ -1614,6 +1614,30 @@ static enum person_role role_after(const struct tokens *x, int k)
 	return PERSON_NO_ROLE;
 }
 
+/* Whether the mention that ends at token k, the subject of its clause,
+ * speaks after doing something of no part: "ôn lại truyền thống của Đảng
+ * và nhấn mạnh", "biểu dương ..., ghi nhận ... và đề nghị"; up to another
+ * person's honorific or title, not after a passive ("được thần báo mộng
+ * và nhắc nhở"). */
+static bool said_after(const struct tokens *x, int k)
+{
+	enum { SAID_AFTER = 16 };
+	enum names_title_kind kind;
+	bool found;
+	int m, j;
+
+	while ((m = TOK_IN(x, k, auxiliaries)))
+		k += m;
+	if (!tok_is_word(x, k) || x->t[k].upper || tok_is(x, k, "được") || tok_is(x, k, "bị"))
+		return false;
+	for (j = k + 1; j < x->n && j <= k + SAID_AFTER && (tok_is_word(x, j) || tok_is_punct(x, j, ',')) &&
+			!names_honorific(x, j) && !(x->t[j].upper && names_title(x, j, &kind));
+	     j++)
+		if (tok_is(x, j, "và") && verb_at(x, j + 1, &found) == PERSON_SPEAK)
+			return true;
+	return false;
+}
+
 /* The role the verb after a note between commas or in brackets after a
  * mention (ending at token k) gives it: "Ông Đào Lập Công, cư dân thôn 1,
  * xã Gia Huynh, cho biết", "Ông An (47 tuổi, trú xã Bình Minh) cho biết".
@@ -2388,6 +2412,10 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 						   m[q].ntitles && m[q].title[m[q].ntitles - 1].start > m[q].name_end)))
 			;
 		else if (quoted(x, m[q].start, m[q].end))
+			role[q] = PERSON_SPEAK;
+		/* the first mention, opening its sentence or after a comma
+		 * ("Sáng 5/3, đồng chí X ..."), not an object ("họp với X và ...") */
+		else if (q == 0 && (m[q].start == 0 || tok_is_punct(x, m[q].start - 1, ',')) && said_after(x, m[q].end))
 			role[q] = PERSON_SPEAK;
 		else if (attending(x, m[q].start))
 			role[q] = PERSON_ATTEND;

@@ -656,6 +656,11 @@ person\tVũ Văn Tâm\tÔng Vũ Văn Tâm\t\tspeak
 person\tVũ Văn Tâm\tÔng Vũ Văn Tâm\t\treceive'
 }
 
+@test "vn-person: the subject who first does something of no part and then says ('ôn lại truyền thống của Đảng bộ và nhấn mạnh') speaks; an object before 'và' ('làm việc với đồng chí X và đề nghị') does not" {
+	run people $'Sáng 3/2, đồng chí Lê Văn Sơn, Bí thư Huyện ủy ôn lại truyền thống vẻ vang của Đảng bộ huyện và nhấn mạnh: “Mỗi đảng viên phải gương mẫu”.\nĐoàn công tác của Bộ làm việc với đồng chí Lê Văn Sơn và đề nghị huyện sớm hoàn thành quy hoạch.'
+	check_out $'person\tLê Văn Sơn\tđồng chí Lê Văn Sơn, Bí thư Huyện ủy\tBí thư Huyện ủy\tspeak\nperson\tLê Văn Sơn\tđồng chí Lê Văn Sơn\t\t'
+}
+
 @test "vn-person: words of time and manner may stand between a person and the verb ('đã từng nói', 'tiếp tục nhấn mạnh', 'hào hứng chia sẻ', 'bình tĩnh giải thích')" {
 	run people $'Ông Trần Văn Hải đã từng nói về việc này.\nĐồng chí Phạm Văn Bảy tiếp tục nhấn mạnh vai trò của chi bộ.\nBí thư Huyện ủy Lê Văn An hào hứng chia sẻ.\nBà Ngô Thị Lan bình tĩnh giải thích.'
 	check_out $'person\tTrần Văn Hải\tÔng Trần Văn Hải\t\tspeak
