@@ -280,7 +280,7 @@ static struct piece action_before(const char *s, size_t start)
  * giảm còn 2,5%", "tỷ lệ ... đạt 92%", "nâng tỷ lệ che phủ rừng lên 42%". */
 static const char *const rate_verb_words[] = {
 	"đạt được", "đạt mức", "đạt", "là", "chiếm", "còn", "giảm còn", "giảm xuống còn", "tăng lên",
-	"ở mức", "lên tới", "lên đến", "lên",
+	"ở mức", "lên tới", "lên đến", "lên", "xuống còn", "xuống", "giảm từ", "tăng từ",
 };
 static struct phrase_list rate_verbs = PHRASE_LIST(rate_verb_words);
 /* What may stand between such a verb and its percentage: "tỷ lệ lao động
@@ -337,6 +337,33 @@ static bool number_after(const char *s, size_t start, size_t i)
 	return i == start;
 }
 
+/* Words between a subject and its verb: "mức lương năm 1938 đã tăng 25%". */
+static const char *const subject_auxiliaries[] = {"đã", "cũng", "đều", "vẫn"};
+
+/* Before a verb that moves a rate ("xuống còn", "lên"), the verbs of its
+ * predicate: "tỷ lệ thất nghiệp được kéo xuống còn 9,7%", "đã tụt xuống". */
+static const char *const moving_words[] = {
+	"đã", "cũng", "đều", "vẫn", "được", "bị", "tăng", "giảm", "tụt", "hạ", "kéo", "đẩy", "nâng",
+};
+
+/* Where the subject s[a..b) ends without the spaces and the words of
+ * words[0..n) at its end. */
+static size_t without_words(const char *s, size_t a, size_t b, const char *const *words, size_t n)
+{
+	size_t k, m;
+
+	for (;;) {
+		while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+			b--;
+		for (k = 0; k < n; k++)
+			if ((m = match_phrase_back(s, b, words[k])) != (size_t)-1 && m > a)
+				break;
+		if (k == n)
+			return b;
+		b = m;
+	}
+}
+
 /* "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 92%": the subject
  * of a rate before its percentage at byte start, from "tỷ lệ" in its
  * clause to the verb before the number; an empty piece when none. */
@@ -368,10 +395,17 @@ static struct piece rate_before(const char *s, size_t start)
 			b = k;
 			break;
 		}
-	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
-		b--;
+	/* "tỷ lệ hộ nghèo giảm từ 38% xuống còn 6,4%": the rate both figures
+	 * are of ends before its change from the first */
+	for (k = a; k < b; k = (m = word_end(s, b, k)) > k ? vn_skip_spaces(s, b, m) : k + 1)
+		if ((m = match_list(s, b, k, &changes, NULL)) && (m = vn_skip_spaces(s, b, m)) < b &&
+		    (m = match_phrase(s, b, m, "từ")) && (m = vn_skip_spaces(s, b, m)) < b && vn_is_digit(s[m])) {
+			b = k;
+			break;
+		}
+	b = without_words(s, a, b, moving_words, NELEM(moving_words));
 	/* not "tỷ lệ này" (it points back), nor one with another figure in it
-	 * ("tỷ lệ lạm phát giảm từ 11% xuống 2%") */
+	 * ("tỷ lệ lạm phát giảm 11%, lạm phát cơ bản 2%") */
 	if (b <= a || match_phrase(s, b, a, "này") || match_phrase(s, b, a, "đó") || match_phrase(s, b, a, "ấy"))
 		return (struct piece){"", 0};
 	for (k = a; k < b; k++)
@@ -635,7 +669,6 @@ static bool listed_after(const char *s, size_t from, size_t start)
  * lương năm 1938 đã tăng 25%". */
 static const char *const subject_opener_words[] = {"trong đó"};
 static struct phrase_list subject_openers = PHRASE_LIST(subject_opener_words);
-static const char *const subject_auxiliaries[] = {"đã", "cũng", "đều", "vẫn"};
 
 /* The subject of a percentage's verb in s[a..verb): without the words
  * around it, and none when a time or a place opens it ("trong 3 tháng
@@ -647,20 +680,47 @@ static struct piece subject_of(const char *s, size_t a, size_t verb)
 
 	if ((m = match_list(s, verb, a, &subject_openers, NULL)))
 		a = vn_skip_spaces(s, verb, m + (m < verb && s[m] == ','));
-	for (;;) {
-		while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
-			b--;
-		for (k = 0; k < NELEM(subject_auxiliaries); k++)
-			if ((m = match_phrase_back(s, b, subject_auxiliaries[k])) != (size_t)-1 && m > a)
-				break;
-		if (k == NELEM(subject_auxiliaries))
-			break;
-		b = m;
-	}
+	b = without_words(s, a, b, subject_auxiliaries, NELEM(subject_auxiliaries));
 	for (k = 0; k < NELEM(not_subjects); k++)
 		if ((m = match_phrase(s, b, a, not_subjects[k])) && (m == b || s[m] == ' '))
 			return (struct piece){"", 0};
 	return (struct piece){s + a, b - a};
+}
+
+/* Where "năm" and a year that stand at s + i, after a figure, end; 0
+ * when they do not stand there. */
+static size_t year_after(const char *s, size_t end, size_t i)
+{
+	size_t m = match_phrase(s, end, i, "năm"), k;
+
+	if (!m || (m = vn_skip_spaces(s, end, m)) + 4 > end)
+		return 0;
+	for (k = m; k < m + 4 && vn_is_digit(s[k]); k++)
+		;
+	return k == m + 4 && (k == end || !vn_is_digit(s[k])) ? k : 0;
+}
+
+/* Whether s[a..end) is a year alone: "năm 2025". */
+static bool year_alone(const char *s, size_t end, size_t a)
+{
+	size_t k = year_after(s, end, a);
+
+	return k && vn_skip_spaces(s, end, k) >= end;
+}
+
+/* Whether s[a..end), after a figure, goes on to the figure it changes to,
+ * past its year: "xuống còn 6,4%", "năm 2020 xuống 3,1%", "lên 42%". */
+static bool changed_to(const char *s, size_t end, size_t a)
+{
+	static const char *const to_words[] = {"xuống còn", "xuống", "lên", "còn"};
+	size_t k, m;
+
+	if ((k = year_after(s, end, a)))
+		a = vn_skip_spaces(s, end, k);
+	for (k = 0; k < NELEM(to_words); k++)
+		if ((m = match_phrase(s, end, a, to_words[k])))
+			return (m = vn_skip_spaces(s, end, m)) < end && vn_is_digit(s[m]);
+	return false;
 }
 
 /* Whether a word of s[from..end) is a count: digits, and marks only
@@ -709,6 +769,11 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	compared = q->kind == QUANTITY_PERCENT && match_list(s, n, a, &comparisons, NULL);
 	time_alone = compared || (q->kind == QUANTITY_PERCENT && (b = match_list(s, n, a, &per_times, NULL)) &&
 				  vn_skip_spaces(s, n, b) >= e);
+	/* "giảm từ 38% xuống còn 6,4%", "từ 12,5% năm 2020 xuống 3,1% năm
+	 * 2025": the first's phrase, where the change goes on, and a year alone
+	 * after a rate say not what it measures */
+	if (q->kind == QUANTITY_PERCENT && (changed_to(s, e, a) || year_alone(s, e, a)))
+		time_alone = true;
 	/* "tỷ lệ ... đạt 92%": the rate's subject before it */
 	if (q->kind == QUANTITY_PERCENT && (!fig->phrase.len || time_alone) && (measured = rate_before(s, start)).len)
 		fig->phrase = measured, time_alone = false;
