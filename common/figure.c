@@ -628,6 +628,22 @@ static bool quoted(const char *s, size_t n, size_t start, size_t end)
 	return b < n && quote_at(s, n, b);
 }
 
+/* Where s[a..e) ends without the quotation mark that closes a quote it
+ * is the end of ("... có hộ hiến tới 500 m2”, ông nói"): one at its end
+ * that none in it opens. */
+static size_t without_closing_quote(const char *s, size_t a, size_t e)
+{
+	size_t k, m, marks = 0, last = 0;
+
+	for (k = a; k < e; k += m ? m : 1)
+		if ((m = quote_at(s, e, k)))
+			marks++, last = k;
+	if (marks % 2 && last + quote_at(s, e, last) == e)
+		for (e = last; e > a && (s[e - 1] == ' ' || s[e - 1] == '\t');)
+			e--;
+	return e;
+}
+
 /* Whether the sentence holds a quotation mark: without one, no figure of
  * it is quoted. Looked for once, when a figure first asks. */
 static bool has_quotes(struct figure_reader *fr)
@@ -756,7 +772,7 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	    (plan_unit && q->kind != QUANTITY_NUMBER) || (has_quotes(fr) && quoted(s, n, start, end)))
 		return false;
 	a = vn_skip_spaces(s, n, end);
-	e = clause_end(s, n, a);
+	e = without_closing_quote(s, a, clause_end(s, n, a));
 	fig->q = q;
 	fig->phrase = (struct piece){s + a, e > a ? e - a : 0};
 	/* "145 đại biểu đại diện cho 512 đảng viên": a count's phrase is its

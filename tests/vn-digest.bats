@@ -305,6 +305,11 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tĐảng ủy Công an tỉnh\t\t\t\t92.3% điều tra, khám phá án; 2% hộ nghèo; 8% thu nhập bình quân'
 }
 
+@test "vn-digest: a figure at the end of a quote measures what is in it, without the quotation mark that closes it; a name in quotes keeps both" {
+	run digest $'Sáng 6/1/2026, Huyện ủy Bảo Lâm tổ chức hội nghị tổng kết công tác năm 2025.\n"Bà con trong thôn rất đồng lòng, mỗi nhà góp công góp của, cả thôn đã hiến 3.500 m2 đất làm đường", ông Tráng nói.\nCó 92% khu dân cư tham gia phong trào “Toàn dân đoàn kết”.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy Bảo Lâm tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy Bảo Lâm\tTráng: speak\t\t\t3500 m2 đất làm đường; 92% khu dân cư tham gia phong trào “Toàn dân đoàn kết”'
+}
+
 @test "vn-digest: both figures of a rate's change are of its subject ('Tỷ lệ hộ nghèo giảm từ 8,2% xuống còn 3,5%'), past their years and the verbs that move it ('đã được kéo xuống')" {
 	run digest $'Sáng 6/1/2026, Huyện ủy Bảo Lâm tổ chức hội nghị tổng kết công tác năm 2025.\nTỷ lệ hộ nghèo của huyện giảm từ 8,2% xuống còn 3,5%; tỷ lệ che phủ rừng tăng từ 45% năm 2020 lên 48,5% năm 2025; tỷ lệ trẻ suy dinh dưỡng đã được kéo xuống 9%.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy Bảo Lâm tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy Bảo Lâm\t\t\t\t8.2% hộ nghèo của huyện; 3.5% hộ nghèo của huyện; 45% che phủ rừng; 48.5% che phủ rừng; 9% trẻ suy dinh dưỡng'
