@@ -1500,7 +1500,7 @@ static const struct verb {
 	{"hoan nghênh", PERSON_SPEAK}, {"cảm ơn", PERSON_SPEAK}, {"thông tin", PERSON_SPEAK},
 	{"báo cáo", PERSON_SPEAK}, {"đọc diễn văn", PERSON_SPEAK}, {"đọc báo cáo", PERSON_SPEAK},
 	{"đọc tham luận", PERSON_SPEAK}, {"đọc lời", PERSON_SPEAK}, {"trình bày", PERSON_SPEAK},
-	{"chất vấn", PERSON_SPEAK},
+	{"chất vấn", PERSON_SPEAK}, {"công bố", PERSON_SPEAK}, {"đọc quyết định", PERSON_SPEAK},
 	{"bảo vệ", PERSON_NO_ROLE}, {"bảo đảm", PERSON_NO_ROLE}, {"bảo hiểm", PERSON_NO_ROLE},
 	{"bảo quản", PERSON_NO_ROLE}, {"bảo tồn", PERSON_NO_ROLE}, {"bảo lãnh", PERSON_NO_ROLE},
 	{"bảo trợ", PERSON_NO_ROLE}, {"bảo dưỡng", PERSON_NO_ROLE}, {"bảo tàng", PERSON_NO_ROLE},

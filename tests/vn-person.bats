@@ -1083,6 +1083,11 @@ person\tTòng Thị Hạnh\tPhó Bí thư Tỉnh ủy Tòng Thị Hạnh\tPhó B
 	check_out $'person\tY Giang Gry Niê Knơng\tPhó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng\tPhó Chủ tịch UBND tỉnh\tspeak'
 }
 
+@test "vn-person: 'công bố' and 'đọc quyết định' are speak: who announces a decision reads it out" {
+	run people $'Tại hội nghị, đồng chí Phan Thăng An, Phó Trưởng Ban Tổ chức Trung ương công bố Quyết định số 1750-QĐNS/TW của Bộ Chính trị.\nĐồng chí Lê Thị Hà, Giám đốc Sở Nội vụ đọc quyết định của Chủ tịch UBND tỉnh.'
+	check_out $'person\tPhan Thăng An\tđồng chí Phan Thăng An, Phó Trưởng Ban Tổ chức Trung ương\tPhó Trưởng Ban Tổ chức Trung ương\tspeak\nperson\tLê Thị Hà\tĐồng chí Lê Thị Hà, Giám đốc Sở Nội vụ\tGiám đốc Sở Nội vụ\tspeak'
+}
+
 @test "vn-person: the verb after titles between dashes governs ('Ông A - Giám đốc Sở Nội vụ tỉnh - cho biết'); 'trình bày' and 'chất vấn' are speak" {
 	run people 'Ông Lê Văn Bình - Giám đốc Sở Nội vụ tỉnh - cho biết sẽ rà soát; PGS.TS Ngô Văn Minh trình bày tham luận; đại biểu Trần Thị Hoa chất vấn.'
 	check_out $'person\tLê Văn Bình\tÔng Lê Văn Bình - Giám đốc Sở Nội vụ tỉnh\tGiám đốc Sở Nội vụ tỉnh\tspeak
