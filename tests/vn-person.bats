@@ -290,6 +290,11 @@ person\tHoàng Văn Bình\tBí thư Huyện ủy Lục Yên Hoàng Văn Bình\tB
 	check_out $'person\tTrần Văn Hòa\tTrần Văn Hòa\t\t'
 }
 
+@test "vn-person: 'kiểm sát', 'khoa học', 'xã hội', 'công nghệ' in small letters stay in a body's name ('Viện trưởng Viện kiểm sát nhân dân tỉnh', 'Viện Hàn lâm khoa học xã hội')" {
+	run people 'Dự hội nghị có ông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh và bà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội.'
+	check_out $'person\tLê Văn Hào\tông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh\tViện trưởng Viện kiểm sát nhân dân tỉnh\tattend\nperson\tTrần Thu Hà\tbà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội\tPhó Chủ tịch Viện Hàn lâm khoa học xã hội\tattend'
+}
+
 @test "vn-person: 'Hội đồng thành viên', a state firm's board, stays in the title with the firm after it" {
 	run people 'Dự lễ có đồng chí Trịnh Văn Hào, Chủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam và ông Đặng Quốc Bảo, Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông.'
 	check_out $'person\tTrịnh Văn Hào\tđồng chí Trịnh Văn Hào, Chủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam\tChủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam\tattend\nperson\tĐặng Quốc Bảo\tông Đặng Quốc Bảo, Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông\tChủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông\tattend'
