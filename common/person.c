@@ -343,6 +343,13 @@ static bool body_comma(const struct tokens *x, int j, int end)
 static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int *at);
 static bool name_shaped(const struct tokens *x, int a, int b);
 
+/* Verbs one person does to another, of one word: "vua Càn Long sai Tôn Sĩ
+ * Nghị", "Quốc trưởng Bảo Đại mời Ngô Đình Diệm". */
+static const char *const verbs_on_people[] = {
+	"sai", "lệnh", "mời", "chọn", "cử", "phong", "giao", "bắt", "giết", "gặp", "tiếp", "đón",
+	"thăm", "phái", "triệu", "gọi", "ép", "truất", "tha", "cách", "bãi",
+};
+
 /* Whether the small word at j, after a capital, is the second syllable of a
  * capitalised word ("Bộ Quốc phòng", "Sở Tài chính tỉnh"): a known one, or
  * one before what a body's word may be followed by, not "Kennedy bí mật".
@@ -366,6 +373,12 @@ static bool small_syllable(const struct tokens *x, int k, int j)
 	for (; i < j - 1; i++)
 		if (name_shaped(x, i, j) && names_locality(x, i) != j - i)
 			return false;
+	/* "Quốc trưởng Bảo Đại chọn Ngô Đình Diệm làm Thủ tướng": before a
+	 * person's full name, a verb one person does to another */
+	for (i = j + 1; i < x->n && tok_is_word(x, i) && x->t[i].upper; i++)
+		;
+	if (TOK_IN(x, j, verbs_on_people) == 1 && i - (j + 1) >= 3 && name_shaped(x, j + 1, i))
+		return false;
 	return j + 1 >= x->n || x->t[j + 1].punct || x->t[j + 1].upper || names_body_word(x, j + 1) ||
 	       names_stop(x, j + 1);
 }

@@ -290,6 +290,11 @@ person\tHoàng Văn Bình\tBí thư Huyện ủy Lục Yên Hoàng Văn Bình\tB
 	check_out $'person\tTrần Văn Hòa\tTrần Văn Hòa\t\t'
 }
 
+@test "vn-person: a verb one person does to another between a ruler's name and a full name ends the first mention ('Quốc vương Bảo Long mời Trần Văn Hữu làm Thủ tướng'); a body's word written small does not ('Cục trưởng Cục Tác chiến Lê Văn Hòa')" {
+	run people $'Quốc vương Bảo Long mời Trần Văn Hữu làm Thủ tướng.\nDự lễ có Cục trưởng Cục Tác chiến Lê Văn Hòa.'
+	check_out $'person\tBảo Long\tQuốc vương Bảo Long\tQuốc vương\t\nperson\tTrần Văn Hữu\tTrần Văn Hữu làm Thủ tướng\tThủ tướng\t\nperson\tLê Văn Hòa\tCục trưởng Cục Tác chiến Lê Văn Hòa\tCục trưởng Cục Tác chiến\tattend'
+}
+
 @test "vn-person: 'kiểm sát', 'khoa học', 'xã hội', 'công nghệ' in small letters stay in a body's name ('Viện trưởng Viện kiểm sát nhân dân tỉnh', 'Viện Hàn lâm khoa học xã hội')" {
 	run people 'Dự hội nghị có ông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh và bà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội.'
 	check_out $'person\tLê Văn Hào\tông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh\tViện trưởng Viện kiểm sát nhân dân tỉnh\tattend\nperson\tTrần Thu Hà\tbà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội\tPhó Chủ tịch Viện Hàn lâm khoa học xã hội\tattend'
