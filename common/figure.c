@@ -170,6 +170,30 @@ static bool figure_after_verb(const char *s, size_t n, size_t k)
 	return m && figure_at(s, n, vn_skip_spaces(s, n, m));
 }
 
+/* Nouns of people and of places that a list joins with commas, as one
+ * measure: "100% cán bộ, đảng viên tham gia", "100% xã, phường, thị trấn
+ * có ...", "thôn, bản". */
+static const char *const paired_noun_words[] = {
+	"thôn", "bản", "làng", "ấp", "xã", "phường", "thị trấn", "tổ dân phố", "khu phố", "cán bộ",
+	"đảng viên", "công chức", "viên chức", "người lao động", "hội viên", "đoàn viên", "học sinh",
+	"sinh viên", "giáo viên", "chiến sĩ", "tập thể", "cá nhân", "cơ quan", "đơn vị", "doanh nghiệp",
+	"tổ chức", "quần chúng",
+};
+static struct phrase_list paired_nouns = PHRASE_LIST(paired_noun_words);
+
+/* Whether the comma at s + i parts two nouns of such a list. */
+static bool paired_at(const char *s, size_t n, size_t i)
+{
+	size_t k, b;
+
+	if ((b = vn_skip_spaces(s, n, i + 1)) >= n || !match_list(s, n, b, &paired_nouns, NULL))
+		return false;
+	for (k = 0; k < NELEM(paired_noun_words); k++)
+		if ((b = match_phrase_back(s, i, paired_noun_words[k])) != (size_t)-1)
+			return true;
+	return false;
+}
+
 /* The end of the clause that goes on at s + i: a mark (not one inside a
  * number), or "và", "hoặc", "với" before another figure or a verb of one
  * ("giảm 312 biên chế và tuyển dụng 45 công chức", "100% chỉ tiêu tuyển
@@ -194,6 +218,10 @@ static size_t clause_end(const char *s, size_t n, size_t i)
 		}
 		/* not the mark inside a number ("1.250 thanh niên", "2,5 tấn") */
 		if ((c == ',' || c == '.') && i > 0 && vn_is_digit(s[i - 1]) && i + 1 < n && vn_is_digit(s[i + 1])) {
+			e = ++i;
+			continue;
+		}
+		if (c == ',' && paired_at(s, n, i)) {
 			e = ++i;
 			continue;
 		}
@@ -318,6 +346,10 @@ static struct phrase_list comparisons = PHRASE_LIST(comparison_words);
  * "giá trị sản xuất công nghiệp tăng 18,5% so với cùng kỳ". */
 static const char *const change_words[] = {"tăng", "giảm"};
 static struct phrase_list changes = PHRASE_LIST(change_words);
+/* After a count and a comma, a share of it with nothing after it:
+ * "418 đảng viên là người dân tộc thiểu số, chiếm 68,3%". */
+static const char *const share_words[] = {"chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ"};
+static struct phrase_list shares = PHRASE_LIST(share_words);
 
 /* Whether c ends a clause, as strchr(",;:.", c) says (its NUL too). */
 static inline bool clause_mark(char c)
@@ -581,16 +613,17 @@ static struct piece total_before(const char *s, size_t start)
 	return (struct piece){"", 0};
 }
 
-/* Whether a comma and a change ("tăng", "giảm") alone stand from byte from
- * to the number at start: "đạt 1.250 triệu USD, tăng 15,3%". */
-static bool change_after(const char *s, size_t from, size_t start)
+/* Whether a comma and a verb of verbs (a change, "tăng", "giảm", or a
+ * share, "chiếm") alone stand from byte from to the number at start: "đạt
+ * 1.250 triệu USD, tăng 15,3%". */
+static bool change_after(const char *s, size_t from, size_t start, struct phrase_list *verbs)
 {
 	size_t k = vn_skip_spaces(s, start, from), m;
 
 	if (k >= start || s[k] != ',')
 		return false;
 	k = vn_skip_spaces(s, start, k + 1);
-	return (m = match_list(s, start, k, &changes, NULL)) && number_after(s, start, m);
+	return (m = match_list(s, start, k, verbs, NULL)) && number_after(s, start, m);
 }
 
 /* The length of a quotation mark at s + i (", “ or ”), or 0. */
@@ -831,7 +864,9 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 		fig->what = fig->phrase = measured;
 	/* "kim ngạch xuất khẩu đạt 1.250 triệu USD, tăng 15,3% so với cùng
 	 * kỳ": the change of the measure before it */
-	else if (q->kind == QUANTITY_PERCENT && compared && fr->measure.len && change_after(s, fr->measure_end, start))
+	else if (q->kind == QUANTITY_PERCENT && fr->measure.len &&
+		 ((compared && change_after(s, fr->measure_end, start, &changes)) ||
+		  (!fig->phrase.len && change_after(s, fr->measure_end, start, &shares))))
 		fig->what = fig->phrase = measured = fr->measure;
 	else
 		measured.len = 0;

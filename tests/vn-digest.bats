@@ -310,6 +310,11 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy Bảo Lâm tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy Bảo Lâm\tTráng: speak\t\t\t3500 m2 đất làm đường; 92% khu dân cư tham gia phong trào “Toàn dân đoàn kết”'
 }
 
+@test "vn-digest: what a figure measures goes on over the commas of a list of units or people ('100% xã, phường, thị trấn có ...', 'cán bộ, đảng viên'); a share after a count's comma is of that count ('..., chiếm 68,3%')" {
+	run digest $'Sáng 6/1/2026, Huyện ủy Si Ma Cai tổ chức hội nghị tổng kết công tác năm 2025.\nCó 100% xã, thị trấn có trạm y tế đạt chuẩn; 95% cán bộ, đảng viên tham gia học tập nghị quyết.\nToàn huyện có 640 đảng viên là người dân tộc Mông, chiếm 71,5%.'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy Si Ma Cai tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy Si Ma Cai\t\t\t\t100% xã, thị trấn có trạm y tế đạt chuẩn; 95% cán bộ, đảng viên tham gia học tập nghị quyết; 640 đảng viên là người dân tộc Mông; 71.5% đảng viên là người dân tộc Mông'
+}
+
 @test "vn-digest: both figures of a rate's change are of its subject ('Tỷ lệ hộ nghèo giảm từ 8,2% xuống còn 3,5%'), past their years and the verbs that move it ('đã được kéo xuống')" {
 	run digest $'Sáng 6/1/2026, Huyện ủy Bảo Lâm tổ chức hội nghị tổng kết công tác năm 2025.\nTỷ lệ hộ nghèo của huyện giảm từ 8,2% xuống còn 3,5%; tỷ lệ che phủ rừng tăng từ 45% năm 2020 lên 48,5% năm 2025; tỷ lệ trẻ suy dinh dưỡng đã được kéo xuống 9%.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy Bảo Lâm tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy Bảo Lâm\t\t\t\t8.2% hộ nghèo của huyện; 3.5% hộ nghèo của huyện; 45% che phủ rừng; 48.5% che phủ rừng; 9% trẻ suy dinh dưỡng'
