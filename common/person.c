@@ -488,6 +488,13 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 			j++;
 			continue;
 		}
+		/* "Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội":
+		 * the body it is part of */
+		if (j > k && tok_is(x, j, "thuộc") && tok_is_word(x, j + 1) && x->t[j + 1].upper && names_body(x, j + 1)) {
+			j++;
+			after_capital = false;
+			continue;
+		}
 		if (!x->t[j].upper && (m = names_stop(x, j))) {
 			/* "Đại sứ Việt Nam tại Lào": from one country to another */
 			if (tok_is(x, j, "tại") && after_place == j && (m = names_place(x, j + 1))) {

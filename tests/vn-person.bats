@@ -300,6 +300,11 @@ person\tHoàng Văn Bình\tBí thư Huyện ủy Lục Yên Hoàng Văn Bình\tB
 	check_out $'person\tLê Văn Hào\tông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh\tViện trưởng Viện kiểm sát nhân dân tỉnh\tattend\nperson\tTrần Thu Hà\tbà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội\tPhó Chủ tịch Viện Hàn lâm khoa học xã hội\tattend'
 }
 
+@test "vn-person: 'thuộc' and the body a title's body is part of stay in the title, and the titles after it follow ('Vụ trưởng Vụ Địa phương thuộc Ban Tổ chức Trung ương, nguyên Bí thư Huyện ủy')" {
+	run people 'Dự có đồng chí Phan Văn Lâm, Vụ trưởng Vụ Địa phương thuộc Ban Tổ chức Trung ương, nguyên Bí thư Huyện ủy Lục Ngạn.'
+	check_out $'person\tPhan Văn Lâm\tđồng chí Phan Văn Lâm, Vụ trưởng Vụ Địa phương thuộc Ban Tổ chức Trung ương, nguyên Bí thư Huyện ủy Lục Ngạn\tVụ trưởng Vụ Địa phương thuộc Ban Tổ chức Trung ương; nguyên Bí thư Huyện ủy Lục Ngạn\tattend'
+}
+
 @test "vn-person: 'Hội đồng thành viên', a state firm's board, stays in the title with the firm after it" {
 	run people 'Dự lễ có đồng chí Trịnh Văn Hào, Chủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam và ông Đặng Quốc Bảo, Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông.'
 	check_out $'person\tTrịnh Văn Hào\tđồng chí Trịnh Văn Hào, Chủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam\tChủ tịch Hội đồng thành viên Tổng công ty Lương thực miền Nam\tattend\nperson\tĐặng Quốc Bảo\tông Đặng Quốc Bảo, Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông\tChủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông\tattend'
