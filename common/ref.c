@@ -449,16 +449,29 @@ static bool citation_starts(const struct tokens *x, int i)
  * another citation, or "do" before the body that issued it); "về việc"
  * drops "việc"; “về ...” in quotes ends with them. The subject into c; its
  * tokens, or 0. */
+/* The verbs by which the subject of a clause issues the document after
+ * them, and the words that may stand between the two. */
+static const char *const issuing_verbs[] = {"ký ban hành", "ban hành", "ký", "ra", "thông qua"};
+static const char *const issuing_adverbs[] = {"đã", "vừa", "mới", "cũng", "lại", "tiếp tục"};
+
+/* After a comma, these begin a clause of their own, not more of a
+ * subject that a verb begins: "..., theo đó tỉnh Mỹ Tho ...". */
+static const char *const next_clauses[] = {"theo đó", "từ đó", "đồng thời", "sau đó"};
+
 /* The verbs of what a decision or a decree does, which its SUBJECT begins
- * with after its issuer or date. */
+ * with right after it, or after its issuer or date, also after a comma
+ * there; "quyết định" before one of them is left out ("Nghị quyết
+ * 133/NQ-CP quyết định chuyển huyện ..."). */
 static const char *const content_verbs[] = {
 	"thành lập", "phê duyệt", "công nhận", "giải thể", "sáp nhập", "hợp nhất", "chia", "điều chỉnh",
-	"đổi tên", "bãi bỏ", "bổ nhiệm", "kiện toàn", "chuẩn y", "nâng cấp",
+	"đổi tên", "bãi bỏ", "bổ nhiệm", "kiện toàn", "chuẩn y", "nâng cấp", "ấn định", "chuyển",
+	"thay đổi", "mở rộng",
 };
 
 static int read_subject(const struct tokens *x, int k, struct cite *c)
 {
-	int a = k, b, e, depth = 0, brackets = 0;
+	int a = k, b, e, v, m, depth = 0, brackets = 0;
+	bool said, verb = false;
 	bool quoted = (tok_is_punct(x, k, 'o') || tok_is_punct(x, k, '"')) && tok_is(x, k + 1, "về");
 	bool inner_quote = false;
 
@@ -466,9 +479,21 @@ static int read_subject(const struct tokens *x, int k, struct cite *c)
 	if (tok_is_punct(x, k, ',') && tok_phrase(x, k + 1, "về việc"))
 		a++;
 	a += quoted;
-	/* "... của UBND tỉnh thành lập Ban chỉ đạo": after its issuer or
-	 * date, the verb of what it does, with the verb */
-	if (!quoted && a == k && (c->issuer_to > c->issuer_from || c->date[0]) && TOK_IN(x, a, content_verbs))
+	/* "... của UBND tỉnh thành lập Ban chỉ đạo", "Nghị định số 37/CP
+	 * nâng cấp thị xã ...": right after it, or after its issuer or date
+	 * and a comma too, the verb of what it does, with the verb */
+	/* its issuer or date said, or a verb that issues it before it
+	 * ("Chính phủ ban hành Nghị định số 27/2004/NĐ-CP, thành lập ...") */
+	said = c->issuer_to > c->issuer_from || c->date[0] ||
+	       tok_list_before(x, 0, c->first, issuing_verbs, NELEM(issuing_verbs));
+	if (!quoted && a == k) {
+		v = k + (tok_is_punct(x, k, ',') && said);
+		if ((m = tok_phrase(x, v, "quyết định")) && TOK_IN(x, v + m, content_verbs))
+			v += m;
+		if (TOK_IN(x, v, content_verbs) && (said || k == c->end))
+			a = v, verb = true;
+	}
+	if (verb)
 		;
 	else if (!tok_is(x, a, "về"))
 		return 0;
@@ -495,6 +520,11 @@ static int read_subject(const struct tokens *x, int k, struct cite *c)
 		else if (p == '"')
 			inner_quote = true;
 		if ((p == ',' || tok_is(x, b, "và")) && citation_starts(x, b + 1))
+			break;
+		/* a clause of its own after the subject: ", theo đó ...", ", ông X
+		 * được cử ...", "và ra Quyết định ..." */
+		if (verb && ((p == ',' && (TOK_IN(x, b + 1, next_clauses) || names_honorific(x, b + 1))) ||
+			     (tok_is(x, b, "và") && TOK_IN(x, b + 1, issuing_verbs))))
 			break;
 	}
 	e = b + (quoted && b < x->n && (x->t[b].punct == 'c' || x->t[b].punct == '"'));
@@ -877,11 +907,6 @@ static int read_about(struct reader *r, int k, struct cite *c)
 	}
 	return k;
 }
-
-/* The verbs by which the subject of a clause issues the document after
- * them, and the words that may stand between the two. */
-static const char *const issuing_verbs[] = {"ký ban hành", "ban hành", "ký", "ra", "thông qua"};
-static const char *const issuing_adverbs[] = {"đã", "vừa", "mới", "cũng", "lại", "tiếp tục"};
 
 /* Whether token k ends a clause before the one after it. */
 static bool clause_mark(const struct tokens *x, int k)

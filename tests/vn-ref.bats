@@ -232,7 +232,7 @@ ref\tLuật Hòa giải ở cơ sở\tLuật Hòa giải ở cơ sở\tLuật\t\
 
 @test "vn-ref: 'thông qua' issues too, past the body's term ('Quốc hội khóa I đã thông qua Hiến pháp'), and a body whose name would read on into the verb ends there ('Chủ tịch Hồ Chí Minh ra', 'Quốc hội Việt Nam thông qua')" {
 	run refs $'Ngày 9 tháng 11 năm 1946, Quốc hội khóa I đã thông qua Hiến pháp nước Việt Nam Dân chủ Cộng hòa.\nNgày 28/3/1956, Chủ tịch Hồ Chí Minh ra Sắc lệnh số 261/SL thành lập Ban Thanh tra.\nNgày 26/11/2003, Quốc hội Việt Nam thông qua Nghị quyết số 22/2003/QH11 về việc chia tỉnh.'
-	check_out $'ref\tHiến pháp nước Việt Nam Dân chủ Cộng hòa\tHiến pháp nước Việt Nam Dân chủ Cộng hòa\tHiến pháp\tQuốc hội\t1946-11-09\t\t\nref\t261/SL\tSắc lệnh số 261/SL\tSắc lệnh\tChủ tịch Hồ Chí Minh\t1956-03-28\t\t\nref\t22/2003/QH11\tNghị quyết số 22/2003/QH11\tNghị quyết\tQuốc hội Việt Nam\t2003-11-26\t\tchia tỉnh'
+	check_out $'ref\tHiến pháp nước Việt Nam Dân chủ Cộng hòa\tHiến pháp nước Việt Nam Dân chủ Cộng hòa\tHiến pháp\tQuốc hội\t1946-11-09\t\t\nref\t261/SL\tSắc lệnh số 261/SL\tSắc lệnh\tChủ tịch Hồ Chí Minh\t1956-03-28\t\tthành lập Ban Thanh tra\nref\t22/2003/QH11\tNghị quyết số 22/2003/QH11\tNghị quyết\tQuốc hội Việt Nam\t2003-11-26\t\tchia tỉnh'
 }
 
 @test "vn-ref: the body that issues a document with 'ban hành', 'ký' or 'ra' before it is its ISSUER, and the date opening its sentence its DATE" {
@@ -260,11 +260,13 @@ ref\t19/NQ\tNghị quyết số 19/NQ\tNghị quyết\tBộ Chính trị\t1975-1
 ref\t05/2004/NĐ-CP\tNghị định số 05/2004/NĐ-CP\tNghị định\tChính phủ\t2004-01-02\t\t'
 }
 
-@test "vn-ref: after its issuer or date, the verb of what a decision does begins SUBJECT ('... của UBND tỉnh thành lập Ban chỉ đạo', '... ngày 2/4/1999 chia xã A thành 2 xã'); with neither it is the clause's verb" {
-	run refs $'Quyết định số 512/QĐ-UBND của UBND tỉnh thành lập Ban chỉ đạo phòng chống thiên tai.\nNghị định 70/CP ngày 2/4/1999 chia xã Ia Kha thành 2 xã.\nNghị quyết số 19-NQ/TW thành lập nhiều tổ chức mới.'
+@test "vn-ref: the verb of what a decision does begins SUBJECT right after it or after its issuer or date ('... của UBND tỉnh thành lập Ban chỉ đạo', '... ngày 2/4/1999 chia xã A thành 2 xã', 'Nghị quyết số 19-NQ/TW thành lập ...'), after a comma there too, past 'quyết định'; a clause of its own after a comma ends it" {
+	run refs $'Quyết định số 512/QĐ-UBND của UBND tỉnh thành lập Ban chỉ đạo phòng chống thiên tai.\nNghị định 70/CP ngày 2/4/1999 chia xã Ia Kha thành 2 xã.\nNghị quyết số 19-NQ/TW thành lập nhiều tổ chức mới.\nNăm 2004, Chính phủ ban hành Nghị định số 27/2004/NĐ-CP, thành lập thị trấn Tân Phú thuộc huyện Đồng Phú, theo đó huyện có 10 xã và 1 thị trấn.\nNghị quyết số 45/NQ-CP quyết định chuyển thị xã Sông Công thành thành phố Sông Công.'
 	check_out $'ref\t512/QĐ-UBND\tQuyết định số 512/QĐ-UBND\tQuyết định\tUBND tỉnh\t\t\tthành lập Ban chỉ đạo phòng chống thiên tai
 ref\t70/CP\tNghị định 70/CP\tNghị định\t\t1999-04-02\t\tchia xã Ia Kha thành 2 xã
-ref\t19-NQ/TW\tNghị quyết số 19-NQ/TW\tNghị quyết\t\t\t\t'
+ref\t19-NQ/TW\tNghị quyết số 19-NQ/TW\tNghị quyết\t\t\t\tthành lập nhiều tổ chức mới
+ref\t27/2004/NĐ-CP\tNghị định số 27/2004/NĐ-CP\tNghị định\tChính phủ\t\t\tthành lập thị trấn Tân Phú thuộc huyện Đồng Phú
+ref\t45/NQ-CP\tNghị quyết số 45/NQ-CP\tNghị quyết\t\t\t\tchuyển thị xã Sông Công thành thành phố Sông Công'
 }
 
 @test "vn-ref: ', về việc' gives SUBJECT without 'việc'" {
