@@ -452,7 +452,7 @@ static bool citation_starts(const struct tokens *x, int i)
 /* The verbs by which the subject of a clause issues the document after
  * them, and the words that may stand between the two. */
 static const char *const issuing_verbs[] = {"ký ban hành", "ban hành", "ký", "ra", "thông qua"};
-static const char *const issuing_adverbs[] = {"đã", "vừa", "mới", "cũng", "lại", "tiếp tục"};
+static const char *const issuing_adverbs[] = {"đã", "vừa", "mới", "cũng", "lại", "tiếp tục", "chính thức", "lần đầu tiên"};
 
 /* After a comma, these begin a clause of their own, not more of a
  * subject that a verb begins: "..., theo đó tỉnh Mỹ Tho ...". */
@@ -915,6 +915,13 @@ static bool clause_mark(const struct tokens *x, int k)
 	       tok_is_punct(x, k, '(');
 }
 
+/* Whether a comma or a semicolon stands before s + i, past spaces. */
+static bool mark_before(const char *s, size_t i)
+{
+	i = vn_skip_spaces_back(s, i);
+	return i > 0 && (s[i - 1] == ',' || s[i - 1] == ';');
+}
+
 /* "Ngày 5 tháng 4 năm 2002, ..." opening the sentence or a clause, right
  * before the comma before token lo, past words that lead to a time ("Nhưng
  * đến ngày ...", "Vào ngày ..."): the date into c, when c has none. */
@@ -927,7 +934,9 @@ static void read_opening_date(const struct tokens *x, int lo, struct cite *c)
 		return;
 	for (j = lo - 1; j > 0 && !clause_mark(x, j - 1); j--)
 		;
-	if (j == 0 && x->t[0].start != 0)
+	/* the tokens begin after the text does: with a clause only after a
+	 * comma or a semicolon (read_from reads back to one) */
+	if (j == 0 && x->t[0].start != 0 && !mark_before(x->s, x->t[0].start))
 		return;
 	while ((m = TOK_IN(x, j, leads)))
 		j += m;

@@ -253,6 +253,11 @@ ref\t03-NQ/TU\tNghị quyết số 03-NQ/TU\tNghị quyết\t\t\t\t'
 ref\t90/2020/NĐ-CP\tNghị định số 90/2020/NĐ-CP\tNghị định\t\t\t\t'
 }
 
+@test "vn-ref: the date opening a clause after another is the DATE of the citation its clause issues ('Vì vậy, ngày 10 tháng 9 năm 1974, Hội đồng Chính phủ ban hành ...'); 'chính thức' and 'lần đầu tiên' may stand before the issuing verb" {
+	run refs $'Vì vậy, ngày 10 tháng 9 năm 1974, Hội đồng Chính phủ ban hành Nghị định số 211/CP.\nNgày 20 tháng 6 năm 2017, Quốc hội lần đầu tiên thông qua Luật Thủy lợi.'
+	check_out $'ref\t211/CP\tNghị định số 211/CP\tNghị định\tHội đồng Chính phủ\t1974-09-10\t\t\nref\tLuật Thủy lợi\tLuật Thủy lợi\tLuật\tQuốc hội\t2017-06-20\t\t'
+}
+
 @test "vn-ref: an issuer ends with a place's name, not on the verb after it ('Bộ Nội vụ Việt Nam đặt ...'); 'lại' and 'tiếp tục' may stand before the issuing verb; a date after 'Đến', 'Vào' or 'Nhưng đến' opens the clause" {
 	run refs $'Nghị định số 12/NĐ của Bộ Nội vụ Việt Nam đặt trung tâm các tỉnh.\nNhưng đến ngày 20 tháng 12 năm 1975, Bộ Chính trị lại ra Nghị quyết số 19/NQ.\nVào ngày 2/1/2004, Chính phủ tiếp tục ban hành Nghị định số 05/2004/NĐ-CP.'
 	check_out $'ref\t12/NĐ\tNghị định số 12/NĐ\tNghị định\tBộ Nội vụ Việt Nam\t\t\t
