@@ -1554,7 +1554,8 @@ static const char *const auxiliaries[] = {
 	"đã", "cũng", "vừa", "đồng thời", "trực tiếp", "đang", "sẽ", "luôn", "còn", "đều",
 	"lần lượt", "chính thức", "long trọng", "thân mật", "ân cần", "cùng", "xúc động", "phấn khởi",
 	"vui mừng", "tự hào", "vẫn", "lại", "liền", "bèn", "từng", "tiếp tục", "liên tục", "hào hứng",
-	"hồ hởi", "thẳng thắn", "bình tĩnh", "trầm ngâm", "ngậm ngùi",
+	"hồ hởi", "thẳng thắn", "bình tĩnh", "trầm ngâm", "ngậm ngùi", "sửng sốt", "bức xúc", "trăn trở",
+	"băn khoăn", "lo lắng", "cởi mở", "mỉm cười", "cười", "vui vẻ", "nghiêm túc", "khiêm tốn",
 };
 
 /* The verb at token k in either case: its role, *found set; PERSON_NO_ROLE

@@ -676,6 +676,11 @@ person\tVũ Văn Tâm\tÔng Vũ Văn Tâm\t\treceive'
 	check_out $'person\tLê Văn Sơn\tđồng chí Lê Văn Sơn, Bí thư Huyện ủy\tBí thư Huyện ủy\tspeak\nperson\tLê Văn Sơn\tđồng chí Lê Văn Sơn\t\t'
 }
 
+@test "vn-person: words of feeling may stand between a person and the verb too ('bức xúc cho biết', 'cười nói', 'băn khoăn hỏi')" {
+	run people $'Bà Lò Thị Hoa bức xúc cho biết nước sạch chưa về tới bản.\nÔng Sùng A Páo cười nói: “Năm nay được mùa”.\nAnh Vàng A Sình băn khoăn hỏi về vốn vay.'
+	check_out $'person\tLò Thị Hoa\tBà Lò Thị Hoa\t\tspeak\nperson\tSùng A Páo\tÔng Sùng A Páo\t\tspeak\nperson\tVàng A Sình\tAnh Vàng A Sình\t\tspeak'
+}
+
 @test "vn-person: words of time and manner may stand between a person and the verb ('đã từng nói', 'tiếp tục nhấn mạnh', 'hào hứng chia sẻ', 'bình tĩnh giải thích')" {
 	run people $'Ông Trần Văn Hải đã từng nói về việc này.\nĐồng chí Phạm Văn Bảy tiếp tục nhấn mạnh vai trò của chi bộ.\nBí thư Huyện ủy Lê Văn An hào hứng chia sẻ.\nBà Ngô Thị Lan bình tĩnh giải thích.'
 	check_out $'person\tTrần Văn Hải\tÔng Trần Văn Hải\t\tspeak
