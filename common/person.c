@@ -1605,6 +1605,7 @@ static enum person_role role_after(const struct tokens *x, int k)
 	/* "Đồng chí A, Bí thư Tỉnh ủy, phát biểu", "Ông A - Giám đốc Sở - cho biết" */
 	if (tok_is_punct(x, k, ',') || tok_is_punct(x, k, '-'))
 		k++;
+
 	while ((m = TOK_IN(x, k, auxiliaries)))
 		k += m;
 	r = verb_at(x, k, &found);
@@ -1632,6 +1633,21 @@ static enum person_role role_after(const struct tokens *x, int k)
 		for (j = k + 2; j < x->n && j < k + 14 && tok_is_word(x, j); j++)
 			if ((r = verb_at(x, j, &found)) || found)
 				return r;
+	return PERSON_NO_ROLE;
+}
+
+/* The role of the verb after the mention that ends at token k, the
+ * subject of its clause, and others named by a plural: "A và các lãnh đạo
+ * khác nhiều lần bày tỏ". */
+static enum person_role with_others(const struct tokens *x, int k)
+{
+	bool found;
+	int j;
+
+	if (tok_is(x, k, "và") && (tok_is(x, k + 1, "các") || tok_is(x, k + 1, "những")))
+		for (j = k + 2; j < x->n && j <= k + 10 && tok_is_word(x, j) && !names_honorific(x, j); j++)
+			if (verb_of_part(x, j))
+				return verb_at(x, j, &found);
 	return PERSON_NO_ROLE;
 }
 
@@ -2438,6 +2454,9 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 		 * ("Sáng 5/3, đồng chí X ..."), not an object ("họp với X và ...") */
 		else if (q == 0 && (m[q].start == 0 || tok_is_punct(x, m[q].start - 1, ',')) && said_after(x, m[q].end))
 			role[q] = PERSON_SPEAK;
+		else if (q == 0 && (m[q].start == 0 || tok_is_punct(x, m[q].start - 1, ',')) &&
+			 (role[q] = with_others(x, m[q].end)))
+			;
 		else if (attending(x, m[q].start))
 			role[q] = PERSON_ATTEND;
 		else if (chairing(x, m[q].start))

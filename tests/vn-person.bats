@@ -676,6 +676,11 @@ person\tVũ Văn Tâm\tÔng Vũ Văn Tâm\t\treceive'
 	check_out $'person\tLê Văn Sơn\tđồng chí Lê Văn Sơn, Bí thư Huyện ủy\tBí thư Huyện ủy\tspeak\nperson\tLê Văn Sơn\tđồng chí Lê Văn Sơn\t\t'
 }
 
+@test "vn-person: a subject named with others by a plural shares their verb ('Đồng chí X và các đại biểu đã trao ...'); one after 'cho' does not ('dành cho ông X và những yêu cầu ...')" {
+	run people $'Đồng chí Lê Văn Sơn và các đại biểu đã trao Giấy khen cho 12 tập thể.\nBuổi lễ dành cho ông Lê Văn Sơn và những yêu cầu của ông được ghi nhận.'
+	check_out $'person\tLê Văn Sơn\tĐồng chí Lê Văn Sơn\t\tpresent\nperson\tLê Văn Sơn\tông Lê Văn Sơn\t\t'
+}
+
 @test "vn-person: words of feeling may stand between a person and the verb too ('bức xúc cho biết', 'cười nói', 'băn khoăn hỏi')" {
 	run people $'Bà Lò Thị Hoa bức xúc cho biết nước sạch chưa về tới bản.\nÔng Sùng A Páo cười nói: “Năm nay được mùa”.\nAnh Vàng A Sình băn khoăn hỏi về vốn vay.'
 	check_out $'person\tLò Thị Hoa\tBà Lò Thị Hoa\t\tspeak\nperson\tSùng A Páo\tÔng Sùng A Páo\t\tspeak\nperson\tVàng A Sình\tAnh Vàng A Sình\t\tspeak'
