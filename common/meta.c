@@ -874,8 +874,8 @@ static void read_shape(struct meta *m, struct meta_held *h, const char *s, size_
 		h->cut = k;
 	}
 	if (after_label(s, n, "trong ảnh", true) || photo_note(s, n) ||
-	    (!(h->shape & SHAPE_PROSE) && h->words <= VIEW_WORDS &&
-	     (match_phrase(s, n, 0, "toàn cảnh") || match_phrase(s, n, 0, "quang cảnh"))))
+	    ((!(h->shape & SHAPE_PROSE) || (h->words <= VIEW_WORDS && end_mark(s, n) == '.')) &&
+	     h->words <= VIEW_WORDS && (match_phrase(s, n, 0, "toàn cảnh") || match_phrase(s, n, 0, "quang cảnh"))))
 		h->shape |= SHAPE_IN_PHOTO;
 	if (!(h->shape & (SHAPE_PROSE | SHAPE_CREDIT)) && caption_cue(s, n))
 		h->shape |= SHAPE_CUE;

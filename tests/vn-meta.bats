@@ -196,6 +196,14 @@ Minh Anh'
 12.0\tauthor\tMinh Anh\tMinh Anh'
 }
 
+@test "vn-meta: 'Quang cảnh' or 'Toàn cảnh' first in a short line is a caption with a full stop at its end too ('Quang cảnh hội nghị.'); a long sentence so begun is body" {
+	run page $'Hội nghị tổng kết công tác Đảng năm 2025\nSáng 14/1, Huyện ủy Bảo Yên tổ chức hội nghị tổng kết công tác Đảng năm 2025 và triển khai nhiệm vụ năm 2026.\nQuang cảnh hội nghị.\nToàn cảnh bức tranh kinh tế của huyện năm qua cho thấy nhiều chuyển biến tích cực ở tất cả các xã, thị trấn.\nĐức Long'
+	check_out $'1.0\ttitle\tHội nghị tổng kết công tác Đảng năm 2025\tHội nghị tổng kết công tác Đảng năm 2025
+2.0\tlead\tSáng 14/1, Huyện ủy Bảo Yên tổ chức hội nghị tổng kết công tác Đảng năm 2025 và triển khai nhiệm vụ năm 2026.\tSáng 14/1, Huyện ủy Bảo Yên tổ chức hội nghị tổng kết công tác Đảng năm 2025 và triển khai nhiệm vụ năm 2026.
+3.0\tcaption\tQuang cảnh hội nghị.\tQuang cảnh hội nghị.
+5.0\tauthor\tĐức Long\tĐức Long'
+}
+
 @test "vn-meta: a provincial Party committee's portal: 'Ngày đăng: ... | Lượt xem: ...', a subheading is body, 'Nguồn:', [Trở về], links" {
 	run page $'Bản in     Gửi bài viết\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ 15\nNgày đăng: 15/07/2023 | Lượt xem: 1.204\n
 Ngày 14/7/2023, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 15.\n
