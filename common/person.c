@@ -1541,7 +1541,8 @@ static const struct verb {
 	{"đón nhận", PERSON_RECEIVE}, {"nhận thấy", PERSON_NO_ROLE}, {"nhận thức", PERSON_NO_ROLE},
 	{"nhận lời", PERSON_NO_ROLE}, {"nhận xét", PERSON_SPEAK}, {"nhận ra", PERSON_NO_ROLE},
 	{"nhận biết", PERSON_NO_ROLE}, {"nhận diện", PERSON_NO_ROLE}, {"nhận lỗi", PERSON_NO_ROLE},
-	{"nhận trách nhiệm", PERSON_NO_ROLE}, {"nhận nhiệm vụ", PERSON_NO_ROLE}, {"nhận nuôi", PERSON_NO_ROLE},
+	{"nhận trách nhiệm", PERSON_NO_ROLE}, {"nhận nhiệm vụ", PERSON_NO_ROLE}, {"nhận lệnh", PERSON_NO_ROLE},
+	{"nhận được lệnh", PERSON_NO_ROLE}, {"nhận tin", PERSON_NO_ROLE}, {"nhận được tin", PERSON_NO_ROLE}, {"nhận nuôi", PERSON_NO_ROLE},
 	{"nhận làm", PERSON_NO_ROLE}, {"nhận công tác", PERSON_NO_ROLE}, {"nhận dạy", PERSON_NO_ROLE},
 	{"nhận chức", PERSON_NO_ROLE}, {"nhận quyền", PERSON_NO_ROLE}, {"nhận vai", PERSON_NO_ROLE},
 	{"nhận là", PERSON_NO_ROLE}, {"nhận mình", PERSON_NO_ROLE}, {"nhận rằng", PERSON_SPEAK},
@@ -2442,8 +2443,13 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			role[q] = PERSON_NO_ROLE;
 		/* nor does the owner of who does ("Hội đồng Phụ chính của vua
 		 * Duy Tân thông báo"), though "với sự tham dự của X" attends */
-		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) && (role[q] = role_after(x, m[q].end)))
-			;
+		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) && (role[q] = role_after(x, m[q].end))) {
+			/* "bức thư gửi cho Tổng thống X đề nghị ...": the one written
+			 * to does not speak */
+			if (role[q] == PERSON_SPEAK && m[q].start > 0 &&
+			    (tok_is(x, m[q].start - 1, "cho") || tok_is(x, m[q].start - 1, "gửi")))
+				role[q] = PERSON_NO_ROLE;
+		}
 		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) &&
 			 (role[q] = role_past_note(x, m[q].end, q + 1 < n ? m[q + 1].start : x->n,
 						   m[q].ntitles && m[q].title[m[q].ntitles - 1].start > m[q].name_end)))
