@@ -435,7 +435,7 @@ static const char *const compounds[] = {
 	"đảng ủy", "đảng uỷ", "quận ủy", "thị ủy", "quân ủy", "ủy ban", "uỷ ban", "chỉ đạo",
 	"chỉ huy", "tham mưu", "hậu cần", "kỹ thuật", "công đoàn", "liên đoàn", "đoàn kết",
 	"phát triển", "nông thôn", "đô thị", "sản xuất", "thương mại", "dịch vụ", "nghiên cứu",
-	"tư tưởng", "cựu chiến", "chiến binh", "tiểu học", "trung học", "phổ thông", "mầm non",
+	"tư tưởng", "cựu chiến", "chiến binh", "cộng đồng", "tiểu học", "trung học", "phổ thông", "mầm non",
 	"quốc ngữ", "công giáo", "phật giáo", "tin lành", "hiến pháp", "pháp luật", "nghị quyết",
 	"giáo phận", "giáo xứ", "giáo hạt", "giáo hội", "lý luận", "vũ khí", "lương thực", "hồ sơ",
 	"đoàn thể", "hoàng gia", "chủ tịch", "hàn lâm", "đại biểu", "quản lý", "điều hành",

@@ -300,6 +300,24 @@ static bool named_after(const struct tokens *x, int k, bool titled)
 	for (j = b; j < k; j++)
 		if (capital(x, j) && (names_body(x, j) || names_named_after(x, j)))
 			return true;
+	/* "trung tâm Cộng đồng Nguyễn Tri Phương", "trường chuyên Trần Phú":
+	 * the word that began it in small letters too, when only capitals,
+	 * the second syllables of their words and words of a body's name
+	 * follow it */
+	for (; b < k - 1; b++) {
+		/* not the second syllable of a word: "Quân đội Nhân dân" */
+		if (!(w = names_named_after(x, b)) || (b > 0 && names_compound(x, b - 1)))
+			continue;
+		for (j = b + w; j < k;)
+			if (capital(x, j) || names_compound(x, j - 1))
+				j++;
+			else if ((steps = names_body_word(x, j)))
+				j += steps;
+			else
+				break;
+		if (j == k && j > b + w)
+			return true;
+	}
 	return false;
 }
 
