@@ -454,12 +454,18 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 	static const char *const small_bodies[] = {
 		"bộ", "sở", "cục", "chi cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "ban", "phòng",
 		"viện", "học viện", "trường", "hội", "hội đồng", "văn phòng", "chi nhánh", "lâm trường",
-		"nông trường", "xí nghiệp", "trung tâm", "nhà máy", "đài", "trạm",
+		"nông trường", "xí nghiệp", "trung tâm", "nhà máy", "đài", "trạm", "khoa",
 	};
 	/* a paper's word, which its name follows: "báo Nhân Dân", "tạp chí Cộng sản" */
 	static const char *const papers[] = {"báo", "tạp chí"};
 	enum names_title_kind kind;
-	bool after_capital = false, common, small = !x->t[k].upper && TOK_IN(x, k, small_bodies);
+	/* a body in small letters, or one after a head that holds a body's
+	 * word: "trưởng đài truyền hình huyện", "trưởng phòng pháp chế chi cục
+	 * Kiểm lâm" */
+	bool after_capital = false, common,
+	     small = !x->t[k].upper && (TOK_IN(x, k, small_bodies) ||
+					(k > 1 && (tok_is(x, k - 2, "trưởng") || tok_is(x, k - 2, "phó")) && !x->t[k - 1].upper &&
+					 TOK_IN(x, k - 1, small_bodies) == 1));
 	int j = k, m, at, after_place = -1;
 
 	if (!x->t[k].upper && (m = TOK_IN(x, k, papers)) && capital(x, k + m))

@@ -300,6 +300,11 @@ person\tHoàng Văn Bình\tBí thư Huyện ủy Lục Yên Hoàng Văn Bình\tB
 	check_out $'person\tBảo Long\tQuốc vương Bảo Long\tQuốc vương\t\nperson\tTrần Văn Hữu\tTrần Văn Hữu làm Thủ tướng\tThủ tướng\t\nperson\tLê Văn Hòa\tCục trưởng Cục Tác chiến Lê Văn Hòa\tCục trưởng Cục Tác chiến\tattend'
 }
 
+@test "vn-person: after a head that holds its body's word ('trưởng phòng', 'trưởng đài', 'phó khoa'), the rest of that body's name in small letters stays in the title ('trưởng phòng pháp chế chi cục Thuế', 'trưởng đài truyền thanh huyện')" {
+	run people $'Ông Lê Văn Hào, trưởng phòng pháp chế chi cục Thuế Bắc Hà, cho biết số thu tăng.\nAnh Lò Văn Pấng - trưởng đài truyền thanh huyện - kể lại chuyện cũ.'
+	check_out $'person\tLê Văn Hào\tÔng Lê Văn Hào, trưởng phòng pháp chế chi cục Thuế Bắc Hà\ttrưởng phòng pháp chế chi cục Thuế Bắc Hà\tspeak\nperson\tLò Văn Pấng\tAnh Lò Văn Pấng - trưởng đài truyền thanh huyện\ttrưởng đài truyền thanh huyện\tspeak'
+}
+
 @test "vn-person: 'kiểm sát', 'khoa học', 'xã hội', 'công nghệ' in small letters stay in a body's name ('Viện trưởng Viện kiểm sát nhân dân tỉnh', 'Viện Hàn lâm khoa học xã hội')" {
 	run people 'Dự hội nghị có ông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh và bà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội.'
 	check_out $'person\tLê Văn Hào\tông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh\tViện trưởng Viện kiểm sát nhân dân tỉnh\tattend\nperson\tTrần Thu Hà\tbà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội\tPhó Chủ tịch Viện Hàn lâm khoa học xã hội\tattend'
@@ -935,15 +940,15 @@ person\tGoh Chok Tong\tThủ tướng Xingapo Goh Chok Tong\tThủ tướng Xing
 
 @test "vn-person: after a title set off after the name, words in small letters up to a comma are the rest of its body, and the verb after them gives the part ('Ông X, trưởng phòng pháp chế chi cục Y, cho biết', 'Bà X, phó khoa ngữ văn, cho biết')" {
 	run people $'Ông Lê Văn Tâm, trưởng phòng pháp chế chi cục Thuế, cho biết.\nGiáo sư Trần Văn Hòa, cựu viện trưởng Viện Sử học Việt Nam, nói về việc này.\nBà Ngô Thị Lan, phó khoa ngữ văn, cho biết.'
-	check_out $'person\tLê Văn Tâm\tÔng Lê Văn Tâm, trưởng phòng\ttrưởng phòng\tspeak
+	check_out $'person\tLê Văn Tâm\tÔng Lê Văn Tâm, trưởng phòng pháp chế chi cục Thuế\ttrưởng phòng pháp chế chi cục Thuế\tspeak
 person\tTrần Văn Hòa\tGiáo sư Trần Văn Hòa, cựu viện trưởng Viện Sử học Việt Nam\tGiáo sư; cựu viện trưởng Viện Sử học Việt Nam\tspeak
-person\tNgô Thị Lan\tBà Ngô Thị Lan, phó khoa\tphó khoa\tspeak'
+person\tNgô Thị Lan\tBà Ngô Thị Lan, phó khoa ngữ văn\tphó khoa ngữ văn\tspeak'
 }
 
 @test "vn-person: 'phó văn phòng', 'trưởng văn phòng' and 'phó khoa' are offices, after a name in brackets or after a comma" {
 	run people $'Người đến sớm nhất là ông Lê Văn Học (phó văn phòng).\nBà Ngô Thị Lan, phó khoa ngữ văn, cho biết.\nÔng Trần Văn Minh, Trưởng Văn phòng đại diện, phát biểu.'
 	check_out $'person\tLê Văn Học\tông Lê Văn Học (phó văn phòng)\tphó văn phòng\t
-person\tNgô Thị Lan\tBà Ngô Thị Lan, phó khoa\tphó khoa\tspeak
+person\tNgô Thị Lan\tBà Ngô Thị Lan, phó khoa ngữ văn\tphó khoa ngữ văn\tspeak
 person\tTrần Văn Minh\tÔng Trần Văn Minh, Trưởng Văn phòng\tTrưởng Văn phòng\tspeak'
 }
 
