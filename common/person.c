@@ -737,6 +737,23 @@ static bool given_word(const struct tokens *x, int k)
 
 /* A name after a title or an honorific, at token k: its tokens, or 0. In
  * capitals it begins with a family name and ends before a verb. */
+/* Whether the title at token j, right after a family name, is rather
+ * more of the name: of two words or more, each with a capital, as a name's
+ * syllables are and a title's are not ("Chủ tịch"), and the name's end
+ * ("đồng chí Đinh Công Sứ," whose "Công Sứ" is also a colonial office). */
+static bool title_as_name(const struct tokens *x, int j, int end)
+{
+	enum names_title_kind kind;
+	int m = names_title(x, j, &kind), i;
+
+	if (m < 2 || j + m > end)
+		return false;
+	for (i = j; i < j + m; i++)
+		if (!name_word(x, i))
+			return false;
+	return j + m == end || !tok_is_word(x, j + m) || !x->t[j + m].upper;
+}
+
 static int name_after(const struct tokens *x, int k, int end, bool caps, bool honoured)
 {
 	enum names_title_kind kind;
@@ -763,7 +780,8 @@ static int name_after(const struct tokens *x, int k, int end, bool caps, bool ho
 	/* a rank, or a language ("giáo sư Tiếng Anh") */
 	if (rank_word(x, k) || tok_is(x, k, "tiếng"))
 		return 0;
-	while (j < end && name_word(x, j) && !(j > k && names_title(x, j, &kind)))
+	while (j < end && name_word(x, j) &&
+	       !(j > k && names_title(x, j, &kind) && !(j == k + 1 && names_surname(x, k, &common) && title_as_name(x, j, end))))
 		j += initial_at(x, j) ? 2 : 1;
 	if (name_words(x, k, j) > NAME_WORDS || names_compound(x, j - 1))
 		return 0;

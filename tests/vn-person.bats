@@ -240,6 +240,11 @@ person\tNguyễn Văn Bình\tTrưởng đoàn đại biểu Quốc hội tỉnh 
 	check_out $''
 }
 
+@test "vn-person: given names that spell a title, each syllable with a capital, right after the family name, are the name ('đồng chí Đinh Công Sứ', where 'công sứ' is a colonial office)" {
+	run people $'Tới dự hội nghị có đồng chí Đinh Công Sứ, Ủy viên Ban Thường vụ Tỉnh ủy.\nĐồng chí Lê Công Sứ phát biểu.'
+	check_out $'person\tĐinh Công Sứ\tđồng chí Đinh Công Sứ, Ủy viên Ban Thường vụ Tỉnh ủy\tỦy viên Ban Thường vụ Tỉnh ủy\tattend\nperson\tLê Công Sứ\tĐồng chí Lê Công Sứ\t\tspeak'
+}
+
 @test "vn-person: no person: a school or centre whose word in small letters is followed by words of its kind before the name ('trường chuyên Lê Quý Đôn', 'trường nội trú Trần Minh', 'trung tâm Cộng đồng Nguyễn Tri Phương'); a verb between is no such word ('huyện Bạch Thông nơi Hồ Chí Minh đã tặng'), nor is a word's second syllable ('Quân đội Nhân dân')" {
 	run people $'Em học trường chuyên Lê Quý Đôn rồi vào trường nội trú Trần Minh.\nÔng mở lớp võ tại trung tâm Cộng đồng Nguyễn Tri Phương.\nĐây là xã Cẩm Giàng, huyện Bạch Thông nơi Hồ Chí Minh đã tặng 4 câu thơ.\nTướng Quân đội Nhân dân Lê Văn Tâm cho là đúng.'
 	check_out $'person\tHồ Chí Minh\tHồ Chí Minh\t\tpresent\nperson\tLê Văn Tâm\tLê Văn Tâm\t\t'
