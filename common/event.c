@@ -517,7 +517,10 @@ bool event_find(const char *s, size_t n, struct event *e)
 			end = i + m;
 		e->name = tok_span(&x, i, end);
 		e->held = holding_in(&x, 0, x.n, &which) >= 0;
-		if ((v = holding_in(&x, 0, i, &which)) >= 0 && which < ORGANIZING)
+		/* "UBND tỉnh đã làm lễ công bố ...": who holds a ceremony */
+		if (i > 0 && tok_is(&x, i - 1, "làm") && tok_is(&x, i, "lễ"))
+			e->organizer = holder_before(&x, i - 1), e->held = true;
+		else if ((v = holding_in(&x, 0, i, &which)) >= 0 && which < ORGANIZING)
 			e->organizer = holder_before(&x, v);
 		else if (v >= 0 && (which == OPENING || which == MEETING) && v + tok_phrase(&x, v, holding[which]) == i)
 			e->organizer = body_opening(&x, v);

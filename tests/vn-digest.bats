@@ -139,6 +139,11 @@ c\tbuổi tiếp xúc cử tri'
 b\t\t'
 }
 
+@test "vn-digest: who 'làm lễ' holds the ceremony ('UBND huyện đã làm lễ công bố ...')" {
+	run sh -c "printf 'a\tSáng 2/9/2025, UBND huyện Mỏ Cày Nam đã làm lễ công bố quyết định công nhận huyện nông thôn mới.\n' | vn-digest -l | cut -f1,4,6,7"
+	check_out $'a\tlễ công bố quyết định công nhận huyện nông thôn mới\t2025-09-02TMO\tUBND huyện Mỏ Cày Nam'
+}
+
 @test "vn-digest: 'gặp mặt', 'họp mặt', 'mít tinh' are events right after a verb that holds one ('tổ chức gặp mặt kỷ niệm ...'), not as verbs ('đồng chí X gặp mặt các cựu chiến binh')" {
 	run sh -c "printf 'a\tSáng 2/2/2026, Huyện ủy Gia Lâm tổ chức gặp mặt kỷ niệm 96 năm Ngày thành lập Đảng.\nb\tChiều 30/4, Đảng ủy phường tổ chức họp mặt các cựu chiến binh.\nc\tHôm qua, Bí thư Huyện ủy gặp mặt các cựu chiến binh của huyện.\n' | vn-digest -l | cut -f1,4,7"
 	check_out $'a\tgặp mặt kỷ niệm 96 năm Ngày thành lập Đảng\tHuyện ủy Gia Lâm
