@@ -1906,8 +1906,15 @@ static enum person_role opened_by(const struct tokens *x, int k)
 static bool according_to(const struct tokens *x, int a, int b)
 {
 	static const char *const links[] = {"cũng", "còn", "nhưng", "song"};
-	int t = a - 1;
+	/* "Theo lời X,", "Theo ý kiến của X,": what X said */
+	static const char *const sayings[] = {"lời", "ý kiến của", "đánh giá của", "nhận định của"};
+	int t = a - 1, m;
 
+	for (m = 1; m <= 3 && t - m >= 0; m++)
+		if (TOK_IN(x, t - m + 1, sayings) == m && tok_is(x, t - m, "theo")) {
+			t -= m;
+			break;
+		}
 	if (!tok_is(x, t, "theo") || !tok_is_punct(x, b, ','))
 		return false;
 	if (t > 0 && TOK_IN(x, t - 1, links))

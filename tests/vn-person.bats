@@ -1034,6 +1034,11 @@ person\tLê Văn Hai\tông Lê Văn Hai, giám đốc trạm khuyến nông huy�
 	check_out $'person\tNguyễn Tề\tThầy Nguyễn Tề\t\t'
 }
 
+@test "vn-person: 'Theo lời X,' and 'Theo ý kiến của X,' give the words to X" {
+	run people $'Theo lời ông Lò Văn Páo, cả bản đã góp 300 ngày công.\nTheo ý kiến của bà Hà Thị Nga, cần sớm sửa đường.'
+	check_out $'person\tLò Văn Páo\tông Lò Văn Páo\t\tspeak\nperson\tHà Thị Nga\tbà Hà Thị Nga\t\tspeak'
+}
+
 @test "vn-person: 'Cũng theo X,' and 'Nhưng theo X,' give the words to X too, and a quote after a word of manner and a colon is the opening mention's ('Ông X hồ hởi: “...”')" {
 	run people $'Cũng theo ông Trần Văn Bình, xã còn 12 hộ nghèo.\nViệc làm đường đã xong, nhưng theo bà Lê Thị Hoa, kinh phí còn thiếu.\nÔng Phạm Văn Nam hồ hởi: “Năm nay được mùa lớn”.'
 	check_out $'person\tTrần Văn Bình\tông Trần Văn Bình\t\tspeak
