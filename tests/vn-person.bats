@@ -1034,6 +1034,11 @@ person\tLê Văn Hai\tông Lê Văn Hai, giám đốc trạm khuyến nông huy�
 	check_out $'person\tNguyễn Tề\tThầy Nguyễn Tề\t\t'
 }
 
+@test "vn-person: offices of representation are titles ('Trưởng đại diện', 'phó đại diện thường trú')" {
+	run people $'Bà Rana Flowers, phó đại diện thường trú của UNICEF, cho biết.\nÔng Lê Văn An, Trưởng đại diện Văn phòng Thương mại, phát biểu.'
+	check_out $'person\tRana Flowers\tBà Rana Flowers, phó đại diện thường trú\tphó đại diện thường trú\tspeak\nperson\tLê Văn An\tÔng Lê Văn An, Trưởng đại diện Văn phòng Thương mại\tTrưởng đại diện Văn phòng Thương mại\tspeak'
+}
+
 @test "vn-person: 'Theo lời X,' and 'Theo ý kiến của X,' give the words to X" {
 	run people $'Theo lời ông Lò Văn Páo, cả bản đã góp 300 ngày công.\nTheo ý kiến của bà Hà Thị Nga, cần sớm sửa đường.'
 	check_out $'person\tLò Văn Páo\tông Lò Văn Páo\t\tspeak\nperson\tHà Thị Nga\tbà Hà Thị Nga\t\tspeak'
