@@ -1563,6 +1563,7 @@ static const struct verb {
 	{"báo cáo", PERSON_SPEAK}, {"đọc diễn văn", PERSON_SPEAK}, {"đọc báo cáo", PERSON_SPEAK},
 	{"đọc tham luận", PERSON_SPEAK}, {"đọc lời", PERSON_SPEAK}, {"trình bày", PERSON_SPEAK},
 	{"chất vấn", PERSON_SPEAK}, {"công bố", PERSON_SPEAK}, {"đọc quyết định", PERSON_SPEAK},
+	{"diễn thuyết", PERSON_SPEAK},
 	{"bảo vệ", PERSON_NO_ROLE}, {"bảo đảm", PERSON_NO_ROLE}, {"bảo hiểm", PERSON_NO_ROLE},
 	{"bảo quản", PERSON_NO_ROLE}, {"bảo tồn", PERSON_NO_ROLE}, {"bảo lãnh", PERSON_NO_ROLE},
 	{"bảo trợ", PERSON_NO_ROLE}, {"bảo dưỡng", PERSON_NO_ROLE}, {"bảo tàng", PERSON_NO_ROLE},
@@ -2451,6 +2452,7 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 {
 	struct person_mention m[MENTIONS_MAX];
 	enum person_role role[MENTIONS_MAX], r = PERSON_NO_ROLE, opening;
+	bool opening_list[MENTIONS_MAX];
 	unsigned flags = 0;
 	bool looked = false;
 	int n = 0, i, q, k, c = -1;
@@ -2477,6 +2479,12 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 		}
 	}
 	share_item_title(x, m, n);
+	/* the mentions of the list that opens the sentence, or a clause
+	 * after a comma ("Sáng 5/3, đồng chí X và đồng chí Y ..."): the
+	 * subject, whose later verbs are theirs */
+	for (q = 0; q < n; q++)
+		opening_list[q] = q == 0 ? m[0].start == 0 || tok_is_punct(x, m[0].start - 1, ',')
+					 : opening_list[q - 1] && list_join(x, m[q - 1].end, m[q].start);
 	for (q = n - 1; q >= 0; q--) {
 		role[q] = PERSON_NO_ROLE;
 		opening = opened_by(x, m[q].start);
@@ -2505,12 +2513,10 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			;
 		else if (quoted(x, m[q].start, m[q].end))
 			role[q] = PERSON_SPEAK;
-		/* the first mention, opening its sentence or after a comma
-		 * ("Sáng 5/3, đồng chí X ..."), not an object ("họp với X và ...") */
-		else if (q == 0 && (m[q].start == 0 || tok_is_punct(x, m[q].start - 1, ',')) && said_after(x, m[q].end))
+		/* the subject, not an object ("họp với X và ...") */
+		else if (opening_list[q] && said_after(x, m[q].end))
 			role[q] = PERSON_SPEAK;
-		else if (q == 0 && (m[q].start == 0 || tok_is_punct(x, m[q].start - 1, ',')) &&
-			 (role[q] = with_others(x, m[q].end)))
+		else if (opening_list[q] && (role[q] = with_others(x, m[q].end)))
 			;
 		else if (attending(x, m[q].start))
 			role[q] = PERSON_ATTEND;

@@ -686,9 +686,9 @@ person\tVũ Văn Tâm\tÔng Vũ Văn Tâm\t\tspeak
 person\tVũ Văn Tâm\tÔng Vũ Văn Tâm\t\treceive'
 }
 
-@test "vn-person: the subject who first does something of no part and then says ('ôn lại truyền thống của Đảng bộ và nhấn mạnh') speaks; an object before 'và' ('làm việc với đồng chí X và đề nghị') does not" {
-	run people $'Sáng 3/2, đồng chí Lê Văn Sơn, Bí thư Huyện ủy ôn lại truyền thống vẻ vang của Đảng bộ huyện và nhấn mạnh: “Mỗi đảng viên phải gương mẫu”.\nĐoàn công tác của Bộ làm việc với đồng chí Lê Văn Sơn và đề nghị huyện sớm hoàn thành quy hoạch.'
-	check_out $'person\tLê Văn Sơn\tđồng chí Lê Văn Sơn, Bí thư Huyện ủy\tBí thư Huyện ủy\tspeak\nperson\tLê Văn Sơn\tđồng chí Lê Văn Sơn\t\t'
+@test "vn-person: the subject who first does something of no part and then says ('ôn lại truyền thống của Đảng bộ và nhấn mạnh') speaks, a list that opens the clause too; an object before 'và' ('làm việc với đồng chí X và đề nghị') does not" {
+	run people $'Sáng 3/2, đồng chí Lê Văn Sơn, Bí thư Huyện ủy ôn lại truyền thống vẻ vang của Đảng bộ huyện và nhấn mạnh: “Mỗi đảng viên phải gương mẫu”.\nĐoàn công tác của Bộ làm việc với đồng chí Lê Văn Sơn và đề nghị huyện sớm hoàn thành quy hoạch.\nTại buổi lễ, đồng chí Lò Văn Mạnh và đồng chí Hà Thị Nga đã xuất hiện và diễn thuyết trước thanh niên.'
+	check_out $'person\tLê Văn Sơn\tđồng chí Lê Văn Sơn, Bí thư Huyện ủy\tBí thư Huyện ủy\tspeak\nperson\tLê Văn Sơn\tđồng chí Lê Văn Sơn\t\t\nperson\tLò Văn Mạnh\tđồng chí Lò Văn Mạnh\t\tspeak\nperson\tHà Thị Nga\tđồng chí Hà Thị Nga\t\tspeak'
 }
 
 @test "vn-person: the one a letter is sent to does not speak ('gửi thư cho Chủ tịch X đề nghị ...'); 'nhận lệnh', 'nhận tin' receive nothing" {
@@ -1138,9 +1138,9 @@ person\tTòng Thị Hạnh\tPhó Bí thư Tỉnh ủy Tòng Thị Hạnh\tPhó B
 	check_out $'person\tY Giang Gry Niê Knơng\tPhó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng\tPhó Chủ tịch UBND tỉnh\tspeak'
 }
 
-@test "vn-person: 'công bố' and 'đọc quyết định' are speak: who announces a decision reads it out" {
-	run people $'Tại hội nghị, đồng chí Phan Thăng An, Phó Trưởng Ban Tổ chức Trung ương công bố Quyết định số 1750-QĐNS/TW của Bộ Chính trị.\nĐồng chí Lê Thị Hà, Giám đốc Sở Nội vụ đọc quyết định của Chủ tịch UBND tỉnh.'
-	check_out $'person\tPhan Thăng An\tđồng chí Phan Thăng An, Phó Trưởng Ban Tổ chức Trung ương\tPhó Trưởng Ban Tổ chức Trung ương\tspeak\nperson\tLê Thị Hà\tĐồng chí Lê Thị Hà, Giám đốc Sở Nội vụ\tGiám đốc Sở Nội vụ\tspeak'
+@test "vn-person: 'công bố', 'đọc quyết định' and 'diễn thuyết' are speak: who announces a decision reads it out" {
+	run people $'Tại hội nghị, đồng chí Phan Thăng An, Phó Trưởng Ban Tổ chức Trung ương công bố Quyết định số 1750-QĐNS/TW của Bộ Chính trị.\nĐồng chí Lê Thị Hà, Giám đốc Sở Nội vụ đọc quyết định của Chủ tịch UBND tỉnh.\nGiáo sư Trần Văn Giàu diễn thuyết trước sinh viên.'
+	check_out $'person\tPhan Thăng An\tđồng chí Phan Thăng An, Phó Trưởng Ban Tổ chức Trung ương\tPhó Trưởng Ban Tổ chức Trung ương\tspeak\nperson\tLê Thị Hà\tĐồng chí Lê Thị Hà, Giám đốc Sở Nội vụ\tGiám đốc Sở Nội vụ\tspeak\nperson\tTrần Văn Giàu\tGiáo sư Trần Văn Giàu\tGiáo sư\tspeak'
 }
 
 @test "vn-person: the verb after titles between dashes governs ('Ông A - Giám đốc Sở Nội vụ tỉnh - cho biết'); 'trình bày' and 'chất vấn' are speak" {
