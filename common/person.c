@@ -959,11 +959,18 @@ static bool sentence_end(const struct tokens *x, int k)
 /* Whether the colon at token k follows a name that opens its line and
  * no title yet, as in a list of people with their posts: "Phạm Văn An:
  * nguyên Phó Ban Tổ chức Trung ương, nguyên Bí thư Tỉnh ủy". */
+static int life_years(const struct tokens *x, int k, int end);
+
 static bool listed_titles(const struct tokens *x, int k, int end, unsigned flags, const struct person_mention *m)
 {
 	int j;
 
-	if (!(flags & PERSON_FIRST) || k >= end || !tok_is_punct(x, k, ':') || m->ntitles || k != m->name_end)
+	/* "Cao Huy Đỉnh (1927-1975): Giáo sư, ...": past the years of a life */
+	if (k == m->name_end && (j = life_years(x, k, end)) > k && tok_is_punct(x, j, ':'))
+		k = j;
+	else if (k != m->name_end)
+		return false;
+	if (!(flags & PERSON_FIRST) || k >= end || !tok_is_punct(x, k, ':') || m->ntitles)
 		return false;
 	for (j = 0; j < m->start; j++)
 		if (tok_is_word(x, j))
@@ -1052,7 +1059,9 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 		}
 	}
 	/* the separator before each title: ",", "-", "kiêm" after a title, ", kiêm" */
-	while (k < end && (tok_is_punct(x, k, ',') || tok_is_punct(x, k, '-') || (listed && k == m->name_end) ||
+	if (listed && (e = life_years(x, k, end)) > k)
+		k = e;
+	while (k < end && (tok_is_punct(x, k, ',') || tok_is_punct(x, k, '-') || (listed && tok_is_punct(x, k, ':')) ||
 			   (last != m->name_end && tok_is(x, k, "kiêm")))) {
 		sep = tok_is_punct(x, k, ',') && tok_is(x, k + 1, "kiêm") ? 2 : 1;
 		if (!(h = title_head(x, k + sep, &kind)))

@@ -633,6 +633,11 @@ person\tTuấn\tanh Tuấn\t\t'
 	check_out $'1.2\tperson\tỨng\tanh Ứng\t\t\n2.2\tperson\tĐạt\tông Đạt\t\t'
 }
 
+@test "vn-person: a line 'Name (years): title, ...' gives the titles after the colon past the years of a life" {
+	run people $'Hoàng Văn Thái (1915-1986): Đại tướng, Thứ trưởng Bộ Quốc phòng\nLò Văn Puốn (sinh năm 1960): nguyên Bí thư Huyện ủy Thuận Châu'
+	check_out $'person\tHoàng Văn Thái\tHoàng Văn Thái (1915-1986): Đại tướng, Thứ trưởng Bộ Quốc phòng\tĐại tướng; Thứ trưởng Bộ Quốc phòng\t\nperson\tLò Văn Puốn\tLò Văn Puốn (sinh năm 1960): nguyên Bí thư Huyện ủy Thuận Châu\tnguyên Bí thư Huyện ủy Thuận Châu\t'
+}
+
 @test "vn-person: a line of a name, a colon and titles to its end gives the titles; a colon before a quote gives none; a title said to be another's ('phó ban là') is not the name's before it" {
 	run vn-person <<< $'Trần Văn Bốn: nguyên Phó Ban Tổ chức Tỉnh ủy, nguyên Bí thư Huyện ủy Kim Sơn\nLê Thị Năm: Chủ tịch xã phải chịu trách nhiệm trước dân.\nTrưởng ban là ông Trần Văn Sáu, phó ban là bà Lê Thị Bảy.\nBà Đỗ Thị Tám, Phó ban Dân vận Huyện ủy, phát biểu.'
 	check_out $'-\t1.1\tperson\tTrần Văn Bốn\tTrần Văn Bốn: nguyên Phó Ban Tổ chức Tỉnh ủy, nguyên Bí thư Huyện ủy Kim Sơn\tnguyên Phó Ban Tổ chức Tỉnh ủy; nguyên Bí thư Huyện ủy Kim Sơn\t\n-\t2.1\tperson\tLê Thị Năm\tLê Thị Năm\t\t\n-\t3.1\tperson\tTrần Văn Sáu\tông Trần Văn Sáu\t\t\n-\t3.1\tperson\tLê Thị Bảy\tbà Lê Thị Bảy\t\t\n-\t4.1\tperson\tĐỗ Thị Tám\tBà Đỗ Thị Tám, Phó ban Dân vận Huyện ủy\tPhó ban Dân vận Huyện ủy\tspeak'
