@@ -915,7 +915,9 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 		/* "Giám đốc: Nguyễn Hữu Vinh", "Trưởng ban: đồng chí Trần Nam": a
 		 * title that heads an item of a list, a colon, and the name */
 		if (tok_is_punct(x, k, ':') && item_title(x, m->title[0].start, k) &&
-		    (n = name_after(x, (at = k + 1 + honorific_at(x, k + 1)), end, caps, false))) {
+		    (n = name_after(x, (at = k + 1 + honorific_at(x, k + 1)), end, caps, false)) &&
+		    /* a word alone ends the item: not "Phóng viên: Xin ông cho biết ..." */
+		    (n > 1 || at + n >= end || x->t[at + n].punct)) {
 			m->name = at, m->name_end = at + n;
 			return at;
 		}
@@ -2522,6 +2524,10 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			;
 		else if (quoted(x, m[q].start, m[q].end))
 			role[q] = PERSON_SPEAK;
+		/* "Ông Hòa: Khó khăn lớn nhất là ..." in an interview */
+		else if (d->interview && (piece & PERSON_FIRST) && m[q].start == 0 && !m[q].ntitles &&
+			 tok_is_punct(x, m[q].end, ':'))
+			role[q] = PERSON_SPEAK;
 		/* the subject, not an object ("họp với X và ...") */
 		else if (opening_list[q] && said_after(x, m[q].end))
 			role[q] = PERSON_SPEAK;
@@ -2560,7 +2566,20 @@ void person_doc_start(struct person_doc *d)
 	d->npeople = 0;
 	d->clock = 0;
 	d->byline.held = false;
-	d->listing_places = d->see_also = false;
+	d->listing_places = d->see_also = d->interview = false;
+}
+
+/* Whether the line s[0..n) is an interviewer's: "PV: ...", "Phóng viên:
+ * ...", "Hỏi: ...". */
+static bool question_line(const char *s, size_t n)
+{
+	static const char *const askers[] = {"pv", "p.v", "phóng viên", "hỏi"};
+	size_t k, m;
+
+	for (k = 0; k < NELEM(askers); k++)
+		if ((m = match_phrase(s, n, 0, askers[k])) && (m = vn_skip_spaces(s, n, m)) < n && s[m] == ':')
+			return true;
+	return false;
 }
 
 /* Whether the line s[0..n) is a heading: "== Hành chính ==", or a short
@@ -3222,6 +3241,8 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 	if (d->byline.held && (line == d->byline.line || n > PERSON_LINE_MAX / 2))
 		release_byline(d, false);
 	head = sent == 1 && heading(s, n);
+	if (sent == 1 && !d->interview && n > 3 && question_line(s, n))
+		d->interview = true;
 	/* Prose ends a list of places; an item of it does not, however long
 	 * its note in brackets. */
 	if (d->listing_places && !head && n > PERSON_LINE_MAX / 2 && (n >= PERSON_LINE_MAX || !list_item(s, n)))

@@ -129,6 +129,9 @@ struct person_doc {
 	 * or another heading; under "Xem thêm", "Đọc thêm", they are links, no
 	 * byline. */
 	bool listing_places, see_also;
+	/* A line opened by "PV:", "Phóng viên:" or "Hỏi:" makes the document
+	 * an interview, whose lines "X: ..." are X's words. */
+	bool interview;
 	/* A line that is a name alone, held until what follows says whether
 	 * it ends the article (a byline) or not. */
 	struct {

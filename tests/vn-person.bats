@@ -1044,6 +1044,13 @@ person\tLê Văn Hai\tông Lê Văn Hai, giám đốc trạm khuyến nông huy�
 	check_out $'person\tRana Flowers\tBà Rana Flowers, phó đại diện thường trú\tphó đại diện thường trú\tspeak\nperson\tLê Văn An\tÔng Lê Văn An, Trưởng đại diện Văn phòng Thương mại\tTrưởng đại diện Văn phòng Thương mại\tspeak'
 }
 
+@test "vn-person: an interview (a line opened by 'PV:', 'Phóng viên:' or 'Hỏi:'): lines 'X: ...' are X's words; the interviewer's 'Phóng viên: Xin ông cho biết' names no one" {
+	run people $'Phóng viên: Xin ông cho biết kết quả năm 2025?\nĐồng chí Lò Văn Mạnh: Năm 2025, huyện kết nạp 320 đảng viên.\nPV: Khó khăn là gì?\nÔng Mạnh: Nguồn kết nạp ở vùng sâu còn ít.'
+	check_out $'person\tLò Văn Mạnh\tĐồng chí Lò Văn Mạnh\t\tspeak\nperson\tLò Văn Mạnh\tÔng Mạnh\t\tspeak'
+	run people $'Lò Văn Mạnh: Năm 2025, huyện kết nạp 320 đảng viên.'
+	check_out $'person\tLò Văn Mạnh\tLò Văn Mạnh\t\t'
+}
+
 @test "vn-person: 'Theo lời X,' and 'Theo ý kiến của X,' give the words to X" {
 	run people $'Theo lời ông Lò Văn Páo, cả bản đã góp 300 ngày công.\nTheo ý kiến của bà Hà Thị Nga, cần sớm sửa đường.'
 	check_out $'person\tLò Văn Páo\tông Lò Văn Páo\t\tspeak\nperson\tHà Thị Nga\tbà Hà Thị Nga\t\tspeak'
