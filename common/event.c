@@ -20,13 +20,15 @@ static const char *const kinds[] = {
 	"lễ kỷ niệm", "lễ công bố", "lễ khai mạc", "lễ bế mạc", "lễ phát động", "lễ ký kết",
 	"lễ ra mắt", "lễ tuyên dương", "lễ kết nạp", "lễ mít tinh", "lễ míttinh", "lễ truy tặng",
 	"lễ khánh thành", "lễ khởi công", "lễ gắn biển", "lễ bàn giao", "lễ xuất quân", "lễ tôn vinh",
-	"lễ biểu dương", "lễ tuyên thệ", "buổi sinh hoạt chuyên đề", "buổi sinh hoạt", "lớp tập huấn",
+	"lễ biểu dương", "lễ tuyên thệ", "lễ dâng hương", "lễ tưởng niệm", "lễ truy điệu", "buổi sinh hoạt chuyên đề", "buổi sinh hoạt", "lớp tập huấn",
 	"lớp bồi dưỡng", "chương trình tuyên dương", "chương trình biểu dương", "chương trình giao lưu",
 	"chương trình gặp mặt", "chương trình kỷ niệm", "buổi họp mặt",
 };
 /* Kinds that are verbs as well ("gặp mặt các cựu chiến binh"): an event
  * only right after a verb that holds one ("tổ chức gặp mặt kỷ niệm ..."). */
-static const char *const held_kinds[] = {"gặp mặt", "họp mặt", "mít tinh", "míttinh"};
+static const char *const held_kinds[] = {
+	"gặp mặt", "họp mặt", "mít tinh", "míttinh", "tiếp xúc cử tri",
+};
 
 /* Before a kind, these make it a mention of many, or of none in particular. */
 static const char *const generic[] = {"các", "những", "nhiều", "mỗi", "từng", "mọi", "một số"};
@@ -191,6 +193,12 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 		 * again ("Kỳ họp thứ 25 - kỳ họp thường lệ cuối năm"): its
 		 * words are no verb ("họp") */
 		if (k > from && (tok_is_punct(x, k - 1, '-') || tok_is_punct(x, k - 1, ',')) && (w = TOK_IN(x, k, kinds))) {
+			k += w - 1;
+			continue;
+		}
+		/* nor are they inside the subject: "tiếp xúc cử tri sau Kỳ họp thứ 9" */
+		if (k > from && x->t[k].upper && !(tok_is_word(x, k - 1) && x->t[k - 1].upper) &&
+		    (w = TOK_IN(x, k, kinds)) > 1 && TOK_IN(x, k + 1, clause_verbs)) {
 			k += w - 1;
 			continue;
 		}

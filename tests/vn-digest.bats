@@ -139,6 +139,13 @@ c\tbuổi tiếp xúc cử tri'
 b\t\t'
 }
 
+@test "vn-digest: memorial ceremonies ('lễ dâng hương', 'lễ tưởng niệm', 'lễ truy điệu') and, right after 'tổ chức', 'tiếp xúc cử tri' are events; a session named in the subject is no verb of its clause ('... sau Kỳ họp thứ 9')" {
+	run sh -c "printf 'a\tSáng 19/5, UBND huyện Nam Đàn tổ chức lễ dâng hương tưởng niệm Chủ tịch Hồ Chí Minh.\nb\tNgày 12/6, Đoàn đại biểu Quốc hội tỉnh tổ chức tiếp xúc cử tri sau Kỳ họp thứ 9.\nc\tNgày 27/7, Huyện ủy tổ chức lễ tưởng niệm các anh hùng liệt sĩ.\n' | vn-digest -l | cut -f1,4,7"
+	check_out $'a\tlễ dâng hương tưởng niệm Chủ tịch Hồ Chí Minh\tUBND huyện Nam Đàn
+b\ttiếp xúc cử tri sau Kỳ họp thứ 9\tĐoàn đại biểu Quốc hội tỉnh
+c\tlễ tưởng niệm các anh hùng liệt sĩ\tHuyện ủy'
+}
+
 @test "vn-digest: who 'làm lễ' holds the ceremony ('UBND huyện đã làm lễ công bố ...')" {
 	run sh -c "printf 'a\tSáng 2/9/2025, UBND huyện Mỏ Cày Nam đã làm lễ công bố quyết định công nhận huyện nông thôn mới.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\tlễ công bố quyết định công nhận huyện nông thôn mới\t2025-09-02TMO\tUBND huyện Mỏ Cày Nam'
