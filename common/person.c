@@ -1818,8 +1818,10 @@ static bool attending(const struct tokens *x, int k)
 	 * receives a delegation */
 	if (tok_is(x, start, "cùng"))
 		start++;
+	/* "Cùng đi có ...", "Đi cùng có ...": who accompanies a visit */
 	if (!(verb_in_any_case(x, start, &found) == PERSON_ATTEND || tok_phrase(x, start, "tiếp đoàn") ||
-	      tok_phrase(x, start, "đón tiếp đoàn") || tok_phrase(x, start, "tiếp và làm việc với đoàn")))
+	      tok_phrase(x, start, "đón tiếp đoàn") || tok_phrase(x, start, "tiếp và làm việc với đoàn") ||
+	      (start > 0 && tok_is(x, start - 1, "cùng") && tok_is(x, start, "đi")) || tok_phrase(x, start, "đi cùng")))
 		return false;
 	for (j = start; j < k; j++)
 		if (tok_is(x, j, "có"))

@@ -1044,6 +1044,11 @@ person\tLê Văn Hai\tông Lê Văn Hai, giám đốc trạm khuyến nông huy�
 	check_out $'person\tRana Flowers\tBà Rana Flowers, phó đại diện thường trú\tphó đại diện thường trú\tspeak\nperson\tLê Văn An\tÔng Lê Văn An, Trưởng đại diện Văn phòng Thương mại\tTrưởng đại diện Văn phòng Thương mại\tspeak'
 }
 
+@test "vn-person: who accompanies a visit attends ('Cùng đi có các đồng chí: A, ...; B, ...', 'Đi cùng có ...')" {
+	run people $'Cùng đi có các đồng chí: Lò Văn Mạnh, Trưởng Ban Tổ chức Huyện ủy; Hà Thị Nga, Chánh Văn phòng Huyện ủy.\nĐi cùng có ông Lê Văn Sơn, Giám đốc Sở Nội vụ.'
+	check_out $'person\tLò Văn Mạnh\tLò Văn Mạnh, Trưởng Ban Tổ chức Huyện ủy\tTrưởng Ban Tổ chức Huyện ủy\tattend\nperson\tHà Thị Nga\tHà Thị Nga, Chánh Văn phòng Huyện ủy\tChánh Văn phòng Huyện ủy\tattend\nperson\tLê Văn Sơn\tông Lê Văn Sơn, Giám đốc Sở Nội vụ\tGiám đốc Sở Nội vụ\tattend'
+}
+
 @test "vn-person: an interview (a line opened by 'PV:', 'Phóng viên:' or 'Hỏi:'): lines 'X: ...' are X's words; the interviewer's 'Phóng viên: Xin ông cho biết' names no one" {
 	run people $'Phóng viên: Xin ông cho biết kết quả năm 2025?\nĐồng chí Lò Văn Mạnh: Năm 2025, huyện kết nạp 320 đảng viên.\nPV: Khó khăn là gì?\nÔng Mạnh: Nguồn kết nạp ở vùng sâu còn ít.'
 	check_out $'person\tLò Văn Mạnh\tĐồng chí Lò Văn Mạnh\t\tspeak\nperson\tLò Văn Mạnh\tÔng Mạnh\t\tspeak'
