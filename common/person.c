@@ -1821,7 +1821,10 @@ static bool attending(const struct tokens *x, int k)
 	/* "Cùng đi có ...", "Đi cùng có ...": who accompanies a visit */
 	if (!(verb_in_any_case(x, start, &found) == PERSON_ATTEND || tok_phrase(x, start, "tiếp đoàn") ||
 	      tok_phrase(x, start, "đón tiếp đoàn") || tok_phrase(x, start, "tiếp và làm việc với đoàn") ||
-	      (start > 0 && tok_is(x, start - 1, "cùng") && tok_is(x, start, "đi")) || tok_phrase(x, start, "đi cùng")))
+	      (start > 0 && tok_is(x, start - 1, "cùng") && tok_is(x, start, "đi")) || tok_phrase(x, start, "đi cùng") ||
+	      /* "Về phía tỉnh có ...", "Tham gia đoàn công tác có ...",
+	       * "Chứng kiến buổi lễ có ..." */
+	      tok_phrase(x, start, "về phía") || tok_phrase(x, start, "tham gia đoàn") || tok_phrase(x, start, "chứng kiến")))
 		return false;
 	for (j = start; j < k; j++)
 		if (tok_is(x, j, "có"))
