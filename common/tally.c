@@ -1,5 +1,6 @@
 /* tally.c: adds up the recipients of each award and giver of a document. */
 #include "tally.h"
+#include "util.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -64,9 +65,24 @@ static bool same_named(const char *a, const char *s, size_t n)
 	return len == n || (len > n ? a[n] : s[len]) == ',';
 }
 
+/* Whether a count of recipients counts people one by one: "đảng viên",
+ * "cá nhân", "đồng chí", not "tập thể". */
+static bool counts_people(const char *noun)
+{
+	static const char *const people[] = {"đảng viên", "cá nhân", "đồng chí", "người"};
+	size_t k;
+
+	for (k = 0; k < NELEM(people); k++)
+		if (!strcmp(noun, people[k]))
+			return true;
+	return false;
+}
+
 /* Whether every recipient of a is named, none counted, and row names each
  * already ("... trao Huy hiệu cho đồng chí X", then "chúc mừng đồng chí X
- * vinh dự nhận Huy hiệu"). */
+ * vinh dự nhận Huy hiệu"), or counts people it may be one of ("1 đảng viên
+ * nhận Huy hiệu 80 năm tuổi Đảng", then "Cụ X là đảng viên cao tuổi nhất
+ * nhận Huy hiệu 80 năm tuổi Đảng"). */
 static bool named_again(const struct tally_row *row, const char *s, const struct award *a)
 {
 	size_t k, j;
@@ -77,7 +93,8 @@ static bool named_again(const struct tally_row *row, const char *s, const struct
 		if (a->to[k].count.mant >= 0)
 			return false;
 		for (j = 0; j < row->nto; j++)
-			if (row->to[j].count < 0 && same_named(row->to[j].text, s + a->to[k].text.start, a->to[k].text.len))
+			if ((row->to[j].count < 0 && same_named(row->to[j].text, s + a->to[k].text.start, a->to[k].text.len)) ||
+			    (row->to[j].count > 0 && counts_people(row->to[j].text)))
 				break;
 		if (j == row->nto)
 			return false;

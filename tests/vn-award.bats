@@ -28,6 +28,13 @@ award\tBằng khen\tBằng khen\t\ttrường\t'
 -\tBằng khen\tBộ Tài chính\tcông ty'
 }
 
+@test "vn-award: -s: a person named without a giver after a count of people given the same award is one of them ('3 đảng viên nhận Huy hiệu 75 năm tuổi Đảng', then 'Cụ X ... nhận Huy hiệu 75 năm tuổi Đảng'); after a count of collectives the person is another" {
+	run vn-award -s <<< $'Đợt này có 3 đảng viên nhận Huy hiệu 75 năm tuổi Đảng.\nCụ Lê Văn Tám là đảng viên cao tuổi nhất nhận Huy hiệu 75 năm tuổi Đảng.\nUBND tỉnh tặng Bằng khen cho 4 tập thể; ông Hà Văn Sơn nhận Bằng khen.'
+	check_out $'-\tHuy hiệu 75 năm tuổi Đảng\t\t3 đảng viên
+-\tBằng khen\tUBND tỉnh\t4 tập thể
+-\tBằng khen\t\tHà Văn Sơn'
+}
+
 @test "vn-award: the one congratulated receives ('Thay mặt lãnh đạo tỉnh, đồng chí A chúc mừng đồng chí B vinh dự nhận ...' is B); who receives for a body after 'Thay mặt' stands for it" {
 	run awards $'Thay mặt lãnh đạo tỉnh, đồng chí Lê Văn Hải chúc mừng đồng chí Trần Văn Tư vinh dự nhận Huy hiệu 60 năm tuổi Đảng.\nThay mặt tập thể, ông Ngô Văn Ba nhận Cờ thi đua.'
 	check_out $'award\tHuy hiệu 60 năm tuổi Đảng\tHuy hiệu 60 năm tuổi Đảng\t\tTrần Văn Tư\t
