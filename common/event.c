@@ -192,13 +192,12 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 		/* another kind after a dash or a comma names the same event
 		 * again ("Kỳ họp thứ 25 - kỳ họp thường lệ cuối năm"): its
 		 * words are no verb ("họp") */
-		if (k > from && (tok_is_punct(x, k - 1, '-') || tok_is_punct(x, k - 1, ',')) && (w = TOK_IN(x, k, kinds))) {
-			k += w - 1;
-			continue;
-		}
-		/* nor are they inside the subject: "tiếp xúc cử tri sau Kỳ họp thứ 9" */
-		if (k > from && x->t[k].upper && !(tok_is_word(x, k - 1) && x->t[k - 1].upper) &&
-		    (w = TOK_IN(x, k, kinds)) > 1 && TOK_IN(x, k + 1, clause_verbs)) {
+		/* nor are a session's inside the subject ("tiếp xúc cử tri sau
+		 * Kỳ họp thứ 9"; not after a capital: "Bắc Kỳ họp") */
+		if (k > from && (w = TOK_IN(x, k, kinds)) &&
+		    (tok_is_punct(x, k - 1, '-') || tok_is_punct(x, k - 1, ',') ||
+		     (x->t[k].upper && !(tok_is_word(x, k - 1) && x->t[k - 1].upper) && w > 1 &&
+		      TOK_IN(x, k + 1, clause_verbs)))) {
 			k += w - 1;
 			continue;
 		}

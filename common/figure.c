@@ -736,17 +736,15 @@ static struct piece subject_of(const char *s, size_t a, size_t verb)
 	return (struct piece){s + a, b - a};
 }
 
-/* Where "năm" and a year that stand at s + i, after a figure, end; 0
- * when they do not stand there. */
+/* Where "năm" and a year that stand at s + i, after a figure, end (as
+ * year_at reads the year); 0 when they do not stand there. */
 static size_t year_after(const char *s, size_t end, size_t i)
 {
-	size_t m = match_phrase(s, end, i, "năm"), k;
+	size_t m = match_phrase(s, end, i, "năm");
 
-	if (!m || (m = vn_skip_spaces(s, end, m)) + 4 > end)
+	if (!m || (m = vn_skip_spaces(s, end, m)) >= end || !year_at(s, i, m, end, 0))
 		return 0;
-	for (k = m; k < m + 4 && vn_is_digit(s[k]); k++)
-		;
-	return k == m + 4 && (k == end || !vn_is_digit(s[k])) ? k : 0;
+	return m + 4;
 }
 
 /* Whether s[a..end) is a year alone: "năm 2025". */

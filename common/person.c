@@ -737,14 +737,13 @@ static bool given_word(const struct tokens *x, int k)
 
 /* A name after a title or an honorific, at token k: its tokens, or 0. In
  * capitals it begins with a family name and ends before a verb. */
-/* Whether the title at token j, right after a family name, is rather
+/* Whether the title of m tokens at token j, right after a family name, is rather
  * more of the name: of two words or more, each with a capital, as a name's
  * syllables are and a title's are not ("Chủ tịch"), and the name's end
  * ("đồng chí Đinh Công Sứ," whose "Công Sứ" is also a colonial office). */
-static bool title_as_name(const struct tokens *x, int j, int end)
+static bool title_as_name(const struct tokens *x, int j, int m, int end)
 {
-	enum names_title_kind kind;
-	int m = names_title(x, j, &kind), i;
+	int i;
 
 	if (m < 2 || j + m > end)
 		return false;
@@ -758,7 +757,7 @@ static int name_after(const struct tokens *x, int k, int end, bool caps, bool ho
 {
 	enum names_title_kind kind;
 	bool common;
-	int j = k;
+	int j = k, m;
 
 	if (!(caps ? capital(x, k) && letters(x, k) : name_word(x, k)) || names_place(x, k))
 		return 0;
@@ -781,7 +780,8 @@ static int name_after(const struct tokens *x, int k, int end, bool caps, bool ho
 	if (rank_word(x, k) || tok_is(x, k, "tiếng"))
 		return 0;
 	while (j < end && name_word(x, j) &&
-	       !(j > k && names_title(x, j, &kind) && !(j == k + 1 && names_surname(x, k, &common) && title_as_name(x, j, end))))
+	       !(j > k && (m = names_title(x, j, &kind)) &&
+		 !(j == k + 1 && names_surname(x, k, &common) && title_as_name(x, j, m, end))))
 		j += initial_at(x, j) ? 2 : 1;
 	if (name_words(x, k, j) > NAME_WORDS || names_compound(x, j - 1))
 		return 0;

@@ -480,10 +480,10 @@ static int read_subject(const struct tokens *x, int k, struct cite *c)
 		a++;
 	a += quoted;
 	/* "... của UBND tỉnh thành lập Ban chỉ đạo", "Nghị định số 37/CP
-	 * nâng cấp thị xã ...": right after it, or after its issuer or date
-	 * and a comma too, the verb of what it does, with the verb */
-	/* its issuer or date said, or a verb that issues it before it
-	 * ("Chính phủ ban hành Nghị định số 27/2004/NĐ-CP, thành lập ...") */
+	 * nâng cấp thị xã ...": right after it, or after its issuer or date,
+	 * the verb of what it does, with the verb; after a comma too where its
+	 * issuer, date or a verb that issues it is said ("Chính phủ ban hành
+	 * Nghị định số 27/2004/NĐ-CP, thành lập ...") */
 	said = c->issuer_to > c->issuer_from || c->date[0] ||
 	       tok_list_before(x, 0, c->first, issuing_verbs, NELEM(issuing_verbs));
 	if (!quoted && a == k) {
