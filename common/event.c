@@ -59,6 +59,9 @@ enum { ORGANIZING = 2, OPENING = 2, MEETING = 4 };
 /* Words that say a holding verb after them did not happen: "không tổ chức
  * hội nghị", "chưa tổ chức đại hội". */
 static const char *const not_held[] = {"không", "chưa", "không được", "chưa được", "không thể", "chưa thể"};
+/* Words that make a holding verb after them of no one time: "mỗi khi
+ * triệu tập cuộc họp". */
+static const char *const whenever[] = {"mỗi khi", "mỗi lần", "khi nào", "hễ"};
 
 /* Words between the one who holds an event and the verb: "đã tổ chức". */
 static const char *const auxiliaries[] = {
@@ -508,9 +511,11 @@ bool event_find(const char *s, size_t n, struct event *e)
 		    (x.t[i].upper && i > 1 && tok_is_word(&x, i - 1) && x.t[i - 1].upper) ||
 		    tok_phrase(&x, i, "đại hội đồng")) /* the General Assembly: a body */
 			continue;
-		/* "Huyện ủy không tổ chức hội nghị tổng kết": an event not held names none */
+		/* "Huyện ủy không tổ chức hội nghị tổng kết": an event not held
+		 * names none, nor one held whenever ("mỗi khi triệu tập cuộc họp") */
 		if ((v = holding_in(&x, i > 4 ? i - 4 : 0, i, &which)) >= 0 &&
-		    tok_list_before(&x, 0, v, not_held, NELEM(not_held)))
+		    (tok_list_before(&x, 0, v, not_held, NELEM(not_held)) ||
+		     tok_list_before(&x, 0, v, whenever, NELEM(whenever))))
 			continue;
 		memset(e, 0, sizeof *e);
 		/* the object of a ceremony's verb is of its subject, even a verb's word */

@@ -146,6 +146,12 @@ b\ttiếp xúc cử tri sau Kỳ họp thứ 9\tĐoàn đại biểu Quốc hộ
 c\tlễ tưởng niệm các anh hùng liệt sĩ\tHuyện ủy'
 }
 
+@test "vn-digest: an event held whenever ('mỗi khi triệu tập cuộc họp') names none, as one not held does" {
+	run sh -c "printf 'a\tChúng tôi luôn sẵn sàng tham gia mỗi khi triệu tập cuộc họp.\nb\tSáng 5/3, Huyện ủy triệu tập cuộc họp.\n' | vn-digest -l | cut -f1,4,7"
+	check_out $'a\t\t
+b\tcuộc họp\tHuyện ủy'
+}
+
 @test "vn-digest: who 'làm lễ' holds the ceremony ('UBND huyện đã làm lễ công bố ...')" {
 	run sh -c "printf 'a\tSáng 2/9/2025, UBND huyện Mỏ Cày Nam đã làm lễ công bố quyết định công nhận huyện nông thôn mới.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\tlễ công bố quyết định công nhận huyện nông thôn mới\t2025-09-02TMO\tUBND huyện Mỏ Cày Nam'
