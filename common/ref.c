@@ -452,6 +452,10 @@ static bool citation_starts(const struct tokens *x, int i)
 /* The verbs by which the subject of a clause issues the document after
  * them, and the words that may stand between the two. */
 static const char *const issuing_verbs[] = {"ký ban hành", "ban hành", "ký", "ra", "thông qua"};
+/* The verb by which the subject of a clause sends a letter, which it
+ * issues too ("Bộ Tư pháp gửi công văn số ..."); who sends another document
+ * may only pass it on ("Sở gửi văn bản số 12/KH-UBND"). */
+static const char *const sending_verbs[] = {"gửi"};
 static const char *const issuing_adverbs[] = {"đã", "vừa", "mới", "cũng", "lại", "tiếp tục", "chính thức", "lần đầu tiên"};
 
 /* After a comma, these begin a clause of their own, not more of a
@@ -952,7 +956,10 @@ static void read_issuing_subject(const struct tokens *x, struct cite *c)
 {
 	int end = c->first, lo, j, m;
 
-	if (c->issuer_to > c->issuer_from || !(m = tok_list_before(x, 0, end, issuing_verbs, NELEM(issuing_verbs))))
+	if (c->issuer_to > c->issuer_from ||
+	    !((m = tok_list_before(x, 0, end, issuing_verbs, NELEM(issuing_verbs))) ||
+	      (!strcmp(doctypes[c->type].name, "Công văn") &&
+	       (m = tok_list_before(x, 0, end, sending_verbs, NELEM(sending_verbs))))))
 		return;
 	end -= m;
 	while ((m = tok_list_before(x, 0, end, issuing_adverbs, NELEM(issuing_adverbs))))
@@ -1638,6 +1645,8 @@ static size_t read_from(const char *s, size_t from, size_t floor)
 	 * số 368 ...") */
 	for (k = 0, v = (size_t)-1; k < NELEM(issuing_verbs) && v == (size_t)-1; k++)
 		v = match_phrase_back(s, vn_skip_spaces_back(s, from), issuing_verbs[k]);
+	for (k = 0; k < NELEM(sending_verbs) && v == (size_t)-1; k++)
+		v = match_phrase_back(s, vn_skip_spaces_back(s, from), sending_verbs[k]);
 	k = vn_skip_spaces_back(s, from);
 	if (v == (size_t)-1 && !(k > 0 && s[k - 1] == ','))
 		return i;

@@ -253,6 +253,11 @@ ref\t03-NQ/TU\tNghị quyết số 03-NQ/TU\tNghị quyết\t\t\t\t'
 ref\t90/2020/NĐ-CP\tNghị định số 90/2020/NĐ-CP\tNghị định\t\t\t\t'
 }
 
+@test "vn-ref: the body that sends a letter with 'gửi' before it is its ISSUER, and the date opening its clause its DATE ('Ngày 10/2/2012, Bộ Tư pháp gửi công văn số ...'); who sends another document may pass it on and is none" {
+	run refs $'Ngày 10 tháng 2 năm 2012, Bộ Tư pháp gửi công văn số 791/BTP-PLDSKT cho Bộ Văn hóa, Thể thao và Du lịch.\nNgày 3/3/2025, Sở Nội vụ gửi Kế hoạch số 12/KH-UBND đến các huyện.'
+	check_out $'ref\t791/BTP-PLDSKT\tcông văn số 791/BTP-PLDSKT\tCông văn\tBộ Tư pháp\t2012-02-10\t\t\nref\t12/KH-UBND\tKế hoạch số 12/KH-UBND\tKế hoạch\t\t\t\t'
+}
+
 @test "vn-ref: the date opening a clause after another is the DATE of the citation its clause issues ('Vì vậy, ngày 10 tháng 9 năm 1974, Hội đồng Chính phủ ban hành ...'); 'chính thức' and 'lần đầu tiên' may stand before the issuing verb" {
 	run refs $'Vì vậy, ngày 10 tháng 9 năm 1974, Hội đồng Chính phủ ban hành Nghị định số 211/CP.\nNgày 20 tháng 6 năm 2017, Quốc hội lần đầu tiên thông qua Luật Thủy lợi.'
 	check_out $'ref\t211/CP\tNghị định số 211/CP\tNghị định\tHội đồng Chính phủ\t1974-09-10\t\t\nref\tLuật Thủy lợi\tLuật Thủy lợi\tLuật\tQuốc hội\t2017-06-20\t\t'
