@@ -542,12 +542,15 @@ static size_t iso_date(const char *s, size_t n, size_t i, struct point *p)
 	return i + 10;
 }
 
-/* d/m/yyyy, d-m-yyyy, d.m.yyyy, and d/m or d-m where the context allows a
+static size_t unit_at(const char *s, size_t n, size_t i, const struct unit **unit);
+
+/* d/m/yyyy, d-m-yyyy, d.m.yyyy, and d/m, d-m or d.m where the context allows a
  * date; after a day word, a part of the day or a clock, d - m too; d/m
  * alone in brackets, as news dates an event ("... qua đời (25/12)"); and
  * yyyy-mm-dd. */
 static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
 {
+	const struct unit *unit;
 	int d, m, y = 0;
 	size_t e, f, g;
 	char sep;
@@ -578,10 +581,13 @@ static size_t numeric_date(const char *s, size_t n, size_t i, struct point *p)
 		e = f; /* 21 - 10 – 2003 */
 	} else if (sep != '.' && !spaced && (y = date_list_year(s, n, e, sep))) {
 		/* 2-8 và 4-8-1964: the year its list ends in makes it a date */
-	} else if (sep == '.' || (!p->context && !(sentence_initial(s, i) && e < n && s[e] == ',') &&
-				  !date_word_before(s, n, i, e, sep) && !(sep == '/' && bracketed(s, n, i, e)))) {
+	} else if (sep == '.' ? !p->context || unit_at(s, n, gap(s, n, e), &unit)
+			      : !p->context && !(sentence_initial(s, i) && e < n && s[e] == ',') &&
+					!date_word_before(s, n, i, e, sep) && !(sep == '/' && bracketed(s, n, i, e))) {
 		/* A bare d/m is a fraction or a ratio unless something says date:
-		 * a day word, the sentence's start before a comma, "vào" or "từ". */
+		 * a day word, the sentence's start before a comma, "vào" or "từ";
+		 * a bare d.m, a decimal, only after a day word and before no unit
+		 * ("sáng 28.1", not "ngày 9.5 giờ"). */
 		return 0;
 	}
 	if (vn_word_char_len(s + e, n - e) || !calendar_valid(y, m, d))

@@ -56,6 +56,15 @@ date\t2021-07-16\t16-7-2021\ttext\tsolar
 date\t2021-07-16\t16.07.2021\ttext\tsolar'
 }
 
+@test "vn-date: d.m after a day word or a part of the day is a date ('Chiều 5.3', 'ngày 17.1', '24 giờ ngày 12.10'); a bare 5.3 stays a decimal" {
+	run dates "Chiều 5.3, Huyện ủy tổ chức hội nghị; tỷ lệ tăng 5.3 điểm."
+	check_out $'time\tXXXX-03-05TAF\tChiều 5.3\t-\tsolar'
+	run dates "Tính đến 24 giờ ngày 12.10, có 1.250 lượt người đến viếng."
+	check_out $'time\tXXXX-10-12T24:00\t24 giờ ngày 12.10\t-\tsolar'
+	run dates "Đến ngày 17.1, cả tỉnh đã có 2.3 triệu người tiêm."
+	check_out $'date\tXXXX-01-17\tngày 17.1\t-\tsolar'
+}
+
 @test "vn-date: 'Ngày 7/3' alone is XXXX-03-07" {
 	run dates "TTXVN - Ngày 7/3, Tỉnh ủy Bắc Giang tổ chức hội nghị."
 	check_out $'date\tXXXX-03-07\tNgày 7/3\t-\tsolar'
