@@ -210,10 +210,6 @@ static bool days_of_a_year(const struct temporal *t)
 	return t->kind == TEMPORAL_INTERVAL && end && !memcmp(t->value, end + 1, 4);
 }
 
-/* The first date or days of the event's sentence not within its name, which
- * may name dates of its own ("sơ kết 3 năm thực hiện Chỉ thị ... ngày
- * 15/5/2016"); one that only begins in it is the event's ("... trong buổi
- * sáng ngày 10/10/2010"). */
 /* Whether t names a day against the page's stamp: "sáng nay", "hôm qua",
  * "thứ Hai vừa qua". */
 static bool relative_day(const struct temporal *t)
@@ -221,15 +217,59 @@ static bool relative_day(const struct temporal *t)
 	return (t->rel == REL_DAY || t->rel == REL_WEEKDAY) && t->base != BASE_TEXT;
 }
 
-static bool event_date(const char *s, size_t n, const struct event *e, struct temporal *t)
+/* The dates of the documents a sentence cites, and where each citation
+ * begins: "Nghị quyết số 57-NQ/TW ngày 22/12/2024" dates no event. */
+enum { CITED_DATES = 8 };
+struct cited_dates {
+	size_t n;
+	struct { size_t from; char date[16]; } at[CITED_DATES];
+};
+
+static void note_cited_date(const struct ref *f, void *ctx)
 {
+	struct cited_dates *c = ctx;
+
+	if (*f->date && c->n < CITED_DATES) {
+		c->at[c->n].from = f->text.start;
+		snprintf(c->at[c->n].date, sizeof c->at[c->n].date, "%s", f->date);
+		c->n++;
+	}
+}
+
+/* Whether t, after a citation, is the date of the document cited. */
+static bool date_cited(const struct cited_dates *c, const struct temporal *t)
+{
+	size_t k;
+
+	for (k = 0; k < c->n; k++)
+		if (c->at[k].from < t->start && !strncmp(t->value, c->at[k].date, strlen(c->at[k].date)))
+			return true;
+	return false;
+}
+
+/* The first date or days of the event's sentence not within its name, which
+ * may name dates of its own ("sơ kết 3 năm thực hiện Chỉ thị ... ngày
+ * 15/5/2016"); one that only begins in it is the event's ("... trong buổi
+ * sáng ngày 10/10/2010"); none that a document it cites is dated by. */
+static bool event_date(struct digest *d, const char *s, size_t n, const struct event *e, struct temporal *t)
+{
+	struct cited_dates cited = {0, {{0, ""}}};
+	bool cites_read = false;
 	size_t from = 0;
 
-	for (; temporal_find(s, n, from, t); from = t->start + t->len)
-		if ((t->kind == TEMPORAL_DATE || t->kind == TEMPORAL_TIME || days_of_a_year(t)) &&
-		    (t->day || relative_day(t)) && !t->lunar &&
-		    (t->start < e->name.start || t->start + t->len > e->name.start + e->name.len))
+	for (; temporal_find(s, n, from, t); from = t->start + t->len) {
+		if (!((t->kind == TEMPORAL_DATE || t->kind == TEMPORAL_TIME || days_of_a_year(t)) &&
+		      (t->day || relative_day(t)) && !t->lunar &&
+		      (t->start < e->name.start || t->start + t->len > e->name.start + e->name.len)))
+			continue;
+		if (!cites_read) {
+			ref_forget(&d->dates_cited);
+			ref_find(s, n, &d->dates_cited, note_cited_date, &cited);
+			cites_read = true;
+		}
+		if (!date_cited(&cited, t))
 			return true;
+	}
 	return false;
 }
 
@@ -261,7 +301,7 @@ static void read_event(struct reading *r, int rank)
 			;
 	memcpy(d->event.text, r->s, len);
 	d->event.text_len = len;
-	d->event.dated = event_date(r->s, r->n, &e, &d->event.date);
+	d->event.dated = event_date(d, r->s, r->n, &e, &d->event.date);
 }
 
 static struct reading reading_of(struct digest *d, struct batched *e)
@@ -318,7 +358,7 @@ static void read_batch(struct digest *d)
 		if (!b->s[k].caption && !d->lead_read) {
 			struct event none = {{0, 0}, {0, 0}, false, 0, 0, 0};
 			d->lead_read = true;
-			d->lead_dated = event_date(r.s, r.n, &none, &d->lead_date);
+			d->lead_dated = event_date(d, r.s, r.n, &none, &d->lead_date);
 		}
 	}
 	/* ref_find's own first look is ref_maybe's: not asked twice */
@@ -416,6 +456,7 @@ struct digest *digest_new(void)
 		return NULL;
 	}
 	ref_context_init(&d->refs_read);
+	ref_context_init(&d->dates_cited);
 	chrome_init(&d->chrome, &d->cleaner);
 	meta_init(&d->meta, &d->chrome);
 	d->meta.found = meta_found;
@@ -435,6 +476,7 @@ void digest_free(struct digest *d)
 	chrome_free(&d->chrome);
 	clean_free(&d->cleaner);
 	ref_context_free(&d->refs_read);
+	ref_context_free(&d->dates_cited);
 	free(d->window);
 	free(d);
 }

@@ -83,6 +83,7 @@ struct digest {
 	struct chrome chrome;
 	struct meta meta;
 	struct ref_context refs_read;
+	struct ref_context dates_cited; /* the citations of the event's sentence, read apart */
 	struct person_doc people_read;
 	struct stamp stamp; /* the first full date of the first sentences */
 	char *window;       /* SENTENCE_MAX bytes: a long line being split */

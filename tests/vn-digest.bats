@@ -152,6 +152,12 @@ c\tlễ tưởng niệm các anh hùng liệt sĩ\tHuyện ủy'
 b\tcuộc họp\tHuyện ủy'
 }
 
+@test "vn-digest: the date of a document the event's sentence cites is not the event's ('... quán triệt Chỉ thị số 35-CT/TW ngày 14/6/2024 ...'); the event's own is, before or after it" {
+	run sh -c "printf 'a\tBan Thường vụ Thị ủy vừa tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.\nb\tBan Thường vụ Thị ủy tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW ngày 14/6/2024 vào sáng 9/7/2024.\n' | vn-digest -l | cut -f1,4,6"
+	check_out $'a\thội nghị quán triệt Chỉ thị số 35-CT/TW\t
+b\thội nghị quán triệt Chỉ thị số 35-CT/TW\t2024-07-09TMO'
+}
+
 @test "vn-digest: who 'làm lễ' holds the ceremony ('UBND huyện đã làm lễ công bố ...')" {
 	run sh -c "printf 'a\tSáng 2/9/2025, UBND huyện Mỏ Cày Nam đã làm lễ công bố quyết định công nhận huyện nông thôn mới.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\tlễ công bố quyết định công nhận huyện nông thôn mới\t2025-09-02TMO\tUBND huyện Mỏ Cày Nam'
