@@ -32,6 +32,9 @@ static const char *const held_kinds[] = {
 
 /* Before a kind, these make it a mention of many, or of none in particular. */
 static const char *const generic[] = {"các", "những", "nhiều", "mỗi", "từng", "mọi", "một số"};
+/* Before a kind, these make it a place that events are held in: "tại
+ * Trung tâm Hội nghị tỉnh", "phòng hội thảo". */
+static const char *const venues[] = {"trung tâm", "cung", "phòng", "nhà", "hội trường", "sảnh"};
 
 /* Verbs of the clause an event is the subject of: its subject ends before
  * them ("Hội nghị Ban Chấp hành tỉnh được tổ chức", "Đại hội FIFA họp tại
@@ -500,6 +503,7 @@ bool event_find(const char *s, size_t n, struct event *e)
 		if (!(m = TOK_IN(&x, i, kinds)) && tok_list_before(&x, 0, i, holding, ORGANIZING))
 			m = TOK_IN(&x, i, held_kinds);
 		if (!m || tok_list_before(&x, 0, i, generic, NELEM(generic)) ||
+		    tok_list_before(&x, 0, i, venues, NELEM(venues)) ||
 		    /* a kind alone names one where it is held: "Tỉnh ủy tổ chức hội nghị tổng kết." */
 		    ((i + m == x.n || (x.t[i + m].punct && strchr(",;:.)!?", x.t[i + m].punct))) &&
 		     !tok_list_before(&x, 0, i, holding, ORGANIZING)) ||

@@ -158,6 +158,12 @@ b\tcuộc họp\tHuyện ủy'
 b\thội nghị quán triệt Chỉ thị số 35-CT/TW\t2024-07-09TMO'
 }
 
+@test "vn-digest: a kind after a venue's word is the place, not the event ('tại Trung tâm Hội nghị tỉnh', 'phòng hội thảo')" {
+	run sh -c "printf 'a\tNgày 13/3, tại Trung tâm Hội nghị tỉnh, Ban Chấp hành Đảng bộ tỉnh khóa XXI tổ chức Hội nghị lần thứ tám.\nb\tSáng 2/4, tại phòng hội thảo của Sở, Đảng ủy Sở tổ chức tọa đàm về chuyển đổi số.\n' | vn-digest -l | cut -f1,4,7"
+	check_out $'a\tHội nghị lần thứ tám\tBan Chấp hành Đảng bộ tỉnh khóa XXI
+b\ttọa đàm về chuyển đổi số\tĐảng ủy Sở'
+}
+
 @test "vn-digest: who 'làm lễ' holds the ceremony ('UBND huyện đã làm lễ công bố ...')" {
 	run sh -c "printf 'a\tSáng 2/9/2025, UBND huyện Mỏ Cày Nam đã làm lễ công bố quyết định công nhận huyện nông thôn mới.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\tlễ công bố quyết định công nhận huyện nông thôn mới\t2025-09-02TMO\tUBND huyện Mỏ Cày Nam'
