@@ -30,6 +30,16 @@ static const char *const held_kinds[] = {
 	"gặp mặt", "họp mặt", "mít tinh", "míttinh", "tiếp xúc cử tri",
 };
 
+/* Verbs of review that are events where a body does them to a period or
+ * a work ("Đảng ủy Khối sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW",
+ * "Huyện ủy tổng kết công tác năm 2025"; not "tổng kết các nghiên cứu"):
+ * the words a work may begin with, and a number, that of a period. */
+static const char *const reviews[] = {"tổng kết", "sơ kết"};
+static const char *const reviewed[] = {
+	"công tác", "thực hiện", "năm", "nhiệm kỳ", "giữa nhiệm kỳ", "giai đoạn", "phong trào",
+	"chương trình", "đề án", "hoạt động", "việc", "cuộc vận động", "mô hình", "tháng",
+};
+
 /* Before a kind, these make it a mention of many, or of none in particular. */
 static const char *const generic[] = {"các", "những", "nhiều", "mỗi", "từng", "mọi", "một số"};
 /* Before a kind, these make it a place that events are held in: "tại
@@ -494,14 +504,21 @@ static bool document_before(const struct tokens *x, int i)
 bool event_find(const char *s, size_t n, struct event *e)
 {
 	struct tokens x;
+	struct span reviewer;
 	size_t which;
 	int i, m, end, v, object;
 
 	tokenize(&x, s, 0, n);
 	for (i = 0; i < x.n; i++) {
 		/* "Phát biểu tại hội nghị, ...": a kind alone points back to an event named before. */
+		reviewer = (struct span){0, 0};
 		if (!(m = TOK_IN(&x, i, kinds)) && tok_list_before(&x, 0, i, holding, ORGANIZING))
 			m = TOK_IN(&x, i, held_kinds);
+		if (!m && !x.t[i].upper && (m = TOK_IN(&x, i, reviews)) &&
+		    (!(TOK_IN(&x, i + m, reviewed) ||
+		       (tok_is_word(&x, i + m) && vn_is_digit(x.s[x.t[i + m].start]))) ||
+		     !(reviewer = body_opening(&x, i)).len))
+			m = 0;
 		if (!m || tok_list_before(&x, 0, i, generic, NELEM(generic)) ||
 		    tok_list_before(&x, 0, i, venues, NELEM(venues)) ||
 		    /* a kind alone names one where it is held: "Tỉnh ủy tổ chức hội nghị tổng kết." */
@@ -533,8 +550,13 @@ bool event_find(const char *s, size_t n, struct event *e)
 			end = i + m;
 		e->name = tok_span(&x, i, end);
 		e->held = holding_in(&x, 0, x.n, &which) >= 0;
-		/* "UBND tỉnh đã làm lễ công bố ...": who holds a ceremony */
-		if (i > 0 && tok_is(&x, i - 1, "làm") && tok_is(&x, i, "lễ"))
+		/* "UBND tỉnh đã làm lễ công bố ...": who holds a ceremony; the
+		 * body that reviews, which says less than a conference held
+		 * ("Huyện ủy X tổng kết ...", a headline, then "Ban Thường vụ
+		 * Huyện ủy X tổ chức hội nghị tổng kết ...") */
+		if (reviewer.len)
+			e->organizer = reviewer;
+		else if (i > 0 && tok_is(&x, i - 1, "làm") && tok_is(&x, i, "lễ"))
 			e->organizer = holder_before(&x, i - 1), e->held = true;
 		else if ((v = holding_in(&x, 0, i, &which)) >= 0 && which < ORGANIZING)
 			e->organizer = holder_before(&x, v);
