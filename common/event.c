@@ -276,6 +276,9 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
  * "Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện tổ chức". */
 static const char *const councils[] = {"hđnd", "mặt trận", "mttq"};
 
+/* Who hold an event with a body named before them, in small letters. */
+static const char *const co_holders[] = {"chính quyền", "nhân dân"};
+
 /* Where the name of a body ending before the comma at token c begins,
  * from the sentence's start or a comma: a body's word with a capital that
  * names_proper_end reads to the comma ("Bộ Chính trị", "Ban Thường vụ Tỉnh
@@ -343,7 +346,10 @@ static struct span holder_before(const struct tokens *x, int v)
 		while (a < v && (!tok_is_word(x, a) || vn_is_digit(x->s[x->t[a].start]) || TOK_IN(x, a, day_words) ||
 				 tok_is(x, a, "tháng") || tok_is(x, a, "năm")))
 			a++;
-	if (a >= v || !x->t[a].upper || TOK_IN(x, a, not_holders))
+	/* "Đảng bộ, chính quyền và Nhân dân huyện X tổ chức": the
+	 * authorities and the people hold it with the body before them */
+	if (a >= v || (!x->t[a].upper && !(TOK_IN(x, a, co_holders) && body_before(x, a - 1) >= 0)) ||
+	    TOK_IN(x, a, not_holders))
 		return (struct span){0, 0};
 	/* "Bộ Chính trị, Ban Bí thư tổ chức": bodies that hold it together,
 	 * each a body's word with capitals, a comma between */

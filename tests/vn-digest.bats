@@ -174,6 +174,12 @@ d\t\t\t'
 	check_out $'3.1\thội nghị tổng kết công tác năm 2025\t2026-01-14TMO\tBan Thường vụ Huyện ủy Yên Lạc'
 }
 
+@test "vn-digest: the authorities and the people hold an event with the body before them ('Đảng bộ, chính quyền và Nhân dân huyện X long trọng tổ chức ...'); without a body, 'chính quyền thị trấn' alone is no organizer" {
+	run sh -c "printf 'a\tSáng 2/9, Đảng bộ, chính quyền và nhân dân xã Tân Lập long trọng tổ chức lễ kỷ niệm 80 năm Cách mạng Tháng Tám.\nb\tTối 1/5, chính quyền thị trấn tổ chức lễ mít tinh.\n' | vn-digest -l | cut -f1,4,7"
+	check_out $'a\tlễ kỷ niệm 80 năm Cách mạng Tháng Tám\tĐảng bộ, chính quyền và nhân dân xã Tân Lập
+b\tlễ mít tinh\t'
+}
+
 @test "vn-digest: who 'làm lễ' holds the ceremony ('UBND huyện đã làm lễ công bố ...')" {
 	run sh -c "printf 'a\tSáng 2/9/2025, UBND huyện Mỏ Cày Nam đã làm lễ công bố quyết định công nhận huyện nông thôn mới.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\tlễ công bố quyết định công nhận huyện nông thôn mới\t2025-09-02TMO\tUBND huyện Mỏ Cày Nam'
