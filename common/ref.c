@@ -472,6 +472,22 @@ static const char *const content_verbs[] = {
 	"thay đổi", "mở rộng",
 };
 
+/* Whether a body that a verb of its own (clause_verbs) follows stands at
+ * token k: after a comma, it begins a clause of its own ("Thực hiện Quy
+ * định số 22-QĐ/TW ... về công tác kiểm tra, giám sát và kỷ luật của Đảng,
+ * Ủy ban Kiểm tra Tỉnh ủy đã ban hành ..."), where a list of bodies in a
+ * subject goes on with a comma or "và". */
+static bool body_clause_at(const struct tokens *x, int k)
+{
+	int e;
+
+	if (!tok_is_word(x, k) || !x->t[k].upper || !(names_body(x, k) || names_authority(x, k)))
+		return false;
+	/* (over "và" within a body's name: "Bộ Tài nguyên và Môi trường đã ...") */
+	e = names_body_end(x, k, names_proper_end(x, k, x->n), x->n);
+	return e > k && tok_is_word(x, e) && !x->t[e].upper && TOK_IN(x, e, clause_verbs);
+}
+
 static int read_subject(const struct tokens *x, int k, struct cite *c)
 {
 	int a = k, b, e, v, m, depth = 0, brackets = 0;
@@ -524,6 +540,8 @@ static int read_subject(const struct tokens *x, int k, struct cite *c)
 		else if (p == '"')
 			inner_quote = true;
 		if ((p == ',' || tok_is(x, b, "và")) && citation_starts(x, b + 1))
+			break;
+		if (p == ',' && body_clause_at(x, b + 1))
 			break;
 		/* a clause of its own after the subject: ", theo đó ...", ", ông X
 		 * được cử ...", "và ra Quyết định ..." */

@@ -279,6 +279,15 @@ ref\t27/2004/NĐ-CP\tNghị định số 27/2004/NĐ-CP\tNghị định\tChính 
 ref\t45/NQ-CP\tNghị quyết số 45/NQ-CP\tNghị quyết\t\t\t\tchuyển thị xã Sông Công thành thành phố Sông Công'
 }
 
+@test "vn-ref: SUBJECT ends at a comma before a body or an office with a verb of its own ('Thực hiện Quy định số 22-QĐ/TW ... về công tác kiểm tra, giám sát của Đảng, Ủy ban Kiểm tra Tỉnh ủy đã ban hành ...'); a list of bodies in it goes on" {
+	run refs $'Thực hiện Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát và kỷ luật của Đảng, Ủy ban Kiểm tra Tỉnh ủy đã ban hành Hướng dẫn số 05-HD/UBKTTU.\nThực hiện Nghị định số 21/2013/NĐ-CP về chức năng của Bộ Nội vụ, Bộ trưởng Bộ Tài nguyên và Môi trường đã ký Quyết định số 12/QĐ-BTNMT.\nQuyết định số 10/QĐ-UBND về việc khen thưởng Sở Tài chính, Sở Xây dựng và Sở Nội vụ.'
+	check_out $'ref\t22-QĐ/TW\tQuy định số 22-QĐ/TW\tQuy định\t\t\t\tcông tác kiểm tra, giám sát và kỷ luật của Đảng
+ref\t05-HD/UBKTTU\tHướng dẫn số 05-HD/UBKTTU\tHướng dẫn\tỦy ban Kiểm tra Tỉnh ủy\t\t\t
+ref\t21/2013/NĐ-CP\tNghị định số 21/2013/NĐ-CP\tNghị định\t\t\t\tchức năng của Bộ Nội vụ
+ref\t12/QĐ-BTNMT\tQuyết định số 12/QĐ-BTNMT\tQuyết định\tBộ trưởng Bộ Tài nguyên và Môi trường\t\t\t
+ref\t10/QĐ-UBND\tQuyết định số 10/QĐ-UBND\tQuyết định\t\t\t\tkhen thưởng Sở Tài chính, Sở Xây dựng và Sở Nội vụ'
+}
+
 @test "vn-ref: ', về việc' gives SUBJECT without 'việc'" {
 	run refs $'Chính phủ ban hành Nghị định số 82/1999/NĐ-CP, về việc điều chỉnh địa giới hành chính xã.'
 	check_out $'ref\t82/1999/NĐ-CP\tNghị định số 82/1999/NĐ-CP\tNghị định\tChính phủ\t\t\tđiều chỉnh địa giới hành chính xã'
