@@ -1553,8 +1553,7 @@ static const struct verb {
 	enum person_role role;
 } verbs[] = {
 	{"đồng chủ trì", PERSON_CHAIR}, {"chủ trì", PERSON_CHAIR}, {"điều hành kỳ họp", PERSON_CHAIR},
-	{"điều hành phiên họp", PERSON_CHAIR}, {"điều hành phiên thảo luận", PERSON_CHAIR},
-	{"điều hành hội nghị", PERSON_CHAIR},
+	{"điều hành phiên", PERSON_CHAIR}, {"điều hành buổi", PERSON_CHAIR}, {"điều hành hội nghị", PERSON_CHAIR},
 	{"dự kiến", PERSON_NO_ROLE}, {"dự án", PERSON_NO_ROLE}, {"dự thảo", PERSON_NO_ROLE},
 	{"dự báo", PERSON_NO_ROLE}, {"dự toán", PERSON_NO_ROLE}, {"dự định", PERSON_NO_ROLE},
 	{"dự bị", PERSON_NO_ROLE}, {"dự khuyết", PERSON_NO_ROLE}, {"dự thi", PERSON_NO_ROLE},
