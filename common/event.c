@@ -66,8 +66,8 @@ static const char *const pointing_back[] = {
 static const char *const not_holders[] = {"ở", "tại", "trong", "theo", "từ", "sau", "trước", "với", "về"};
 
 /* The verbs that say an event is held; the first two name who holds it before them. */
-static const char *const holding[] = {"tổ chức", "triệu tập", "khai mạc", "diễn ra", "họp"};
-enum { ORGANIZING = 2, OPENING = 2, MEETING = 4 };
+static const char *const holding[] = {"tổ chức", "triệu tập", "khai mạc", "bế mạc", "diễn ra", "họp"};
+enum { ORGANIZING = 2, OPENING = 2, CLOSING = 3, MEETING = 5 };
 
 /* Words that say a holding verb after them did not happen: "không tổ chức
  * hội nghị", "chưa tổ chức đại hội". */
@@ -237,6 +237,8 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 		if (holder_after(x, k) >= 0 || (TOK_IN(x, k, subject_ends) && !(partner && tok_is(x, k, "với"))) ||
 		    time_at(x, k) ||
 		    (TOK_IN(x, k, clause_verbs) && !handed_object(x, k)) || tok_is(x, k, "tại") ||
+		    /* "sau 3 ngày làm việc": how long it took */
+		    (tok_is(x, k, "sau") && tok_is_word(x, k + 1) && vn_is_digit(x->s[x->t[k + 1].start])) ||
 		    (tok_is(x, k, "ở") && tok_is_word(x, k + 1) &&
 		     (x->t[k + 1].upper || TOK_IN(x, k + 1, place_words) || TOK_IN(x, k + 1, place_nouns))) ||
 		    ((tok_is(x, k, "vào") || tok_is(x, k, "trong")) &&
@@ -464,8 +466,8 @@ static void anniversary(const char *s, const struct tokens *x, int a, int end, s
 }
 
 /* "HĐND tỉnh khóa XVIII khai mạc Kỳ họp thứ 21", "Ủy ban Kiểm tra Trung
- * ương họp Kỳ họp thứ 45": a body (or "Quốc hội", "HĐND") that opens or
- * meets in the event at the verb v holds it; a person who opens one, by
+ * ương họp Kỳ họp thứ 45": a body (or "Quốc hội", "HĐND") that opens,
+ * closes or meets in the event at the verb v holds it; a person who opens one, by
  * name or by title, does not. */
 static struct span body_opening(const struct tokens *x, int v)
 {
@@ -566,7 +568,8 @@ bool event_find(const char *s, size_t n, struct event *e)
 			e->organizer = holder_before(&x, i - 1), e->held = true;
 		else if ((v = holding_in(&x, 0, i, &which)) >= 0 && which < ORGANIZING)
 			e->organizer = holder_before(&x, v);
-		else if (v >= 0 && (which == OPENING || which == MEETING) && v + tok_phrase(&x, v, holding[which]) == i)
+		else if (v >= 0 && (which == OPENING || which == CLOSING || which == MEETING) &&
+			 v + tok_phrase(&x, v, holding[which]) == i)
 			e->organizer = body_opening(&x, v);
 		else if ((v = body_of(&x, i + m, end)) >= 0) {
 			/* "dự Hội nghị tổng kết ... của Đảng ủy xã Tân Lập" */

@@ -180,6 +180,11 @@ d\t\t\t'
 b\tlễ mít tinh\t'
 }
 
+@test "vn-digest: the body that closes a session holds it ('HĐND tỉnh Hà Tĩnh khóa XVII bế mạc Kỳ họp thứ 30'); its subject ends before how long it took ('sau 3 ngày làm việc')" {
+	run sh -c "printf 'a\tChiều 11/12, HĐND tỉnh Hà Tĩnh khóa XVII bế mạc Kỳ họp thứ 30 sau 3 ngày làm việc khẩn trương.\n' | vn-digest -l | cut -f1,4,6,7"
+	check_out $'a\tKỳ họp thứ 30\tXXXX-12-11TAF\tHĐND tỉnh Hà Tĩnh khóa XVII'
+}
+
 @test "vn-digest: who 'làm lễ' holds the ceremony ('UBND huyện đã làm lễ công bố ...')" {
 	run sh -c "printf 'a\tSáng 2/9/2025, UBND huyện Mỏ Cày Nam đã làm lễ công bố quyết định công nhận huyện nông thôn mới.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\tlễ công bố quyết định công nhận huyện nông thôn mới\t2025-09-02TMO\tUBND huyện Mỏ Cày Nam'
