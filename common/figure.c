@@ -370,7 +370,7 @@ static bool number_after(const char *s, size_t start, size_t i)
 }
 
 /* Words between a subject and its verb: "mức lương năm 1938 đã tăng 25%". */
-static const char *const subject_auxiliaries[] = {"đã", "cũng", "đều", "vẫn"};
+static const char *const subject_auxiliaries[] = {"đã", "cũng", "đều", "vẫn", "chỉ", "lại", "ước", "tiếp tục"};
 
 /* Before a verb that moves a rate ("xuống còn", "lên"), the verbs of its
  * predicate: "tỷ lệ thất nghiệp được kéo xuống còn 9,7%", "đã tụt xuống". */
@@ -716,15 +716,40 @@ static bool listed_after(const char *s, size_t from, size_t start)
 /* Words that open a clause before its subject, and that stand between the
  * subject and its verb: "trong đó ngành khai thác mỏ tăng 8,4%", "mức
  * lương năm 1938 đã tăng 25%". */
-static const char *const subject_opener_words[] = {"trong đó"};
+static const char *const subject_opener_words[] = {"trong đó", "đặc biệt là", "nhất là"};
 static struct phrase_list subject_openers = PHRASE_LIST(subject_opener_words);
+
+/* How many words s[a..b) holds, parted by spaces. */
+static size_t words_in(const char *s, size_t a, size_t b)
+{
+	size_t words = 0, k;
+
+	for (k = a; k < b; k++)
+		words += s[k] != ' ' && (k == a || s[k - 1] == ' ');
+	return words;
+}
+
+/* Whether a plain change at byte verb is of a rate, the subject ("tỷ lệ hộ
+ * nghèo tăng 2%"), which may be of points rather than of the rate: it says
+ * too little without a comparison. */
+static bool rate_changed(const char *s, size_t n, struct piece subject, size_t verb)
+{
+	return match_list(s, n, verb, &changes, NULL) &&
+	       (match_phrase(subject.s, subject.len, 0, "tỷ lệ") || match_phrase(subject.s, subject.len, 0, "tỉ lệ"));
+}
+
+/* The last words of a subject that points back to one named before. */
+static const char *const pointing_back[] = {"này", "đó", "ấy", "trên"};
 
 /* The subject of a percentage's verb in s[a..verb): without the words
  * around it, and none when a time or a place opens it ("trong 3 tháng
- * đầu năm đã tăng 7,2%"). */
+ * đầu năm đã tăng 7,2%") or is all of it ("bình quân mỗi năm tăng 4,3%"). */
 static struct piece subject_of(const char *s, size_t a, size_t verb)
 {
-	static const char *const not_subjects[] = {"trong", "từ", "sau", "đến", "tại", "ở"};
+	static const char *const not_subjects[] = {
+		"trong", "từ", "sau", "đến", "tại", "ở", "bình quân mỗi năm", "bình quân hàng năm",
+		"bình quân hằng năm", "mỗi năm", "hàng năm", "hằng năm",
+	};
 	size_t b = verb, k, m;
 
 	if ((m = match_list(s, verb, a, &subject_openers, NULL)))
@@ -732,6 +757,11 @@ static struct piece subject_of(const char *s, size_t a, size_t verb)
 	b = without_words(s, a, b, subject_auxiliaries, NELEM(subject_auxiliaries));
 	for (k = 0; k < NELEM(not_subjects); k++)
 		if ((m = match_phrase(s, b, a, not_subjects[k])) && (m == b || s[m] == ' '))
+			return (struct piece){"", 0};
+	/* nor a short one that points back: "con số này tăng 5%", not "GDP
+	 * của nước này" */
+	for (k = 0; k < NELEM(pointing_back); k++)
+		if ((m = match_phrase_back(s, b, pointing_back[k])) != (size_t)-1 && m > a && words_in(s, a, b) <= 3)
 			return (struct piece){"", 0};
 	return (struct piece){s + a, b - a};
 }
@@ -856,9 +886,12 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 			fr->measure_end = e;
 		}
 	}
+	/* a plain change too where the percentage ends its clause:
+	 * "tổng sản phẩm trên địa bàn tỉnh tăng 8,1%;" */
 	if (q->kind == QUANTITY_PERCENT && (!fig->phrase.len || time_alone) &&
-	    (measured = measured_before(s, start, true, compared, &verb)).len &&
-	    (measured = subject_of(s, (size_t)(measured.s - s), verb)).len)
+	    (measured = measured_before(s, start, true, compared || !fig->phrase.len, &verb)).len &&
+	    (measured = subject_of(s, (size_t)(measured.s - s), verb)).len &&
+	    (compared || !rate_changed(s, n, measured, verb)))
 		fig->what = fig->phrase = measured;
 	/* "kim ngạch xuất khẩu đạt 1.250 triệu USD, tăng 15,3% so với cùng
 	 * kỳ": the change of the measure before it */

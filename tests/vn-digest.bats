@@ -446,7 +446,7 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị sơ kết công tác 6 tháng đầu năm\tSáng 3/8, Đảng ủy phường tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\tXXXX-08-03TMO\tĐảng ủy phường\t\t\t\t9.1% tốc độ tăng trưởng kinh tế (GRDP) của phường; thu nhập bình quân đầu người năm 2025 đạt 72000000 đồng; 0.5%'
 }
 
-@test "vn-digest: a percentage a year ('đạt 10,4%/năm', 'mỗi năm') takes what it measures before it, as one after 'ước tăng' or 'tăng bình quân' does; with nothing before, the year stays; plain 'tăng' says too little" {
+@test "vn-digest: a percentage a year ('đạt 10,4%/năm', 'mỗi năm') takes what it measures before it, as one after 'ước tăng' or 'tăng bình quân' does; with nothing before, the year stays; a rate's plain 'tăng' says too little" {
 	run digest $'Chiều 9/6, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ.\nGiai đoạn vừa qua, tốc độ tăng thu ngân sách bình quân đạt 10,4%/năm; thu ngân sách tăng bình quân 7,5% mỗi năm; lãi suất chỉ 3,2%/năm; GRDP của huyện ước tăng 8,1%; tỷ lệ hộ nghèo tăng 2%.'
 	check_out $'1.1\tevent\thội nghị sơ kết giữa nhiệm kỳ\tChiều 9/6, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ.\tXXXX-06-09TAF\tHuyện ủy\t\t\t\t10.4% tốc độ tăng thu ngân sách bình quân; 7.5% thu ngân sách; 3.2% /năm; 8.1% GRDP của huyện; 2%'
 }
@@ -581,6 +581,12 @@ many_articles() {
 @test "vn-digest: before a percentage compared, a plain 'tăng' or 'giảm' says what it measures, without 'trong đó' or 'đã'; a time opening the clause is none" {
 	run digest $'Sáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\nGiá trị sản xuất công nghiệp của huyện đã tăng 18,5% so với cùng kỳ; trong đó, ngành chế biến tăng 9,4% so với năm 2024; trong 3 tháng đầu năm tăng 7,2% so với cùng kỳ.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy\t\t\t\t18.5% Giá trị sản xuất công nghiệp của huyện; 9.4% ngành chế biến; 7.2% so với cùng kỳ'
+}
+
+@test "vn-digest: a plain 'tăng' or 'giảm' says what a percentage that ends its clause measures ('tổng sản phẩm trên địa bàn tỉnh tăng 8,1%;', 'đặc biệt là rau xanh tăng 25%', past 'chỉ'); an average's time alone is none ('bình quân mỗi năm tăng 4,3%')" {
+	run sh -c "printf 'a\tNăm 2025, tổng sản phẩm trên địa bàn tỉnh tăng 8,1%%; giá thực phẩm, đặc biệt là rau xanh tăng 25%%.\nb\tSản lượng lúa đạt 155 nghìn tấn, bình quân mỗi năm tăng 4,3%%; số hộ nghèo chỉ giảm 12%%.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\t8.1% tổng sản phẩm trên địa bàn tỉnh; 25% rau xanh
+b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 }
 
 @test "vn-digest: a count of plans made ('ban hành 15 nghị quyết, 32 kế hoạch') is a statistic; one of targets set ('16 mục tiêu chủ yếu') is not" {
