@@ -310,6 +310,11 @@ person\tHoàng Văn Bình\tBí thư Huyện ủy Lục Yên Hoàng Văn Bình\tB
 	check_out $'person\tLê Văn Hào\tÔng Lê Văn Hào, trưởng phòng pháp chế chi cục Thuế Bắc Hà\ttrưởng phòng pháp chế chi cục Thuế Bắc Hà\tspeak\nperson\tLò Văn Pấng\tAnh Lò Văn Pấng - trưởng đài truyền thanh huyện\ttrưởng đài truyền thanh huyện\tspeak'
 }
 
+@test "vn-person: 'nhà trường' after a title is its body ('Hiệu trưởng nhà trường'), so the verb after it gives the part" {
+	run people 'Thầy Trần Minh Tâm, Bí thư Chi bộ, Hiệu trưởng nhà trường đã công bố quyết định kết nạp đảng viên.'
+	check_out $'person\tTrần Minh Tâm\tThầy Trần Minh Tâm, Bí thư Chi bộ, Hiệu trưởng nhà trường\tBí thư Chi bộ; Hiệu trưởng nhà trường\tspeak'
+}
+
 @test "vn-person: 'kiểm sát', 'khoa học', 'xã hội', 'công nghệ' in small letters stay in a body's name ('Viện trưởng Viện kiểm sát nhân dân tỉnh', 'Viện Hàn lâm khoa học xã hội')" {
 	run people 'Dự hội nghị có ông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh và bà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội.'
 	check_out $'person\tLê Văn Hào\tông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh\tViện trưởng Viện kiểm sát nhân dân tỉnh\tattend\nperson\tTrần Thu Hà\tbà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội\tPhó Chủ tịch Viện Hàn lâm khoa học xã hội\tattend'
