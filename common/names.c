@@ -1140,11 +1140,25 @@ int names_honorific(const struct tokens *x, int i)
 	return tok_is(x, i - 1, "đàn") ? 0 : lex(x, i, HONORIFIC);
 }
 
+/* Whether token i is a name of the Highlands with its mark glued on, a
+ * capital after it: "H'Nga", "H'Hen", "K'Mák". */
+static bool glued_mark_name(const struct tokens *x, int i)
+{
+	const struct token *t = &x->t[i];
+	uint32_t cp;
+
+	return tok_is_word(x, i) && t->upper && t->end - t->start > 2 && (t->low[0] == 'h' || t->low[0] == 'k') &&
+	       t->low[1] == '\'' &&
+	       u8_decode((const unsigned char *)x->s + t->start + 2, t->end - t->start - 2, &cp) > 0 && vn_is_upper(cp);
+}
+
 int names_surname(const struct tokens *x, int i, bool *common)
 {
 	int m;
 
 	*common = (m = lex(x, i, COMMON_SURNAME)) > 0;
+	if (!m && glued_mark_name(x, i))
+		return 1;
 	return m ? m : lex(x, i, SURNAME);
 }
 

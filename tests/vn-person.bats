@@ -198,6 +198,9 @@ person\tTrần Văn Lâm\tPhó Chủ tịch UBND tỉnh Trần Văn Lâm\tPhó C
 	check_out $'person\tHầu A Páo\tĐồng chí Hầu A Páo\t\tattend
 person\tY Thanh Hà Niê Kđăm\tông Y Thanh Hà Niê Kđăm\t\tattend
 person\tKsor Phước Hà\tbà Ksor Phước Hà\t\tspeak'
+	run people "Chị H'Hen Niê phát biểu; anh K'Brớt nhận Giấy khen."
+	check_out $'person\tH\'Hen Niê\tChị H\'Hen Niê\t\tspeak
+person\tK\'Brớt\tanh K\'Brớt\t\treceive'
 }
 
 @test "vn-person: a foreigner written in Vietnamese order is a person, the country is the title's" {
