@@ -75,6 +75,10 @@ static const char *const not_held[] = {"không", "chưa", "không được", "ch
 /* Words that make a holding verb after them of no one time: "mỗi khi
  * triệu tập cuộc họp". */
 static const char *const whenever[] = {"mỗi khi", "mỗi lần", "khi nào", "hễ"};
+/* Words that make a holding verb after them a work's or a plan's, its
+ * event none held here: "làm việc về việc lãnh đạo, chỉ đạo tổ chức đại
+ * hội đảng bộ cấp cơ sở", "chuẩn bị tổ chức đại hội". */
+static const char *const directing[] = {"chỉ đạo", "hướng dẫn", "chuẩn bị", "việc", "công tác", "kế hoạch"};
 
 /* Words between the one who holds an event and the verb: "đã tổ chức". */
 static const char *const auxiliaries[] = {
@@ -509,6 +513,24 @@ static bool document_before(const struct tokens *x, int i)
 	return false;
 }
 
+/* Whether a count stands right before token i, digits alone and no
+ * date's: "có 12 đại hội điểm", not "Tháng 1/1955 Hội nghị ...", "năm 2015
+ * đại hội ...". */
+static bool counted(const struct tokens *x, int i)
+{
+	static const char *const dated[] = {"ngày", "tháng", "năm", "quý"};
+	const struct token *t;
+	size_t k;
+
+	if (i < 1 || !tok_is_word(x, i - 1) || TOK_IN(x, i - 2, dated))
+		return false;
+	t = &x->t[i - 1];
+	for (k = t->start; k < t->end; k++)
+		if (!vn_is_digit(x->s[k]))
+			return false;
+	return true;
+}
+
 bool event_find(const char *s, size_t n, struct event *e)
 {
 	struct tokens x;
@@ -528,6 +550,7 @@ bool event_find(const char *s, size_t n, struct event *e)
 		     !(reviewer = body_opening(&x, i)).len))
 			m = 0;
 		if (!m || tok_list_before(&x, 0, i, generic, NELEM(generic)) ||
+		    counted(&x, i) ||
 		    tok_list_before(&x, 0, i, venues, NELEM(venues)) ||
 		    /* a kind alone names one where it is held: "Tỉnh ủy tổ chức hội nghị tổng kết." */
 		    ((i + m == x.n || (x.t[i + m].punct && strchr(",;:.)!?", x.t[i + m].punct))) &&
@@ -544,7 +567,8 @@ bool event_find(const char *s, size_t n, struct event *e)
 		 * names none, nor one held whenever ("mỗi khi triệu tập cuộc họp") */
 		if ((v = holding_in(&x, i > 4 ? i - 4 : 0, i, &which)) >= 0 &&
 		    (tok_list_before(&x, 0, v, not_held, NELEM(not_held)) ||
-		     tok_list_before(&x, 0, v, whenever, NELEM(whenever))))
+		     tok_list_before(&x, 0, v, whenever, NELEM(whenever)) ||
+		     tok_list_before(&x, 0, v, directing, NELEM(directing))))
 			continue;
 		memset(e, 0, sizeof *e);
 		/* the object of a ceremony's verb is of its subject, even a verb's word */

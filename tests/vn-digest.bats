@@ -185,6 +185,14 @@ b\tlễ mít tinh\t'
 	check_out $'a\tKỳ họp thứ 30\tXXXX-12-11TAF\tHĐND tỉnh Hà Tĩnh khóa XVII'
 }
 
+@test "vn-digest: an event that is a work's or a plan's ('chỉ đạo tổ chức đại hội ...', 'chuẩn bị tổ chức đại hội') or a count of them ('12 đại hội điểm') names none; a date before a kind is no count" {
+	run sh -c "printf 'a\tNgày 15/10, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy về việc lãnh đạo, chỉ đạo tổ chức đại hội đảng bộ cấp cơ sở.\nb\tĐến nay, toàn huyện có 12 đại hội điểm được tổ chức.\nc\tTháng 1/1955 Hội nghị Ban Chấp hành tỉnh Thủ Dầu Một được tổ chức.\nd\tHuyện ủy đang chuẩn bị tổ chức đại hội đảng bộ huyện.\n' | vn-digest -l | cut -f1,4"
+	check_out $'a\t
+b\t
+c\tHội nghị Ban Chấp hành tỉnh Thủ Dầu Một
+d\t'
+}
+
 @test "vn-digest: who 'làm lễ' holds the ceremony ('UBND huyện đã làm lễ công bố ...')" {
 	run sh -c "printf 'a\tSáng 2/9/2025, UBND huyện Mỏ Cày Nam đã làm lễ công bố quyết định công nhận huyện nông thôn mới.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\tlễ công bố quyết định công nhận huyện nông thôn mới\t2025-09-02TMO\tUBND huyện Mỏ Cày Nam'
