@@ -599,6 +599,30 @@ static bool all_capitalised(const char *s, size_t n)
 	return true;
 }
 
+/* The words a body that signs a byline after a dash begins with: "Minh
+ * Anh - Trung tâm Truyền thông huyện", whose name has small letters. */
+static const char *const signing_bodies[] = {
+	"trung tâm", "đài", "báo", "cổng thông tin", "phòng", "ban", "văn phòng", "tạp chí", "hội",
+	"ủy ban", "ubnd", "huyện ủy", "thành ủy", "tỉnh ủy", "đảng ủy", "bộ chỉ huy", "công an",
+};
+static struct phrase_list signing_body_list = PHRASE_LIST(signing_bodies);
+
+/* Where s[0..n) ends before a spaced dash and a body that signs it (into
+ * *body); n when none does. */
+static size_t body_after_dash(const char *s, size_t n, struct piece *body)
+{
+	size_t i, k, from;
+	uint32_t cp;
+
+	for (i = n; i-- > 1;)
+		if (s[i - 1] == ' ' && (k = vn_dash_len(s + i, n - i)) && (from = vn_skip_spaces(s, n, i + k)) > i + k &&
+		    from < n && char_at(s, n, from, &cp) && vn_is_upper(cp) && match_list(s, n, from, &signing_body_list, NULL)) {
+			*body = trimmed(s + from, n - from);
+			return i;
+		}
+	return n;
+}
+
 /* Reads s[0..n) as the names of a byline or a credit: persons (after a
  * title, "TS.", "Đại tá") parted by ",", ";", "-", "&" or "và", and an agency
  * in brackets at the end, after a slash, or as the last part when it is no
@@ -633,6 +657,8 @@ static bool read_names(const char *s, size_t n, struct names *out)
 			n = (size_t)(slash - s);
 		}
 	}
+	if (!out->agency.len)
+		n = body_after_dash(s, n, &out->agency);
 	if (!all_capitalised(s, n))
 		return false;
 	for (i = 0; i < n; i = next) {

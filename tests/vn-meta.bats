@@ -232,6 +232,21 @@ Thu Hằng (TTXVN)'
 3.0\tsource\tTTXVN\tThu Hằng (TTXVN)'
 }
 
+@test "vn-meta: a byline signed by a body after a dash ('Quốc Hồng - Trung tâm Văn hóa huyện') gives author and source; two names after a dash are two authors" {
+	run page $'Chiều 5/3, Huyện ủy Mường Khương quán triệt Nghị quyết số 57-NQ/TW.
+Đến nay, 100% xã đã có cổng thông tin điện tử.
+Quốc Hồng - Trung tâm Văn hóa huyện'
+	check_out $'1.0\tlead\tChiều 5/3, Huyện ủy Mường Khương quán triệt Nghị quyết số 57-NQ/TW.\tChiều 5/3, Huyện ủy Mường Khương quán triệt Nghị quyết số 57-NQ/TW.
+3.0\tauthor\tQuốc Hồng\tQuốc Hồng - Trung tâm Văn hóa huyện
+3.0\tsource\tTrung tâm Văn hóa huyện\tQuốc Hồng - Trung tâm Văn hóa huyện'
+	run page $'Chiều 5/3, Huyện ủy Mường Khương quán triệt Nghị quyết số 57-NQ/TW.
+Đến nay, 100% xã đã có cổng thông tin điện tử.
+Thu Hà - Đình Nhất'
+	check_out $'1.0\tlead\tChiều 5/3, Huyện ủy Mường Khương quán triệt Nghị quyết số 57-NQ/TW.\tChiều 5/3, Huyện ủy Mường Khương quán triệt Nghị quyết số 57-NQ/TW.
+3.0\tauthor\tThu Hà\tThu Hà - Đình Nhất
+3.0\tauthor\tĐình Nhất\tThu Hà - Đình Nhất'
+}
+
 @test "vn-meta: the Government's portal: '(Chinhphu.vn) -', a credit that names the agency first, 'Ảnh: VGP/Nhật Bắc'" {
 	run page $'(Chinhphu.vn) - Chiều 12/1, Đảng ủy Chính phủ tổng kết công tác năm 2023.\n
 Đồng chí Bí thư Đảng ủy Chính phủ phát biểu tại hội nghị - Ảnh: VGP/Nhật Bắc\n
