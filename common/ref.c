@@ -469,7 +469,7 @@ static const char *const next_clauses[] = {"theo đó", "từ đó", "đồng th
 static const char *const content_verbs[] = {
 	"thành lập", "phê duyệt", "công nhận", "giải thể", "sáp nhập", "hợp nhất", "chia", "điều chỉnh",
 	"đổi tên", "bãi bỏ", "bổ nhiệm", "kiện toàn", "chuẩn y", "nâng cấp", "ấn định", "chuyển",
-	"thay đổi", "mở rộng",
+	"thay đổi", "mở rộng", "quy định",
 };
 
 /* Whether a body that a verb of its own (clause_verbs) follows stands at
@@ -490,7 +490,7 @@ static bool body_clause_at(const struct tokens *x, int k)
 
 static int read_subject(const struct tokens *x, int k, struct cite *c)
 {
-	int a = k, b, e, v, m, depth = 0, brackets = 0;
+	int a = k, b, e, v, m, depth = 0, brackets = 0, verb_len = 0;
 	bool said, verb = false;
 	bool quoted = (tok_is_punct(x, k, 'o') || tok_is_punct(x, k, '"')) && tok_is(x, k + 1, "về");
 	bool inner_quote = false;
@@ -510,8 +510,12 @@ static int read_subject(const struct tokens *x, int k, struct cite *c)
 		v = k + (tok_is_punct(x, k, ',') && said);
 		if ((m = tok_phrase(x, v, "quyết định")) && TOK_IN(x, v + m, content_verbs))
 			v += m;
-		if (TOK_IN(x, v, content_verbs) && (said || k == c->end))
-			a = v, verb = true;
+		/* what a law, a constitution or a charter "quy định" is one of
+		 * its provisions, no subject */
+		if ((m = TOK_IN(x, v, content_verbs)) && (said || k == c->end) &&
+		    !(tok_phrase(x, v, "quy định") &&
+		      (doctypes[c->type].forms & (DOCTYPE_LAW | DOCTYPE_CONSTITUTION | DOCTYPE_CHARTER))))
+			a = v, verb = true, verb_len = m;
 	}
 	if (verb)
 		;
@@ -545,15 +549,16 @@ static int read_subject(const struct tokens *x, int k, struct cite *c)
 			break;
 		/* a clause of its own after the subject: ", theo đó ...", ", ông X
 		 * được cử ...", "và ra Quyết định ..." */
-		if (verb && ((p == ',' && (TOK_IN(x, b + 1, next_clauses) || names_honorific(x, b + 1))) ||
-			     (tok_is(x, b, "và") && TOK_IN(x, b + 1, issuing_verbs))))
+		if ((p == ',' && TOK_IN(x, b + 1, next_clauses)) ||
+		    (verb && ((p == ',' && names_honorific(x, b + 1)) || (tok_is(x, b, "và") && TOK_IN(x, b + 1, issuing_verbs)))))
 			break;
 	}
 	e = b + (quoted && b < x->n && (x->t[b].punct == 'c' || x->t[b].punct == '"'));
 	while (b > a && x->t[b - 1].punct && x->t[b - 1].punct != 'c' && x->t[b - 1].punct != '"' &&
 	       x->t[b - 1].punct != ')')
 		b--;
-	if (b == a)
+	/* a verb alone says nothing of it ("Sắc lệnh 85 quy định:") */
+	if (b <= a + verb_len)
 		return 0;
 	c->subject = tok_span(x, a, b);
 	return e - k;

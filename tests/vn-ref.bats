@@ -288,6 +288,14 @@ ref\t12/QĐ-BTNMT\tQuyết định số 12/QĐ-BTNMT\tQuyết định\tBộ trư
 ref\t10/QĐ-UBND\tQuyết định số 10/QĐ-UBND\tQuyết định\t\t\t\tkhen thưởng Sở Tài chính, Sở Xây dựng và Sở Nội vụ'
 }
 
+@test "vn-ref: what a decree or a decision 'quy định' is its SUBJECT ('Nghị định số 91/2002/NĐ-CP quy định chức năng, nhiệm vụ ...'), not a provision of a law or a constitution, nor the verb alone; ', theo đó ...' ends a 'về việc' subject too" {
+	run refs $'Chính phủ ban hành Nghị định số 91/2002/NĐ-CP, quy định chức năng, nhiệm vụ của Bộ Tài nguyên.\nHiến pháp năm 2013 quy định công dân có quyền tự do ngôn luận.\nSắc lệnh số 85 quy định: các tỉnh đều có Ủy ban hành chính.\nTheo Nghị quyết số 245/NQ-TW về việc bãi bỏ cấp khu, theo đó tỉnh Nghĩa Bình được thành lập.'
+	check_out $'ref\t91/2002/NĐ-CP\tNghị định số 91/2002/NĐ-CP\tNghị định\tChính phủ\t\t\tquy định chức năng, nhiệm vụ của Bộ Tài nguyên
+ref\tHiến pháp năm 2013\tHiến pháp năm 2013\tHiến pháp\t\t2013\t\t
+ref\tSắc lệnh 85\tSắc lệnh số 85\tSắc lệnh\t\t\t\t
+ref\t245/NQ-TW\tNghị quyết số 245/NQ-TW\tNghị quyết\t\t\t\tbãi bỏ cấp khu'
+}
+
 @test "vn-ref: ', về việc' gives SUBJECT without 'việc'" {
 	run refs $'Chính phủ ban hành Nghị định số 82/1999/NĐ-CP, về việc điều chỉnh địa giới hành chính xã.'
 	check_out $'ref\t82/1999/NĐ-CP\tNghị định số 82/1999/NĐ-CP\tNghị định\tChính phủ\t\t\tđiều chỉnh địa giới hành chính xã'
