@@ -951,13 +951,16 @@ static bool mark_before(const char *s, size_t i)
 
 /* "Ngày 5 tháng 4 năm 2002, ..." opening the sentence or a clause, right
  * before the comma before token lo, past words that lead to a time ("Nhưng
- * đến ngày ...", "Vào ngày ..."): the date into c, when c has none. */
+ * đến ngày ...", "Vào ngày ..."); or before a colon, as a chronology's
+ * entry is dated ("- Ngày 18/7/2003: Chính phủ ban hành ..."): the date
+ * into c, when c has none. */
 static void read_opening_date(const struct tokens *x, int lo, struct cite *c)
 {
 	static const char *const leads[] = {"nhưng", "đến", "tới", "vào", "cho đến", "mãi đến"};
+	bool entry = lo > 0 && tok_is_punct(x, lo - 1, ':');
 	int j, m;
 
-	if (c->date[0] || lo == 0 || !tok_is_punct(x, lo - 1, ','))
+	if (c->date[0] || lo == 0 || !(tok_is_punct(x, lo - 1, ',') || entry))
 		return;
 	for (j = lo - 1; j > 0 && !clause_mark(x, j - 1); j--)
 		;
@@ -965,6 +968,9 @@ static void read_opening_date(const struct tokens *x, int lo, struct cite *c)
 	 * comma or a semicolon (read_from reads back to one) */
 	if (j == 0 && x->t[0].start != 0 && !mark_before(x->s, x->t[0].start))
 		return;
+	if (entry && (j > 0 || x->t[0].start != 0))
+		return;
+	j += entry && tok_is_punct(x, j, '-');
 	while ((m = TOK_IN(x, j, leads)))
 		j += m;
 	if (read_date(x, j, c) != lo - 1 - j)

@@ -263,6 +263,11 @@ ref\t90/2020/NĐ-CP\tNghị định số 90/2020/NĐ-CP\tNghị định\t\t\t\t'
 	check_out $'ref\t211/CP\tNghị định số 211/CP\tNghị định\tHội đồng Chính phủ\t1974-09-10\t\t\nref\tLuật Thủy lợi\tLuật Thủy lợi\tLuật\tQuốc hội\t2017-06-20\t\t'
 }
 
+@test "vn-ref: a date before a colon that opens a chronology's entry is the DATE of the citation its body issues ('- Ngày 18/7/2003: Chính phủ ban hành ...'); not a colon after words of another kind" {
+	run refs $'- Ngày 18/7/2003: Chính phủ ban hành Nghị định số 83/2003/NĐ-CP.\nĐến nay: Chính phủ ban hành Nghị định số 1/2020/NĐ-CP.'
+	check_out $'ref\t83/2003/NĐ-CP\tNghị định số 83/2003/NĐ-CP\tNghị định\tChính phủ\t2003-07-18\t\t\nref\t01/2020/NĐ-CP\tNghị định số 1/2020/NĐ-CP\tNghị định\tChính phủ\t\t\t'
+}
+
 @test "vn-ref: an issuer ends with a place's name, not on the verb after it ('Bộ Nội vụ Việt Nam đặt ...'); 'lại' and 'tiếp tục' may stand before the issuing verb; a date after 'Đến', 'Vào' or 'Nhưng đến' opens the clause" {
 	run refs $'Nghị định số 12/NĐ của Bộ Nội vụ Việt Nam đặt trung tâm các tỉnh.\nNhưng đến ngày 20 tháng 12 năm 1975, Bộ Chính trị lại ra Nghị quyết số 19/NQ.\nVào ngày 2/1/2004, Chính phủ tiếp tục ban hành Nghị định số 05/2004/NĐ-CP.'
 	check_out $'ref\t12/NĐ\tNghị định số 12/NĐ\tNghị định\tBộ Nội vụ Việt Nam\t\t\t
