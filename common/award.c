@@ -1237,10 +1237,18 @@ static inline bool verb_hash_at(const struct tokens *x, int i)
 
 /* verb_at past its quick no, which it makes inline: it is asked at every
  * token, and most are no verb's. */
+/* Whether a comma or "và" and a verb that gives stand at token k: the rest
+ * of "khen, tặng", "khen thưởng và tặng". */
+static bool praise_joined(const struct tokens *x, int k)
+{
+	return (tok_is_punct(x, k, ',') || tok_is(x, k, "và")) && !x->t[k + 1 < x->n ? k + 1 : k].upper &&
+	       TOK_IN(x, k + 1, active_verbs);
+}
+
 static bool verb_read(struct tokens *x, int i, struct verb *v)
 {
 	struct item it;
-	int m, k;
+	int m, k, agent_end;
 
 	v->start = i;
 	v->agent = (struct span){0, 0};
@@ -1250,10 +1258,17 @@ static bool verb_read(struct tokens *x, int i, struct verb *v)
 			v->end = i + 1 + m;
 			return true;
 		}
-		for (k = i + 1; k <= i + 1 + AGENT_MAX && tok_is_word(x, k); k++) {
+		for (k = i + 1, agent_end = -1; k <= i + 1 + AGENT_MAX && tok_is_word(x, k); k++) {
+			/* "được Đảng và Chính quyền khen, tặng danh hiệu ...": the
+			 * praise before the verb that gives */
+			if (!x->t[k].upper && tok_is(x, k, "khen") && praise_joined(x, k + 1)) {
+				agent_end = agent_end < 0 ? k : agent_end;
+				k++;
+				continue;
+			}
 			if (!x->t[k].upper && ((m = TOK_IN(x, k, active_verbs)) ||
 					       ((m = TOK_IN(x, k, close_verbs)) && award_at(x, k + m, &it)))) {
-				int e = k, a;
+				int e = agent_end < 0 ? k : agent_end, a;
 
 				/* "được đề nghị tặng": a proposal */
 				for (a = i + 1; a < k; a++)
@@ -1267,6 +1282,9 @@ static bool verb_read(struct tokens *x, int i, struct verb *v)
 				v->mode = PASSIVE;
 				v->agent = tok_span(x, i + 1, e);
 				v->end = k + m;
+				/* "được UBND tỉnh khen thưởng, tặng Bằng khen": one verb */
+				if (praise_joined(x, v->end))
+					v->end += 1 + TOK_IN(x, v->end + 1, active_verbs);
 				return true;
 			}
 			/* "được Đảng và Nhà nước tặng thưởng" */

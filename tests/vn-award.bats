@@ -460,6 +460,12 @@ award\tGiấy khen\tGiấy khen\tThành ủy TP. Huế\t7 tổ chức cơ sở �
 award\tBằng khen\tBằng khen\tBộ Y tế\t30 y bác sĩ\t'
 }
 
+@test "vn-award: praise before the verb of a passive is the same giving ('được Đảng và Chính quyền khen, tặng danh hiệu ...', 'được UBND tỉnh khen thưởng, tặng Bằng khen')" {
+	run awards $'Các thầy cô giáo được Đảng và Chính quyền khen, tặng danh hiệu "Chiến sĩ thi đua cấp tỉnh".\nNhà trường được UBND tỉnh khen thưởng, tặng Bằng khen.'
+	check_out $'award\tChiến sĩ thi đua cấp tỉnh\t"Chiến sĩ thi đua cấp tỉnh"\tĐảng và Chính quyền\tCác thầy cô giáo\t
+award\tBằng khen\tBằng khen\tUBND tỉnh\tNhà trường\t'
+}
+
 @test "vn-award: a passive agent may join two bodies; 'ký quyết định' is not the agent's" {
 	run awards $'Đơn vị đã được Đảng và Nhà nước tặng thưởng Huân chương Quân công hạng Nhì.\nNgày 20 tháng 1 năm 2012, ông được Chủ tịch nước ký quyết định truy tặng Giải thưởng Hồ Chí Minh.'
 	check_out $'award\tHuân chương Quân công hạng Nhì\tHuân chương Quân công hạng Nhì\tĐảng và Nhà nước\tĐơn vị\t
