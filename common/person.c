@@ -2547,6 +2547,8 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			role[q] = opening;
 		else if (according_to(x, m[q].start, m[q].end))
 			role[q] = PERSON_SPEAK;
+		else if (d->list_role && sent == 1)
+			role[q] = (enum person_role)d->list_role;
 	}
 	for (q = 0; q < n; q++)
 		give(d, x, &m[q], role[q], line, sent);
@@ -2571,6 +2573,8 @@ void person_doc_start(struct person_doc *d)
 	d->clock = 0;
 	d->byline.held = false;
 	d->listing_places = d->see_also = d->interview = false;
+	d->list_role = PERSON_NO_ROLE;
+	d->list_goes_on = false;
 }
 
 /* Whether the line s[0..n) is an interviewer's: "PV: ...", "Phóng viên:
@@ -2584,6 +2588,24 @@ static bool question_line(const char *s, size_t n)
 		if ((m = match_phrase(s, n, 0, askers[k])) && (m = vn_skip_spaces(s, n, m)) < n && s[m] == ':')
 			return true;
 	return false;
+}
+
+/* Whether the line s[0..n) ends with ':' or ';', as a list's heading and
+ * items but the last do. */
+static bool ends_list_line(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+		n--;
+	return n && (s[n - 1] == ':' || s[n - 1] == ';');
+}
+
+/* Whether a list's mark opens the line s[0..n): "-", "+", "•", "–". */
+static bool item_mark(const char *s, size_t n)
+{
+	size_t i = vn_skip_spaces(s, n, 0);
+
+	return i < n && (s[i] == '-' || s[i] == '+' || s[i] == '*' || vn_dash_len(s + i, n - i) ||
+			 (n - i >= 3 && !memcmp(s + i, "\xE2\x80\xA2", 3)));
 }
 
 /* Whether the line s[0..n) is a heading: "== Hành chính ==", or a short
@@ -2628,6 +2650,7 @@ static void read_heading(struct person_doc *d, const struct tokens *x)
 	/* words before the places a heading lists: "Các tuyến đường chính" */
 	static const char *const listing[] = {"==", "===", "các", "những", "danh sách", "một số", "tuyến", "hệ thống"};
 	static const char *const see_also[] = {"xem thêm", "đọc thêm", "liên kết ngoài", "tham khảo"};
+	bool found;
 	int i, m;
 
 	/* the places are what it is about, its first noun, not a word of a
@@ -2637,6 +2660,12 @@ static void read_heading(struct person_doc *d, const struct tokens *x)
 			break;
 	d->listing_places = tok_list(x, i, places, NELEM(places), NULL) > 0;
 	d->see_also = false;
+	/* "Chủ trì hội nghị:", "Tham dự hội nghị có:", "Dự hội nghị:": the
+	 * part of the people listed under it */
+	i = tok_is(x, 0, "cùng");
+	d->list_role = tok_phrase(x, i, "chủ trì") || tok_phrase(x, i, "đồng chủ trì") ? PERSON_CHAIR
+		       : x->n > 1 && verb_in_any_case(x, i, &found) == PERSON_ATTEND ? PERSON_ATTEND
+		       : PERSON_NO_ROLE;
 	for (i = 0; i < x->n; i++)
 		d->see_also |= tok_list(x, i, see_also, NELEM(see_also), NULL) > 0;
 }
@@ -3251,6 +3280,12 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 	 * its note in brackets. */
 	if (d->listing_places && !head && n > PERSON_LINE_MAX / 2 && (n >= PERSON_LINE_MAX || !list_item(s, n)))
 		d->listing_places = false;
+	/* the items of a heading's list are lines that a list's mark opens,
+	 * or that follow a line ending with ':' or ';' */
+	if (d->list_role && !head && !(sent == 1 && (item_mark(s, n) || d->list_goes_on)))
+		d->list_role = PERSON_NO_ROLE;
+	if (sent == 1)
+		d->list_goes_on = ends_list_line(s, n);
 	/* A short line may be a byline of given names alone: it is always read. */
 	if (!(sent == 1 && n < PERSON_LINE_MAX) && !head && !(n = may_name(s, n)))
 		return;

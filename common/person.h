@@ -132,6 +132,13 @@ struct person_doc {
 	/* A line opened by "PV:", "Phóng viên:" or "Hỏi:" makes the document
 	 * an interview, whose lines "X: ..." are X's words. */
 	bool interview;
+	/* The part a heading gives the people of the items under it, each
+	 * a line opened by a list's mark or after one that ends with a colon
+	 * or a semicolon ("Tham dự hội nghị có:", then "- Đồng chí A, ...;"):
+	 * an enum person_role, 0 for none; and whether the line before ended
+	 * so. */
+	unsigned char list_role;
+	bool list_goes_on;
 	/* A line that is a name alone, held until what follows says whether
 	 * it ends the article (a byline) or not. */
 	struct {

@@ -142,6 +142,15 @@ person\tLê Minh Cường\tđồng chí Lê Minh Cường, Trưởng ban Tổ ch
 	check_out $'person\tTrương Văn Khoa\tNguyên Chủ tịch nước Trương Văn Khoa\tNguyên Chủ tịch nước\tattend'
 }
 
+@test "vn-person: the items under a heading 'Tham dự hội nghị có:' or 'Chủ trì hội nghị:' attend or chair, each a line a list's mark opens or after one ending with ';'; the prose after them does not" {
+	run people $'Tham dự hội nghị có:\n- Đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy;\n- Đồng chí Thào Hồng Sơn, Chủ tịch UBND tỉnh.\nChủ trì hội nghị:\nĐồng chí Sùng Mí Sính, Bí thư Huyện ủy;\nĐồng chí Vàng Mí Mua, Phó Bí thư Huyện ủy.\nĐồng chí Lý Thị Mỷ được bầu bổ sung vào Ban Thường vụ.'
+	check_out $'person\tHầu A Lềnh\tĐồng chí Hầu A Lềnh, Bí thư Tỉnh ủy\tBí thư Tỉnh ủy\tattend
+person\tThào Hồng Sơn\tĐồng chí Thào Hồng Sơn, Chủ tịch UBND tỉnh\tChủ tịch UBND tỉnh\tattend
+person\tSùng Mí Sính\tĐồng chí Sùng Mí Sính, Bí thư Huyện ủy\tBí thư Huyện ủy\tchair
+person\tVàng Mí Mua\tĐồng chí Vàng Mí Mua, Phó Bí thư Huyện ủy\tPhó Bí thư Huyện ủy\tchair
+person\tLý Thị Mỷ\tĐồng chí Lý Thị Mỷ\t\t'
+}
+
 @test "vn-person: 'Tham dự hội nghị có các đồng chí: ...' is attend for each" {
 	run people $'Tham dự hội nghị có các đồng chí: Vương Thị Hạnh - Trưởng ban Dân vận Tỉnh ủy; Bùi Đức Long - Giám đốc Sở Nội vụ.'
 	check_out $'person\tVương Thị Hạnh\tVương Thị Hạnh - Trưởng ban Dân vận Tỉnh ủy\tTrưởng ban Dân vận Tỉnh ủy\tattend
