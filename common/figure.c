@@ -15,6 +15,11 @@ static const char *const plan_words[] = {
 	"định hướng", "yêu cầu", "cần", "phải", "đề nghị",
 };
 static struct phrase_list plans = PHRASE_LIST(plan_words);
+/* Units that count the parts of a structure ("mô hình chính quyền địa
+ * phương 2 cấp", "nhà 3 tầng"): a statistic only where a verb says what was
+ * done. */
+static const char *const structure_words[] = {"cấp", "tầng", "bậc", "khâu", "bước", "chiều"};
+static struct phrase_list structures = PHRASE_LIST(structure_words);
 /* Of those, the ones whose colon opens a list of targets ("phấn đấu:",
  * "16 mục tiêu chủ yếu:"); "phải kể đến:" opens results. */
 static const char *const target_words[] = {
@@ -860,7 +865,8 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 		fig->what = fr->verb;
 	/* "16 mục tiêu chủ yếu" are targets; "ban hành 15 nghị quyết, 32 kế
 	 * hoạch" counts the plans made */
-	if (plan_unit && !fig->what.len)
+	if ((plan_unit || (q->unit.len && match_list(q->unit.s, q->unit.len, 0, &structures, NULL) == q->unit.len)) &&
+	    !fig->what.len)
 		return false;
 	if (q->kind == QUANTITY_NUMBER)
 		fr->verb = fig->what, fr->verb_end = e;

@@ -597,6 +597,11 @@ many_articles() {
 b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 }
 
+@test "vn-digest: a count of a structure's parts ('mô hình chính quyền địa phương 2 cấp', 'nhà văn hóa 2 tầng') is no statistic unless a verb says what was done ('tinh giản 2 cấp')" {
+	run sh -c "printf 'a\tSau 6 tháng vận hành mô hình chính quyền địa phương 2 cấp, phường đã giải quyết 12.450 hồ sơ; nhà văn hóa 2 tầng được sửa; bộ máy đã tinh giản 2 cấp trung gian.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\tgiải quyết 12450 hồ sơ; tinh giản 2 cấp trung gian'
+}
+
 @test "vn-digest: a count of plans made ('ban hành 15 nghị quyết, 32 kế hoạch') is a statistic; one of targets set ('16 mục tiêu chủ yếu') is not" {
 	run digest $'Sáng 10/7/2025, Đảng ủy Khối tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n6 tháng đầu năm, Đảng ủy Khối đã ban hành 15 nghị quyết, 32 kế hoạch để lãnh đạo; đại hội đề ra 16 mục tiêu chủ yếu.'
 	check_out $'1.1\tevent\thội nghị sơ kết công tác 6 tháng đầu năm\tSáng 10/7/2025, Đảng ủy Khối tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\t2025-07-10TMO\tĐảng ủy Khối\t\t\t\tban hành 15 nghị quyết; ban hành 32 kế hoạch để lãnh đạo'
