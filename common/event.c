@@ -513,6 +513,18 @@ static bool document_before(const struct tokens *x, int i)
 	return false;
 }
 
+/* Past the words of manner after a verb at token k: "khai mạc trọng thể
+ * Kỳ họp thứ 10". */
+static int past_manner(const struct tokens *x, int k)
+{
+	static const char *const manners[] = {"trọng thể", "long trọng", "chính thức"};
+	int m;
+
+	while ((m = TOK_IN(x, k, manners)))
+		k += m;
+	return k;
+}
+
 /* Whether a count stands right before token i, digits alone and no
  * date's: "có 12 đại hội điểm", not "Tháng 1/1955 Hội nghị ...", "năm 2015
  * đại hội ...". */
@@ -593,7 +605,7 @@ bool event_find(const char *s, size_t n, struct event *e)
 		else if ((v = holding_in(&x, 0, i, &which)) >= 0 && which < ORGANIZING)
 			e->organizer = holder_before(&x, v);
 		else if (v >= 0 && (which == OPENING || which == CLOSING || which == MEETING) &&
-			 v + tok_phrase(&x, v, holding[which]) == i)
+			 past_manner(&x, v + tok_phrase(&x, v, holding[which])) == i)
 			e->organizer = body_opening(&x, v);
 		else if ((v = body_of(&x, i + m, end)) >= 0) {
 			/* "dự Hội nghị tổng kết ... của Đảng ủy xã Tân Lập" */

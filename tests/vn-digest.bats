@@ -180,9 +180,11 @@ d\t\t\t'
 b\tlễ mít tinh\t'
 }
 
-@test "vn-digest: the body that closes a session holds it ('HĐND tỉnh Hà Tĩnh khóa XVII bế mạc Kỳ họp thứ 30'); its subject ends before how long it took ('sau 3 ngày làm việc')" {
+@test "vn-digest: the body that closes a session holds it ('HĐND tỉnh Hà Tĩnh khóa XVII bế mạc Kỳ họp thứ 30'), or opens it with words of manner between ('khai mạc trọng thể Kỳ họp thứ 10'); its subject ends before how long it took ('sau 3 ngày làm việc')" {
 	run sh -c "printf 'a\tChiều 11/12, HĐND tỉnh Hà Tĩnh khóa XVII bế mạc Kỳ họp thứ 30 sau 3 ngày làm việc khẩn trương.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\tKỳ họp thứ 30\tXXXX-12-11TAF\tHĐND tỉnh Hà Tĩnh khóa XVII'
+	run sh -c "printf 'b\tSáng 20/10/2025, tại Nhà Quốc hội, Quốc hội khóa XV khai mạc trọng thể Kỳ họp thứ 10.\n' | vn-digest -l | cut -f1,4,7"
+	check_out $'b\tKỳ họp thứ 10\tQuốc hội khóa XV'
 }
 
 @test "vn-digest: an event that is a work's or a plan's ('chỉ đạo tổ chức đại hội ...', 'chuẩn bị tổ chức đại hội') or a count of them ('12 đại hội điểm') names none; a date before a kind is no count" {
