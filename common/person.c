@@ -2463,6 +2463,19 @@ static void share_item_title(const struct tokens *x, struct person_mention *m, i
 
 /* The people of one piece of a sentence; piece has PERSON_FIRST if it
  * begins the sentence, PERSON_WHOLE if it runs to its end. */
+/* Whether the mention m, a name alone, names a reign's year: "năm Vũ Đức
+ * thứ 4", "niên hiệu Minh Mạng thứ 13". */
+static bool reign_year(const struct tokens *x, const struct person_mention *m)
+{
+	static const char *const ordinals[] = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"};
+	int k = m->end;
+
+	return m->start == m->name && m->ntitles == 0 && m->start > 0 &&
+	       (tok_is(x, m->start - 1, "năm") || tok_phrase(x, m->start - 2, "niên hiệu") == 2) &&
+	       tok_is(x, k, "thứ") && tok_is_word(x, k + 1) &&
+	       (vn_is_digit(x->s[x->t[k + 1].start]) || TOK_IN(x, k + 1, ordinals));
+}
+
 static void read_tokens(struct person_doc *d, const struct tokens *x, long line, long sent, unsigned piece)
 {
 	struct person_mention m[MENTIONS_MAX];
@@ -2490,7 +2503,7 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 		}
 		if ((k = person_at(x, i, x->n, flags, &m[n]))) {
 			i += k - 1;
-			n++;
+			n += !reign_year(x, &m[n]);
 		}
 	}
 	share_item_title(x, m, n);

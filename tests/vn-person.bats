@@ -202,6 +202,11 @@ person\tTrần Văn Lâm\tPhó Chủ tịch UBND tỉnh Trần Văn Lâm\tPhó C
 	check_out $'person\tNguyễn An\tĐỒNG CHÍ NGUYỄN AN\t\tspeak'
 }
 
+@test "vn-person: the name of a reign in its year is no person ('năm Vũ Đức thứ 4', 'Năm Minh Mạng thứ hai'); the ruler named so is one ('vua Minh Mạng')" {
+	run people $'Tên huyện được đặt năm Vũ Đức thứ 4 (621).\nNăm Minh Mạng thứ hai, vua Minh Mạng cho lập tỉnh.'
+	check_out $'person\tMinh Mạng\tvua Minh Mạng\tvua\t'
+}
+
 @test "vn-person: names of ethnic minorities are people: Hầu A Páo, Y Thanh Hà Niê Kđăm, Ksor Phước Hà" {
 	run people $'Đồng chí Hầu A Páo và ông Y Thanh Hà Niê Kđăm dự lễ; bà Ksor Phước Hà phát biểu.'
 	check_out $'person\tHầu A Páo\tĐồng chí Hầu A Páo\t\tattend
