@@ -2529,10 +2529,11 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 		/* nor does the owner of who does ("Hội đồng Phụ chính của vua
 		 * Duy Tân thông báo"), though "với sự tham dự của X" attends */
 		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) && (role[q] = role_after(x, m[q].end))) {
-			/* "bức thư gửi cho Tổng thống X đề nghị ...": the one written
-			 * to does not speak */
+			/* "bức thư gửi cho Tổng thống X đề nghị ...", "đệ trình lên
+			 * Tổng thống X báo cáo ...": the one written to does not speak */
 			if (role[q] == PERSON_SPEAK && m[q].start > 0 &&
-			    (tok_is(x, m[q].start - 1, "cho") || tok_is(x, m[q].start - 1, "gửi")))
+			    (tok_is(x, m[q].start - 1, "cho") || tok_is(x, m[q].start - 1, "gửi") ||
+			     tok_is(x, m[q].start - 1, "lên")))
 				role[q] = PERSON_NO_ROLE;
 		}
 		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) &&

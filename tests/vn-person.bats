@@ -718,9 +718,9 @@ person\tVũ Văn Tâm\tÔng Vũ Văn Tâm\t\treceive'
 	check_out $'person\tLê Văn Sơn\tđồng chí Lê Văn Sơn, Bí thư Huyện ủy\tBí thư Huyện ủy\tspeak\nperson\tLê Văn Sơn\tđồng chí Lê Văn Sơn\t\t\nperson\tLò Văn Mạnh\tđồng chí Lò Văn Mạnh\t\tspeak\nperson\tHà Thị Nga\tđồng chí Hà Thị Nga\t\tspeak'
 }
 
-@test "vn-person: the one a letter is sent to does not speak ('gửi thư cho Chủ tịch X đề nghị ...'); 'nhận lệnh', 'nhận tin' receive nothing" {
-	run people $'Bà con trong xã đã gửi thư cho Chủ tịch UBND tỉnh Lê Văn Sơn đề nghị sửa đường.\nNăm 1950, ông Trần Văn Lực nhận lệnh lên Việt Bắc.'
-	check_out $'person\tLê Văn Sơn\tChủ tịch UBND tỉnh Lê Văn Sơn\tChủ tịch UBND tỉnh\t\nperson\tTrần Văn Lực\tông Trần Văn Lực\t\t'
+@test "vn-person: the one a letter is sent to does not speak ('gửi thư cho Chủ tịch X đề nghị ...', 'đệ trình lên Tổng thống X báo cáo ...'); 'nhận lệnh', 'nhận tin' receive nothing" {
+	run people $'Bà con trong xã đã gửi thư cho Chủ tịch UBND tỉnh Lê Văn Sơn đề nghị sửa đường.\nNăm 1950, ông Trần Văn Lực nhận lệnh lên Việt Bắc.\nBộ đã đệ trình lên Thủ tướng Phan Văn Tài báo cáo về vụ việc.'
+	check_out $'person\tLê Văn Sơn\tChủ tịch UBND tỉnh Lê Văn Sơn\tChủ tịch UBND tỉnh\t\nperson\tTrần Văn Lực\tông Trần Văn Lực\t\t\nperson\tPhan Văn Tài\tThủ tướng Phan Văn Tài\tThủ tướng\t'
 }
 
 @test "vn-person: a subject named with others by a plural shares their verb ('Đồng chí X và các đại biểu đã trao ...'); one after 'cho' does not ('dành cho ông X và những yêu cầu ...')" {
