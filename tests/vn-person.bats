@@ -332,6 +332,11 @@ person\tHoàng Văn Bình\tBí thư Huyện ủy Lục Yên Hoàng Văn Bình\tB
 	check_out $'person\tTrần Minh Tâm\tThầy Trần Minh Tâm, Bí thư Chi bộ, Hiệu trưởng nhà trường\tBí thư Chi bộ; Hiệu trưởng nhà trường\tspeak'
 }
 
+@test "vn-person: 'đề án' after a title is its body ('Phó chủ nhiệm thường trực đề án'), so the verb after it gives the part" {
+	run people 'TS Đặng Xuân Hòa, Phó chủ nhiệm thường trực đề án cho biết, hiện tài khoản đã được mở.'
+	check_out $'person\tĐặng Xuân Hòa\tTS Đặng Xuân Hòa, Phó chủ nhiệm thường trực đề án\tTS; Phó chủ nhiệm thường trực đề án\tspeak'
+}
+
 @test "vn-person: 'kiểm sát', 'khoa học', 'xã hội', 'công nghệ' in small letters stay in a body's name ('Viện trưởng Viện kiểm sát nhân dân tỉnh', 'Viện Hàn lâm khoa học xã hội')" {
 	run people 'Dự hội nghị có ông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh và bà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội.'
 	check_out $'person\tLê Văn Hào\tông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh\tViện trưởng Viện kiểm sát nhân dân tỉnh\tattend\nperson\tTrần Thu Hà\tbà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội\tPhó Chủ tịch Viện Hàn lâm khoa học xã hội\tattend'
@@ -934,7 +939,7 @@ person\tGoh Chok Tong\tThủ tướng Xingapo Goh Chok Tong\tThủ tướng Xing
 	run people "Bí thư tỉnh ủy Quảng Nam Lê Phước Thanh dự; ông Lê Văn An, phó bí thư thường trực tỉnh ủy, chủ tịch hội đồng quản trị công ty, phát biểu."
 	check_out $'person\tLê Phước Thanh\tBí thư tỉnh ủy Quảng Nam Lê Phước Thanh\tBí thư tỉnh ủy Quảng Nam\tattend\nperson\tLê Văn An\tông Lê Văn An, phó bí thư thường trực tỉnh ủy, chủ tịch hội đồng quản trị công ty\tphó bí thư thường trực tỉnh ủy; chủ tịch hội đồng quản trị công ty\tspeak'
 	run people "Ông Đinh Văn Vượng, Phó tổng thư ký Ban thư ký đề án, cho biết."
-	check_out $'person\tĐinh Văn Vượng\tÔng Đinh Văn Vượng, Phó tổng thư ký Ban thư ký\tPhó tổng thư ký Ban thư ký\tspeak'
+	check_out $'person\tĐinh Văn Vượng\tÔng Đinh Văn Vượng, Phó tổng thư ký Ban thư ký đề án\tPhó tổng thư ký Ban thư ký đề án\tspeak'
 }
 
 @test "vn-person: 'Anh Quốc' is a country of two words ('Thủ tướng Anh Quốc Winston Churchill'), and an item's title may be plural ('Các Phó Tổng cục trưởng: A, B')" {
