@@ -405,7 +405,8 @@ static bool small_syllable(const struct tokens *x, int k, int j)
  * its capitals, the words a body's name writes small ("Hội đồng nhân dân
  * tỉnh"), a place, "khóa XIII"; not a verb or the next title. */
 /* "Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực": after a body's word
- * in small letters, the small words of its name ("và" among them), up to a
+ * in small letters, the small words of its name ("và" among them, a number
+ * last), up to a
  * capital (a person's name, which name_in_body then finds, or more of the
  * body), a mark or the end; not over a verb of the lexicon, a title or more
  * than eight words. Where they end, or j when they do not end so. */
@@ -419,6 +420,9 @@ static int small_body(const struct tokens *x, int j, int end)
 		    !names_honorific(x, e) && !digits(x, e);
 	     e++)
 		;
+	/* a number ends the name: "vụ thành tích cao 1" */
+	if (e > j && e < end && digits(x, e))
+		e++;
 	if (e > j && (e >= end || x->t[e].upper || tok_is_punct(x, e, ',') || tok_is_punct(x, e, '.') ||
 		      tok_is_punct(x, e, ')') || tok_is_punct(x, e, '-')))
 		return e;

@@ -1010,11 +1010,13 @@ person\tLê Thị Năm\tLê Thị Năm, nhà hoạt động xã hội\tnhà ho�
 person\tLê Văn Hai\tông Lê Văn Hai, giám đốc trạm khuyến nông huyện\tgiám đốc trạm khuyến nông huyện\tspeak'
 }
 
-@test "vn-person: a state body's name in small letters goes on to the name or the mark after it ('Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực', 'giám đốc sở kế hoạch và đầu tư tỉnh'); a paper's name is no person ('Tổng biên tập báo Tiền Phong')" {
+@test "vn-person: a state body's name in small letters goes on to the name or the mark after it ('Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực', 'giám đốc sở kế hoạch và đầu tư tỉnh', a number last: 'vụ thể thao thành tích cao 1'); a paper's name is no person ('Tổng biên tập báo Tiền Phong')" {
 	run people "Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực đã nhấn mạnh như vậy; ông Lê Văn An, giám đốc sở kế hoạch và đầu tư tỉnh, nói thêm."
 	check_out $'person\tMai Ái Trực\tBộ trưởng bộ tài nguyên & môi trường Mai Ái Trực\tBộ trưởng bộ tài nguyên & môi trường\tspeak\nperson\tLê Văn An\tông Lê Văn An, giám đốc sở kế hoạch và đầu tư tỉnh\tgiám đốc sở kế hoạch và đầu tư tỉnh\tspeak'
 	run people "Ông Dương Xuân Nam, Tổng biên tập báo Tiền Phong, đến; giám đốc sở cho biết."
 	check_out $'person\tDương Xuân Nam\tÔng Dương Xuân Nam, Tổng biên tập báo Tiền Phong\tTổng biên tập báo Tiền Phong\t'
+	run people "Ông Nguyễn Hồng Sơn - vụ trưởng vụ thể thao thành tích cao 1, cho biết chưa có quyết định."
+	check_out $'person\tNguyễn Hồng Sơn\tÔng Nguyễn Hồng Sơn - vụ trưởng vụ thể thao thành tích cao 1\tvụ trưởng vụ thể thao thành tích cao 1\tspeak'
 }
 
 @test "vn-person: a paper after a title is the title's body ('Tổng biên tập báo Nhân Dân Lê Quốc Minh', 'Tổng biên tập báo Tiền Phong', 'phóng viên Tuổi Trẻ'), never a person" {
