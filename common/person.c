@@ -808,8 +808,8 @@ static int name_after(const struct tokens *x, int k, int end, bool caps, bool ho
  * label the next item ("Hàn Quốc: Lee, Thứ trưởng Ngoại giao Trung Quốc:
  * Wang"). */
 /* Verbs whose object the person after them is, whom the verb after that
- * does not govern: "gặp X đề nghị", "hỏi X". */
-static const char *const meeting_verbs[] = {"gặp", "hỏi", "nhờ", "khuyên", "thuyết phục"};
+ * does not govern: "gặp X đề nghị", "hỏi X", "không chờ X trả lời". */
+static const char *const meeting_verbs[] = {"gặp", "hỏi", "nhờ", "khuyên", "thuyết phục", "chờ", "đợi"};
 
 /* The fields of a degree, which may stand between it and the name. */
 static const char *const degree_fields[] = {

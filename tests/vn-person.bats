@@ -554,9 +554,11 @@ Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công t
 	check_out $'person\tCù Huy Hà Vũ\tTiến sĩ Luật Cù Huy Hà Vũ\tTiến sĩ Luật\tattend\nperson\tLê Văn Lan\tGiáo sư sử học Lê Văn Lan\tGiáo sư sử học\tattend'
 }
 
-@test "vn-person: the one met or asked ('gặp đô đốc X đề nghị', 'hỏi ông X') has no part from the verb after them" {
+@test "vn-person: the one met, asked or waited for ('gặp đô đốc X đề nghị', 'hỏi ông X', 'không chờ ông X trả lời') has no part from the verb after them" {
 	run people 'Trung tá Hà lên gặp đại tá Lê Văn Tâm đề nghị cho đơn vị ở lại.'
 	check_out $'person\tLê Văn Tâm\tđại tá Lê Văn Tâm\tđại tá\t'
+	run people 'Bà Liên không chờ ông Lê Văn Phong trả lời, đi thẳng lên nhà.'
+	check_out $'person\tLiên\tBà Liên\t\t\nperson\tLê Văn Phong\tông Lê Văn Phong\t\t'
 }
 
 @test "vn-person: ', kiêm' joins a title to the chain ('Phó Bí thư Tỉnh ủy, kiêm Trưởng Ban Tổ chức Tỉnh ủy'); 'Quản lý' of a body's name is written small" {
@@ -923,7 +925,7 @@ person\tGoh Chok Tong\tThủ tướng Xingapo Goh Chok Tong\tThủ tướng Xing
 
 @test "vn-person: after 'ông', 'bà' a one-word name goes on to any verb ('ông Phong trả lời', 'bà Liễu tỏ thái độ'); 'Ông Bà tổ tiên' and a house after a title ('vua Lê sai') are no one" {
 	run people "Không chờ ông Phong trả lời, bà Liễu tỏ thái độ vui vẻ."
-	check_out $'person\tPhong\tông Phong\t\tspeak\nperson\tLiễu\tbà Liễu\t\t'
+	check_out $'person\tPhong\tông Phong\t\t\nperson\tLiễu\tbà Liễu\t\t'
 	run people "Bàn thờ có sự hiện diện của Ông Bà tổ tiên; vua Lê sai quân."
 	check_out ''
 	run people "Hôm đó ông XII trả lời, bà Thị tỏ ra vui và bà Đảng tỏ ra buồn."
