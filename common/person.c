@@ -1383,6 +1383,14 @@ static int bare_name(const struct tokens *x, int k, int end)
 	return j - k;
 }
 
+/* Whether the words before token i say that what follows is the authority
+ * one acts for: "thừa ủy quyền của", "được sự ủy quyền của", "thay mặt". */
+static bool for_authority(const struct tokens *x, int i)
+{
+	return tok_phrase(x, i - 3, "ủy quyền của") == 3 || tok_phrase(x, i - 3, "uỷ quyền của") == 3 ||
+	       tok_phrase(x, i - 2, "thay mặt") == 2 || tok_phrase(x, i - 2, "thừa lệnh") == 2;
+}
+
 int person_at(const struct tokens *x, int i, int end, unsigned flags, struct person_mention *m)
 {
 	bool caps = flags & PERSON_CAPS, plural;
@@ -1435,6 +1443,14 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 		   (tok_is(x, i - 1, "ban") && !x->t[i - 1].upper && title_head(x, i, &kind))))
 		return 0;
 	k = titles_before(x, k, end, caps, m);
+	/* "Thừa ủy quyền của Thủ tướng Chính phủ, Thượng tướng X trao ...",
+	 * "Thay mặt Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh Y trao ...": the
+	 * title before the comma is the authority's, the mention begins after it */
+	if (m->ntitles > 1 && for_authority(x, m->start) && tok_is_punct(x, m->title[0].end, ',')) {
+		memmove(m->title, m->title + 1, (size_t)(m->ntitles - 1) * sizeof m->title[0]);
+		m->ntitles--;
+		m->start = m->title[0].start;
+	}
 	if (m->name == m->name_end) {
 		if (m->ntitles) {
 			/* a title alone; a degree or calling goes with a name only */

@@ -142,6 +142,13 @@ person\tLê Minh Cường\tđồng chí Lê Minh Cường, Trưởng ban Tổ ch
 	check_out $'person\tTrương Văn Khoa\tNguyên Chủ tịch nước Trương Văn Khoa\tNguyên Chủ tịch nước\tattend'
 }
 
+@test "vn-person: the title before the comma after 'thừa ủy quyền của', 'thay mặt' is the authority's ('Thừa ủy quyền của Thủ tướng Chính phủ, Thượng tướng X trao ...'); after 'Bằng khen của' a chain is one person's" {
+	run people $'Thừa ủy quyền của Thủ tướng Chính phủ, Thượng tướng Lê Tam Hùng trao Cờ thi đua.\nThay mặt Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh Trần Văn Cao trao Bằng khen.\nÔng nhận Bằng khen của Phó Chủ tịch UBND tỉnh, Trưởng ban Thi đua Nguyễn Văn Dũng.'
+	check_out $'person\tLê Tam Hùng\tThượng tướng Lê Tam Hùng\tThượng tướng\tpresent
+person\tTrần Văn Cao\tPhó Chủ tịch UBND tỉnh Trần Văn Cao\tPhó Chủ tịch UBND tỉnh\tpresent
+person\tNguyễn Văn Dũng\tPhó Chủ tịch UBND tỉnh, Trưởng ban Thi đua Nguyễn Văn Dũng\tPhó Chủ tịch UBND tỉnh; Trưởng ban Thi đua\t'
+}
+
 @test "vn-person: the items under a heading 'Tham dự hội nghị có:' or 'Chủ trì hội nghị:' attend or chair, each a line a list's mark opens or after one ending with ';'; the prose after them does not" {
 	run people $'Tham dự hội nghị có:\n- Đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy;\n- Đồng chí Thào Hồng Sơn, Chủ tịch UBND tỉnh.\nChủ trì hội nghị:\nĐồng chí Sùng Mí Sính, Bí thư Huyện ủy;\nĐồng chí Vàng Mí Mua, Phó Bí thư Huyện ủy.\nĐồng chí Lý Thị Mỷ được bầu bổ sung vào Ban Thường vụ.'
 	check_out $'person\tHầu A Lềnh\tĐồng chí Hầu A Lềnh, Bí thư Tỉnh ủy\tBí thư Tỉnh ủy\tattend
