@@ -55,14 +55,17 @@ static bool same(const char *a, const char *s, size_t n)
 
 /* Whether the named recipient a is the one the n bytes at s name: the
  * same words, or the one with an apposition after a comma ("Nguyễn Văn
- * Thắng, nguyên Phó Chủ tịch UBND tỉnh" and "Nguyễn Văn Thắng"). */
+ * Thắng, nguyên Phó Chủ tịch UBND tỉnh" and "Nguyễn Văn Thắng") or with
+ * its place after a space ("Công an tỉnh Thanh Hóa" and "Công an tỉnh"). */
 static bool same_named(const char *a, const char *s, size_t n)
 {
 	size_t len = strlen(a), shorter = len < n ? len : n;
+	char after;
 
 	if (memcmp(a, s, shorter))
 		return false;
-	return len == n || (len > n ? a[n] : s[len]) == ',';
+	after = len > n ? a[n] : s[len];
+	return len == n || after == ',' || after == ' ';
 }
 
 /* Whether a count of recipients counts people one by one: "đảng viên",

@@ -28,6 +28,11 @@ award\tBằng khen\tBằng khen\t\ttrường\t'
 -\tBằng khen\tBộ Tài chính\tcông ty'
 }
 
+@test "vn-award: -s: a named recipient is the same with or without its place after it ('Công an tỉnh Thanh Hóa', then 'Công an tỉnh'); another name is another" {
+	run vn-award -s <<< $'Công an tỉnh Thanh Hóa đón nhận Cờ thi đua của Chính phủ.\nĐồng chí Lê Văn Hải trao Cờ thi đua của Chính phủ cho Công an tỉnh.\nĐồng chí Lê Văn Hải trao Cờ thi đua của Chính phủ cho Công an huyện Mê Linh.'
+	check_out $'-\tCờ thi đua\tChính phủ\tCông an tỉnh Thanh Hóa; Công an huyện Mê Linh'
+}
+
 @test "vn-award: -s: a person named without a giver after a count of people given the same award is one of them ('3 đảng viên nhận Huy hiệu 75 năm tuổi Đảng', then 'Cụ X ... nhận Huy hiệu 75 năm tuổi Đảng'); after a count of collectives the person is another" {
 	run vn-award -s <<< $'Đợt này có 3 đảng viên nhận Huy hiệu 75 năm tuổi Đảng.\nCụ Lê Văn Tám là đảng viên cao tuổi nhất nhận Huy hiệu 75 năm tuổi Đảng.\nUBND tỉnh tặng Bằng khen cho 4 tập thể; ông Hà Văn Sơn nhận Bằng khen.'
 	check_out $'-\tHuy hiệu 75 năm tuổi Đảng\t\t3 đảng viên
