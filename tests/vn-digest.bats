@@ -368,7 +368,7 @@ many_articles() {
 
 @test "vn-digest: a figure at the end of a quote measures what is in it, without the quotation mark that closes it; a name in quotes keeps both" {
 	run digest $'Sáng 6/1/2026, Huyện ủy Bảo Lâm tổ chức hội nghị tổng kết công tác năm 2025.\n"Bà con trong thôn rất đồng lòng, mỗi nhà góp công góp của, cả thôn đã hiến 3.500 m2 đất làm đường", ông Tráng nói.\nCó 92% khu dân cư tham gia phong trào “Toàn dân đoàn kết”.'
-	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy Bảo Lâm tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy Bảo Lâm\tTráng: speak\t\t\t3500 m2 đất làm đường; 92% khu dân cư tham gia phong trào “Toàn dân đoàn kết”'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy Bảo Lâm tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy Bảo Lâm\tTráng: speak\t\t\thiến 3500 m2 đất làm đường; 92% khu dân cư tham gia phong trào “Toàn dân đoàn kết”'
 }
 
 @test "vn-digest: what a figure measures goes on over the commas of a list of units or people ('100% xã, phường, thị trấn có ...', 'cán bộ, đảng viên'); a share after a count's comma is of that count ('..., chiếm 68,3%')" {
@@ -602,6 +602,11 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 @test "vn-digest: a count of a structure's parts ('mô hình chính quyền địa phương 2 cấp', 'nhà văn hóa 2 tầng') is no statistic unless a verb says what was done ('tinh giản 2 cấp')" {
 	run sh -c "printf 'a\tSau 6 tháng vận hành mô hình chính quyền địa phương 2 cấp, phường đã giải quyết 12.450 hồ sơ; nhà văn hóa 2 tầng được sửa; bộ máy đã tinh giản 2 cấp trung gian.\n' | vn-digest -l | cut -f1,11"
 	check_out $'a\tgiải quyết 12450 hồ sơ; tinh giản 2 cấp trung gian'
+}
+
+@test "vn-digest: giving and raising are verbs of doing ('Nhân dân hiến hơn 12.000 m2 đất', 'huy động 25 tỷ đồng', 'đóng góp', 'ủng hộ')" {
+	run sh -c "printf 'a\tNhân dân đã hiến hơn 12.000 m2 đất; xã huy động được 25 tỷ đồng để làm đường.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\thiến 12000 m2 đất; huy động 25000000000 đồng để làm đường'
 }
 
 @test "vn-digest: a count of plans made ('ban hành 15 nghị quyết, 32 kế hoạch') is a statistic; one of targets set ('16 mục tiêu chủ yếu') is not" {
