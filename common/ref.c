@@ -479,8 +479,12 @@ static const char *const content_verbs[] = {
  * subject goes on with a comma or "và". */
 static bool body_clause_at(const struct tokens *x, int k)
 {
-	int e;
+	/* a place in small letters that the clause is of: "..., tỉnh đã giảm" */
+	static const char *const places[] = {"tỉnh", "huyện", "xã", "phường", "thị xã", "thị trấn", "thành phố", "quận"};
+	int e, m;
 
+	if ((m = TOK_IN(x, k, places)) && !x->t[k].upper && TOK_IN(x, k + m, clause_verbs))
+		return true;
 	if (!tok_is_word(x, k) || !x->t[k].upper || !(names_body(x, k) || names_authority(x, k)))
 		return false;
 	/* (over "và" within a body's name: "Bộ Tài nguyên và Môi trường đã ...") */
@@ -528,8 +532,10 @@ static int read_subject(const struct tokens *x, int k, struct cite *c)
 		if (p == ';' || p == '.' || p == ':' || (p == ')' && !brackets))
 			break;
 		brackets += (p == '(') - (p == ')');
-		/* "... do Bộ Công an ban hành": the issuer */
-		if (tok_is(x, b, "do") && x->t[b + 1 < x->n ? b + 1 : b].upper && names_authority(x, b + 1))
+		/* "... do Bộ Công an ban hành": the issuer; "... có hiệu lực
+		 * từ 1/1/2025": what is said of it */
+		if ((tok_is(x, b, "do") && x->t[b + 1 < x->n ? b + 1 : b].upper && names_authority(x, b + 1)) ||
+		    tok_phrase(x, b, "có hiệu lực"))
 			break;
 		if (p == 'o')
 			depth++;

@@ -293,6 +293,12 @@ ref\t12/QĐ-BTNMT\tQuyết định số 12/QĐ-BTNMT\tQuyết định\tBộ trư
 ref\t10/QĐ-UBND\tQuyết định số 10/QĐ-UBND\tQuyết định\t\t\t\tkhen thưởng Sở Tài chính, Sở Xây dựng và Sở Nội vụ'
 }
 
+@test "vn-ref: SUBJECT ends before a place in small letters with a verb of its own ('..., tỉnh đã giảm 12 đầu mối') and before 'có hiệu lực'" {
+	run refs $'Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương về tinh gọn bộ máy, tỉnh đã giảm 12 đầu mối.\nNghị định 178/2024/NĐ-CP về chính sách, chế độ đối với cán bộ có hiệu lực từ 1/1/2025.'
+	check_out $'ref\t18-NQ/TW\tNghị quyết số 18-NQ/TW\tNghị quyết\tBan Chấp hành Trung ương\t\t\ttinh gọn bộ máy
+ref\t178/2024/NĐ-CP\tNghị định 178/2024/NĐ-CP\tNghị định\t\t\t\tchính sách, chế độ đối với cán bộ'
+}
+
 @test "vn-ref: what a decree or a decision 'quy định' is its SUBJECT ('Nghị định số 91/2002/NĐ-CP quy định chức năng, nhiệm vụ ...'), not a provision of a law or a constitution, nor the verb alone; ', theo đó ...' ends a 'về việc' subject too" {
 	run refs $'Chính phủ ban hành Nghị định số 91/2002/NĐ-CP, quy định chức năng, nhiệm vụ của Bộ Tài nguyên.\nHiến pháp năm 2013 quy định công dân có quyền tự do ngôn luận.\nSắc lệnh số 85 quy định: các tỉnh đều có Ủy ban hành chính.\nTheo Nghị quyết số 245/NQ-TW về việc bãi bỏ cấp khu, theo đó tỉnh Nghĩa Bình được thành lập.'
 	check_out $'ref\t91/2002/NĐ-CP\tNghị định số 91/2002/NĐ-CP\tNghị định\tChính phủ\t\t\tquy định chức năng, nhiệm vụ của Bộ Tài nguyên
