@@ -560,7 +560,9 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 			j += tok_is_punct(x, j + 3, '-') && digits(x, j + 4) ? 5 : 3;
 			continue;
 		}
-		if ((after_capital && small_syllable(x, k, j)) || (digits(x, j) && j > k)) {
+		if ((after_capital && small_syllable(x, k, j)) || (digits(x, j) && j > k) ||
+		    /* the last syllable of "Hội Cựu chiến binh", of three with one capital */
+		    (j - 2 >= k && x->t[j - 2].upper && tok_phrase(x, j - 2, "cựu chiến binh") == 3)) {
 			/* the small syllable of "Quốc phòng", the number of "Quân khu 7" */
 			j++;
 			after_capital = false;

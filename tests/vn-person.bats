@@ -334,6 +334,11 @@ person\tHoàng Văn Bình\tBí thư Huyện ủy Lục Yên Hoàng Văn Bình\tB
 	check_out $'person\tLê Văn Hào\tÔng Lê Văn Hào, trưởng phòng pháp chế chi cục Thuế Bắc Hà\ttrưởng phòng pháp chế chi cục Thuế Bắc Hà\tspeak\nperson\tLò Văn Pấng\tAnh Lò Văn Pấng - trưởng đài truyền thanh huyện\ttrưởng đài truyền thanh huyện\tspeak'
 }
 
+@test "vn-person: 'Hội Cựu chiến binh', three syllables with one capital, is a body's name whole ('Chủ tịch Hội Cựu chiến binh tỉnh')" {
+	run people 'Ông Lê Văn Thảo, Chủ tịch Hội Cựu chiến binh tỉnh phát biểu.'
+	check_out $'person\tLê Văn Thảo\tÔng Lê Văn Thảo, Chủ tịch Hội Cựu chiến binh tỉnh\tChủ tịch Hội Cựu chiến binh tỉnh\tspeak'
+}
+
 @test "vn-person: 'nhà trường' after a title is its body ('Hiệu trưởng nhà trường'), so the verb after it gives the part" {
 	run people 'Thầy Trần Minh Tâm, Bí thư Chi bộ, Hiệu trưởng nhà trường đã công bố quyết định kết nạp đảng viên.'
 	check_out $'person\tTrần Minh Tâm\tThầy Trần Minh Tâm, Bí thư Chi bộ, Hiệu trưởng nhà trường\tBí thư Chi bộ; Hiệu trưởng nhà trường\tspeak'
