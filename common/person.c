@@ -1021,7 +1021,8 @@ static const char *const appointed[] = {
 	"được bầu làm", "được bầu giữ chức", "được bầu vào chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức",
 	"được bổ nhiệm", "được phân công giữ chức", "được phân công làm", "được điều động giữ chức",
 	"được giao giữ chức", "được chỉ định làm", "được chỉ định giữ chức", "giữ chức vụ", "giữ chức",
-	"đảm nhận chức vụ", "đảm nhận chức", "làm",
+	"đảm nhận chức vụ", "đảm nhận chức", "tái đắc cử chức", "tái đắc cử", "đắc cử chức", "đắc cử",
+	"trúng cử", "làm",
 };
 
 /* The titles after a name ending at token k: ", Ủy viên Trung ương Đảng,

@@ -88,6 +88,12 @@ dongthap.txt\t5.1\tperson\tDũng Chinh\tDũng Chinh\t\tauthor'
 	check_out $'person\tThu Trang\tThu Trang\t\tphoto'
 }
 
+@test "vn-person: the post one is elected to after the name is a title ('tái đắc cử Chủ tịch ...', 'trúng cử đại biểu Quốc hội')" {
+	run people $'Đồng chí Lê Văn Thảo tái đắc cử Chủ tịch Hội Nông dân tỉnh.\nÔng Trần Văn Ba trúng cử đại biểu Quốc hội.'
+	check_out $'person\tLê Văn Thảo\tĐồng chí Lê Văn Thảo tái đắc cử Chủ tịch Hội Nông dân tỉnh\tChủ tịch Hội Nông dân tỉnh\t
+person\tTrần Văn Ba\tÔng Trần Văn Ba trúng cử đại biểu Quốc hội\tđại biểu Quốc hội\t'
+}
+
 @test "vn-person: the post given after the name is a title ('được bầu giữ chức', 'được bổ nhiệm làm', 'giữ chức vụ', 'bầu X làm', a term of two years with it); a later mention by that post is the person" {
 	run people $'Đồng chí Vi Văn Toàn được bầu giữ chức Bí thư Đảng ủy xã Hữu Lũng.\nBà Đặng Thị Thu được bổ nhiệm làm Giám đốc Sở Tài chính.\nÔng Lò Văn Piên giữ chức vụ Phó Chủ tịch UBND huyện.\nBí thư Đảng ủy xã phát biểu.\nHội nghị bầu đồng chí Mai Văn Hạnh làm Bí thư Huyện ủy nhiệm kỳ 2025 - 2030.'
 	check_out $'person\tVi Văn Toàn\tĐồng chí Vi Văn Toàn được bầu giữ chức Bí thư Đảng ủy xã Hữu Lũng\tBí thư Đảng ủy xã Hữu Lũng\t
