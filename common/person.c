@@ -1576,7 +1576,8 @@ static const struct verb {
 	enum person_role role;
 } verbs[] = {
 	{"đồng chủ trì", PERSON_CHAIR}, {"chủ trì", PERSON_CHAIR}, {"điều hành kỳ họp", PERSON_CHAIR},
-	{"điều hành phiên", PERSON_CHAIR}, {"điều hành buổi", PERSON_CHAIR}, {"điều hành hội nghị", PERSON_CHAIR},
+	{"điều hành phiên", PERSON_CHAIR}, {"điều hành buổi", PERSON_CHAIR}, {"điều hành phần", PERSON_CHAIR},
+	{"điều hành hội nghị", PERSON_CHAIR},
 	{"dự kiến", PERSON_NO_ROLE}, {"dự án", PERSON_NO_ROLE}, {"dự thảo", PERSON_NO_ROLE},
 	{"dự báo", PERSON_NO_ROLE}, {"dự toán", PERSON_NO_ROLE}, {"dự định", PERSON_NO_ROLE},
 	{"dự bị", PERSON_NO_ROLE}, {"dự khuyết", PERSON_NO_ROLE}, {"dự thi", PERSON_NO_ROLE},

@@ -766,14 +766,15 @@ person\tLê Văn An\tBí thư Huyện ủy Lê Văn An\tBí thư Huyện ủy\ts
 person\tNgô Thị Lan\tBà Ngô Thị Lan\t\tspeak'
 }
 
-@test "vn-person: who conducts a session or a conference chairs it ('điều hành kỳ họp', 'điều hành phiên họp', 'điều hành phiên bế mạc', 'điều hành buổi tọa đàm'); 'điều hành' of anything else is no part" {
-	run people $'Đồng chí Lê Văn Tùng, Chủ tịch HĐND tỉnh điều hành kỳ họp.\nÔng Trần Văn Hai điều hành phiên họp buổi sáng.\nÔng Ngô Văn Ba điều hành công ty từ năm 2010.\nChủ tịch HĐND tỉnh Hoàng Văn Dũng, Phó Chủ tịch HĐND tỉnh Trần Thị Tú điều hành phiên bế mạc.\nBà Lê Thị Mai điều hành buổi tọa đàm.'
+@test "vn-person: who conducts a session or a conference chairs it ('điều hành kỳ họp', 'điều hành phiên họp', 'điều hành phiên bế mạc', 'điều hành buổi tọa đàm', 'điều hành phần thảo luận'); 'điều hành' of anything else is no part" {
+	run people $'Đồng chí Lê Văn Tùng, Chủ tịch HĐND tỉnh điều hành kỳ họp.\nÔng Trần Văn Hai điều hành phiên họp buổi sáng.\nÔng Ngô Văn Ba điều hành công ty từ năm 2010.\nChủ tịch HĐND tỉnh Hoàng Văn Dũng, Phó Chủ tịch HĐND tỉnh Trần Thị Tú điều hành phiên bế mạc.\nBà Lê Thị Mai điều hành buổi tọa đàm.\nBà Hoàng Thị Én điều hành phần thảo luận.'
 	check_out $'person\tLê Văn Tùng\tĐồng chí Lê Văn Tùng, Chủ tịch HĐND tỉnh\tChủ tịch HĐND tỉnh\tchair
 person\tTrần Văn Hai\tÔng Trần Văn Hai\t\tchair
 person\tNgô Văn Ba\tÔng Ngô Văn Ba\t\t
 person\tHoàng Văn Dũng\tChủ tịch HĐND tỉnh Hoàng Văn Dũng\tChủ tịch HĐND tỉnh\tchair
 person\tTrần Thị Tú\tPhó Chủ tịch HĐND tỉnh Trần Thị Tú\tPhó Chủ tịch HĐND tỉnh\tchair
-person\tLê Thị Mai\tBà Lê Thị Mai\t\tchair'
+person\tLê Thị Mai\tBà Lê Thị Mai\t\tchair
+person\tHoàng Thị Én\tBà Hoàng Thị Én\t\tchair'
 }
 
 @test "vn-person: of two verbs that begin alike the one listed first, the longer, gives the role ('dự kiến' none, 'dự' attend, 'nhận thấy' none, 'nhận' receive)" {
