@@ -32,6 +32,7 @@ static const struct {
 	{"huân chương", "Huân chương", ORDER},
 	{"huy chương", "Huy chương", MEDAL},
 	{"huy hiệu", "Huy hiệu", BADGE},
+	{"cờ thi đua xuất sắc", "Cờ thi đua", PLAIN}, /* the flag by its grade, which its name leaves out */
 	{"cờ thi đua", "Cờ thi đua", PLAIN},
 	{"bằng khen", "Bằng khen", PLAIN},
 	{"giấy khen", "Giấy khen", PLAIN},

@@ -465,6 +465,11 @@ award\tGiấy khen\tGiấy khen\tThành ủy TP. Huế\t7 tổ chức cơ sở �
 award\tBằng khen\tBằng khen\tBộ Y tế\t30 y bác sĩ\t'
 }
 
+@test "vn-award: 'Cờ thi đua xuất sắc' is a Cờ thi đua, so its giver after it is read ('Cờ thi đua xuất sắc của UBND tỉnh')" {
+	run awards $'Đơn vị vinh dự đón nhận Cờ thi đua xuất sắc của UBND tỉnh.'
+	check_out $'award\tCờ thi đua\tCờ thi đua xuất sắc\tUBND tỉnh\tĐơn vị\t'
+}
+
 @test "vn-award: praise before the verb of a passive is the same giving ('được Đảng và Chính quyền khen, tặng danh hiệu ...', 'được UBND tỉnh khen thưởng, tặng Bằng khen')" {
 	run awards $'Các thầy cô giáo được Đảng và Chính quyền khen, tặng danh hiệu "Chiến sĩ thi đua cấp tỉnh".\nNhà trường được UBND tỉnh khen thưởng, tặng Bằng khen.'
 	check_out $'award\tChiến sĩ thi đua cấp tỉnh\t"Chiến sĩ thi đua cấp tỉnh"\tĐảng và Chính quyền\tCác thầy cô giáo\t
