@@ -197,7 +197,7 @@ static const char *const measure_list[] = {
 	"tấn", "tạ", "yến", "lít", "mẫu anh",
 	"km vuông", "m vuông", "mét vuông", "cây số vuông",
 	"dặm", "hải lý", "acre", "lần", "g", "gam", "gram", "khối",
-	"độ C", "độ F", "tấc", "sào", "lạng",
+	"độ C", "độ F", "tấc", "sào", "lạng", "điểm phần trăm",
 	"mg", "ml", "m2", "m3", "km2", "cm2", "cc",
 	/* power, energy, frequency, data, an earthquake's magnitude, English lengths */
 	"w", "kw", "mw", "gw", "kwh", "mwh", "hz", "khz", "mhz", "ghz", "kb", "mb", "gb",

@@ -12,6 +12,11 @@ nums() { printf '%s\n' "$1" | vn-num "${@:2}" | cut -f3-; }
 	check_out $'number\t1793\t1.793\tchi bộ'
 }
 
+@test "vn-num: 'điểm phần trăm' is a measure whole ('tăng 0,5 điểm phần trăm'), not 'điểm phần' and a hundred" {
+	run nums 'Tỷ lệ tăng 0,5 điểm phần trăm; đạt 9 điểm.'
+	check_out $'number\t0.5\t0,5\tđiểm phần trăm\nnumber\t9\t9\tđiểm'
+}
+
 @test "vn-num: '98,35%' is percent 98.35: a comma is the decimal point" {
 	run nums '98,35% đảng viên hoàn thành tốt nhiệm vụ.'
 	check_out $'percent\t98.35\t98,35%\t%'
