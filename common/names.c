@@ -351,6 +351,7 @@ static const char *const offices[] = {
 	"ngoại trưởng", "thủ hiến", "thống đốc", "thị trưởng", "tỉnh trưởng", "quận trưởng",
 	"thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "đại biểu", "chủ tọa", "trợ lý",
 	"người phát ngôn", "phát ngôn viên", "giáo hoàng", "tổng đốc", "tuần phủ",
+	"bố chánh", "án sát", "khâm sứ", "thống sứ", "chánh tổng", "lý trưởng",
 	"tể tướng", "thừa tướng", "tướng quân", "tướng", "đặc phái viên",
 	"thẩm phán", "chánh tòa", "hội thẩm", "kiểm sát viên", "điều tra viên", "thanh tra viên",
 	"tỉnh ủy viên", "tỉnh uỷ viên", "thành ủy viên", "thành uỷ viên", "huyện ủy viên",

@@ -270,6 +270,12 @@ person\tNguyễn Văn Bình\tTrưởng đoàn đại biểu Quốc hội tỉnh 
 	check_out $''
 }
 
+@test "vn-person: the offices of the colonial state and its villages are titles ('Khâm sứ Trung Kỳ X', 'lý trưởng X'); 'tri phủ' and a prefecture's name name no one" {
+	run people $'Khâm sứ Trung Kỳ Pasquier đến Huế; lý trưởng Hà Văn Bân bị cảnh cáo; tri phủ Hải Lăng về kinh.'
+	check_out $'person\tPasquier\tKhâm sứ Trung Kỳ Pasquier\tKhâm sứ Trung Kỳ\t
+person\tHà Văn Bân\tlý trưởng Hà Văn Bân\tlý trưởng\t'
+}
+
 @test "vn-person: given names that spell a title, each syllable with a capital, right after the family name, are the name ('đồng chí Đinh Công Sứ', where 'công sứ' is a colonial office)" {
 	run people $'Tới dự hội nghị có đồng chí Đinh Công Sứ, Ủy viên Ban Thường vụ Tỉnh ủy.\nĐồng chí Lê Công Sứ phát biểu.'
 	check_out $'person\tĐinh Công Sứ\tđồng chí Đinh Công Sứ, Ủy viên Ban Thường vụ Tỉnh ủy\tỦy viên Ban Thường vụ Tỉnh ủy\tattend\nperson\tLê Công Sứ\tĐồng chí Lê Công Sứ\t\tspeak'
