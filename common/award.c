@@ -400,6 +400,19 @@ static int numeral_at(struct tokens *x, int k, struct numeral *v)
 	return used && v->mant >= 0 ? numeral_tokens(x, k, used) : 0;
 }
 
+/* The words after "Huy hiệu 60 năm" that end the badge's name. */
+static const char *const badge_year_ends[] = {"cho", "và", "tại", "đợt", "dịp", "nhân", "vào", "của", "tới", "đến"};
+
+/* Whether ", 40 năm" or "và 40 năm" stands at token k: another of the badges. */
+static bool more_years(struct tokens *x, int k)
+{
+	struct numeral num;
+	int m;
+
+	return (tok_is_punct(x, k, ',') || tok_is(x, k, "và")) && (m = numeral_at(x, k + 1, &num)) &&
+	       tok_is(x, k + 1 + m, "năm");
+}
+
 /* "Huy hiệu 30, 40 năm tuổi Đảng": appends the years to v and returns the
  * token after the name, or i when none is there. */
 static int badge_years(struct tokens *x, int i, char *v)
@@ -420,12 +433,19 @@ static int badge_years(struct tokens *x, int i, char *v)
 		memcpy(years + len, digits, dn + 1);
 		len += dn;
 		k += m;
-		if ((m = tok_phrase(x, k, "năm tuổi đảng"))) {
+		/* "Huy hiệu 60 năm" says "tuổi Đảng" without it, before a
+		 * mark, the end or a word of badge_year_ends */
+		if ((m = tok_phrase(x, k, "năm tuổi đảng")) ||
+		    (tok_is(x, k, "năm") && (m = 1) &&
+		     (!tok_is_word(x, k + 1) || TOK_IN(x, k + 1, badge_year_ends)) &&
+		     !more_years(x, k + 1))) {
 			append_str(v, " ");
 			append_str(v, years);
 			append_str(v, " năm tuổi Đảng");
 			return k + m;
 		}
+		/* "Huy hiệu 40 năm và 30 năm tuổi Đảng" */
+		k += tok_is(x, k, "năm");
 		if (!tok_is_punct(x, k, ',') && !tok_is(x, k, "và"))
 			return i;
 		k++;
@@ -1447,8 +1467,10 @@ static void subject(struct tokens *x, int from, int verb, int *a, int *b,
 		else if (tok_is(x, from, "với") && !cause->len && (*cause = reason_span(x, from + 1, k)).len)
 			;
 		/* "Tại Isleta Pueblo, New Mexico, Vua Albert I đã trao": a place, or
-		 * words that name no one, before a person with a title */
+		 * words that name no one, before a person with a title; "Sáng
+		 * nay, 3/2, ...": a date alone */
 		else if (!TOK_IN(x, from, openers) && names_place(x, from) != k - from &&
+			 !(k - from == 1 && digits_at(x, from)) &&
 			 !(unknown_name(x, from, k) && titled_person(x, k + 1, verb)))
 			break;
 		from = k + 1;
@@ -1638,6 +1660,23 @@ static void subject_recipients(struct tokens *x, int a, int b, struct item *subj
 	r->text.len = x->t[b - 1].end - r->text.start;
 }
 
+/* "đợt 3/2", "đợt I năm 2025", "đợt này" after an award: the round it is given in,
+ * before whom it goes to. Its tokens, or 0. */
+static int instalment(struct tokens *x, int k)
+{
+	const struct token *t = &x->t[k + 1];
+	size_t len;
+	int m = 2;
+
+	if (!tok_is(x, k, "đợt") || !tok_is_word(x, k + 1) ||
+	    !(vn_is_digit(x->s[t->start]) || tok_is(x, k + 1, "này") ||
+	      (numeral_roman(x->s + t->start, t->end - t->start, &len) && len == t->end - t->start)))
+		return 0;
+	if (tok_is(x, k + m, "năm") && tok_is_word(x, k + m + 1) && vn_is_digit(x->s[x->t[k + m + 1].start]))
+		m += 2;
+	return m;
+}
+
 /* After an award, the rest of its name and "cho" ("Huân chương Tình hữu
  * nghị cho Đại sứ", "Huân chương An ninh Quốc gia cho ..."): the tokens up
  * to after "cho", or 0. */
@@ -1787,6 +1826,7 @@ static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 		while (rend > it->end && is_separator(x, rend - 1))
 			rend--;
 		k = it->end + giver_after(x, it->end, rend, &it->by);
+		k += instalment(x, k);
 		if (!it->by.len)
 			it->by = by;
 		if (k >= rend)

@@ -716,3 +716,23 @@ award\tBằng khen\tBằng khen\tThủ tướng Chính phủ\tXã Tân Hòa\t'
 	check_out $'Huân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\tChủ tịch nước\tĐảng bộ, chính quyền và Nhân dân các dân tộc huyện Bát Xát\tcó thành tích xuất sắc
 Bằng khen\tBằng khen\tUBND tỉnh\tcán bộ, đảng viên và nhân dân xã Yên Sơn\t'
 }
+
+@test "vn-award: 'Huy hiệu 60 năm' is the badge of 60 years in the Party, as 'Huy hiệu 60 năm tuổi Đảng' is; 'Huy hiệu 40 năm và 30 năm tuổi Đảng' is the badges of both; 'Huy hiệu 30 năm tuổi nghề' is none of them" {
+	run awards 'Có 6 đảng viên nhận Huy hiệu 60 năm, 12 đảng viên nhận Huy hiệu 50 năm. Đồng chí Lê Văn Hai trao Huy hiệu 40 năm và 30 năm tuổi Đảng cho 15 đảng viên. Ông Tư được tặng Huy hiệu 30 năm tuổi nghề.'
+	check_out $'award\tHuy hiệu 60 năm tuổi Đảng\tHuy hiệu 60 năm\t\t6 đảng viên\t
+award\tHuy hiệu 50 năm tuổi Đảng\tHuy hiệu 50 năm\t\t12 đảng viên\t
+award\tHuy hiệu 40, 30 năm tuổi Đảng\tHuy hiệu 40 năm và 30 năm tuổi Đảng\tLê Văn Hai\t15 đảng viên\t
+award\tHuy hiệu\tHuy hiệu\t\tTư\t'
+}
+
+@test "vn-award: the round an award is given in ('đợt 3/2', 'đợt I năm 2026', 'đợt này') comes before whom it goes to" {
+	run awards 'Huyện ủy trao Huy hiệu Đảng đợt 19/5 cho 20 đảng viên. Thành ủy trao Huy hiệu Đảng đợt I năm 2026 cho 12 đảng viên. Sở tặng Bằng khen đợt này cho 3 tập thể.'
+	check_out $'award\tHuy hiệu Đảng\tHuy hiệu Đảng\tHuyện ủy\t20 đảng viên\t
+award\tHuy hiệu Đảng\tHuy hiệu Đảng\tThành ủy\t12 đảng viên\t
+award\tBằng khen\tBằng khen\tSở\t3 tập thể\t'
+}
+
+@test "vn-award: a date alone between commas after the time of day opens the sentence and gives nothing ('Sáng nay, 3/2, Thành ủy ... trao')" {
+	run awards 'Sáng nay, 3/2, Thành ủy Đông Hà tổ chức lễ trao Huy hiệu Đảng cho 45 đảng viên.'
+	check_out $'award\tHuy hiệu Đảng\tHuy hiệu Đảng\tThành ủy Đông Hà\t45 đảng viên\t'
+}
