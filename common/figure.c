@@ -60,10 +60,11 @@ static void fill_last_words(const char *const *phrases, size_t n, const char **l
 }
 
 /* Between the verb and its count: "kết nạp được trên 8,8 nghìn đảng viên",
- * "giám sát chuyên đề 410 tổ chức đảng". */
+ * "giám sát chuyên đề 410 tổ chức đảng", "giải quyết đúng hạn 4.102 hồ sơ". */
 static const char *const filler_words[] = {
 	"được", "mới", "thêm", "trên", "hơn", "gần", "khoảng", "tổng cộng", "tổng số", "cho", "đối với",
 	"với", "đã", "là", "chuyên đề", "thường xuyên", "đột xuất", "trực tiếp",
+	"đúng hạn", "trước hạn", "quá hạn", "kịp thời", "dứt điểm", "thành công",
 };
 static struct phrase_list fillers = PHRASE_LIST(filler_words);
 /* Their last words, a quick no as the actions' are (filled on first use). */

@@ -265,6 +265,12 @@ static const char *const label_word_list[] = {
 	"hạng", "no", "vol", "issn", "isbn", "mạng tháng",
 };
 
+/* Words that end with a label's word and say what a count after them
+ * counts instead: "giải quyết dứt điểm 14 vụ việc", "đạt con số 1.200 đảng
+ * viên", "xuất bản 12 tập sách". */
+static const char *const label_compound_list[] = {"dứt điểm", "con số", "xuất bản", "tái bản"};
+static struct phrase_list label_compounds = PHRASE_LIST(label_compound_list);
+
 /* A number after one of these, or after a kind of document that doctype.c
  * says is cited by number ("Quyết định 102", "Nghị quyết 45", "quy định
  * 08"), names a level ("gió cấp 6"), a unit ("đoàn 375"), a year ("những
@@ -612,6 +618,10 @@ static size_t before_at(const char *s, size_t p, enum before_kind *kind)
 	for (i = 0; i < 2; i++)
 		if (starts[i] != (size_t)-1 && match_list(s, q, starts[i], &before_words, &which) == q &&
 		    (!colon || before_kinds[which] == LABEL)) {
+			/* "giải quyết dứt điểm 14 vụ", "xuất bản 12 tập": a word the
+			 * label's is the end of */
+			if (i == 1 && starts[0] != (size_t)-1 && match_list(s, q, starts[0], &label_compounds, NULL) == q)
+				return (size_t)-1;
 			*kind = before_kinds[which];
 			return starts[i];
 		}

@@ -638,3 +638,8 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run digest $'Sáng 20/6/2025, Đảng bộ xã tổ chức đại hội đại biểu lần thứ IV.\nĐại hội có 156 đại biểu thay mặt cho 2.340 đảng viên trong Đảng bộ; xã nâng tỷ lệ che phủ rừng lên 46,5%.'
 	check_out $'1.1\tevent\tđại hội đại biểu lần thứ IV\tSáng 20/6/2025, Đảng bộ xã tổ chức đại hội đại biểu lần thứ IV.\t2025-06-20TMO\tĐảng bộ xã\t\t\t\t156 đại biểu; 2340 đảng viên trong Đảng bộ; 46.5% che phủ rừng'
 }
+
+@test "vn-digest: a count's verb is found past words of how it was done ('giải quyết đúng hạn', 'giải quyết dứt điểm', 'tiếp nhận kịp thời')" {
+	run digest $'Sáng 8/1, UBND xã tổ chức hội nghị tổng kết năm 2025.\nTrung tâm giải quyết đúng hạn 3.150 hồ sơ, tiếp nhận kịp thời 96 kiến nghị; xã giải quyết dứt điểm 14 vụ việc.'
+	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 8/1, UBND xã tổ chức hội nghị tổng kết năm 2025.\t2026-01-08TMO\tUBND xã\t\t\t\tgiải quyết 3150 hồ sơ; tiếp nhận 96 kiến nghị; giải quyết 14 vụ việc'
+}

@@ -1282,3 +1282,8 @@ number\t4\t4\tngười trực'
 	run nums 'Đại hội có 230 đại biểu thay mặt cho 4.100 đảng viên, 12 đại biểu đại diện cho các chi bộ.'
 	check_out $'number\t230\t230\tđại biểu\nnumber\t4100\t4.100\tđảng viên\nnumber\t12\t12\tđại biểu'
 }
+
+@test "vn-num: a label's word ending another word counts what follows ('giải quyết dứt điểm 14 vụ việc', 'đạt con số 1.200 đảng viên', 'xuất bản 12 tập thơ'); 'điểm 3', 'số 28' stay labels" {
+	run nums 'Xã giải quyết dứt điểm 14 vụ việc, đạt con số 1.200 đảng viên; nhà thơ xuất bản 12 tập thơ theo điểm 3 Điều 5 và số 28.'
+	check_out $'number\t14\t14\tvụ việc\nnumber\t1200\t1.200\tđảng viên\nnumber\t12\t12\ttập thơ'
+}
