@@ -599,6 +599,29 @@ static bool all_capitalised(const char *s, size_t n)
 	return true;
 }
 
+/* Whether s[0..n) is one to most words, each beginning with a capital,
+ * parted by spaces alone. */
+static bool capitalised_words(const char *s, size_t n, int most)
+{
+	size_t i = vn_skip_spaces(s, n, 0);
+	uint32_t cp;
+	int words = 0;
+
+	if (i == 0 || i >= n)
+		return false;
+	while (i < n) {
+		if (++words > most || !char_at(s, n, i, &cp) || !vn_is_upper(cp))
+			return false;
+		while (i < n && s[i] != ' ')
+			if (!vn_word_char_len(s + i, n - i))
+				return false;
+			else
+				i += vn_word_char_len(s + i, n - i);
+		i = vn_skip_spaces(s, n, i);
+	}
+	return true;
+}
+
 /* The words a body that signs a byline after a dash begins with: "Minh
  * Anh - Trung tâm Truyền thông huyện", whose name has small letters. */
 static const char *const signing_bodies[] = {
@@ -828,6 +851,11 @@ static unsigned short_shape(const char *s, size_t n, bool prose, int words, size
 			*cut = e;
 			return SHAPE_SOURCE;
 		}
+	}
+	/* "BÁO NGHỆ AN", "Báo Nhân Dân": a paper's name alone, each word a capital first. */
+	if (!o && (e = match_phrase(s, n, 0, "báo")) && (unsigned char)s[0] == 'B' && capitalised_words(s + e, n - e, 5)) {
+		*cut = 0;
+		return SHAPE_SOURCE;
 	}
 	/* "(TTXVN/Vietnam+)": an agency alone in brackets, after a slash or not. */
 	if (o) {

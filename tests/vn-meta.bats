@@ -610,3 +610,14 @@ Bắc Ninh, ngày 9/11/2025'
 	run vn-meta -d bài <<< $'Tỉnh ủy tổng kết công tác năm 2025\n2025-12-19 16:45\nChiều 18/12, Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng.'
 	check_out $'bài\t1.0\ttitle\tTỉnh ủy tổng kết công tác năm 2025\tTỉnh ủy tổng kết công tác năm 2025\nbài\t2.0\tpublished\t2025-12-19T16:45\t2025-12-19 16:45\nbài\t3.0\tlead\tChiều 18/12, Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng.\tChiều 18/12, Tỉnh ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng.'
 }
+
+@test "vn-meta: a paper's name alone after the last paragraph is the source, as written ('BÁO HÀ TĨNH', 'Báo Nhân Dân'); a title of a paper's doings is none ('Báo Hà Tĩnh trao giải')" {
+	run page $'Huyện ủy tổng kết công tác năm 2025\n\nSáng 6/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\n\nBÁO HÀ TĨNH'
+	check_out $'1.0\ttitle\tHuyện ủy tổng kết công tác năm 2025\tHuyện ủy tổng kết công tác năm 2025
+3.0\tlead\tSáng 6/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\tSáng 6/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.
+5.0\tsource\tBÁO HÀ TĨNH\tBÁO HÀ TĨNH'
+	run page $'Báo Hà Tĩnh trao giải\n\nSáng 6/1, Báo Hà Tĩnh trao giải cuộc thi viết về Đảng.\n\nBáo Nhân Dân'
+	check_out $'1.0\ttitle\tBáo Hà Tĩnh trao giải\tBáo Hà Tĩnh trao giải
+3.0\tlead\tSáng 6/1, Báo Hà Tĩnh trao giải cuộc thi viết về Đảng.\tSáng 6/1, Báo Hà Tĩnh trao giải cuộc thi viết về Đảng.
+5.0\tsource\tBáo Nhân Dân\tBáo Nhân Dân'
+}
