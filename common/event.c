@@ -195,10 +195,13 @@ static const char *const handing_verbs[] = {
 /* How many tokens of a verb of the clause at token k are the object of a
  * verb of handing over or making known just before it ("lễ công bố quyết
  * định ...", "hội nghị công bố quyết định về công tác cán bộ", "lễ trao
- * quyết định"), not a verb; 0 when none are. */
+ * các quyết định"), not a verb; 0 when none are. */
 static int handed_object(const struct tokens *x, int k)
 {
-	return tok_list_before(x, 0, k, handing_verbs, NELEM(handing_verbs)) ? TOK_IN(x, k, verbs_as_objects) : 0;
+	/* past "các", "những": "trao các quyết định" */
+	int b = k - tok_list_before(x, 0, k, generic, NELEM(generic));
+
+	return tok_list_before(x, 0, b, handing_verbs, NELEM(handing_verbs)) ? TOK_IN(x, k, verbs_as_objects) : 0;
 }
 
 /* Where the subject of the kind read up to token k ends; a quoted kind
@@ -487,11 +490,41 @@ static struct span body_opening(const struct tokens *x, int v)
 	return sub;
 }
 
-/* The token of a body's name right after the number of an event in its
- * subject (from token k, before end): "Kỳ họp thứ 25 HĐND tỉnh", "Hội nghị
- * lần thứ 9 Ban Chấp hành Đảng bộ huyện"; -1 when none is there. */
-static int body_numbered(const struct tokens *x, int k, int end)
+/* The kinds of a meeting, whose body may follow them: "Hội nghị Ban
+ * Thường vụ Tỉnh ủy". */
+static const char *const meetings[] = {"hội nghị", "cuộc họp", "phiên họp", "kỳ họp", "đại hội"};
+/* Words of a time that may end a body's name as names_proper_end reads it. */
+static const char *const periods[] = {"tháng", "năm", "quý"};
+
+/* Whether token k is a word in capitals throughout ("HĐND", "UBND"). */
+static bool shouted_word(const struct tokens *x, int k)
 {
+	const struct token *t = &x->t[k];
+	size_t i;
+
+	for (i = 0; i < TOKEN_LOW_MAX && t->start + i < t->end; i++)
+		if ((unsigned char)x->s[t->start + i] == t->low[i] && t->low[i] >= 'a' && t->low[i] <= 'z')
+			return false;
+	return t->upper && t->end - t->start > 1;
+}
+
+/* The token of a body's name right after an event's kind or its number in
+ * its subject (from token k, before end): "Kỳ họp thứ 25 HĐND tỉnh", "Hội
+ * nghị lần thứ 9 Ban Chấp hành Đảng bộ huyện"; -1 when none is there. */
+static int body_of_event(const struct tokens *x, int kind, int k, int end)
+{
+	int b;
+
+	/* or right after a meeting's kind, a capital that goes on past the
+	 * body's word ("Hội nghị Ban Thường vụ Huyện ủy tháng 11", "cuộc họp Bộ
+	 * Chính trị"), or in capitals ("Kỳ họp HĐND tỉnh"); not the object of a
+	 * ceremony ("lễ bàn giao Đài Truyền hình ...") nor a meeting's own
+	 * name ("cuộc họp Hội nghị Hoàng gia") */
+	if (k < end && x->t[k].upper && !tok_is(x, k, "lần") && !tok_is(x, k, "thứ")) {
+		b = names_body(x, k);
+		return TOK_IN(x, kind, meetings) && !TOK_IN(x, k, kinds) && b && k + b < end &&
+		       (x->t[k + b].upper || shouted_word(x, k)) && names_proper_end(x, k, end) > k + b ? k : -1;
+	}
 	k += tok_is(x, k, "lần");
 	if (!tok_is(x, k, "thứ") || k + 2 >= end)
 		return -1;
@@ -548,7 +581,7 @@ bool event_find(const char *s, size_t n, struct event *e)
 	struct tokens x;
 	struct span reviewer;
 	size_t which;
-	int i, m, end, v, object;
+	int i, m, end, v, b, object;
 
 	tokenize(&x, s, 0, n);
 	for (i = 0; i < x.n; i++) {
@@ -616,9 +649,12 @@ bool event_find(const char *s, size_t n, struct event *e)
 			while (v > end + 2 && (tok_is(&x, v - 1, "được") || tok_is(&x, v - 1, "đã") || tok_is(&x, v - 1, "sẽ")))
 				v--;
 			e->organizer = tok_span(&x, end + 1, v);
-		} else if ((v = body_numbered(&x, i + m, end)) >= 0) {
-			/* "Kỳ họp thứ 25 HĐND tỉnh khóa XVI": the body whose session it is */
-			e->organizer = tok_span(&x, v, names_proper_end(&x, v, end));
+		} else if ((v = body_of_event(&x, i, i + m, end)) >= 0) {
+			/* "Kỳ họp thứ 25 HĐND tỉnh khóa XVI": the body whose session
+			 * it is, without the month after it ("... tháng 11") */
+			b = names_proper_end(&x, v, end);
+			b -= b - 1 > v && TOK_IN(&x, b - 1, periods);
+			e->organizer = tok_span(&x, v, b);
 		}
 		review(s, e->name.start, e->name.start + e->name.len, tok_phrase(&x, i, "đại hội") != 0, e);
 		if (!e->review_year)

@@ -91,7 +91,7 @@ digest() { vn-digest "${@:2}" <<< "$1" | cut -f2-; }
 @test "vn-digest: the subject ends before the clause's verb, 'với', or a comma and a capital; who holds it comes after a date put first; the General Assembly is no event" {
 	run sh -c "printf 'a\tNgày 4/5/2023 Ban Tuyên giáo Huyện ủy tổ chức hội thảo khoa học về Chủ tịch Hồ Chí Minh với sự tham gia của 80 đại biểu.\nb\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 được tổ chức chiều 8/8/2024.\nc\tTại kỳ họp thứ 7, Hội đồng nhân dân tỉnh thông qua 20 nghị quyết.\nd\tĐại hội đồng Liên Hợp Quốc họp phiên thường kỳ.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\thội thảo khoa học về Chủ tịch Hồ Chí Minh\t2023-05-04\tBan Tuyên giáo Huyện ủy
-b\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\t2024-08-08TAF\t
+b\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\t2024-08-08TAF\tBan Chấp hành Đảng bộ huyện
 c\tkỳ họp thứ 7\t\t
 d\t\t\t'
 }
@@ -485,7 +485,7 @@ many_articles() {
 
 @test "vn-digest: an event the title alone names takes the lead's date; 'xử phạt hành chính' is a count's verb" {
 	run digest $'Hội nghị Ban Thường vụ Huyện ủy cho ý kiến về đề án sắp xếp thôn\nChiều 3/4/2025, Ban Thường vụ Huyện ủy họp cho ý kiến về đề án sắp xếp thôn, tổ dân phố.\nNăm 2024, huyện đã xử phạt hành chính 85 triệu đồng.'
-	check_out $'1.0\tevent\tHội nghị Ban Thường vụ Huyện ủy cho ý kiến về đề án sắp xếp thôn\tHội nghị Ban Thường vụ Huyện ủy cho ý kiến về đề án sắp xếp thôn\t2025-04-03TAF\t\t\t\t\txử phạt hành chính 85000000 đồng'
+	check_out $'1.0\tevent\tHội nghị Ban Thường vụ Huyện ủy cho ý kiến về đề án sắp xếp thôn\tHội nghị Ban Thường vụ Huyện ủy cho ý kiến về đề án sắp xếp thôn\t2025-04-03TAF\tBan Thường vụ Huyện ủy\t\t\t\txử phạt hành chính 85000000 đồng'
 }
 
 @test "vn-digest: a Party cell's 'buổi sinh hoạt chuyên đề' is an event" {
@@ -642,4 +642,18 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 @test "vn-digest: a count's verb is found past words of how it was done ('giải quyết đúng hạn', 'giải quyết dứt điểm', 'tiếp nhận kịp thời')" {
 	run digest $'Sáng 8/1, UBND xã tổ chức hội nghị tổng kết năm 2025.\nTrung tâm giải quyết đúng hạn 3.150 hồ sơ, tiếp nhận kịp thời 96 kiến nghị; xã giải quyết dứt điểm 14 vụ việc.'
 	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 8/1, UBND xã tổ chức hội nghị tổng kết năm 2025.\t2026-01-08TMO\tUBND xã\t\t\t\tgiải quyết 3150 hồ sơ; tiếp nhận 96 kiến nghị; giải quyết 14 vụ việc'
+}
+
+@test "vn-digest: a meeting's body right after its kind holds it ('Hội nghị Ban Thường vụ Huyện ủy Tiên Du tháng 11', without the month; 'cuộc họp Bộ Chính trị'); not the object of a ceremony ('lễ bàn giao Đài Phát thanh ...')" {
+	run sh -c "printf '%s\n' 'Hội nghị Ban Thường vụ Huyện ủy Tiên Du tháng 11' | vn-digest | cut -f4,7"
+	check_out $'Hội nghị Ban Thường vụ Huyện ủy Tiên Du tháng 11\tBan Thường vụ Huyện ủy Tiên Du'
+	run sh -c "printf '%s\n' 'Sau cuộc họp Bộ Chính trị, Tổng Bí thư trở về.' | vn-digest | cut -f4,7"
+	check_out $'cuộc họp Bộ Chính trị\tBộ Chính trị'
+	run sh -c "printf '%s\n' 'Sáng 3/5, lễ bàn giao Đài Phát thanh huyện diễn ra tại xã.' | vn-digest | cut -f4,7"
+	check_out $'lễ bàn giao Đài Phát thanh huyện\t'
+}
+
+@test "vn-digest: the decisions a conference hands over are its subject past 'các', 'những' ('hội nghị công bố và trao các quyết định về công tác cán bộ')" {
+	run sh -c "printf '%s\n' 'Chiều 15/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố và trao các quyết định về công tác cán bộ.' | vn-digest | cut -f4,7"
+	check_out $'hội nghị công bố và trao các quyết định về công tác cán bộ\tBan Thường vụ Tỉnh ủy'
 }
