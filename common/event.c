@@ -144,6 +144,19 @@ static int holding_in(const struct tokens *x, int a, int b, size_t *which)
 	return -1;
 }
 
+/* Whether a verb that reports what is said after it ("cho biết", "nêu
+ * rõ") stands in tokens a..b-1. */
+static bool reported_before(const struct tokens *x, int a, int b)
+{
+	static const char *const reporting[] = {"cho biết", "nêu rõ", "thông tin", "khẳng định", "nhấn mạnh"};
+	int k;
+
+	for (k = a; k < b; k++)
+		if (!x->t[k].upper && TOK_IN(x, k, reporting)) /* not "Bộ Thông tin" */
+			return true;
+	return false;
+}
+
 /* "của Đảng ủy Khối các cơ quan tỉnh tổ chức": at token k, "của" or "do",
  * then a capitalised name, then a verb that organizes: the verb's token, or -1. */
 static int holder_after(const struct tokens *x, int k)
@@ -626,7 +639,11 @@ bool event_find(const char *s, size_t n, struct event *e)
 		    !TOK_IN(&x, i + m + 1, tasks))
 			end = i + m;
 		e->name = tok_span(&x, i, end);
-		e->held = holding_in(&x, 0, x.n, &which) >= 0;
+		/* held by a verb before it or after it, but not by one of what
+		 * is reported after it ("Báo cáo tại buổi làm việc cho biết, 100%
+		 * chi bộ đã tổ chức xong đại hội") */
+		e->held = holding_in(&x, 0, i, &which) >= 0 ||
+			  ((v = holding_in(&x, i, x.n, &which)) >= 0 && !reported_before(&x, i, v));
 		/* "UBND tỉnh đã làm lễ công bố ...": who holds a ceremony; the
 		 * body that reviews, which says less than a conference held
 		 * ("Huyện ủy X tổng kết ...", a headline, then "Ban Thường vụ

@@ -657,3 +657,8 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run sh -c "printf '%s\n' 'Chiều 15/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố và trao các quyết định về công tác cán bộ.' | vn-digest | cut -f4,7"
 	check_out $'hội nghị công bố và trao các quyết định về công tác cán bộ\tBan Thường vụ Tỉnh ủy'
 }
+
+@test "vn-digest: a holding verb in what is reported after an event ('Báo cáo tại buổi làm việc cho biết, 100% chi bộ đã tổ chức xong đại hội') does not say that event was held: the lead's stays" {
+	run sh -c "printf '%s\n' 'Chiều 20/3, Đoàn công tác của Ban Tổ chức Trung ương có buổi làm việc với Ban Thường vụ Tỉnh ủy.' 'Báo cáo tại buổi làm việc cho biết, 100% chi bộ đã tổ chức xong đại hội.' | vn-digest | cut -f4,5"
+	check_out $'buổi làm việc với Ban Thường vụ Tỉnh ủy\tChiều 20/3, Đoàn công tác của Ban Tổ chức Trung ương có buổi làm việc với Ban Thường vụ Tỉnh ủy.'
+}
