@@ -323,7 +323,7 @@ static const char *const surnames[] = {
 	"lầu", "chẩu", "quàng", "bàn", "ksor", "siu", "kpă", "rơ mah", "rmah", "y",
 	"lí", "ngụy", "mẫn", "liêu", "tào", "mao", "tưởng", "ôn", "tập", "khâu", "lỗ",
 	"hạ", "mai", "lạc", "mông", "tiền", "cà", "tòng", "khà", "lèo", "vừ", "hờ", "tẩn",
-	"phàn", "chảo", "pờ", "lù",
+	"phàn", "chảo", "pờ", "lù", "rah lan", "rơ lan", "rơ châm", "rcom", "puih", "điểu",
 };
 
 /* Offices; "Phó" before any of them is read by names_title. */

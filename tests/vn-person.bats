@@ -1225,3 +1225,11 @@ person\tTòng Thị Hạnh\tPhó Bí thư Tỉnh ủy Tòng Thị Hạnh\tPhó B
 person\tNgô Văn Minh\tPGS.TS Ngô Văn Minh\tPGS.TS\tspeak
 person\tTrần Thị Hoa\tđại biểu Trần Thị Hoa\tđại biểu\tspeak'
 }
+
+@test "vn-person: the family names of the Central Highlands ('Rah Lan', 'Rơ Châm', 'Puih', 'Điểu') begin a name in a list without 'đồng chí'" {
+	run people 'Dự lễ có các đồng chí: Rah Lan Minh, Phó Bí thư Tỉnh ủy; Rơ Châm Hùng, Chủ tịch UBND huyện; Puih Văn Lâm, Bí thư Huyện ủy; Điểu Minh Tâm, Phó Chủ tịch UBND tỉnh.'
+	check_out $'person\tRah Lan Minh\tRah Lan Minh, Phó Bí thư Tỉnh ủy\tPhó Bí thư Tỉnh ủy\tattend
+person\tRơ Châm Hùng\tRơ Châm Hùng, Chủ tịch UBND huyện\tChủ tịch UBND huyện\tattend
+person\tPuih Văn Lâm\tPuih Văn Lâm, Bí thư Huyện ủy\tBí thư Huyện ủy\tattend
+person\tĐiểu Minh Tâm\tĐiểu Minh Tâm, Phó Chủ tịch UBND tỉnh\tPhó Chủ tịch UBND tỉnh\tattend'
+}
