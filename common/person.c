@@ -1597,7 +1597,7 @@ static const struct verb {
 	{"báo cáo", PERSON_SPEAK}, {"đọc diễn văn", PERSON_SPEAK}, {"đọc báo cáo", PERSON_SPEAK},
 	{"đọc tham luận", PERSON_SPEAK}, {"đọc lời", PERSON_SPEAK}, {"trình bày", PERSON_SPEAK},
 	{"chất vấn", PERSON_SPEAK}, {"công bố", PERSON_SPEAK}, {"đọc quyết định", PERSON_SPEAK},
-	{"diễn thuyết", PERSON_SPEAK},
+	{"diễn thuyết", PERSON_SPEAK}, {"truyền đạt", PERSON_SPEAK}, {"thuyết trình", PERSON_SPEAK},
 	{"bảo vệ", PERSON_NO_ROLE}, {"bảo đảm", PERSON_NO_ROLE}, {"bảo hiểm", PERSON_NO_ROLE},
 	{"bảo quản", PERSON_NO_ROLE}, {"bảo tồn", PERSON_NO_ROLE}, {"bảo lãnh", PERSON_NO_ROLE},
 	{"bảo trợ", PERSON_NO_ROLE}, {"bảo dưỡng", PERSON_NO_ROLE}, {"bảo tàng", PERSON_NO_ROLE},

@@ -1233,3 +1233,9 @@ person\tRơ Châm Hùng\tRơ Châm Hùng, Chủ tịch UBND huyện\tChủ tịc
 person\tPuih Văn Lâm\tPuih Văn Lâm, Bí thư Huyện ủy\tBí thư Huyện ủy\tattend
 person\tĐiểu Minh Tâm\tĐiểu Minh Tâm, Phó Chủ tịch UBND tỉnh\tPhó Chủ tịch UBND tỉnh\tattend'
 }
+
+@test "vn-person: who conveys a resolution or gives a talk speaks ('truyền đạt', 'thuyết trình')" {
+	run people 'Đồng chí Trần Ngọc Minh, Phó Trưởng Ban Tuyên giáo Trung ương truyền đạt nội dung Nghị quyết; PGS.TS. Lê Văn Hòa thuyết trình chuyên đề.'
+	check_out $'person\tTrần Ngọc Minh\tĐồng chí Trần Ngọc Minh, Phó Trưởng Ban Tuyên giáo Trung ương\tPhó Trưởng Ban Tuyên giáo Trung ương\tspeak
+person\tLê Văn Hòa\tPGS.TS. Lê Văn Hòa\tPGS.TS.\tspeak'
+}
