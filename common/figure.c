@@ -41,7 +41,7 @@ static const char *const action_words[] = {
 	"ban hành", "triển khai", "làm rõ trách nhiệm", "thu hồi", "trao", "tặng", "cấp",
 	"tinh giản", "cắt giảm", "giảm", "tuyển dụng", "sắp xếp", "bầu bổ sung", "bầu", "vận chuyển",
 	"xử phạt hành chính", "xử phạt", "quyên góp", "xóa tên",
-	"cho ra khỏi đảng", "hiến", "đóng góp", "huy động", "ủng hộ",
+	"cho ra khỏi đảng", "hiến", "đóng góp", "huy động", "ủng hộ", "nộp ngân sách", "nộp",
 };
 static struct phrase_list actions = PHRASE_LIST(action_words);
 /* The last word of each: a verb ends with one of them, a quick no before

@@ -662,3 +662,8 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run sh -c "printf '%s\n' 'Chiều 20/3, Đoàn công tác của Ban Tổ chức Trung ương có buổi làm việc với Ban Thường vụ Tỉnh ủy.' 'Báo cáo tại buổi làm việc cho biết, 100% chi bộ đã tổ chức xong đại hội.' | vn-digest | cut -f4,5"
 	check_out $'buổi làm việc với Ban Thường vụ Tỉnh ủy\tChiều 20/3, Đoàn công tác của Ban Tổ chức Trung ương có buổi làm việc với Ban Thường vụ Tỉnh ủy.'
 }
+
+@test "vn-digest: paying into the budget is a count's verb ('nộp ngân sách 4.120 tỷ đồng', 'nộp 40 tấn thóc')" {
+	run digest $'Sáng 26/12, Đảng ủy Khối tổ chức hội nghị tổng kết năm 2025.\nCác doanh nghiệp nộp ngân sách 4.120 tỷ đồng; các hộ nộp 40 tấn thóc.'
+	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 26/12, Đảng ủy Khối tổ chức hội nghị tổng kết năm 2025.\t2025-12-26TMO\tĐảng ủy Khối\t\t\t\tnộp ngân sách 4120000000000 đồng; nộp 40 tấn thóc'
+}
