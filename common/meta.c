@@ -622,6 +622,27 @@ static bool capitalised_words(const char *s, size_t n, int most)
 	return true;
 }
 
+/* Whether s[0..n) is a writer's initials: two to four capitals, each but
+ * the last with a point after it, a space after a point or not ("Đ.T",
+ * "H.Y", "N.V.A."). */
+static bool initials(const char *s, size_t n)
+{
+	size_t i = 0, k;
+	uint32_t cp;
+	int letters = 0;
+
+	while (i < n) {
+		if (!(k = char_at(s, n, i, &cp)) || !vn_is_upper(cp) || ++letters > 4)
+			return false;
+		i += k;
+		if (i < n && s[i] != '.')
+			return false;
+		if (i < n)
+			i = vn_skip_spaces(s, n, i + 1);
+	}
+	return letters >= 2;
+}
+
 /* The words a body that signs a byline after a dash begins with: "Minh
  * Anh - Trung tâm Truyền thông huyện", whose name has small letters. */
 static const char *const signing_bodies[] = {
@@ -880,7 +901,7 @@ static unsigned short_shape(const char *s, size_t n, bool prose, int words, size
 	/* Names: a few words, a capital first (most lines end here). */
 	if (words > 3 * NAMES_MAX || (unsigned char)s[0] < 'A' || ((unsigned char)s[0] >= 'a' && (unsigned char)s[0] <= 'z'))
 		return 0;
-	return read_names(s, n, &names) ? SHAPE_NAMES : 0;
+	return read_names(s, n, &names) || initials(s, n) ? SHAPE_NAMES : 0;
 }
 
 static void read_shape(struct meta *m, struct meta_held *h, const char *s, size_t n)

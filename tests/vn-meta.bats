@@ -621,3 +621,14 @@ Bắc Ninh, ngày 9/11/2025'
 3.0\tlead\tSáng 6/1, Báo Hà Tĩnh trao giải cuộc thi viết về Đảng.\tSáng 6/1, Báo Hà Tĩnh trao giải cuộc thi viết về Đảng.
 5.0\tsource\tBáo Nhân Dân\tBáo Nhân Dân'
 }
+
+@test "vn-meta: a writer's initials alone after the last paragraph are the author, as written ('Đ.T', 'N.V.A.'); a place's short name is none ('TP.HCM')" {
+	run page $'Huyện ủy tổng kết công tác năm 2025\n\nSáng 6/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\n\nĐ.T'
+	check_out $'1.0\ttitle\tHuyện ủy tổng kết công tác năm 2025\tHuyện ủy tổng kết công tác năm 2025
+3.0\tlead\tSáng 6/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\tSáng 6/1, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.
+5.0\tauthor\tĐ.T\tĐ.T'
+	run sh -c "printf '%s\n' 'Sáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.' '' 'N.V.A.' | vn-meta | cut -f3-"
+	check_out $'lead\tSáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.\tSáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.\nauthor\tN.V.A\tN.V.A.'
+	run sh -c "printf '%s\n' 'Sáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.' '' 'TP.HCM' | vn-meta | cut -f3"
+	check_out 'lead'
+}
