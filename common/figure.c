@@ -32,8 +32,8 @@ static struct phrase_list targets = PHRASE_LIST(target_words);
  * phrase that another begins comes after it ("bầu bổ sung", "bầu"):
  * match_list takes the first that matches. */
 static const char *const action_words[] = {
-	"kết nạp", "kiểm tra", "giám sát", "thi hành kỷ luật", "kỷ luật", "khai trừ ra khỏi đảng",
-	"khai trừ khỏi đảng", "khai trừ", "xử lý",
+	"kết nạp", "kiểm tra", "giám sát", "thi hành kỷ luật", "xử lý kỷ luật", "kỷ luật", "khai trừ ra khỏi đảng",
+	"khai trừ khỏi đảng", "khai trừ", "xử lý", "đưa ra khỏi đảng",
 	"kiểm điểm", "xem xét", "cảnh cáo", "khiển trách", "đình chỉ", "bổ nhiệm", "điều động",
 	"luân chuyển", "đào tạo", "bồi dưỡng", "tập huấn", "tuyên truyền", "tổ chức", "thành lập",
 	"sáp nhập", "hợp nhất", "giải thể", "khen thưởng", "tuyên dương", "biểu dương", "hỗ trợ",
@@ -447,8 +447,19 @@ static struct piece rate_before(const char *s, size_t start)
 	if (b <= a || match_phrase(s, b, a, "này") || match_phrase(s, b, a, "đó") || match_phrase(s, b, a, "ấy"))
 		return (struct piece){"", 0};
 	for (k = a; k < b; k++)
-		if (vn_is_digit(s[k]))
+		if (vn_is_digit(s[k])) {
+			/* but a year, in the subject's first clause: "tỷ lệ ... trở
+			 * lên năm 2023 đạt 89,6%", not "tỷ lệ X giảm nhanh, đến năm
+			 * 2008 đạt 1,12%" */
+			for (m = k; m < b && vn_is_digit(s[m]); m++)
+				;
+			if (m - k == 4 && (m == b || s[m] == ' ') && !memchr(s + a, ',', k - a) &&
+			    match_phrase_back(s, vn_skip_spaces_back(s, k), "năm") != (size_t)-1) {
+				k = m;
+				continue;
+			}
 			return (struct piece){"", 0};
+		}
 	return (struct piece){s + a, b - a};
 }
 
