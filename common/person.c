@@ -2637,15 +2637,6 @@ static bool ends_list_line(const char *s, size_t n)
 	return n && (s[n - 1] == ':' || s[n - 1] == ';');
 }
 
-/* Whether a list's mark opens the line s[0..n): "-", "+", "•", "–". */
-static bool item_mark(const char *s, size_t n)
-{
-	size_t i = vn_skip_spaces(s, n, 0);
-
-	return i < n && (s[i] == '-' || s[i] == '+' || s[i] == '*' || vn_dash_len(s + i, n - i) ||
-			 (n - i >= 3 && !memcmp(s + i, "\xE2\x80\xA2", 3)));
-}
-
 /* Whether the line s[0..n) is a heading: "== Hành chính ==", or a short
  * line that ends with a colon ("Các phường:"). */
 static bool heading(const char *s, size_t n)
@@ -3320,7 +3311,7 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 		d->listing_places = false;
 	/* the items of a heading's list are lines that a list's mark opens,
 	 * or that follow a line ending with ':' or ';' */
-	if (d->list_role && !head && !(sent == 1 && (item_mark(s, n) || d->list_goes_on)))
+	if (d->list_role && !head && !(sent == 1 && (vn_item_mark_len(s, n) || d->list_goes_on)))
 		d->list_role = PERSON_NO_ROLE;
 	if (sent == 1)
 		d->list_goes_on = ends_list_line(s, n);

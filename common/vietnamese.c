@@ -245,3 +245,16 @@ size_t vn_dash_len(const char *s, size_t n)
 		return 3;
 	return 0;
 }
+
+size_t vn_item_mark_len(const char *s, size_t n)
+{
+	size_t i = vn_skip_spaces(s, n, 0), k;
+
+	if (i >= n)
+		return 0;
+	if (s[i] == '+' || s[i] == '*')
+		return i + 1;
+	if ((k = vn_dash_len(s + i, n - i)))
+		return i + k;
+	return n - i >= 3 && !memcmp(s + i, "\xE2\x80\xA2", 3) ? i + 3 : 0;
+}

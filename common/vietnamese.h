@@ -66,6 +66,10 @@ size_t vn_upper_len(const char *s, size_t n);
 /* Length of a dash at s: '-', the en dash or the em dash; 0 for none. */
 size_t vn_dash_len(const char *s, size_t n);
 
+/* Where the mark of a list's item that opens the line s[0..n) ends ("-",
+ * "+", "*", "•", "–", after spaces or not); 0 for none. */
+size_t vn_item_mark_len(const char *s, size_t n);
+
 /* vn_space_len and vn_space_len_back for the spaces of more than one byte. */
 size_t vn_space_len_wide(const char *s, size_t n);
 size_t vn_space_len_back_wide(const char *s, size_t n);
