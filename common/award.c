@@ -1444,6 +1444,12 @@ static void subject(struct tokens *x, int from, int verb, int *a, int *b,
 	for (k = verb - 1; k >= from && !tok_is_punct(x, k, ':') && !tok_is_punct(x, k, ';'); k--)
 		;
 	from = k + 1;
+	/* "- 6 đồng chí nhận ...", "+ 5 đảng viên ...": a list's mark */
+	if (from == 0 && x->n > 0) {
+		size_t mark = vn_item_mark_len(x->s, x->t[x->n - 1].end);
+		while (mark && from < verb && x->t[from].end <= mark)
+			from++;
+	}
 	for (;;) {
 		while ((m = bare_opener(x, from, verb))) {
 			from += m;
@@ -1893,6 +1899,43 @@ static bool award_subject(struct tokens *x, int a, const struct verb *v, struct 
 }
 
 /* The awards in the tokens of x, verb by verb. */
+/* An item of a list of awards, with no verb: "- Đồng chí Nguyễn Văn Tỵ,
+ * đảng viên Chi bộ khu 1: Huy hiệu 70 năm tuổi Đảng;", whom before the
+ * colon, the award after it to the clause's end. */
+static void listed_award(struct tokens *x, struct found *out)
+{
+	struct item it, subj;
+	enum names_title_kind kind;
+	int colon, a = 0, k;
+	size_t mark;
+
+	for (colon = 1; colon < x->n && !tok_is_punct(x, colon, ':'); colon++)
+		if (x->t[colon].punct == ';' || x->t[colon].punct == '.')
+			return;
+	memset(&it, 0, sizeof it);
+	it.parts = out->parts;
+	if (colon >= x->n || !award_at(x, colon + 1, &it))
+		return;
+	k = it.end + giver_after(x, it.end, x->n, &it.by);
+	if (!(k == x->n || tok_is_punct(x, k, ';') || tok_is_punct(x, k, '.')))
+		return;
+	mark = vn_item_mark_len(x->s, x->t[x->n - 1].end);
+	while (mark && a < colon && x->t[a].end <= mark)
+		a++;
+	/* whom: a person with an honorific or a title, a count, a body; not
+	 * "Lưu ý:", "Năm 2020:" */
+	if (!names_honorific(x, a) && !names_title(x, a, &kind) && !names_body(x, a) &&
+	    !(digits_at(x, a) && tok_is_word(x, a + 1) && !x->t[a + 1].upper))
+		return;
+	memset(&subj, 0, sizeof subj);
+	subj.parts = out->parts;
+	subject_recipients(x, a, colon, &subj);
+	if (!subj.nto)
+		return;
+	share(&it, &subj);
+	emit(x, &it, out);
+}
+
 static void awards_in(struct tokens *x, struct found *out)
 {
 	struct verb v[2];
@@ -1929,6 +1972,8 @@ static void awards_in(struct tokens *x, struct found *out)
 	}
 	if (cur >= 0)
 		conferral(x, from, &v[cur], x->n, out);
+	else
+		listed_award(x, out);
 }
 
 /* The filter award_maybe asks: every award name holds a family's name, a

@@ -736,3 +736,15 @@ award\tBằng khen\tBằng khen\tSở\t3 tập thể\t'
 	run awards 'Sáng nay, 3/2, Thành ủy Đông Hà tổ chức lễ trao Huy hiệu Đảng cho 45 đảng viên.'
 	check_out $'award\tHuy hiệu Đảng\tHuy hiệu Đảng\tThành ủy Đông Hà\t45 đảng viên\t'
 }
+
+@test "vn-award: a list's mark is no part of the subject ('- 6 đồng chí nhận Huy hiệu ...', '+ 5 đảng viên ...')" {
+	run awards $'- 6 đồng chí nhận Huy hiệu 30 năm tuổi Đảng;\n+ 5 đảng viên nhận Huy hiệu 40 năm tuổi Đảng.'
+	check_out $'award\tHuy hiệu 30 năm tuổi Đảng\tHuy hiệu 30 năm tuổi Đảng\t\t6 đồng chí\t\naward\tHuy hiệu 40 năm tuổi Đảng\tHuy hiệu 40 năm tuổi Đảng\t\t5 đảng viên\t'
+}
+
+@test "vn-award: an item of a list of awards without a verb gives the award after the colon to whom is before it ('- Đồng chí X, ...: Huy hiệu 70 năm tuổi Đảng;', '- Xã Tân Sơn: Bằng khen của UBND tỉnh'); not 'Lưu ý:', 'Năm 2020:'" {
+	run awards $'- Đồng chí Nguyễn Văn Tỵ, đảng viên Chi bộ khu 1: Huy hiệu 70 năm tuổi Đảng;\n- Xã Tân Sơn: Bằng khen của UBND tỉnh;\n- 12 đảng viên: Huy hiệu 30 năm tuổi Đảng.\nLưu ý: Huy hiệu 70 năm tuổi Đảng.\nNăm 2020: Huân chương Lao động hạng Ba.'
+	check_out $'award\tHuy hiệu 70 năm tuổi Đảng\tHuy hiệu 70 năm tuổi Đảng\t\tNguyễn Văn Tỵ\t
+award\tBằng khen\tBằng khen\tUBND tỉnh\tXã Tân Sơn\t
+award\tHuy hiệu 30 năm tuổi Đảng\tHuy hiệu 30 năm tuổi Đảng\t\t12 đảng viên\t'
+}
