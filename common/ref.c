@@ -976,7 +976,12 @@ static void read_opening_date(const struct tokens *x, int lo, struct cite *c)
 		return;
 	if (entry && (j > 0 || x->t[0].start != 0))
 		return;
-	j += entry && tok_is_punct(x, j, '-');
+	/* "- Ngày 18/7/2003: ...", "- Ngày 20 tháng 12 năm 2016, ...": a list's mark */
+	if (j == 0 && x->t[0].start == 0) {
+		size_t mark = vn_item_mark_len(x->s, x->t[x->n - 1].end);
+		while (mark && j < lo - 1 && x->t[j].end <= mark)
+			j++;
+	}
 	while ((m = TOK_IN(x, j, leads)))
 		j += m;
 	if (read_date(x, j, c) != lo - 1 - j)

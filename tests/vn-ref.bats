@@ -555,3 +555,8 @@ ref\tChỉ thị 05\tChỉ thị 05\tChỉ thị\t\t\t\t'
 	run bash -c 'vn-ref "$1" | cut -f3-' _ "$BATS_TEST_TMPDIR/long.txt"
 	check_out "${want%$'\n'}"
 }
+
+@test "vn-ref: DATE is the date that opens the clause after a list's mark too ('- Ngày 20 tháng 12 năm 2016, Thủ tướng Chính phủ ra quyết định ...', '+ Ngày 5/3/2020, ...')" {
+	run sh -c "printf '%s\n' '- Ngày 20 tháng 12 năm 2016, Thủ tướng Chính phủ ra quyết định số 2486/QĐ-TTg về việc phê duyệt quy hoạch.' '+ Ngày 5/3/2020, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND.' | vn-ref | cut -f4,6-8"
+	check_out $'2486/QĐ-TTg\tQuyết định\tThủ tướng Chính phủ\t2016-12-20\n12/QĐ-UBND\tQuyết định\tUBND tỉnh\t2020-03-05'
+}
