@@ -34,10 +34,10 @@ static const char *const counted[] = {
 /* The words before "Luật" or "Hiến pháp" that make it no law: "pháp
  * luật", "kỷ luật", "Đại học Luật", "cử nhân Luật", "Trường Luật", "Tòa
  * án Hiến pháp", "Hội đồng Hiến pháp", "Đạo luật Hiến pháp", "thiết quân
- * luật", and the Khitan name Da Luật. */
+ * luật", "trường trung cấp Luật", and the Khitan name Da Luật. */
 static const char *const not_law_after[] = {
 	"pháp", "kỷ", "kỉ", "học", "trường", "khoa", "ngành", "cử nhân", "sĩ", "sư", "viên", "quy",
-	"định", "tòa án", "toà án", "hội đồng", "đạo luật", "quân", "da",
+	"định", "tòa án", "toà án", "hội đồng", "đạo luật", "quân", "da", "trung cấp", "cao đẳng",
 };
 
 /* Words that end a law's name, besides the words that end any name. */

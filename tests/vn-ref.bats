@@ -560,3 +560,8 @@ ref\tChỉ thị 05\tChỉ thị 05\tChỉ thị\t\t\t\t'
 	run sh -c "printf '%s\n' '- Ngày 20 tháng 12 năm 2016, Thủ tướng Chính phủ ra quyết định số 2486/QĐ-TTg về việc phê duyệt quy hoạch.' '+ Ngày 5/3/2020, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND.' | vn-ref | cut -f4,6-8"
 	check_out $'2486/QĐ-TTg\tQuyết định\tThủ tướng Chính phủ\t2016-12-20\n12/QĐ-UBND\tQuyết định\tUBND tỉnh\t2020-03-05'
 }
+
+@test "vn-ref: 'Luật' after a school's word names its field, no law ('trường trung cấp Luật Vị Thanh', 'Cao đẳng Luật miền Trung')" {
+	run refs 'Huyện có trường trung cấp Luật Vị Thanh và trường Cao đẳng Luật miền Trung; Luật Đất đai năm 2024 có hiệu lực.'
+	check_out $'ref\tLuật Đất đai\tLuật Đất đai\tLuật\t\t2024\t\t'
+}
