@@ -900,9 +900,10 @@ static int read_about(struct reader *r, int k, struct cite *c)
 			/* "Nghị quyết số 19-NQ/TW Hội nghị Trung ương 6" */
 			read_issuer(x, k, c);
 			k += m;
-		} else if (!c->date[0] && ((m = tok_phrase(x, k, "ban hành")) || (m = tok_phrase(x, k, "ký"))) &&
+		} else if (!c->date[0] && ((m = tok_phrase(x, k, "ban hành")) || (m = tok_phrase(x, k, "ký")) ||
+					   (m = tok_phrase(x, k, "cấp"))) &&
 			   (j = read_date(x, k + m, c))) {
-			/* "ban hành ngày 17/10/2000 của ..." */
+			/* "ban hành ngày 17/10/2000 của ...", a licence's "cấp ngày 02/10/2014" */
 			k += m + j;
 		} else if (!c->date[0] && (m = read_date(x, k, c))) {
 			k += m;

@@ -565,3 +565,8 @@ ref\tChỉ thị 05\tChỉ thị 05\tChỉ thị\t\t\t\t'
 	run refs 'Huyện có trường trung cấp Luật Vị Thanh và trường Cao đẳng Luật miền Trung; Luật Đất đai năm 2024 có hiệu lực.'
 	check_out $'ref\tLuật Đất đai\tLuật Đất đai\tLuật\t\t2024\t\t'
 }
+
+@test "vn-ref: DATE and ISSUER after a licence's 'cấp ngày' ('Quyết định số 55/QĐ-UBND cấp ngày 02/10/2014 của UBND tỉnh')" {
+	run refs 'Trung tâm thành lập theo Quyết định số 55/QĐ-UBND cấp ngày 02/10/2014 của UBND tỉnh.'
+	check_out $'ref\t55/QĐ-UBND\tQuyết định số 55/QĐ-UBND\tQuyết định\tUBND tỉnh\t2014-10-02\t\t'
+}
