@@ -1044,11 +1044,28 @@ static bool namesake(const struct tokens *x, int body, int at)
 	return names_named_after(x, body) && names_named_city(x, at);
 }
 
+/* The post given with one of appointed at token k ("được bầu giữ chức Bí
+ * thư Đảng ủy xã"), added to m's titles: where it ends, or k for none. */
+static int appointed_post(const struct tokens *x, int k, int end, bool caps, struct person_mention *m)
+{
+	enum names_title_kind kind;
+	int w, h, e, at;
+
+	if (!(w = TOK_IN(x, k, appointed)) || !(h = title_head(x, k + w, &kind)) || kind == NAMES_DEGREE ||
+	    kind == NAMES_CALLING)
+		return k;
+	e = body_end(x, k + w + h, end, caps);
+	if (tok_is(x, e, "là") || name_after(x, e, end, caps, false) || (!caps && name_in_body(x, k + w + h, e, true, &at)))
+		return k;
+	add_title(m, k + w, e);
+	return e;
+}
+
 static int titles_after(const struct tokens *x, int k, int end, unsigned flags, struct person_mention *m)
 {
 	enum names_title_kind kind;
 	bool caps = flags & PERSON_CAPS, common, listed = listed_titles(x, k, end, flags, m);
-	int h, e, at, w, sep, last = k;
+	int h, e, at, sep, last = k;
 
 	/* "Phạm Song (s. 1931), Giáo sư, ...", "Trần Hai (1920 - 1995), nguyên
 	 * Bí thư": the years of a life between the name and its titles */
@@ -1058,15 +1075,8 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 
 	/* "Trần Văn Hải được bầu giữ chức Bí thư Đảng ủy xã": the post the
 	 * person is given, right after the name, is a title too */
-	if (!listed && (w = TOK_IN(x, k, appointed)) && (h = title_head(x, k + w, &kind)) && kind != NAMES_DEGREE &&
-	    kind != NAMES_CALLING) {
-		e = body_end(x, k + w + h, end, caps);
-		if (!tok_is(x, e, "là") && !name_after(x, e, end, caps, false) &&
-		    !(!caps && name_in_body(x, k + w + h, e, true, &at))) {
-			add_title(m, k + w, e);
-			return e;
-		}
-	}
+	if (!listed && (e = appointed_post(x, k, end, caps, m)) > k)
+		return e;
 	/* the separator before each title: ",", "-", "kiêm" after a title, ", kiêm" */
 	if (listed && (e = life_years(x, k, end)) > k)
 		k = e;
@@ -1093,6 +1103,14 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 		add_title(m, k, e);
 		k = last = e;
 	}
+	/* "Đồng chí X, Ủy viên Trung ương Đảng(,) được bầu giữ chức Bí thư
+	 * Tỉnh ủy": after the titles too, but for "làm", and not for one
+	 * whose someone else is given it ("Trợ lý của Đại tướng X, Bộ
+	 * trưởng Bộ Công an, giữ chức vụ ...") */
+	h = last + tok_is_punct(x, last, ',');
+	if (!listed && last > m->name_end && !tok_is(x, h, "làm") && !tok_is(x, m->start - 1, "của") &&
+	    (e = appointed_post(x, h, end, caps, m)) > h)
+		last = e;
 	/* a colon's titles run to the end, or are two or more (a list's body
 	 * may break the chain: "..., Phó trưởng Ban chỉ đạo về phòng, chống
 	 * tham nhũng"), or one that a comma or a semicolon ends ("Lê Văn An:

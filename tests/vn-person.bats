@@ -1239,3 +1239,10 @@ person\tĐiểu Minh Tâm\tĐiểu Minh Tâm, Phó Chủ tịch UBND tỉnh\tPh�
 	check_out $'person\tTrần Ngọc Minh\tĐồng chí Trần Ngọc Minh, Phó Trưởng Ban Tuyên giáo Trung ương\tPhó Trưởng Ban Tuyên giáo Trung ương\tspeak
 person\tLê Văn Hòa\tPGS.TS. Lê Văn Hòa\tPGS.TS.\tspeak'
 }
+
+@test "vn-person: the post given after a name's titles is a title too ('Đồng chí X, Ủy viên Trung ương Đảng được bầu giữ chức Bí thư Tỉnh ủy'); not one given to someone else ('Trợ lý của Đại tướng X, ..., giữ chức vụ'), nor after 'làm'" {
+	run people $'Đồng chí Nguyễn Hồng Thái, Ủy viên Trung ương Đảng được bầu giữ chức Bí thư Tỉnh ủy.\nTrợ lý của Đại tướng Trần Văn Quang, Bộ trưởng Bộ Công an, giữ chức vụ Giám đốc Công an tỉnh.\nÔng Lê Văn An, Giám đốc Sở, làm Trưởng đoàn.'
+	check_out $'person\tNguyễn Hồng Thái\tĐồng chí Nguyễn Hồng Thái, Ủy viên Trung ương Đảng được bầu giữ chức Bí thư Tỉnh ủy\tỦy viên Trung ương Đảng; Bí thư Tỉnh ủy\t
+person\tTrần Văn Quang\tĐại tướng Trần Văn Quang, Bộ trưởng Bộ Công an\tĐại tướng; Bộ trưởng Bộ Công an\t
+person\tLê Văn An\tÔng Lê Văn An, Giám đốc Sở\tGiám đốc Sở\t'
+}
