@@ -509,6 +509,14 @@ static const char *const meetings[] = {"hội nghị", "cuộc họp", "phiên h
 /* Words of a time that may end a body's name as names_proper_end reads it. */
 static const char *const periods[] = {"tháng", "năm", "quý"};
 
+/* Whether a place's word and its name stand at token k: "tỉnh Bắc Ninh". */
+static bool place_named(const struct tokens *x, int k, int end)
+{
+	int w = TOK_IN(x, k, place_words);
+
+	return w && k + w < end && tok_is_word(x, k + w) && x->t[k + w].upper;
+}
+
 /* Whether token k is a word in capitals throughout ("HĐND", "UBND"). */
 static bool shouted_word(const struct tokens *x, int k)
 {
@@ -528,6 +536,9 @@ static int body_of_event(const struct tokens *x, int kind, int k, int end)
 {
 	int b;
 
+	/* "Đại hội đại biểu Đảng bộ tỉnh X lần thứ XXI": the congress's */
+	if (tok_phrase(x, kind, "đại hội") && tok_phrase(x, k, "đại biểu") && k + 2 < end && x->t[k + 2].upper)
+		k += 2;
 	/* or right after a meeting's kind, a capital that goes on past the
 	 * body's word ("Hội nghị Ban Thường vụ Huyện ủy tháng 11", "cuộc họp Bộ
 	 * Chính trị"), or in capitals ("Kỳ họp HĐND tỉnh"); not the object of a
@@ -536,7 +547,8 @@ static int body_of_event(const struct tokens *x, int kind, int k, int end)
 	if (k < end && x->t[k].upper && !tok_is(x, k, "lần") && !tok_is(x, k, "thứ")) {
 		b = names_body(x, k);
 		return TOK_IN(x, kind, meetings) && !TOK_IN(x, k, kinds) && b && k + b < end &&
-		       (x->t[k + b].upper || shouted_word(x, k)) && names_proper_end(x, k, end) > k + b ? k : -1;
+		       (x->t[k + b].upper || shouted_word(x, k) || place_named(x, k + b, end)) &&
+		       names_proper_end(x, k, end) > k + b ? k : -1;
 	}
 	k += tok_is(x, k, "lần");
 	if (!tok_is(x, k, "thứ") || k + 2 >= end)

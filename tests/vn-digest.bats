@@ -672,3 +672,8 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run digest $'Sáng 19/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết.\nToàn tỉnh đã xử lý kỷ luật 1.052 đảng viên; đưa ra khỏi Đảng 215 đảng viên. Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ năm 2023 đạt 89,6%. Tỷ lệ sinh giảm nhanh, đến năm 2008 đạt 1,12%.'
 	check_out $'1.1\tevent\thội nghị sơ kết\tSáng 19/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết.\tXXXX-09-19TMO\tBan Thường vụ Tỉnh ủy\t\t\t\txử lý kỷ luật 1052 đảng viên; đưa ra khỏi Đảng 215 đảng viên; 89.6% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ năm 2023; 1.12%'
 }
+
+@test "vn-digest: a congress's body after 'Đại hội đại biểu' holds it, a place named after the body's word ('Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ XXI ... đã bế mạc')" {
+	run sh -c "printf '%s\n' 'Chiều 16/10, Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ XXI, nhiệm kỳ 2025 - 2030 đã bế mạc.' | vn-digest | cut -f4,6,7"
+	check_out $'Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ XXI, nhiệm kỳ 2025 - 2030\t2025-10-16TAF\tĐảng bộ tỉnh Bắc Ninh'
+}
