@@ -384,6 +384,10 @@ static const char *const moving_words[] = {
 	"đã", "cũng", "đều", "vẫn", "được", "bị", "tăng", "giảm", "tụt", "hạ", "kéo", "đẩy", "nâng",
 };
 
+/* The words that open a list before its colon, no part of what a figure
+ * measures: "3 học sinh được kết nạp gồm:". */
+static const char *const list_openers[] = {"gồm có", "bao gồm", "gồm", "như sau", "cụ thể", "đó là", "là"};
+
 /* Where the subject s[a..b) ends without the spaces and the words of
  * words[0..n) at its end. */
 static size_t without_words(const char *s, size_t a, size_t b, const char *const *words, size_t n)
@@ -851,6 +855,9 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 		return false;
 	a = vn_skip_spaces(s, n, end);
 	e = without_closing_quote(s, a, clause_end(s, n, a));
+	/* "3 học sinh được kết nạp gồm: ...": the words that open a list */
+	if (e < n && s[e] == ':')
+		e = without_words(s, a, e, list_openers, NELEM(list_openers));
 	fig->q = q;
 	fig->phrase = (struct piece){s + a, e > a ? e - a : 0};
 	/* "145 đại biểu đại diện cho 512 đảng viên": a count's phrase is its
