@@ -1203,12 +1203,13 @@ static size_t point_at(const char *s, size_t n, size_t i, struct point *p, bool 
 				after_noun = true;
 		} else if (!dayword && (e = day_offset_at(s, n, k, p)) &&
 			   !(steps == 0 && phrase_before(s, k, how_many, NELEM(how_many)))) {
-			/* hôm qua 23-3, hôm qua (23/3), hôm qua (ngày 23/3): the date it
-			 * names, when it names one */
+			/* hôm qua 23-3, hôm qua (23/3), hôm qua (ngày 23/3), sáng
+			 * nay, ngày 25/12: the date it names, when it names one */
 			j = e;
 			e = gap(s, n, e);
-			if ((paren = e < n && s[e] == '(') && (e = vn_skip_spaces(s, n, e + 1)) < n &&
-			    (f = match_phrase(s, n, e, "ngày")))
+			if ((paren = e < n && s[e] == '('))
+				e = vn_skip_spaces(s, n, e + 1);
+			if ((f = match_phrase(s, n, e, "ngày")))
 				e = vn_skip_spaces(s, n, f);
 			p->context = true;
 			if ((f = numeric_date(s, n, e, p))) {
