@@ -22,7 +22,7 @@ static const char *const kinds[] = {
 	"lễ khánh thành", "lễ khởi công", "lễ gắn biển", "lễ bàn giao", "lễ xuất quân", "lễ tôn vinh",
 	"lễ biểu dương", "lễ tuyên thệ", "lễ dâng hương", "lễ tưởng niệm", "lễ truy điệu", "buổi sinh hoạt chuyên đề", "buổi sinh hoạt", "lớp tập huấn",
 	"lớp bồi dưỡng", "chương trình tuyên dương", "chương trình biểu dương", "chương trình giao lưu",
-	"chương trình gặp mặt", "chương trình kỷ niệm", "buổi họp mặt",
+	"chương trình gặp mặt", "chương trình kỷ niệm", "buổi họp mặt", "ngày hội", "liên hoan",
 };
 /* Kinds that are verbs as well ("gặp mặt các cựu chiến binh"): an event
  * only right after a verb that holds one ("tổ chức gặp mặt kỷ niệm ..."). */

@@ -682,3 +682,12 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run digest $'Sáng 19/5, Chi bộ tổ chức lễ kết nạp đảng viên.\n3 học sinh được kết nạp gồm: An, Bình và Chi. Huyện có 9 đơn vị hành chính như sau: ... Thị xã có 4 xã là: ...'
 	check_out $'1.1\tevent\tlễ kết nạp đảng viên\tSáng 19/5, Chi bộ tổ chức lễ kết nạp đảng viên.\tXXXX-05-19TMO\tChi bộ\t\t\t\t3 học sinh được kết nạp; 9 đơn vị hành chính; 4 xã'
 }
+
+@test "vn-digest: a festival is an event ('Ngày hội Đại đoàn kết toàn dân tộc', 'Liên hoan ...'); 'xã hội diễn ra' is none" {
+	run sh -c "printf '%s\n' 'Sáng 15/11, Ban Công tác Mặt trận thôn Đông tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025.' | vn-digest | cut -f4,6,7"
+	check_out $'Ngày hội Đại đoàn kết toàn dân tộc năm 2025\t2025-11-15TMO\tBan Công tác Mặt trận thôn Đông'
+	run sh -c "printf '%s\n' 'Sáng 3/2, Huyện ủy tổ chức Liên hoan tuyên truyền ca khúc cách mạng.' | vn-digest | cut -f4,7"
+	check_out $'Liên hoan tuyên truyền ca khúc cách mạng\tHuyện ủy'
+	run sh -c "printf '%s\n' 'Đời sống xã hội diễn ra bình thường.' | vn-digest | cut -f4"
+	check_out ''
+}
