@@ -178,12 +178,13 @@ static bool figure_after_verb(const char *s, size_t n, size_t k)
 
 /* Nouns of people and of places that a list joins with commas, as one
  * measure: "100% cán bộ, đảng viên tham gia", "100% xã, phường, thị trấn
- * có ...", "thôn, bản". */
+ * có ...", "thôn, bản"; and the verbs of a yearly review, which go together
+ * so: "45 tổ chức cơ sở đảng được đánh giá, xếp loại hoàn thành ...". */
 static const char *const paired_noun_words[] = {
 	"thôn", "bản", "làng", "ấp", "xã", "phường", "thị trấn", "tổ dân phố", "khu phố", "cán bộ",
 	"đảng viên", "công chức", "viên chức", "người lao động", "hội viên", "đoàn viên", "học sinh",
 	"sinh viên", "giáo viên", "chiến sĩ", "tập thể", "cá nhân", "cơ quan", "đơn vị", "doanh nghiệp",
-	"tổ chức", "quần chúng",
+	"tổ chức", "quần chúng", "kiểm điểm", "đánh giá", "xếp loại",
 };
 static struct phrase_list paired_nouns = PHRASE_LIST(paired_noun_words);
 

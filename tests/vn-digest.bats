@@ -691,3 +691,8 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run sh -c "printf '%s\n' 'Đời sống xã hội diễn ra bình thường.' | vn-digest | cut -f4"
 	check_out ''
 }
+
+@test "vn-digest STATS: what a count measures goes on over the commas of a yearly review's verbs ('được kiểm điểm, đánh giá, xếp loại'), and a share after it takes it" {
+	run digest $'Sáng 27/12, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\nCó 45 tổ chức cơ sở đảng được đánh giá, xếp loại hoàn thành xuất sắc nhiệm vụ, chiếm 26,3%.'
+	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 27/12, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\t2025-12-27TMO\tHuyện ủy\t\t\t\t45 tổ chức cơ sở đảng được đánh giá, xếp loại hoàn thành xuất sắc nhiệm vụ; 26.3% tổ chức cơ sở đảng được đánh giá, xếp loại hoàn thành xuất sắc nhiệm vụ'
+}
