@@ -39,7 +39,7 @@ static const char *const action_words[] = {
 	"sáp nhập", "hợp nhất", "giải thể", "khen thưởng", "tuyên dương", "biểu dương", "hỗ trợ",
 	"giải quyết", "tiếp nhận", "phát hiện", "chuyển", "giới thiệu", "vận động", "quy hoạch",
 	"ban hành", "triển khai", "làm rõ trách nhiệm", "thu hồi", "trao", "tặng", "cấp",
-	"tinh giản", "cắt giảm", "giảm", "tuyển dụng", "sắp xếp", "bầu bổ sung", "bầu", "vận chuyển",
+	"tinh giản", "cắt giảm", "giảm", "tuyển dụng", "sắp xếp", "kiện toàn", "bầu bổ sung", "bầu", "vận chuyển",
 	"xử phạt hành chính", "xử phạt", "quyên góp", "xóa tên",
 	"cho ra khỏi đảng", "hiến", "đóng góp", "huy động", "ủng hộ", "nộp ngân sách", "nộp",
 };

@@ -668,6 +668,11 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 26/12, Đảng ủy Khối tổ chức hội nghị tổng kết năm 2025.\t2025-12-26TMO\tĐảng ủy Khối\t\t\t\tnộp ngân sách 4120000000000 đồng; nộp 40 tấn thóc'
 }
 
+@test "vn-digest: strengthening the bodies after a merger is a count's verb ('sắp xếp, kiện toàn 102 tổ chức cơ sở đảng')" {
+	run digest $'Sáng 8/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết năm 2025.\nNgành đã tham mưu sắp xếp, kiện toàn 102 tổ chức cơ sở đảng sau sáp nhập.'
+	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 8/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết năm 2025.\t2026-01-08TMO\tBan Tổ chức Tỉnh ủy\t\t\t\tkiện toàn 102 tổ chức cơ sở đảng sau sáp nhập'
+}
+
 @test "vn-digest: a rate's subject keeps a year in its first clause ('tỷ lệ ... trở lên năm 2023 đạt 89,6%'), not one after a comma; 'xử lý kỷ luật' and 'đưa ra khỏi Đảng' are a count's verbs" {
 	run digest $'Sáng 19/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết.\nToàn tỉnh đã xử lý kỷ luật 1.052 đảng viên; đưa ra khỏi Đảng 215 đảng viên. Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ năm 2023 đạt 89,6%. Tỷ lệ sinh giảm nhanh, đến năm 2008 đạt 1,12%.'
 	check_out $'1.1\tevent\thội nghị sơ kết\tSáng 19/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết.\tXXXX-09-19TMO\tBan Thường vụ Tỉnh ủy\t\t\t\txử lý kỷ luật 1052 đảng viên; đưa ra khỏi Đảng 215 đảng viên; 89.6% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ năm 2023; 1.12%'
