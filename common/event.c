@@ -30,6 +30,21 @@ static const char *const held_kinds[] = {
 	"gặp mặt", "họp mặt", "mít tinh", "míttinh", "tiếp xúc cử tri",
 };
 
+/* A working visit told by its verb: "đồng chí X, Bí thư Tỉnh ủy, làm việc
+ * với Ban Thường vụ Đảng ủy xã Phú Lộc về ...", "Đoàn công tác đến làm việc
+ * với UBND huyện", with a body; not with a person ("Ông làm việc với
+ * Leonard Wood"), nor "khi làm việc với", "thời gian làm việc". Its
+ * tokens ("làm việc"), or 0. */
+static int working_visit(const struct tokens *x, int i)
+{
+	static const char *const not_a_visit[] = {"khi", "trong", "để", "cách", "nơi", "thời gian", "buổi", "ngày"};
+
+	return i > 0 && !x->t[i].upper && tok_phrase(x, i, "làm việc với") && tok_is_word(x, i + 3) &&
+	       x->t[i + 3].upper && names_body(x, i + 3) && !tok_list_before(x, 0, i, not_a_visit, NELEM(not_a_visit))
+		       ? 2
+		       : 0;
+}
+
 /* Verbs of review that are events where a body does them to a period or
  * a work ("Đảng ủy Khối sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW",
  * "Huyện ủy tổng kết công tác năm 2025"; not "tổng kết các nghiên cứu"):
@@ -614,6 +629,8 @@ bool event_find(const char *s, size_t n, struct event *e)
 		reviewer = (struct span){0, 0};
 		if (!(m = TOK_IN(&x, i, kinds)) && tok_list_before(&x, 0, i, holding, ORGANIZING))
 			m = TOK_IN(&x, i, held_kinds);
+		if (!m)
+			m = working_visit(&x, i);
 		if (!m && !x.t[i].upper && (m = TOK_IN(&x, i, reviews)) &&
 		    (!(TOK_IN(&x, i + m, reviewed) ||
 		       (tok_is_word(&x, i + m) && vn_is_digit(x.s[x.t[i + m].start]))) ||
@@ -644,7 +661,7 @@ bool event_find(const char *s, size_t n, struct event *e)
 		/* the object of a ceremony's verb is of its subject, even a verb's word */
 		object = handed_object(&x, i + m);
 		end = subject_end(&x, i + m + object, tok_is_punct(&x, i - 1, '"') || tok_is_punct(&x, i - 1, 'o'),
-				  TOK_IN(&x, i, meeting_kinds) > 0);
+				  TOK_IN(&x, i, meeting_kinds) > 0 || working_visit(&x, i));
 		/* a kind alone before a mark goes on only into a task ("tổ chức
 		 * hội nghị tổng kết, đánh giá ..."), not into another clause */
 		if (i + m < x.n && x.t[i + m].punct && strchr(",;:.)!?", x.t[i + m].punct) &&

@@ -187,9 +187,9 @@ b\tlễ mít tinh\t'
 	check_out $'b\tKỳ họp thứ 10\tQuốc hội khóa XV'
 }
 
-@test "vn-digest: an event that is a work's or a plan's ('chỉ đạo tổ chức đại hội ...', 'chuẩn bị tổ chức đại hội') or a count of them ('12 đại hội điểm') names none; a date before a kind is no count" {
+@test "vn-digest: an event that is a work's or a plan's ('chỉ đạo tổ chức đại hội ...', 'chuẩn bị tổ chức đại hội') or a count of them ('12 đại hội điểm') names none (the working visit about it is the event); a date before a kind is no count" {
 	run sh -c "printf 'a\tNgày 15/10, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy về việc lãnh đạo, chỉ đạo tổ chức đại hội đảng bộ cấp cơ sở.\nb\tĐến nay, toàn huyện có 12 đại hội điểm được tổ chức.\nc\tTháng 1/1955 Hội nghị Ban Chấp hành tỉnh Thủ Dầu Một được tổ chức.\nd\tHuyện ủy đang chuẩn bị tổ chức đại hội đảng bộ huyện.\n' | vn-digest -l | cut -f1,4"
-	check_out $'a\t
+	check_out $'a\tlàm việc với Ban Thường vụ Huyện ủy về việc lãnh đạo, chỉ đạo tổ chức đại hội đảng bộ cấp cơ sở
 b\t
 c\tHội nghị Ban Chấp hành tỉnh Thủ Dầu Một
 d\t'
@@ -700,4 +700,11 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 @test "vn-digest STATS: what a count measures goes on over the commas of a yearly review's verbs ('được kiểm điểm, đánh giá, xếp loại'), and a share after it takes it" {
 	run digest $'Sáng 27/12, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\nCó 45 tổ chức cơ sở đảng được đánh giá, xếp loại hoàn thành xuất sắc nhiệm vụ, chiếm 26,3%.'
 	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 27/12, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\t2025-12-27TMO\tHuyện ủy\t\t\t\t45 tổ chức cơ sở đảng được đánh giá, xếp loại hoàn thành xuất sắc nhiệm vụ; 26.3% tổ chức cơ sở đảng được đánh giá, xếp loại hoàn thành xuất sắc nhiệm vụ'
+}
+
+@test "vn-digest: a working visit told by its verb with a body is an event ('đồng chí X, Bí thư Tỉnh ủy, làm việc với Ban Thường vụ Đảng ủy xã ...'); not work with a person, nor 'khi làm việc với'" {
+	run sh -c "printf '%s\n' 'Chiều 6/11, đồng chí Lê Quang Tùng, Bí thư Tỉnh ủy, làm việc với Ban Thường vụ Đảng ủy xã Phú Lộc về tình hình sau sáp nhập.' | vn-digest | cut -f4,6"
+	check_out $'làm việc với Ban Thường vụ Đảng ủy xã Phú Lộc về tình hình sau sáp nhập\tXXXX-11-06TAF'
+	run sh -c "printf '%s\n' 'Ông làm việc với Leonard Wood nhiều năm.' 'Khi làm việc với UBND huyện, ông rất cởi mở.' | vn-digest | cut -f4"
+	check_out ''
 }
