@@ -685,6 +685,36 @@ static bool named_again(const struct tally_row *row, const struct tally_row *oth
 			     begins_folded(row->to[0].text, other->to[0].text) && strcmp(row->to[0].text, other->to[0].text));
 }
 
+/* Whether row k counts, by a name of the kind, the recipients that two
+ * rows or more of awards of that kind count in full, to the same sum of
+ * each noun: "trao Huy hiệu Đảng cho 45 đảng viên", then "2 đảng viên nhận
+ * Huy hiệu 75 năm tuổi Đảng, 6 đảng viên nhận Huy hiệu 60 năm ..." to 45. */
+static bool parts_add_up(const struct tally *t, size_t k)
+{
+	const struct tally_row *row = &t->rows[k];
+	size_t i, j, e, parts = 0;
+	long long sum;
+
+	if (!row->nto)
+		return false;
+	for (j = 0; j < t->nrows; j++)
+		parts += j != k && of_kind(row->value, t->rows[j].value) && counted(&t->rows[j]);
+	if (parts < 2)
+		return false;
+	for (i = 0; i < row->nto; i++) {
+		if (row->to[i].count < 0)
+			return false;
+		for (sum = 0, j = 0; j < t->nrows; j++)
+			if (j != k && of_kind(row->value, t->rows[j].value))
+				for (e = 0; e < t->rows[j].nto; e++)
+					if (t->rows[j].to[e].count > 0 && !strcmp(t->rows[j].to[e].text, row->to[i].text))
+						sum += t->rows[j].to[e].count;
+		if (sum != row->to[i].count)
+			return false;
+	}
+	return true;
+}
+
 /* Whether row k repeats what another row of the award says, as a caption
  * the page did not set apart does: the award by its kind alone, to no
  * count, where the article names one of that kind in full; the same award to the same counts under
@@ -719,6 +749,8 @@ static bool repeated(struct digest *d, size_t k)
 		if (kin_counted && (plural_only(row) || !row->nto))
 			return true;
 	}
+	if (parts_add_up(t, k))
+		return true;
 	for (j = 0; j < t->nrows; j++) {
 		struct tally_row *other = &t->rows[j];
 		if (j == k)

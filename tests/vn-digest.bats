@@ -708,3 +708,10 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run sh -c "printf '%s\n' 'Ông làm việc với Leonard Wood nhiều năm.' 'Khi làm việc với UBND huyện, ông rất cởi mở.' | vn-digest | cut -f4"
 	check_out ''
 }
+
+@test "vn-digest AWARDS: a total by a name of the kind is left out where its parts add up to it, noun by noun ('Huy hiệu Đảng cho 20 đảng viên', then 5 + 15); kept where they do not" {
+	run sh -c "printf '%s\n' 'Sáng 3/2, Thành ủy tổ chức lễ trao Huy hiệu Đảng cho 20 đảng viên.' 'Đợt này có 5 đảng viên nhận Huy hiệu 50 năm tuổi Đảng, 15 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.' | vn-digest | cut -f9"
+	check_out 'Huy hiệu 50 năm tuổi Đảng: 5 đảng viên; Huy hiệu 30 năm tuổi Đảng: 15 đảng viên'
+	run sh -c "printf '%s\n' 'Sáng 3/2, Thành ủy tổ chức lễ trao Huy hiệu Đảng cho 25 đảng viên.' 'Đợt này có 5 đảng viên nhận Huy hiệu 50 năm tuổi Đảng, 15 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.' | vn-digest | cut -f9"
+	check_out 'Huy hiệu Đảng (Thành ủy): 25 đảng viên; Huy hiệu 50 năm tuổi Đảng: 5 đảng viên; Huy hiệu 30 năm tuổi Đảng: 15 đảng viên'
+}
