@@ -651,6 +651,47 @@ static const char *const signing_bodies[] = {
 };
 static struct phrase_list signing_body_list = PHRASE_LIST(signing_bodies);
 
+/* Whether s[0..n) is the name of a body that signs alone, a capital
+ * first: a signing body's words, then at most six more, each a capital
+ * first, the syllable after one, or a word of a body's name in small
+ * letters ("Văn phòng Đảng ủy xã", "Ban Tuyên giáo Huyện ủy", "Trung tâm
+ * Văn hóa - Thông tin huyện"); no sentence ("Ban Tuyên giáo tổng kết năm
+ * 2025"). */
+static bool signing_body_alone(const char *s, size_t n)
+{
+	static const char *const small[] = {
+		"ủy", "uỷ", "xã", "huyện", "tỉnh", "phường", "quận", "thị", "trấn", "thành", "phố", "và", "nhân", "dân", "-", "–",
+	};
+	size_t i, k, w, len;
+	uint32_t cp;
+	int words = 0;
+	bool after_capital = false;
+
+	if (!char_at(s, n, 0, &cp) || !vn_is_upper(cp) || !(i = match_list(s, n, 0, &signing_body_list, NULL)))
+		return false;
+	for (i = vn_skip_spaces(s, n, i); i < n; i = vn_skip_spaces(s, n, i + len)) {
+		for (len = 0; i + len < n && s[i + len] != ' '; len++)
+			;
+		if (++words > 6)
+			return false;
+		if (char_at(s, n, i, &cp) && vn_is_upper(cp)) {
+			after_capital = true;
+			continue;
+		}
+		/* the second syllable of a word: "Tuyên giáo", "Văn hóa" */
+		if (after_capital) {
+			after_capital = false;
+			continue;
+		}
+		for (k = 0; k < NELEM(small); k++)
+			if ((w = strlen(small[k])) == len && !memcmp(s + i, small[k], w))
+				break;
+		if (k == NELEM(small))
+			return false;
+	}
+	return words > 0;
+}
+
 /* Where s[0..n) ends before a spaced dash and a body that signs it (into
  * *body); n when none does. */
 static size_t body_after_dash(const char *s, size_t n, struct piece *body)
@@ -873,8 +914,13 @@ static unsigned short_shape(const char *s, size_t n, bool prose, int words, size
 			return SHAPE_SOURCE;
 		}
 	}
-	/* "BÁO NGHỆ AN", "Báo Nhân Dân": a paper's name alone, each word a capital first. */
+	/* "BÁO NGHỆ AN", "Báo Nhân Dân": a paper's name alone, each word a capital first;
+	 * "Văn phòng Đảng ủy xã", "Ban Tuyên giáo Huyện ủy": a body that signs alone */
 	if (!o && (e = match_phrase(s, n, 0, "báo")) && (unsigned char)s[0] == 'B' && capitalised_words(s + e, n - e, 5)) {
+		*cut = 0;
+		return SHAPE_SOURCE;
+	}
+	if (!o && !prose && signing_body_alone(s, n)) {
 		*cut = 0;
 		return SHAPE_SOURCE;
 	}

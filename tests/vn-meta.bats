@@ -632,3 +632,12 @@ Bắc Ninh, ngày 9/11/2025'
 	run sh -c "printf '%s\n' 'Sáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.' '' 'TP.HCM' | vn-meta | cut -f3"
 	check_out 'lead'
 }
+
+@test "vn-meta: a body that signs alone after the last paragraph is the source ('Văn phòng Đảng ủy xã', 'Ban Tuyên giáo Huyện ủy'); a sentence that begins with one is none" {
+	run sh -c "printf '%s\n' 'Sáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.' '' 'Ban Tuyên giáo Huyện ủy' | vn-meta | cut -f3,4"
+	check_out $'lead\tSáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.\nsource\tBan Tuyên giáo Huyện ủy'
+	run sh -c "printf '%s\n' 'Sáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.' '' 'Văn phòng Đảng ủy xã' | vn-meta | cut -f3,4"
+	check_out $'lead\tSáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.\nsource\tVăn phòng Đảng ủy xã'
+	run sh -c "printf '%s\n' 'Sáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.' '' 'Ban Tổ chức Tỉnh ủy phát biểu' | vn-meta | cut -f3"
+	check_out 'lead'
+}
