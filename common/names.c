@@ -469,6 +469,9 @@ static const char *const provinces[] = {
 	"ba xuyên", "phong dinh", "kiến hòa", "kiến hoà", "kiến phong", "kiến tường", "định tường",
 	"vĩnh bình", "phước tuy", "bình tuy", "tuyên đức", "phú bổn", "quảng tín",
 	"chương thiện", "an xuyên", "hậu nghĩa", "bình long", "phước thành", "gò công", "thuận khánh",
+	/* and the pairs of provinces a tổng đốc of the Nguyễn governed */
+	"hà ninh", "an tĩnh", "sơn hưng tuyên", "hải an", "ninh thái", "bình phú", "nam ngãi",
+	"định biên", "long tường", "an hà", "bình trị",
 };
 
 static const char *const cities[] = {

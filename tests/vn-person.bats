@@ -1246,3 +1246,8 @@ person\tLê Văn Hòa\tPGS.TS. Lê Văn Hòa\tPGS.TS.\tspeak'
 person\tTrần Văn Quang\tĐại tướng Trần Văn Quang, Bộ trưởng Bộ Công an\tĐại tướng; Bộ trưởng Bộ Công an\t
 person\tLê Văn An\tÔng Lê Văn An, Giám đốc Sở\tGiám đốc Sở\t'
 }
+
+@test "vn-person: the pairs of provinces a tổng đốc of the Nguyễn governed are places ('Tổng đốc Hà Ninh', 'Tổng đốc An Hà' name no one; 'Tổng đốc Hà Ninh Hoàng Diệu' is Hoàng Diệu)" {
+	run people $'Triều đình cử Tổng đốc An Hà đi kinh lý.\nTổng đốc Hà Ninh Hoàng Diệu tuẫn tiết.'
+	check_out $'person\tHoàng Diệu\tTổng đốc Hà Ninh Hoàng Diệu\tTổng đốc Hà Ninh\t'
+}
