@@ -2115,29 +2115,47 @@ static const struct person_known *by_titles(const struct person_doc *d, const un
 	return best;
 }
 
+/* Whether p held one of the titles whole[0..n) (their hashes; 0 for none). */
+static bool holds_any(const struct person_known *p, const unsigned *whole, size_t n)
+{
+	size_t q, j;
+
+	for (q = 0; q < n; q++)
+		for (j = 0; whole[q] && j < p->nheld; j++)
+			if (p->held[j] == whole[q])
+				return true;
+	return false;
+}
+
 /* The person named before whose name ends with the given name ("ông
  * Thắng"), or for a family name, begins with it ("Chủ tịch Mao"); one named
  * with a title or an honorific, as a news report first names whom it later
  * calls by a part of the name, and last named on line near or after (a
  * text of many stories in one is no one story); the latest of several. */
 static const struct person_known *by_given_name(const struct person_doc *d, const char *given, bool family,
-						 long near)
+						 long near, const unsigned *whole, size_t nwhole)
 {
 	const struct person_known *best = NULL;
 	size_t k, n = strlen(given), len;
+	bool best_titled = false, titled;
 	const char *name;
 
 	for (k = 0; k < d->npeople; k++) {
 		name = d->people[k].name;
 		len = strlen(name);
-		if (d->people[k].formal && len > n && d->people[k].line >= near &&
-		    ((name[len - n - 1] == ' ' && !strcmp(name + len - n, given)) ||
-		     (family && name[n] == ' ' && !strncmp(name, given, n))) &&
-		    (!best || d->people[k].last > best->last))
-			best = &d->people[k];
+		if (!(d->people[k].formal && len > n && d->people[k].line >= near &&
+		      ((name[len - n - 1] == ' ' && !strcmp(name + len - n, given)) ||
+		       (family && name[n] == ' ' && !strncmp(name, given, n)))))
+			continue;
+		/* "Tổng thống Kennedy": the one named with that title, before
+		 * the latest of the name ("Robert Kennedy") */
+		titled = holds_any(&d->people[k], whole, nwhole);
+		if (!best || (titled && !best_titled) || (titled == best_titled && d->people[k].last > best->last))
+			best = &d->people[k], best_titled = titled;
 	}
 	return best;
 }
+
 
 static void emit(struct person_doc *d, struct person *f, const unsigned *held, size_t n)
 {
@@ -2442,7 +2460,8 @@ static void give(struct person_doc *d, const struct tokens *x, const struct pers
 		 * name ("tướng Giáp"); "ông Phương" is someone */
 		family = m->name_end - m->name == 1 && names_surname(x, m->name, &common);
 		if (m->name_end - m->name == 1 && (who = by_given_name(d, name, family && !common,
-								     m->ntitles ? LONG_MIN : line - PERSON_NEAR)))
+								     m->ntitles ? LONG_MIN : line - PERSON_NEAR, whole,
+								     (size_t)m->ntitles)))
 			f.name = who->name;
 		else if (family && (common || !m->honorific))
 			return;

@@ -1251,3 +1251,10 @@ person\tLê Văn An\tÔng Lê Văn An, Giám đốc Sở\tGiám đốc Sở\t'
 	run people $'Triều đình cử Tổng đốc An Hà đi kinh lý.\nTổng đốc Hà Ninh Hoàng Diệu tuẫn tiết.'
 	check_out $'person\tHoàng Diệu\tTổng đốc Hà Ninh Hoàng Diệu\tTổng đốc Hà Ninh\t'
 }
+
+@test "vn-person: a title and a name's last word stand for the one named earlier with that title, before the latest of the name ('Tổng thống Kennedy' after 'Tổng thống John F. Kennedy' and 'Robert Kennedy')" {
+	run people $'Tổng thống John F. Kennedy phát biểu.\nBộ trưởng Robert Kennedy phát biểu.\nTổng thống Kennedy nhấn mạnh.'
+	check_out $'person\tJohn F. Kennedy\tTổng thống John F. Kennedy\tTổng thống\tspeak
+person\tRobert Kennedy\tBộ trưởng Robert Kennedy\tBộ trưởng\tspeak
+person\tJohn F. Kennedy\tTổng thống Kennedy\tTổng thống\tspeak'
+}
