@@ -657,7 +657,7 @@ static const char *const stops[] = {
 	"nay", "năm", "ngày", "tháng", "sinh", "mất", "làm", "giữ", "kiêm", "thay", "nhận",
 	"trao", "tặng", "gắn", "dự", "tham dự", "chủ trì", "phát", "nhấn mạnh", "khẳng định",
 	"đề nghị", "yêu cầu", "chỉ đạo", "nói", "chia sẻ", "thăm", "tiếp", "gặp", "ký",
-	"gửi", "chúc", "đi", "lên", "vào", "ra", "trở thành", "lãnh đạo", "thông tin",
+	"gửi", "chúc", "đi", "lên", "vào", "ra", "trở thành", "trở", "rời", "lãnh đạo", "thông tin",
 	"báo cáo", "trình bày", "ghi nhận", "đánh giá", "biểu dương", "kết luận", "gợi mở",
 	"lưu ý", "nêu", "đọc", "đồng chí", "ông", "bà", "người", "lúc", "hồi", "sau",
 	"trước", "thuộc", "gồm", "bao gồm", "đứng", "tuyên bố", "quyết định", "ban hành",

@@ -1258,3 +1258,8 @@ person\tLê Văn An\tÔng Lê Văn An, Giám đốc Sở\tGiám đốc Sở\t'
 person\tRobert Kennedy\tBộ trưởng Robert Kennedy\tBộ trưởng\tspeak
 person\tJohn F. Kennedy\tTổng thống Kennedy\tTổng thống\tspeak'
 }
+
+@test "vn-person: a foreign name after a title ends before 'trở', 'rời' ('Bộ trưởng Robert Kennedy trở về Mỹ', 'Ngoại trưởng Dean Rusk rời Hà Nội' named no one)" {
+	run people $'Bộ trưởng Robert Kennedy trở về Mỹ.\nNgoại trưởng Dean Rusk rời Hà Nội.'
+	check_out $'person\tRobert Kennedy\tBộ trưởng Robert Kennedy\tBộ trưởng\t\nperson\tDean Rusk\tNgoại trưởng Dean Rusk\tNgoại trưởng\t'
+}
