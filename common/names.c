@@ -347,7 +347,7 @@ static const char *const offices[] = {
 	"xã đội trưởng", "trưởng ngành", "trưởng đài", "trưởng trại", "trại trưởng", "phó phòng",
 	"phó văn phòng", "trưởng văn phòng", "phó khoa", "trưởng đại diện", "phó đại diện",
 	"đại diện thường trú",
-	"hoàng hậu", "thái hậu", "thái tử", "hoàng tử", "công chúa", "chúa", "quốc trưởng",
+	"hoàng hậu", "thái hậu", "thái tử", "hoàng tử", "công chúa", "lãnh chúa", "chúa", "quốc trưởng",
 	"ngoại trưởng", "thủ hiến", "thống đốc", "thị trưởng", "tỉnh trưởng", "quận trưởng",
 	"thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "đại biểu", "chủ tọa", "trợ lý",
 	"người phát ngôn", "phát ngôn viên", "giáo hoàng", "tổng đốc", "tuần phủ",

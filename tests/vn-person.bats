@@ -1263,3 +1263,8 @@ person\tJohn F. Kennedy\tTổng thống Kennedy\tTổng thống\tspeak'
 	run people $'Bộ trưởng Robert Kennedy trở về Mỹ.\nNgoại trưởng Dean Rusk rời Hà Nội.'
 	check_out $'person\tRobert Kennedy\tBộ trưởng Robert Kennedy\tBộ trưởng\t\nperson\tDean Rusk\tNgoại trưởng Dean Rusk\tNgoại trưởng\t'
 }
+
+@test "vn-person: 'Lãnh chúa' is a noble's title whole ('Lãnh chúa Palmerston' had the title 'chúa' and TEXT without 'Lãnh')" {
+	run people 'Bộ trưởng Ngoại giao, Lãnh chúa Palmerston phát biểu.'
+	check_out $'person\tPalmerston\tBộ trưởng Ngoại giao, Lãnh chúa Palmerston\tBộ trưởng Ngoại giao; Lãnh chúa\tspeak'
+}
