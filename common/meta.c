@@ -155,6 +155,19 @@ static char end_mark(const char *s, size_t n)
 	return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' ? c : 0;
 }
 
+/* Whether the line s[0..n) is an interviewer's turn, which is prose
+ * however short: "PV: Xin cảm ơn đồng chí!", "Phóng viên: ...?". */
+static bool interview_turn(const char *s, size_t n)
+{
+	static const char *const askers[] = {"pv", "phóng viên", "hỏi"};
+	size_t k, e;
+
+	for (k = 0; k < NELEM(askers); k++)
+		if ((e = match_phrase(s, n, 0, askers[k])) && e < n && s[e] == ':')
+			return true;
+	return false;
+}
+
 /* A sentence ends inside s, another begins: ". T", but not after a word in
  * capitals ("TP. Hồ Chí Minh") or a single letter ("N. Anh"). */
 static bool inner_sentence(const char *s, size_t n)
@@ -188,7 +201,7 @@ static bool is_prose(const char *s, size_t n, int words)
 	char e = end_mark(s, n);
 
 	return words >= PROSE_WORDS || e == '.' || e == 'e' || e == ';' || e == ':' ||
-	       ((e == '!' || e == '?') && words > 25) || (words >= 12 && inner_sentence(s, n));
+	       ((e == '!' || e == '?') && (words > 25 || interview_turn(s, n))) || (words >= 12 && inner_sentence(s, n));
 }
 
 /* A capital, a digit or an opening quote first. */
@@ -728,8 +741,12 @@ static bool read_names(const char *s, size_t n, struct names *out)
 	i = names_byline_title(s, n);
 	s += i, n -= i;
 	if (s[n - 1] == ')' && (open = memchr(s, '(', n))) {
+		uint32_t cp;
 		out->agency = trimmed(open + 1, (size_t)(s + n - 1 - open - 1));
 		n = (size_t)(open - s);
+		/* "Hoàng Anh (thực hiện)", "(tổng hợp)": a note, no agency */
+		if (out->agency.len && char_at(out->agency.s, out->agency.len, 0, &cp) && vn_is_lower(cp))
+			out->agency.len = 0;
 	} else if ((slash = memchr(s, '/', n))) {
 		struct piece before = trimmed(s, (size_t)(slash - s)), after = trimmed(slash + 1, (size_t)(s + n - slash - 1));
 		/* "Đồng Thúy/TTXVN", or the agency first: "VGP/Nhật Bắc". */

@@ -2322,6 +2322,9 @@ static bool agency_at(const struct tokens *x, int i)
 	       (tok_is_word(x, i) && x->t[i].upper && names_body_word(x, i));
 }
 
+/* The notes after a byline's name in brackets of what its writer did. */
+static const char *const writers_notes[] = {"thực hiện", "tổng hợp", "ghi", "lược dịch", "biên dịch", "dịch"};
+
 /* Whether the name of tokens a to b of a line is a place's: a place of
  * two words or more, or one word that is all of it; not a country before
  * a given name ("Đức Anh"). */
@@ -2370,6 +2373,9 @@ static bool name_line(const struct tokens *x, struct person_line *names, bool *t
 	      agency_at(x, j + 1)) &&
 	    !(tok_is_punct(x, j, '(') && (i = web_site_end(x, j + 1)) > j + 1 && tok_is_punct(x, i, ')') &&
 	      i + 1 == x->n) &&
+	    /* "Hoàng Anh (thực hiện)", "(tổng hợp)": what the writer did */
+	    !(tok_is_punct(x, j, '(') && (i = TOK_IN(x, j + 1, writers_notes)) && tok_is_punct(x, j + 1 + i, ')') &&
+	      j + 2 + i == x->n) &&
 	    x->t[j - 1].end == p->start + p->len)
 		for (; j < x->n; j++)
 			if (tok_is_word(x, j) && !shouted(x->s, x->t[j].start, x->t[j].end))

@@ -641,3 +641,8 @@ Bắc Ninh, ngày 9/11/2025'
 	run sh -c "printf '%s\n' 'Sáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.' '' 'Ban Tổ chức Tỉnh ủy phát biểu' | vn-meta | cut -f3"
 	check_out 'lead'
 }
+
+@test "vn-meta: a byline's note of what its writer did is no source ('Hoàng Anh (thực hiện)'); an interviewer's short last turn is prose, so the byline after it is one ('PV: Xin cảm ơn đồng chí!')" {
+	run sh -c "printf '%s\n' 'Sáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.' '' 'PV: Xin cảm ơn đồng chí!' '' 'Hoàng Anh (thực hiện)' | vn-meta | cut -f3,4"
+	check_out $'lead\tSáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.\nauthor\tHoàng Anh'
+}

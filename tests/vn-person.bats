@@ -1268,3 +1268,8 @@ person\tJohn F. Kennedy\tTổng thống Kennedy\tTổng thống\tspeak'
 	run people 'Bộ trưởng Ngoại giao, Lãnh chúa Palmerston phát biểu.'
 	check_out $'person\tPalmerston\tBộ trưởng Ngoại giao, Lãnh chúa Palmerston\tBộ trưởng Ngoại giao; Lãnh chúa\tspeak'
 }
+
+@test "vn-person: a byline with a note of what its writer did in brackets is the author's ('Hoàng Anh (thực hiện)', 'Minh Hà (tổng hợp)')" {
+	run sh -c "printf '%s\n' 'Sáng 6/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.' '' 'Hoàng Anh (thực hiện)' | vn-person | cut -f4,5,7"
+	check_out $'Hoàng Anh\tHoàng Anh\tauthor'
+}
