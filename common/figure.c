@@ -80,6 +80,19 @@ static struct phrase_list compelled = PHRASE_LIST(compelled_words);
 static const char *const meeting_words[] = {"hoàn thành", "vượt", "đạt", "so với", "bằng"};
 static struct phrase_list meetings = PHRASE_LIST(meeting_words);
 
+/* Whether a word of meeting a target ends right before the figure at s +
+ * start: "đạt 15/17 chỉ tiêu", "hoàn thành 12/15 chỉ tiêu". */
+static bool met_before(const char *s, size_t start)
+{
+	static const char *const met[] = {"đạt", "đạt được", "hoàn thành", "vượt", "đạt và vượt", "hoàn thành và vượt"};
+	size_t k = vn_skip_spaces_back(s, start), w;
+
+	for (w = 0; w < NELEM(met); w++)
+		if (match_phrase_back(s, k, met[w]) != (size_t)-1)
+			return true;
+	return false;
+}
+
 /* Whether the plan word at s + i names a target met, not one set: after a
  * percentage ("đạt 104% kế hoạch", "hoàn thành 100% chỉ tiêu tuyển quân")
  * or a word of meeting it. */
@@ -850,9 +863,11 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	size_t n = fr->n, start = (size_t)(q->text.s - s), end = start + q->text.len, a, e, verb, b;
 	struct piece measured;
 	bool time_alone, compared, plan_unit = q->unit.len && match_list(q->unit.s, q->unit.len, 0, &plans, NULL);
+	/* "đạt 15/17 chỉ tiêu chủ yếu": the share of the targets met */
+	bool targets_met = plan_unit && q->kind == QUANTITY_RATIO && met_before(s, start);
 
 	if (q->kind == QUANTITY_ORDINAL || (q->kind != QUANTITY_PERCENT && !q->unit.len) || planned(fr, start) ||
-	    (plan_unit && q->kind != QUANTITY_NUMBER) || (has_quotes(fr) && quoted(s, n, start, end)))
+	    (plan_unit && q->kind != QUANTITY_NUMBER && !targets_met) || (has_quotes(fr) && quoted(s, n, start, end)))
 		return false;
 	a = vn_skip_spaces(s, n, end);
 	e = without_closing_quote(s, a, clause_end(s, n, a));
@@ -886,7 +901,7 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	/* "16 mục tiêu chủ yếu" are targets; "ban hành 15 nghị quyết, 32 kế
 	 * hoạch" counts the plans made */
 	if ((plan_unit || (q->unit.len && match_list(q->unit.s, q->unit.len, 0, &structures, NULL) == q->unit.len)) &&
-	    !fig->what.len)
+	    !fig->what.len && !targets_met)
 		return false;
 	if (q->kind == QUANTITY_NUMBER)
 		fr->verb = fig->what, fr->verb_end = e;

@@ -715,3 +715,8 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run sh -c "printf '%s\n' 'Sáng 3/2, Thành ủy tổ chức lễ trao Huy hiệu Đảng cho 25 đảng viên.' 'Đợt này có 5 đảng viên nhận Huy hiệu 50 năm tuổi Đảng, 15 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.' | vn-digest | cut -f9"
 	check_out 'Huy hiệu Đảng (Thành ủy): 25 đảng viên; Huy hiệu 50 năm tuổi Đảng: 5 đảng viên; Huy hiệu 30 năm tuổi Đảng: 15 đảng viên'
 }
+
+@test "vn-digest STATS: the share of targets met is a statistic ('đạt 15/17 chỉ tiêu chủ yếu', 'đạt và vượt 16/18 chỉ tiêu'); a share of targets set is none ('đề ra 5/6 chỉ tiêu')" {
+	run digest $'Sáng 5/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\nNăm 2025, huyện đạt 15/17 chỉ tiêu chủ yếu; đạt và vượt 16/18 chỉ tiêu; đề ra 5/6 chỉ tiêu.'
+	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 5/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\t2026-01-05TMO\tHuyện ủy\t\t\t\t15/17 chỉ tiêu chủ yếu; 16/18 chỉ tiêu'
+}
