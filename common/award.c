@@ -1849,7 +1849,10 @@ static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 			/* "Huân chương Lao động hạng Ba, năm 1986; ...": words of its own
 			 * that give no reason; it takes none of the next award's */
 			it->unreasoned = !r.len;
-			it->field = it->kind == PRIZE && tok_is(x, k, "về");
+			/* a prize's field ("về văn học"), or the period of a title
+			 * ("trong thời kỳ đổi mới"): its own, not the list's */
+			it->field = (it->kind == PRIZE && tok_is(x, k, "về")) || tok_phrase(x, k, "trong thời kỳ") ||
+				    tok_phrase(x, k, "thời kỳ");
 			add_reason(it, r);
 		}
 	}

@@ -748,3 +748,8 @@ award\tBằng khen\tBằng khen\tSở\t3 tập thể\t'
 award\tBằng khen\tBằng khen\tUBND tỉnh\tXã Tân Sơn\t
 award\tHuy hiệu 30 năm tuổi Đảng\tHuy hiệu 30 năm tuổi Đảng\t\t12 đảng viên\t'
 }
+
+@test "vn-award: a period after an award is its own reason, shared with no award before it ('danh hiệu \"...\", Huân chương Lao động hạng Nhì trong thời kỳ đổi mới')" {
+	run awards 'Thành phố được tặng danh hiệu "Anh hùng Lực lượng vũ trang nhân dân", Huân chương Lao động hạng Nhì trong thời kỳ đổi mới.'
+	check_out $'award\tAnh hùng Lực lượng vũ trang nhân dân\t"Anh hùng Lực lượng vũ trang nhân dân"\t\tThành phố\t\naward\tHuân chương Lao động hạng Nhì\tHuân chương Lao động hạng Nhì\t\tThành phố\ttrong thời kỳ đổi mới'
+}
