@@ -989,6 +989,9 @@ static void read_opening_date(const struct tokens *x, int lo, struct cite *c)
 		c->date[0] = '\0';
 }
 
+/* The state's bodies that issue, as some texts write them in small letters. */
+static const char *const small_issuers[] = {"thủ tướng chính phủ", "chính phủ", "quốc hội"};
+
 /* The subject that issues c with a verb before its first token ("Ngày
  * 5/4/2002, Chính phủ ban hành Nghị định 36", "Ban Thường vụ Tỉnh ủy đã ban
  * hành Chỉ thị số 05-CT/TU"): its issuer, when c has none, and the date that
@@ -1020,6 +1023,12 @@ static void read_issuing_subject(const struct tokens *x, struct cite *c)
 			c->issuer_to = end;
 			break;
 		}
+	/* "Ngày 5 tháng 4 năm 2013, chính phủ ra Nghị quyết ...": the state's
+	 * bodies in small letters, the whole clause before the verb */
+	if (j == end && (m = tok_list_before(x, lo, end, small_issuers, NELEM(small_issuers))) && end - m == lo) {
+		c->issuer_from = j = lo;
+		c->issuer_to = end;
+	}
 	if (j < end)
 		read_opening_date(x, lo, c);
 }

@@ -570,3 +570,8 @@ ref\tChỉ thị 05\tChỉ thị 05\tChỉ thị\t\t\t\t'
 	run refs 'Trung tâm thành lập theo Quyết định số 55/QĐ-UBND cấp ngày 02/10/2014 của UBND tỉnh.'
 	check_out $'ref\t55/QĐ-UBND\tQuyết định số 55/QĐ-UBND\tQuyết định\tUBND tỉnh\t2014-10-02\t\t'
 }
+
+@test "vn-ref: ISSUER is a state body in small letters where it is the whole clause before the verb ('Ngày 5 tháng 4 năm 2013, chính phủ ra Nghị quyết ...'), with the clause's date" {
+	run sh -c "printf '%s\n' 'Ngày 5 tháng 4 năm 2013, chính phủ ra Nghị quyết số 49/NQ-CP điều chỉnh địa giới.' 'Năm 2006, chính phủ đã ban hành nghị định số 12/2006/NĐ-CP.' | vn-ref | cut -f4,6-8"
+	check_out $'49/NQ-CP\tNghị quyết\tchính phủ\t2013-04-05\n12/2006/NĐ-CP\tNghị định\tchính phủ\t'
+}
