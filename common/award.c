@@ -1670,12 +1670,14 @@ static void subject_recipients(struct tokens *x, int a, int b, struct item *subj
  * before whom it goes to. Its tokens, or 0. */
 static int instalment(struct tokens *x, int k)
 {
-	const struct token *t = &x->t[k + 1];
+	const struct token *t;
 	size_t len;
 	int m = 2;
 
-	if (!tok_is(x, k, "đợt") || !tok_is_word(x, k + 1) ||
-	    !(vn_is_digit(x->s[t->start]) || tok_is(x, k + 1, "này") ||
+	if (!tok_is(x, k, "đợt") || !tok_is_word(x, k + 1))
+		return 0;
+	t = &x->t[k + 1];
+	if (!(vn_is_digit(x->s[t->start]) || tok_is(x, k + 1, "này") ||
 	      (numeral_roman(x->s + t->start, t->end - t->start, &len) && len == t->end - t->start)))
 		return 0;
 	if (tok_is(x, k + m, "năm") && tok_is_word(x, k + m + 1) && vn_is_digit(x->s[x->t[k + m + 1].start]))
