@@ -2,6 +2,7 @@
  * words around them: what a plan sets is no result, and a figure says what it
  * measures in the phrase after it, or in the verb before it. */
 #include "figure.h"
+#include "names.h"
 #include "token.h"
 #include "util.h"
 #include "vietnamese.h"
@@ -857,6 +858,35 @@ static bool number_within(const char *s, size_t from, size_t end)
 	return false;
 }
 
+/* Whether the unit is a noun that names follow (names.h: "xã", "huyện",
+ * "trường"; an honorific, "đồng chí"; a title, "Phó Thủ tướng"), a name
+ * follows it, and the clause ends at e with a comma before another name:
+ * "3 huyện Sơn Động, Lục Ngạn, Lục Nam". Not a people's name, which says
+ * what they are: "80.000 quân Ấn Độ, 20.000 ...", "2 triệu người Latvia, ...". */
+static bool names_listed(const char *s, size_t n, struct piece unit, size_t e)
+{
+	size_t u = unit.len ? (size_t)(unit.s - s) + unit.len : 0, a;
+	struct tokens x;
+	enum names_title_kind kind;
+	int w;
+
+	if (!u || u >= e || e >= n || s[e] != ',')
+		return false;
+	a = vn_skip_spaces(s, e, u);
+	if (a == u || a >= e || !vn_upper_len(s + a, e - a))
+		return false;
+	a = vn_skip_spaces(s, n, e + 1);
+	if (a >= n || !vn_upper_len(s + a, n - a) || match_phrase(unit.s, unit.len, 0, "người") == unit.len)
+		return false;
+	tokenize(&x, unit.s, 0, unit.len);
+	w = names_named_after(&x, 0);
+	if (!w)
+		w = names_honorific(&x, 0);
+	if (!w)
+		w = names_title(&x, 0, &kind);
+	return w && w == x.n;
+}
+
 bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure *fig)
 {
 	const char *s = fr->s;
@@ -880,6 +910,10 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	 * unit alone where another figure follows in the clause */
 	if (q->kind == QUANTITY_NUMBER && q->unit.s >= s + a && q->unit.s + q->unit.len <= s + e &&
 	    number_within(s, (size_t)(q->unit.s - s) + q->unit.len, e))
+		fig->phrase.len = (size_t)(q->unit.s - s) + q->unit.len - a;
+	/* "sáp nhập 3 xã Tân Lập, Tân Hòa và Phú Mỹ": the count of a list of
+	 * names is its unit alone, not the first of them */
+	else if (q->kind == QUANTITY_NUMBER && strcmp(q->value, "1") && names_listed(s, n, q->unit, e))
 		fig->phrase.len = (size_t)(q->unit.s - s) + q->unit.len - a;
 	/* "đạt 11,2%/năm": a rate's time alone after it says not what it
 	 * measures; it stays when nothing before does */

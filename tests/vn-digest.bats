@@ -720,3 +720,8 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run digest $'Sáng 5/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\nNăm 2025, huyện đạt 15/17 chỉ tiêu chủ yếu; đạt và vượt 16/18 chỉ tiêu; đề ra 5/6 chỉ tiêu.'
 	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 5/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\t2026-01-05TMO\tHuyện ủy\t\t\t\t15/17 chỉ tiêu chủ yếu; 16/18 chỉ tiêu'
 }
+
+@test "vn-digest STATS: the count of a list of names is its unit alone ('sáp nhập 3 xã Tân Lập, Tân Hòa và Phú Mỹ', 'kỷ luật 2 đồng chí A, B'); a people's name stays ('8.000 người Chăm, ...')" {
+	run digest $'Sáng 5/1, Đảng ủy xã tổ chức hội nghị tổng kết năm 2025.\nXã được thành lập năm 2025 trên cơ sở sáp nhập 3 xã Tân Lập, Tân Hòa và Phú Mỹ; thi hành kỷ luật 2 đồng chí Lê Văn Tâm, Hà Thị Nga.\nXã có 8.000 người Chăm, 2.000 người Kinh.'
+	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 5/1, Đảng ủy xã tổ chức hội nghị tổng kết năm 2025.\t2026-01-05TMO\tĐảng ủy xã\t\t\t\tsáp nhập 3 xã; thi hành kỷ luật 2 đồng chí; 8000 người Chăm; 2000 người Kinh'
+}
