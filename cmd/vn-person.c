@@ -30,6 +30,7 @@ static void found(const struct person *p, void *ctx)
 {
 	struct state *st = ctx;
 	struct piece titles[PERSON_TITLES];
+	char role[32];
 	struct finding f;
 	size_t k;
 
@@ -39,7 +40,10 @@ static void found(const struct person *p, void *ctx)
 		titles[k] = at(p->s, p->title[k]);
 	finding_init(&f, &person_columns, "person", piece_str(p->name), at(p->s, p->text));
 	finding_add_list(&f, titles, p->ntitles);
-	finding_add(&f, piece_str(person_role_names[p->role]));
+	/* "attend,speak": a second verb's part after the first */
+	snprintf(role, sizeof role, "%s%s%s", person_role_names[p->role], p->also ? "," : "",
+		 person_role_names[p->also]);
+	finding_add(&f, piece_str(role));
 	finding_write(st->name, p->line, p->sent, &f);
 }
 

@@ -98,6 +98,8 @@ static void person_found(const struct person *p, void *ctx)
 	}
 	if (!has_role(who, p->role))
 		who->roles[who->nroles++] = (unsigned char)p->role;
+	if (p->also && !has_role(who, p->also))
+		who->roles[who->nroles++] = (unsigned char)p->also;
 }
 
 /* Notes that the body gives the award a with no giver in the sentence read. */

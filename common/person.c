@@ -1691,13 +1691,35 @@ static bool verb_of_part(const struct tokens *x, int k)
 	return verb_at(x, k, &found) != PERSON_NO_ROLE;
 }
 
-/* The role the verb after a mention (ending at token k) gives it. */
-static enum person_role role_after(const struct tokens *x, int k)
+/* The part of a second verb right after the verb of part r at token k,
+ * joined by "và" or a comma: "dự và phát biểu chỉ đạo", "dự, chỉ đạo hội
+ * nghị", "chủ trì và phát biểu khai mạc", "dự và trao Bằng khen"; none
+ * when it is r's own ("nhấn mạnh và đề nghị"). */
+static enum person_role second_part(const struct tokens *x, int k, enum person_role r)
+{
+	enum person_role second;
+	bool found;
+	int j;
+
+	/* past the verb's words: "tham dự", "phát biểu" */
+	for (j = k + 1; j < x->n && j <= k + 3 && tok_is_word(x, j) && !tok_is(x, j, "và"); j++)
+		;
+	/* after a verb of speech, a comma opens what is said: "cho biết, dự kiến ..." */
+	if (!(tok_is(x, j, "và") || (tok_is_punct(x, j, ',') && r != PERSON_SPEAK)))
+		return PERSON_NO_ROLE;
+	second = verb_at(x, j + 1, &found);
+	return second == r || second == PERSON_AUTHOR || second == PERSON_PHOTO ? PERSON_NO_ROLE : second;
+}
+
+/* The role the verb after a mention (ending at token k) gives it, and in
+ * *also that of a second verb joined to it (second_part). */
+static enum person_role role_after(const struct tokens *x, int k, enum person_role *also)
 {
 	enum person_role r;
 	bool found;
 	int m, j;
 
+	*also = PERSON_NO_ROLE;
 	/* "Đồng chí A, Bí thư Tỉnh ủy, phát biểu", "Ông A - Giám đốc Sở - cho biết" */
 	if (tok_is_punct(x, k, ',') || tok_is_punct(x, k, '-'))
 		k++;
@@ -1705,16 +1727,13 @@ static enum person_role role_after(const struct tokens *x, int k)
 	while ((m = TOK_IN(x, k, auxiliaries)))
 		k += m;
 	r = verb_at(x, k, &found);
-	/* "dự và chủ trì hội nghị": who attends and chairs, chairs; one who
-	 * attends and speaks or hands over is still a guest */
-	if (r == PERSON_ATTEND)
-		for (j = k + 1; j < x->n && j <= k + 2 && tok_is_word(x, j); j++)
-			if (tok_is(x, j, "và")) {
-				if (verb_at(x, j + 1, &found) == PERSON_CHAIR)
-					return PERSON_CHAIR;
-				found = true;
-				break;
-			}
+	if (r != PERSON_NO_ROLE)
+		*also = second_part(x, k, r);
+	/* "dự và chủ trì hội nghị": who attends and chairs, chairs */
+	if (r == PERSON_ATTEND && *also == PERSON_CHAIR) {
+		*also = PERSON_NO_ROLE;
+		return PERSON_CHAIR;
+	}
 	if (found)
 		return r;
 	/* "đến thăm và trao Huy hiệu ...", "đến thăm, chúc Tết và trao ...":
@@ -1779,17 +1798,19 @@ static bool said_after(const struct tokens *x, int k)
  * set off after the name (body_after), the words in small letters up to a
  * comma are the rest of its body, read as such a note: "Bà Ngô Thị Lan,
  * phó khoa ngữ văn, cho biết". */
-static enum person_role role_past_note(const struct tokens *x, int k, int next, bool body_after)
+static enum person_role role_past_note(const struct tokens *x, int k, int next, bool body_after,
+				       enum person_role *also)
 {
 	enum { NOTE_TOKENS = 14 };
 	enum person_role r;
 	int j;
 
+	*also = PERSON_NO_ROLE;
 	/* "Ông Nguyễn Văn An (47 tuổi, trú xã Bình Minh) cho biết" */
 	if (tok_is_punct(x, k, '('))
 		for (j = k + 1; j < next && j <= k + NOTE_TOKENS + 6; j++)
 			if (tok_is_punct(x, j, ')'))
-				return role_after(x, j + 1);
+				return role_after(x, j + 1, also);
 	if (body_after && tok_is_word(x, k) && !x->t[k].upper && !verb_of_part(x, k))
 		j = k + 1;
 	else if (tok_is_punct(x, k, ',') && tok_is_word(x, k + 1) && !x->t[k + 1].upper && !verb_of_part(x, k + 1))
@@ -1797,7 +1818,7 @@ static enum person_role role_past_note(const struct tokens *x, int k, int next, 
 	else
 		return PERSON_NO_ROLE;
 	for (; j < next && j <= k + NOTE_TOKENS; j++) {
-		if (tok_is_punct(x, j, ',') && (r = role_after(x, j)))
+		if (tok_is_punct(x, j, ',') && (r = role_after(x, j, also)))
 			return r;
 		if (x->t[j].punct && x->t[j].punct != ',')
 			break;
@@ -2055,6 +2076,19 @@ static struct person_known *add_person(struct person_doc *d, const char *name)
 	return p;
 }
 
+/* Notes the role r of person p, once. */
+static void add_role(struct person_known *p, enum person_role r)
+{
+	size_t k;
+
+	if (!r)
+		return;
+	for (k = 0; k < p->nroles && p->roles[k] != r; k++)
+		;
+	if (k == p->nroles)
+		p->roles[p->nroles++] = (unsigned char)r;
+}
+
 /* Adds what a mention says of the person to what is known of them: its
  * role, its chain of titles if it is the longest, and the hashes of its
  * titles (held, n of them). */
@@ -2067,12 +2101,8 @@ static void remember(struct person_doc *d, const struct person *f, const unsigne
 	p->last = ++d->clock;
 	p->line = f->line;
 	p->formal |= f->ntitles > 0 || f->honorific;
-	if (f->role) {
-		for (k = 0; k < p->nroles && p->roles[k] != f->role; k++)
-			;
-		if (k == p->nroles)
-			p->roles[p->nroles++] = (unsigned char)f->role;
-	}
+	add_role(p, f->role);
+	add_role(p, f->also);
 	for (k = 0; k < n; k++) {
 		for (q = 0; q < p->nheld && p->held[q] != held[k]; q++)
 			;
@@ -2424,7 +2454,7 @@ enum { MENTIONS_MAX = 64 };
 /* Gives out the mention m of x, resolving a title alone or a given name to
  * the person named before it. */
 static void give(struct person_doc *d, const struct tokens *x, const struct person_mention *m,
-		 enum person_role role, long line, long sent)
+		 enum person_role role, enum person_role also, long line, long sent)
 {
 	const struct person_known *who = NULL;
 	unsigned held[PERSON_HELD], whole[PERSON_TITLES];
@@ -2438,6 +2468,7 @@ static void give(struct person_doc *d, const struct tokens *x, const struct pers
 	f.line = line, f.sent = sent, f.s = x->s;
 	f.text = tok_span(x, m->start, m->end);
 	f.role = role;
+	f.also = also;
 	f.honorific = m->honorific;
 	for (k = 0; k < m->ntitles; k++) {
 		f.title[f.ntitles++] = tok_span(x, m->title[k].start, m->title[k].end);
@@ -2546,7 +2577,7 @@ static bool reign_year(const struct tokens *x, const struct person_mention *m)
 static void read_tokens(struct person_doc *d, const struct tokens *x, long line, long sent, unsigned piece)
 {
 	struct person_mention m[MENTIONS_MAX];
-	enum person_role role[MENTIONS_MAX], r = PERSON_NO_ROLE, opening;
+	enum person_role role[MENTIONS_MAX], also[MENTIONS_MAX], r = PERSON_NO_ROLE, opening;
 	bool opening_list[MENTIONS_MAX];
 	unsigned flags = 0;
 	bool looked = false;
@@ -2581,10 +2612,10 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 		opening_list[q] = q == 0 ? m[0].start == 0 || tok_is_punct(x, m[0].start - 1, ',')
 					 : opening_list[q - 1] && list_join(x, m[q - 1].end, m[q].start);
 	for (q = n - 1; q >= 0; q--) {
-		role[q] = PERSON_NO_ROLE;
+		role[q] = also[q] = PERSON_NO_ROLE;
 		opening = opened_by(x, m[q].start);
 		if (q + 1 < n && list_join(x, m[q].end, m[q + 1].start))
-			role[q] = role[q + 1];
+			role[q] = role[q + 1], also[q] = also[q + 1];
 		/* "Chủ trì hội nghị, đồng chí X nhấn mạnh": who chairs, speaking */
 		else if (opening == PERSON_CHAIR)
 			role[q] = opening;
@@ -2595,17 +2626,18 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			role[q] = PERSON_NO_ROLE;
 		/* nor does the owner of who does ("Hội đồng Phụ chính của vua
 		 * Duy Tân thông báo"), though "với sự tham dự của X" attends */
-		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) && (role[q] = role_after(x, m[q].end))) {
+		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) && (role[q] = role_after(x, m[q].end, &also[q]))) {
 			/* "bức thư gửi cho Tổng thống X đề nghị ...", "đệ trình lên
 			 * Tổng thống X báo cáo ...": the one written to does not speak */
 			if (role[q] == PERSON_SPEAK && m[q].start > 0 &&
 			    (tok_is(x, m[q].start - 1, "cho") || tok_is(x, m[q].start - 1, "gửi") ||
 			     tok_is(x, m[q].start - 1, "lên")))
-				role[q] = PERSON_NO_ROLE;
+				role[q] = also[q] = PERSON_NO_ROLE;
 		}
 		else if (!(m[q].start > 0 && tok_is(x, m[q].start - 1, "của")) &&
 			 (role[q] = role_past_note(x, m[q].end, q + 1 < n ? m[q + 1].start : x->n,
-						   m[q].ntitles && m[q].title[m[q].ntitles - 1].start > m[q].name_end)))
+						   m[q].ntitles && m[q].title[m[q].ntitles - 1].start > m[q].name_end,
+						   &also[q])))
 			;
 		else if (quoted(x, m[q].start, m[q].end))
 			role[q] = PERSON_SPEAK;
@@ -2632,7 +2664,7 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			role[q] = (enum person_role)d->list_role;
 	}
 	for (q = 0; q < n; q++)
-		give(d, x, &m[q], role[q], line, sent);
+		give(d, x, &m[q], role[q], also[q], line, sent);
 	if (c >= 0) {
 		char name[PERSON_NAME_MAX];
 		struct person f;

@@ -84,6 +84,7 @@ struct person {
 	struct span title[PERSON_TITLES];
 	size_t ntitles;
 	enum person_role role;
+	enum person_role also; /* a second verb's: "dự và phát biểu" is attend, speak */
 	bool honorific;     /* the mention began with "đồng chí", "ông", "bà" ... */
 };
 

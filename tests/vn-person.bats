@@ -1145,10 +1145,22 @@ person\tNgô Thị Lan\tBà Ngô Thị Lan\t\tspeak'
 	check_out $'person\tLê Văn Hòa\tĐồng chí Lê Văn Hòa (thứ hai từ trái sang), Phó Bí thư Tỉnh ủy\tPhó Bí thư Tỉnh ủy\tpresent'
 }
 
-@test "vn-person: 'dự và chủ trì' is chair; 'dự và phát biểu' is still attend" {
+@test "vn-person: 'dự và chủ trì' is chair; 'dự và phát biểu' is attend,speak" {
 	run people 'Đồng chí Phan Thanh Long, Bí thư Huyện ủy dự và chủ trì hội nghị; đồng chí Vũ Thị Nga, Chủ tịch UBND huyện dự và phát biểu.'
 	check_out $'person\tPhan Thanh Long\tĐồng chí Phan Thanh Long, Bí thư Huyện ủy\tBí thư Huyện ủy\tchair
-person\tVũ Thị Nga\tđồng chí Vũ Thị Nga, Chủ tịch UBND huyện\tChủ tịch UBND huyện\tattend'
+person\tVũ Thị Nga\tđồng chí Vũ Thị Nga, Chủ tịch UBND huyện\tChủ tịch UBND huyện\tattend,speak'
+}
+
+@test "vn-person: a second verb of another part joined by 'và' or a comma gives its part too ('dự, chỉ đạo', 'chủ trì và phát biểu khai mạc', 'dự và trao'), shared by a list, counted by -s; not one of the same part, nor what follows a verb of speech and a comma ('cho biết, dự kiến')" {
+	run people $'Đồng chí Lê Văn An, Bí thư Huyện ủy dự, chỉ đạo hội nghị.\nĐồng chí Lê Văn Bình, Phó Bí thư Huyện ủy chủ trì và phát biểu khai mạc hội nghị.\nĐồng chí Lê Văn Cường và đồng chí Hà Thị Dung dự và trao Bằng khen cho các tập thể.\nÔng Trần Văn Em cho biết, dự kiến tháng 5 sẽ xong; ông Trần Văn Phú nhấn mạnh và đề nghị các cấp ủy quan tâm.'
+	check_out $'person\tLê Văn An\tĐồng chí Lê Văn An, Bí thư Huyện ủy\tBí thư Huyện ủy\tattend,speak
+person\tLê Văn Bình\tĐồng chí Lê Văn Bình, Phó Bí thư Huyện ủy\tPhó Bí thư Huyện ủy\tchair,speak
+person\tLê Văn Cường\tĐồng chí Lê Văn Cường\t\tattend,present
+person\tHà Thị Dung\tđồng chí Hà Thị Dung\t\tattend,present
+person\tTrần Văn Em\tÔng Trần Văn Em\t\tspeak
+person\tTrần Văn Phú\tông Trần Văn Phú\t\tspeak'
+	run sh -c "printf '%s\n' 'Đồng chí Lê Văn An dự, chỉ đạo hội nghị.' 'Đồng chí Lê Văn An trao Giấy khen.' | vn-person -s"
+	check_out $'-\tLê Văn An\t\tattend,speak,present\t2'
 }
 
 @test "vn-person: verbs of no part joined by commas before 'và trao' give present ('đến thăm, chúc Tết và trao'); a capital after the name other than 'Tết' ends the look ('làm Chỉ huy ... và trao cho ông chỉ thị')" {
