@@ -1688,12 +1688,36 @@ static char *put_duration(char *b, int v, const struct unit *unit, bool half)
 	return b;
 }
 
+/* The count of a smaller unit of the calendar at s[g], after a count (at
+ * s[i]) of unit: "2 năm 3 tháng", "một tháng tám ngày", years then months
+ * or days, months then days; its end, *v and *smaller set; 0 for none, and
+ * for a day's or month's number ("ngày 5 tháng 3 năm 2024", "6 tháng 4")
+ * and one with a digit or '/' after it. */
+static size_t smaller_part(const char *s, size_t n, size_t i, size_t g, const struct unit *unit, int *v,
+			   const struct unit **smaller)
+{
+	size_t e, f, k = vn_skip_spaces_back(s, i);
+
+	if (unit->time || unit->times > 1 || g >= n ||
+	    match_phrase_back(s, k, "ngày") != (size_t)-1 || match_phrase_back(s, k, "tháng") != (size_t)-1 ||
+	    match_phrase_back(s, k, "mùng") != (size_t)-1 || match_phrase_back(s, k, "mồng") != (size_t)-1)
+		return 0;
+	if (!(e = vn_is_digit(s[g]) ? number(s, n, g, 3, v) : count_at(s, n, g, 3, 1, 99, v)) || *v <= 0 ||
+	    (vn_is_digit(s[g]) && vn_word_char_len(s + e, n - e)))
+		return 0;
+	if (!(f = unit_at(s, n, vn_skip_spaces(s, n, e), smaller)) || (*smaller)->time || (*smaller)->times > 1 ||
+	    *smaller <= unit)
+		return 0;
+	e = vn_skip_spaces(s, n, f);
+	return (e < n && (vn_is_digit(s[e]) || s[e] == '/')) || (f < n && s[f] == '/') ? 0 : f;
+}
+
 /* [trong] 5 năm [qua|liền|tới|nữa], ba tháng tiếp theo, 2 giờ sau, 30 phút;
  * a range of them, 15 - 20 phút, PT15M/PT20M; 3 ngày trước and cách đây 35
  * năm are dates; not "số 28 ngày 21/01/2019". */
 static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t, bool cued)
 {
-	const struct unit *unit;
+	const struct unit *unit, *unit2;
 	size_t e, f, k, g;
 	char *d;
 	int v, k1, k2, least = 0;
@@ -1748,6 +1772,16 @@ static size_t duration_at(const char *s, size_t n, size_t i, struct temporal *t,
 	g = vn_skip_spaces(s, n, f);
 	if ((e = match_phrase(s, n, g, "rưỡi")) || (e = match_phrase(s, n, g, "rưởi")))
 		half = true, f = e, g = vn_skip_spaces(s, n, f);
+	else if (!least && (e = smaller_part(s, n, i, g, unit, &k1, &unit2))) {
+		/* "2 năm 3 tháng", "một tháng tám ngày": P2Y3M, P1M8D */
+		d = put_duration(t->value, v, unit, false);
+		d = put_num(d, k1, 1);
+		*d++ = unit2->letter;
+		*d = '\0';
+		t->kind = TEMPORAL_DURATION;
+		k = phrase_in(s, n, vn_skip_spaces(s, n, e), &duration_after_list);
+		return k ? k : e;
+	}
 	if ((g < n && vn_is_digit(s[g]) && (unit->letter != 'Y' || unit->times > 1 || !year_span(s, n, g, &k1, &k2))) ||
 	    (f < n && s[f] == '/'))
 		return 0; /* "28 ngày 21/01", "6 tháng 4", "102 năm 1959" (102 in 1959), not

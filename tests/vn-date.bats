@@ -1128,3 +1128,12 @@ interval\t2021-03/2021-04\ttừ cuối tháng 3 đến đầu tháng 4/2021\ttex
 	run dates $'Hôm qua (ngày 5/1), Huyện ủy họp.\nSáng nay, ngày 25/12, Tỉnh ủy họp.'
 	check_out $'date\tXXXX-01-05\tHôm qua (ngày 5/1)\t-\tsolar\ntime\tXXXX-12-25TMO\tSáng nay, ngày 25/12\t-\tsolar'
 }
+
+@test "vn-date: a count of a smaller unit of the calendar after a duration goes on it ('2 năm 3 tháng' P2Y3M, 'một tháng tám ngày' P1M8D, 'Trong 4 năm 6 tháng qua'); weeks too ('2 tuần 3 ngày' P2W3D); not a day's or a month's number ('ngày 5 tháng 3 năm 2024')" {
+	run dates "Bị cáo lĩnh 2 năm 3 tháng tù; làm được một tháng tám ngày. Trong 4 năm 6 tháng qua, xã đổi mới. Ngày 5 tháng 3 năm 2024, huyện họp; sau 2 tuần 3 ngày thì xong."
+	check_out $'duration\tP2Y3M\t2 năm 3 tháng\ttext\tsolar
+duration\tP1M8D\tmột tháng tám ngày\ttext\tsolar
+duration\tP4Y6M\tTrong 4 năm 6 tháng qua\ttext\tsolar
+date\t2024-03-05\tNgày 5 tháng 3 năm 2024\ttext\tsolar
+duration\tP2W3D\t2 tuần 3 ngày\ttext\tsolar'
+}
