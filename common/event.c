@@ -45,6 +45,23 @@ static int working_visit(const struct tokens *x, int i)
 		       : 0;
 }
 
+/* The body whose delegation, named before token i, makes a working visit:
+ * "Đoàn công tác của Ban Thường vụ Tỉnh ủy do đồng chí X làm trưởng đoàn
+ * làm việc với ...", "Đoàn kiểm tra số 2 của Tỉnh ủy ..."; empty for none. */
+static struct span delegation_body(const struct tokens *x, int i)
+{
+	int d, k, e;
+
+	for (d = 0; d < i && !(tok_is(x, d, "đoàn") && x->t[d].upper); d++)
+		;
+	for (k = d + 1; k < i && k <= d + 5 && tok_is_word(x, k) && !tok_is(x, k, "của"); k++)
+		;
+	if (k + 1 >= i || !tok_is(x, k, "của") || !x->t[k + 1].upper || !names_body(x, k + 1))
+		return (struct span){0, 0};
+	e = names_proper_end(x, k + 1, i);
+	return e > k + 1 ? tok_span(x, k + 1, e) : (struct span){0, 0};
+}
+
 /* Verbs of review that are events where a body does them to a period or
  * a work ("Đảng ủy Khối sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW",
  * "Huyện ủy tổng kết công tác năm 2025"; not "tổng kết các nghiên cứu"):
@@ -98,6 +115,7 @@ static const char *const directing[] = {"chỉ đạo", "hướng dẫn", "chu�
 /* Words between the one who holds an event and the verb: "đã tổ chức". */
 static const char *const auxiliaries[] = {
 	"đã", "vừa", "sẽ", "long trọng", "trang trọng", "chính thức", "đồng thời",
+	"họp", /* "Ban Tổ chức Tỉnh ủy họp tổng kết ..." */
 };
 
 /* The subject ends before these: a place, a time, the people present, a
@@ -678,6 +696,11 @@ bool event_find(const char *s, size_t n, struct event *e)
 		 * ("Huyện ủy X tổng kết ...", a headline, then "Ban Thường vụ
 		 * Huyện ủy X tổ chức hội nghị tổng kết ...") */
 		if (reviewer.len)
+			e->organizer = reviewer;
+		/* "Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy ...":
+		 * the body that visits */
+		else if (working_visit(&x, i) &&
+			 ((reviewer = body_opening(&x, i)).len || (reviewer = delegation_body(&x, i)).len))
 			e->organizer = reviewer;
 		else if (i > 0 && tok_is(&x, i - 1, "làm") && tok_is(&x, i, "lễ"))
 			e->organizer = holder_before(&x, i - 1), e->held = true;

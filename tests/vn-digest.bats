@@ -725,3 +725,12 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run digest $'Sáng 5/1, Đảng ủy xã tổ chức hội nghị tổng kết năm 2025.\nXã được thành lập năm 2025 trên cơ sở sáp nhập 3 xã Tân Lập, Tân Hòa và Phú Mỹ; thi hành kỷ luật 2 đồng chí Lê Văn Tâm, Hà Thị Nga.\nXã có 8.000 người Chăm, 2.000 người Kinh.'
 	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 5/1, Đảng ủy xã tổ chức hội nghị tổng kết năm 2025.\t2026-01-05TMO\tĐảng ủy xã\t\t\t\tsáp nhập 3 xã; thi hành kỷ luật 2 đồng chí; 8000 người Chăm; 2000 người Kinh'
 }
+
+@test "vn-digest ORGANIZER: a working visit's is the body that visits, or whose delegation does ('Thường trực Tỉnh ủy làm việc với ...', 'Đoàn công tác của Ban Thường vụ Tỉnh ủy do đồng chí X làm trưởng đoàn làm việc với ...'); 'X họp tổng kết' is X's" {
+	run sh -c "printf '%s\n' 'Chiều 5/1, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Yên Dũng về công tác chuẩn bị đại hội.' | vn-digest | cut -f4,7"
+	check_out $'làm việc với Ban Thường vụ Huyện ủy Yên Dũng về công tác chuẩn bị đại hội\tThường trực Tỉnh ủy'
+	run sh -c "printf '%s\n' 'Sáng 6/1, Đoàn công tác của Ban Thường vụ Tỉnh ủy do đồng chí Lê Văn An, Phó Bí thư Tỉnh ủy làm trưởng đoàn làm việc với Đảng ủy xã Tân Lập.' | vn-digest | cut -f4,7,8"
+	check_out $'làm việc với Đảng ủy xã Tân Lập\tBan Thường vụ Tỉnh ủy\t'
+	run sh -c "printf '%s\n' 'Chiều 10/1, Ban Tổ chức Tỉnh ủy họp tổng kết công tác tổ chức xây dựng Đảng năm 2024.' | vn-digest | cut -f4,7"
+	check_out $'tổng kết công tác tổ chức xây dựng Đảng năm 2024\tBan Tổ chức Tỉnh ủy'
+}
