@@ -1238,6 +1238,27 @@ static bool among_names(const struct tokens *x, int k, int j)
 	return items >= 2 && names * 2 >= items - 1;
 }
 
+/* Whether the name that ends at token k is said to hold a title: "Tô
+ * Hiệu là Bí thư Khu ủy", "Tô Lâm hiện là Tổng Bí thư", "X từng giữ chức
+ * Chủ tịch ...", "X được bầu làm Phó Bí thư". */
+static bool title_predicated(const struct tokens *x, int k)
+{
+	static const char *const before[] = {"hiện", "từng", "nay", "cũng", "đã", "vẫn", "lúc đó", "khi đó"};
+	static const char *const being[] = {"là", "làm", "giữ chức", "được bầu làm", "được bầu giữ chức",
+					    "được cử làm", "được bổ nhiệm làm", "nhậm chức"};
+	enum names_title_kind kind;
+	int m;
+
+	while ((m = TOK_IN(x, k, before)))
+		k += m;
+	if (!(m = TOK_IN(x, k, being)))
+		return false;
+	k += m;
+	k += names_title_prefix(x, k);
+	return tok_is_word(x, k) && x->t[k].upper && names_title(x, k, &kind) && kind != NAMES_DEGREE &&
+	       kind != NAMES_CALLING;
+}
+
 /* Whether the capitals at k..j stand in a list of places or things ("11
  * huyện: Bảo Lạc, Chợ Rã, Hà Quảng, ..."): one after a word like "huyện",
  * or where most of the list is shaped like no name. */
@@ -2486,10 +2507,11 @@ static void give(struct person_doc *d, const struct tokens *x, const struct pers
 		person_name(x->s, x->t[m->name].start, x->t[m->name_end - 1].end, name, sizeof name);
 		/* two words of a rarer family ("Lục Yên", "La Khê", "Kim Môn" are
 		 * as often places): a person where the text says so, by a verb of
-		 * ours, a list of names, or someone so named before */
+		 * ours, a list of names, a title it is said to hold, or someone
+		 * so named before */
 		if (!m->honorific && !m->ntitles && m->name_end - m->name == 2 && !role &&
 		    names_surname(x, m->name, &common) == 1 && !common && !among_names(x, m->name, m->name_end) &&
-		    !((who = find_person(d, name, name_hash(name))) && who->formal))
+		    !title_predicated(x, m->name_end) && !((who = find_person(d, name, name_hash(name))) && who->formal))
 			return;
 		/* one word: a given name, or a family name; after a title a
 		 * house ("chúa Nguyễn", "vua Trần"), and of the commonest

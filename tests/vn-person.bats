@@ -1285,3 +1285,9 @@ person\tJohn F. Kennedy\tTổng thống Kennedy\tTổng thống\tspeak'
 	run sh -c "printf '%s\n' 'Sáng 6/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.' '' 'Hoàng Anh (thực hiện)' | vn-person | cut -f4,5,7"
 	check_out $'Hoàng Anh\tHoàng Anh\tauthor'
 }
+
+@test "vn-person: a name of two words of a rarer family with no title is a person where it is said to hold a title ('Tô Hiệu là Bí thư Khu ủy', 'Tô Lâm hiện là Tổng Bí thư'); not where it is said to be a thing ('Hà Giang là tỉnh'), nor holding a degree" {
+	run people $'Tô Hiệu là Bí thư Khu ủy Khu B.\nTô Lâm hiện là Tổng Bí thư.\nHà Giang là tỉnh biên giới.\nMai Hoa là Tiến sĩ.\nLưu Bình là thầy giáo.'
+	check_out $'person\tTô Hiệu\tTô Hiệu\t\t
+person\tTô Lâm\tTô Lâm\t\t'
+}
