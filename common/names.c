@@ -22,7 +22,7 @@ static const char *const bodies[] = {
 	"chi cục", "cục", "hội", "trường", "phòng", "công ty", "tập đoàn", "ngân hàng",
 	"liên đoàn", "đại học", "bệnh viện", "báo", "đài", "hãng", "tạp chí", "thông tấn xã", "đảng bộ", "chi bộ", "đảng ủy",
 	"huyện ủy", "thành ủy", "tỉnh ủy", "quận ủy", "thị ủy", "hđnd", "huyện", "xã", "tỉnh",
-	"thành phố", "tổ",
+	"thành phố", "tổ", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
 };
 
 /* Words that begin the name of a body or an office that issues documents,
@@ -332,7 +332,7 @@ static const char *const offices[] = {
 	"ủy viên", "uỷ viên", "thường trực ban bí thư", "chủ tịch", "thủ tướng",
 	"bộ trưởng", "thứ trưởng", "trưởng ban", "phó ban", "trưởng đoàn", "trưởng phòng", "trưởng khoa",
 	"trưởng thôn", "trưởng ấp", "trưởng bản", "trưởng công an", "chủ nhiệm", "chánh án",
-	"viện trưởng", "đại sứ", "tổng lãnh sự", "lãnh sự", "giám đốc", "tổng giám đốc",
+	"viện trưởng", "đại sứ", "tổng lãnh sự", "lãnh sự", "tham tán công sứ", "tham tán", "giám đốc", "tổng giám đốc",
 	"cục trưởng", "vụ trưởng", "tổng cục trưởng", "hiệu trưởng", "chánh văn phòng",
 	"chi cục trưởng", "chi cục phó", "cục phó", "vụ phó", "viện phó", "hiệu phó",
 	"thuyền trưởng", "thuyền phó", "máy trưởng",

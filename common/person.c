@@ -500,7 +500,9 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 		 * Bộ trưởng Liên Xô Nikita Khrushchev") */
 		if ((m = council_at(x, j, k)))
 			return j + m;
-		if (x->t[j].upper && names_title(x, j, &kind) &&
+		/* a title ends the body, not one that a body's name begins with
+		 * ("Đại sứ quán") */
+		if (x->t[j].upper && (m = names_title(x, j, &kind)) && names_body(x, j) <= m &&
 		    !tok_is(x, j - 1, "ban") && !tok_is(x, j - 1, "đoàn") && !tok_is(x, j - 1, "bộ"))
 			break;
 		if (names_honorific(x, j) && !x->t[j].upper)
@@ -530,6 +532,12 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 				continue;
 			}
 			break;
+		}
+		/* "Đại sứ quán", "Tổng Lãnh sự quán": a body's name of words */
+		if (x->t[j].upper && (m = names_body(x, j)) > 1) {
+			j += m;
+			after_capital = false;
+			continue;
 		}
 		if (x->t[j].upper) {
 			j++;

@@ -1291,3 +1291,10 @@ person\tJohn F. Kennedy\tTổng thống Kennedy\tTổng thống\tspeak'
 	check_out $'person\tTô Hiệu\tTô Hiệu\t\t
 person\tTô Lâm\tTô Lâm\t\t'
 }
+
+@test "vn-person TITLE: a body's name of several words goes on the title whole, one that a title begins too ('Bí thư thứ nhất Đại sứ quán Việt Nam tại Pháp', 'Tham tán Công sứ'); 'Chủ tịch Công ty ...', 'Chủ tịch Ủy ban Hành chính tỉnh'" {
+	run people $'Bà Hà Thị Nga, Tham tán Công sứ Đại sứ quán Việt Nam tại Pháp, cho biết.\nÔng Lê Văn Tâm, Bí thư thứ nhất Đại sứ quán Việt Nam tại Lào, phát biểu.\nÔng Trần Văn Minh - Chủ tịch Công ty Cổ phần Sông Đà phát biểu.'
+	check_out $'person\tHà Thị Nga\tBà Hà Thị Nga, Tham tán Công sứ Đại sứ quán Việt Nam tại Pháp\tTham tán Công sứ Đại sứ quán Việt Nam tại Pháp\tspeak
+person\tLê Văn Tâm\tÔng Lê Văn Tâm, Bí thư thứ nhất Đại sứ quán Việt Nam tại Lào\tBí thư thứ nhất Đại sứ quán Việt Nam tại Lào\tspeak
+person\tTrần Văn Minh\tÔng Trần Văn Minh - Chủ tịch Công ty Cổ phần Sông Đà\tChủ tịch Công ty Cổ phần Sông Đà\tspeak'
+}
