@@ -990,7 +990,7 @@ static void read_opening_date(const struct tokens *x, int lo, struct cite *c)
 }
 
 /* The state's bodies that issue, as some texts write them in small letters. */
-static const char *const small_issuers[] = {"thủ tướng chính phủ", "chính phủ", "quốc hội"};
+static const char *const small_issuers[] = {"thủ tướng chính phủ", "chính phủ", "quốc hội", "chính quyền"};
 
 /* The subject that issues c with a verb before its first token ("Ngày
  * 5/4/2002, Chính phủ ban hành Nghị định 36", "Ban Thường vụ Tỉnh ủy đã ban
@@ -1024,8 +1024,16 @@ static void read_issuing_subject(const struct tokens *x, struct cite *c)
 			break;
 		}
 	/* "Ngày 5 tháng 4 năm 2013, chính phủ ra Nghị quyết ...": the state's
-	 * bodies in small letters, the whole clause before the verb */
-	if (j == end && (m = tok_list_before(x, lo, end, small_issuers, NELEM(small_issuers))) && end - m == lo) {
+	 * bodies in small letters, the whole clause before the verb, or with
+	 * the state's name after them ("chính quyền Việt Nam Cộng hòa ban
+	 * hành Dụ số 50"); not "chính quyền" alone */
+	if (j == end && (m = tok_list_before(x, lo, end, small_issuers, NELEM(small_issuers))) && end - m == lo &&
+	    !tok_phrase(x, lo, "chính quyền")) {
+		c->issuer_from = j = lo;
+		c->issuer_to = end;
+	}
+	if (j == end && (m = TOK_IN(x, lo, small_issuers)) && lo + m < end && x->t[lo + m].upper &&
+	    names_proper_end(x, lo + m, end) == end) {
 		c->issuer_from = j = lo;
 		c->issuer_to = end;
 	}

@@ -575,3 +575,9 @@ ref\tChỉ thị 05\tChỉ thị 05\tChỉ thị\t\t\t\t'
 	run sh -c "printf '%s\n' 'Ngày 5 tháng 4 năm 2013, chính phủ ra Nghị quyết số 49/NQ-CP điều chỉnh địa giới.' 'Năm 2006, chính phủ đã ban hành nghị định số 12/2006/NĐ-CP.' | vn-ref | cut -f4,6-8"
 	check_out $'49/NQ-CP\tNghị quyết\tchính phủ\t2013-04-05\n12/2006/NĐ-CP\tNghị định\tchính phủ\t'
 }
+
+@test "vn-ref: ISSUER is a state body in small letters with the state's name after it, the whole clause before the verb ('chính quyền Việt Nam Cộng hòa ban hành Dụ số 50'), with the clause's date; not 'chính quyền' alone" {
+	run sh -c "printf '%s\n' 'Ngày 28 tháng 8 năm 1956, chính quyền Việt Nam Cộng hòa ban hành Dụ số 50 về quy chế thị xã.' 'Ngày 5 tháng 4 năm 2013, chính quyền ban hành Nghị quyết số 49/NQ-CP.' | vn-ref | cut -f4,6,7,8"
+	check_out $'Dụ 50\tDụ\tchính quyền Việt Nam Cộng hòa\t1956-08-28
+49/NQ-CP\tNghị quyết\t\t'
+}
