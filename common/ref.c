@@ -710,11 +710,13 @@ static int country_end(const struct tokens *x, int k)
 static int read_constitution(struct reader *r, int k, struct cite *c)
 {
 	const struct tokens *x = r->x;
+	enum names_title_kind kind;
 	int j = k, e = k, y, m;
 	char folded[REF_VALUE_MAX] = "";
 	size_t w;
 
-	if ((x->t[k].upper || tok_is(x, k, "nước")) && !year_at(x, k))
+	/* not a title after it, a comma left out: "Theo Hiến pháp Chủ tịch nước là ..." */
+	if ((x->t[k].upper || tok_is(x, k, "nước")) && !year_at(x, k) && !names_title(x, k, &kind))
 		j = e = country_end(x, k);
 	m = tok_is(x, j, "năm");
 	if ((y = year_at(x, j + m)))

@@ -581,3 +581,8 @@ ref\tChỉ thị 05\tChỉ thị 05\tChỉ thị\t\t\t\t'
 	check_out $'Dụ 50\tDụ\tchính quyền Việt Nam Cộng hòa\t1956-08-28
 49/NQ-CP\tNghị quyết\t\t'
 }
+
+@test "vn-ref: a constitution's name is a country's, not a title after it with the comma left out ('Theo Hiến pháp Chủ tịch nước là ...' cites none; 'Hiến pháp Hoa Kỳ' stays)" {
+	run sh -c "printf '%s\n' 'Theo Hiến pháp Chủ tịch nước là nguyên thủ quốc gia.' 'Theo Hiến pháp Ủy viên trưởng chủ trì phiên họp.' 'Hiến pháp Hoa Kỳ có nói đến việc đó.' | vn-ref | cut -f4"
+	check_out 'Hiến pháp Hoa Kỳ'
+}
