@@ -205,16 +205,31 @@ static int holder_after(const struct tokens *x, int k)
 	return -1;
 }
 
+/* The words of a body that may hold an event at token k: a body's
+ * ("Đảng ủy", "Ban", "HĐND") or an authority's that is no office ("Quốc
+ * hội", "Chính phủ"; not "Chủ tịch"): its tokens, or 0. */
+static int holding_body(const struct tokens *x, int k)
+{
+	enum names_title_kind kind;
+	int m;
+
+	if (!tok_is_word(x, k) || !x->t[k].upper)
+		return 0;
+	if ((m = names_body(x, k)))
+		return m;
+	return (m = names_authority(x, k)) && !names_title(x, k, &kind) ? m : 0;
+}
+
 /* The "của" of the subject tokens a..end that the body whose event it is
- * follows to the end: "Hội nghị tổng kết ... của Đảng ủy xã Tân Lập";
- * -1 when none does. */
+ * follows to the end: "Hội nghị tổng kết ... của Đảng ủy xã Tân Lập",
+ * "phiên họp đầu tiên của Chính phủ Lâm thời"; -1 when none does. */
 static int body_of(const struct tokens *x, int a, int end)
 {
 	int k;
 
 	for (k = end - 2; k >= a; k--)
 		if (tok_is(x, k, "của"))
-			return x->t[k + 1].upper && names_body(x, k + 1) && names_proper_end(x, k + 1, end) == end ? k : -1;
+			return holding_body(x, k + 1) && names_proper_end(x, k + 1, end) == end ? k : -1;
 	return -1;
 }
 
@@ -587,8 +602,11 @@ static int body_of_event(const struct tokens *x, int kind, int k, int end)
 	if (!tok_is(x, k, "thứ") || k + 2 >= end)
 		return -1;
 	k += 2;
-	/* a body's word alone names none ("kỳ họp lần thứ 7 Ủy ban liên chính phủ") */
-	return x->t[k].upper && names_body(x, k) && names_proper_end(x, k, end) > k + names_body(x, k) ? k : -1;
+	/* a body's word alone names none ("kỳ họp lần thứ 7 Ủy ban liên chính
+	 * phủ"); an authority's does ("Kỳ họp thứ 8 Quốc hội khóa XV") */
+	return x->t[k].upper && ((b = names_body(x, k)) ? names_proper_end(x, k, end) > k + b : holding_body(x, k) > 0)
+		       ? k
+		       : -1;
 }
 
 /* Whether the name of a kind of document ends right before token i

@@ -734,3 +734,12 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run sh -c "printf '%s\n' 'Chiều 10/1, Ban Tổ chức Tỉnh ủy họp tổng kết công tác tổ chức xây dựng Đảng năm 2024.' | vn-digest | cut -f4,7"
 	check_out $'tổng kết công tác tổ chức xây dựng Đảng năm 2024\tBan Tổ chức Tỉnh ủy'
 }
+
+@test "vn-digest ORGANIZER: an authority that is no office holds its session or meeting named after the kind ('Kỳ họp thứ 8 Quốc hội khóa XV khai mạc', 'phiên họp đầu tiên của Chính phủ Lâm thời'); not an office ('hội nghị của Chủ tịch nước')" {
+	run sh -c "printf '%s\n' 'Ngày 20/10, Kỳ họp thứ 8 Quốc hội khóa XV khai mạc tại Hà Nội.' | vn-digest | cut -f4,7"
+	check_out $'Kỳ họp thứ 8 Quốc hội khóa XV\tQuốc hội'
+	run sh -c "printf '%s\n' 'Ngày 3/9/1945, Chính phủ công bố kết quả phiên họp đầu tiên của Chính phủ Lâm thời.' | vn-digest | cut -f4,7"
+	check_out $'phiên họp đầu tiên\tChính phủ Lâm thời'
+	run sh -c "printf '%s\n' 'Ông phát biểu tại hội nghị quan trọng của Chủ tịch nước.' | vn-digest | cut -f4,7"
+	check_out $'hội nghị quan trọng của Chủ tịch nước\t'
+}
