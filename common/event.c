@@ -207,7 +207,8 @@ static int holder_after(const struct tokens *x, int k)
 
 /* The words of a body that may hold an event at token k: a body's
  * ("Đảng ủy", "Ban", "HĐND") or an authority's that is no office ("Quốc
- * hội", "Chính phủ"; not "Chủ tịch"): its tokens, or 0. */
+ * hội", "Chính phủ"; not "Chủ tịch"), or a party's by its name: its
+ * tokens, or 0. */
 static int holding_body(const struct tokens *x, int k)
 {
 	enum names_title_kind kind;
@@ -217,6 +218,9 @@ static int holding_body(const struct tokens *x, int k)
 		return 0;
 	if ((m = names_body(x, k)))
 		return m;
+	/* a party by its name: "Đảng Cộng sản Việt Nam", not "Đảng" alone */
+	if (tok_is(x, k, "đảng") && tok_is_word(x, k + 1) && x->t[k + 1].upper)
+		return 1;
 	return (m = names_authority(x, k)) && !names_title(x, k, &kind) ? m : 0;
 }
 

@@ -743,3 +743,10 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run sh -c "printf '%s\n' 'Ông phát biểu tại hội nghị quan trọng của Chủ tịch nước.' | vn-digest | cut -f4,7"
 	check_out $'hội nghị quan trọng của Chủ tịch nước\t'
 }
+
+@test "vn-digest ORGANIZER: a party by its name holds its congress or conference ('Đại hội đại biểu toàn quốc lần thứ X của Đảng Cộng sản Việt Nam khai mạc'); not 'Đảng' alone" {
+	run sh -c "printf '%s\n' 'Ngày 18/4/2006, Đại hội đại biểu toàn quốc lần thứ X của Đảng Cộng sản Việt Nam khai mạc tại Hà Nội.' | vn-digest | cut -f4,7"
+	check_out $'Đại hội đại biểu toàn quốc lần thứ X\tĐảng Cộng sản Việt Nam'
+	run sh -c "printf '%s\n' 'Ông phát biểu tại hội nghị bàn về công tác của Đảng.' | vn-digest | cut -f4,7"
+	check_out $'hội nghị bàn về công tác của Đảng\t'
+}
