@@ -448,10 +448,7 @@ static size_t leadin_dash(const char *s, size_t n, size_t i)
 	return k > i + vn_dash_len(s + i, n - i) && k < n ? k : 0;
 }
 
-/* A source lead-in at the start of the paragraph s: "TTXVN - ", "(Baonghean.vn)
- * - ", "Hà Nội (TTXVN) - " (a dateline before a bracketed source). Returns
- * where the lead begins, or 0; *src and *len are the source. */
-static size_t leadin(const char *s, size_t n, size_t *src, size_t *len)
+size_t meta_leadin(const char *s, size_t n, size_t *src, size_t *len)
 {
 	size_t i = 0, j, e, words = 0, head = n < LEADIN_MAX * 2 ? n : LEADIN_MAX * 2;
 	uint32_t cp;
@@ -1007,7 +1004,7 @@ static void read_shape(struct meta *m, struct meta_held *h, const char *s, size_
 	if (credit < n) {
 		h->shape |= SHAPE_CREDIT;
 		h->cut = credit;
-	} else if ((h->shape & SHAPE_PROSE) && (k = leadin(s, n, &h->source, &h->source_len))) {
+	} else if ((h->shape & SHAPE_PROSE) && (k = meta_leadin(s, n, &h->source, &h->source_len))) {
 		h->shape |= SHAPE_LEADIN;
 		h->cut = k;
 	}

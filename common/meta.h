@@ -111,6 +111,11 @@ void meta_line(struct meta *m, long line, const char *s, size_t n);
 void meta_long_line(struct meta *m, long line);
 void meta_end(struct meta *m);
 
+/* A source lead-in at the start of the paragraph s: "TTXVN - ", "(Baonghean.vn)
+ * - ", "Hà Nội (TTXVN) - " (a dateline before a bracketed source). Returns
+ * where the lead begins, or 0; *src and *len are the source. */
+size_t meta_leadin(const char *s, size_t n, size_t *src, size_t *len);
+
 /* The catalogue line of a document (-s): its title, stamp, sources and
  * authors, each source and author once, joined by "; ", each field cut (at a
  * character) at META_CATALOGUE bytes. */
