@@ -2,6 +2,7 @@
  * names: the verb that gives them, who stands before it, the recipients after
  * "cho", and the reason after the recipients. */
 #include "award.h"
+#include "meta.h"
 #include "names.h"
 #include "person.h"
 #include "token.h"
@@ -1444,9 +1445,12 @@ static void subject(struct tokens *x, int from, int verb, int *a, int *b,
 	for (k = verb - 1; k >= from && !tok_is_punct(x, k, ':') && !tok_is_punct(x, k, ';'); k--)
 		;
 	from = k + 1;
-	/* "- 6 đồng chí nhận ...", "+ 5 đảng viên ...": a list's mark */
+	/* "- 6 đồng chí nhận ...", "+ 5 đảng viên ...": a list's mark; "(QTO) -
+	 * ", "QUẢNG TRỊ - ": a paper's lead-in or a dateline */
 	if (from == 0 && x->n > 0) {
 		size_t mark = vn_item_mark_len(x->s, x->t[x->n - 1].end);
+		if (!mark)
+			mark = meta_lead_start(x->s, x->t[x->n - 1].end);
 		while (mark && from < verb && x->t[from].end <= mark)
 			from++;
 	}

@@ -492,6 +492,28 @@ size_t meta_leadin(const char *s, size_t n, size_t *src, size_t *len)
 	return e;
 }
 
+size_t meta_lead_start(const char *s, size_t n)
+{
+	size_t i = 0, j, src, len, words = 0;
+	uint32_t cp;
+
+	if ((j = meta_leadin(s, n, &src, &len)))
+		return j;
+	/* "QUẢNG TRỊ - ": words in capitals throughout, then the dash */
+	while (i < n && words < 4) {
+		for (j = i; j < n && !vn_space_len(s + j, n - j) && !vn_dash_len(s + j, n - j); j += char_at(s, n, j, &cp))
+			if (char_at(s, n, j, &cp), !vn_is_upper(cp))
+				return 0;
+		if (j == i)
+			break;
+		words++;
+		if ((len = leadin_dash(s, n, j)))
+			return j - i > 1 || words > 1 ? len : 0;
+		i = vn_skip_spaces(s, n, j);
+	}
+	return 0;
+}
+
 /* Where what follows a label of s ends it: "Nguồn: X", "Theo X", "Bài và
  * ảnh: X"; colon optional when colon is false. Returns where X begins, or 0. */
 static size_t after_label(const char *s, size_t n, const char *label, bool colon)

@@ -115,6 +115,9 @@ void meta_end(struct meta *m);
  * - ", "Hà Nội (TTXVN) - " (a dateline before a bracketed source). Returns
  * where the lead begins, or 0; *src and *len are the source. */
 size_t meta_leadin(const char *s, size_t n, size_t *src, size_t *len);
+/* Where the lead of the paragraph s begins after a lead-in (meta_leadin) or
+ * a dateline of words in capitals ("QUẢNG TRỊ - "), or 0 when none opens it. */
+size_t meta_lead_start(const char *s, size_t n);
 
 /* The catalogue line of a document (-s): its title, stamp, sources and
  * authors, each source and author once, joined by "; ", each field cut (at a

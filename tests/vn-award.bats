@@ -758,3 +758,10 @@ award\tHuy hiệu 30 năm tuổi Đảng\tHuy hiệu 30 năm tuổi Đảng\t\t1
 	run sh -c "awk 'BEGIN { for (i = 0; i < 509; i++) printf \"ông \"; print \"tặng Bằng khen\" }' | vn-award | cut -f3,4,5"
 	check_out $'award\tBằng khen\tBằng khen'
 }
+
+@test "vn-award BY: a paper's lead-in or a dateline in capitals opening the sentence is no giver ('(QTO) - Sáng 5/1, Ban Thường vụ Tỉnh ủy tặng ...', 'QUẢNG TRỊ - Chiều 5/1, Tỉnh ủy tặng ...')" {
+	run sh -c "printf '%s\n' '(QTO) - Sáng 5/1, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 10 tập thể.' 'QUẢNG TRỊ - Chiều 5/1, Tỉnh ủy tặng Cờ thi đua cho 2 đảng bộ.' 'TTXVN - Chủ tịch nước tặng Huân chương Lao động hạng Nhất cho Tập đoàn Dệt May.' | vn-award | cut -f4,6,7"
+	check_out $'Bằng khen\tBan Thường vụ Tỉnh ủy\t10 tập thể
+Cờ thi đua\tTỉnh ủy\t2 đảng bộ
+Huân chương Lao động hạng Nhất\tChủ tịch nước\tTập đoàn Dệt May'
+}
