@@ -261,7 +261,7 @@ static bool event_date(struct digest *d, const char *s, size_t n, const struct e
 
 	for (; temporal_find(s, n, from, t); from = t->start + t->len) {
 		if (!((t->kind == TEMPORAL_DATE || t->kind == TEMPORAL_TIME || days_of_a_year(t)) &&
-		      (t->day || relative_day(t)) && !t->lunar &&
+		      (t->lunar ? t->lunar_day > 0 : t->day || relative_day(t)) &&
 		      (t->start < e->name.start || t->start + t->len > e->name.start + e->name.len)))
 			continue;
 		if (!cites_read) {
@@ -872,6 +872,14 @@ static void date_of(const struct digest *d, char value[TEMPORAL_VALUE_MAX])
 	memcpy(value, t->value, TEMPORAL_VALUE_MAX);
 	memcpy(published, d->catalogue.published, 10);
 	published[10] = '\0';
+	/* "Ngày 23 tháng Chạp": the solar day, in the year the text or the
+	 * page's stamp gives, or none */
+	if (t->lunar) {
+		bool dated = day_parse(published, &anchor) || (anchor = d->stamp.day).year;
+		if (!stamp_lunar(t, dated ? &anchor : NULL, value, TEMPORAL_VALUE_MAX))
+			value[0] = '\0';
+		return;
+	}
 	/* "Sáng nay, ...": the day of the page's stamp, or none */
 	if (relative_day(t)) {
 		if (!((day_parse(published, &anchor) || (anchor = d->stamp.day).year) &&

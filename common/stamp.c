@@ -248,6 +248,14 @@ static bool lunar_value(const struct temporal *t, const struct day *a, char *b, 
 	return true;
 }
 
+bool stamp_lunar(const struct temporal *t, const struct day *a, char *b, size_t cap)
+{
+	enum temporal_kind kind = t->kind;
+	enum anchor anchor;
+
+	return t->lunar && t->lunar_day && lunar_value(t, a, b, cap, &kind, &anchor, ANCHOR_DOC);
+}
+
 /* The last day in a value, YYYY-MM-DD or XXXX-MM-DD (year 0), for "cùng
  * ngày" after it; a day not known (XXXX-XX-XX) is month 0, a clock alone
  * (XXXX-XX-XXT21:00) no day. */

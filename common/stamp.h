@@ -34,6 +34,11 @@ bool stamp_month(const struct day *a, int day, enum temporal_tense tense, struct
  * tuần trước") into b, as vn-date writes it; false when it names no day
  * (29 tháng 2 năm ngoái in 2024) or is no relative date. */
 bool stamp_relative(const struct temporal *t, const struct day *a, char *b, size_t cap);
+/* The solar value of a lunar day t ("ngày 23 tháng Chạp", "mùng 5 Tết năm
+ * Giáp Thìn") into b, in the year the text gives, or else the one that the
+ * day a (NULL for none) puts it in, as vn-date does; false when no year is
+ * known, the day does not exist, or t is no lunar day. */
+bool stamp_lunar(const struct temporal *t, const struct day *a, char *b, size_t cap);
 
 /* Where what VALUE holds beyond the text came from: ANCHOR in vn-date's
  * records. The text itself; the document's stamp; the reference date; none

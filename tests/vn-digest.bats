@@ -750,3 +750,12 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run sh -c "printf '%s\n' 'Ông phát biểu tại hội nghị bàn về công tác của Đảng.' | vn-digest | cut -f4,7"
 	check_out $'hội nghị bàn về công tác của Đảng\t'
 }
+
+@test "vn-digest DATE: a lunar day is its solar day, in the lunar year the text gives or the stamp puts it in ('Ngày 23 tháng Chạp' under a stamp of 20/01/2025 is 2025-01-22); empty with neither" {
+	run sh -c "printf '%s\n' 'Thứ Hai, 20/01/2025 - 10:20' 'Ngày 23 tháng Chạp, Đảng ủy xã tổ chức gặp mặt cán bộ hưu trí.' | vn-digest | cut -f4,6"
+	check_out $'gặp mặt cán bộ hưu trí\t2025-01-22'
+	run sh -c "printf '%s\n' 'Ngày 23 tháng Chạp năm 2024 âm lịch, Đảng ủy xã tổ chức gặp mặt cán bộ hưu trí.' | vn-digest | cut -f4,6"
+	check_out $'gặp mặt cán bộ hưu trí\t2025-01-22'
+	run sh -c "printf '%s\n' 'Ngày 23 tháng Chạp, Đảng ủy xã tổ chức gặp mặt cán bộ hưu trí.' | vn-digest | cut -f4,6"
+	check_out $'gặp mặt cán bộ hưu trí\t'
+}
