@@ -400,8 +400,12 @@ static const char *const moving_words[] = {
 };
 
 /* The words that open a list before its colon, no part of what a figure
- * measures: "3 học sinh được kết nạp gồm:". */
-static const char *const list_openers[] = {"gồm có", "bao gồm", "gồm", "như sau", "cụ thể", "đó là", "là"};
+ * measures: "3 học sinh được kết nạp gồm:", "thi hành kỷ luật 14 đảng
+ * viên bằng các hình thức:". */
+static const char *const list_openers[] = {
+	"gồm có", "bao gồm", "gồm", "như sau", "cụ thể", "đó là", "là", "bằng các hình thức", "bằng hình thức",
+	"với các hình thức", "dưới các hình thức", "ở các hình thức",
+};
 
 /* Where the subject s[a..b) ends without the spaces and the words of
  * words[0..n) at its end. */

@@ -683,9 +683,11 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	check_out $'Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ XXI, nhiệm kỳ 2025 - 2030\t2025-10-16TAF\tĐảng bộ tỉnh Bắc Ninh'
 }
 
-@test "vn-digest STATS: a count's phrase ends without the words that open a list before a colon ('3 học sinh được kết nạp gồm:', '9 đơn vị hành chính như sau:', '4 xã là:')" {
+@test "vn-digest STATS: a count's phrase ends without the words that open a list before a colon ('3 học sinh được kết nạp gồm:', '9 đơn vị hành chính như sau:', '4 xã là:', '14 đảng viên bằng các hình thức:')" {
 	run digest $'Sáng 19/5, Chi bộ tổ chức lễ kết nạp đảng viên.\n3 học sinh được kết nạp gồm: An, Bình và Chi. Huyện có 9 đơn vị hành chính như sau: ... Thị xã có 4 xã là: ...'
 	check_out $'1.1\tevent\tlễ kết nạp đảng viên\tSáng 19/5, Chi bộ tổ chức lễ kết nạp đảng viên.\tXXXX-05-19TMO\tChi bộ\t\t\t\t3 học sinh được kết nạp; 9 đơn vị hành chính; 4 xã'
+	run digest $'Sáng 19/5, Chi bộ tổ chức lễ kết nạp đảng viên.\nĐảng bộ đã thi hành kỷ luật 14 đảng viên bằng các hình thức: khiển trách 10, cảnh cáo 4.'
+	check_out $'1.1\tevent\tlễ kết nạp đảng viên\tSáng 19/5, Chi bộ tổ chức lễ kết nạp đảng viên.\tXXXX-05-19TMO\tChi bộ\t\t\t\tthi hành kỷ luật 14 đảng viên'
 }
 
 @test "vn-digest: a festival is an event ('Ngày hội Đại đoàn kết toàn dân tộc', 'Liên hoan ...'); 'xã hội diễn ra' is none" {
