@@ -638,7 +638,8 @@ static const char *const named_after[] = {
 	"lễ hội", "họ", "nhà cổ", "nhà thờ", "địa bàn", "rạp", "rạp phim", "rạp chiếu phim",
 	"cao nguyên", "thung lũng", "đồng bằng", "bán đảo", "eo biển", "suối", "thác", "đầm",
 	"rừng", "phim", "phim truyện", "cuốn", "sách", "tiểu thuyết", "vở kịch", "bài thơ",
-	"tập thơ", "ca khúc", "bài hát", "nội các", "nhà xuất bản", "nxb",
+	"tập thơ", "ca khúc", "bài hát", "nội các", "nhà xuất bản", "nxb", "trung tâm mua sắm",
+	"trung tâm thương mại", "siêu thị", "cửa hàng", "nhà hàng", "nhà sách", "chợ đêm",
 };
 
 /* Words whose last word alone would begin a thing's name (named_after) or

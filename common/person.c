@@ -247,7 +247,7 @@ static bool named_after(const struct tokens *x, int k, bool titled)
 	/* đền “Bạch Đế”: the quote between */
 	if (tok_is_punct(x, k - 1, 'o') || tok_is_punct(x, k - 1, '"'))
 		k--;
-	for (w = 1; w <= 3 && k - w >= 0; w++)
+	for (w = 1; w <= 4 && k - w >= 0; w++)
 		if (names_named_after(x, k - w) == w && (!titled || x->t[k - w].upper))
 			return true;
 	if (titled)
@@ -256,7 +256,7 @@ static bool named_after(const struct tokens *x, int k, bool titled)
 	if (tok_is_punct(x, k - 1, '-') && capital(x, k - 2)) {
 		for (j = k - 2; j > 0 && capital(x, j - 1); j--)
 			;
-		for (w = 1; w <= 3 && j - w >= 0; w++)
+		for (w = 1; w <= 4 && j - w >= 0; w++)
 			if (names_named_after(x, j - w) == w)
 				return true;
 	}

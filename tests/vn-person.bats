@@ -1298,3 +1298,8 @@ person\tTô Lâm\tTô Lâm\t\t'
 person\tLê Văn Tâm\tÔng Lê Văn Tâm, Bí thư thứ nhất Đại sứ quán Việt Nam tại Lào\tBí thư thứ nhất Đại sứ quán Việt Nam tại Lào\tspeak
 person\tTrần Văn Minh\tÔng Trần Văn Minh - Chủ tịch Công ty Cổ phần Sông Đà\tChủ tịch Công ty Cổ phần Sông Đà\tspeak'
 }
+
+@test "vn-person: a shop or a mall named after a person is none, its kind of four words too ('Trung tâm mua sắm Nguyễn Kim Hà Đông', 'Siêu thị Trần Anh', 'Cửa hàng Lê Văn Bình')" {
+	run people $'Trung tâm mua sắm Nguyễn Kim Hà Đông đông khách.\nSiêu thị Trần Anh mở cửa; Cửa hàng Lê Văn Bình khai trương.\nÔng Nguyễn Kim Sơn đến siêu thị.'
+	check_out $'person\tNguyễn Kim Sơn\tÔng Nguyễn Kim Sơn\t\t'
+}
