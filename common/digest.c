@@ -960,7 +960,9 @@ static void stat_of(const struct digest_stat *st)
 {
 	bool percent = st->unit.len == 1 && st->unit.s[0] == '%';
 
-	if (!percent && st->what.len) {
+	/* a count's verb, and a percentage's where it says more than its
+	 * phrase ("vượt 3% chỉ tiêu") */
+	if (st->what.len && (!percent || !same(st->what, st->phrase.s, st->phrase.len))) {
 		text(st->what);
 		str(" ");
 	}

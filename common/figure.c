@@ -982,6 +982,12 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 		measured.len = 0;
 	if (q->kind == QUANTITY_PERCENT && compared && measured.len)
 		fr->measure = measured, fr->measure_end = e;
+	/* "vượt 3% chỉ tiêu": by how much a target is passed, which the verb
+	 * says (what it measures is no share of the target) */
+	if (q->kind == QUANTITY_PERCENT && fig->phrase.len &&
+	    (b = match_phrase_back(s, vn_skip_spaces_back(s, start), "vượt")) != (size_t)-1 &&
+	    match_phrase_back(s, vn_skip_spaces_back(s, b), "và") == (size_t)-1)
+		fig->what = (struct piece){s + b, strlen("vượt")};
 	/* "hai nhiệm vụ trọng tâm": a count in words is a statistic only when a
 	 * verb says what was done ("kết nạp hai đảng viên"); so is an age ("tuổi
 	 * thọ bình quân đạt 73,5 tuổi", not "ông qua đời năm 82 tuổi"). */

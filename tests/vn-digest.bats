@@ -761,3 +761,11 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run sh -c "printf '%s\n' 'Ngày 23 tháng Chạp, Đảng ủy xã tổ chức gặp mặt cán bộ hưu trí.' | vn-digest | cut -f4,6"
 	check_out $'gặp mặt cán bộ hưu trí\t'
 }
+
+@test "vn-digest STATS: a percentage by which a target is passed keeps its verb ('vượt 3% chỉ tiêu'; it is no share of the target), also as the stat's what in JSON; 'đạt 112% dự toán' stays" {
+	run digest $'Sáng 5/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\nHuyện kết nạp 412 đảng viên mới, vượt 3% chỉ tiêu; thu ngân sách đạt 112% dự toán.'
+	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 5/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\t2026-01-05TMO\tHuyện ủy\t\t\t\tkết nạp 412 đảng viên mới; vượt 3% chỉ tiêu; 112% dự toán'
+	command -v jq >/dev/null || skip "jq is not installed (apt-get install jq)"
+	run sh -c "printf '%s\n' 'Huyện kết nạp 412 đảng viên mới, vượt 3% chỉ tiêu.' | vn-digest -j | jq -c '.stats[1] | [.what, .text]'"
+	check_out '["vượt","vượt 3% chỉ tiêu"]'
+}
