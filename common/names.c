@@ -323,7 +323,7 @@ static const char *const surnames[] = {
 	"lầu", "chẩu", "quàng", "bàn", "ksor", "siu", "kpă", "rơ mah", "rmah", "y",
 	"lí", "ngụy", "mẫn", "liêu", "tào", "mao", "tưởng", "ôn", "tập", "khâu", "lỗ",
 	"hạ", "mai", "lạc", "mông", "tiền", "cà", "tòng", "khà", "lèo", "vừ", "hờ", "tẩn",
-	"phàn", "chảo", "pờ", "lù", "rah lan", "rơ lan", "rơ châm", "rcom", "puih", "điểu",
+	"phàn", "chảo", "pờ", "lù", "rah lan", "rơ lan", "rơ châm", "rcom", "puih", "điểu", "đổng", "viên",
 };
 
 /* Offices; "Phó" before any of them is read by names_title. */
@@ -352,6 +352,10 @@ static const char *const offices[] = {
 	"thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "đại biểu", "chủ tọa", "trợ lý",
 	"người phát ngôn", "phát ngôn viên", "giáo hoàng", "tổng đốc", "tuần phủ",
 	"bố chánh", "án sát", "khâm sứ", "thống sứ", "chánh tổng", "lý trưởng",
+	/* offices of the past */
+	"tri huyện", "tri phủ", "tri châu", "thượng thư", "tham tri", "thị lang", "tổng trấn",
+	"hiệp trấn", "kinh lược sứ", "lãnh binh", "đốc binh", "quản cơ", "thái thú", "tiết độ sứ",
+	"thứ sử",
 	"tể tướng", "thừa tướng", "tướng quân", "tướng", "đặc phái viên",
 	"thẩm phán", "chánh tòa", "hội thẩm", "kiểm sát viên", "điều tra viên", "thanh tra viên",
 	"tỉnh ủy viên", "tỉnh uỷ viên", "thành ủy viên", "thành uỷ viên", "huyện ủy viên",
@@ -362,7 +366,7 @@ static const char *const ranks[] = {
 	"đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
 	"trung tá", "thiếu tá", "đại úy", "đại uý", "thượng úy", "thượng uý", "trung úy",
 	"trung uý", "thiếu úy", "thiếu uý", "chuẩn úy", "chuẩn uý", "phó đô đốc",
-	"chuẩn đô đốc", "đô đốc", "nguyên soái", "thống chế", "thượng sĩ", "trung sĩ", "hạ sĩ",
+	"chuẩn đô đốc", "đô đốc", "phó đề đốc", "đề đốc", "nguyên soái", "thống chế", "thượng sĩ", "trung sĩ", "hạ sĩ",
 };
 
 /* Degrees and honours written out; the abbreviations are degree_words. */

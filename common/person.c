@@ -635,6 +635,19 @@ static bool place_title(const struct tokens *x, int a)
 	return false;
 }
 
+/* Whether the title that ends before token a is an office of the past
+ * over a land, after which capitals of no family are the land ("tri phủ
+ * Hải Lăng", "tổng trấn Bắc Thành", "Tiết độ sứ An Nam"), not a name. */
+static bool office_over_land(const struct tokens *x, int a)
+{
+	static const char *const offices[] = {
+		"tri huyện", "tri phủ", "tri châu", "tổng trấn", "hiệp trấn", "tiết độ sứ", "thứ sử",
+		"thái thú", "kinh lược sứ", "tổng đốc", "tuần phủ", "bố chánh", "án sát",
+	};
+
+	return tok_list_before(x, a > 4 ? a - 4 : 0, a, offices, NELEM(offices)) > 0;
+}
+
 /* A name the capitals at the end of a body (tokens a..b) end with: "Bí thư
  * Tỉnh ủy Bắc Giang Dương Văn Thái" is Dương Văn Thái, not Giang Dương Văn
  * Thái; "Thủ tướng Pháp Pierre Mendès-France" is Pierre Mendès-France.
@@ -712,7 +725,7 @@ static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int
 	 * written as no Vietnamese one ("Bộ trưởng Ngoại giao William Seward",
 	 * not "Hiệu trưởng Đại học Hoa Sen", "Chủ tịch Đại học Columbia"). */
 	if (best < 0 && foreign && !place_first && (r == a || (b - r >= 2 && r - 2 >= a && names_compound(x, r - 2))) &&
-	    !before_place(x, a)) {
+	    !before_place(x, a) && !(from == a && office_over_land(x, a))) {
 		/* an acronym there is the body's ("Chủ tịch PLO Yasser Arafat") */
 		while (from < b && shouted(x->s, x->t[from].start, x->t[from].end))
 			from++;

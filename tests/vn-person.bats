@@ -1303,3 +1303,12 @@ person\tTrần Văn Minh\tÔng Trần Văn Minh - Chủ tịch Công ty Cổ ph�
 	run people $'Trung tâm mua sắm Nguyễn Kim Hà Đông đông khách.\nSiêu thị Trần Anh mở cửa; Cửa hàng Lê Văn Bình khai trương.\nÔng Nguyễn Kim Sơn đến siêu thị.'
 	check_out $'person\tNguyễn Kim Sơn\tÔng Nguyễn Kim Sơn\t\t'
 }
+
+@test "vn-person TITLE: offices of the past are titles ('Thượng thư Bộ Lại', 'lãnh binh', 'Phó Đề đốc', 'tri phủ'); after one over a land, capitals of no family are the land, no name ('tổng trấn Bắc Thành', 'Tiết độ sứ An Nam'); 'Đổng', 'Viên' are families" {
+	run people $'Thượng thư Bộ Lại Nguyễn Hữu Bài đến.\nLãnh binh Trương Định khởi nghĩa; Phó Đề đốc John Rodgers chỉ huy.\nÔng được cử làm tổng trấn Bắc Thành; Tiết độ sứ An Nam đến.\nViên Thế Khải và Đổng Tất Vũ đến.'
+	check_out $'person\tNguyễn Hữu Bài\tThượng thư Bộ Lại Nguyễn Hữu Bài\tThượng thư Bộ Lại\t
+person\tTrương Định\tLãnh binh Trương Định\tLãnh binh\t
+person\tJohn Rodgers\tPhó Đề đốc John Rodgers\tPhó Đề đốc\t
+person\tViên Thế Khải\tViên Thế Khải\t\t
+person\tĐổng Tất Vũ\tĐổng Tất Vũ\t\t'
+}
