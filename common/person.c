@@ -157,6 +157,7 @@ bool person_all_caps(const struct tokens *x)
 }
 
 static bool verb_of_part(const struct tokens *x, int k);
+static enum person_role role_after(const struct tokens *x, int k, enum person_role *also);
 
 /* "anh", "chị", "thầy", "cô" in lower case: honorifics here, though not in
  * names.c's list, where "Anh" is England and "anh" a brother too often. */
@@ -1082,6 +1083,24 @@ static int appointed_post(const struct tokens *x, int k, int end, bool caps, str
 	return e;
 }
 
+/* Where the body of a title set off between commas after a name ends: on
+ * over the words in small letters that its name goes on with up to the
+ * comma, where a verb of a part follows it ("Ông A, viện trưởng viện
+ * Nghiên cứu phát triển, cho biết"; not "..., Bộ trưởng Bộ Quốc phòng dẫn
+ * đầu, đã ..."), at most six and none that ends a name or says what the
+ * person does; e otherwise. */
+static int body_to_comma(const struct tokens *x, int e, int end)
+{
+	enum person_role also;
+	int j;
+
+	for (j = e; j < end && j < e + 6 && tok_is_word(x, j) && !x->t[j].upper && !digits(x, j) && !names_stop(x, j) &&
+		    !verb_of_part(x, j) && !names_honorific(x, j);
+	     j++)
+		;
+	return j > e && tok_is_punct(x, j, ',') && role_after(x, j, &also) ? j : e;
+}
+
 static int titles_after(const struct tokens *x, int k, int end, unsigned flags, struct person_mention *m)
 {
 	enum names_title_kind kind;
@@ -1110,6 +1129,8 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 		/* "Victor Hugo, nhà văn Pháp" */
 		if (kind == NAMES_CALLING)
 			e += calling_place(x, e);
+		else if (kind != NAMES_DEGREE && tok_is_punct(x, k, ','))
+			e = body_to_comma(x, e, end);
 		/* "Tổng thống Kennedy, Tổng thống Nixon", "Phó Tổng thống Andrew Johnson,
 		 * Bộ trưởng Ngoại giao William Seward": a title with a name of its own;
 		 * "trưởng ban là A, phó ban là B", "Chủ tịch: A, Phó Chủ tịch: B":

@@ -1016,7 +1016,7 @@ person\tNgô Thị Lan\tBà Ngô Thị Lan, phó khoa ngữ văn\tphó khoa ng�
 	run people $'Người đến sớm nhất là ông Lê Văn Học (phó văn phòng).\nBà Ngô Thị Lan, phó khoa ngữ văn, cho biết.\nÔng Trần Văn Minh, Trưởng Văn phòng đại diện, phát biểu.'
 	check_out $'person\tLê Văn Học\tông Lê Văn Học (phó văn phòng)\tphó văn phòng\t
 person\tNgô Thị Lan\tBà Ngô Thị Lan, phó khoa ngữ văn\tphó khoa ngữ văn\tspeak
-person\tTrần Văn Minh\tÔng Trần Văn Minh, Trưởng Văn phòng\tTrưởng Văn phòng\tspeak'
+person\tTrần Văn Minh\tÔng Trần Văn Minh, Trưởng Văn phòng đại diện\tTrưởng Văn phòng đại diện\tspeak'
 }
 
 @test "vn-person: 'khu vực' and its number stay in a title's body ('Giám đốc Học viện Chính trị khu vực I'), so a list of people after it shares the verb" {
@@ -1311,4 +1311,10 @@ person\tTrương Định\tLãnh binh Trương Định\tLãnh binh\t
 person\tJohn Rodgers\tPhó Đề đốc John Rodgers\tPhó Đề đốc\t
 person\tViên Thế Khải\tViên Thế Khải\t\t
 person\tĐổng Tất Vũ\tĐổng Tất Vũ\t\t'
+}
+
+@test "vn-person TITLE: a title set off between commas after a name goes on over the small words of its body up to the comma where a verb of a part follows ('Viện trưởng Viện nghiên cứu tôn giáo, cho biết'); not where none does ('Bộ trưởng Bộ Quốc phòng dẫn đầu, đã ...')" {
+	run people $'Ông Nguyễn Văn Tuấn, Viện trưởng Viện nghiên cứu tôn giáo, cho biết.\nĐại tướng Lê Văn Nam, Bộ trưởng Bộ Quốc phòng dẫn đầu, đã đến thăm.'
+	check_out $'person\tNguyễn Văn Tuấn\tÔng Nguyễn Văn Tuấn, Viện trưởng Viện nghiên cứu tôn giáo\tViện trưởng Viện nghiên cứu tôn giáo\tspeak
+person\tLê Văn Nam\tĐại tướng Lê Văn Nam, Bộ trưởng Bộ Quốc phòng\tĐại tướng; Bộ trưởng Bộ Quốc phòng\t'
 }
