@@ -2042,8 +2042,9 @@ static enum person_role opened_by(const struct tokens *x, int k)
 	return j == k - 1 ? r : PERSON_NO_ROLE;
 }
 
-/* "Theo TS. Lê Thị Hằng, Trưởng khoa ..., có tới 30% ...": words given as
- * the mention's (tokens a..b), opening the sentence or a clause, also after
+/* "Theo TS. Lê Thị Hằng, Trưởng khoa ..., có tới 30% ...", "Theo ông A
+ * thì ...": words given as the mention's (tokens a..b), opening the
+ * sentence or a clause, also after
  * a word that links it to the one before ("Cũng theo ông A, ..."). */
 static bool according_to(const struct tokens *x, int a, int b)
 {
@@ -2057,7 +2058,8 @@ static bool according_to(const struct tokens *x, int a, int b)
 			t -= m;
 			break;
 		}
-	if (!tok_is(x, t, "theo") || !tok_is_punct(x, b, ','))
+	/* "Theo ông A thì ...": "thì" ends the words given as a comma does */
+	if (!tok_is(x, t, "theo") || !(tok_is_punct(x, b, ',') || tok_is(x, b, "thì")))
 		return false;
 	if (t > 0 && TOK_IN(x, t - 1, links))
 		t--;

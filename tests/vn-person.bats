@@ -1318,3 +1318,10 @@ person\tĐổng Tất Vũ\tĐổng Tất Vũ\t\t'
 	check_out $'person\tNguyễn Văn Tuấn\tÔng Nguyễn Văn Tuấn, Viện trưởng Viện nghiên cứu tôn giáo\tViện trưởng Viện nghiên cứu tôn giáo\tspeak
 person\tLê Văn Nam\tĐại tướng Lê Văn Nam, Bộ trưởng Bộ Quốc phòng\tĐại tướng; Bộ trưởng Bộ Quốc phòng\t'
 }
+
+@test "vn-person ROLE: 'Theo X thì ...' gives what X said, as 'Theo X, ...' does, also after a title ('Theo tiến sĩ X, nguyên viện trưởng ... thì'); not 'theo X' inside a clause" {
+	run people $'Theo tiến sĩ Trần Đình Thiên, nguyên viện trưởng viện Kinh tế Việt Nam thì tăng trưởng chậm lại.\nNhưng theo ông Lê Văn An thì việc này khó.\nHọ làm theo ông Hà Văn Bình thì mới xong.'
+	check_out $'person\tTrần Đình Thiên\ttiến sĩ Trần Đình Thiên, nguyên viện trưởng viện Kinh tế Việt Nam\ttiến sĩ; nguyên viện trưởng viện Kinh tế Việt Nam\tspeak
+person\tLê Văn An\tông Lê Văn An\t\tspeak
+person\tHà Văn Bình\tông Hà Văn Bình\t\t'
+}
