@@ -1114,7 +1114,7 @@ static bool next_group(struct tokens *x, int k, int end, unsigned how, int *skip
 static bool recipients(struct tokens *x, int a, int end, struct item *it, unsigned how)
 {
 	struct award_recipient r;
-	int k, m, skip;
+	int k, m, skip = 0;
 
 	if (!(m = group_at(x, a, end, &r, how)))
 		return false;

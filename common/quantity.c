@@ -897,7 +897,7 @@ static size_t token_end(const char *s, size_t n, size_t p)
  * letter only in small letters ("5G" is a network, "5 g" a weight). */
 static bool glued_measure(const char *s, size_t n, size_t p, size_t te)
 {
-	int kind;
+	int kind = 0;
 	size_t e = p < te ? unit_word(s, n, p, &kind) : 0;
 
 	return e == te && kind == MEASURE && (e - p > 1 || (s[p] >= 'a' && s[p] <= 'z'));
