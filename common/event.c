@@ -133,7 +133,8 @@ static const char *const tasks[] = {
 };
 /* A place that follows the name of a body after a comma. */
 static const char *const place_words[] = {
-	"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố",
+	"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "thôn", "bản", "ấp",
+	"xóm", "làng", "tổ dân phố", "khu phố",
 };
 static const char *const day_words[] = {"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm"};
 /* After "vào", these make a time: "vào cuối năm 1814", "vào dịp Tết";
@@ -357,6 +358,26 @@ static const char *const co_holders[] = {"chính quyền", "nhân dân"};
  * from the sentence's start or a comma: a body's word with a capital that
  * names_proper_end reads to the comma ("Bộ Chính trị", "Ban Thường vụ Tỉnh
  * ủy"); -1 when none does. */
+static bool place_named(const struct tokens *x, int k, int end);
+
+/* Where the name of a body that starts at token b ends, up to c: on over a
+ * place's word and its name ("Chi bộ thôn Đồng Tâm") and a number ("Chi
+ * bộ 3"). */
+static int body_name_end(const struct tokens *x, int b, int c)
+{
+	int e = names_proper_end(x, b, c);
+
+	while (e < c) {
+		if (place_named(x, e, c))
+			e = names_proper_end(x, e + TOK_IN(x, e, place_words), c);
+		else if (tok_is_word(x, e) && vn_is_digit(x->s[x->t[e].start]) && e + 1 == c)
+			e++;
+		else
+			break;
+	}
+	return e;
+}
+
 static int body_before(const struct tokens *x, int c)
 {
 	int b;
@@ -364,7 +385,7 @@ static int body_before(const struct tokens *x, int c)
 	for (b = c; b > 0 && tok_is_word(x, b - 1); b--)
 		;
 	if (b == c || !(b == 0 || tok_is_punct(x, b - 1, ',')) || !x->t[b].upper ||
-	    !(names_body(x, b) || TOK_IN(x, b, councils)) || names_proper_end(x, b, c) != c)
+	    !(names_body(x, b) || TOK_IN(x, b, councils)) || body_name_end(x, b, c) != c)
 		return -1;
 	return b;
 }

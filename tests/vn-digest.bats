@@ -769,3 +769,10 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run sh -c "printf '%s\n' 'Huyện kết nạp 412 đảng viên mới, vượt 3% chỉ tiêu.' | vn-digest -j | jq -c '.stats[1] | [.what, .text]'"
 	check_out '["vượt","vượt 3% chỉ tiêu"]'
 }
+
+@test "vn-digest ORGANIZER: a cell named by its village or its number, then the Party committee it is of, holds it with it ('Chi bộ thôn Đồng Tâm, Đảng bộ xã Hợp Thịnh tổ chức', 'Chi bộ 3, Đảng bộ phường Tân Mai tổ chức')" {
+	run sh -c "printf '%s\n' 'Ngày 12/4, Chi bộ thôn Đồng Tâm, Đảng bộ xã Hợp Thịnh tổ chức Đại hội điểm nhiệm kỳ 2025 - 2027.' | vn-digest | cut -f4,7"
+	check_out $'Đại hội điểm nhiệm kỳ 2025 - 2027\tChi bộ thôn Đồng Tâm, Đảng bộ xã Hợp Thịnh'
+	run sh -c "printf '%s\n' 'Ngày 12/4, Chi bộ 3, Đảng bộ phường Tân Mai tổ chức Đại hội.' | vn-digest | cut -f7"
+	check_out 'Chi bộ 3, Đảng bộ phường Tân Mai'
+}
