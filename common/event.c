@@ -95,7 +95,14 @@ static const char *const pointing_back[] = {
 
 /* Before a body's name, these make what follows the verb's place or time,
  * not who holds the event: "Ở tổ chức chính trị ...". */
-static const char *const not_holders[] = {"ở", "tại", "trong", "theo", "từ", "sau", "trước", "với", "về"};
+static const char *const not_holders[] = {
+	"ở", "tại", "trong", "theo", "từ", "sau", "trước", "với", "về",
+	/* a clause that forbids ("Không được tự ý tổ chức"), or says who are no body */
+	"không", "cấm", "những người", "sự",
+};
+/* Words that make the holding verb after them a noun: "với sự triệu tập
+ * Hội nghị ...", "là nơi tổ chức Liên hoan ...", "việc tổ chức đại hội". */
+static const char *const nouns_of_holding[] = {"sự", "nơi", "việc", "địa điểm"};
 
 /* The verbs that say an event is held; the first two name who holds it before them. */
 static const char *const holding[] = {"tổ chức", "triệu tập", "khai mạc", "bế mạc", "diễn ra", "họp"};
@@ -431,8 +438,9 @@ static struct span holder_before(const struct tokens *x, int v)
 	while ((m = tok_list_before(x, a, v, auxiliaries, NELEM(auxiliaries))))
 		v -= m;
 	/* "Buổi diễu binh được tổ chức": what is held, not who holds it; and
-	 * "X không tổ chức" holds none */
-	if (v > a && (tok_is(x, v - 1, "được") || tok_is(x, v - 1, "không") || tok_is(x, v - 1, "chưa")))
+	 * "X không tổ chức" holds none, nor "X là nơi tổ chức" */
+	if (v > a && (tok_is(x, v - 1, "được") || tok_is(x, v - 1, "không") || tok_is(x, v - 1, "chưa") ||
+		      tok_list_before(x, a, v, nouns_of_holding, NELEM(nouns_of_holding))))
 		return (struct span){0, 0};
 	/* "Ngày 25/11/1943 Hội đồng ... tổ chức": past a date put first without
 	 * a comma; "Tháng 3 - 2005 chúng tôi ... tổ chức": no body after it */

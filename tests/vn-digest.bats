@@ -776,3 +776,11 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; 12% số hộ nghèo'
 	run sh -c "printf '%s\n' 'Ngày 12/4, Chi bộ 3, Đảng bộ phường Tân Mai tổ chức Đại hội.' | vn-digest | cut -f7"
 	check_out 'Chi bộ 3, Đảng bộ phường Tân Mai'
 }
+
+@test "vn-digest ORGANIZER: none where the holding verb is a noun ('là nơi tổ chức', 'với sự triệu tập', 'việc tổ chức'), a clause forbids it ('Không được tự ý tổ chức') or names people, no body ('Những người ... đã tổ chức')" {
+	run sh -c "printf 'a\tThành phố cũng là nơi tổ chức Liên hoan Phim Quốc tế.\nb\tCuộc cách mạng bắt đầu với sự triệu tập Hội nghị các đẳng cấp.\nc\tKhông được tự ý tổ chức hội thảo về vấn đề này.\nd\tNhững người theo phái đó đã tổ chức Hội nghị Philadelphia.\n' | vn-digest -l | cut -f1,7"
+	check_out $'a\t
+b\t
+c\t
+d\t'
+}
