@@ -98,7 +98,9 @@ static const char *const pointing_back[] = {
 static const char *const not_holders[] = {
 	"ở", "tại", "trong", "theo", "từ", "sau", "trước", "với", "về",
 	/* a clause that forbids ("Không được tự ý tổ chức"), or says who are no body */
-	"không", "cấm", "những người", "sự",
+	"không", "cấm", "những người", "sự", "để", "phụ trách", "hàng năm", "hằng năm",
+	/* a person by a pronoun ("Họ tổ chức", "Ông dự định tổ chức") */
+	"ông", "bà", "họ", "tôi", "chúng tôi", "chúng ta", "anh", "chị", "nó", "người ta",
 };
 /* Words that make the holding verb after them a noun: "với sự triệu tập
  * Hội nghị ...", "là nơi tổ chức Liên hoan ...", "việc tổ chức đại hội". */
@@ -121,7 +123,7 @@ static const char *const directing[] = {"chỉ đạo", "hướng dẫn", "chu�
 
 /* Words between the one who holds an event and the verb: "đã tổ chức". */
 static const char *const auxiliaries[] = {
-	"đã", "vừa", "sẽ", "long trọng", "trang trọng", "chính thức", "đồng thời",
+	"đã", "vừa", "sẽ", "long trọng", "trang trọng", "chính thức", "đồng thời", "cũng",
 	"họp", /* "Ban Tổ chức Tỉnh ủy họp tổng kết ..." */
 };
 
@@ -176,11 +178,15 @@ static bool time_at(const struct tokens *x, int k)
  * *which; -1 when none stands there. */
 static int holding_in(const struct tokens *x, int a, int b, size_t *which)
 {
+	/* words that make "tổ chức" after them a noun: "Luật tổ chức Tòa án",
+	 * "cơ cấu tổ chức", "bộ máy tổ chức" */
+	static const char *const organization_nouns[] = {"luật", "cơ cấu", "bộ máy", "mô hình"};
 	int k;
 
 	/* (in lower case: "Tổ chức" is of a name, "Ban Tổ chức Tỉnh ủy") */
 	for (k = a; k < b; k++)
-		if ((!x->t[k].upper || k == 0) && tok_list(x, k, holding, NELEM(holding), which))
+		if ((!x->t[k].upper || k == 0) && tok_list(x, k, holding, NELEM(holding), which) &&
+		    !(*which == 0 && tok_list_before(x, 0, k, organization_nouns, NELEM(organization_nouns))))
 			return k;
 	return -1;
 }
@@ -441,6 +447,9 @@ static struct span holder_before(const struct tokens *x, int v)
 	 * "X không tổ chức" holds none, nor "X là nơi tổ chức" */
 	if (v > a && (tok_is(x, v - 1, "được") || tok_is(x, v - 1, "không") || tok_is(x, v - 1, "chưa") ||
 		      tok_list_before(x, a, v, nouns_of_holding, NELEM(nouns_of_holding))))
+		return (struct span){0, 0};
+	/* "Cơ quan này tổ chức": one that points back names none */
+	if (v > a + 1 && (tok_is(x, v - 1, "này") || tok_is(x, v - 1, "đó") || tok_is(x, v - 1, "ấy")))
 		return (struct span){0, 0};
 	/* "Ngày 25/11/1943 Hội đồng ... tổ chức": past a date put first without
 	 * a comma; "Tháng 3 - 2005 chúng tôi ... tổ chức": no body after it */

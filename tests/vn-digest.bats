@@ -784,3 +784,13 @@ b\t
 c\t
 d\t'
 }
+
+@test "vn-digest ORGANIZER: none where a pronoun, a purpose, a time of every year or one that points back stands for the body ('Họ tổ chức', 'Để tổ chức', 'Hằng năm con cháu họ Hồ tổ chức', 'Cơ quan này tổ chức'), nor where 'tổ chức' is a noun ('Điều 2 của Luật tổ chức Tòa án'); 'cũng' before the verb is no part of it ('Bộ LĐTBXH cũng đã tổ chức')" {
+	run sh -c "printf 'a\tHọ tổ chức một hội nghị tại Eufaula.\nb\tĐể tổ chức được hội nghị này là điều không dễ.\nc\tHằng năm con cháu họ Hồ tổ chức lễ dâng hương.\nd\tCơ quan này tổ chức đại hội hằng năm.\ne\tTheo Điều 2 của Luật tổ chức Tòa án, kỳ họp thứ 11 đã quyết định.\nf\tBộ LĐTBXH cũng đã tổ chức hội thảo lấy ý kiến.\n' | vn-digest -l | cut -f1,7"
+	check_out $'a\t
+b\t
+c\t
+d\t
+e\t
+f\tBộ LĐTBXH'
+}
