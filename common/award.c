@@ -937,6 +937,7 @@ static const char *const causes[] = {"vì", "do", "nhờ", "bởi", "về"};
  * what work ("trong công tác"), the works of a prize ("cho các tác phẩm"). */
 static const char *const reason_starts[] = {
 	"có", "đạt", "hoàn thành", "lập", "xuất sắc", "tiêu biểu", "hy sinh", "dũng cảm", "tích cực",
+	"dẫn đầu", "vượt", "làm tốt",
 	"trong công tác", "trong phong trào", "trong sự nghiệp", "trong lĩnh vực", "trong việc",
 	"trong cuộc", "trong thời kỳ", "trong kháng chiến", "trong chiến đấu", "trong các cuộc",
 	"cho các tác phẩm", "cho tác phẩm", "cho công trình", "cho cụm công trình", "với tác phẩm",

@@ -765,3 +765,9 @@ award\tHuy hiệu 30 năm tuổi Đảng\tHuy hiệu 30 năm tuổi Đảng\t\t1
 Cờ thi đua\tTỉnh ủy\t2 đảng bộ
 Huân chương Lao động hạng Nhất\tChủ tịch nước\tTập đoàn Dệt May'
 }
+
+@test "vn-award FOR: a reason may begin with what the recipients led or did well ('3 đơn vị dẫn đầu phong trào thi đua', '10 chi bộ làm tốt công tác ...', 'vượt')" {
+	run sh -c "printf '%s\n' 'UBND tỉnh tặng Cờ thi đua cho 3 đơn vị dẫn đầu phong trào thi đua năm 2025.' 'Huyện ủy tặng Giấy khen cho 10 chi bộ làm tốt công tác phát triển đảng viên.' | vn-award | cut -f4,7,8"
+	check_out $'Cờ thi đua\t3 đơn vị\tdẫn đầu phong trào thi đua năm 2025
+Giấy khen\t10 chi bộ\tlàm tốt công tác phát triển đảng viên'
+}
