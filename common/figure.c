@@ -562,6 +562,26 @@ static size_t clause_start(const char *s, size_t start)
 	return a;
 }
 
+/* The verb right before a percentage at byte start that says it passes
+ * or changes what it measures: "vượt", "tăng", "giảm"; not after "và"
+ * ("đạt và vượt"), nor one a measure's name ends with ("tốc độ tăng 8%",
+ * "mức giảm"); an empty piece when none is there. */
+static struct piece change_verb(const char *s, size_t start)
+{
+	static const char *const verbs[] = {"vượt", "tăng", "giảm"};
+	static const char *const measures[] = {"và", "tốc độ", "mức", "tỷ lệ", "tỉ lệ", "đà"};
+	size_t k = vn_skip_spaces_back(s, start), b, w, m;
+
+	for (w = 0; w < NELEM(verbs); w++)
+		if ((b = match_phrase_back(s, k, verbs[w])) != (size_t)-1) {
+			for (m = 0; m < NELEM(measures); m++)
+				if (match_phrase_back(s, vn_skip_spaces_back(s, b), measures[m]) != (size_t)-1)
+					return (struct piece){s, 0};
+			return (struct piece){s + b, strlen(verbs[w])};
+		}
+	return (struct piece){s, 0};
+}
+
 /* Whether the number at s + k is a year: four digits and no more before
  * end, after "năm" and as many words at least from a on; the year of what
  * is measured has two ("thu nhập bình quân đầu người năm 2025"; "Năm 2007
@@ -895,7 +915,7 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 {
 	const char *s = fr->s;
 	size_t n = fr->n, start = (size_t)(q->text.s - s), end = start + q->text.len, a, e, verb, b;
-	struct piece measured;
+	struct piece measured, verb_of_change;
 	bool time_alone, compared, plan_unit = q->unit.len && match_list(q->unit.s, q->unit.len, 0, &plans, NULL);
 	/* "đạt 15/17 chỉ tiêu chủ yếu": the share of the targets met */
 	bool targets_met = plan_unit && q->kind == QUANTITY_RATIO && met_before(s, start);
@@ -982,12 +1002,11 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 		measured.len = 0;
 	if (q->kind == QUANTITY_PERCENT && compared && measured.len)
 		fr->measure = measured, fr->measure_end = e;
-	/* "vượt 3% chỉ tiêu": by how much a target is passed, which the verb
-	 * says (what it measures is no share of the target) */
-	if (q->kind == QUANTITY_PERCENT && fig->phrase.len &&
-	    (b = match_phrase_back(s, vn_skip_spaces_back(s, start), "vượt")) != (size_t)-1 &&
-	    match_phrase_back(s, vn_skip_spaces_back(s, b), "và") == (size_t)-1)
-		fig->what = (struct piece){s + b, strlen("vượt")};
+	/* "vượt 3% chỉ tiêu", "giảm 1,8% tỷ lệ hộ nghèo": by how much a target
+	 * is passed or a measure changed, which the verb says (what it
+	 * measures is no share of it) */
+	if (q->kind == QUANTITY_PERCENT && fig->phrase.len && (verb_of_change = change_verb(s, start)).len)
+		fig->what = verb_of_change;
 	/* "hai nhiệm vụ trọng tâm": a count in words is a statistic only when a
 	 * verb says what was done ("kết nạp hai đảng viên"); so is an age ("tuổi
 	 * thọ bình quân đạt 73,5 tuổi", not "ông qua đời năm 82 tuổi"). */
