@@ -556,9 +556,71 @@ static void review(const char *s, size_t a, size_t b, bool opens, struct event *
 		review(s, a, after, opens, e);
 }
 
+/* The days that anniversaries count from, facts of the Party's and the
+ * state's history: what is founded or happened, and its day. The longer
+ * name first where one begins another. */
+static const struct founding {
+	const char *name;
+	int year, month, day;
+} foundings[] = {
+	{"đảng cộng sản việt nam", 1930, 2, 3},
+	{"quân đội nhân dân việt nam", 1944, 12, 22},
+	{"công an nhân dân việt nam", 1945, 8, 19},
+	{"công an nhân dân", 1945, 8, 19},
+	{"mặt trận tổ quốc việt nam", 1930, 11, 18},
+	{"đoàn thanh niên cộng sản hồ chí minh", 1931, 3, 26},
+	{"hội liên hiệp phụ nữ việt nam", 1930, 10, 20},
+	{"công đoàn việt nam", 1929, 7, 28},
+	{"hội nông dân việt nam", 1930, 10, 14},
+	{"hội cựu chiến binh việt nam", 1989, 12, 6},
+	{"ngành tổ chức xây dựng đảng", 1930, 10, 14},
+	{"ngành kiểm tra đảng", 1948, 10, 16},
+	{"ngành tuyên giáo", 1930, 8, 1},
+	{"công tác dân vận", 1930, 10, 15},
+	{"văn phòng cấp ủy", 1930, 10, 18},
+	{"báo chí cách mạng việt nam", 1925, 6, 21},
+	{"bộ đội biên phòng", 1959, 3, 3},
+	{"chủ tịch hồ chí minh", 1890, 5, 19},
+	{"chiến thắng điện biên phủ", 1954, 5, 7},
+	{"giải phóng miền nam, thống nhất đất nước", 1975, 4, 30},
+	{"cách mạng tháng tám và quốc khánh", 1945, 9, 2},
+	{"quốc khánh", 1945, 9, 2},
+	{"thương binh - liệt sĩ", 1947, 7, 27},
+	{"đảng", 1930, 2, 3},
+};
+
+/* "kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam" from token
+ * k, at "kỷ niệm": the day of the anniversary into e, by foundings; not
+ * of a body below ("thành lập Đảng bộ tỉnh"). */
+static void anniversary_of(const struct tokens *x, int k, int end, struct event *e)
+{
+	static const char *const days[] = {"ngày thành lập", "ngày truyền thống", "ngày sinh", "thành lập",
+					   "truyền thống", "ngày"};
+	size_t f;
+	int years = 0, m, j;
+
+	k += 2;
+	if (!tok_is_word(x, k) || !vn_is_digit(x->s[x->t[k].start]) || !tok_is(x, k + 1, "năm"))
+		return;
+	for (j = x->t[k].start; j < (int)x->t[k].end && vn_is_digit(x->s[j]) && years < 10000; j++)
+		years = years * 10 + x->s[j] - '0';
+	k += 2;
+	k += TOK_IN(x, k, days);
+	for (f = 0; f < NELEM(foundings); f++)
+		if ((m = tok_phrase(x, k, foundings[f].name)) && k + m <= end &&
+		    !(m == 1 && (tok_is(x, k + 1, "bộ") || tok_is(x, k + 1, "ủy") || tok_is(x, k + 1, "uỷ") ||
+				 tok_is(x, k + 1, "đoàn")))) {
+			e->review_year = foundings[f].year + years;
+			e->review_month = foundings[f].month;
+			e->review_day = foundings[f].day;
+			return;
+		}
+}
+
 /* "lễ kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025)": an
  * anniversary, the event's tokens a..end, with its years in brackets after
- * it ends on its day; the period it marks is the one in the brackets. */
+ * it ends on its day; the period it marks is the one in the brackets, or
+ * else the day it counts from by foundings and its years. */
 static void anniversary(const char *s, const struct tokens *x, int a, int end, struct event *e)
 {
 	struct temporal t;
@@ -566,8 +628,12 @@ static void anniversary(const char *s, const struct tokens *x, int a, int end, s
 
 	for (k = a; k < end && !tok_phrase(x, k, "kỷ niệm"); k++)
 		;
-	if (k == end || !tok_is_punct(x, end, '('))
+	if (k == end)
 		return;
+	if (!tok_is_punct(x, end, '(')) {
+		anniversary_of(x, k, end, e);
+		return;
+	}
 	for (close = end + 1; close < x->n && !tok_is_punct(x, close, ')'); close++)
 		;
 	if (close < x->n && temporal_find(s, x->t[close].start, x->t[end].end, &t) &&

@@ -799,3 +799,11 @@ f\tBộ LĐTBXH'
 	run digest $'Sáng 5/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\nTổng giá trị sản xuất đạt 9.850 tỷ đồng, tăng 9,2% so với năm 2024; tỷ lệ hộ nghèo toàn tỉnh giảm 1,8% so với năm 2024.\nTốc độ tăng 8% mỗi năm; tỷ lệ hộ cận nghèo giảm còn 1,5%.'
 	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 5/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\t2026-01-05TMO\tHuyện ủy\t\t\t\tTổng giá trị sản xuất đạt 9850000000000 đồng; tăng 9.2% Tổng giá trị sản xuất; giảm 1.8% tỷ lệ hộ nghèo toàn tỉnh; 8% mỗi năm; 1.5% hộ cận nghèo'
 }
+
+@test "vn-digest DATE: an anniversary without its years in brackets is of the year its founding's day gives, by a table of facts ('80 năm Ngày thành lập Quân đội nhân dân Việt Nam' on 20/12 is 2024; '95 năm Ngày thành lập Đảng'; '135 năm Ngày sinh Chủ tịch Hồ Chí Minh'); not a body below ('70 năm thành lập Đảng bộ huyện')" {
+	run sh -c "printf 'a\tChiều 20/12, Ban Thường vụ Tỉnh ủy tổ chức Lễ kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam.\nb\tSáng 2/2, Tỉnh ủy tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam.\nc\tSáng 18/5, xã tổ chức lễ kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh.\nd\tSáng 2/2, Huyện ủy tổ chức Lễ kỷ niệm 70 năm thành lập Đảng bộ huyện.\n' | vn-digest -l | cut -f1,6"
+	check_out $'a\t2024-12-20TAF
+b\t2025-02-02TMO
+c\t2025-05-18TMO
+d\tXXXX-02-02TMO'
+}
