@@ -807,3 +807,9 @@ b\t2025-02-02TMO
 c\t2025-05-18TMO
 d\tXXXX-02-02TMO'
 }
+
+@test "vn-digest: 'kỷ niệm' right after 'tổ chức' is an event, dated by the founding it counts from ('tổ chức kỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng' on 14/10 is 2025-10-14); 'kỷ niệm' as a verb elsewhere is none" {
+	run sh -c "printf 'a\tSáng 14/10, Ban Tổ chức Tỉnh ủy tổ chức kỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng.\nb\tNhân dân cả nước kỷ niệm ngày Quốc khánh.\n' | vn-digest -l | cut -f1,4,6,7"
+	check_out $'a\tkỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng\t2025-10-14TMO\tBan Tổ chức Tỉnh ủy
+b\t\t\t'
+}
