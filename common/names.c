@@ -22,7 +22,8 @@ static const char *const bodies[] = {
 	"chi cục", "cục", "hội", "trường", "phòng", "công ty", "tập đoàn", "ngân hàng",
 	"liên đoàn", "đại học", "bệnh viện", "báo", "đài", "hãng", "tạp chí", "thông tấn xã", "đảng bộ", "chi bộ", "đảng ủy",
 	"huyện ủy", "thành ủy", "tỉnh ủy", "quận ủy", "thị ủy", "hđnd", "huyện", "xã", "tỉnh",
-	"thành phố", "tổ", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
+	"thành phố", "tổ", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "đoàn đại biểu quốc hội",
+	"đoàn đbqh",
 };
 
 /* Words that begin the name of a body or an office that issues documents,

@@ -813,3 +813,9 @@ d\tXXXX-02-02TMO'
 	check_out $'a\tkỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng\t2025-10-14TMO\tBan Tổ chức Tỉnh ủy
 b\t\t\t'
 }
+
+@test "vn-digest ORGANIZER: a province's delegation of deputies is a body ('Đoàn đại biểu Quốc hội tỉnh làm việc với ...', 'Đoàn ĐBQH tỉnh tổ chức tiếp xúc cử tri')" {
+	run sh -c "printf 'a\tChiều 5/1, Đoàn đại biểu Quốc hội tỉnh làm việc với UBND huyện Lục Nam.\nb\tChiều 5/1, Đoàn ĐBQH tỉnh tổ chức tiếp xúc cử tri tại xã Tân Lập.\n' | vn-digest -l | cut -f1,4,7"
+	check_out $'a\tlàm việc với UBND huyện Lục Nam\tĐoàn đại biểu Quốc hội tỉnh
+b\ttiếp xúc cử tri\tĐoàn ĐBQH tỉnh'
+}
