@@ -1475,6 +1475,31 @@ static bool for_authority(const struct tokens *x, int i)
 	       tok_phrase(x, i - 2, "thay mặt") == 2 || tok_phrase(x, i - 2, "thừa lệnh") == 2;
 }
 
+/* Words for kin, before a title that is then their kin's: "chồng công chúa". */
+static const char *const kin[] = {
+	"chồng", "vợ", "con", "cha", "mẹ", "bố", "anh", "chị", "em", "cháu", "ông nội", "bà nội", "ông ngoại",
+	"bà ngoại", "con trai", "con gái",
+};
+
+/* The name that the title ending at token k is said to be: "Tổng Bí thư
+ * đương nhiệm là Nguyễn Phú Trọng", "trưởng ban là ông A" (after "là",
+ * and "đương nhiệm", "hiện nay" ... before it), the name's tokens and in
+ * *at where it begins (past an honorific); 0 for none. */
+static int named_as(const struct tokens *x, int k, int end, bool caps, int *at)
+{
+	static const char *const nows[] = {"đương nhiệm", "hiện nay", "hiện tại", "hiện", "đầu tiên", "cuối cùng"};
+	int h, n;
+
+	k += TOK_IN(x, k, nows);
+	if (!tok_is(x, k, "là") || k + 1 >= end)
+		return 0;
+	k++;
+	h = honorific_at(x, k);
+	n = h ? name_after(x, k + h, end, caps, true) : caps ? 0 : bare_name(x, k, end);
+	*at = k + h;
+	return n;
+}
+
 int person_at(const struct tokens *x, int i, int end, unsigned flags, struct person_mention *m)
 {
 	bool caps = flags & PERSON_CAPS, plural;
@@ -1541,6 +1566,18 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 			title_head(x, m->title[0].start, &kind);
 			if (kind == NAMES_DEGREE || kind == NAMES_CALLING)
 				return 0;
+			/* "Tổng Bí thư đương nhiệm là Nguyễn Phú Trọng": the
+			 * name the title is said to be; not where the title is
+			 * someone's ("bà nội của Nữ hoàng là ...", "chồng công
+			 * chúa là ...") */
+			if (!(m->start > 0 && (tok_is(x, m->start - 1, "của") || TOK_IN(x, m->start - 1, kin))) &&
+			    (n = named_as(x, k, end, caps, &h)) > 0) {
+				m->honorific = h > k;
+				m->name = h;
+				m->name_end = h + n;
+				m->end = h + n;
+				return m->end - i;
+			}
 			m->end = m->name = m->name_end = k;
 			return k - i;
 		}

@@ -691,9 +691,9 @@ person\tTuấn\tanh Tuấn\t\t'
 	check_out $'person\tHoàng Văn Thái\tHoàng Văn Thái (1915-1986): Đại tướng, Thứ trưởng Bộ Quốc phòng\tĐại tướng; Thứ trưởng Bộ Quốc phòng\t\nperson\tLò Văn Puốn\tLò Văn Puốn (sinh năm 1960): nguyên Bí thư Huyện ủy Thuận Châu\tnguyên Bí thư Huyện ủy Thuận Châu\t'
 }
 
-@test "vn-person: a line of a name, a colon and titles to its end gives the titles; a colon before a quote gives none; a title said to be another's ('phó ban là') is not the name's before it" {
+@test "vn-person: a line of a name, a colon and titles to its end gives the titles; a colon before a quote gives none; a title said to be another's ('phó ban là') is not the name's before it but that one's" {
 	run vn-person <<< $'Trần Văn Bốn: nguyên Phó Ban Tổ chức Tỉnh ủy, nguyên Bí thư Huyện ủy Kim Sơn\nLê Thị Năm: Chủ tịch xã phải chịu trách nhiệm trước dân.\nTrưởng ban là ông Trần Văn Sáu, phó ban là bà Lê Thị Bảy.\nBà Đỗ Thị Tám, Phó ban Dân vận Huyện ủy, phát biểu.'
-	check_out $'-\t1.1\tperson\tTrần Văn Bốn\tTrần Văn Bốn: nguyên Phó Ban Tổ chức Tỉnh ủy, nguyên Bí thư Huyện ủy Kim Sơn\tnguyên Phó Ban Tổ chức Tỉnh ủy; nguyên Bí thư Huyện ủy Kim Sơn\t\n-\t2.1\tperson\tLê Thị Năm\tLê Thị Năm\t\t\n-\t3.1\tperson\tTrần Văn Sáu\tông Trần Văn Sáu\t\t\n-\t3.1\tperson\tLê Thị Bảy\tbà Lê Thị Bảy\t\t\n-\t4.1\tperson\tĐỗ Thị Tám\tBà Đỗ Thị Tám, Phó ban Dân vận Huyện ủy\tPhó ban Dân vận Huyện ủy\tspeak'
+	check_out $'-\t1.1\tperson\tTrần Văn Bốn\tTrần Văn Bốn: nguyên Phó Ban Tổ chức Tỉnh ủy, nguyên Bí thư Huyện ủy Kim Sơn\tnguyên Phó Ban Tổ chức Tỉnh ủy; nguyên Bí thư Huyện ủy Kim Sơn\t\n-\t2.1\tperson\tLê Thị Năm\tLê Thị Năm\t\t\n-\t3.1\tperson\tTrần Văn Sáu\tTrưởng ban là ông Trần Văn Sáu\tTrưởng ban\t\n-\t3.1\tperson\tLê Thị Bảy\tphó ban là bà Lê Thị Bảy\tphó ban\t\n-\t4.1\tperson\tĐỗ Thị Tám\tBà Đỗ Thị Tám, Phó ban Dân vận Huyện ủy\tPhó ban Dân vận Huyện ủy\tspeak'
 }
 
 @test "vn-person: capitals that end with a place before a dash and a place are a road or a line between the two, no person" {
@@ -1324,4 +1324,12 @@ person\tLê Văn Nam\tĐại tướng Lê Văn Nam, Bộ trưởng Bộ Quốc p
 	check_out $'person\tTrần Đình Thiên\ttiến sĩ Trần Đình Thiên, nguyên viện trưởng viện Kinh tế Việt Nam\ttiến sĩ; nguyên viện trưởng viện Kinh tế Việt Nam\tspeak
 person\tLê Văn An\tông Lê Văn An\t\tspeak
 person\tHà Văn Bình\tông Hà Văn Bình\t\t'
+}
+
+@test "vn-person TITLE: a title said to be a name is that name's ('Tổng Bí thư đương nhiệm là Nguyễn Phú Trọng', 'Bộ trưởng hiện nay là ông A', 'trưởng ban là A, phó ban là B'); not where the title is someone's kin's or someone's ('chồng công chúa là X', 'bà nội của Nữ hoàng là ...'), nor before no name ('Chủ tịch nước là nguyên thủ quốc gia')" {
+	run people $'Tổng Bí thư đương nhiệm là Nguyễn Phú Trọng.\nTrưởng ban là ông Lê Văn An, phó ban là bà Hà Thị Nga.\nChồng công chúa là Trần Văn Bảo; Chủ tịch nước là nguyên thủ quốc gia.'
+	check_out $'person\tNguyễn Phú Trọng\tTổng Bí thư đương nhiệm là Nguyễn Phú Trọng\tTổng Bí thư\t
+person\tLê Văn An\tTrưởng ban là ông Lê Văn An\tTrưởng ban\t
+person\tHà Thị Nga\tphó ban là bà Hà Thị Nga\tphó ban\t
+person\tTrần Văn Bảo\tTrần Văn Bảo\t\t'
 }
