@@ -215,6 +215,8 @@ static bool paired_at(const char *s, size_t n, size_t i)
 	return false;
 }
 
+static size_t without_words(const char *s, size_t a, size_t b, const char *const *words, size_t n);
+
 /* The end of the clause that goes on at s + i: a mark (not one inside a
  * number), or "và", "hoặc", "với" before another figure or a verb of one
  * ("giảm 312 biên chế và tuyển dụng 45 công chức", "100% chỉ tiêu tuyển
@@ -229,10 +231,23 @@ static size_t clause_end(const char *s, size_t n, size_t i)
 		[' '] = true, ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true,
 		[0xC2] = true, [0xE2] = true, [0xE3] = true, [0xEF] = true,
 	};
-	size_t k, e = i;
+	/* Words that open a clause of a purpose, a time or a contrast, which
+	 * says no more what is counted: "huy động 25 tỷ đồng để xây dựng ...",
+	 * "12 hội nghị nhằm quán triệt ...", "... nhưng năng suất ..." */
+	static const char *const openers[] = {
+		"để", "nhằm", "nhưng", "song", "khi", "nếu", "trước khi", "sau khi", "trong khi", "cho đến khi",
+		"cho tới khi",
+	};
+	static struct phrase_list clause_openers = PHRASE_LIST(openers);
+	/* and the word that joined it, which ends nothing: "8 đơn vị tham mưu
+	 * và để ..." */
+	static const char *const joins[] = {"và", "hoặc", "mà"};
+	size_t k, e = i, from = i;
 
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
+		if (i > 0 && s[i - 1] == ' ' && match_list(s, n, i, &clause_openers, NULL))
+			return without_words(s, from, e, joins, NELEM(joins));
 		if (!looked_at[c]) {
 			e = ++i;
 			continue;
