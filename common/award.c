@@ -1268,6 +1268,20 @@ static bool praise_joined(const struct tokens *x, int k)
 	       TOK_IN(x, k + 1, active_verbs);
 }
 
+/* Whether what stands at token k, after a comma, goes on the agent before
+ * it: a province or a country (names_place), a district's or a commune's
+ * word and its name ("huyện Lục Nam"), or the person it is, by an
+ * honorific and a name ("Chủ tịch UBND tỉnh, ông Lê Văn An"). */
+static bool goes_on_agent(const struct tokens *x, int k)
+{
+	int m;
+
+	if (names_place(x, k))
+		return true;
+	m = names_head(x, k);
+	return m && tok_is_word(x, k + m) && x->t[k + m].upper;
+}
+
 static bool verb_read(struct tokens *x, int i, struct verb *v)
 {
 	struct item it;
@@ -1281,7 +1295,14 @@ static bool verb_read(struct tokens *x, int i, struct verb *v)
 			v->end = i + 1 + m;
 			return true;
 		}
-		for (k = i + 1, agent_end = -1; k <= i + 1 + AGENT_MAX && tok_is_word(x, k); k++) {
+		/* the agent's words, and a comma before what goes on it ("được
+		 * UBND huyện Lục Nam, tỉnh Bắc Giang tặng") */
+		for (k = i + 1, agent_end = -1;
+		     k <= i + 1 + AGENT_MAX && (tok_is_word(x, k) || (tok_is_punct(x, k, ',') && k > i + 1 &&
+								      goes_on_agent(x, k + 1)));
+		     k++) {
+			if (x->t[k].punct)
+				continue;
 			/* "được Đảng và Chính quyền khen, tặng danh hiệu ...": the
 			 * praise before the verb that gives */
 			if (!x->t[k].upper && tok_is(x, k, "khen") && praise_joined(x, k + 1)) {

@@ -771,3 +771,10 @@ Huân chương Lao động hạng Nhất\tChủ tịch nước\tTập đoàn D�
 	check_out $'Cờ thi đua\t3 đơn vị\tdẫn đầu phong trào thi đua năm 2025
 Giấy khen\t10 chi bộ\tlàm tốt công tác phát triển đảng viên'
 }
+
+@test "vn-award BY: a passive agent goes on over a comma before its place or the person it is ('được UBND huyện Lục Nam, tỉnh Bắc Giang tặng', 'được Đảng ủy xã Tân Lập, huyện Lục Nam tặng', 'được Chủ tịch UBND tỉnh, ông Lê Văn An tặng'); the subject is then TO" {
+	run sh -c "printf '%s\n' 'Trường được UBND huyện Lục Nam, tỉnh Bắc Giang tặng Giấy khen.' 'Chi bộ thôn Đông được Đảng ủy xã Tân Lập, huyện Lục Nam tặng Giấy khen.' 'Hai tập thể được Chủ tịch UBND tỉnh, ông Lê Văn An tặng Bằng khen.' | vn-award | cut -f4,6,7"
+	check_out $'Giấy khen\tUBND huyện Lục Nam, tỉnh Bắc Giang\tTrường
+Giấy khen\tĐảng ủy xã Tân Lập, huyện Lục Nam\tChi bộ thôn Đông
+Bằng khen\tChủ tịch UBND tỉnh, ông Lê Văn An\t2 tập thể'
+}
