@@ -1994,6 +1994,19 @@ static bool attending(const struct tokens *x, int k)
 	return false;
 }
 
+/* The part of a second verb joined to the verb of attending that opens
+ * the clause of the mention at token k (second_part): "Tham dự và chỉ
+ * đạo hội nghị có ...". */
+static enum person_role attend_also(const struct tokens *x, int k)
+{
+	int start = sentence_begin(x, k);
+	bool found;
+
+	start += tok_is(x, start, "cùng");
+	return verb_in_any_case(x, start, &found) == PERSON_ATTEND ? second_part(x, start, PERSON_ATTEND)
+								    : PERSON_NO_ROLE;
+}
+
 /* What a presidium chairs: "Đoàn Chủ tịch đại hội". */
 static const char *const presided[] = {"đại hội", "hội nghị", "kỳ họp", "phiên họp"};
 
@@ -2753,8 +2766,13 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			role[q] = PERSON_SPEAK;
 		else if (opening_list[q] && (role[q] = with_others(x, m[q].end)))
 			;
-		else if (attending(x, m[q].start))
+		else if (attending(x, m[q].start)) {
 			role[q] = PERSON_ATTEND;
+			/* "Tham dự và chỉ đạo hội nghị có ...": and speaks;
+			 * "Dự và chủ trì ... có ...": chairs */
+			if ((also[q] = attend_also(x, m[q].start)) == PERSON_CHAIR)
+				role[q] = PERSON_CHAIR, also[q] = PERSON_NO_ROLE;
+		}
 		else if (chairing(x, m[q].start))
 			role[q] = PERSON_CHAIR;
 		else if (receiving(x, m[q].start))

@@ -1333,3 +1333,10 @@ person\tLê Văn An\tTrưởng ban là ông Lê Văn An\tTrưởng ban\t
 person\tHà Thị Nga\tphó ban là bà Hà Thị Nga\tphó ban\t
 person\tTrần Văn Bảo\tTrần Văn Bảo\t\t'
 }
+
+@test "vn-person ROLE: the list after 'Tham dự và chỉ đạo hội nghị có' attends and speaks, after 'Dự và chủ trì ... có' chairs; 'Tham dự hội nghị có' attends" {
+	run people $'Tham dự và chỉ đạo hội nghị có đồng chí Lê Văn Cường, Ủy viên Trung ương Đảng.\nDự và chủ trì hội nghị có đồng chí Lê Văn Em.\nTham dự hội nghị có đồng chí Lê Văn Bình.'
+	check_out $'person\tLê Văn Cường\tđồng chí Lê Văn Cường, Ủy viên Trung ương Đảng\tỦy viên Trung ương Đảng\tattend,speak
+person\tLê Văn Em\tđồng chí Lê Văn Em\t\tchair
+person\tLê Văn Bình\tđồng chí Lê Văn Bình\t\tattend'
+}
