@@ -1813,6 +1813,11 @@ static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 		for (k = a; k < b; k++)
 			if (award_at(x, k, &other) && other.kind != TITLE)
 				return;
+		/* "Trong số các đảng viên được trao Huy hiệu đợt này, có 2 đồng
+		 * chí ...": the set that the clause after counts from, given
+		 * nothing of its own */
+		if (tok_phrase(x, a, "trong số"))
+			return;
 		by = v->agent;
 		/* "A chúc mừng đồng chí B vinh dự nhận ...": who receives is the
 		 * one congratulated, and "Thay mặt ..." before is A's */

@@ -778,3 +778,9 @@ Giấy khen\t10 chi bộ\tlàm tốt công tác phát triển đảng viên'
 Giấy khen\tĐảng ủy xã Tân Lập, huyện Lục Nam\tChi bộ thôn Đông
 Bằng khen\tChủ tịch UBND tỉnh, ông Lê Văn An\t2 tập thể'
 }
+
+@test "vn-award: a passive clause opened by 'trong số' is the set the clause after counts from, no award of its own ('Trong số các đảng viên được trao Huy hiệu đợt này, có 2 đồng chí được trao Huy hiệu 75 năm tuổi Đảng')" {
+	run sh -c "printf '%s\n' 'Trong số các đảng viên được trao Huy hiệu đợt này, có 2 đồng chí được trao Huy hiệu 75 năm tuổi Đảng, 9 đồng chí được trao Huy hiệu 30 năm tuổi Đảng.' | vn-award | cut -f4,7"
+	check_out $'Huy hiệu 75 năm tuổi Đảng\t2 đồng chí
+Huy hiệu 30 năm tuổi Đảng\t9 đồng chí'
+}
