@@ -109,6 +109,10 @@ static const char *const nouns_of_holding[] = {"sự", "nơi", "việc", "địa
 /* The verbs that say an event is held; the first two name who holds it before them. */
 static const char *const holding[] = {"tổ chức", "triệu tập", "khai mạc", "bế mạc", "diễn ra", "họp"};
 enum { ORGANIZING = 2, OPENING = 2, CLOSING = 3, MEETING = 5 };
+/* How many tokens after "thực hiện" a document's day may be: its kind,
+ * number and issuer ("Nghị quyết số 18-NQ/TW của Hội nghị lần thứ sáu Ban
+ * Chấp hành Trung ương Đảng khóa XII ngày 25/10/2017"). */
+enum { DOCUMENT_DAY_WITHIN = 24 };
 
 /* Words that say a holding verb after them did not happen: "không tổ chức
  * hội nghị", "chưa tổ chức đại hội". */
@@ -641,6 +645,40 @@ static void anniversary(const char *s, const struct tokens *x, int a, int end, s
 		period_bound(t.value, false, false, false, e);
 }
 
+/* "tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ
+ * Chính trị", the event's tokens a..end: a review of the years since the
+ * day of the document carried out, which follows the subject in the same
+ * clause: it is held in the year that many years after that day's. */
+static void years_since_document(const char *s, const struct tokens *x, int a, int end, struct event *e)
+{
+	static const char *const carrying_out[] = {"triển khai thực hiện", "thực hiện", "triển khai", "thi hành"};
+	struct temporal t;
+	int k, j, m, years = 0;
+
+	for (k = a; k < end && !(m = TOK_IN(x, k, reviews)); k++)
+		;
+	k += m;
+	if (k >= end || !tok_is_word(x, k) || !vn_is_digit(x->s[x->t[k].start]) || !tok_is(x, k + 1, "năm") ||
+	    !(m = TOK_IN(x, k + 2, carrying_out)))
+		return;
+	for (j = x->t[k].start; j < (int)x->t[k].end && vn_is_digit(x->s[j]) && years < 1000; j++)
+		years = years * 10 + x->s[j] - '0';
+	/* the document's day: after its name, before the clause ends */
+	for (j = k + 2 + m; j < x->n && j < k + 2 + m + DOCUMENT_DAY_WITHIN; j++) {
+		if (tok_is_punct(x, j, ';') || tok_is_punct(x, j, '.') || tok_is_punct(x, j, ':'))
+			return;
+		if (tok_is(x, j, "ngày") && temporal_find(s, x->t[x->n - 1].end, x->t[j].start, &t) &&
+		    t.start == x->t[j].start && t.kind == TEMPORAL_DATE && !t.yearless && strlen(t.value) == 10) {
+			/* held in that year, whichever its day is: its middle,
+			 * to which every day of it is nearer than to the next */
+			e->review_year = atoi(t.value) + years;
+			e->review_month = 7;
+			e->review_day = 2;
+			return;
+		}
+	}
+}
+
 /* "HĐND tỉnh khóa XVIII khai mạc Kỳ họp thứ 21", "Ủy ban Kiểm tra Trung
  * ương họp Kỳ họp thứ 45": a body (or "Quốc hội", "HĐND") that opens,
  * closes or meets in the event at the verb v holds it; a person who opens one, by
@@ -854,6 +892,8 @@ bool event_find(const char *s, size_t n, struct event *e)
 		review(s, e->name.start, e->name.start + e->name.len, tok_phrase(&x, i, "đại hội") != 0, e);
 		if (!e->review_year)
 			anniversary(s, &x, i, end, e);
+		if (!e->review_year)
+			years_since_document(s, &x, i, end, e);
 		return true;
 	}
 	return false;

@@ -808,6 +808,16 @@ c\t2025-05-18TMO
 d\tXXXX-02-02TMO'
 }
 
+@test "vn-digest DATE: a review of the years of a document carried out is of the year its day and the years give ('tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW ngày 15-5-2016' on 28-5 is 2026; 'sơ kết 3 năm triển khai Nghị quyết số 21-NQ/TU ngày 20/7/2021 của Tỉnh ủy' on 10/8 is 2024; 'tổng kết 20 năm thực hiện Nghị quyết số 24-NQ/TW ngày 12/3/2003' on 8/10 and on 15/1 is 2023); not a day after the clause ends, nor one of no year" {
+	run sh -c "printf 'a\tSáng 28-5, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị.\nb\tChiều 10/8, Huyện ủy tổ chức hội nghị sơ kết 3 năm triển khai Nghị quyết số 21-NQ/TU ngày 20/7/2021 của Tỉnh ủy về phát triển du lịch.\ne\tNgày 8/10, Thị ủy tổ chức hội nghị tổng kết 20 năm thực hiện Nghị quyết số 24-NQ/TW ngày 12/3/2003 của Ban Chấp hành Trung ương Đảng khóa IX.\nf\tNgày 15/1, Thị ủy tổ chức hội nghị tổng kết 20 năm thực hiện Nghị quyết số 24-NQ/TW ngày 12/3/2003.\nc\tSáng 5/6, Đảng ủy xã tổ chức hội nghị tổng kết 5 năm thực hiện Kết luận số 01-KL/TW; ngày 20/5/2021 Bộ Chính trị ban hành Kết luận.\nd\tSáng 5/6, Đảng ủy xã tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 12 ngày 20/5.\n' | vn-digest -l | cut -f1,6"
+	check_out $'a\t2026-05-28TMO
+b\t2024-08-10TAF
+e\t2023-10-08
+f\t2023-01-15
+c\tXXXX-06-05TMO
+d\tXXXX-06-05TMO'
+}
+
 @test "vn-digest: 'kỷ niệm' right after 'tổ chức' is an event, dated by the founding it counts from ('tổ chức kỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng' on 14/10 is 2025-10-14); 'kỷ niệm' as a verb elsewhere is none" {
 	run sh -c "printf 'a\tSáng 14/10, Ban Tổ chức Tỉnh ủy tổ chức kỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng.\nb\tNhân dân cả nước kỷ niệm ngày Quốc khánh.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\tkỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng\t2025-10-14TMO\tBan Tổ chức Tỉnh ủy
