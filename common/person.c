@@ -894,6 +894,35 @@ static int calling_place(const struct tokens *x, int i)
 	return tok_is_word(x, i) && x->t[i].upper ? names_place(x, i) : 0;
 }
 
+/* The units of administration, whose names may be people's ("Phó Bí thư
+ * Đảng ủy phường Trần Phú"). */
+static const char *const units[] = {"xã", "phường", "thị trấn", "thị xã", "quận", "huyện", "thành phố",
+				    "tỉnh", "thôn", "bản", "ấp", "xóm", "làng", "khu phố", "tổ dân phố"};
+/* People of history whose names communes, wards and streets bear: facts. */
+static const char *const namesakes[] = {
+	"trần phú", "lê lợi", "quang trung", "hoàng văn thụ", "trần hưng đạo", "nguyễn trãi", "lý thường kiệt",
+	"hai bà trưng", "phan bội châu", "lê hồng phong", "nguyễn du", "ngô quyền", "trần quốc toản",
+	"nguyễn thái học", "phan chu trinh", "hoàng diệu", "võ thị sáu", "nguyễn văn cừ", "lê thánh tông",
+	"trưng vương", "bà triệu", "hùng vương", "an dương vương", "đinh tiên hoàng", "lý thái tổ",
+	"trần nhân tông", "kim đồng", "lý tự trọng", "nguyễn huệ", "hàm nghi", "phan đình phùng", "tô hiệu",
+	"hoàng hoa thám", "phạm ngũ lão", "yết kiêu", "chu văn an", "tôn đức thắng", "lê duẩn", "trường chinh",
+	"võ nguyên giáp", "phạm văn đồng", "nguyễn văn trỗi", "lê quý đôn", "nguyễn bỉnh khiêm", "lê đại hành",
+	"lý nam đế", "mai hắc đế", "triệu quang phục", "phùng hưng", "đinh bộ lĩnh", "trần quang khải",
+	"lê lai", "đào duy từ", "nguyễn tri phương", "hoàng quốc việt", "nguyễn đình chiểu", "trương định",
+	"nguyễn trung trực", "cao thắng", "phan đăng lưu", "hà huy tập", "lê văn tám", "nguyễn thị minh khai",
+	"cù chính lan", "bế văn đàn", "phan đình giót", "tô vĩnh diện", "nguyễn viết xuân", "nguyễn văn linh",
+	"hồ tùng mậu", "ngô gia tự", "nguyễn lương bằng", "lương thế vinh", "nguyễn công trứ", "lê thánh tôn",
+	"trần quý cáp", "huỳnh thúc kháng", "trần cao vân", "lê văn sỹ", "nguyễn an ninh", "võ văn kiệt",
+};
+
+/* Whether the words at..e of a title's body are a unit of administration's
+ * name that is a person's of history ("Bí thư Đảng ủy xã Trần Hưng Đạo"):
+ * the unit's word before them, the body from token body. */
+static bool unit_namesake(const struct tokens *x, int body, int at, int e)
+{
+	return tok_list_before(x, body, at, units, NELEM(units)) && TOK_IN(x, at, namesakes) == e - at;
+}
+
 /* Whether each of tokens a..b is written as a Vietnamese syllable may be. */
 static bool syllables(const struct tokens *x, int a, int b)
 {
@@ -928,7 +957,7 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 			m->name = e, m->name_end = e + n;
 			return e;
 		}
-		if (!caps && name_in_body(x, k + h, e, true, &at)) {
+		if (!caps && name_in_body(x, k + h, e, true, &at) && !unit_namesake(x, k + h, at, e)) {
 			add_title(m, k, at);
 			m->name = at, m->name_end = e;
 			return at;
@@ -1138,6 +1167,7 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 		if (tok_is(x, e, "là") ||
 		    (tok_is_punct(x, e, ':') && name_after(x, e + 1 + honorific_at(x, e + 1), end, caps, false)) ||
 		    (!caps && ((name_in_body(x, k + sep + h, e, true, &at) && !namesake(x, k + sep + h, at) &&
+				!unit_namesake(x, k + sep + h, at, e) &&
 				(same_head(x, m, k + sep, h) || at < e - 1 || names_surname(x, at, &common))) ||
 			       name_after(x, e, end, caps, false))))
 			break;

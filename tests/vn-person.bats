@@ -1340,3 +1340,12 @@ person\tTrần Văn Bảo\tTrần Văn Bảo\t\t'
 person\tLê Văn Em\tđồng chí Lê Văn Em\t\tchair
 person\tLê Văn Bình\tđồng chí Lê Văn Bình\t\tattend'
 }
+
+@test "vn-person TITLE: a commune's or a ward's name that is a person's stays in the title's body: after a name ('bà Nguyễn Thị Hà, Phó Bí thư Đảng ủy phường Trần Phú'), and before none where it is one of history's ('Bí thư Đảng ủy xã Trần Hưng Đạo phát biểu' is the one named with that title); a name of no such fame after 'xã' is a person ('Chủ tịch UBND xã Nguyễn Văn Bình')" {
+	run people $'Tới dự có bà Nguyễn Thị Hà, Phó Bí thư Đảng ủy phường Trần Phú; ông Lê Văn Tâm, Chủ tịch UBND xã Lê Lợi.\nĐồng chí Lê Văn Sơn, Bí thư Đảng ủy xã Trần Hưng Đạo chủ trì. Bí thư Đảng ủy xã Trần Hưng Đạo phát biểu.\nChủ tịch UBND xã Nguyễn Văn Bình cho biết.'
+	check_out $'person\tNguyễn Thị Hà\tbà Nguyễn Thị Hà, Phó Bí thư Đảng ủy phường Trần Phú\tPhó Bí thư Đảng ủy phường Trần Phú\tattend
+person\tLê Văn Tâm\tông Lê Văn Tâm, Chủ tịch UBND xã Lê Lợi\tChủ tịch UBND xã Lê Lợi\tattend
+person\tLê Văn Sơn\tĐồng chí Lê Văn Sơn, Bí thư Đảng ủy xã Trần Hưng Đạo\tBí thư Đảng ủy xã Trần Hưng Đạo\tchair
+person\tLê Văn Sơn\tBí thư Đảng ủy xã Trần Hưng Đạo\tBí thư Đảng ủy xã Trần Hưng Đạo\tspeak
+person\tNguyễn Văn Bình\tChủ tịch UBND xã Nguyễn Văn Bình\tChủ tịch UBND xã\tspeak'
+}
