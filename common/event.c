@@ -287,6 +287,18 @@ static int handed_object(const struct tokens *x, int k)
 	return tok_list_before(x, 0, b, handing_verbs, NELEM(handing_verbs)) ? TOK_IN(x, k, verbs_as_objects) : 0;
 }
 
+/* Past the words of manner after a verb at token k: "khai mạc trọng thể
+ * Kỳ họp thứ 10". */
+static int past_manner(const struct tokens *x, int k)
+{
+	static const char *const manners[] = {"trọng thể", "long trọng", "chính thức"};
+	int m;
+
+	while ((m = TOK_IN(x, k, manners)))
+		k += m;
+	return k;
+}
+
 /* Where the subject of the kind read up to token k ends; a quoted kind
  * ("hai \"kỳ họp\" mỗi năm") at its closing quote. A meeting with a
  * partner ("buổi làm việc với Ban Thường vụ Tỉnh ủy") goes on past "với". */
@@ -326,6 +338,8 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 		/* "tại" says where it is held; "ở" too before a name or a place */
 		if (holder_after(x, k) >= 0 || (TOK_IN(x, k, subject_ends) && !(partner && tok_is(x, k, "với"))) ||
 		    time_at(x, k) ||
+		    /* "... nhiệm kỳ 2025 - 2030 long trọng khai mạc" */
+		    (past_manner(x, k) > k && TOK_IN(x, past_manner(x, k), clause_verbs)) ||
 		    (TOK_IN(x, k, clause_verbs) && !handed_object(x, k)) || tok_is(x, k, "tại") ||
 		    /* "sau 3 ngày làm việc": how long it took */
 		    (tok_is(x, k, "sau") && tok_is_word(x, k + 1) && vn_is_digit(x->s[x->t[k + 1].start])) ||
@@ -766,18 +780,6 @@ static bool document_before(const struct tokens *x, int i)
 		if (doctype_at(x, j, &which) == i - j)
 			return true;
 	return false;
-}
-
-/* Past the words of manner after a verb at token k: "khai mạc trọng thể
- * Kỳ họp thứ 10". */
-static int past_manner(const struct tokens *x, int k)
-{
-	static const char *const manners[] = {"trọng thể", "long trọng", "chính thức"};
-	int m;
-
-	while ((m = TOK_IN(x, k, manners)))
-		k += m;
-	return k;
 }
 
 /* Whether a count stands right before token i, digits alone and no

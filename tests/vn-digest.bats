@@ -113,6 +113,12 @@ b\thội thi “Tiếng hát làng sen”
 c\tHội thảo “Phát triển du lịch cộng đồng”'
 }
 
+@test "vn-digest: the subject ends before words of manner and the clause's verb ('... nhiệm kỳ 2025 - 2030 long trọng khai mạc', 'trọng thể bế mạc')" {
+	run sh -c "printf 'a\tSáng 15/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI, nhiệm kỳ 2025 - 2030 long trọng khai mạc.\nb\tChiều 17/10, Đại hội Đảng bộ huyện lần thứ XX trọng thể bế mạc.\n' | vn-digest -l | cut -f1,4"
+	check_out $'a\tĐại hội đại biểu Đảng bộ tỉnh lần thứ XXI, nhiệm kỳ 2025 - 2030
+b\tĐại hội Đảng bộ huyện lần thứ XX'
+}
+
 @test "vn-digest: an event not held ('không tổ chức', 'chưa tổ chức') names none; the one the article goes on to name is the event" {
 	run sh -c "printf 'a\tNăm nay, Huyện ủy không tổ chức hội nghị tổng kết riêng mà lồng ghép vào hội nghị Ban Chấp hành Đảng bộ huyện.\nb\tDo mưa lũ, xã chưa tổ chức đại hội chi bộ thôn.\n' | vn-digest -l | cut -f1,4"
 	check_out $'a\thội nghị Ban Chấp hành Đảng bộ huyện
