@@ -2366,8 +2366,9 @@ static bool place_not_name(const struct tokens *x, int k)
 		return false;
 	if (m > 2 || !capital(x, k + 1))
 		return true;
+	/* in capitals too where the place is a word alone: "ĐỨC THUẬN" */
 	for (j = k; j < k + 2; j++)
-		if (!syllable(x, j) || shouted(x->s, x->t[j].start, x->t[j].end))
+		if (!syllable(x, j) || (m == 2 && shouted(x->s, x->t[j].start, x->t[j].end)))
 			return true;
 	return false;
 }

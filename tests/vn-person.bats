@@ -1349,3 +1349,10 @@ person\tLê Văn Sơn\tĐồng chí Lê Văn Sơn, Bí thư Đảng ủy xã Tr�
 person\tLê Văn Sơn\tBí thư Đảng ủy xã Trần Hưng Đạo\tBí thư Đảng ủy xã Trần Hưng Đạo\tspeak
 person\tNguyễn Văn Bình\tChủ tịch UBND xã Nguyễn Văn Bình\tChủ tịch UBND xã\tspeak'
 }
+
+@test "vn-person ROLE author: a byline in capitals of a country of one word and a name is a writer ('NGUYỄN TRANG - ĐỨC THUẬN', 'MỸ HẠNH'); a place of two words in capitals stays none ('HÀ NAM')" {
+	run sh -c "printf '%s\n' 'Sáng nay, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 tại hội trường lớn.' 'NGUYỄN TRANG - ĐỨC THUẬN' | vn-person | cut -f3-; printf '%s\n' 'Sáng nay, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 tại hội trường lớn.' 'MỸ HẠNH' | vn-person | cut -f3-; printf '%s\n' 'Sáng nay, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 tại hội trường lớn.' 'HÀ NAM' | vn-person | cut -f3-"
+	check_out $'person\tNguyễn Trang\tNGUYỄN TRANG\t\tauthor
+person\tĐức Thuận\tĐỨC THUẬN\t\tauthor
+person\tMỹ Hạnh\tMỸ HẠNH\t\tauthor'
+}
