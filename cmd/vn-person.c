@@ -7,6 +7,7 @@
 #include "../common/finding.h"
 #include "../common/person.h"
 #include "../common/tool.h"
+#include "../common/util.h"
 
 /* DOC LOC person NAME TEXT TITLE ROLE, or with -s DOC NAME TITLE ROLES MENTIONS */
 static const char *const person_extras[] = {"title", "role"},
@@ -16,6 +17,8 @@ static const struct columns person_columns = COLUMNS(LEAD_FINDING, person_extras
 
 struct state {
 	struct person_doc doc;
+	struct cleaner cl;
+	struct chrome chrome; /* the lines of a page that end its article */
 	const char *name; /* DOC */
 	bool summary;     /* -s */
 };
@@ -134,5 +137,9 @@ int main(int argc, char **argv)
 	st.doc.found = found;
 	st.doc.full = summary;
 	st.doc.ctx = &st;
+	if (!clean_init(&st.cl, false))
+		die("out of memory");
+	chrome_init(&st.chrome, &st.cl);
+	st.doc.chrome = &st.chrome;
 	return tool_main(argc, argv, &person);
 }

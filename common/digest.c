@@ -465,6 +465,7 @@ struct digest *digest_new(void)
 	d->meta.body = body_line;
 	d->meta.ctx = d;
 	d->people_read.found = person_found;
+	d->people_read.chrome = &d->chrome;
 	d->people_read.ctx = d;
 	d->stamp.dated = no_date;
 	return d;

@@ -3521,12 +3521,17 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 {
 	struct tokens x;
 	struct person_line names;
+	const char *label;
 	bool theo, head;
 	size_t from = 0, stop, len = n;
 	int k;
 
-	/* the held line ends the article only if no more than short lines
-	 * ("Tin liên quan", "Gửi bình luận") follow it */
+	/* the held line ends the article if no more than short lines ("Gửi
+	 * bình luận") follow it, or a list of other articles ("Tin liên quan"
+	 * and their headlines) */
+	if (d->byline.held && sent == 1 && d->chrome && (label = chrome_label(d->chrome, s, n)) &&
+	    !strcmp(label, "related"))
+		release_byline(d, true);
 	if (d->byline.held && (line == d->byline.line || n > PERSON_LINE_MAX / 2))
 		release_byline(d, false);
 	head = sent == 1 && heading(s, n);

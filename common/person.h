@@ -19,6 +19,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "chrome.h"
 #include "token.h"
 
 /* Titles kept of one mention; more are left out. */
@@ -140,6 +141,10 @@ struct person_doc {
 	 * so. */
 	unsigned char list_role;
 	bool list_goes_on;
+	/* The page's chrome, when the program reads it (NULL when not): a
+	 * list of other articles ("Tin liên quan") after the held line ends
+	 * the article, which that line closes as its byline. */
+	struct chrome *chrome;
 	/* A line that is a name alone, held until what follows says whether
 	 * it ends the article (a byline) or not. */
 	struct {

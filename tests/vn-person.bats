@@ -1356,3 +1356,8 @@ person\tNguyễn Văn Bình\tChủ tịch UBND xã Nguyễn Văn Bình\tChủ t�
 person\tĐức Thuận\tĐỨC THUẬN\t\tauthor
 person\tMỹ Hạnh\tMỸ HẠNH\t\tauthor'
 }
+
+@test "vn-person ROLE author: a byline followed by a list of other articles ('Tin liên quan', then headlines) ends the article; followed by a long line it names no one" {
+	run sh -c "printf '%s\n' 'Chiều 26-12, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2025.' 'Lan Anh' 'Tin liên quan' 'Công an tỉnh triển khai đợt cao điểm bảo đảm an ninh trật tự dịp Tết Nguyên đán' 'Bình luận' | vn-person | cut -f2-; printf '%s\n' 'Chiều 26-12, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2025.' 'Minh Anh' 'Công an tỉnh triển khai đợt cao điểm bảo đảm an ninh trật tự dịp Tết Nguyên đán năm nay.' | vn-person | cut -f2-"
+	check_out $'2.1\tperson\tLan Anh\tLan Anh\t\tauthor'
+}
