@@ -1361,3 +1361,9 @@ person\tMỹ Hạnh\tMỸ HẠNH\t\tauthor'
 	run sh -c "printf '%s\n' 'Chiều 26-12, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2025.' 'Lan Anh' 'Tin liên quan' 'Công an tỉnh triển khai đợt cao điểm bảo đảm an ninh trật tự dịp Tết Nguyên đán' 'Bình luận' | vn-person | cut -f2-; printf '%s\n' 'Chiều 26-12, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2025.' 'Minh Anh' 'Công an tỉnh triển khai đợt cao điểm bảo đảm an ninh trật tự dịp Tết Nguyên đán năm nay.' | vn-person | cut -f2-"
 	check_out $'2.1\tperson\tLan Anh\tLan Anh\t\tauthor'
 }
+
+@test "vn-person TITLE: a lecturer or a propagandist is a calling ('Báo cáo viên Nguyễn Thị Liên, Phó Trưởng Ban ...', 'tuyên truyền viên Lò Văn Pọm')" {
+	run people $'Báo cáo viên Nguyễn Thị Liên, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy truyền đạt nội dung Nghị quyết.\nTuyên truyền viên Lò Văn Pọm phát biểu.'
+	check_out $'person\tNguyễn Thị Liên\tBáo cáo viên Nguyễn Thị Liên, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy\tBáo cáo viên; Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy\tspeak
+person\tLò Văn Pọm\tTuyên truyền viên Lò Văn Pọm\tTuyên truyền viên\tspeak'
+}
