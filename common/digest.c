@@ -832,6 +832,36 @@ static void drop_repeats(struct digest *d)
 	} while (dropped);
 }
 
+/* "đồng chí Khánh trao Kỷ niệm chương ...": a giver named by the last
+ * words of the name alone is the one person of the article whose name
+ * ends so, by that name ("Lương Văn Khánh"). */
+static void name_givers(struct digest *d)
+{
+	size_t k, j, n, len;
+	const struct piece *found;
+
+	for (k = 0; k < d->awards.nrows; k++) {
+		char *by = d->awards.rows[k].by;
+		if (!by[0] || strchr(by, ' ') != strrchr(by, ' '))
+			continue;
+		n = strlen(by);
+		found = NULL;
+		for (j = 0; j < d->npeople; j++) {
+			const struct piece *name = &d->people[j].name;
+			if (name->len > n + 1 && name->s[name->len - n - 1] == ' ' &&
+			    !memcmp(name->s + name->len - n, by, n)) {
+				if (found && (found->len != name->len || memcmp(found->s, name->s, name->len)))
+					break;
+				found = name;
+			}
+		}
+		if (found && j == d->npeople && (len = found->len) < TALLY_TEXT) {
+			memcpy(by, found->s, len);
+			by[len] = '\0';
+		}
+	}
+}
+
 void digest_end(struct digest *d)
 {
 	meta_end(&d->meta);
@@ -839,6 +869,7 @@ void digest_end(struct digest *d)
 	person_doc_end(&d->people_read);
 	stamp_end(&d->stamp);
 	add_caption_awards(d);
+	name_givers(d);
 	drop_repeats(d);
 	add_caption_stats(d);
 }

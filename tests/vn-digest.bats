@@ -717,6 +717,13 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; giảm 12% số hộ nghèo'
 	check_out ''
 }
 
+@test "vn-digest AWARDS: a giver named by the last words of a name alone is the one person of the article whose name ends so ('đồng chí Khánh trao ...' after 'Đại tá Lương Văn Khánh'); not where two people's names end so" {
+	run sh -c "printf '%s\n' 'Đại tá Lương Văn Khánh, Giám đốc Công an tỉnh chủ trì hội nghị.' 'Dịp này, đồng chí Khánh trao Kỷ niệm chương Vì sự nghiệp xây dựng Đảng cho 5 đồng chí.' | vn-digest | cut -f9"
+	check_out 'Kỷ niệm chương Vì sự nghiệp xây dựng Đảng (Lương Văn Khánh): 5 đồng chí'
+	run sh -c "printf '%s\n' 'Đại tá Lương Văn Khánh chủ trì hội nghị, đồng chí Trần Minh Khánh phát biểu.' 'Dịp này, đồng chí Khánh trao Giấy khen cho 5 đồng chí.' | vn-digest | cut -f9"
+	check_out 'Giấy khen (Khánh): 5 đồng chí'
+}
+
 @test "vn-digest AWARDS: a total by a name of the kind is left out where its parts add up to it, noun by noun ('Huy hiệu Đảng cho 20 đảng viên', then 5 + 15); kept where they do not" {
 	run sh -c "printf '%s\n' 'Sáng 3/2, Thành ủy tổ chức lễ trao Huy hiệu Đảng cho 20 đảng viên.' 'Đợt này có 5 đảng viên nhận Huy hiệu 50 năm tuổi Đảng, 15 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.' | vn-digest | cut -f9"
 	check_out 'Huy hiệu 50 năm tuổi Đảng: 5 đảng viên; Huy hiệu 30 năm tuổi Đảng: 15 đảng viên'
