@@ -595,7 +595,7 @@ static size_t stamp_separators(const char *s, size_t n, size_t i)
 
 	for (;;) {
 		i = vn_skip_spaces(s, n, i);
-		if (i < n && s[i] && strchr(",|/()", s[i]))
+		if (i < n && s[i] && strchr(",|/()[]", s[i]))
 			i++;
 		else if ((k = vn_dash_len(s + i, n - i)))
 			i += k;

@@ -646,3 +646,14 @@ Bắc Ninh, ngày 9/11/2025'
 	run sh -c "printf '%s\n' 'Sáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.' '' 'PV: Xin cảm ơn đồng chí!' '' 'Hoàng Anh (thực hiện)' | vn-meta | cut -f3,4"
 	check_out $'lead\tSáng 6/1, Huyện ủy tổ chức hội nghị tổng kết.\nauthor\tHoàng Anh'
 }
+
+@test "vn-meta published: a zone in square brackets ends a stamp line as one in round ones does ('Thứ bảy, 27/12/2025, 16:32 [GMT+7]', '[27/12/2025]')" {
+	run page $'Hội nghị tổng kết công tác Đảng năm 2025\nThứ bảy, 27/12/2025, 16:32 [GMT+7]\nChiều 26-12, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.'
+	check_out $'1.0\ttitle\tHội nghị tổng kết công tác Đảng năm 2025\tHội nghị tổng kết công tác Đảng năm 2025
+2.0\tpublished\t2025-12-27T16:32\tThứ bảy, 27/12/2025, 16:32 [GMT+7]
+3.0\tlead\tChiều 26-12, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.\tChiều 26-12, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.'
+	run page $'Hội nghị tổng kết công tác Đảng năm 2025\n[27/12/2025]\nChiều 26-12, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết.'
+	check_out $'1.0\ttitle\tHội nghị tổng kết công tác Đảng năm 2025\tHội nghị tổng kết công tác Đảng năm 2025
+2.0\tpublished\t2025-12-27\t[27/12/2025]
+3.0\tlead\tChiều 26-12, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết.\tChiều 26-12, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết.'
+}
