@@ -468,12 +468,12 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 	 * word: "trưởng đài truyền hình huyện", "trưởng phòng pháp chế chi cục
 	 * Kiểm lâm" */
 	bool after_capital = false, common,
-	     small = !x->t[k].upper && (TOK_IN(x, k, small_bodies) ||
+	     small = k < x->n && !x->t[k].upper && (TOK_IN(x, k, small_bodies) ||
 					(k > 1 && (tok_is(x, k - 2, "trưởng") || tok_is(x, k - 2, "phó")) && !x->t[k - 1].upper &&
 					 TOK_IN(x, k - 1, small_bodies) == 1));
 	int j = k, m, at, after_place = -1;
 
-	if (!x->t[k].upper && (m = TOK_IN(x, k, papers)) && capital(x, k + m))
+	if (k < x->n && !x->t[k].upper && (m = TOK_IN(x, k, papers)) && capital(x, k + m))
 		j += m;
 	while (j < end) {
 		if (!tok_is_word(x, j)) {
