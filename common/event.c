@@ -667,7 +667,7 @@ static void years_since_document(const char *s, const struct tokens *x, int a, i
 {
 	static const char *const carrying_out[] = {"triển khai thực hiện", "thực hiện", "triển khai", "thi hành"};
 	struct temporal t;
-	int k, j, m, years = 0;
+	int k, j, m = 0, years = 0;
 
 	for (k = a; k < end && !(m = TOK_IN(x, k, reviews)); k++)
 		;
