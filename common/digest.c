@@ -38,6 +38,18 @@ static struct piece keep_span(struct digest *d, const char *s, struct span sp)
 	return keep(d, s + sp.start, sp.len);
 }
 
+/* A copy of a and, after a space, b (when b is not empty), as one piece. */
+static struct piece keep_joined(struct digest *d, struct piece a, struct piece b)
+{
+	struct piece p = keep(d, a.s, a.len);
+
+	if (b.len && p.len == a.len) {
+		p.len += keep(d, " ", 1).len;
+		p.len += keep(d, b.s, b.len).len;
+	}
+	return p;
+}
+
 static bool same(struct piece a, const char *s, size_t n)
 {
 	return a.len == n && memcmp(a.s, s, n) == 0;
@@ -198,8 +210,11 @@ static void quantity_found(const struct quantity *q, void *ctx)
 		return;
 	st.value = keep(d, st.value.s, st.value.len);
 	st.unit = keep(d, st.unit.s, st.unit.len);
-	st.what = keep(d, st.what.s, st.what.len);
-	st.phrase = keep(d, st.phrase.s, st.phrase.len);
+	/* "118 tổ chức cơ sở đảng (19,28%) hoàn thành ...": the phrase goes
+	 * on past the share in brackets */
+	st.phrase = keep_joined(d, st.phrase, fig.rest);
+	st.what = fig.what.s == fig.phrase.s && fig.what.len == fig.phrase.len ? st.phrase
+										 : keep(d, st.what.s, st.what.len);
 	to->stat[to->n++] = st;
 }
 

@@ -359,10 +359,11 @@ static struct phrase_list approximations = PHRASE_LIST(approximation_words);
 static const char *const reaching_words[] = {"đạt được", "đạt mức", "đạt", "ước đạt", "ở mức"};
 static struct phrase_list reachings = PHRASE_LIST(reaching_words);
 /* Of those, the ones a percentage that measures something follows:
- * "thấp nhất có thể ở mức 0%" measures nothing. */
+ * "thấp nhất có thể ở mức 0%" measures nothing; and a share of its
+ * subject: "đảng viên nữ chiếm 41,2%". */
 static const char *const rate_reached_words[] = {
 	"đạt được", "đạt mức", "đạt", "ước đạt", "ước tăng", "tăng trưởng bình quân", "tăng trưởng",
-	"tăng bình quân", "ước giảm", "giảm bình quân",
+	"tăng bình quân", "ước giảm", "giảm bình quân", "chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm",
 };
 static struct phrase_list rates_reached = PHRASE_LIST(rate_reached_words);
 /* The last words of both, as of the actions. */
@@ -768,7 +769,8 @@ static bool has_quotes(struct figure_reader *fr)
 
 void figure_begin(struct figure_reader *fr, const char *s, size_t n)
 {
-	*fr = (struct figure_reader){s, n, 0, false, false, false, {"", 0}, 0, {"", 0}, 0, -1};
+	*fr = (struct figure_reader){.s = s, .n = n, .verb = {"", 0}, .measure = {"", 0}, .share_of = {"", 0},
+				     .share_rest = {"", 0}, .quotes = -1};
 }
 
 /* Whether only "và" or a comma, and fillers, stand between byte from and
@@ -791,7 +793,10 @@ static bool listed_after(const char *s, size_t from, size_t start)
 /* Words that open a clause before its subject, and that stand between the
  * subject and its verb: "trong đó ngành khai thác mỏ tăng 8,4%", "mức
  * lương năm 1938 đã tăng 25%". */
-static const char *const subject_opener_words[] = {"trong đó", "đặc biệt là", "nhất là"};
+static const char *const subject_opener_words[] = {
+	"trong đó", "đặc biệt là", "nhất là", "tiếp đến là", "tiếp theo là", "sau đó là", "đông nhất là",
+	"nhiều nhất là", "hiện nay", "hiện", "còn có", "và", "với",
+};
 static struct phrase_list subject_openers = PHRASE_LIST(subject_opener_words);
 
 /* How many words s[a..b) holds, parted by spaces. */
@@ -926,6 +931,86 @@ static bool names_listed(const char *s, size_t n, struct piece unit, size_t e)
 	return w && w == x.n;
 }
 
+/* The words a share in brackets may begin with: "(chiếm 19,28%)", "(đạt
+ * 71,85%)"; the first two measure a part of the whole, the others a
+ * target met. */
+static const char *const share_openers[] = {"chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm", "tỷ lệ", "tỉ lệ", "đạt", "bằng"};
+enum { WHOLE_SHARES = 5 };
+static struct phrase_list bracket_shares = PHRASE_LIST(share_openers);
+
+/* Whether the bracket at s + open holds a percentage alone, after one of
+ * share_openers or none: where it closes into *close, and whether it is
+ * of a whole into *whole. */
+static bool bracketed_share(const char *s, size_t n, size_t open, size_t *close, bool *whole)
+{
+	size_t i = vn_skip_spaces(s, n, open + 1), m, which = 0, digits;
+
+	if ((m = match_list(s, n, i, &bracket_shares, &which)))
+		i = vn_skip_spaces(s, n, m);
+	*whole = !m || which < WHOLE_SHARES;
+	for (digits = i; i < n && (vn_is_digit(s[i]) || ((s[i] == ',' || s[i] == '.') && i > digits &&
+						      i + 1 < n && vn_is_digit(s[i + 1])));
+	     i++)
+		;
+	if (i == digits)
+		return false;
+	i = vn_skip_spaces(s, n, i);
+	if (i >= n || s[i] != '%')
+		return false;
+	i = vn_skip_spaces(s, n, i + 1);
+	if (i >= n || s[i] != ')')
+		return false;
+	*close = i;
+	return true;
+}
+
+/* A count's share in brackets at s + open after its phrase, noted in fr
+ * for the percentage in them: the share of a whole of things measures
+ * what the count's phrase, going on after the brackets, says; one that
+ * the words after it compare with a target ("đạt 71,85%) so với kế
+ * hoạch") measures those words alone. */
+static void share_after(struct figure_reader *fr, struct figure *fig, size_t open)
+{
+	const char *s = fr->s;
+	size_t n = fr->n, close, a, e;
+	struct piece after = {"", 0};
+	bool whole;
+
+	if (open >= n || s[open] != '(' || !bracketed_share(s, n, open, &close, &whole))
+		return;
+	a = vn_skip_spaces(s, n, close + 1);
+	e = a < n ? without_closing_quote(s, a, clause_end(s, n, a)) : a;
+	/* not into another figure's clause */
+	if (e > a && !number_within(s, a, e))
+		after = (struct piece){s + a, e - a};
+	fr->share_open = open, fr->share_close = close;
+	fr->share_of = fr->share_rest = (struct piece){"", 0};
+	if (match_list(s, n, a, &comparisons, NULL)) {
+		fr->share_rest = after;
+		return;
+	}
+	if (!whole)
+		return;
+	fig->rest = after;
+	/* a share of an area or a sum is of the whole one, which no phrase
+	 * says: "203,07 ha (chiếm 2,02%)" */
+	if (!quantity_measured(fig->q))
+		fr->share_of = fig->phrase, fr->share_rest = after;
+}
+
+/* The percentage at s + start in the brackets of the last count's share:
+ * what it measures, as share_after noted; false when it is none such. */
+static bool share_of_count(struct figure_reader *fr, size_t start, struct figure *fig)
+{
+	if (!fr->share_close || start <= fr->share_open || start >= fr->share_close ||
+	    !(fr->share_of.len || fr->share_rest.len))
+		return false;
+	fig->phrase = fr->share_of.len ? fr->share_of : fr->share_rest;
+	fig->rest = fr->share_of.len ? fr->share_rest : (struct piece){"", 0};
+	fig->what = fig->phrase;
+	return true;
+}
+
 bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure *fig)
 {
 	const char *s = fr->s;
@@ -938,12 +1023,15 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	if (q->kind == QUANTITY_ORDINAL || (q->kind != QUANTITY_PERCENT && !q->unit.len) || planned(fr, start) ||
 	    (plan_unit && q->kind != QUANTITY_NUMBER && !targets_met) || (has_quotes(fr) && quoted(s, n, start, end)))
 		return false;
+	fig->q = q;
+	fig->rest = (struct piece){"", 0};
+	if (q->kind == QUANTITY_PERCENT && share_of_count(fr, start, fig))
+		return true;
 	a = vn_skip_spaces(s, n, end);
 	e = without_closing_quote(s, a, clause_end(s, n, a));
 	/* "3 học sinh được kết nạp gồm: ...": the words that open a list */
 	if (e < n && s[e] == ':')
 		e = without_words(s, a, e, list_openers, NELEM(list_openers));
-	fig->q = q;
 	fig->phrase = (struct piece){s + a, e > a ? e - a : 0};
 	/* "145 đại biểu đại diện cho 512 đảng viên": a count's phrase is its
 	 * unit alone where another figure follows in the clause */
@@ -976,8 +1064,10 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	if ((plan_unit || (q->unit.len && match_list(q->unit.s, q->unit.len, 0, &structures, NULL) == q->unit.len)) &&
 	    !fig->what.len && !targets_met)
 		return false;
-	if (q->kind == QUANTITY_NUMBER)
+	if (q->kind == QUANTITY_NUMBER) {
 		fr->verb = fig->what, fr->verb_end = e;
+		share_after(fr, fig, vn_skip_spaces(s, n, e));
+	}
 	/* "tổng giá trị sản xuất ước đạt 15.230 tỷ đồng": a sum with what it
 	 * measures and the verb before it; "tốc độ tăng trưởng ... đạt 8,6%": a
 	 * percentage with what it measures */

@@ -21,6 +21,11 @@ struct figure {
 	/* What it measures: for a percentage the phrase; for a count the verb
 	 * before it that says what happened ("kết nạp", "kiểm tra"), or empty. */
 	struct piece what;
+	/* The words of the phrase past a share in brackets, which it goes on
+	 * with after a space: "hoàn thành xuất sắc nhiệm vụ" for the count and
+	 * the percentage of "118 tổ chức cơ sở đảng (chiếm 19,28%) hoàn thành
+	 * xuất sắc nhiệm vụ"; empty when none. */
+	struct piece rest;
 };
 
 /* A sentence's figures, asked of in the order they stand. */
@@ -40,6 +45,13 @@ struct figure_reader {
 	 * kỳ"). */
 	struct piece measure;
 	size_t measure_end;
+	/* The last count's phrase and rest before a share of it in brackets,
+	 * and where the brackets open and close: the percentage in them
+	 * measures what the count does ("118 tổ chức cơ sở đảng (19,28%) hoàn
+	 * thành ..."), or what the words after them compare it with ("kết nạp
+	 * 934 đảng viên (đạt 71,85%) so với kế hoạch"). */
+	struct piece share_of, share_rest;
+	size_t share_open, share_close;
 	/* Whether s holds a quotation mark, which a slogan stands in; -1 until
 	 * the first figure asks. */
 	signed char quotes;

@@ -2608,3 +2608,12 @@ void quantity_find(const char *s, size_t n, void (*found)(const struct quantity 
 		p = q > p ? q : p + 1;
 	}
 }
+
+bool quantity_measured(const struct quantity *q)
+{
+	int kind;
+
+	if (!starts_built)
+		build_starts();
+	return q->unit.len && unit_word(q->unit.s, q->unit.len, 0, &kind) && (kind == MEASURE || kind == MONEY);
+}

@@ -3,6 +3,7 @@
 #ifndef VN_QUANTITY_H
 #define VN_QUANTITY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "finding.h"
@@ -26,5 +27,9 @@ struct quantity {
 /* Calls found on each quantity of the sentence s[0..n), in the order of the
  * text; q and what it points to last until found returns. */
 void quantity_find(const char *s, size_t n, void (*found)(const struct quantity *q, void *ctx), void *ctx);
+
+/* Whether q's UNIT is a measure or money ("203,07 ha", "25 tỷ đồng"), not a
+ * count of things. */
+bool quantity_measured(const struct quantity *q);
 
 #endif

@@ -847,3 +847,18 @@ b\ttiếp xúc cử tri\tĐoàn ĐBQH tỉnh'
 	run digest $'Sáng 5/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\nHuyện đã tổ chức 12 hội nghị nhằm quán triệt nghị quyết; huy động 25 tỷ đồng để làm đường; kết nạp 58 đảng viên mới sau khi hoàn thành lớp bồi dưỡng; thu ngân sách giảm 3,1% nhưng vẫn đạt dự toán.'
 	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 5/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\t2026-01-05TMO\tHuyện ủy\t\t\t\ttổ chức 12 hội nghị; huy động 25000000000 đồng; kết nạp 58 đảng viên mới; giảm 3.1% thu ngân sách'
 }
+
+@test "vn-digest STATS: a share in brackets after a count measures what the count does, and the count's phrase goes on after it ('118 tổ chức cơ sở đảng (chiếm 19,28%) hoàn thành xuất sắc nhiệm vụ', '(72,06%)'); one compared with a target measures the comparison ('kết nạp 934 đảng viên (đạt 71,85%) so với kế hoạch'); one of an area or a sum stays bare ('203 ha (chiếm 2,02%)')" {
+	run sh -c "printf 'a\tCó 118 tổ chức cơ sở đảng (chiếm 19,28%%) hoàn thành xuất sắc nhiệm vụ; 441 tổ chức cơ sở đảng (72,06%%) hoàn thành tốt nhiệm vụ.\nb\tTỉnh đã kết nạp mới 934 đảng viên (đạt 71,85%%) so với kế hoạch năm 2022.\nc\tĐất chưa sử dụng là 203 ha (chiếm 2,02%%) chủ yếu là bãi bồi.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\t118 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ; 19.28% tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ; 441 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; 72.06% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ
+b\tkết nạp 934 đảng viên; 71.85% so với kế hoạch năm 2022
+c\t203 ha chủ yếu là bãi bồi; 2.02%'
+}
+
+@test "vn-digest STATS: a percentage a subject is said to make up measures it ('đảng viên nữ chiếm 41,2%', 'Đảng viên trẻ chiếm tỷ lệ 30%'), past the words that open its clause ('Trong đó,', 'tiếp đến là', 'hiện'); a share after a count and a comma stays the count's" {
+	run sh -c "printf 'a\tTrong đó, đảng viên là đoàn viên thanh niên chiếm 68,5%%, đảng viên nữ chiếm 41,2%%.\nb\tĐảng viên trẻ chiếm tỷ lệ 30%%, tiếp đến là người Nùng chiếm 4,5%%.\nc\tCó 418 đảng viên là người dân tộc thiểu số, chiếm 68,3%%.\nd\tHiện đất nông nghiệp chiếm 82,9%%.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\t68.5% đảng viên là đoàn viên thanh niên; 41.2% đảng viên nữ
+b\t30% Đảng viên trẻ; 4.5% người Nùng
+c\t418 đảng viên là người dân tộc thiểu số; 68.3% đảng viên là người dân tộc thiểu số
+d\t82.9% đất nông nghiệp'
+}
