@@ -81,16 +81,34 @@ static struct phrase_list compelled = PHRASE_LIST(compelled_words);
 static const char *const meeting_words[] = {"hoàn thành", "vượt", "đạt", "so với", "bằng"};
 static struct phrase_list meetings = PHRASE_LIST(meeting_words);
 
+/* The words of meeting a target, the longer first where one begins another. */
+static const char *const met_words[] = {"đạt và vượt", "đạt được", "đạt", "hoàn thành và vượt", "hoàn thành", "vượt"};
+static struct phrase_list met = PHRASE_LIST(met_words);
+
 /* Whether a word of meeting a target ends right before the figure at s +
  * start: "đạt 15/17 chỉ tiêu", "hoàn thành 12/15 chỉ tiêu". */
 static bool met_before(const char *s, size_t start)
 {
-	static const char *const met[] = {"đạt", "đạt được", "hoàn thành", "vượt", "đạt và vượt", "hoàn thành và vượt"};
 	size_t k = vn_skip_spaces_back(s, start), w;
 
-	for (w = 0; w < NELEM(met); w++)
-		if (match_phrase_back(s, k, met[w]) != (size_t)-1)
+	for (w = 0; w < NELEM(met_words); w++)
+		if (match_phrase_back(s, k, met_words[w]) != (size_t)-1)
 			return true;
+	return false;
+}
+
+/* Whether one follows the unit of a share of targets ending at s + i, past
+ * at most three words of it: "21/22 chỉ tiêu chủ yếu đạt và vượt kế hoạch". */
+static bool met_after(const char *s, size_t n, size_t i)
+{
+	size_t k = vn_skip_spaces(s, n, i), e, words;
+
+	for (words = 0; k < n && words <= 3; words++, k = vn_skip_spaces(s, n, e)) {
+		if (match_list(s, n, k, &met, NULL))
+			return true;
+		if ((e = word_end(s, n, k)) == k)
+			return false;
+	}
 	return false;
 }
 
@@ -1017,8 +1035,10 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	size_t n = fr->n, start = (size_t)(q->text.s - s), end = start + q->text.len, a, e, verb, b;
 	struct piece measured, verb_of_change;
 	bool time_alone, compared, plan_unit = q->unit.len && match_list(q->unit.s, q->unit.len, 0, &plans, NULL);
-	/* "đạt 15/17 chỉ tiêu chủ yếu": the share of the targets met */
-	bool targets_met = plan_unit && q->kind == QUANTITY_RATIO && met_before(s, start);
+	/* "đạt 15/17 chỉ tiêu chủ yếu", "21/22 chỉ tiêu đạt kế hoạch": the
+	 * share of the targets met */
+	bool targets_met = plan_unit && q->kind == QUANTITY_RATIO &&
+			   (met_before(s, start) || met_after(s, n, (size_t)(q->unit.s - s) + q->unit.len));
 
 	if (q->kind == QUANTITY_ORDINAL || (q->kind != QUANTITY_PERCENT && !q->unit.len) || planned(fr, start) ||
 	    (plan_unit && q->kind != QUANTITY_NUMBER && !targets_met) || (has_quotes(fr) && quoted(s, n, start, end)))

@@ -731,6 +731,13 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; giảm 12% số hộ nghèo'
 	check_out 'Huy hiệu Đảng (Thành ủy): 25 đảng viên; Huy hiệu 50 năm tuổi Đảng: 5 đảng viên; Huy hiệu 30 năm tuổi Đảng: 15 đảng viên'
 }
 
+@test "vn-digest STATS: the share of targets met is a statistic where the words of meeting them follow ('21/22 chỉ tiêu chủ yếu đạt và vượt kế hoạch', '38/41 chỉ tiêu hoàn thành'); not where a plan sets them ('phấn đấu 22/22 chỉ tiêu đạt kế hoạch')" {
+	run sh -c "printf 'a\tNăm 2025 có 21/22 chỉ tiêu chủ yếu đạt và vượt kế hoạch.\nb\tTỉnh có 38/41 chỉ tiêu hoàn thành.\nc\tNăm 2026, tỉnh phấn đấu 22/22 chỉ tiêu đạt kế hoạch.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\t21/22 chỉ tiêu chủ yếu đạt và vượt kế hoạch
+b\t38/41 chỉ tiêu hoàn thành
+c\t'
+}
+
 @test "vn-digest STATS: the share of targets met is a statistic ('đạt 15/17 chỉ tiêu chủ yếu', 'đạt và vượt 16/18 chỉ tiêu'); a share of targets set is none ('đề ra 5/6 chỉ tiêu')" {
 	run digest $'Sáng 5/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\nNăm 2025, huyện đạt 15/17 chỉ tiêu chủ yếu; đạt và vượt 16/18 chỉ tiêu; đề ra 5/6 chỉ tiêu.'
 	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 5/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\t2026-01-05TMO\tHuyện ủy\t\t\t\t15/17 chỉ tiêu chủ yếu; 16/18 chỉ tiêu'
