@@ -287,6 +287,30 @@ static int handed_object(const struct tokens *x, int k)
 	return tok_list_before(x, 0, b, handing_verbs, NELEM(handing_verbs)) ? TOK_IN(x, k, verbs_as_objects) : 0;
 }
 
+/* Whether the comma at token k parts the names listed after a plural noun
+ * of places: "hợp nhất các xã Kim Tân, Kim Đông và Kim Mỹ", "3 huyện Sơn
+ * Động, Lục Ngạn". */
+static bool names_listed_at(const struct tokens *x, int k)
+{
+	int j = k - 1, m;
+
+	for (;;) {
+		if (j < 0 || !tok_is_word(x, j) || !x->t[j].upper)
+			return false;
+		while (j >= 0 && tok_is_word(x, j) && x->t[j].upper)
+			j--;
+		if (j > 0 && tok_is_punct(x, j, ',') && tok_is_word(x, j - 1) && x->t[j - 1].upper)
+			j--;
+		else
+			break;
+	}
+	if (j < 1 || !(m = tok_list_before(x, 0, j + 1, place_words, NELEM(place_words))) || x->t[j].upper)
+		return false;
+	j -= m;
+	return tok_is(x, j, "các") || tok_is(x, j, "những") ||
+	       (tok_is_word(x, j) && vn_is_digit(x->s[x->t[j].start]));
+}
+
 /* Past the words of manner after a verb at token k: "khai mạc trọng thể
  * Kỳ họp thứ 10". */
 static int past_manner(const struct tokens *x, int k)
@@ -333,7 +357,8 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 		    tok_is_punct(x, k, ':') ||
 		    (tok_is_punct(x, k, ',') &&
 		     (time_at(x, k + 1) || TOK_IN(x, k + 1, subject_ends) || TOK_IN(x, k + 1, clause_starts) ||
-		      TOK_IN(x, k + 1, clause_verbs) || (k + 1 < x->n && x->t[k + 1].upper))))
+		      TOK_IN(x, k + 1, clause_verbs) ||
+		      (k + 1 < x->n && x->t[k + 1].upper && !names_listed_at(x, k)))))
 			break;
 		/* "tại" says where it is held; "ở" too before a name or a place */
 		if (holder_after(x, k) >= 0 || (TOK_IN(x, k, subject_ends) && !(partner && tok_is(x, k, "với"))) ||

@@ -106,6 +106,13 @@ e\tđại hội đại biểu Đảng bộ xã lần thứ IX\t
 f\tphiên họp toàn thể\t'
 }
 
+@test "vn-digest: the subject goes on over the commas of the names listed after a plural noun of places ('hợp nhất các xã Kim Tân, Kim Đông và Kim Mỹ', '3 huyện Sơn Động, Lục Ngạn'); a comma before a capital ends it elsewhere" {
+	run sh -c "printf 'a\tChiều 30/6, Tỉnh ủy tổ chức lễ công bố quyết định thành lập Đảng bộ xã Kim Sơn trên cơ sở hợp nhất các xã Kim Tân, Kim Đông và Kim Mỹ.\nb\tSáng 2/3, Tỉnh ủy tổ chức hội nghị sơ kết việc sáp nhập 3 huyện Sơn Động, Lục Ngạn, Lục Nam.\nc\tSáng 2/3, Tỉnh ủy tổ chức hội nghị sơ kết công tác năm 2025, Bí thư Tỉnh ủy chủ trì.\n' | vn-digest -l | cut -f1,4"
+	check_out $'a\tlễ công bố quyết định thành lập Đảng bộ xã Kim Sơn trên cơ sở hợp nhất các xã Kim Tân, Kim Đông và Kim Mỹ
+b\thội nghị sơ kết việc sáp nhập 3 huyện Sơn Động, Lục Ngạn, Lục Nam
+c\thội nghị sơ kết công tác năm 2025'
+}
+
 @test "vn-digest: the subject ends before 'mà' and a clause about the event, and before 'thu hút' or 'quy tụ' after its name in quotes" {
 	run sh -c "printf 'a\tXã tổ chức hội nghị đối thoại mà người dân mong đợi từ lâu.\nb\tSáng 2/9, hội thi “Tiếng hát làng sen” thu hút 20 đội tham gia.\nc\tHội thảo “Phát triển du lịch cộng đồng” quy tụ 150 đại biểu.\n' | vn-digest -l | cut -f1,4"
 	check_out $'a\thội nghị đối thoại
