@@ -321,6 +321,12 @@ static bool digits_at(struct tokens *x, int k)
 	return tok_is_word(x, k) && vn_is_digit((unsigned char)x->s[x->t[k].start]);
 }
 
+/* Whether token k is a percentage: "96,5%". */
+static bool percent_at(struct tokens *x, int k)
+{
+	return digits_at(x, k) && x->s[x->t[k].end - 1] == '%';
+}
+
 static int name_at(struct tokens *x, int i, const struct name *list, size_t n, size_t *which)
 {
 	size_t k;
@@ -1649,10 +1655,11 @@ static void subject_recipients(struct tokens *x, int a, int b, struct item *subj
 				break;
 			}
 	/* "có 2 tập thể, 3 cá nhân được tặng ...", "Huyện có 120 người được
-	 * tặng ...": whom "có" counts */
+	 * tặng ...", "Toàn tỉnh có 96,5% khu dân cư đạt ...": whom "có" counts */
 	for (k = a; k + 1 < b; k++)
 		if (tok_is(x, k, "có") && !x->t[k].upper &&
-		    (numeral_at(x, k + 1, &(struct numeral){0}) || TOK_IN(x, k + 1, determiners) || k == a)) {
+		    (numeral_at(x, k + 1, &(struct numeral){0}) || percent_at(x, k + 1) ||
+		     TOK_IN(x, k + 1, determiners) || k == a)) {
 			a = k + 1;
 			break;
 		}

@@ -784,3 +784,9 @@ Bằng khen\tChủ tịch UBND tỉnh, ông Lê Văn An\t2 tập thể'
 	check_out $'Huy hiệu 75 năm tuổi Đảng\t2 đồng chí
 Huy hiệu 30 năm tuổi Đảng\t9 đồng chí'
 }
+
+@test "vn-award TO: what 'có' counts after a subject is whom, a share too ('Toàn tỉnh có 96,5% khu dân cư đạt danh hiệu ...', 'Cuộc vận động có 92% gia đình đạt ...')" {
+	run sh -c "printf '%s\n' 'Toàn tỉnh có 96,5% khu dân cư đạt danh hiệu \"Khu dân cư văn hóa\".' 'Cuộc vận động có 92% gia đình đạt danh hiệu \"Gia đình văn hóa\".' | vn-award | cut -f4,7"
+	check_out $'“Khu dân cư văn hóa”\t96,5% khu dân cư
+“Gia đình văn hóa”\t92% gia đình'
+}
