@@ -365,7 +365,9 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 		    time_at(x, k) ||
 		    /* "... nhiệm kỳ 2025 - 2030 long trọng khai mạc" */
 		    (past_manner(x, k) > k && TOK_IN(x, past_manner(x, k), clause_verbs)) ||
-		    (TOK_IN(x, k, clause_verbs) && !handed_object(x, k)) || tok_is(x, k, "tại") ||
+		    /* not the Front's "chương trình phối hợp và thống nhất hành động" */
+		    (TOK_IN(x, k, clause_verbs) && !handed_object(x, k) && !tok_phrase(x, k, "thống nhất hành động")) ||
+		    tok_is(x, k, "tại") ||
 		    /* "sau 3 ngày làm việc": how long it took */
 		    (tok_is(x, k, "sau") && tok_is_word(x, k + 1) && vn_is_digit(x->s[x->t[k + 1].start])) ||
 		    (tok_is(x, k, "ở") && tok_is_word(x, k + 1) &&

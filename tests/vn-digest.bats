@@ -126,6 +126,12 @@ c\tHội thảo “Phát triển du lịch cộng đồng”'
 b\tĐại hội Đảng bộ huyện lần thứ XX'
 }
 
+@test "vn-digest: the Front's 'chương trình phối hợp và thống nhất hành động' is part of the subject, not the verb 'thống nhất'; 'Hội nghị ... và thống nhất các nội dung' ends before it" {
+	run sh -c "printf 'a\tChiều 18/12, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị tổng kết công tác Mặt trận năm 2025, triển khai chương trình phối hợp và thống nhất hành động năm 2026.\nb\tSáng 5/1, Tỉnh ủy tổ chức hội nghị tổng kết năm 2025 và thống nhất các nội dung trọng tâm.\n' | vn-digest -l | cut -f1,4"
+	check_out $'a\thội nghị tổng kết công tác Mặt trận năm 2025, triển khai chương trình phối hợp và thống nhất hành động năm 2026
+b\thội nghị tổng kết năm 2025'
+}
+
 @test "vn-digest: an event not held ('không tổ chức', 'chưa tổ chức') names none; the one the article goes on to name is the event" {
 	run sh -c "printf 'a\tNăm nay, Huyện ủy không tổ chức hội nghị tổng kết riêng mà lồng ghép vào hội nghị Ban Chấp hành Đảng bộ huyện.\nb\tDo mưa lũ, xã chưa tổ chức đại hội chi bộ thôn.\n' | vn-digest -l | cut -f1,4"
 	check_out $'a\thội nghị Ban Chấp hành Đảng bộ huyện
