@@ -27,7 +27,7 @@ static const char *const kinds[] = {
 /* Kinds that are verbs as well ("gặp mặt các cựu chiến binh"): an event
  * only right after a verb that holds one ("tổ chức gặp mặt kỷ niệm ..."). */
 static const char *const held_kinds[] = {
-	"gặp mặt", "họp mặt", "mít tinh", "míttinh", "tiếp xúc cử tri", "kỷ niệm",
+	"gặp mặt", "họp mặt", "mít tinh", "míttinh", "tiếp xúc cử tri", "kỷ niệm", "sinh hoạt chuyên đề",
 };
 
 /* A working visit told by its verb: "đồng chí X, Bí thư Tỉnh ủy, làm việc

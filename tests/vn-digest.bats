@@ -851,6 +851,12 @@ c\tXXXX-06-05TMO
 d\tXXXX-06-05TMO'
 }
 
+@test "vn-digest: 'sinh hoạt chuyên đề' right after 'tổ chức' is an event ('Đảng ủy xã tổ chức sinh hoạt chuyên đề năm 2025 với chủ đề ...'); the verb elsewhere is none" {
+	run sh -c "printf 'a\tChiều 12/9, Đảng ủy xã Nghĩa Đàn tổ chức sinh hoạt chuyên đề năm 2025 với chủ đề \"Học tập và làm theo Bác\".\nb\tCác chi bộ sinh hoạt chuyên đề mỗi quý một lần.\n' | vn-digest -l | cut -f1,4,6,7"
+	check_out $'a\tsinh hoạt chuyên đề năm 2025\t2025-09-12TAF\tĐảng ủy xã Nghĩa Đàn
+b\t\t\t'
+}
+
 @test "vn-digest: 'kỷ niệm' right after 'tổ chức' is an event, dated by the founding it counts from ('tổ chức kỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng' on 14/10 is 2025-10-14); 'kỷ niệm' as a verb elsewhere is none" {
 	run sh -c "printf 'a\tSáng 14/10, Ban Tổ chức Tỉnh ủy tổ chức kỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng.\nb\tNhân dân cả nước kỷ niệm ngày Quốc khánh.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\tkỷ niệm 95 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng\t2025-10-14TMO\tBan Tổ chức Tỉnh ủy
