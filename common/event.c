@@ -328,6 +328,7 @@ static int past_manner(const struct tokens *x, int k)
  * partner ("buổi làm việc với Ban Thường vụ Tỉnh ủy") goes on past "với". */
 static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 {
+	enum names_title_kind kind;
 	int from = k, j, quotes, w;
 
 	for (; k < x->n; k++) {
@@ -368,6 +369,8 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 		    /* not the Front's "chương trình phối hợp và thống nhất hành động" */
 		    (TOK_IN(x, k, clause_verbs) && !handed_object(x, k) && !tok_phrase(x, k, "thống nhất hành động")) ||
 		    tok_is(x, k, "tại") ||
+		    /* "Kỳ họp thứ 35 do đồng chí X, ... chủ trì": who chairs it */
+		    (tok_is(x, k, "do") && (names_honorific(x, k + 1) || names_title(x, k + 1, &kind))) ||
 		    /* "sau 3 ngày làm việc": how long it took */
 		    (tok_is(x, k, "sau") && tok_is_word(x, k + 1) && vn_is_digit(x->s[x->t[k + 1].start])) ||
 		    (tok_is(x, k, "ở") && tok_is_word(x, k + 1) &&

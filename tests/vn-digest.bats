@@ -113,6 +113,13 @@ b\thội nghị sơ kết việc sáp nhập 3 huyện Sơn Động, Lục Ngạ
 c\thội nghị sơ kết công tác năm 2025'
 }
 
+@test "vn-digest: the subject ends at 'do' before a person who chairs it ('Kỳ họp thứ 35 do đồng chí Đinh Văn Cường, ... chủ trì', 'do Bí thư Tỉnh ủy chủ trì'); not at 'do' of a cause ('thiệt hại do bão số 3 gây ra')" {
+	run sh -c "printf 'a\tNgày 6/11, Ủy ban Kiểm tra Tỉnh ủy tổ chức Kỳ họp thứ 35 do đồng chí Đinh Văn Cường, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy chủ trì.\nb\tSáng 5/6, Tỉnh ủy tổ chức hội nghị do Bí thư Tỉnh ủy chủ trì.\nc\tSáng 5/6, Tỉnh ủy tổ chức hội nghị bàn giải pháp khắc phục thiệt hại do bão số 3 gây ra.\n' | vn-digest -l | cut -f1,4,7"
+	check_out $'a\tKỳ họp thứ 35\tỦy ban Kiểm tra Tỉnh ủy
+b\thội nghị\tTỉnh ủy
+c\thội nghị bàn giải pháp khắc phục thiệt hại do bão số 3 gây ra\tTỉnh ủy'
+}
+
 @test "vn-digest: the subject ends before 'mà' and a clause about the event, and before 'thu hút' or 'quy tụ' after its name in quotes" {
 	run sh -c "printf 'a\tXã tổ chức hội nghị đối thoại mà người dân mong đợi từ lâu.\nb\tSáng 2/9, hội thi “Tiếng hát làng sen” thu hút 20 đội tham gia.\nc\tHội thảo “Phát triển du lịch cộng đồng” quy tụ 150 đại biểu.\n' | vn-digest -l | cut -f1,4"
 	check_out $'a\thội nghị đối thoại
