@@ -1193,6 +1193,41 @@ static int degree_abbreviation(const struct tokens *x, int i)
 	return k - i;
 }
 
+/* The grade of a specialist after a physician's degree: "BS CKII", "Bác
+ * sĩ chuyên khoa II", "chuyên khoa cấp I"; its tokens, or 0. */
+static int specialist_grade(const struct tokens *x, int k)
+{
+	static const char *const grades[] = {"cki", "ckii", "ck1", "ck2"};
+	static const char *const levels[] = {"i", "ii", "1", "2"};
+	int m;
+
+	if (tok_is_word(x, k) && x->t[k].upper && TOK_IN(x, k, grades) == 1)
+		return 1;
+	if (!(m = tok_phrase(x, k, "chuyên khoa")))
+		return 0;
+	m += tok_is(x, k + m, "cấp");
+	return TOK_IN(x, k + m, levels) == 1 ? m + 1 : 0;
+}
+
+bool names_dashed_degree(const struct tokens *x, int i)
+{
+	const struct token *t = &x->t[i];
+	size_t len, a, b, w;
+
+	if (!tok_is_word(x, i) || !t->upper || (len = t->end - t->start) > TOKEN_LOW_MAX || !memchr(t->low, '-', len))
+		return false;
+	for (a = 0; a < len; a = b + 1) {
+		for (b = a; b < len && t->low[b] != '-'; b++)
+			;
+		for (w = 0; w < NELEM(degree_words); w++)
+			if (strlen(degree_words[w]) == b - a && !memcmp(degree_words[w], t->low + a, b - a))
+				break;
+		if (w == NELEM(degree_words))
+			return false;
+	}
+	return true;
+}
+
 int names_title(const struct tokens *x, int i, enum names_title_kind *kind)
 {
 	int m, vice = 0;
@@ -1205,7 +1240,7 @@ int names_title(const struct tokens *x, int i, enum names_title_kind *kind)
 	}
 	if ((m = degree_abbreviation(x, i)) || (m = lex(x, i, DEGREE))) {
 		*kind = NAMES_DEGREE;
-		return m;
+		return m + specialist_grade(x, i + m);
 	}
 	if ((m = lex(x, i, CALLING))) {
 		*kind = NAMES_CALLING;

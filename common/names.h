@@ -111,6 +111,9 @@ enum names_title_kind {
 /* The head of a title at token i: its tokens, with its kind, or 0. "Phó"
  * before an office is part of it ("Phó Trưởng ban"). */
 int names_title(const struct tokens *x, int i, enum names_title_kind *kind);
+/* Whether token i is degrees joined by '-' in one word ("PGS-TS",
+ * "GS-TSKH"), which the tokenizer keeps whole and no lexicon files. */
+bool names_dashed_degree(const struct tokens *x, int i);
 /* "nguyên", "cố", "cựu", "quyền" (former, late, acting): stay with the title after them. */
 int names_title_prefix(const struct tokens *x, int i);
 /* A word in lower case that goes on the body a title names: "tỉnh",

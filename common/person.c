@@ -201,6 +201,19 @@ static bool honorific_rest(const struct tokens *x, int i)
 }
 
 /* Whether token i is an honorific of honorific_words. */
+/* names_dashed_degree past a quick no: such a word is filed by no
+ * lexicon and begins with two capitals of ASCII ("PGS-TS", "GS-TSKH"), as
+ * no name does but one in capitals. */
+static inline bool dashed_degree(const struct tokens *x, int i)
+{
+	const unsigned char *b;
+
+	if (!tok_is_word(x, i) || x->t[i].word || x->t[i].end - x->t[i].start < 4)
+		return false;
+	b = (const unsigned char *)x->s + x->t[i].start;
+	return b[0] >= 'A' && b[0] <= 'Z' && b[1] >= 'A' && b[1] <= 'Z' && names_dashed_degree(x, i);
+}
+
 static inline bool honorific_word(const struct tokens *x, int i)
 {
 	if (!honorific_low_made)
@@ -331,6 +344,10 @@ static int title_head(const struct tokens *x, int i, enum names_title_kind *kind
 
 	if ((m = names_title(x, i + p, kind)))
 		return p + m;
+	if (dashed_degree(x, i + p)) {
+		*kind = NAMES_DEGREE;
+		return p + 1;
+	}
 	return 0;
 }
 
@@ -1538,7 +1555,7 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 
 	if (!tok_is_word(x, i))
 		return 0;
-	if (!names_may_begin(x, i) && !honorific_word(x, i))
+	if (!names_may_begin(x, i) && !honorific_word(x, i) && !dashed_degree(x, i))
 		return 0;
 	h = honorific_at(x, i);
 	/* Most words begin no mention: a quick no before the rest. */
@@ -2728,7 +2745,7 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 	bool opening_list[MENTIONS_MAX];
 	unsigned flags = 0;
 	bool looked = false;
-	int n = 0, i, q, k, c = -1;
+	int n = 0, i, q, k, at, c = -1;
 	struct span credit;
 
 	for (i = 0; i < x->n && n < MENTIONS_MAX; i++) {
@@ -2746,8 +2763,12 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			flags = (person_all_caps(x) ? PERSON_CAPS : 0) | piece;
 			looked = true;
 		}
-		if ((k = person_at(x, i, x->n, flags, &m[n]))) {
-			i += k - 1;
+		/* "PGS-TS Nguyễn Văn An": degrees in one word, which no lexicon
+		 * files, begin the mention of the name after them */
+		at = i > 0 && dashed_degree(x, i - 1) ? i - 1 : i;
+		if ((k = person_at(x, at, x->n, flags, &m[n])) ||
+		    (at < i && (k = person_at(x, at = i, x->n, flags, &m[n])))) {
+			i = at + k - 1;
 			n += !reign_year(x, &m[n]);
 		}
 	}

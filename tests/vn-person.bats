@@ -1367,3 +1367,12 @@ person\tMỹ Hạnh\tMỸ HẠNH\t\tauthor'
 	check_out $'person\tNguyễn Thị Liên\tBáo cáo viên Nguyễn Thị Liên, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy\tBáo cáo viên; Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy\tspeak
 person\tLò Văn Pọm\tTuyên truyền viên Lò Văn Pọm\tTuyên truyền viên\tspeak'
 }
+
+@test "vn-person TITLE: degrees joined by a dash in one word are a title ('PGS-TS Trương Gia Bình, ...', 'GS-TSKH', after a name too: 'Ông Lê Văn Ba, PGS-TS, ...'); a physician's degree takes the grade after it ('BS CKII Hồ Văn Phúc', 'Bác sĩ chuyên khoa II ...'); a place with a dash is none ('Bà Rịa-Vũng Tàu')" {
+	run people $'Tiêu biểu như PGS-TS Trương Gia Bình, tổng giám đốc công ty, GS-TSKH Đào Tiến Khoa, giám đốc trung tâm.\nÔng Lê Văn Ba, PGS-TS, giảng viên trường đại học, cho biết.\nBS CKII Hồ Văn Phúc phát biểu. Bác sĩ chuyên khoa II Lê Thị Hà phát biểu.\nTỉnh Bà Rịa-Vũng Tàu có nhiều đảo.'
+	check_out $'person\tTrương Gia Bình\tPGS-TS Trương Gia Bình, tổng giám đốc công ty\tPGS-TS; tổng giám đốc công ty\t
+person\tĐào Tiến Khoa\tGS-TSKH Đào Tiến Khoa, giám đốc trung tâm\tGS-TSKH; giám đốc trung tâm\t
+person\tLê Văn Ba\tÔng Lê Văn Ba, PGS-TS\tPGS-TS\tspeak
+person\tHồ Văn Phúc\tBS CKII Hồ Văn Phúc\tBS CKII\tspeak
+person\tLê Thị Hà\tBác sĩ chuyên khoa II Lê Thị Hà\tBác sĩ chuyên khoa II\tspeak'
+}
