@@ -77,9 +77,6 @@ static struct phrase_list filler_lasts = PHRASE_LIST(filler_last_words);
 static const char *const compelled_words[] = {"phải thi hành kỷ luật", "phải xử lý kỷ luật", "phải kỷ luật"};
 static struct phrase_list compelled = PHRASE_LIST(compelled_words);
 
-/* Words before a target met: "hoàn thành kế hoạch", "vượt chỉ tiêu". */
-static const char *const meeting_words[] = {"hoàn thành", "vượt", "đạt", "so với", "bằng"};
-static struct phrase_list meetings = PHRASE_LIST(meeting_words);
 
 /* The words of meeting a target, the longer first where one begins another. */
 static const char *const met_words[] = {"đạt và vượt", "đạt được", "đạt", "hoàn thành và vượt", "hoàn thành", "vượt"};
@@ -112,21 +109,29 @@ static bool met_after(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* Whether s[..k) ends with a ratio: "15/17". */
+static bool ratio_before(const char *s, size_t k)
+{
+	size_t j = k;
+
+	while (j > 0 && vn_is_digit(s[j - 1]))
+		j--;
+	if (j == k || j < 2 || s[j - 1] != '/' || !vn_is_digit(s[j - 2]))
+		return false;
+	return true;
+}
+
 /* Whether the plan word at s + i names a target met, not one set: after a
  * percentage ("đạt 104% kế hoạch", "hoàn thành 100% chỉ tiêu tuyển quân")
- * or a word of meeting it. */
+ * or a share of them ("đạt 15/17 chỉ tiêu"). Not after a verb of meeting
+ * alone: "để bảo đảm đạt mục tiêu 3% - 4% ..." sets one. */
 static bool achieved(const char *s, size_t i)
 {
-	size_t k = i, b;
+	size_t k = i;
 
 	while (k > 0 && s[k - 1] == ' ')
 		k--;
-	if (k > 0 && s[k - 1] == '%')
-		return true;
-	for (b = k; (b = word_before(s, b)) != (size_t)-1 && k - b <= 16;)
-		if (match_list(s, k, b, &meetings, NULL) == k)
-			return true;
-	return false;
+	return k > 0 && (s[k - 1] == '%' || ratio_before(s, k));
 }
 
 /* Whether a plan word stands before byte end in its clause (from the last

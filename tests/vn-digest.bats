@@ -758,6 +758,13 @@ b\t38/41 chỉ tiêu hoàn thành
 c\t'
 }
 
+@test "vn-digest STATS: the plan word of a share of targets met makes no target of the figures after it in its clause ('hoàn thành 17/19 chỉ tiêu chủ yếu, tỷ lệ hộ nghèo giảm còn 18,5%'); a plan word set ahead still does ('phấn đấu đạt 19/19 chỉ tiêu, ...', 'để bảo đảm đạt mục tiêu 3% - 4% ...')" {
+	run sh -c "printf 'a\tNăm 2025, huyện đã hoàn thành 17/19 chỉ tiêu chủ yếu, tỷ lệ hộ nghèo giảm còn 18,5%%.\nb\tNăm 2026, huyện phấn đấu đạt 19/19 chỉ tiêu, tỷ lệ hộ nghèo giảm còn 15%%.\nc\tCông tác phát triển đảng để bảo đảm đạt mục tiêu 3%% - 4%% tổng số đảng viên hằng năm gặp nhiều khó khăn.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\t17/19 chỉ tiêu chủ yếu; 18.5% hộ nghèo
+b\t
+c\t'
+}
+
 @test "vn-digest STATS: the share of targets met is a statistic ('đạt 15/17 chỉ tiêu chủ yếu', 'đạt và vượt 16/18 chỉ tiêu'); a share of targets set is none ('đề ra 5/6 chỉ tiêu')" {
 	run digest $'Sáng 5/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\nNăm 2025, huyện đạt 15/17 chỉ tiêu chủ yếu; đạt và vượt 16/18 chỉ tiêu; đề ra 5/6 chỉ tiêu.'
 	check_out $'1.1\tevent\thội nghị tổng kết năm 2025\tSáng 5/1, Huyện ủy tổ chức hội nghị tổng kết năm 2025.\t2026-01-05TMO\tHuyện ủy\t\t\t\t15/17 chỉ tiêu chủ yếu; 16/18 chỉ tiêu'
