@@ -313,6 +313,13 @@ static const char *const common_surnames[] = {
 	"trịnh", "lương",
 };
 
+/* People of note whose whole name begins with no family name of the lists
+ * above: revolutionary and pen names (facts). */
+static const char *const aliases[] = {
+	"trường chinh", "tố hữu", "xuân thủy", "sóng hồng", "song hào", "văn tiến dũng", "văn cao", "nam cao",
+	"thép mới", "xuân diệu", "huy cận", "tú mỡ", "chế lan viên", "quang dũng", "xuân quỳnh", "chính hữu",
+};
+
 static const char *const surnames[] = {
 	"lưu", "lâm", "phùng", "tô", "hà", "tạ", "cao", "châu", "chu", "quách", "thái",
 	"triệu", "tăng", "kiều", "kim", "khúc", "khổng", "la", "lại", "lục", "mạc",
@@ -681,7 +688,7 @@ static const char *const stops[] = {
  * same two words are compared. Built from the lists on first use. */
 
 enum lexicon {
-	COMMON_SURNAME, SURNAME, OFFICE, RANK, DEGREE, DEGREE_WORD, CALLING, PREFIX, BODY_WORD,
+	COMMON_SURNAME, SURNAME, ALIAS, OFFICE, RANK, DEGREE, DEGREE_WORD, CALLING, PREFIX, BODY_WORD,
 	COMPOUND, PROVINCE, CITY, COUNTRY, LOCALITY, NAMED_CITY, PLACE_FORM, NAMED_AFTER, COMPOUND_END, STOP, PAPER,
 	HONORIFIC, /* the honorifics of names_honorific, for names_may_begin */
 	VICE,      /* "phó", which begins no office of the list but may begin a title */
@@ -693,7 +700,7 @@ enum lexicon {
 #define BIT(l) (1u << (l))
 #define TITLE_MASK (BIT(OFFICE) | BIT(RANK) | BIT(DEGREE) | BIT(DEGREE_WORD) | BIT(CALLING) | BIT(VICE))
 /* What a mention may begin with. */
-#define BEGINS (TITLE_MASK | BIT(PREFIX) | BIT(COMMON_SURNAME) | BIT(SURNAME) | BIT(HONORIFIC))
+#define BEGINS (TITLE_MASK | BIT(PREFIX) | BIT(COMMON_SURNAME) | BIT(SURNAME) | BIT(ALIAS) | BIT(HONORIFIC))
 
 enum { LEX_KEYS = 4096, LEX_PHRASES = 2048, PAIR_BITS = 13 };
 _Static_assert(1u << PAIR_BITS >= 2 * LEX_KEYS, "the table of pairs is at most half full");
@@ -956,6 +963,7 @@ static void build_lexicon(void)
 	} lists[LEXICONS] = {
 		[COMMON_SURNAME] = {common_surnames, NELEM(common_surnames)},
 		[SURNAME] = {surnames, NELEM(surnames)},
+		[ALIAS] = {aliases, NELEM(aliases)},
 		[OFFICE] = {offices, NELEM(offices)},
 		[RANK] = {ranks, NELEM(ranks)},
 		[DEGREE] = {degrees, NELEM(degrees)},
@@ -990,7 +998,7 @@ static void build_lexicon(void)
 	add_phrase("phó", VICE);
 	for (l = 0; l < LEXICONS; l++)
 		for (k = 0; k < lists[l].n; k++)
-			hint_phrase(lists[l].phrases[k], l == COMMON_SURNAME || l == SURNAME,
+			hint_phrase(lists[l].phrases[k], l == COMMON_SURNAME || l == SURNAME || l == ALIAS,
 				    (l == OFFICE || l == RANK || l == DEGREE || l == DEGREE_WORD ||
 				     l == CALLING || l == PREFIX || l == HONORIFIC) &&
 					    !member_of_body(lists[l].phrases[k]));
@@ -1161,6 +1169,11 @@ static bool glued_mark_name(const struct tokens *x, int i)
 	return tok_is_word(x, i) && t->upper && t->end - t->start > 2 && (t->low[0] == 'h' || t->low[0] == 'k') &&
 	       t->low[1] == '\'' &&
 	       u8_decode((const unsigned char *)x->s + t->start + 2, t->end - t->start - 2, &cp) > 0 && vn_is_upper(cp);
+}
+
+int names_alias(const struct tokens *x, int i)
+{
+	return lex(x, i, ALIAS);
 }
 
 int names_surname(const struct tokens *x, int i, bool *common)

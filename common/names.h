@@ -101,6 +101,9 @@ static inline bool names_may_begin(const struct tokens *x, int i)
  * Thất" are two tokens. *common is set when it is one of the commonest,
  * which a name split from the words before it is likelier to begin with. */
 int names_surname(const struct tokens *x, int i, bool *common);
+/* A whole name of note that begins with no family name ("Trường Chinh",
+ * "Tố Hữu"): its tokens, or 0. */
+int names_alias(const struct tokens *x, int i);
 
 enum names_title_kind {
 	NAMES_OFFICE, /* Bí thư, Phó Chủ tịch, Giám đốc: takes a body after it */

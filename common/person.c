@@ -44,6 +44,15 @@ static bool capital(const struct tokens *x, int i)
 	return tok_is_word(x, i) && x->t[i].upper;
 }
 
+/* Whether each of tokens a..b is a word with a capital first. */
+static bool capitals(const struct tokens *x, int a, int b)
+{
+	for (; a < b; a++)
+		if (!capital(x, a))
+			return false;
+	return true;
+}
+
 /* Whether token i holds a control character (a NUL): no name's. */
 static bool control_in(const struct tokens *x, int i)
 {
@@ -722,6 +731,11 @@ static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int
 	 * knows, may stand: "Bí thư Tỉnh ủy Tôn Ngọc Hạnh" */
 	place_first = from == r && before_place(x, r) && !before_province(x, r);
 	for (q = from; q < b && best < 0; q++) {
+		/* "Tổng Bí thư Trường Chinh": a whole name of note */
+		if (names_alias(x, q) == b - q && capitals(x, q, b)) {
+			best = q;
+			break;
+		}
 		/* not a place ("Đại học Y Hà Nội": neither "Y Hà Nội" nor "Hà Nội") */
 		if (!names_surname(x, q, &common) || b - q < 2 || b - q > NAME_WORDS || names_place(x, q) == b - q ||
 		    (ethnic_surname(x, q) && names_place(x, q + 1) == b - q - 1))
@@ -1481,6 +1495,10 @@ static int bare_name(const struct tokens *x, int k, int end)
 	bool common;
 	int s, j, index;
 
+	/* "Trường Chinh": a whole name of note, each word with a capital (not
+	 * "cuộc Trường chinh"), and not a street's ("đường Trường Chinh") */
+	if ((s = names_alias(x, k)) && !name_word(x, k + s))
+		return !capitals(x, k, k + s) || named_after(x, k, false) || names_place(x, k) ? 0 : s;
 	if (!(s = names_surname(x, k, &common)) || names_place(x, k))
 		return 0;
 	for (j = k; j < end && name_word(x, j) && !(j > k && names_title(x, j, &kind)); j++)
@@ -1559,7 +1577,8 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 		return 0;
 	h = honorific_at(x, i);
 	/* Most words begin no mention: a quick no before the rest. */
-	if (!h && !title_head(x, i, &kind) && !(x->t[i].upper && !caps && names_surname(x, i, &plural)))
+	if (!h && !title_head(x, i, &kind) &&
+	    !(x->t[i].upper && !caps && (names_surname(x, i, &plural) || names_alias(x, i))))
 		return 0;
 	memset(m, 0, sizeof *m);
 	m->start = i;

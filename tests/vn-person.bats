@@ -1376,3 +1376,11 @@ person\tLê Văn Ba\tÔng Lê Văn Ba, PGS-TS\tPGS-TS\tspeak
 person\tHồ Văn Phúc\tBS CKII Hồ Văn Phúc\tBS CKII\tspeak
 person\tLê Thị Hà\tBác sĩ chuyên khoa II Lê Thị Hà\tBác sĩ chuyên khoa II\tspeak'
 }
+
+@test "vn-person: a whole name of note that begins with no family name is a person ('Tổng Bí thư Trường Chinh', 'Trường Chinh đề nghị', 'Đại tướng Văn Tiến Dũng', 'Nhà thơ Tố Hữu'); not a street ('đường Trường Chinh'), a ward ('phường Trường Chinh') nor 'cuộc Trường chinh'" {
+	run people $'Tổng Bí thư Trường Chinh phát biểu.\nSau đó, Trường Chinh đề nghị tăng cường.\nĐại tướng Văn Tiến Dũng chỉ huy chiến dịch.\nNhà thơ Tố Hữu phát biểu.\nĐường Trường Chinh rất đông. Bí thư Đảng ủy phường Trường Chinh phát biểu.\nCuộc Trường chinh kéo dài.'
+	check_out $'person\tTrường Chinh\tTổng Bí thư Trường Chinh\tTổng Bí thư\tspeak
+person\tTrường Chinh\tTrường Chinh\t\tspeak
+person\tVăn Tiến Dũng\tĐại tướng Văn Tiến Dũng\tĐại tướng\t
+person\tTố Hữu\tNhà thơ Tố Hữu\tNhà thơ\tspeak'
+}
