@@ -456,6 +456,10 @@ static const char *const issuing_verbs[] = {"ký ban hành", "ban hành", "ký",
  * issues too ("Bộ Tư pháp gửi công văn số ..."); who sends another document
  * may only pass it on ("Sở gửi văn bản số 12/KH-UBND"). */
 static const char *const sending_verbs[] = {"gửi"};
+/* "UBND tỉnh vừa có Công văn số 1234/UBND-NC": a verb that issues a
+ * document with a symbol, which a number or a name does not say ("Việt Nam
+ * có Luật Đất đai"). */
+static const char *const having_verbs[] = {"có"};
 static const char *const issuing_adverbs[] = {"đã", "vừa", "mới", "cũng", "lại", "tiếp tục", "chính thức", "lần đầu tiên"};
 
 /* After a comma, these begin a clause of their own, not more of a
@@ -1005,7 +1009,8 @@ static void read_issuing_subject(const struct tokens *x, struct cite *c)
 	if (c->issuer_to > c->issuer_from ||
 	    !((m = tok_list_before(x, 0, end, issuing_verbs, NELEM(issuing_verbs))) ||
 	      (!strcmp(doctypes[c->type].name, "Công văn") &&
-	       (m = tok_list_before(x, 0, end, sending_verbs, NELEM(sending_verbs))))))
+	       (m = tok_list_before(x, 0, end, sending_verbs, NELEM(sending_verbs)))) ||
+	      (c->kind == SYMBOL && (m = tok_list_before(x, 0, end, having_verbs, NELEM(having_verbs))))))
 		return;
 	end -= m;
 	while ((m = tok_list_before(x, 0, end, issuing_adverbs, NELEM(issuing_adverbs))))
@@ -1707,6 +1712,8 @@ static size_t read_from(const char *s, size_t from, size_t floor)
 		v = match_phrase_back(s, vn_skip_spaces_back(s, from), issuing_verbs[k]);
 	for (k = 0; k < NELEM(sending_verbs) && v == (size_t)-1; k++)
 		v = match_phrase_back(s, vn_skip_spaces_back(s, from), sending_verbs[k]);
+	for (k = 0; k < NELEM(having_verbs) && v == (size_t)-1; k++)
+		v = match_phrase_back(s, vn_skip_spaces_back(s, from), having_verbs[k]);
 	k = vn_skip_spaces_back(s, from);
 	if (v == (size_t)-1 && !(k > 0 && s[k - 1] == ','))
 		return i;

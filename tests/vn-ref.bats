@@ -586,3 +586,11 @@ ref\tChỉ thị 05\tChỉ thị 05\tChỉ thị\t\t\t\t'
 	run sh -c "printf '%s\n' 'Theo Hiến pháp Chủ tịch nước là nguyên thủ quốc gia.' 'Theo Hiến pháp Ủy viên trưởng chủ trì phiên họp.' 'Hiến pháp Hoa Kỳ có nói đến việc đó.' | vn-ref | cut -f4"
 	check_out 'Hiến pháp Hoa Kỳ'
 }
+
+@test "vn-ref ISSUER: 'có' before a document with a symbol says who issues it ('UBND tỉnh vừa có Công văn số 1234/UBND-NC', 'Ngày 5/3, Ban Tổ chức Tỉnh ủy có Hướng dẫn số 12-HD/BTCTU'); not before a name or a bare number ('Việt Nam có Luật Đất đai', 'Tỉnh có Nghị quyết số 15')" {
+	run sh -c "printf '%s\n' 'UBND tỉnh vừa có Công văn số 1234/UBND-NC gửi các sở, ngành.' 'Ngày 5/3/2025, Ban Tổ chức Tỉnh ủy có Hướng dẫn số 12-HD/BTCTU về công tác cán bộ.' 'Việt Nam có Luật Đất đai năm 2024.' 'Tỉnh có Nghị quyết số 15 về phát triển du lịch.' | vn-ref | cut -f4,7,8"
+	check_out $'1234/UBND-NC\tUBND tỉnh\t
+12-HD/BTCTU\tBan Tổ chức Tỉnh ủy\t2025-03-05
+Luật Đất đai\t\t2024
+Nghị quyết 15\t\t'
+}
