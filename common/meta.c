@@ -541,12 +541,29 @@ static const struct {
 	{"tin, ảnh", true, false}, {"tin - ảnh", true, false}, {"tin/ảnh", true, false},
 	{"ảnh và bài", true, false}, {"tác giả", false, false}, {"thực hiện", false, false},
 	{"nhóm thực hiện", false, false}, {"bài", false, true}, {"tin", false, true},
-	{"phóng viên", false, true}, {"nhóm phóng viên", false, true},
+	{"ghi chép", false, true}, {"phóng viên", false, true}, {"nhóm phóng viên", false, true},
 };
 
 /* The labels as a list matched at one look (match_list), from the table on first use. */
 static const char *byline_label_words[NELEM(byline_labels)];
 static struct phrase_list byline_label_list = PHRASE_LIST(byline_label_words);
+
+static size_t byline_label(const char *s, size_t n, size_t *which)
+{
+	size_t k;
+
+	if (!byline_label_words[0])
+		for (k = 0; k < NELEM(byline_labels); k++)
+			byline_label_words[k] = byline_labels[k].label;
+	return match_list(s, n, 0, &byline_label_list, which) ? after_label(s, n, byline_labels[*which].label, true) : 0;
+}
+
+size_t meta_byline_label(const char *s, size_t n)
+{
+	size_t which;
+
+	return byline_label(s, n, &which);
+}
 
 /* ---- Names in bylines and credits ---- */
 
@@ -933,10 +950,7 @@ static unsigned short_shape(const char *s, size_t n, bool prose, int words, size
 		*cut = e;
 		return SHAPE_CREDIT_ONLY;
 	}
-	if (!byline_label_words[0])
-		for (k = 0; k < NELEM(byline_labels); k++)
-			byline_label_words[k] = byline_labels[k].label;
-	if (match_list(s, n, 0, &byline_label_list, &k) && (e = after_label(s, n, byline_labels[k].label, true)) &&
+	if ((e = byline_label(s, n, &k)) &&
 	    (byline_labels[k].names_only ? read_names(s + e, n - e, &names) : count_words(s + e, n - e, 9) <= 8)) {
 		*cut = e;
 		return SHAPE_BYLINE | (byline_labels[k].photo ? SHAPE_PHOTO_BYLINE : 0);

@@ -657,3 +657,10 @@ Bắc Ninh, ngày 9/11/2025'
 2.0\tpublished\t2025-12-27\t[27/12/2025]
 3.0\tlead\tChiều 26-12, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết.\tChiều 26-12, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết.'
 }
+
+@test "vn-meta author: a byline labelled 'Ghi chép:' is one anywhere, as 'Bài:' is" {
+	run page $'Một ngày ở xã vùng cao\nGhi chép: Minh Anh\nSáng sớm, sương còn phủ kín các bản làng.'
+	check_out $'1.0\ttitle\tMột ngày ở xã vùng cao\tMột ngày ở xã vùng cao
+2.0\tauthor\tMinh Anh\tGhi chép: Minh Anh
+3.0\tlead\tSáng sớm, sương còn phủ kín các bản làng.\tSáng sớm, sương còn phủ kín các bản làng.'
+}
