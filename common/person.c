@@ -4,6 +4,7 @@
 #include "person.h"
 #include "compose.h"
 #include "lunar.h"
+#include "meta.h"
 #include "names.h"
 #include "utf8.h"
 #include "util.h"
@@ -2462,10 +2463,6 @@ static bool credit_name(const struct tokens *x, int k, int end, struct span *p)
 	return j >= end || x->t[j].punct || (x->t[j].upper && !loud) || (tok_is(x, j, "và") && capital(x, j + 1));
 }
 
-static const char *const author_credits[] = {
-	"bài và ảnh", "bài, ảnh", "tin và ảnh", "tin, ảnh", "bài", "tin", "ghi chép",
-};
-
 /* A credit in the tokens: "Ảnh: Mai Hoa" (photo), "Bài và ảnh: X" at the
  * start (author). Returns its token, the name in *p, the role in *role; -1 when none. */
 static int credit_at(const struct tokens *x, int k, struct span *p, enum person_role *role)
@@ -2478,16 +2475,14 @@ static int credit_at(const struct tokens *x, int k, struct span *p, enum person_
 		return k + 2;
 	}
 	if (k == 0) {
-		/* "Bài, ảnh" holds a comma: matched on the bytes */
-		size_t e = 0, which;
-		static struct phrase_list list = PHRASE_LIST(author_credits);
-		(void)which;
-		e = match_list(x->s, x->t[x->n - 1].end, x->t[0].start, &list, NULL);
-		for (m = 0; e && m < x->n && x->t[m].end <= e; m++)
+		/* "Bài, ảnh: ", "Tác giả: ": a byline's label, as vn-meta reads it
+		 * (on the bytes: "Bài, ảnh" holds a comma) */
+		size_t from = x->t[0].start, e = meta_byline_label(x->s + from, x->t[x->n - 1].end - from);
+		for (m = 0; e && m < x->n && x->t[m].start < from + e; m++)
 			;
-		if (e && tok_is_punct(x, m, ':') && credit_name(x, m + 1, x->n, p)) {
+		if (e && m < x->n && credit_name(x, m, x->n, p)) {
 			*role = PERSON_AUTHOR;
-			return m + 1;
+			return m;
 		}
 	}
 	return -1;

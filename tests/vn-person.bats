@@ -1384,3 +1384,10 @@ person\tTrường Chinh\tTrường Chinh\t\tspeak
 person\tVăn Tiến Dũng\tĐại tướng Văn Tiến Dũng\tĐại tướng\t
 person\tTố Hữu\tNhà thơ Tố Hữu\tNhà thơ\tspeak'
 }
+
+@test "vn-person ROLE author: every label of a byline that vn-meta reads gives the writer ('Tác giả: X', 'Thực hiện: X', 'Bài và ảnh: X'); not 'Bài 1: ...' nor an interviewer's turn ('Phóng viên: Thưa ông, ...')" {
+	run sh -c "printf '%s\n' 'Tác giả: Nguyễn Văn Hải' 'Thực hiện: Minh Anh' 'Bài và ảnh: Lê Minh' 'Bài 1: Những ngày đầu' 'Phóng viên: Thưa ông, năm nay thế nào?' | vn-person | cut -f2-"
+	check_out $'1.1\tperson\tNguyễn Văn Hải\tNguyễn Văn Hải\t\tauthor
+2.1\tperson\tMinh Anh\tMinh Anh\t\tauthor
+3.1\tperson\tLê Minh\tLê Minh\t\tauthor'
+}
