@@ -46,12 +46,12 @@ static const struct {
 
 /* The parts of the day, their TimeML codes, and the hour from which a clock
  * time before them is after noon ("2 giờ chiều" is 14:00, "11 giờ đêm" 23:00;
- * 12: none is). */
+ * 12: none is); the longer first where one begins another. */
 static const struct day_part {
 	const char *word, *code;
 	int pm_from;
 } day_parts[] = {
-	{"sáng", "MO", 12}, {"trưa", "MI", 12}, {"chiều", "AF", 0}, {"tối", "EV", 0}, {"đêm", "NI", 6},
+	{"sáng sớm", "MO", 12}, {"sáng", "MO", 12}, {"trưa", "MI", 12}, {"chiều", "AF", 0}, {"tối", "EV", 0}, {"đêm", "NI", 6},
 };
 
 /* The units of a duration and their ISO 8601 letters, and how many of the

@@ -1137,3 +1137,9 @@ duration\tP4Y6M\tTrong 4 năm 6 tháng qua\ttext\tsolar
 date\t2024-03-05\tNgày 5 tháng 3 năm 2024\ttext\tsolar
 duration\tP2W3D\t2 tuần 3 ngày\ttext\tsolar'
 }
+
+@test "vn-date: 'sáng sớm' is the morning, as 'sáng' is ('Sáng sớm 5/6/2025', 'sáng sớm hôm sau')" {
+	run sh -c "printf '%s\n' 'Sáng sớm 5/6/2025, đoàn xuất phát.' 'Đến sáng sớm hôm sau, đoàn về tới nơi.' | vn-date | cut -f3-5"
+	check_out $'time\t2025-06-05TMO\tSáng sớm 5/6/2025
+time\tXXXX-XX-XXTMO\tsáng sớm hôm sau'
+}
