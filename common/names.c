@@ -401,7 +401,7 @@ static const char *const callings[] = {
 	"linh mục", "tổng giám mục", "giám mục", "hồng y", "mục sư", "liệt sĩ",
 	"thi sĩ", "học giả", "sử gia", "doanh nhân", "phóng viên", "danh họa", "danh hoạ",
 	"cầu thủ", "vận động viên", "huấn luyện viên", "kỳ thủ", "ca sĩ", "diễn viên",
-	"báo cáo viên", "tuyên truyền viên",
+	"báo cáo viên", "tuyên truyền viên", "già làng",
 };
 
 static const char *const title_prefixes[] = {"nguyên", "cố", "cựu", "quyền"};

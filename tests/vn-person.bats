@@ -1362,10 +1362,11 @@ person\tMỹ Hạnh\tMỸ HẠNH\t\tauthor'
 	check_out $'2.1\tperson\tLan Anh\tLan Anh\t\tauthor'
 }
 
-@test "vn-person TITLE: a lecturer or a propagandist is a calling ('Báo cáo viên Nguyễn Thị Liên, Phó Trưởng Ban ...', 'tuyên truyền viên Lò Văn Pọm')" {
-	run people $'Báo cáo viên Nguyễn Thị Liên, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy truyền đạt nội dung Nghị quyết.\nTuyên truyền viên Lò Văn Pọm phát biểu.'
+@test "vn-person TITLE: a lecturer, a propagandist or a village elder is a calling ('Báo cáo viên Nguyễn Thị Liên, Phó Trưởng Ban ...', 'tuyên truyền viên Lò Văn Pọm', 'Già làng Y Kông Mlô': not a village named after him)" {
+	run people $'Báo cáo viên Nguyễn Thị Liên, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy truyền đạt nội dung Nghị quyết.\nTuyên truyền viên Lò Văn Pọm phát biểu.\nGià làng Y Kông Mlô, buôn Kô Siêr, phát biểu.'
 	check_out $'person\tNguyễn Thị Liên\tBáo cáo viên Nguyễn Thị Liên, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy\tBáo cáo viên; Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy\tspeak
-person\tLò Văn Pọm\tTuyên truyền viên Lò Văn Pọm\tTuyên truyền viên\tspeak'
+person\tLò Văn Pọm\tTuyên truyền viên Lò Văn Pọm\tTuyên truyền viên\tspeak
+person\tY Kông Mlô\tGià làng Y Kông Mlô\tGià làng\tspeak'
 }
 
 @test "vn-person TITLE: degrees joined by a dash in one word are a title ('PGS-TS Trương Gia Bình, ...', 'GS-TSKH', after a name too: 'Ông Lê Văn Ba, PGS-TS, ...'); a physician's degree takes the grade after it ('BS CKII Hồ Văn Phúc', 'Bác sĩ chuyên khoa II ...'); a place with a dash is none ('Bà Rịa-Vũng Tàu')" {
