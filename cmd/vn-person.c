@@ -19,6 +19,7 @@ struct state {
 	struct person_doc doc;
 	struct cleaner cl;
 	struct chrome chrome; /* the lines of a page that end its article */
+	bool chrome_ready;
 	const char *name; /* DOC */
 	bool summary;     /* -s */
 };
@@ -75,6 +76,20 @@ static void summary(const struct person_doc *d, void *ctx)
 		finding_add(&f, piece_str(mentions));
 		finding_write_summary(st->name, &f);
 	}
+}
+
+/* The page's chrome, built the first time a held line asks for it. */
+static struct chrome *page_chrome(void *ctx)
+{
+	struct state *st = ctx;
+
+	if (!st->chrome_ready) {
+		if (!clean_init(&st->cl, false))
+			die("out of memory");
+		chrome_init(&st->chrome, &st->cl);
+		st->chrome_ready = true;
+	}
+	return &st->chrome;
 }
 
 static void begin_document(const char *doc, void *ctx)
@@ -137,9 +152,6 @@ int main(int argc, char **argv)
 	st.doc.found = found;
 	st.doc.full = summary;
 	st.doc.ctx = &st;
-	if (!clean_init(&st.cl, false))
-		die("out of memory");
-	chrome_init(&st.chrome, &st.cl);
-	st.doc.chrome = &st.chrome;
+	st.doc.chrome = page_chrome;
 	return tool_main(argc, argv, &person);
 }

@@ -78,6 +78,13 @@ static bool has_role(const struct digest_person *p, enum person_role role)
 
 /* A person's part in the event: chair, attend, speak, present or receive;
  * bylines and credits are the page's, in its meta. */
+static struct chrome *page_chrome(void *ctx)
+{
+	struct digest *d = ctx;
+
+	return &d->chrome;
+}
+
 static void person_found(const struct person *p, void *ctx)
 {
 	struct digest *d = ctx;
@@ -480,7 +487,7 @@ struct digest *digest_new(void)
 	d->meta.body = body_line;
 	d->meta.ctx = d;
 	d->people_read.found = person_found;
-	d->people_read.chrome = &d->chrome;
+	d->people_read.chrome = page_chrome;
 	d->people_read.ctx = d;
 	d->stamp.dated = no_date;
 	return d;

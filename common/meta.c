@@ -1,6 +1,7 @@
 /* meta.c: reads the lines of a scraped page into its section, title, stamp,
  * source, lead, captions, credits, byline and chrome, and tells the body. */
 #include "meta.h"
+#include "byline.h"
 #include "names.h"
 #include "stamp.h"
 #include "token.h"
@@ -530,41 +531,6 @@ static size_t after_label(const char *s, size_t n, const char *label, bool colon
 	return e < n ? e : 0;
 }
 
-/* Labels of a byline; whether their author took the photos too, and
- * whether what follows must be names ("Bài: Hằng Nga", never "Bài 1: ..."). */
-static const struct {
-	const char *label;
-	bool photo, names_only;
-} byline_labels[] = {
-	{"bài và ảnh", true, false}, {"bài, ảnh", true, false}, {"bài - ảnh", true, false},
-	{"bài/ảnh", true, false}, {"bài & ảnh", true, false}, {"tin và ảnh", true, false},
-	{"tin, ảnh", true, false}, {"tin - ảnh", true, false}, {"tin/ảnh", true, false},
-	{"ảnh và bài", true, false}, {"tác giả", false, false}, {"thực hiện", false, false},
-	{"nhóm thực hiện", false, false}, {"bài", false, true}, {"tin", false, true},
-	{"ghi chép", false, true}, {"phóng viên", false, true}, {"nhóm phóng viên", false, true},
-};
-
-/* The labels as a list matched at one look (match_list), from the table on first use. */
-static const char *byline_label_words[NELEM(byline_labels)];
-static struct phrase_list byline_label_list = PHRASE_LIST(byline_label_words);
-
-static size_t byline_label(const char *s, size_t n, size_t *which)
-{
-	size_t k;
-
-	if (!byline_label_words[0])
-		for (k = 0; k < NELEM(byline_labels); k++)
-			byline_label_words[k] = byline_labels[k].label;
-	return match_list(s, n, 0, &byline_label_list, which) ? after_label(s, n, byline_labels[*which].label, true) : 0;
-}
-
-size_t meta_byline_label(const char *s, size_t n)
-{
-	size_t which;
-
-	return byline_label(s, n, &which);
-}
-
 /* ---- Names in bylines and credits ---- */
 
 struct names {
@@ -942,7 +908,8 @@ static unsigned short_shape(const char *s, size_t n, bool prose, int words, size
 	size_t o = n > 2 && s[0] == '(' && s[n - 1] == ')' ? 1 : 0;
 	struct names names;
 	uint32_t cp;
-	size_t e, k;
+	size_t e;
+	bool photo, names_only;
 
 	if (n > SHORT_MAX)
 		return 0;
@@ -950,10 +917,10 @@ static unsigned short_shape(const char *s, size_t n, bool prose, int words, size
 		*cut = e;
 		return SHAPE_CREDIT_ONLY;
 	}
-	if ((e = byline_label(s, n, &k)) &&
-	    (byline_labels[k].names_only ? read_names(s + e, n - e, &names) : count_words(s + e, n - e, 9) <= 8)) {
+	if ((e = byline_label(s, n, &photo, &names_only)) &&
+	    (names_only ? read_names(s + e, n - e, &names) : count_words(s + e, n - e, 9) <= 8)) {
 		*cut = e;
-		return SHAPE_BYLINE | (byline_labels[k].photo ? SHAPE_PHOTO_BYLINE : 0);
+		return SHAPE_BYLINE | (photo ? SHAPE_PHOTO_BYLINE : 0);
 	}
 	/* "Nguồn Cổng TTĐT", "Nguồn: baochinhphu.vn", never "Nguồn vốn ...". */
 	if ((e = after_label(s + o, n - o, "nguồn tin", true)) || (e = after_label(s + o, n - o, "nguồn", false))) {

@@ -119,11 +119,6 @@ size_t meta_leadin(const char *s, size_t n, size_t *src, size_t *len);
  * a dateline of words in capitals ("QUẢNG TRỊ - "), or 0 when none opens it. */
 size_t meta_lead_start(const char *s, size_t n);
 
-/* Where the names after the label of a byline that opens s begin ("Bài và
- * ảnh: ", "Tác giả: ", "Tin, ảnh: "), past its colon and spaces; 0 when s
- * opens with none. */
-size_t meta_byline_label(const char *s, size_t n);
-
 /* The catalogue line of a document (-s): its title, stamp, sources and
  * authors, each source and author once, joined by "; ", each field cut (at a
  * character) at META_CATALOGUE bytes. */

@@ -2,9 +2,9 @@
  * the honorific before it), the part each plays, and who a later mention by
  * title alone stands for. */
 #include "person.h"
+#include "byline.h"
 #include "compose.h"
 #include "lunar.h"
-#include "meta.h"
 #include "names.h"
 #include "utf8.h"
 #include "util.h"
@@ -2477,7 +2477,10 @@ static int credit_at(const struct tokens *x, int k, struct span *p, enum person_
 	if (k == 0) {
 		/* "Bài, ảnh: ", "Tác giả: ": a byline's label, as vn-meta reads it
 		 * (on the bytes: "Bài, ảnh" holds a comma) */
-		size_t from = x->t[0].start, e = meta_byline_label(x->s + from, x->t[x->n - 1].end - from);
+		size_t from = x->t[0].start, e;
+		bool photo, names_only;
+
+		e = byline_label(x->s + from, x->t[x->n - 1].end - from, &photo, &names_only);
 		for (m = 0; e && m < x->n && x->t[m].start < from + e; m++)
 			;
 		if (e && m < x->n && credit_name(x, m, x->n, p)) {
@@ -3564,7 +3567,7 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 	/* the held line ends the article if no more than short lines ("Gửi
 	 * bình luận") follow it, or a list of other articles ("Tin liên quan"
 	 * and their headlines) */
-	if (d->byline.held && sent == 1 && d->chrome && (label = chrome_label(d->chrome, s, n)) &&
+	if (d->byline.held && sent == 1 && d->chrome && (label = chrome_label(d->chrome(d->ctx), s, n)) &&
 	    !strcmp(label, "related"))
 		release_byline(d, true);
 	if (d->byline.held && (line == d->byline.line || n > PERSON_LINE_MAX / 2))

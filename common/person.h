@@ -143,8 +143,9 @@ struct person_doc {
 	bool list_goes_on;
 	/* The page's chrome, when the program reads it (NULL when not): a
 	 * list of other articles ("Tin liên quan") after the held line ends
-	 * the article, which that line closes as its byline. */
-	struct chrome *chrome;
+	 * the article, which that line closes as its byline. Asked for, with
+	 * ctx, only when a line is held, as it may cost a cleaner to build. */
+	struct chrome *(*chrome)(void *ctx);
 	/* A line that is a name alone, held until what follows says whether
 	 * it ends the article (a byline) or not. */
 	struct {
