@@ -92,6 +92,18 @@ static struct chrome *page_chrome(void *ctx)
 	return &st->chrome;
 }
 
+/* Frees the chrome, when a held line had it built. */
+static void finish(void *ctx)
+{
+	struct state *st = ctx;
+
+	if (st->chrome_ready) {
+		chrome_free(&st->chrome);
+		clean_free(&st->cl);
+		st->chrome_ready = false;
+	}
+}
+
 static void begin_document(const char *doc, void *ctx)
 {
 	struct state *st = ctx;
@@ -145,6 +157,7 @@ int main(int argc, char **argv)
 		.doc_end = end_document,
 		.sentence = read_sentence,
 		.columns = &person_columns,
+		.end = finish,
 		.ctx = &st,
 	};
 
