@@ -1012,7 +1012,9 @@ static void share_after(struct figure_reader *fr, struct figure *fig, size_t ope
 		fr->share_rest = after;
 		return;
 	}
-	if (!whole)
+	/* a ratio's share is the ratio itself, whatever word opens it:
+	 * "1.235/1.356 đảng viên được xếp loại ... (đạt 91,08%)" */
+	if (!whole && fig->q->kind != QUANTITY_RATIO)
 		return;
 	fig->rest = after;
 	/* a share of an area or a sum is of the whole one, which no phrase
@@ -1091,6 +1093,8 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 		return false;
 	if (q->kind == QUANTITY_NUMBER) {
 		fr->verb = fig->what, fr->verb_end = e;
+		share_after(fr, fig, vn_skip_spaces(s, n, e));
+	} else if (q->kind == QUANTITY_RATIO) {
 		share_after(fr, fig, vn_skip_spaces(s, n, e));
 	}
 	/* "tổng giá trị sản xuất ước đạt 15.230 tỷ đồng": a sum with what it

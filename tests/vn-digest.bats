@@ -895,6 +895,12 @@ b\tkết nạp 934 đảng viên; 71.85% so với kế hoạch năm 2022
 c\t203 ha chủ yếu là bãi bồi; 2.02%'
 }
 
+@test "vn-digest STATS: a share in brackets after a ratio is the ratio's, whatever word opens it ('1.235/1.356 đảng viên được xếp loại ... (đạt 91,08%)', '15/17 chỉ tiêu (đạt 88,2%)')" {
+	run sh -c "printf 'a\tNăm 2025, Đảng bộ có 1.235/1.356 đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên (đạt 91,08%%).\nb\tHuyện đạt 15/17 chỉ tiêu (đạt 88,2%%).\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\t1235/1356 đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên; 91.08% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên
+b\t15/17 chỉ tiêu; 88.2% chỉ tiêu'
+}
+
 @test "vn-digest STATS: a percentage a subject is said to make up measures it ('đảng viên nữ chiếm 41,2%', 'Đảng viên trẻ chiếm tỷ lệ 30%'), past the words that open its clause ('Trong đó,', 'tiếp đến là', 'hiện'); a share after a count and a comma stays the count's" {
 	run sh -c "printf 'a\tTrong đó, đảng viên là đoàn viên thanh niên chiếm 68,5%%, đảng viên nữ chiếm 41,2%%.\nb\tĐảng viên trẻ chiếm tỷ lệ 30%%, tiếp đến là người Nùng chiếm 4,5%%.\nc\tCó 418 đảng viên là người dân tộc thiểu số, chiếm 68,3%%.\nd\tHiện đất nông nghiệp chiếm 82,9%%.\n' | vn-digest -l | cut -f1,11"
 	check_out $'a\t68.5% đảng viên là đoàn viên thanh niên; 41.2% đảng viên nữ
