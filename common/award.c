@@ -1986,7 +1986,10 @@ static void awards_in(struct tokens *x, struct found *out)
 
 	for (i = 0; i < x->n; i++) {
 		struct verb *w = &v[cur == 0];
-		if (is_separator(x, i) || tok_is_punct(x, i, ':')) {
+		/* "Trong số các đảng viên được trao Huy hiệu đợt này có 2 đồng
+		 * chí nhận ...": "có" opens the clause that counts from the set */
+		if (is_separator(x, i) || tok_is_punct(x, i, ':') ||
+		    (cur >= 0 && tok_is(x, i, "có") && tok_phrase(x, from, "trong số"))) {
 			last_sep = i;
 			if (tok_is_punct(x, i, ';') || tok_is_punct(x, i, ':'))
 				last_stop = i;

@@ -785,6 +785,12 @@ Bằng khen\tChủ tịch UBND tỉnh, ông Lê Văn An\t2 tập thể'
 Huy hiệu 30 năm tuổi Đảng\t9 đồng chí'
 }
 
+@test "vn-award: with no comma after a 'trong số' clause, its 'có' opens the clause after, whose verb gives awards ('Trong số 36 đảng viên được trao Huy hiệu lần này có 3 đảng viên nhận Huy hiệu 60 năm tuổi Đảng')" {
+	run sh -c "printf '%s\n' 'Trong số 36 đảng viên được trao Huy hiệu lần này có 3 đảng viên nhận Huy hiệu 60 năm tuổi Đảng, 11 đảng viên nhận Huy hiệu 40 năm tuổi Đảng.' 'Trong số các đảng viên được trao Huy hiệu lần này có đồng chí Lê Văn Tư.' | vn-award | cut -f2,4,7"
+	check_out $'1.1\tHuy hiệu 60 năm tuổi Đảng\t3 đảng viên
+1.1\tHuy hiệu 40 năm tuổi Đảng\t11 đảng viên'
+}
+
 @test "vn-award TO: what 'có' counts after a subject is whom, a share too ('Toàn tỉnh có 96,5% khu dân cư đạt danh hiệu ...', 'Cuộc vận động có 92% gia đình đạt ...')" {
 	run sh -c "printf '%s\n' 'Toàn tỉnh có 96,5% khu dân cư đạt danh hiệu \"Khu dân cư văn hóa\".' 'Cuộc vận động có 92% gia đình đạt danh hiệu \"Gia đình văn hóa\".' | vn-award | cut -f4,7"
 	check_out $'“Khu dân cư văn hóa”\t96,5% khu dân cư
