@@ -190,10 +190,42 @@ static bool counts_recipients(const struct reading *r, const struct quantity *q)
 	return false;
 }
 
+/* The length of the first words of p, up to words of them. */
+static size_t first_words(struct piece p, int words)
+{
+	size_t k = 0;
+
+	while (k < p.len && words > 0) {
+		while (k < p.len && p.s[k] != ' ')
+			k++;
+		if (--words > 0)
+			while (k < p.len && p.s[k] == ' ')
+				k++;
+	}
+	return k;
+}
+
+/* Whether two figures of the same value and unit measure the same: a
+ * percentage whose phrases open with the same two words ("98,35% đảng viên
+ * hoàn thành ..." again in the lead and the body), a count whose verbs are
+ * the same; either with none says nothing against it. "100% xã có đường ô
+ * tô" and "100% đại biểu tán thành" are two figures, and so are "kết nạp
+ * 12 đảng viên" and "kỷ luật 12 đảng viên". */
+static bool same_measure(const struct digest_stat *a, const struct digest_stat *b)
+{
+	size_t m, n;
+
+	if (a->kind == quantity_kind_names[QUANTITY_PERCENT]) {
+		m = first_words(a->phrase, 2), n = first_words(b->phrase, 2);
+		return !m || !n || same((struct piece){a->phrase.s, m}, b->phrase.s, n);
+	}
+	return !a->what.len || !b->what.len || same(a->what, b->what.s, b->what.len);
+}
+
 static bool same_stat(const struct digest_stat *a, const struct digest_stat *b)
 {
 	return a->kind == b->kind && same(a->value, b->value.s, b->value.len) &&
-	       same(a->unit, b->unit.s, b->unit.len);
+	       same(a->unit, b->unit.s, b->unit.len) && same_measure(a, b);
 }
 
 static void quantity_found(const struct quantity *q, void *ctx)
@@ -209,7 +241,7 @@ static void quantity_found(const struct quantity *q, void *ctx)
 		return;
 	st = (struct digest_stat){quantity_kind_names[q->kind], piece_str(q->value), q->unit,
 				  fig.what, fig.phrase, r->line, r->sent};
-	/* a value and unit said again is the same figure said again */
+	/* a value and unit said again of the same measure is the same figure said again */
 	for (k = 0; k < to->n; k++)
 		if (same_stat(&to->stat[k], &st))
 			return;

@@ -908,3 +908,8 @@ b\t30% Đảng viên trẻ; 4.5% người Nùng
 c\t418 đảng viên là người dân tộc thiểu số; 68.3% đảng viên là người dân tộc thiểu số
 d\t82.9% đất nông nghiệp'
 }
+
+@test "vn-digest STATS: a value and unit said again of another measure is another figure ('100% xã có đường ô tô' and '100% đại biểu tán thành', 'kết nạp 12 đảng viên' and 'kỷ luật 12 đảng viên'); of the same measure it is counted once" {
+	run sh -c "printf 'a\tNăm 2024, 100%% xã có đường ô tô đến trung tâm; Đảng bộ kết nạp 12 đảng viên, thi hành kỷ luật 12 đảng viên. Hội nghị thông qua Nghị quyết với 100%% đại biểu tán thành. Cả năm có 97,5%% đảng viên hoàn thành tốt nhiệm vụ; 97,5%% đảng viên hoàn thành tốt nhiệm vụ trở lên là kết quả đáng ghi nhận. Đảng bộ đã kết nạp được 12 đảng viên mới.\n' | vn-digest -l | cut -f11"
+	check_out '100% xã có đường ô tô đến trung tâm; kết nạp 12 đảng viên; thi hành kỷ luật 12 đảng viên; 100% đại biểu tán thành; 97.5% đảng viên hoàn thành tốt nhiệm vụ'
+}
