@@ -602,12 +602,15 @@ static size_t clause_start(const char *s, size_t start)
 }
 
 /* The verb right before a percentage at byte start that says it passes
- * or changes what it measures: "vượt", "tăng", "giảm"; not after "và"
- * ("đạt và vượt"), nor one a measure's name ends with ("tốc độ tăng 8%",
- * "mức giảm"); an empty piece when none is there. */
+ * or changes what it measures: "vượt", "tăng", "giảm", "tăng bình quân",
+ * "tăng trưởng"; not after "và" ("đạt và vượt"), nor one a measure's name
+ * ends with ("tốc độ tăng 8%", "mức giảm"); an empty piece when none is
+ * there. */
 static struct piece change_verb(const char *s, size_t start)
 {
-	static const char *const verbs[] = {"vượt", "tăng", "giảm"};
+	static const char *const verbs[] = {
+		"vượt", "tăng trưởng bình quân", "tăng bình quân", "giảm bình quân", "tăng trưởng", "tăng", "giảm",
+	};
 	static const char *const measures[] = {"và", "tốc độ", "mức", "tỷ lệ", "tỉ lệ", "đà"};
 	size_t k = vn_skip_spaces_back(s, start), b, w, m;
 
@@ -832,27 +835,21 @@ static size_t words_in(const char *s, size_t a, size_t b)
 	return words;
 }
 
-/* Whether a plain change at byte verb is of a rate, the subject ("tỷ lệ hộ
- * nghèo tăng 2%"), which may be of points rather than of the rate: it says
- * too little without a comparison. */
-static bool rate_changed(const char *s, size_t n, struct piece subject, size_t verb)
-{
-	return match_list(s, n, verb, &changes, NULL) &&
-	       (match_phrase(subject.s, subject.len, 0, "tỷ lệ") || match_phrase(subject.s, subject.len, 0, "tỉ lệ"));
-}
-
 /* The last words of a subject that points back to one named before. */
 static const char *const pointing_back[] = {"này", "đó", "ấy", "trên"};
 
 /* The subject of a percentage's verb in s[a..verb): without the words
  * around it, and none when a time or a place opens it ("trong 3 tháng
- * đầu năm đã tăng 7,2%") or is all of it ("bình quân mỗi năm tăng 4,3%"). */
+ * đầu năm đã tăng 7,2%") or is all of it ("bình quân mỗi năm tăng 4,3%",
+ * "bình quân tăng 15,5%/năm"). */
 static struct piece subject_of(const char *s, size_t a, size_t verb)
 {
 	static const char *const not_subjects[] = {
 		"trong", "từ", "sau", "đến", "tại", "ở", "bình quân mỗi năm", "bình quân hàng năm",
 		"bình quân hằng năm", "mỗi năm", "hàng năm", "hằng năm",
 	};
+	/* the words of a mean, no subject when all of it: "bình quân tăng 15,5%/năm" */
+	static const char *const means[] = {"bình quân", "trung bình"};
 	size_t b = verb, k, m;
 
 	if ((m = match_list(s, verb, a, &subject_openers, NULL)))
@@ -860,6 +857,9 @@ static struct piece subject_of(const char *s, size_t a, size_t verb)
 	b = without_words(s, a, b, subject_auxiliaries, NELEM(subject_auxiliaries));
 	for (k = 0; k < NELEM(not_subjects); k++)
 		if ((m = match_phrase(s, b, a, not_subjects[k])) && (m == b || s[m] == ' '))
+			return (struct piece){"", 0};
+	for (k = 0; k < NELEM(means); k++)
+		if (match_phrase(s, b, a, means[k]) == b)
 			return (struct piece){"", 0};
 	/* nor a short one that points back: "con số này tăng 5%", not "GDP
 	 * của nước này" */
@@ -1119,12 +1119,14 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 			fr->measure_end = e;
 		}
 	}
-	/* a plain change too where the percentage ends its clause:
-	 * "tổng sản phẩm trên địa bàn tỉnh tăng 8,1%;" */
+	/* a plain change too where the percentage ends its clause or a time
+	 * alone follows it: "tổng sản phẩm trên địa bàn tỉnh tăng 8,1%;", "tỷ
+	 * lệ hộ nghèo giảm 4,5%/năm"; not one a measure's name ends with
+	 * ("tốc độ tăng 8% mỗi năm") */
 	if (q->kind == QUANTITY_PERCENT && (!fig->phrase.len || time_alone) &&
-	    (measured = measured_before(s, start, true, compared || !fig->phrase.len, &verb)).len &&
+	    (measured = measured_before(s, start, true, compared || !fig->phrase.len || time_alone, &verb)).len &&
 	    (measured = subject_of(s, (size_t)(measured.s - s), verb)).len &&
-	    (compared || !rate_changed(s, n, measured, verb)))
+	    (compared || !match_list(s, start, verb, &changes, NULL) || change_verb(s, start).len))
 		fig->what = fig->phrase = measured;
 	/* "kim ngạch xuất khẩu đạt 1.250 triệu USD, tăng 15,3% so với cùng
 	 * kỳ": the change of the measure before it */

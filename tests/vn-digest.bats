@@ -482,9 +482,9 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị sơ kết công tác 6 tháng đầu năm\tSáng 3/8, Đảng ủy phường tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\tXXXX-08-03TMO\tĐảng ủy phường\t\t\t\t9.1% tốc độ tăng trưởng kinh tế (GRDP) của phường; thu nhập bình quân đầu người năm 2025 đạt 72000000 đồng; 0.5%'
 }
 
-@test "vn-digest: a percentage a year ('đạt 10,4%/năm', 'mỗi năm') takes what it measures before it, as one after 'ước tăng' or 'tăng bình quân' does; with nothing before, the year stays; a rate's plain 'tăng' says too little" {
+@test "vn-digest: a percentage a year ('đạt 10,4%/năm', 'mỗi năm') takes what it measures before it, as one after 'ước tăng' or 'tăng bình quân' does, which it keeps; with nothing before, the year stays; a rate's plain 'tăng' keeps its verb" {
 	run digest $'Chiều 9/6, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ.\nGiai đoạn vừa qua, tốc độ tăng thu ngân sách bình quân đạt 10,4%/năm; thu ngân sách tăng bình quân 7,5% mỗi năm; lãi suất chỉ 3,2%/năm; GRDP của huyện ước tăng 8,1%; tỷ lệ hộ nghèo tăng 2%.'
-	check_out $'1.1\tevent\thội nghị sơ kết giữa nhiệm kỳ\tChiều 9/6, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ.\tXXXX-06-09TAF\tHuyện ủy\t\t\t\t10.4% tốc độ tăng thu ngân sách bình quân; 7.5% thu ngân sách; 3.2% /năm; tăng 8.1% GRDP của huyện; 2%'
+	check_out $'1.1\tevent\thội nghị sơ kết giữa nhiệm kỳ\tChiều 9/6, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ.\tXXXX-06-09TAF\tHuyện ủy\t\t\t\t10.4% tốc độ tăng thu ngân sách bình quân; tăng bình quân 7.5% thu ngân sách; 3.2% /năm; tăng 8.1% GRDP của huyện; tăng 2% tỷ lệ hộ nghèo'
 }
 
 @test "vn-digest: a count's verb is found past two-word fillers ('giám sát chuyên đề', 'kiểm tra đột xuất', 'kết nạp tổng cộng') as past one-word ones ('đối với')" {
@@ -601,7 +601,7 @@ many_articles() {
 
 @test "vn-digest: a percentage before a comparison ('ước tăng 8,6% so với năm 2024') measures what stands before its verb; the longer of two verbs one begins is read ('tăng trưởng bình quân', 'đạt được', 'bầu bổ sung')" {
 	run digest $'Sáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\nNăm 2025, tổng sản phẩm trên địa bàn ước tăng 8,6% so với năm 2024; kinh tế của huyện tăng trưởng bình quân 9,2%/năm; tổng thu ngân sách đạt được 800 tỷ đồng; hội nghị bầu bổ sung 2 ủy viên Ban Thường vụ.'
-	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy\t\t\t\ttăng 8.6% tổng sản phẩm trên địa bàn; 9.2% kinh tế của huyện; tổng thu ngân sách đạt được 800000000000 đồng; bầu bổ sung 2 ủy viên Ban Thường vụ'
+	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy\t\t\t\ttăng 8.6% tổng sản phẩm trên địa bàn; tăng trưởng bình quân 9.2% kinh tế của huyện; tổng thu ngân sách đạt được 800000000000 đồng; bầu bổ sung 2 ủy viên Ban Thường vụ'
 }
 
 @test "vn-digest: 'phải thi hành kỷ luật' after a finding of violations is what had to be done, a result; 'phải kết nạp' is a plan" {
@@ -912,4 +912,9 @@ d\t82.9% đất nông nghiệp'
 @test "vn-digest STATS: a value and unit said again of another measure is another figure ('100% xã có đường ô tô' and '100% đại biểu tán thành', 'kết nạp 12 đảng viên' and 'kỷ luật 12 đảng viên'); of the same measure it is counted once" {
 	run sh -c "printf 'a\tNăm 2024, 100%% xã có đường ô tô đến trung tâm; Đảng bộ kết nạp 12 đảng viên, thi hành kỷ luật 12 đảng viên. Hội nghị thông qua Nghị quyết với 100%% đại biểu tán thành. Cả năm có 97,5%% đảng viên hoàn thành tốt nhiệm vụ; 97,5%% đảng viên hoàn thành tốt nhiệm vụ trở lên là kết quả đáng ghi nhận. Đảng bộ đã kết nạp được 12 đảng viên mới.\n' | vn-digest -l | cut -f11"
 	check_out '100% xã có đường ô tô đến trung tâm; kết nạp 12 đảng viên; thi hành kỷ luật 12 đảng viên; 100% đại biểu tán thành; 97.5% đảng viên hoàn thành tốt nhiệm vụ'
+}
+
+@test "vn-digest STATS: a percentage a measure changed by each year keeps the verb and takes the measure before it ('tỷ lệ hộ nghèo giảm bình quân 4,5%/năm', 'giảm 3%/năm'); 'bình quân' alone before the verb is no measure; a measure's name before a plain change is none ('tốc độ tăng 7% mỗi năm')" {
+	run sh -c "printf 'a\tGiai đoạn 2020 - 2025, tỷ lệ hộ nghèo của huyện giảm bình quân 4,5%%/năm; tỷ lệ hộ cận nghèo giảm 3%%/năm; thu ngân sách đạt 900 tỷ đồng, bình quân tăng 11%%/năm; tốc độ tăng 7%% mỗi năm.\n' | vn-digest -l | cut -f11"
+	check_out 'giảm bình quân 4.5% tỷ lệ hộ nghèo của huyện; giảm 3% tỷ lệ hộ cận nghèo; thu ngân sách đạt 900000000000 đồng; tăng 11% /năm; 7% mỗi năm'
 }
