@@ -426,7 +426,7 @@ static const char *const body_words[] = {
 	"thị ủy", "thị uỷ", "hội đồng quản trị", "quản trị", "hội đồng nhân dân", "ủy ban nhân dân",
 	"uỷ ban nhân dân", "ban chấp hành", "ban thường vụ", "ban chỉ đạo", "đảng đoàn", "thư ký",
 	"ubnd", "hđnd", "mttq", "thành viên", "kiểm sát", "khoa học", "xã hội", "công nghệ",
-	"nhà trường", "đề án",
+	"nhà trường", "đề án", "nông thôn",
 };
 
 /* Words of two syllables that a capitalised name writes with one capital:

@@ -361,6 +361,11 @@ person\tHoàng Văn Bình\tBí thư Huyện ủy Lục Yên Hoàng Văn Bình\tB
 	check_out $'person\tĐặng Xuân Hòa\tTS Đặng Xuân Hòa, Phó chủ nhiệm thường trực đề án\tTS; Phó chủ nhiệm thường trực đề án\tspeak'
 }
 
+@test "vn-person: 'nông thôn' in small letters stays in a body's name ('Giám đốc Sở Nông nghiệp và Phát triển nông thôn', before a place too)" {
+	run people 'Bà Lò Thị Hạnh, Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Sơn La phát biểu.'
+	check_out $'person\tLò Thị Hạnh\tBà Lò Thị Hạnh, Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Sơn La\tGiám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Sơn La\tspeak'
+}
+
 @test "vn-person: 'kiểm sát', 'khoa học', 'xã hội', 'công nghệ' in small letters stay in a body's name ('Viện trưởng Viện kiểm sát nhân dân tỉnh', 'Viện Hàn lâm khoa học xã hội')" {
 	run people 'Dự hội nghị có ông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh và bà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội.'
 	check_out $'person\tLê Văn Hào\tông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh\tViện trưởng Viện kiểm sát nhân dân tỉnh\tattend\nperson\tTrần Thu Hà\tbà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội\tPhó Chủ tịch Viện Hàn lâm khoa học xã hội\tattend'
