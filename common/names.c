@@ -1160,15 +1160,17 @@ int names_honorific(const struct tokens *x, int i)
 }
 
 /* Whether token i is a name of the Highlands with its mark glued on, a
- * capital after it: "H'Nga", "H'Hen", "K'Mák". */
+ * capital after it: "H'Nga", "H’Hen", "K'Mák". */
 static bool glued_mark_name(const struct tokens *x, int i)
 {
 	const struct token *t = &x->t[i];
+	size_t mark = t->low[1] == '\'' ? 1 : !memcmp(t->low + 1, "\xE2\x80\x99", 3) ? 3 : 0;
 	uint32_t cp;
 
-	return tok_is_word(x, i) && t->upper && t->end - t->start > 2 && (t->low[0] == 'h' || t->low[0] == 'k') &&
-	       t->low[1] == '\'' &&
-	       u8_decode((const unsigned char *)x->s + t->start + 2, t->end - t->start - 2, &cp) > 0 && vn_is_upper(cp);
+	return tok_is_word(x, i) && t->upper && mark && t->end - t->start > 1 + mark &&
+	       (t->low[0] == 'h' || t->low[0] == 'k') &&
+	       u8_decode((const unsigned char *)x->s + t->start + 1 + mark, t->end - t->start - 1 - mark, &cp) > 0 &&
+	       vn_is_upper(cp);
 }
 
 int names_alias(const struct tokens *x, int i)

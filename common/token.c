@@ -1087,11 +1087,38 @@ static inline size_t lower_char(const unsigned char *s, size_t avail, unsigned c
 	return 1;
 }
 
+static bool ascii_letter(unsigned char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* Whether the byte c begins a letter: ASCII, or a lead byte of Latin up to
+ * Vietnamese's U+1Exx. */
+static bool begins_letter(unsigned char c)
+{
+	return ascii_letter(c) || (c >= 0xC3 && c <= 0xE1);
+}
+
+/* Whether the n bytes at s are all ASCII letters: what stands before the
+ * apostrophe of "K’Mák" or "O’Brian", never a Vietnamese word with its
+ * tone ("đồng ý’Ông", a space missed after a quote). */
+static bool ascii_letters(const char *s, size_t n)
+{
+	for (; n; n--, s++)
+		if (!ascii_letter((unsigned char)*s))
+			return false;
+	return true;
+}
+
 /* Whether the mark m (k bytes) at s + i stays inside the word that began at
  * start: a one-byte mark between a word's bytes and a digit ("2016-2020",
- * "98,35"), or, but for , . and :, before a capital or a digit ("05-CT/TW"). */
+ * "98,35"), or, but for , . and :, before a capital or a digit ("05-CT/TW");
+ * a typographic apostrophe after ASCII letters and before a letter, as the
+ * names of the Highlands write it as often as "'" ("H’Lan", "B’Lao", "Tr’hy"). */
 static bool mark_inside(const char *s, size_t n, size_t i, size_t start, char m, size_t k)
 {
+	if (k == 3 && m == 'c' && (unsigned char)s[i + 2] == 0x99)
+		return i > start && i + 3 < n && ascii_letters(s + start, i - start) && begins_letter((unsigned char)s[i + 3]);
 	return k == 1 && m != '(' && m != ')' && m != '"' && i > start && i + 1 < n &&
 	       (vn_is_digit(s[i + 1]) ||
 		(s[i] != ',' && s[i] != '.' && s[i] != ':' && (unsigned char)s[i + 1] >= 'A'));

@@ -230,6 +230,15 @@ person\tKsor Phước Hà\tbà Ksor Phước Hà\t\tspeak'
 person\tK\'Brớt\tanh K\'Brớt\t\treceive'
 }
 
+@test "vn-person: a name of the Highlands with a typographic apostrophe is one name ('H’Lan Niê'), and so is a place ('xã Tr’hy'); a closing quote before a word is still a quote" {
+	run people $'Tại hội nghị, đồng chí H’Lan Niê, Trưởng Ban Dân vận Huyện ủy phát biểu. Ông K’Mák dự lễ ở xã Tr’hy.'
+	check_out $'person\tH’Lan Niê\tđồng chí H’Lan Niê, Trưởng Ban Dân vận Huyện ủy\tTrưởng Ban Dân vận Huyện ủy\tspeak
+person\tK’Mák\tÔng K’Mák\t\tattend'
+	run people $'Bà Lan nói ‘đồng ý’Ông Nam dự lễ.'
+	check_out $'person\tLan\tBà Lan\t\tspeak
+person\tNam\tÔng Nam\t\tattend'
+}
+
 @test "vn-person: a foreigner written in Vietnamese order is a person, the country is the title's" {
 	run people $'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng Bí thư Tô Lâm.'
 	check_out $'person\tTập Cận Bình\tChủ tịch Trung Quốc Tập Cận Bình\tChủ tịch Trung Quốc\t
