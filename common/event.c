@@ -160,6 +160,13 @@ static const char *const time_words[] = {
 static const char *const place_nouns[] = {
 	"làng", "thôn", "bản", "ấp", "trụ sở", "hội trường", "nhà văn hóa", "nhà văn hoá", "điểm cầu",
 };
+/* The parts of the political system a review's subject lists, past the
+ * comma before a capital: "công tác xây dựng Đảng, chính quyền, MTTQ và các
+ * đoàn thể năm 2025". */
+static const char *const system_parts[] = {
+	"đảng", "chính quyền", "mttq", "mặt trận", "ủy ban mttq", "ủy ban mặt trận", "hđnd", "ubnd",
+	"hội đồng nhân dân", "ủy ban nhân dân", "đoàn thể", "các đoàn thể",
+};
 /* After a comma, these start a clause of their own, not more of the
  * subject: "tại Đại hội ..., ông trúng cử", "các phiên họp, tham gia thảo luận". */
 static const char *const clause_starts[] = {
@@ -311,6 +318,13 @@ static bool names_listed_at(const struct tokens *x, int k)
 	       (tok_is_word(x, j) && vn_is_digit(x->s[x->t[j].start]));
 }
 
+/* Whether the comma at token k goes on in a list of the parts of the
+ * political system: one ends before it and another begins after it. */
+static bool system_listed_at(const struct tokens *x, int k)
+{
+	return tok_list_before(x, 0, k, system_parts, NELEM(system_parts)) && TOK_IN(x, k + 1, system_parts);
+}
+
 /* Past the words of manner after a verb at token k: "khai mạc trọng thể
  * Kỳ họp thứ 10". */
 static int past_manner(const struct tokens *x, int k)
@@ -359,7 +373,7 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 		    (tok_is_punct(x, k, ',') &&
 		     (time_at(x, k + 1) || TOK_IN(x, k + 1, subject_ends) || TOK_IN(x, k + 1, clause_starts) ||
 		      TOK_IN(x, k + 1, clause_verbs) ||
-		      (k + 1 < x->n && x->t[k + 1].upper && !names_listed_at(x, k)))))
+		      (k + 1 < x->n && x->t[k + 1].upper && !names_listed_at(x, k) && !system_listed_at(x, k)))))
 			break;
 		/* "tại" says where it is held; "ở" too before a name or a place */
 		if (holder_after(x, k) >= 0 || (TOK_IN(x, k, subject_ends) && !(partner && tok_is(x, k, "với"))) ||

@@ -113,6 +113,13 @@ b\thội nghị sơ kết việc sáp nhập 3 huyện Sơn Động, Lục Ngạ
 c\thội nghị sơ kết công tác năm 2025'
 }
 
+@test "vn-digest: the subject goes on over the commas of a list of the political system's parts ('xây dựng Đảng, chính quyền, MTTQ và các đoàn thể'); a part after a comma that follows no part ends it" {
+	run sh -c "printf 'a\tChiều 9/1, Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng, chính quyền, MTTQ và các đoàn thể năm 2025, triển khai nhiệm vụ năm 2026.\nb\tSáng 3/1, Đảng ủy xã tổ chức hội nghị tổng kết công tác Đảng, HĐND, UBND xã năm 2025.\nc\tSáng 3/1, Đảng ủy xã tổ chức hội nghị tổng kết công tác năm 2025, UBND xã báo cáo kết quả.\n' | vn-digest -l | cut -f1,4"
+	check_out $'a\thội nghị tổng kết công tác xây dựng Đảng, chính quyền, MTTQ và các đoàn thể năm 2025, triển khai nhiệm vụ năm 2026
+b\thội nghị tổng kết công tác Đảng, HĐND, UBND xã năm 2025
+c\thội nghị tổng kết công tác năm 2025'
+}
+
 @test "vn-digest: the subject ends at 'do' before a person who chairs it ('Kỳ họp thứ 35 do đồng chí Đinh Văn Cường, ... chủ trì', 'do Bí thư Tỉnh ủy chủ trì'); not at 'do' of a cause ('thiệt hại do bão số 3 gây ra')" {
 	run sh -c "printf 'a\tNgày 6/11, Ủy ban Kiểm tra Tỉnh ủy tổ chức Kỳ họp thứ 35 do đồng chí Đinh Văn Cường, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy chủ trì.\nb\tSáng 5/6, Tỉnh ủy tổ chức hội nghị do Bí thư Tỉnh ủy chủ trì.\nc\tSáng 5/6, Tỉnh ủy tổ chức hội nghị bàn giải pháp khắc phục thiệt hại do bão số 3 gây ra.\n' | vn-digest -l | cut -f1,4,7"
 	check_out $'a\tKỳ họp thứ 35\tỦy ban Kiểm tra Tỉnh ủy
