@@ -490,6 +490,11 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 	};
 	/* a paper's word, which its name follows: "báo Nhân Dân", "tạp chí Cộng sản" */
 	static const char *const papers[] = {"báo", "tạp chí"};
+	/* the legislature and its standing committee, whose councils and
+	 * committees are named "... của Quốc hội" */
+	static const char *const legislature[] = {
+		"quốc hội", "ủy ban thường vụ quốc hội", "uỷ ban thường vụ quốc hội",
+	};
 	enum names_title_kind kind;
 	/* a body in small letters, or one after a head that holds a body's
 	 * word: "trưởng đài truyền hình huyện", "trưởng phòng pháp chế chi cục
@@ -549,6 +554,13 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 		/* "Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội":
 		 * the body it is part of */
 		if (j > k && tok_is(x, j, "thuộc") && tok_is_word(x, j + 1) && x->t[j + 1].upper && names_body(x, j + 1)) {
+			j++;
+			after_capital = false;
+			continue;
+		}
+		/* "Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội": the
+		 * legislature whose council or committee it is */
+		if (j > k && tok_is(x, j, "của") && capital(x, j + 1) && TOK_IN(x, j + 1, legislature)) {
 			j++;
 			after_capital = false;
 			continue;

@@ -380,6 +380,13 @@ person\tHoàng Văn Bình\tBí thư Huyện ủy Lục Yên Hoàng Văn Bình\tB
 	check_out $'person\tLê Văn Hào\tông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh\tViện trưởng Viện kiểm sát nhân dân tỉnh\tattend\nperson\tTrần Thu Hà\tbà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội\tPhó Chủ tịch Viện Hàn lâm khoa học xã hội\tattend'
 }
 
+@test "vn-person: 'của Quốc hội' after a council or a committee stays in the title ('Phó Chủ tịch Hội đồng Dân tộc của Quốc hội', 'Trưởng Ban Dân nguyện của Ủy ban Thường vụ Quốc hội'); another 'của' ends it" {
+	run people 'Dự có bà Y Thanh Hà Niê Kđăm, Phó Chủ tịch Hội đồng Dân tộc của Quốc hội; ông Lê Văn Tâm, Trưởng Ban Dân nguyện của Ủy ban Thường vụ Quốc hội. Ông Phạm Văn Hòa, Chủ nhiệm Ủy ban Kinh tế trình bày tờ trình của Quốc hội.'
+	check_out $'person\tY Thanh Hà Niê Kđăm\tbà Y Thanh Hà Niê Kđăm, Phó Chủ tịch Hội đồng Dân tộc của Quốc hội\tPhó Chủ tịch Hội đồng Dân tộc của Quốc hội\tattend
+person\tLê Văn Tâm\tông Lê Văn Tâm, Trưởng Ban Dân nguyện của Ủy ban Thường vụ Quốc hội\tTrưởng Ban Dân nguyện của Ủy ban Thường vụ Quốc hội\tattend
+person\tPhạm Văn Hòa\tÔng Phạm Văn Hòa, Chủ nhiệm Ủy ban Kinh tế\tChủ nhiệm Ủy ban Kinh tế\tspeak'
+}
+
 @test "vn-person: 'thuộc' and the body a title's body is part of stay in the title, and the titles after it follow ('Vụ trưởng Vụ Địa phương thuộc Ban Tổ chức Trung ương, nguyên Bí thư Huyện ủy')" {
 	run people 'Dự có đồng chí Phan Văn Lâm, Vụ trưởng Vụ Địa phương thuộc Ban Tổ chức Trung ương, nguyên Bí thư Huyện ủy Lục Ngạn.'
 	check_out $'person\tPhan Văn Lâm\tđồng chí Phan Văn Lâm, Vụ trưởng Vụ Địa phương thuộc Ban Tổ chức Trung ương, nguyên Bí thư Huyện ủy Lục Ngạn\tVụ trưởng Vụ Địa phương thuộc Ban Tổ chức Trung ương; nguyên Bí thư Huyện ủy Lục Ngạn\tattend'
