@@ -455,6 +455,7 @@ static const char *const compounds[] = {
 	"quốc ngữ", "công giáo", "phật giáo", "tin lành", "hiến pháp", "pháp luật", "nghị quyết",
 	"giáo phận", "giáo xứ", "giáo hạt", "giáo hội", "lý luận", "vũ khí", "lương thực", "hồ sơ",
 	"đoàn thể", "hoàng gia", "chủ tịch", "hàn lâm", "đại biểu", "quản lý", "điều hành",
+	"pháp chế", "pháp lý", "pháp y", "mỹ thuật", "mỹ nghệ",
 };
 
 /* Provinces and centrally run cities, before and after the 2025 merger (the 34
@@ -1314,8 +1315,10 @@ int names_place(const struct tokens *x, int i)
 
 	if (!marked(x, i, BIT(PROVINCE) | BIT(CITY) | BIT(COUNTRY) | BIT(PAPER) | BIT(PLACE_FORM)))
 		return 0;
+	/* a country of one word that begins a word of two is none: "Ban
+	 * Pháp chế", "Ủy ban Pháp luật", "Trường Đại học Mỹ thuật" */
 	if ((m = place_name(x, i)))
-		return m;
+		return m == 1 && names_compound(x, i) ? 0 : m;
 	/* "TP." is two tokens, also when no space follows ("TP.HCM") */
 	f = tok_is(x, i, "tp") && tok_is_punct(x, i + 1, '.') ? 2 : lex(x, i, PLACE_FORM);
 	if (f && ((m = place_name(x, i + f)) || (m = lex(x, i + f, NAMED_CITY))))

@@ -380,6 +380,14 @@ person\tHoàng Văn Bình\tBí thư Huyện ủy Lục Yên Hoàng Văn Bình\tB
 	check_out $'person\tLê Văn Hào\tông Lê Văn Hào, Viện trưởng Viện kiểm sát nhân dân tỉnh\tViện trưởng Viện kiểm sát nhân dân tỉnh\tattend\nperson\tTrần Thu Hà\tbà Trần Thu Hà, Phó Chủ tịch Viện Hàn lâm khoa học xã hội\tPhó Chủ tịch Viện Hàn lâm khoa học xã hội\tattend'
 }
 
+@test "vn-person: a country of one word that begins a word of two is no place: 'Ban Pháp chế HĐND tỉnh', 'Ủy ban Pháp luật', 'Vụ Pháp chế' go on, and no 'Vụ Pháp' is a person; 'Đại sứ Pháp' is France's" {
+	run people 'Dự có đồng chí Lê Văn Cường, Trưởng Ban Pháp chế HĐND tỉnh; ông Lê Văn Em, Vụ trưởng Vụ Pháp chế Bộ Nội vụ. Ông Phan Văn Bình, Phó Chủ nhiệm Ủy ban Pháp luật và Tư pháp, cho biết dự luật đã hoàn thiện. Đại sứ Pháp Olivier Martin phát biểu.'
+	check_out $'person\tLê Văn Cường\tđồng chí Lê Văn Cường, Trưởng Ban Pháp chế HĐND tỉnh\tTrưởng Ban Pháp chế HĐND tỉnh\tattend
+person\tLê Văn Em\tông Lê Văn Em, Vụ trưởng Vụ Pháp chế Bộ Nội vụ\tVụ trưởng Vụ Pháp chế Bộ Nội vụ\tattend
+person\tPhan Văn Bình\tÔng Phan Văn Bình, Phó Chủ nhiệm Ủy ban Pháp luật và Tư pháp\tPhó Chủ nhiệm Ủy ban Pháp luật và Tư pháp\tspeak
+person\tOlivier Martin\tĐại sứ Pháp Olivier Martin\tĐại sứ Pháp\tspeak'
+}
+
 @test "vn-person: 'của Quốc hội' after a council or a committee stays in the title ('Phó Chủ tịch Hội đồng Dân tộc của Quốc hội', 'Trưởng Ban Dân nguyện của Ủy ban Thường vụ Quốc hội'); another 'của' ends it" {
 	run people 'Dự có bà Y Thanh Hà Niê Kđăm, Phó Chủ tịch Hội đồng Dân tộc của Quốc hội; ông Lê Văn Tâm, Trưởng Ban Dân nguyện của Ủy ban Thường vụ Quốc hội. Ông Phạm Văn Hòa, Chủ nhiệm Ủy ban Kinh tế trình bày tờ trình của Quốc hội.'
 	check_out $'person\tY Thanh Hà Niê Kđăm\tbà Y Thanh Hà Niê Kđăm, Phó Chủ tịch Hội đồng Dân tộc của Quốc hội\tPhó Chủ tịch Hội đồng Dân tộc của Quốc hội\tattend
