@@ -678,6 +678,7 @@ static const char *const stops[] = {
 	"trước", "thuộc", "gồm", "bao gồm", "đứng", "tuyên bố", "quyết định", "ban hành",
 	"bổ nhiệm", "bầu", "cử", "đề xuất", "kiến nghị", "đồng thời", "trực tiếp", "chính thức",
 	"tiến hành", "chủ động", "nhằm", "bằng", "vốn", "hiện", "từng", "lần", "thứ",
+	"dẫn đầu", "đầu tiên",
 };
 
 /* ---- The index of the lexicon ----

@@ -167,6 +167,7 @@ bool person_all_caps(const struct tokens *x)
 }
 
 static bool verb_of_part(const struct tokens *x, int k);
+static enum person_role verb_in_any_case(const struct tokens *x, int k, bool *found);
 static enum person_role role_after(const struct tokens *x, int k, enum person_role *also);
 
 /* "anh", "chị", "thầy", "cô" in lower case: honorifics here, though not in
@@ -429,32 +430,114 @@ static bool small_syllable(const struct tokens *x, int k, int j)
 	       names_stop(x, j + 1);
 }
 
-/* Where the body of a title (the words after its head, from token k) ends:
- * its capitals, the words a body's name writes small ("Hội đồng nhân dân
- * tỉnh"), a place, "khóa XIII"; not a verb or the next title. */
-/* "Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực": after a body's word
- * in small letters, the small words of its name ("và" among them, a number
- * last), up to a
- * capital (a person's name, which name_in_body then finds, or more of the
- * body), a mark or the end; not over a verb of the lexicon, a title or more
- * than eight words. Where they end, or j when they do not end so. */
-static int small_body(const struct tokens *x, int j, int end)
+/* the bodies of the state and the Party whose names are words, not
+ * names of their own as a paper's or a firm's are ("báo Tiền Phong") */
+static const char *const small_bodies[] = {
+	"bộ", "sở", "cục", "chi cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "ban", "phòng",
+	"viện", "học viện", "trường", "hội", "hội đồng", "văn phòng", "chi nhánh", "lâm trường",
+	"nông trường", "xí nghiệp", "trung tâm", "nhà máy", "đài", "trạm", "khoa",
+};
+
+/* How many capitalised words from token k on stand right before token j. */
+static int capitals_before(const struct tokens *x, int k, int j)
+{
+	int i;
+
+	for (i = j; i > k && tok_is_word(x, i - 1) && x->t[i - 1].upper; i--)
+		;
+	return j - i;
+}
+
+/* How many capitalised words stand from token j on. */
+static int capitals_from(const struct tokens *x, int j)
+{
+	int i;
+
+	for (i = j; i < x->n && tok_is_word(x, i) && x->t[i].upper; i++)
+		;
+	return i - j;
+}
+
+/* Whether a noun that a stop word begins stands at token k: "dự án", "dự thảo". */
+static bool noun_at(const struct tokens *x, int k)
+{
+	bool found;
+
+	return verb_in_any_case(x, k, &found) == PERSON_NO_ROLE && found;
+}
+
+/* Whether the word at token e may be one of a body's name in small letters. */
+static bool small_name_word(const struct tokens *x, int e)
 {
 	enum names_title_kind kind;
-	int e;
 
-	for (e = j; e < end && e < j + 8 && tok_is_word(x, e) && !x->t[e].upper &&
-		    (!names_stop(x, e) || tok_is(x, e, "và")) && !names_title(x, e, &kind) &&
-		    !names_honorific(x, e) && !digits(x, e);
-	     e++)
-		;
+	return e < x->n && tok_is_word(x, e) && !x->t[e].upper &&
+	       (!names_stop(x, e) || tok_is(x, e, "và") || noun_at(x, e)) && !names_title(x, e, &kind) &&
+	       !names_honorific(x, e) && !digits(x, e) && !verb_of_part(x, e);
+}
+
+/* "phòng, chống" or "phòng chống" at token j, which begins a list of what a
+ * steering committee fights: its tokens, or 0. */
+static int fights_at(const struct tokens *x, int j)
+{
+	if (!tok_is(x, j, "phòng"))
+		return 0;
+	if (tok_is(x, j + 1, "chống"))
+		return 2;
+	return tok_is_punct(x, j + 1, ',') && tok_is(x, j + 2, "chống") ? 3 : 0;
+}
+
+/* "Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực": after a body's word
+ * in small letters, the small words of its name ("và" among them, a number
+ * last), two joined by a dash ("thi đua - khen thưởng"), up to a capital (a
+ * person's name, which name_in_body then finds, or more of the body), a
+ * mark, a verb that gives a part or the end; not over another verb of the
+ * lexicon, a title or more than ten tokens. After "phòng, chống" comes a
+ * list of what the committee fights ("Ban chỉ đạo phòng, chống tham
+ * nhũng, lãng phí tỉnh"), over whose commas it goes on. Where they end, or
+ * j when they do not end so. */
+static int small_body(const struct tokens *x, int j, int end, bool named)
+{
+	int e = j, most = j + 10, m;
+	bool list = false;
+
+	if ((m = fights_at(x, j)))
+		e = j + m, most = j + 16, list = true;
+	for (; e < end && e < most; e++) {
+		if (e > j && e + 1 < end && (tok_is_punct(x, e, '-') || (list && tok_is_punct(x, e, ','))) &&
+		    small_name_word(x, e + 1) && !tok_is(x, e + 1, "và") && !verb_of_part(x, e + 1))
+			continue;
+		if (!small_name_word(x, e))
+			break;
+	}
 	/* a number ends the name: "vụ thành tích cao 1" */
 	if (e > j && e < end && digits(x, e))
 		e++;
-	if (e > j && (e >= end || x->t[e].upper || tok_is_punct(x, e, ',') || tok_is_punct(x, e, '.') ||
-		      tok_is_punct(x, e, ')') || tok_is_punct(x, e, '-')))
+	if (e == j)
+		return j;
+	if (e >= end || tok_is_punct(x, e, ',') || tok_is_punct(x, e, '.') || tok_is_punct(x, e, ')') ||
+	    tok_is_punct(x, e, '-'))
 		return e;
-	return j;
+	/* after a name of capitals ("Ban Tổ chức Trung ương công bố Quyết
+	 * định"), a capital goes on with it only as a place, a person's name
+	 * or after "và" ("Trung tâm Hồi sức cấp cứu và Chống độc") */
+	if (named)
+		return x->t[e].upper && (names_place(x, e) || capitals_from(x, e) >= 2 ||
+					 tok_is(x, e - 1, "và"))
+			       ? e
+			       : j;
+	return x->t[e].upper || verb_of_part(x, e) ? e : j;
+}
+
+/* Whether a body's word of small_bodies ends right before token j. */
+static bool generic_before(const struct tokens *x, int j)
+{
+	int w;
+
+	for (w = 1; w <= 2; w++)
+		if (j - w >= 0 && TOK_IN(x, j - w, small_bodies) == w)
+			return true;
+	return false;
 }
 
 /* "Bộ trưởng" at token j after "Hội đồng" (from token k on): the Council
@@ -479,15 +562,11 @@ static bool council_ends(const struct tokens *x, int k, int e)
 	return false;
 }
 
+/* Where the body of a title (the words after its head, from token k) ends:
+ * its capitals, the words a body's name writes small ("Hội đồng nhân dân
+ * tỉnh"), a place, "khóa XIII"; not a verb or the next title. */
 static int body_end(const struct tokens *x, int k, int end, bool caps)
 {
-	/* the bodies of the state and the Party whose names are words, not
-	 * names of their own as a paper's or a firm's are ("báo Tiền Phong") */
-	static const char *const small_bodies[] = {
-		"bộ", "sở", "cục", "chi cục", "tổng cục", "vụ", "ủy ban", "uỷ ban", "ban", "phòng",
-		"viện", "học viện", "trường", "hội", "hội đồng", "văn phòng", "chi nhánh", "lâm trường",
-		"nông trường", "xí nghiệp", "trung tâm", "nhà máy", "đài", "trạm", "khoa",
-	};
 	/* a paper's word, which its name follows: "báo Nhân Dân", "tạp chí Cộng sản" */
 	static const char *const papers[] = {"báo", "tạp chí"};
 	/* the legislature and its standing committee, whose councils and
@@ -500,13 +579,19 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 	 * word: "trưởng đài truyền hình huyện", "trưởng phòng pháp chế chi cục
 	 * Kiểm lâm" */
 	bool after_capital = false, common,
-	     small = k < x->n && !x->t[k].upper && (TOK_IN(x, k, small_bodies) ||
-					(k > 1 && (tok_is(x, k - 2, "trưởng") || tok_is(x, k - 2, "phó")) && !x->t[k - 1].upper &&
+	     small = k < x->n && (TOK_IN(x, k, small_bodies) ||
+					(k > 1 && (tok_is(x, k - 2, "trưởng") || tok_is(x, k - 2, "phó")) &&
 					 TOK_IN(x, k - 1, small_bodies) == 1));
 	int j = k, m, at, after_place = -1;
 
 	if (k < x->n && !x->t[k].upper && (m = TOK_IN(x, k, papers)) && capital(x, k + m))
 		j += m;
+	/* "Trưởng Ban chỉ đạo": the head's last word begins a body's name
+	 * that goes on in small letters */
+	else if (k > 0 && (m = names_body_word(x, k - 1)) > 1) {
+		j = k - 1 + m;
+		small = true;
+	}
 	while (j < end) {
 		if (!tok_is_word(x, j)) {
 			if (j > k && (body_joins(x, j) || body_comma(x, j, end))) {
@@ -584,6 +669,11 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 			after_capital = true;
 			continue;
 		}
+		if (small && fights_at(x, j) && (m = small_body(x, j, end, false)) > j) {
+			j = m;
+			small = false;
+			continue;
+		}
 		if ((m = names_body_word(x, j))) {
 			/* "Chủ tịch Trung Quốc Tập Cận Bình hội đàm": the name ends the body */
 			if (after_capital && name_in_body(x, k, j, false, &at))
@@ -616,7 +706,12 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 			after_capital = false;
 			continue;
 		}
-		if (small && (m = small_body(x, j, end)) > j) {
+		/* not after a place or a person's name, which end a body's
+		 * name: "Thứ trưởng Bộ Y tế Nguyễn Thị Kim Tiến tuyên thệ",
+		 * "Đảng Nhân dân Cách mạng Lào Choummaly Sayasone dẫn dầu" */
+		if (small && j != after_place && !(after_capital && (capitals_before(x, k, j) > 2 ||
+								     name_in_body(x, k, j, false, &at))) &&
+		    (m = small_body(x, j, end, after_capital && !generic_before(x, j))) > j) {
 			j = m;
 			small = false;
 			continue;
