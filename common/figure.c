@@ -39,7 +39,9 @@ static const char *const action_words[] = {
 	"luân chuyển", "đào tạo", "bồi dưỡng", "tập huấn", "tuyên truyền", "tổ chức", "thành lập",
 	"sáp nhập", "hợp nhất", "giải thể", "khen thưởng", "tuyên dương", "biểu dương", "hỗ trợ",
 	"giải quyết", "tiếp nhận", "phát hiện", "chuyển", "giới thiệu", "vận động", "quy hoạch",
-	"ban hành", "triển khai", "làm rõ trách nhiệm", "thu hồi", "trao", "tặng", "cấp",
+	"ban hành", "triển khai", "làm rõ trách nhiệm", "làm rõ", "thu hồi", "trao", "tặng", "cấp",
+	"điều tra", "khám phá", "triệt phá", "bắt giữ", "bắt", "khởi tố", "truy tố", "xét xử", "thu giữ",
+	"tịch thu", "đánh bắt", "giải ngân", "xây mới", "sửa chữa", "bàn giao", "trồng mới", "trồng",
 	"tinh giản", "cắt giảm", "giảm", "tuyển dụng", "sắp xếp", "kiện toàn", "bầu bổ sung", "bầu", "vận chuyển",
 	"xử phạt hành chính", "xử phạt", "quyên góp", "xóa tên",
 	"cho ra khỏi đảng", "hiến", "đóng góp", "huy động", "ủng hộ", "nộp ngân sách", "nộp",
@@ -1143,6 +1145,12 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	 * measures is no share of it) */
 	if (q->kind == QUANTITY_PERCENT && fig->phrase.len && (verb_of_change = change_verb(s, start)).len)
 		fig->what = verb_of_change;
+	/* "làm rõ 312 vụ, đạt 92,6%": a rate reached right after a count that
+	 * names nothing after it says at least that it was reached */
+	if (q->kind == QUANTITY_PERCENT && !fig->phrase.len && !fig->what.len && fr->verb_end &&
+	    (b = match_phrase_back(s, vn_skip_spaces_back(s, start), "đạt")) != (size_t)-1 &&
+	    (a = vn_skip_spaces_back(s, b)) > 0 && s[a - 1] == ',' && vn_skip_spaces_back(s, a - 1) == fr->verb_end)
+		fig->what = (struct piece){s + b, strlen("đạt")};
 	/* "hai nhiệm vụ trọng tâm": a count in words is a statistic only when a
 	 * verb says what was done ("kết nạp hai đảng viên"); so is an age ("tuổi
 	 * thọ bình quân đạt 73,5 tuổi", not "ông qua đời năm 82 tuổi"). */

@@ -925,3 +925,10 @@ d\t82.9% đất nông nghiệp'
 	run sh -c "printf 'a\tGiai đoạn 2020 - 2025, tỷ lệ hộ nghèo của huyện giảm bình quân 4,5%%/năm; tỷ lệ hộ cận nghèo giảm 3%%/năm; thu ngân sách đạt 900 tỷ đồng, bình quân tăng 11%%/năm; tốc độ tăng 7%% mỗi năm.\n' | vn-digest -l | cut -f11"
 	check_out 'giảm bình quân 4.5% tỷ lệ hộ nghèo của huyện; giảm 3% tỷ lệ hộ cận nghèo; thu ngân sách đạt 900000000000 đồng; tăng 11% /năm; 7% mỗi năm'
 }
+
+@test "vn-digest STATS: the verbs of the police's, the fishers' and the builders' counts say what was done ('làm rõ', 'bắt giữ', 'khởi tố', 'đánh bắt', 'xây mới', 'sửa chữa', 'trồng'); a rate reached that names nothing after it keeps its 'đạt'" {
+	run sh -c "printf 'a\tNăm qua, công an huyện đã điều tra, làm rõ 48 vụ trộm cắp tài sản, đạt 87,5%%; bắt giữ 16 đối tượng và khởi tố 9 vụ án.\nb\tNgư dân trong xã đánh bắt 3.400 tấn thủy sản.\nc\tMặt trận xã xây mới 14 căn nhà đại đoàn kết, sửa chữa 6 căn và trồng 2.000 cây xanh.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\tlàm rõ 48 vụ trộm cắp tài sản; đạt 87.5%; bắt giữ 16 đối tượng; khởi tố 9 vụ án
+b\tđánh bắt 3400 tấn thủy sản
+c\txây mới 14 căn nhà đại đoàn kết; sửa chữa 6 căn; trồng 2000 cây xanh'
+}
