@@ -484,10 +484,17 @@ static bool term_of_body(const struct tokens *x, int i)
 	       (numeral_roman(x->s + t->start, t->end - t->start, &len) && len == t->end - t->start);
 }
 
+/* Whether a body's place or term, after a comma, begins at token i: "Chi
+ * bộ thôn Đông, xã Phú Lâm", "HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026". */
+static bool body_goes_on(const struct tokens *x, int i)
+{
+	return !x->t[i].upper && (TOK_IN(x, i, place_words) || term_of_body(x, i));
+}
+
 static struct span holder_before(const struct tokens *x, int v)
 {
-	struct span sub;
-	int a = v, b, m;
+	struct span sub, more;
+	int a = v, b, k, m;
 
 	for (;;) {
 		/* A dash starts the clause before a body ("TTXVN - Ban Thường vụ ..."),
@@ -498,8 +505,7 @@ static struct span holder_before(const struct tokens *x, int v)
 		/* "Chi bộ thôn Đông, xã Phú Lâm tổ chức": the place after a comma
 		 * is the body's, and so is its term ("HĐND tỉnh khóa XVIII, nhiệm
 		 * kỳ 2021-2026 khai mạc") */
-		if (a < 2 || !tok_is_punct(x, a - 1, ',') || x->t[a].upper ||
-		    !(TOK_IN(x, a, place_words) || term_of_body(x, a)))
+		if (a < 2 || !tok_is_punct(x, a - 1, ',') || !body_goes_on(x, a))
 			break;
 		a--;
 	}
@@ -537,6 +543,16 @@ static struct span holder_before(const struct tokens *x, int v)
 			break;
 		}
 	sub = names_subject(x, a, v);
+	/* and its places after the commas that the walk back passed ("Chi bộ
+	 * thôn Đông, xã Phú Lâm"; a term there is left out) */
+	for (k = a; k < v && x->t[k].start < sub.start + sub.len; k++)
+		;
+	while (sub.len && k + 1 < v && tok_is_punct(x, k, ',') && !x->t[k + 1].upper && TOK_IN(x, k + 1, place_words)) {
+		more = names_subject(x, k + 1, v);
+		sub.len = more.start + more.len - sub.start;
+		for (k++; k < v && x->t[k].start < more.start + more.len; k++)
+			;
+	}
 	/* the bodies before it, and the commas between them */
 	if (b < a && sub.len)
 		sub = (struct span){x->t[b].start, sub.start + sub.len - x->t[b].start};

@@ -932,3 +932,10 @@ d\t82.9% đất nông nghiệp'
 b\tđánh bắt 3400 tấn thủy sản
 c\txây mới 14 căn nhà đại đoàn kết; sửa chữa 6 căn; trồng 2000 cây xanh'
 }
+
+@test "vn-digest ORGANIZER: a body's places after its commas are its name's ('Chi bộ thôn Đông, xã Phú Lâm', 'Chi bộ khu phố 3, phường Tân Mai, thành phố Biên Hòa'); its term after a comma is left out" {
+	run sh -c "printf 'a\tSáng 12/3, Chi bộ thôn Đông, xã Phú Lâm tổ chức hội nghị sơ kết.\nb\tChiều 7/6, Chi bộ khu phố 3, phường Tân Mai, thành phố Biên Hòa tổ chức đại hội chi bộ.\nc\tSáng 8/12, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 30.\n' | vn-digest -l | cut -f1,7"
+	check_out $'a\tChi bộ thôn Đông, xã Phú Lâm
+b\tChi bộ khu phố 3, phường Tân Mai, thành phố Biên Hòa
+c\tHĐND tỉnh khóa XVIII'
+}
