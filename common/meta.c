@@ -449,6 +449,36 @@ static size_t leadin_dash(const char *s, size_t n, size_t i)
 	return k > i + vn_dash_len(s + i, n - i) && k < n ? k : 0;
 }
 
+/* A paper's or a station's name before the dash of a lead-in, its word
+ * and up to four capitalised words ("Báo Quảng Ninh -", "Đài PT-TH Hà
+ * Tĩnh -"): the end of its name, or 0. */
+static size_t paper_name(const char *s, size_t n)
+{
+	static const char *const kinds[] = {"báo", "tạp chí", "đài", "cổng thông tin điện tử", "truyền hình"};
+	size_t i = 0, end, k, words;
+	uint32_t cp;
+
+	for (k = 0; k < NELEM(kinds) && !(i = match_phrase(s, n, 0, kinds[k])); k++)
+		;
+	if (!i || !vn_is_upper(char_at(s, n, 0, &cp) ? cp : 0))
+		return 0;
+	for (end = 0, words = 0; words < 5; words++) {
+		i = vn_skip_spaces(s, n, i);
+		if (i >= n || vn_dash_len(s + i, n - i) || !char_at(s, n, i, &cp) || !vn_is_upper(cp))
+			break;
+		/* a word, dashes inside it too ("PT-TH") */
+		while (i < n && ((k = vn_word_char_len(s + i, n - i)) ||
+				 (s[i] == '-' && i + 1 < n && s[i + 1] != ' ' && (k = 1))))
+			i += k;
+		end = i;
+	}
+	/* the lead after the dash opens with a capital, not "Báo Nhân Dân -
+	 * cơ quan ngôn luận của Đảng" */
+	return end && end <= LEADIN_MAX && (i = leadin_dash(s, n, end)) && char_at(s, n, i, &cp) && vn_is_upper(cp)
+		       ? end
+		       : 0;
+}
+
 size_t meta_leadin(const char *s, size_t n, size_t *src, size_t *len)
 {
 	size_t i = 0, j, e, words = 0, head = n < LEADIN_MAX * 2 ? n : LEADIN_MAX * 2;
@@ -483,6 +513,11 @@ size_t meta_leadin(const char *s, size_t n, size_t *src, size_t *len)
 		*src = i + 1;
 		*len = (size_t)(close - s) - i - 1;
 		return leadin_dash(s, n, (size_t)(close - s) + 1);
+	}
+	if ((j = paper_name(s, n))) {
+		*src = 0;
+		*len = j;
+		return leadin_dash(s, n, j);
 	}
 	for (j = 0; j < n && !vn_space_len(s + j, n - j) && !vn_dash_len(s + j, n - j); j++)
 		;

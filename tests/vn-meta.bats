@@ -664,3 +664,14 @@ Bắc Ninh, ngày 9/11/2025'
 2.0\tauthor\tMinh Anh\tGhi chép: Minh Anh
 3.0\tlead\tSáng sớm, sương còn phủ kín các bản làng.\tSáng sớm, sương còn phủ kín các bản làng.'
 }
+
+@test "vn-meta: a paper's or a station's name of capitalised words before the dash of a lead-in is its source ('Báo Bắc Kạn - Sáng ...', 'Đài PT-TH Cà Mau - ...'); not a sentence about a paper ('Báo Nhân Dân - cơ quan ngôn luận ...')" {
+	run page $'Báo Bắc Kạn - Sáng 4/3, Huyện ủy Na Rì tổ chức hội nghị.'
+	check_out $'1.0\tsource\tBáo Bắc Kạn\tBáo Bắc Kạn -
+1.0\tlead\tSáng 4/3, Huyện ủy Na Rì tổ chức hội nghị.\tBáo Bắc Kạn - Sáng 4/3, Huyện ủy Na Rì tổ chức hội nghị.'
+	run page $'Đài PT-TH Cà Mau - Chiều 2/6, Tỉnh ủy tổ chức hội nghị.'
+	check_out $'1.0\tsource\tĐài PT-TH Cà Mau\tĐài PT-TH Cà Mau -
+1.0\tlead\tChiều 2/6, Tỉnh ủy tổ chức hội nghị.\tĐài PT-TH Cà Mau - Chiều 2/6, Tỉnh ủy tổ chức hội nghị.'
+	run page $'Báo Nhân Dân - cơ quan ngôn luận của Đảng, ra số đầu năm 1951.'
+	check_out $'1.0\tlead\tBáo Nhân Dân - cơ quan ngôn luận của Đảng, ra số đầu năm 1951.\tBáo Nhân Dân - cơ quan ngôn luận của Đảng, ra số đầu năm 1951.'
+}
