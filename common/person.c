@@ -1673,6 +1673,14 @@ static int named_as(const struct tokens *x, int k, int end, bool caps, int *at)
 	return n;
 }
 
+/* Whether token i opens a clause: the sentence's first, or one after a
+ * comma, a semicolon, a colon or an opening bracket. */
+static bool clause_opens(const struct tokens *x, int i)
+{
+	return i == 0 || tok_is_punct(x, i - 1, ',') || tok_is_punct(x, i - 1, ';') || tok_is_punct(x, i - 1, ':') ||
+	       tok_is_punct(x, i - 1, '(');
+}
+
 int person_at(const struct tokens *x, int i, int end, unsigned flags, struct person_mention *m)
 {
 	bool caps = flags & PERSON_CAPS, plural;
@@ -1744,6 +1752,17 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 			 * name the title is said to be; not where the title is
 			 * someone's ("bà nội của Nữ hoàng là ...", "chồng công
 			 * chúa là ...") */
+			/* "Chủ tịch UBND tỉnh, ông Nguyễn Hữu Thành cho biết": a
+			 * title that opens its clause, a comma, and a name with
+			 * its honorific, which the title is set before */
+			if (clause_opens(x, m->start) && tok_is_punct(x, k, ',') && (h = honorific_at(x, k + 1)) &&
+			    (n = name_after(x, k + 1 + h, end, caps, true)) > 0) {
+				m->honorific = true;
+				m->name = k + 1 + h;
+				m->name_end = m->name + n;
+				m->end = titles_after(x, m->name_end, end, flags, m);
+				return m->end - i;
+			}
 			if (!(m->start > 0 && (tok_is(x, m->start - 1, "của") || TOK_IN(x, m->start - 1, kin))) &&
 			    (n = named_as(x, k, end, caps, &h)) > 0) {
 				m->honorific = h > k;

@@ -1436,3 +1436,10 @@ person\tHà Minh Quế\tPhó trưởng Ban chỉ đạo Hà Minh Quế\tPhó tr�
 person\tLý Văn Hào\tThứ trưởng Bộ Công Thương Lý Văn Hào\tThứ trưởng Bộ Công Thương\t
 person\tMai Thị Hằng\tĐồng chí Mai Thị Hằng, Trưởng Ban Dân vận Tỉnh ủy\tTrưởng Ban Dân vận Tỉnh ủy\tspeak'
 }
+
+@test "vn-person TITLE: a title that opens its clause, a comma and a name with its honorific is the name's ('Chủ tịch UBND tỉnh, ông Nguyễn Hữu Thành cho biết'); not a title after a verb, which is another's ('Sau khi gặp Chủ tịch UBND huyện, ông X cho biết')" {
+	run people $'Phó Chủ tịch UBND tỉnh, ông Tạ Đình Quý cho biết tỉnh sẽ hỗ trợ.\nNgày 3/4, Giám đốc Sở Nội vụ, bà Chu Thị Hằng, đã ký quyết định.\nSau khi gặp Chủ tịch UBND huyện, ông Mạc Văn Tiến cho biết dân đã yên tâm.'
+	check_out $'person\tTạ Đình Quý\tPhó Chủ tịch UBND tỉnh, ông Tạ Đình Quý\tPhó Chủ tịch UBND tỉnh\tspeak
+person\tChu Thị Hằng\tGiám đốc Sở Nội vụ, bà Chu Thị Hằng\tGiám đốc Sở Nội vụ\t
+person\tMạc Văn Tiến\tông Mạc Văn Tiến\t\tspeak'
+}
