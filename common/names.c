@@ -370,6 +370,14 @@ static const char *const offices[] = {
 	"huyện uỷ viên", "quận ủy viên", "đảng ủy viên", "đảng uỷ viên", "chi ủy viên",
 };
 
+/* Posts of teaching, research and the civil service: offices, with their
+ * body, but words common enough that before a name they take a full name
+ * right after them (names_post). */
+static const char *const posts[] = {
+	"giảng viên chính", "giảng viên cao cấp", "giảng viên", "giáo viên", "nghiên cứu viên",
+	"chuyên viên chính", "chuyên viên cao cấp", "chuyên viên", "hội viên",
+};
+
 static const char *const ranks[] = {
 	"đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
 	"trung tá", "thiếu tá", "đại úy", "đại uý", "thượng úy", "thượng uý", "trung úy",
@@ -690,7 +698,7 @@ static const char *const stops[] = {
  * same two words are compared. Built from the lists on first use. */
 
 enum lexicon {
-	COMMON_SURNAME, SURNAME, ALIAS, OFFICE, RANK, DEGREE, DEGREE_WORD, CALLING, PREFIX, BODY_WORD,
+	COMMON_SURNAME, SURNAME, ALIAS, OFFICE, POST, RANK, DEGREE, DEGREE_WORD, CALLING, PREFIX, BODY_WORD,
 	COMPOUND, PROVINCE, CITY, COUNTRY, LOCALITY, NAMED_CITY, PLACE_FORM, NAMED_AFTER, COMPOUND_END, STOP, PAPER,
 	HONORIFIC, /* the honorifics of names_honorific, for names_may_begin */
 	VICE,      /* "phó", which begins no office of the list but may begin a title */
@@ -700,7 +708,7 @@ enum lexicon {
 };
 
 #define BIT(l) (1u << (l))
-#define TITLE_MASK (BIT(OFFICE) | BIT(RANK) | BIT(DEGREE) | BIT(DEGREE_WORD) | BIT(CALLING) | BIT(VICE))
+#define TITLE_MASK (BIT(OFFICE) | BIT(POST) | BIT(RANK) | BIT(DEGREE) | BIT(DEGREE_WORD) | BIT(CALLING) | BIT(VICE))
 /* What a mention may begin with. */
 #define BEGINS (TITLE_MASK | BIT(PREFIX) | BIT(COMMON_SURNAME) | BIT(SURNAME) | BIT(ALIAS) | BIT(HONORIFIC))
 
@@ -967,6 +975,7 @@ static void build_lexicon(void)
 		[SURNAME] = {surnames, NELEM(surnames)},
 		[ALIAS] = {aliases, NELEM(aliases)},
 		[OFFICE] = {offices, NELEM(offices)},
+		[POST] = {posts, NELEM(posts)},
 		[RANK] = {ranks, NELEM(ranks)},
 		[DEGREE] = {degrees, NELEM(degrees)},
 		[DEGREE_WORD] = {degree_words, NELEM(degree_words)},
@@ -1001,7 +1010,7 @@ static void build_lexicon(void)
 	for (l = 0; l < LEXICONS; l++)
 		for (k = 0; k < lists[l].n; k++)
 			hint_phrase(lists[l].phrases[k], l == COMMON_SURNAME || l == SURNAME || l == ALIAS,
-				    (l == OFFICE || l == RANK || l == DEGREE || l == DEGREE_WORD ||
+				    (l == OFFICE || l == POST || l == RANK || l == DEGREE || l == DEGREE_WORD ||
 				     l == CALLING || l == PREFIX || l == HONORIFIC) &&
 					    !member_of_body(lists[l].phrases[k]));
 	hint_phrase("phó", false, true);
@@ -1266,11 +1275,16 @@ int names_title(const struct tokens *x, int i, enum names_title_kind *kind)
 	/* "Phó Chủ tịch"; "Phó ban" is an office of its own */
 	if (tok_is(x, i, "phó") && (m = lex(x, i + 1, OFFICE)))
 		vice = 1;
-	if (vice || (m = lex(x, i, OFFICE))) {
+	if (vice || (m = lex(x, i, OFFICE)) || (m = lex(x, i, POST))) {
 		*kind = NAMES_OFFICE;
 		return vice + m;
 	}
 	return 0;
+}
+
+int names_post(const struct tokens *x, int i)
+{
+	return lex(x, i, POST);
 }
 
 /* Whether the word at i ends a word of two that begins at i - 1. */

@@ -114,6 +114,9 @@ enum names_title_kind {
 /* The head of a title at token i: its tokens, with its kind, or 0. "Phó"
  * before an office is part of it ("Phó Trưởng ban"). */
 int names_title(const struct tokens *x, int i, enum names_title_kind *kind);
+/* A post of teaching, research or the civil service at token i ("giảng
+ * viên", "chuyên viên"), an office of names_title: its tokens, or 0. */
+int names_post(const struct tokens *x, int i);
 /* Whether token i is degrees joined by '-' in one word ("PGS-TS",
  * "GS-TSKH"), which the tokenizer keeps whole and no lexicon files. */
 bool names_dashed_degree(const struct tokens *x, int i);

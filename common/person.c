@@ -1075,6 +1075,7 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 {
 	enum names_title_kind kind;
 	int h, e, at, n, p;
+	bool post;
 
 	while ((h = title_head(x, k, &kind))) {
 		/* "Tiến sĩ Luật Cù Huy Hà Vũ": a degree's field before a name of
@@ -1090,10 +1091,22 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 		if (kind == NAMES_CALLING && (p = calling_place(x, e)) && (n = name_after(x, e + p, end, caps, false)) >= 2 &&
 		    (p > 1 || !syllables(x, e + p, e + p + n)))
 			e += p;
+		/* "giáo viên Lê Thị Hoa": a post takes a full name right after
+		 * it, not "giáo viên Quebec", "giảng viên Trường quân sự Hoàng Phố" */
+		post = names_post(x, k) == h;
 		if ((e == k + h || kind == NAMES_CALLING || council_ends(x, k + h, e)) &&
-		    (n = name_after(x, e, end, caps, false))) {
+		    (n = name_after(x, e, end, caps, false)) && (!post || (e == k + h && n >= 2))) {
 			add_title(m, k, e);
 			m->name = e, m->name_end = e + n;
+			return e;
+		}
+		if (post) {
+			if (!caps && name_in_body(x, k + h, e, true, &at) && at == k + h && e - at >= 2) {
+				add_title(m, k, at);
+				m->name = at, m->name_end = e;
+				return at;
+			}
+			add_title(m, k, e);
 			return e;
 		}
 		if (!caps && name_in_body(x, k + h, e, true, &at) && !unit_namesake(x, k + h, at, e)) {

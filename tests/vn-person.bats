@@ -1402,7 +1402,7 @@ person\tY Kông Mlô\tGià làng Y Kông Mlô\tGià làng\tspeak'
 	run people $'Tiêu biểu như PGS-TS Trương Gia Bình, tổng giám đốc công ty, GS-TSKH Đào Tiến Khoa, giám đốc trung tâm.\nÔng Lê Văn Ba, PGS-TS, giảng viên trường đại học, cho biết.\nBS CKII Hồ Văn Phúc phát biểu. Bác sĩ chuyên khoa II Lê Thị Hà phát biểu.\nTỉnh Bà Rịa-Vũng Tàu có nhiều đảo.'
 	check_out $'person\tTrương Gia Bình\tPGS-TS Trương Gia Bình, tổng giám đốc công ty\tPGS-TS; tổng giám đốc công ty\t
 person\tĐào Tiến Khoa\tGS-TSKH Đào Tiến Khoa, giám đốc trung tâm\tGS-TSKH; giám đốc trung tâm\t
-person\tLê Văn Ba\tÔng Lê Văn Ba, PGS-TS\tPGS-TS\tspeak
+person\tLê Văn Ba\tÔng Lê Văn Ba, PGS-TS, giảng viên trường đại học\tPGS-TS; giảng viên trường đại học\tspeak
 person\tHồ Văn Phúc\tBS CKII Hồ Văn Phúc\tBS CKII\tspeak
 person\tLê Thị Hà\tBác sĩ chuyên khoa II Lê Thị Hà\tBác sĩ chuyên khoa II\tspeak'
 }
@@ -1442,4 +1442,11 @@ person\tMai Thị Hằng\tĐồng chí Mai Thị Hằng, Trưởng Ban Dân vậ
 	check_out $'person\tTạ Đình Quý\tPhó Chủ tịch UBND tỉnh, ông Tạ Đình Quý\tPhó Chủ tịch UBND tỉnh\tspeak
 person\tChu Thị Hằng\tGiám đốc Sở Nội vụ, bà Chu Thị Hằng\tGiám đốc Sở Nội vụ\t
 person\tMạc Văn Tiến\tông Mạc Văn Tiến\t\tspeak'
+}
+
+@test "vn-person TITLE: posts of teaching, research and the civil service are titles ('giảng viên Học viện ...', 'giáo viên Trường Tiểu học Kim Đồng', 'Giáo viên Đặng Thu Hà', also after a degree: 'Ông X, PGS-TS, giảng viên ...'); before a name they take a full name right after them, not a place or a school's name ('giảng viên Trường Cao đẳng Sư phạm Hòa Bình', 'giáo viên Montréal')" {
+	run people $'Ông Lưu Văn Bảy, PGS-TS, giảng viên Học viện Chính trị khu vực I, cho biết đề tài đã được nghiệm thu.\nCô Lý Thị Hoa, giáo viên Trường Tiểu học Kim Đồng, nhận Giấy khen của huyện.\nGiáo viên Đặng Thu Hà phát biểu.\nÔng từng là giảng viên Trường Cao đẳng Sư phạm Hòa Bình.\nBà là giáo viên Montréal nhiều năm.'
+	check_out $'person\tLưu Văn Bảy\tÔng Lưu Văn Bảy, PGS-TS, giảng viên Học viện Chính trị khu vực I\tPGS-TS; giảng viên Học viện Chính trị khu vực I\tspeak
+person\tLý Thị Hoa\tCô Lý Thị Hoa, giáo viên Trường Tiểu học Kim Đồng\tgiáo viên Trường Tiểu học Kim Đồng\treceive
+person\tĐặng Thu Hà\tGiáo viên Đặng Thu Hà\tGiáo viên\tspeak'
 }
