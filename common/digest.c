@@ -1055,8 +1055,10 @@ static void stat_of(const struct digest_stat *st)
 	text(st->value);
 	if (percent)
 		str("%");
+	/* "tăng bình quân 7.2%/năm": a time alone goes on the figure */
 	if (st->phrase.len) {
-		str(" ");
+		if (st->phrase.s[0] != '/')
+			str(" ");
 		text(st->phrase);
 	}
 }

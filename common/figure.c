@@ -408,6 +408,12 @@ static struct phrase_list comparisons = PHRASE_LIST(comparison_words);
  * "giá trị sản xuất công nghiệp tăng 18,5% so với cùng kỳ". */
 static const char *const change_words[] = {"tăng", "giảm"};
 static struct phrase_list changes = PHRASE_LIST(change_words);
+/* A change by a time, after a sum and a comma, is the sum's too: "đạt
+ * 12.500 tỷ đồng, bình quân tăng 12%/năm". */
+static const char *const mean_change_words[] = {
+	"bình quân tăng", "bình quân giảm", "tăng bình quân", "giảm bình quân", "tăng", "giảm",
+};
+static struct phrase_list mean_changes = PHRASE_LIST(mean_change_words);
 /* After a count and a comma, a share of it with nothing after it:
  * "418 đảng viên là người dân tộc thiểu số, chiếm 68,3%". */
 static const char *const share_words[] = {"chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ"};
@@ -527,15 +533,17 @@ static struct piece rate_before(const char *s, size_t start)
 	return (struct piece){s + a, b - a};
 }
 
-/* Whether the number at s + k counts months, as the period of a measure:
- * one or two digits, then "tháng" before end. */
-static bool months_at(const char *s, size_t k, size_t end)
+/* Whether the number at s + k counts months or years, as the period of a
+ * measure: one or two digits, then "tháng" or "năm" before end ("9 tháng",
+ * "bình quân 5 năm"). */
+static bool period_at(const char *s, size_t k, size_t end)
 {
 	size_t j;
 
 	for (j = k; j < end && vn_is_digit(s[j]); j++)
 		;
-	return j - k <= 2 && (j = vn_skip_spaces(s, end, j)) < end && match_phrase(s, end, j, "tháng");
+	return j - k <= 2 && (j = vn_skip_spaces(s, end, j)) < end &&
+	       (match_phrase(s, end, j, "tháng") || match_phrase(s, end, j, "năm"));
 }
 
 /* Whether the number at s + k names a month: one or two digits after
@@ -647,7 +655,7 @@ static bool year_at(const char *s, size_t a, size_t k, size_t end, int words)
 
 /* "tổng giá trị sản xuất ước đạt 15.230 tỷ đồng", "thu ngân sách đạt
  * 1.105 tỷ đồng": from its clause's start to a verb of reaching right
- * before the number at byte start, of ten words at most and no figure; an
+ * before the number at byte start, of twelve words at most and no figure; an
  * empty piece when none. A percentage compared (compared) may follow a
  * plain change too. */
 static struct piece measured_before(const char *s, size_t start, bool percent, bool compared, size_t *verb)
@@ -671,11 +679,12 @@ static struct piece measured_before(const char *s, size_t start, bool percent, b
 		a = vn_skip_spaces(s, start, k + 4);
 	for (k = a; k < start; k = word ? vn_skip_spaces(s, start, e) : k + 1) {
 		word = (e = word_end(s, start, k)) > k;
-		/* a year or a count of months is no figure: "thu nhập bình quân
-		 * đầu người năm 2025 đạt", "tổng thu ngân sách 9 tháng ước đạt" */
-		if ((vn_is_digit(s[k]) && !year_at(s, a, k, start, 2) && !months_at(s, k, start) &&
+		/* a year or a count of months or years is no figure: "thu nhập
+		 * bình quân đầu người năm 2025 đạt", "tổng thu ngân sách 9 tháng
+		 * ước đạt", "tốc độ tăng trưởng bình quân 5 năm đạt" */
+		if ((vn_is_digit(s[k]) && !year_at(s, a, k, start, 2) && !period_at(s, k, start) &&
 		     !month_named_at(s, k, start)) ||
-		    (words += word) > 10)
+		    (words += word) > 12)
 			return (struct piece){"", 0};
 		if (((m = match_list(s, start, k, percent ? &rates_reached : &reachings, NULL)) ||
 		     (compared && (m = match_list(s, start, k, &changes, NULL)))) &&
@@ -1038,6 +1047,13 @@ static bool share_of_count(struct figure_reader *fr, size_t start, struct figure
 	return true;
 }
 
+/* Whether a count's unit is "lần", how many times a measure grew ("tăng
+ * gần 4,4 lần so với năm 1997"): no measure of a change after it. */
+static bool times_unit(struct piece unit)
+{
+	return unit.len == strlen("lần") && !memcmp(unit.s, "lần", unit.len);
+}
+
 bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure *fig)
 {
 	const char *s = fr->s;
@@ -1113,7 +1129,7 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	 * trước": a count is the measure of a change right after it too, when
 	 * its phrase has two words at least (not "tỷ đồng", "ha") and is no
 	 * rate ("16,2 máy/100 dân" measures the density named before it) */
-	if (q->kind == QUANTITY_NUMBER && q->unit.len && fr->measure_end != e &&
+	if (q->kind == QUANTITY_NUMBER && q->unit.len && fr->measure_end != e && !times_unit(q->unit) &&
 	    q->unit.s >= fig->phrase.s && q->unit.s < fig->phrase.s + fig->phrase.len) {
 		size_t len = (size_t)(fig->phrase.s + fig->phrase.len - q->unit.s);
 		if (memchr(q->unit.s, ' ', len) && !memchr(q->unit.s, '/', len + (q->unit.s + len < s + n))) {
@@ -1131,9 +1147,11 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	    (compared || !match_list(s, start, verb, &changes, NULL) || change_verb(s, start).len))
 		fig->what = fig->phrase = measured;
 	/* "kim ngạch xuất khẩu đạt 1.250 triệu USD, tăng 15,3% so với cùng
-	 * kỳ": the change of the measure before it */
+	 * kỳ", "tổng thu ngân sách 5 năm đạt 12.500 tỷ đồng, bình quân tăng
+	 * 12%/năm": the change of the measure before it */
 	else if (q->kind == QUANTITY_PERCENT && fr->measure.len &&
 		 ((compared && change_after(s, fr->measure_end, start, &changes)) ||
+		  (time_alone && change_after(s, fr->measure_end, start, &mean_changes)) ||
 		  (!fig->phrase.len && change_after(s, fr->measure_end, start, &shares))))
 		fig->what = fig->phrase = measured = fr->measure;
 	else

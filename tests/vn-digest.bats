@@ -491,7 +491,7 @@ many_articles() {
 
 @test "vn-digest: a percentage a year ('đạt 10,4%/năm', 'mỗi năm') takes what it measures before it, as one after 'ước tăng' or 'tăng bình quân' does, which it keeps; with nothing before, the year stays; a rate's plain 'tăng' keeps its verb" {
 	run digest $'Chiều 9/6, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ.\nGiai đoạn vừa qua, tốc độ tăng thu ngân sách bình quân đạt 10,4%/năm; thu ngân sách tăng bình quân 7,5% mỗi năm; lãi suất chỉ 3,2%/năm; GRDP của huyện ước tăng 8,1%; tỷ lệ hộ nghèo tăng 2%.'
-	check_out $'1.1\tevent\thội nghị sơ kết giữa nhiệm kỳ\tChiều 9/6, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ.\tXXXX-06-09TAF\tHuyện ủy\t\t\t\t10.4% tốc độ tăng thu ngân sách bình quân; tăng bình quân 7.5% thu ngân sách; 3.2% /năm; tăng 8.1% GRDP của huyện; tăng 2% tỷ lệ hộ nghèo'
+	check_out $'1.1\tevent\thội nghị sơ kết giữa nhiệm kỳ\tChiều 9/6, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ.\tXXXX-06-09TAF\tHuyện ủy\t\t\t\t10.4% tốc độ tăng thu ngân sách bình quân; tăng bình quân 7.5% thu ngân sách; 3.2%/năm; tăng 8.1% GRDP của huyện; tăng 2% tỷ lệ hộ nghèo'
 }
 
 @test "vn-digest: a count's verb is found past two-word fillers ('giám sát chuyên đề', 'kiểm tra đột xuất', 'kết nạp tổng cộng') as past one-word ones ('đối với')" {
@@ -921,9 +921,9 @@ d\t82.9% đất nông nghiệp'
 	check_out '100% xã có đường ô tô đến trung tâm; kết nạp 12 đảng viên; thi hành kỷ luật 12 đảng viên; 100% đại biểu tán thành; 97.5% đảng viên hoàn thành tốt nhiệm vụ'
 }
 
-@test "vn-digest STATS: a percentage a measure changed by each year keeps the verb and takes the measure before it ('tỷ lệ hộ nghèo giảm bình quân 4,5%/năm', 'giảm 3%/năm'); 'bình quân' alone before the verb is no measure; a measure's name before a plain change is none ('tốc độ tăng 7% mỗi năm')" {
+@test "vn-digest STATS: a percentage a measure changed by each year keeps the verb and takes the measure before it ('tỷ lệ hộ nghèo giảm bình quân 4,5%/năm', 'giảm 3%/năm'), or after a sum and a comma the sum's ('thu ngân sách đạt 900 tỷ đồng, bình quân tăng 11%/năm'); a measure's name before a plain change is none ('tốc độ tăng 7% mỗi năm')" {
 	run sh -c "printf 'a\tGiai đoạn 2020 - 2025, tỷ lệ hộ nghèo của huyện giảm bình quân 4,5%%/năm; tỷ lệ hộ cận nghèo giảm 3%%/năm; thu ngân sách đạt 900 tỷ đồng, bình quân tăng 11%%/năm; tốc độ tăng 7%% mỗi năm.\n' | vn-digest -l | cut -f11"
-	check_out 'giảm bình quân 4.5% tỷ lệ hộ nghèo của huyện; giảm 3% tỷ lệ hộ cận nghèo; thu ngân sách đạt 900000000000 đồng; tăng 11% /năm; 7% mỗi năm'
+	check_out 'giảm bình quân 4.5% tỷ lệ hộ nghèo của huyện; giảm 3% tỷ lệ hộ cận nghèo; thu ngân sách đạt 900000000000 đồng; tăng 11% thu ngân sách; 7% mỗi năm'
 }
 
 @test "vn-digest STATS: the verbs of the police's, the fishers' and the builders' counts say what was done ('làm rõ', 'bắt giữ', 'khởi tố', 'đánh bắt', 'xây mới', 'sửa chữa', 'trồng'); a rate reached that names nothing after it keeps its 'đạt'" {
@@ -938,4 +938,12 @@ c\txây mới 14 căn nhà đại đoàn kết; sửa chữa 6 căn; trồng 200
 	check_out $'a\tChi bộ thôn Đông, xã Phú Lâm
 b\tChi bộ khu phố 3, phường Tân Mai, thành phố Biên Hòa
 c\tHĐND tỉnh khóa XVIII'
+}
+
+@test "vn-digest STATS: a measure's subject may count its period in years ('bình quân 5 năm'); a change by the year after a sum and a comma is the sum's ('đạt 12.500 tỷ đồng, bình quân tăng 12%/năm'), not after a growth in times ('tăng 1,5 lần ...'); a time alone stays on the figure ('tăng bình quân 7.2%/năm')" {
+	run sh -c "printf 'a\tTốc độ tăng trưởng kinh tế bình quân 5 năm đạt 8,5%%.\nb\tTổng thu ngân sách trên địa bàn 5 năm đạt 12.500 tỷ đồng, bình quân tăng 12%%/năm.\nc\tGRDP tăng bình quân 7,2%%/năm.\nd\tSản lượng lúa năm 2025 đạt 48.000 tấn, tăng 1,5 lần so với năm 2020, tăng bình quân 8%%/năm.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\t8.5% Tốc độ tăng trưởng kinh tế bình quân 5 năm
+b\tTổng thu ngân sách trên địa bàn 5 năm đạt 12500000000000 đồng; tăng 12% Tổng thu ngân sách trên địa bàn 5 năm
+c\ttăng bình quân 7.2%/năm
+d\tSản lượng lúa năm 2025 đạt 48000 tấn; 1.5 lần so với năm 2020; tăng bình quân 8%/năm'
 }
