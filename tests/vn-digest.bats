@@ -947,3 +947,9 @@ b\tTổng thu ngân sách trên địa bàn 5 năm đạt 12500000000000 đồng
 c\ttăng bình quân 7.2%/năm
 d\tSản lượng lúa năm 2025 đạt 48000 tấn; 1.5 lần so với năm 2020; tăng bình quân 8%/năm'
 }
+
+@test "vn-digest STATS: the counts of jobs made and workers trained keep their verb ('giải quyết việc làm cho', 'tạo việc làm mới cho', 'đào tạo nghề cho', 'xuất khẩu lao động')" {
+	run sh -c "printf 'a\tNăm qua, huyện giải quyết việc làm cho 2.100 lao động, trong đó xuất khẩu lao động 310 người.\nb\tXã tạo việc làm mới cho 150 lao động và đào tạo nghề cho 90 người.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\tgiải quyết việc làm cho 2100 lao động; xuất khẩu lao động 310 người
+b\ttạo việc làm mới cho 150 lao động; đào tạo nghề cho 90 người'
+}
