@@ -699,6 +699,44 @@ static struct piece measured_before(const char *s, size_t start, bool percent, b
 	return (struct piece){"", 0};
 }
 
+/* The words of a sum's move to its new value: "tăng từ 3,2 triệu đồng lên
+ * 42 triệu đồng", "giảm từ 1.200 hộ xuống còn 310 hộ". */
+static const char *const move_to_words[] = {"lên đến", "lên tới", "lên", "xuống còn", "xuống"};
+
+/* "thu nhập bình quân đầu người tăng từ 3,2 triệu đồng lên 42 triệu
+ * đồng": a sum's move from one value to the number at byte start, from
+ * its clause's start (its subject, of two words to twelve and no figure
+ * but a year, then "tăng từ" or "giảm từ") to the word of the move right
+ * before the number; an empty piece when none. */
+static struct piece moved_before(const char *s, size_t start)
+{
+	enum { VALUE_MAX = 64 }; /* bytes of the value moved from, with its year */
+	size_t a, q = vn_skip_spaces_back(s, start), to = (size_t)-1, from, k, e, words = 0;
+
+	for (k = 0; k < NELEM(move_to_words) && to == (size_t)-1; k++)
+		to = match_phrase_back(s, q, move_to_words[k]);
+	if (to == (size_t)-1)
+		return (struct piece){"", 0};
+	/* "từ" and the value moved from, right before the word of the move
+	 * (whose marks, "3,2", "1.200", are no clause's end) */
+	for (from = to; from > 0 && to - from < VALUE_MAX &&
+			!((k = match_phrase(s, to, from, "từ")) && (k = vn_skip_spaces(s, to, k)) < to && vn_is_digit(s[k]) &&
+			  (from == 0 || s[from - 1] == ' '));
+	     from--)
+		;
+	a = clause_start(s, from);
+	if (from <= a || to - from >= VALUE_MAX || !((k = match_phrase_back(s, vn_skip_spaces_back(s, from), "tăng")) != (size_t)-1 ||
+			   (k = match_phrase_back(s, vn_skip_spaces_back(s, from), "giảm")) != (size_t)-1) ||
+	    k <= a)
+		return (struct piece){"", 0};
+	for (e = a; e < k; e = vn_skip_spaces(s, k, word_end(s, k, e) > e ? word_end(s, k, e) : e + 1))
+		if ((vn_is_digit(s[e]) && !year_at(s, a, e, k, 2)) || ++words > 12)
+			return (struct piece){"", 0};
+	if (words < 2)
+		return (struct piece){"", 0};
+	return (struct piece){s + a, q - a};
+}
+
 /* The verbs that give a total its number: "nâng tổng số đảng viên lên 9.432
  * đồng chí", "tổng số cử tri đi bầu là 56.120 người". */
 static const char *const total_verb_words[] = {"lên tới", "lên đến", "lên thành", "lên", "là"};
@@ -1049,6 +1087,28 @@ static bool share_of_count(struct figure_reader *fr, size_t start, struct figure
 	return true;
 }
 
+/* Whether the count q is the value a sum moved from: "tăng từ 3,2 triệu
+ * đồng lên 42 triệu đồng", "giảm từ 1.200 hộ (năm 2020) xuống còn 310 hộ",
+ * which the value moved to tells with it (moved_before). */
+static bool moved_from(const char *s, size_t n, const struct quantity *q)
+{
+	size_t start = (size_t)(q->text.s - s), b = word_before(s, start), k, m, w;
+	const char *after = q->unit.len ? q->unit.s + q->unit.len : q->text.s + q->text.len;
+	const char *close;
+
+	if (b == (size_t)-1 || !match_phrase(s, start, b, "từ"))
+		return false;
+	k = vn_skip_spaces(s, n, (size_t)(after - s));
+	if (k < n && s[k] == '(' && (close = memchr(s + k, ')', n - k)) && close - (s + k) < 24)
+		k = vn_skip_spaces(s, n, (size_t)(close - s) + 1);
+	if ((b = year_after(s, n, k)))
+		k = vn_skip_spaces(s, n, b);
+	for (w = 0; w < NELEM(move_to_words); w++)
+		if ((m = match_phrase(s, n, k, move_to_words[w])))
+			return (m = vn_skip_spaces(s, n, m)) < n && vn_is_digit(s[m]) && moved_before(s, m).len;
+	return false;
+}
+
 /* Whether a count's unit is "lần", how many times a measure grew ("tăng
  * gần 4,4 lần so với năm 1997"): no measure of a change after it. */
 static bool times_unit(struct piece unit)
@@ -1068,7 +1128,8 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 			   (met_before(s, start) || met_after(s, n, (size_t)(q->unit.s - s) + q->unit.len));
 
 	if (q->kind == QUANTITY_ORDINAL || (q->kind != QUANTITY_PERCENT && !q->unit.len) || planned(fr, start) ||
-	    (plan_unit && q->kind != QUANTITY_NUMBER && !targets_met) || (has_quotes(fr) && quoted(s, n, start, end)))
+	    (plan_unit && q->kind != QUANTITY_NUMBER && !targets_met) || (has_quotes(fr) && quoted(s, n, start, end)) ||
+	    (q->kind == QUANTITY_NUMBER && moved_from(s, n, q)))
 		return false;
 	fig->q = q;
 	fig->rest = (struct piece){"", 0};
@@ -1125,7 +1186,7 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 		fr->measure = subject_of(s, (size_t)(fig->what.s - s), verb);
 		fr->measure_end = e;
 	}
-	if (q->kind == QUANTITY_NUMBER && !fig->what.len)
+	if (q->kind == QUANTITY_NUMBER && !fig->what.len && !(fig->what = moved_before(s, start)).len)
 		fig->what = total_before(s, start);
 	/* "có 3.200 thanh niên được giải quyết việc làm, tăng 15% so với năm
 	 * trước": a count is the measure of a change right after it too, when

@@ -953,3 +953,10 @@ d\tSản lượng lúa năm 2025 đạt 48000 tấn; 1.5 lần so với năm 202
 	check_out $'a\tgiải quyết việc làm cho 2100 lao động; xuất khẩu lao động 310 người
 b\ttạo việc làm mới cho 150 lao động; đào tạo nghề cho 90 người'
 }
+
+@test "vn-digest STATS: a sum that moved from one value to another is one figure, the value moved to with all before it ('Thu nhập bình quân đầu người tăng từ 3,2 triệu đồng lên 42 triệu đồng', 'giảm từ 1.200 hộ (năm 2020) xuống còn 310 hộ'); where no change of a subject opens it, both stay ('giảm trích quỹ từ 850 triệu đồng xuống 200 triệu đồng')" {
+	run sh -c "printf 'a\tThu nhập bình quân đầu người tăng từ 3,2 triệu đồng lên 42 triệu đồng.\nb\tSố hộ nghèo giảm từ 1.200 hộ (năm 2020) xuống còn 310 hộ.\nc\tHuyện giảm trích quỹ từ 850 triệu đồng xuống 200 triệu đồng.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\tThu nhập bình quân đầu người tăng từ 3,2 triệu đồng lên 42000000 đồng
+b\tSố hộ nghèo giảm từ 1.200 hộ (năm 2020) xuống còn 310 hộ
+c\t850000000 đồng; 200000000 đồng'
+}
