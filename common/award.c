@@ -1581,7 +1581,7 @@ static void share(struct item *it, const struct item *from)
  * Y, and X goes to subj as whom. */
 static struct span giver(struct tokens *x, int a, int b, struct item *subj)
 {
-	int k, m, d;
+	int k, m, d, j;
 
 	for (d = b - 1; d > a && !(tok_is(x, d, "do") && !x->t[d].upper); d--)
 		;
@@ -1616,6 +1616,16 @@ static struct span giver(struct tokens *x, int a, int b, struct item *subj)
 		if (k > a && !x->t[k].upper && TOK_IN(x, k, giver_stops))
 			break;
 	}
+	/* "Ban Thường vụ Huyện ủy khen thưởng 9 tổ chức ... và tặng": a verb
+	 * of giving with its own object before the one that gives this award
+	 * ends the giver's name */
+	for (j = a + 1; j < k; j++)
+		if (!x->t[j].upper && (m = TOK_IN(x, j, active_verbs)) && j + m < k - 1 &&
+		    tok_is(x, k - 1, "và")) {
+			for (k = j; (m = tok_list_before(x, a + 1, k, auxiliaries, NELEM(auxiliaries)));)
+				k -= m;
+			break;
+		}
 	for (;;) {
 		if (k - 1 > a && tok_is(x, k - 1, "và"))
 			k--;

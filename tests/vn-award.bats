@@ -796,3 +796,9 @@ Huy hiệu 30 năm tuổi Đảng\t9 đồng chí'
 	check_out $'“Khu dân cư văn hóa”\t96,5% khu dân cư
 “Gia đình văn hóa”\t92% gia đình'
 }
+
+@test "vn-award BY: a verb of giving with an object of its own and 'và' before the one that gives this award ends the giver ('Ban Thường vụ Huyện ủy khen thưởng 9 tổ chức cơ sở đảng và tặng Giấy khen ...', 'UBND tỉnh đã công nhận 5 xã và tặng ...')" {
+	run awards $'Ban Thường vụ Huyện ủy khen thưởng 9 tổ chức cơ sở đảng tiêu biểu và tặng Giấy khen cho 21 đảng viên.\nUBND tỉnh đã công nhận 5 xã và tặng Bằng khen cho 30 cá nhân.'
+	check_out $'award\tGiấy khen\tGiấy khen\tBan Thường vụ Huyện ủy\t21 đảng viên\t
+award\tBằng khen\tBằng khen\tUBND tỉnh\t30 cá nhân\t'
+}
