@@ -3083,6 +3083,9 @@ static void read_heading(struct person_doc *d, const struct tokens *x)
 	/* words before the places a heading lists: "Các tuyến đường chính" */
 	static const char *const listing[] = {"==", "===", "các", "những", "danh sách", "một số", "tuyến", "hệ thống"};
 	static const char *const see_also[] = {"xem thêm", "đọc thêm", "liên kết ngoài", "tham khảo"};
+	/* who a heading lists as "Các đồng chí ...", "Các đại biểu ..." */
+	static const char *const people_listed[] = {"đồng chí", "đại biểu", "vị đại biểu", "lãnh đạo"};
+	enum person_role r;
 	bool found;
 	int i, m;
 
@@ -3099,6 +3102,14 @@ static void read_heading(struct person_doc *d, const struct tokens *x)
 	d->list_role = tok_phrase(x, i, "chủ trì") || tok_phrase(x, i, "đồng chủ trì") ? PERSON_CHAIR
 		       : x->n > 1 && verb_in_any_case(x, i, &found) == PERSON_ATTEND ? PERSON_ATTEND
 		       : PERSON_NO_ROLE;
+	/* "Các đồng chí lãnh đạo tỉnh dự lễ gồm:": the people named first,
+	 * then the verb of their part */
+	if (!d->list_role && tok_is(x, 0, "các") && TOK_IN(x, 1, people_listed))
+		for (i = 2; i < x->n && tok_is_word(x, i); i++)
+			if ((r = verb_at(x, i, &found)) == PERSON_ATTEND || r == PERSON_CHAIR) {
+				d->list_role = r;
+				break;
+			}
 	for (i = 0; i < x->n; i++)
 		d->see_also |= tok_list(x, i, see_also, NELEM(see_also), NULL) > 0;
 }

@@ -1450,3 +1450,10 @@ person\tMạc Văn Tiến\tông Mạc Văn Tiến\t\tspeak'
 person\tLý Thị Hoa\tCô Lý Thị Hoa, giáo viên Trường Tiểu học Kim Đồng\tgiáo viên Trường Tiểu học Kim Đồng\treceive
 person\tĐặng Thu Hà\tGiáo viên Đặng Thu Hà\tGiáo viên\tspeak'
 }
+
+@test "vn-person ROLE: the items under a heading that names the people first and then their part share it ('Các đồng chí lãnh đạo tỉnh dự lễ gồm:', 'Các đại biểu chủ trì hội nghị gồm:')" {
+	run people $'Các đồng chí lãnh đạo tỉnh dự lễ gồm:\n- Đồng chí Lục Văn Hòa, Bí thư Tỉnh ủy;\n- Đồng chí Nông Thị Yến, Chủ tịch HĐND tỉnh.\nCác đại biểu chủ trì hội nghị gồm:\n- Đồng chí Mã Văn Tú, Phó Chủ tịch UBND tỉnh.'
+	check_out $'person\tLục Văn Hòa\tĐồng chí Lục Văn Hòa, Bí thư Tỉnh ủy\tBí thư Tỉnh ủy\tattend
+person\tNông Thị Yến\tĐồng chí Nông Thị Yến, Chủ tịch HĐND tỉnh\tChủ tịch HĐND tỉnh\tattend
+person\tMã Văn Tú\tĐồng chí Mã Văn Tú, Phó Chủ tịch UBND tỉnh\tPhó Chủ tịch UBND tỉnh\tchair'
+}
