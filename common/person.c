@@ -2172,15 +2172,13 @@ static int sentence_begin(const struct tokens *x, int k)
 
 /* Whether the words before token k, since the clause began, say the people
  * named attend: "Tham dự hội nghị có ...", "có sự tham dự của ...". */
-static bool attending(const struct tokens *x, int k)
+/* Whether the clause from token start opens with a verb of attending and
+ * "có" before token k (attending). */
+static bool attend_opening(const struct tokens *x, int start, int k)
 {
-	int j, start;
 	bool found;
+	int j;
 
-	start = sentence_begin(x, k);
-	for (j = start; j < k; j++)
-		if (tok_phrase(x, j, "sự tham dự của") || tok_phrase(x, j, "sự có mặt của"))
-			return true;
 	/* "Tới dự có ...", "Cùng tham dự có ...", any verb of attending the
 	 * table has ("Dự kiến có ..." is none); "Tiếp đoàn có ...", who
 	 * receives a delegation */
@@ -2198,6 +2196,24 @@ static bool attending(const struct tokens *x, int k)
 		if (tok_is(x, j, "có"))
 			return true;
 	return false;
+}
+
+static bool attending(const struct tokens *x, int k)
+{
+	int j, start;
+
+	start = sentence_begin(x, k);
+	for (j = start; j < k; j++)
+		if (tok_phrase(x, j, "sự tham dự của") || tok_phrase(x, j, "sự có mặt của"))
+			return true;
+	if (attend_opening(x, start, k))
+		return true;
+	/* "X chủ trì hội nghị; dự có đồng chí Y": a clause of its own after a
+	 * semicolon (the semicolons of a list after "Tham dự có:" part its
+	 * items, which share the verb before them) */
+	for (j = k - 1; j > start && !tok_is_punct(x, j, ';'); j--)
+		;
+	return j > start && attend_opening(x, j + 1, k);
 }
 
 /* The part of a second verb joined to the verb of attending that opens

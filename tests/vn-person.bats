@@ -1457,3 +1457,11 @@ person\tĐặng Thu Hà\tGiáo viên Đặng Thu Hà\tGiáo viên\tspeak'
 person\tNông Thị Yến\tĐồng chí Nông Thị Yến, Chủ tịch HĐND tỉnh\tChủ tịch HĐND tỉnh\tattend
 person\tMã Văn Tú\tĐồng chí Mã Văn Tú, Phó Chủ tịch UBND tỉnh\tPhó Chủ tịch UBND tỉnh\tchair'
 }
+
+@test "vn-person ROLE attend: a clause of attending after a semicolon ('X chủ trì hội nghị; dự có đồng chí Y'); the items of a list after 'Tham dự có:' still share the verb before them" {
+	run people $'Đồng chí Lò Văn Khánh, Bí thư Huyện ủy, chủ trì hội nghị; dự có đồng chí Cầm Thị Mai, Phó Chủ tịch HĐND tỉnh.\nTham dự có các đồng chí: Hà Văn An, Bí thư Đảng ủy xã; Lò Thị Bích, Chủ tịch UBND xã.'
+	check_out $'person\tLò Văn Khánh\tĐồng chí Lò Văn Khánh, Bí thư Huyện ủy\tBí thư Huyện ủy\tchair
+person\tCầm Thị Mai\tđồng chí Cầm Thị Mai, Phó Chủ tịch HĐND tỉnh\tPhó Chủ tịch HĐND tỉnh\tattend
+person\tHà Văn An\tHà Văn An, Bí thư Đảng ủy xã\tBí thư Đảng ủy xã\tattend
+person\tLò Thị Bích\tLò Thị Bích, Chủ tịch UBND xã\tChủ tịch UBND xã\tattend'
+}
