@@ -244,6 +244,24 @@ static bool paired_at(const char *s, size_t n, size_t i)
 
 static size_t without_words(const char *s, size_t a, size_t b, const char *const *words, size_t n);
 
+/* Where a short quotation that opens at s + i ends, past its closing mark:
+ * a name in quotes whose commas end no clause ("đạt tiêu chuẩn “trong
+ * sạch, vững mạnh”"); 0 when none opens there or it does not close
+ * within QUOTED_MAX bytes before a full stop. */
+static size_t quotation_end(const char *s, size_t n, size_t i)
+{
+	enum { QUOTED_MAX = 96 };
+	size_t k, stop = n - i > QUOTED_MAX ? i + QUOTED_MAX : n;
+	bool curly = n - i >= 3 && !memcmp(s + i, "\xE2\x80\x9C", 3);
+
+	if (!curly && !(s[i] == '"' && (i == 0 || s[i - 1] == ' ')))
+		return 0;
+	for (k = i + (curly ? 3 : 1); k < stop && s[k] != '.'; k++)
+		if (curly ? k + 3 <= n && !memcmp(s + k, "\xE2\x80\x9D", 3) : s[k] == '"')
+			return k + (curly ? 3 : 1);
+	return 0;
+}
+
 /* The end of the clause that goes on at s + i: a mark (not one inside a
  * number), or "và", "hoặc", "với" before another figure or a verb of one
  * ("giảm 312 biên chế và tuyển dụng 45 công chức", "100% chỉ tiêu tuyển
@@ -256,7 +274,7 @@ static size_t clause_end(const char *s, size_t n, size_t i)
 		[','] = true, [';'] = true, ['.'] = true, ['('] = true, [')'] = true, [':'] = true,
 		['!'] = true, ['?'] = true, ['v'] = true, ['V'] = true, ['h'] = true, ['H'] = true,
 		[' '] = true, ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true,
-		[0xC2] = true, [0xE2] = true, [0xE3] = true, [0xEF] = true,
+		[0xC2] = true, [0xE2] = true, [0xE3] = true, [0xEF] = true, ['"'] = true,
 	};
 	/* Words that open a clause of a purpose, a time or a contrast, which
 	 * says no more what is counted: "huy động 25 tỷ đồng để xây dựng ...",
@@ -286,6 +304,10 @@ static size_t clause_end(const char *s, size_t n, size_t i)
 		}
 		if (c == ',' && paired_at(s, n, i)) {
 			e = ++i;
+			continue;
+		}
+		if ((c == '"' || c == 0xE2) && (k = quotation_end(s, n, i))) {
+			e = i = k;
 			continue;
 		}
 		if (c == ',' || c == ';' || c == '.' || c == '(' || c == ')' || c == ':' || c == '!' ||

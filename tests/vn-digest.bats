@@ -960,3 +960,10 @@ b\ttạo việc làm mới cho 150 lao động; đào tạo nghề cho 90 ngư�
 b\tSố hộ nghèo giảm từ 1.200 hộ (năm 2020) xuống còn 310 hộ
 c\t850000000 đồng; 200000000 đồng'
 }
+
+@test "vn-digest STATS: a short quotation in what a figure counts keeps its commas ('45/47 chi bộ đạt tiêu chuẩn “trong sạch, vững mạnh”', 'tặng 8 chữ vàng \"Anh hùng, bất khuất\"'); a quote that does not close before a full stop ends at its comma as before" {
+	run sh -c "printf 'a\tNăm 2025 có 45/47 chi bộ đạt tiêu chuẩn “trong sạch, vững mạnh”, 2 chi bộ không đạt.\nb\tCó 18 đảng viên được công nhận \"tiêu biểu, xuất sắc\" năm 2025.\nc\tCó 9 chi bộ đạt \"tốt, khá. Còn lại trung bình.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\t45/47 chi bộ đạt tiêu chuẩn “trong sạch, vững mạnh”; 2 chi bộ không đạt
+b\t18 đảng viên được công nhận "tiêu biểu, xuất sắc" năm 2025
+c\t9 chi bộ đạt "tốt'
+}
