@@ -138,6 +138,20 @@ static bool achieved(const char *s, size_t i)
 	return k > 0 && (s[k - 1] == '%' || ratio_before(s, k));
 }
 
+/* Whether a document's number follows the word that ends at byte k: "Kế
+ * hoạch số 120-KH/TU", "Kế hoạch 45/KH-UBND" name a document, no plan. */
+static bool numbered(const char *s, size_t end, size_t k)
+{
+	size_t m;
+
+	k = vn_skip_spaces(s, end, k);
+	if ((m = match_phrase(s, end, k, "số")))
+		k = vn_skip_spaces(s, end, m);
+	for (m = k; m < end && vn_is_digit(s[m]); m++)
+		;
+	return m > k && m < end && (s[m] == '-' || s[m] == '/');
+}
+
 /* Whether a plan word stands before byte end in its clause (from the last
  * full stop before it), or a target word with a colon after it heads a list
  * whose items the semicolons part: "Năm 2024 phấn đấu: kết nạp 200 đảng
@@ -188,7 +202,8 @@ static bool planned(struct figure_reader *fr, size_t end)
 			fr->list = true;
 		} else if (may_start[(unsigned char)s[i] | (unsigned)(unsigned char)s[i + 1] << 8] &&
 			   !vn_word_char_len_back(s, i) &&
-			   match_list(s, end, i, &plans, NULL) && !achieved(s, i) && !match_list(s, end, i, &compelled, NULL)) {
+			   (k = match_list(s, end, i, &plans, NULL)) && !achieved(s, i) && !match_list(s, end, i, &compelled, NULL) &&
+			   !numbered(s, end, k)) {
 			fr->plan = true;
 			fr->target = fr->target || match_list(s, end, i, &targets, NULL);
 		}

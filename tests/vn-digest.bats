@@ -967,3 +967,9 @@ c\t850000000 đồng; 200000000 đồng'
 b\t18 đảng viên được công nhận "tiêu biểu, xuất sắc" năm 2025
 c\t9 chi bộ đạt "tốt'
 }
+
+@test "vn-digest STATS: a plan's word that names a document by its number sets no target ('Thực hiện Kế hoạch số 120-KH/TU ..., 100% chi bộ đã tổ chức xong đại hội'); a plan does ('Kế hoạch năm 2026 phấn đấu kết nạp 200 đảng viên')" {
+	run sh -c "printf 'a\tThực hiện Kế hoạch số 120-KH/TU của Ban Thường vụ Tỉnh ủy, đến nay 100%% chi bộ trực thuộc đã tổ chức xong đại hội.\nb\tKế hoạch năm 2026 phấn đấu kết nạp 200 đảng viên.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\t100% chi bộ trực thuộc đã tổ chức xong đại hội
+b\t'
+}
