@@ -1146,6 +1146,50 @@ static bool moved_from(const char *s, size_t n, const struct quantity *q)
 	return false;
 }
 
+/* "- Số đảng viên mới kết nạp: 215 đồng chí", "Tỷ lệ tổ chức cơ sở đảng
+ * hoàn thành tốt nhiệm vụ: 96,5%": the label of an item, from its clause's
+ * start to a colon right before the number at byte start, of two words to
+ * twelve and no figure, not a time ("Năm 2025: ..."); a rate's without its
+ * "tỷ lệ", as rate_before gives it, and a count's with its colon. An empty
+ * piece when none. */
+static struct piece label_before(const char *s, size_t start, bool percent)
+{
+	/* what opens no label: a time, a source, a part of a list */
+	static const char *const openers[] = {
+		"năm", "tháng", "quý", "ngày", "giai đoạn", "nhiệm kỳ", "trong đó", "theo", "về", "và", "nguồn",
+		"ngoài ra", "cụ thể", "chẳng hạn", "tiếng",
+	};
+	/* the words of a clause, which no label holds: "Quân Mỹ cũng thiệt
+	 * hại nặng:", "Tổ chức bộ máy gồm có:" */
+	static const char *const clause_words[] = {"cũng", "đã", "sẽ", "đang", "là", "có", "gồm", "bao gồm", "như sau", "đạt"};
+	size_t colon = vn_skip_spaces_back(s, start), a, k, e, words = 0;
+
+	if (!colon || s[colon - 1] != ':')
+		return (struct piece){"", 0};
+	/* an item's label opens its sentence, past a list's dash */
+	a = clause_start(s, colon - 1);
+	if (a != vn_skip_spaces(s, colon, 0) + vn_dash_len(s + vn_skip_spaces(s, colon, 0), colon) &&
+	    a != vn_skip_spaces(s, colon, vn_skip_spaces(s, colon, 0) + vn_dash_len(s + vn_skip_spaces(s, colon, 0), colon)))
+		return (struct piece){"", 0};
+	for (k = 0; k < NELEM(openers); k++)
+		if (match_phrase(s, colon, a, openers[k]))
+			return (struct piece){"", 0};
+	for (e = a; e < colon - 1; e = vn_skip_spaces(s, colon, word_end(s, colon, e) > e ? word_end(s, colon, e) : e + 1)) {
+		if (vn_is_digit(s[e]) || ++words > 12)
+			return (struct piece){"", 0};
+		for (k = 0; k < NELEM(clause_words); k++)
+			if (match_phrase(s, colon - 1, e, clause_words[k]))
+				return (struct piece){"", 0};
+	}
+	if (words < 2)
+		return (struct piece){"", 0};
+	if (!percent)
+		return (struct piece){s + a, colon - a};
+	if ((k = match_phrase(s, colon, a, "tỷ lệ")) || (k = match_phrase(s, colon, a, "tỉ lệ")))
+		a = vn_skip_spaces(s, colon, k);
+	return a < colon - 1 ? (struct piece){s + a, colon - 1 - a} : (struct piece){"", 0};
+}
+
 /* Whether a count's unit is "lần", how many times a measure grew ("tăng
  * gần 4,4 lần so với năm 1997"): no measure of a change after it. */
 static bool times_unit(struct piece unit)
@@ -1269,6 +1313,12 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	    (b = match_phrase_back(s, vn_skip_spaces_back(s, start), "đạt")) != (size_t)-1 &&
 	    (a = vn_skip_spaces_back(s, b)) > 0 && s[a - 1] == ',' && vn_skip_spaces_back(s, a - 1) == fr->verb_end)
 		fig->what = (struct piece){s + b, strlen("đạt")};
+	/* "- Số đảng viên mới kết nạp: 215 đồng chí": a label before a colon */
+	if (!fig->what.len && (q->kind == QUANTITY_NUMBER || !fig->phrase.len) && (measured = label_before(s, start, q->kind == QUANTITY_PERCENT)).len) {
+		fig->what = measured;
+		if (q->kind == QUANTITY_PERCENT)
+			fig->phrase = measured;
+	}
 	/* "hai nhiệm vụ trọng tâm": a count in words is a statistic only when a
 	 * verb says what was done ("kết nạp hai đảng viên"); so is an age ("tuổi
 	 * thọ bình quân đạt 73,5 tuổi", not "ông qua đời năm 82 tuổi"). */

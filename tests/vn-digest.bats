@@ -973,3 +973,14 @@ c\t9 chi bộ đạt "tốt'
 	check_out $'a\t100% chi bộ trực thuộc đã tổ chức xong đại hội
 b\t'
 }
+
+@test "vn-digest STATS: an item's label before a colon says what its figure measures ('- Số đảng viên mới kết nạp: 215 đồng chí', 'Tỷ lệ ... hoàn thành tốt nhiệm vụ: 96,5%'); not a time, a part of a list or a clause ('Năm 2025: ...', 'Trong đó: ...', 'Bộ máy gồm có: ...'), nor one after a comma" {
+	run sh -c "printf 'a\t- Số đảng viên mới kết nạp: 215 đồng chí.\nb\t- Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ: 96,5%%.\nc\tTổng thu ngân sách: 1.250 tỷ đồng.\nd\tNăm 2025: 215 đảng viên.\ne\tTrong đó: 12 chi bộ.\nf\tBộ máy gồm có: 7 phòng.\ng\tXã có 3 thôn, riêng thôn Đông: 120 hộ.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\tSố đảng viên mới kết nạp: 215 đồng chí
+b\t96.5% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ
+c\tTổng thu ngân sách: 1250000000000 đồng
+d\t215 đảng viên
+e\t12 chi bộ
+f\t7 phòng
+g\t3 thôn; 120 hộ'
+}
