@@ -1162,14 +1162,15 @@ static struct piece label_before(const char *s, size_t start, bool percent)
 	/* the words of a clause, which no label holds: "Quân Mỹ cũng thiệt
 	 * hại nặng:", "Tổ chức bộ máy gồm có:" */
 	static const char *const clause_words[] = {"cũng", "đã", "sẽ", "đang", "là", "có", "gồm", "bao gồm", "như sau", "đạt"};
-	size_t colon = vn_skip_spaces_back(s, start), a, k, e, words = 0;
+	size_t colon = vn_skip_spaces_back(s, start), opening, a, k, e, words = 0;
 
 	if (!colon || s[colon - 1] != ':')
 		return (struct piece){"", 0};
 	/* an item's label opens its sentence, past a list's dash */
-	a = clause_start(s, colon - 1);
-	if (a != vn_skip_spaces(s, colon, 0) + vn_dash_len(s + vn_skip_spaces(s, colon, 0), colon) &&
-	    a != vn_skip_spaces(s, colon, vn_skip_spaces(s, colon, 0) + vn_dash_len(s + vn_skip_spaces(s, colon, 0), colon)))
+	opening = vn_skip_spaces(s, colon, 0);
+	if ((k = vn_dash_len(s + opening, colon - opening)))
+		opening = vn_skip_spaces(s, colon, opening + k);
+	if ((a = clause_start(s, colon - 1)) != opening)
 		return (struct piece){"", 0};
 	for (k = 0; k < NELEM(openers); k++)
 		if (match_phrase(s, colon, a, openers[k]))
