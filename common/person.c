@@ -598,6 +598,13 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 				j++;
 				continue;
 			}
+			/* "Thành đoàn TP. Hồ Chí Minh": the city's word
+			 * abbreviated, and its name */
+			if (j > k && tok_is_punct(x, j, '.') && x->t[j - 1].upper && names_named_after(x, j - 1) == 1 &&
+			    capital(x, j + 1) && ((m = names_named_city(x, j + 1)) || (m = names_place(x, j + 1)))) {
+				j += 1 + m;
+				continue;
+			}
 			/* "Tổng thống George W. Bush và Quốc hội": an initial is a
 			 * name's, and the body ends where that name does */
 			if (j > k && initial_at(x, j - 1))
@@ -1057,6 +1064,14 @@ static const char *const namesakes[] = {
 /* Whether the words at..e of a title's body are a unit of administration's
  * name that is a person's of history ("Bí thư Đảng ủy xã Trần Hưng Đạo"):
  * the unit's word before them, the body from token body. */
+/* Whether the name at token at is a city's after its word abbreviated in
+ * the body from token body: "Thành đoàn TP. Hồ Chí Minh". */
+static bool city_namesake(const struct tokens *x, int body, int at)
+{
+	return at - 2 >= body && tok_is_punct(x, at - 1, '.') && names_named_after(x, at - 2) == 1 &&
+	       x->t[at - 2].upper && names_named_city(x, at);
+}
+
 static bool unit_namesake(const struct tokens *x, int body, int at, int e)
 {
 	return tok_list_before(x, body, at, units, NELEM(units)) && TOK_IN(x, at, namesakes) == e - at;
@@ -1109,7 +1124,8 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 			add_title(m, k, e);
 			return e;
 		}
-		if (!caps && name_in_body(x, k + h, e, true, &at) && !unit_namesake(x, k + h, at, e)) {
+		if (!caps && name_in_body(x, k + h, e, true, &at) && !unit_namesake(x, k + h, at, e) &&
+		    !city_namesake(x, k + h, at)) {
 			add_title(m, k, at);
 			m->name = at, m->name_end = e;
 			return at;
@@ -1244,7 +1260,7 @@ static bool namesake(const struct tokens *x, int body, int at)
 	for (w = 1; w <= 3 && at - w >= body; w++)
 		if (names_named_after(x, at - w) == w && x->t[at - w].upper)
 			return true;
-	return names_named_after(x, body) && names_named_city(x, at);
+	return city_namesake(x, body, at) || (names_named_after(x, body) && names_named_city(x, at));
 }
 
 /* The post given with one of appointed at token k ("được bầu giữ chức Bí

@@ -1465,3 +1465,8 @@ person\tCầm Thị Mai\tđồng chí Cầm Thị Mai, Phó Chủ tịch HĐND t
 person\tHà Văn An\tHà Văn An, Bí thư Đảng ủy xã\tBí thư Đảng ủy xã\tattend
 person\tLò Thị Bích\tLò Thị Bích, Chủ tịch UBND xã\tChủ tịch UBND xã\tattend'
 }
+
+@test "vn-person: no person: a city named after someone after its word abbreviated in a title's body ('Thành đoàn TP. Hồ Chí Minh'), which keeps the city, after a name too ('Ông X, nguyên Phó Bí thư Thành đoàn TP. Hồ Chí Minh, cho biết')" {
+	run people $'Ông Lâm Văn Tư, nguyên Phó Bí thư Thành đoàn TP. Hồ Chí Minh, cho biết.\nBà từng là Phó Chủ tịch Hội Liên hiệp Phụ nữ TP. Hồ Chí Minh.'
+	check_out $'person\tLâm Văn Tư\tÔng Lâm Văn Tư, nguyên Phó Bí thư Thành đoàn TP. Hồ Chí Minh\tnguyên Phó Bí thư Thành đoàn TP. Hồ Chí Minh\tspeak'
+}
