@@ -23,7 +23,7 @@ static const char *const bodies[] = {
 	"liên đoàn", "đại học", "bệnh viện", "báo", "đài", "hãng", "tạp chí", "thông tấn xã", "đảng bộ", "chi bộ", "đảng ủy",
 	"huyện ủy", "thành ủy", "tỉnh ủy", "quận ủy", "thị ủy", "hđnd", "huyện", "xã", "tỉnh",
 	"thành phố", "tổ", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "đoàn đại biểu quốc hội",
-	"đoàn đbqh",
+	"đoàn đbqh", "trang thông tin điện tử", "trang tin điện tử", "cổng thông tin điện tử",
 };
 
 /* Words that begin the name of a body or an office that issues documents,

@@ -1470,3 +1470,10 @@ person\tLò Thị Bích\tLò Thị Bích, Chủ tịch UBND xã\tChủ tịch UB
 	run people $'Ông Lâm Văn Tư, nguyên Phó Bí thư Thành đoàn TP. Hồ Chí Minh, cho biết.\nBà từng là Phó Chủ tịch Hội Liên hiệp Phụ nữ TP. Hồ Chí Minh.'
 	check_out $'person\tLâm Văn Tư\tÔng Lâm Văn Tư, nguyên Phó Bí thư Thành đoàn TP. Hồ Chí Minh\tnguyên Phó Bí thư Thành đoàn TP. Hồ Chí Minh\tspeak'
 }
+
+@test "vn-person TITLE: a website's body ('Trang thông tin điện tử Đảng bộ tỉnh', 'Cổng thông tin điện tử tỉnh') is a body, not a person named Trang" {
+	run people $'Ông Đỗ Văn Lực, Phó Tổng biên tập Trang thông tin điện tử Đảng bộ tỉnh, cho biết.\nBà Trần Thu Trang dự họp.\nBà Lý Thị Mơ, Giám đốc Cổng thông tin điện tử tỉnh, phát biểu.'
+	check_out $'person\tĐỗ Văn Lực\tÔng Đỗ Văn Lực, Phó Tổng biên tập Trang thông tin điện tử Đảng bộ tỉnh\tPhó Tổng biên tập Trang thông tin điện tử Đảng bộ tỉnh\tspeak
+person\tTrần Thu Trang\tBà Trần Thu Trang\t\tattend
+person\tLý Thị Mơ\tBà Lý Thị Mơ, Giám đốc Cổng thông tin điện tử tỉnh\tGiám đốc Cổng thông tin điện tử tỉnh\tspeak'
+}
