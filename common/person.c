@@ -1714,7 +1714,7 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 {
 	bool caps = flags & PERSON_CAPS, plural;
 	enum names_title_kind kind;
-	int k = i, h, n;
+	int k = i, h, n, w;
 
 	if (!tok_is_word(x, i))
 		return 0;
@@ -1754,6 +1754,14 @@ int person_at(const struct tokens *x, int i, int end, unsigned flags, struct per
 	}
 	if (!h && !caps && named_after(x, i, true))
 		return 0;
+	/* "Đền thờ Thượng tướng X": no mention begins inside a title's head,
+	 * whose first word one was refused at, nor with the name after a
+	 * title that a place is named after ("Nhà lưu niệm Đại tướng X") */
+	if (!h && i > 0 && tok_is_word(x, i - 1) && title_head(x, i - 1, &kind) > 1)
+		return 0;
+	for (w = 1; !h && !caps && w <= 3 && i - w >= 0; w++)
+		if (tok_is_word(x, i - w) && title_head(x, i - w, &kind) == w && named_after(x, i - w, true))
+			return 0;
 	/* "Bộ Tư lệnh", "Bộ Chỉ huy": a body */
 	if (!h && tok_is(x, i - 1, "bộ") && capital(x, i - 1))
 		return 0;

@@ -1477,3 +1477,8 @@ person\tLò Thị Bích\tLò Thị Bích, Chủ tịch UBND xã\tChủ tịch UB
 person\tTrần Thu Trang\tBà Trần Thu Trang\t\tattend
 person\tLý Thị Mơ\tBà Lý Thị Mơ, Giám đốc Cổng thông tin điện tử tỉnh\tGiám đốc Cổng thông tin điện tử tỉnh\tspeak'
 }
+
+@test "vn-person: no person: a shrine, a memorial house or a street named after someone, with a title too ('đình thần Nguyễn Trung Trực', 'Nhà lưu niệm Đại tướng Võ Nguyên Giáp', 'Đền thờ Thượng tướng Quận công Trần Văn Năng', 'Đường Thủ tướng Thinh'); no mention begins inside such a title" {
+	run people $'Xã có đình thần Nguyễn Trung Trực và đền thờ Lý Thường Kiệt.\nDi tích Nhà lưu niệm Đại tướng Võ Nguyên Giáp ở Lệ Thủy.\nĐền thờ Thượng tướng Quận công Trần Văn Năng được tu bổ.\nĐường Thủ tướng Thinh nay là đường Mạc Cửu.\nÔng Nguyễn Trung Trực lãnh đạo nghĩa quân.'
+	check_out $'person\tNguyễn Trung Trực\tÔng Nguyễn Trung Trực\t\t'
+}
