@@ -434,7 +434,7 @@ static const char *const body_words[] = {
 	"thị ủy", "thị uỷ", "hội đồng quản trị", "quản trị", "hội đồng nhân dân", "ủy ban nhân dân",
 	"uỷ ban nhân dân", "ban chấp hành", "ban thường vụ", "ban chỉ đạo", "đảng đoàn", "thư ký",
 	"ubnd", "hđnd", "mttq", "thành viên", "kiểm sát", "khoa học", "xã hội", "công nghệ",
-	"nhà trường", "đề án", "nông thôn",
+	"nhà trường", "đề án", "nông thôn", "công nghệ thông tin",
 };
 
 /* Words of two syllables that a capitalised name writes with one capital:

@@ -657,6 +657,13 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 			after_capital = false;
 			continue;
 		}
+		/* "khoa Công nghệ thông tin": a stop word that ends a body's
+		 * word begun before it ("thông tin") is the body's */
+		if (!x->t[j].upper && j >= k + 2 && (m = names_body_word(x, j - 2)) > 2 && names_stop(x, j)) {
+			j += m - 2;
+			after_capital = false;
+			continue;
+		}
 		if (!x->t[j].upper && (m = names_stop(x, j))) {
 			/* "Đại sứ Việt Nam tại Lào": from one country to another */
 			if (tok_is(x, j, "tại") && after_place == j && (m = names_place(x, j + 1))) {
@@ -987,6 +994,18 @@ static const char *const degree_fields[] = {
 	"vật lý", "hóa học", "khoa học", "ngữ văn", "kỹ thuật", "nông nghiệp", "giáo dục học",
 	"tâm lý học", "xã hội học", "chính trị học", "quản trị kinh doanh",
 };
+
+/* Where a degree's field that begins at token k ends: its words in small
+ * letters ("khoa học quản lý kinh tế"), six at most, up to a comma, a
+ * semicolon or a dash; k when they end otherwise. */
+static int degree_field_end(const struct tokens *x, int k, int end)
+{
+	int e;
+
+	for (e = k; e < end && e < k + 6 && tok_is_word(x, e) && !x->t[e].upper && !names_stop(x, e); e++)
+		;
+	return e < end && (tok_is_punct(x, e, ',') || tok_is_punct(x, e, ';') || tok_is_punct(x, e, '-')) ? e : k;
+}
 
 /* Whether the title at token k is of many: "các", "những" before it, or
  * before the honorific before it ("các đồng chí Phó Bí thư Tỉnh ủy"). */
@@ -1323,6 +1342,11 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 		if (!(h = title_head(x, k + sep, &kind)))
 			break;
 		e = kind == NAMES_DEGREE || kind == NAMES_CALLING ? k + sep + h : body_end(x, k + sep + h, end, caps);
+		/* "X - Tiến sĩ khoa học quản lý kinh tế, Phó Chủ nhiệm ...": a
+		 * degree's field in small letters, up to the mark before the
+		 * next title */
+		if (kind == NAMES_DEGREE && TOK_IN(x, e, degree_fields))
+			e = degree_field_end(x, e, end);
 		/* "Victor Hugo, nhà văn Pháp" */
 		if (kind == NAMES_CALLING)
 			e += calling_place(x, e);

@@ -1482,3 +1482,10 @@ person\tLý Thị Mơ\tBà Lý Thị Mơ, Giám đốc Cổng thông tin điện
 	run people $'Xã có đình thần Nguyễn Trung Trực và đền thờ Lý Thường Kiệt.\nDi tích Nhà lưu niệm Đại tướng Võ Nguyên Giáp ở Lệ Thủy.\nĐền thờ Thượng tướng Quận công Trần Văn Năng được tu bổ.\nĐường Thủ tướng Thinh nay là đường Mạc Cửu.\nÔng Nguyễn Trung Trực lãnh đạo nghĩa quân.'
 	check_out $'person\tNguyễn Trung Trực\tÔng Nguyễn Trung Trực\t\t'
 }
+
+@test "vn-person TITLE: a degree's field in small letters goes with it after a name, and the chain goes on after it ('X - Tiến sĩ khoa học quản lý kinh tế, Phó Chủ nhiệm ...', 'Thạc sĩ luật'); 'Công nghệ thông tin' in a body is no verb of speaking" {
+	run people $'Trịnh Văn Mão - Tiến sĩ khoa học quản lý kinh tế, Phó Chủ nhiệm Ủy ban Tài chính - Ngân sách Quốc hội.\nÔng Hà Văn Bốn, Thạc sĩ luật, Phó Chánh án Tòa án nhân dân tỉnh, cho biết.\nBà Vi Thị Tám, giảng viên khoa Công nghệ thông tin, cho biết.'
+	check_out $'person\tTrịnh Văn Mão\tTrịnh Văn Mão - Tiến sĩ khoa học quản lý kinh tế, Phó Chủ nhiệm Ủy ban Tài chính - Ngân sách Quốc hội\tTiến sĩ khoa học quản lý kinh tế; Phó Chủ nhiệm Ủy ban Tài chính - Ngân sách Quốc hội\t
+person\tHà Văn Bốn\tÔng Hà Văn Bốn, Thạc sĩ luật, Phó Chánh án Tòa án nhân dân tỉnh\tThạc sĩ luật; Phó Chánh án Tòa án nhân dân tỉnh\tspeak
+person\tVi Thị Tám\tBà Vi Thị Tám, giảng viên khoa Công nghệ thông tin\tgiảng viên khoa Công nghệ thông tin\tspeak'
+}
