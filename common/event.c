@@ -87,10 +87,11 @@ static const char *const clause_verbs[] = {
 	"diễn ra", "gồm", "bao gồm", "đều", "tiếp tục", "lần lượt", "thống nhất", "nhất trí", "thông qua", "biểu quyết", "bầu", "tiến hành", "đề ra", "quyết định",
 	"thu hút", "quy tụ",
 };
-/* More that point back when right after the kind. */
+/* More that point back when right after the kind, or name none ("không
+ * có cuộc họp nào"). */
 static const char *const pointing_back[] = {
 	"có", "đánh giá", "ghi nhận", "dành", "nghe", "tập trung", "yêu cầu", "đề nghị", "kết luận",
-	"này", "đó", "trên", "lần này",
+	"này", "đó", "trên", "lần này", "nào",
 };
 
 /* Before a body's name, these make what follows the verb's place or time,

@@ -984,3 +984,8 @@ e\t12 chi bộ
 f\t7 phòng
 g\t3 thôn; 120 hộ'
 }
+
+@test "vn-digest VALUE: a kind with 'nào' names no event ('Không có cuộc họp nào được tổ chức'); the next sentence that names one is the event" {
+	run digest $'Trong tháng, không có cuộc họp nào được tổ chức.\nSáng 9/5, Huyện ủy tổ chức hội nghị sơ kết công tác quý I.'
+	check_out $'2.1\tevent\thội nghị sơ kết công tác quý I\tSáng 9/5, Huyện ủy tổ chức hội nghị sơ kết công tác quý I.\tXXXX-05-09TMO\tHuyện ủy\t\t\t\t'
+}
