@@ -626,9 +626,11 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 		if ((m = council_at(x, j, k)))
 			return j + m;
 		/* a title ends the body, not one that a body's name begins with
-		 * ("Đại sứ quán") */
+		 * ("Đại sứ quán"), nor one of the person a place of the body is
+		 * named after ("Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh") */
 		if (x->t[j].upper && (m = names_title(x, j, &kind)) && names_body(x, j) <= m &&
-		    !tok_is(x, j - 1, "ban") && !tok_is(x, j - 1, "đoàn") && !tok_is(x, j - 1, "bộ"))
+		    !tok_is(x, j - 1, "ban") && !tok_is(x, j - 1, "đoàn") && !tok_is(x, j - 1, "bộ") &&
+		    !(x->t[j - 1].upper && names_named_after(x, j - 1) == 1 && names_named_city(x, j + m)))
 			break;
 		if (names_honorific(x, j) && !x->t[j].upper)
 			break;
@@ -1091,6 +1093,21 @@ static bool city_namesake(const struct tokens *x, int body, int at)
 	       x->t[at - 2].upper && names_named_city(x, at);
 }
 
+/* Whether the name at token at is of the one a place of the body from
+ * token body is named after, with a title between: "Bộ Tư lệnh Bảo vệ
+ * Lăng Chủ tịch Hồ Chí Minh". */
+static bool titled_namesake(const struct tokens *x, int body, int at)
+{
+	enum names_title_kind kind;
+	int w;
+
+	for (w = 1; w <= 3 && at - w - 1 >= body; w++)
+		if (title_head(x, at - w, &kind) == w && names_named_after(x, at - w - 1) == 1 && x->t[at - w - 1].upper &&
+		    names_named_city(x, at))
+			return true;
+	return false;
+}
+
 static bool unit_namesake(const struct tokens *x, int body, int at, int e)
 {
 	return tok_list_before(x, body, at, units, NELEM(units)) && TOK_IN(x, at, namesakes) == e - at;
@@ -1144,7 +1161,7 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 			return e;
 		}
 		if (!caps && name_in_body(x, k + h, e, true, &at) && !unit_namesake(x, k + h, at, e) &&
-		    !city_namesake(x, k + h, at)) {
+		    !city_namesake(x, k + h, at) && !titled_namesake(x, k + h, at)) {
 			add_title(m, k, at);
 			m->name = at, m->name_end = e;
 			return at;
@@ -1279,7 +1296,8 @@ static bool namesake(const struct tokens *x, int body, int at)
 	for (w = 1; w <= 3 && at - w >= body; w++)
 		if (names_named_after(x, at - w) == w && x->t[at - w].upper)
 			return true;
-	return city_namesake(x, body, at) || (names_named_after(x, body) && names_named_city(x, at));
+	return city_namesake(x, body, at) || titled_namesake(x, body, at) ||
+	       (names_named_after(x, body) && names_named_city(x, at));
 }
 
 /* The post given with one of appointed at token k ("được bầu giữ chức Bí
@@ -1366,6 +1384,11 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 		k += sep;
 		add_title(m, k, e);
 		k = last = e;
+		/* "Thiếu tướng (2009), kiêm Tư lệnh ...": the year a title was
+		 * given, in brackets, before the next */
+		if (tok_is_punct(x, k, '(') && digits(x, k + 1) && tok_is_punct(x, k + 2, ')') &&
+		    (tok_is_punct(x, k + 3, ',') || tok_is_punct(x, k + 3, '-')) && title_head(x, k + 4 + tok_is(x, k + 4, "kiêm"), &kind))
+			k += 3;
 	}
 	/* "Đồng chí X, Ủy viên Trung ương Đảng(,) được bầu giữ chức Bí thư
 	 * Tỉnh ủy": after the titles too, but for "làm", and not for one

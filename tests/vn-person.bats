@@ -1489,3 +1489,9 @@ person\tLý Thị Mơ\tBà Lý Thị Mơ, Giám đốc Cổng thông tin điện
 person\tHà Văn Bốn\tÔng Hà Văn Bốn, Thạc sĩ luật, Phó Chánh án Tòa án nhân dân tỉnh\tThạc sĩ luật; Phó Chánh án Tòa án nhân dân tỉnh\tspeak
 person\tVi Thị Tám\tBà Vi Thị Tám, giảng viên khoa Công nghệ thông tin\tgiảng viên khoa Công nghệ thông tin\tspeak'
 }
+
+@test "vn-person TITLE: a place named after a titled person stays in a body ('Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh'), no person of its own; the year a title was given, in brackets, lets the chain go on ('Thiếu tướng (2009), kiêm Tư lệnh ...')" {
+	run people $'Đại tá Lê Văn Hùng, Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh, phát biểu.\nNguyễn Văn Mười, Thiếu tướng (2009), kiêm Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh.\nChính ủy Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh đến thăm đơn vị.'
+	check_out $'person\tLê Văn Hùng\tĐại tá Lê Văn Hùng, Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh\tĐại tá; Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh\tspeak
+person\tNguyễn Văn Mười\tNguyễn Văn Mười, Thiếu tướng (2009), kiêm Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh\tThiếu tướng; Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh\t'
+}
