@@ -2695,7 +2695,9 @@ static int credit_at(const struct tokens *x, int k, struct span *p, enum person_
 {
 	int m;
 
-	if (tok_is(x, k, "ảnh") && tok_is_punct(x, k + 1, ':') && !tok_is(x, k - 1, "trong") &&
+	/* "Ảnh: X" after a mark or opening its line; not "Làng nghề nhiếp
+	 * ảnh: Lai Xá", "Trong ảnh: ..." */
+	if (tok_is(x, k, "ảnh") && tok_is_punct(x, k + 1, ':') && (k == 0 || x->t[k - 1].punct) &&
 	    credit_name(x, k + 2, x->n, p)) {
 		*role = PERSON_PHOTO;
 		return k + 2;
@@ -3085,14 +3087,22 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 		char name[PERSON_NAME_MAX];
 		struct person f;
 
-		memset(&f, 0, sizeof f);
-		f.line = line, f.sent = sent, f.s = x->s;
-		person_name(x->s, credit.start, credit.start + credit.len, name, sizeof name);
-		f.name = name;
-		f.text = credit;
-		f.role = r;
 		release_byline(d, false);
-		emit(d, &f, NULL, 0);
+		/* "Tin, ảnh: Minh Đức - Hồng Vân": each name of the credit */
+		for (;;) {
+			memset(&f, 0, sizeof f);
+			f.line = line, f.sent = sent, f.s = x->s;
+			person_name(x->s, credit.start, credit.start + credit.len, name, sizeof name);
+			f.name = name;
+			f.text = credit;
+			f.role = r;
+			emit(d, &f, NULL, 0);
+			for (k = 0; k < x->n && x->t[k].start < credit.start + credit.len; k++)
+				;
+			if (!(k + 1 < x->n && (tok_is_punct(x, k, '-') || tok_is_punct(x, k, ',') || tok_is(x, k, "và")) &&
+			      credit_name(x, k + 1, x->n, &credit)))
+				break;
+		}
 	}
 }
 

@@ -1495,3 +1495,13 @@ person\tVi Thị Tám\tBà Vi Thị Tám, giảng viên khoa Công nghệ thông
 	check_out $'person\tLê Văn Hùng\tĐại tá Lê Văn Hùng, Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh\tĐại tá; Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh\tspeak
 person\tNguyễn Văn Mười\tNguyễn Văn Mười, Thiếu tướng (2009), kiêm Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh\tThiếu tướng; Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh\t'
 }
+
+@test "vn-person ROLE author, photo: each name of a credit ('Tin, ảnh: Minh Đức - Hồng Vân', 'Bài và ảnh: Lê Minh, Thu Hà'); 'ảnh:' inside a clause is no credit ('Làng nghề nhiếp ảnh: Lai Xá - Kim Chung', 'Hoa hậu ảnh: ...')" {
+	run people $'Tin, ảnh: Minh Đức - Hồng Vân\nBài và ảnh: Lê Minh, Thu Hà\nLàng nghề nhiếp ảnh: Lai Xá - Kim Chung\nĐồng chí Lò Văn Tư phát biểu. Ảnh: Hải Yến'
+	check_out $'person\tMinh Đức\tMinh Đức\t\tauthor
+person\tHồng Vân\tHồng Vân\t\tauthor
+person\tLê Minh\tLê Minh\t\tauthor
+person\tThu Hà\tThu Hà\t\tauthor
+person\tLò Văn Tư\tĐồng chí Lò Văn Tư\t\tspeak
+person\tHải Yến\tHải Yến\t\tphoto'
+}
