@@ -786,6 +786,15 @@ static bool place_named(const struct tokens *x, int k, int end)
 	return w && k + w < end && tok_is_word(x, k + w) && x->t[k + w].upper;
 }
 
+/* Whether a place's word alone and the number of the meeting stand at
+ * token k: "Đại hội đại biểu Đảng bộ tỉnh lần thứ XV". */
+static bool place_numbered(const struct tokens *x, int k, int end)
+{
+	int w = TOK_IN(x, k, place_words);
+
+	return w && k + w < end && (tok_is(x, k + w, "lần") || tok_is(x, k + w, "khóa") || tok_is(x, k + w, "khoá"));
+}
+
 /* Whether token k is a word in capitals throughout ("HĐND", "UBND"). */
 static bool shouted_word(const struct tokens *x, int k)
 {
@@ -816,7 +825,8 @@ static int body_of_event(const struct tokens *x, int kind, int k, int end)
 	if (k < end && x->t[k].upper && !tok_is(x, k, "lần") && !tok_is(x, k, "thứ")) {
 		b = names_body(x, k);
 		return TOK_IN(x, kind, meetings) && !TOK_IN(x, k, kinds) && b && k + b < end &&
-		       (x->t[k + b].upper || shouted_word(x, k) || place_named(x, k + b, end)) &&
+		       (x->t[k + b].upper || shouted_word(x, k) || place_named(x, k + b, end) ||
+			place_numbered(x, k + b, end)) &&
 		       names_proper_end(x, k, end) > k + b ? k : -1;
 	}
 	k += tok_is(x, k, "lần");

@@ -989,3 +989,9 @@ g\t3 thôn; 120 hộ'
 	run digest $'Trong tháng, không có cuộc họp nào được tổ chức.\nSáng 9/5, Huyện ủy tổ chức hội nghị sơ kết công tác quý I.'
 	check_out $'2.1\tevent\thội nghị sơ kết công tác quý I\tSáng 9/5, Huyện ủy tổ chức hội nghị sơ kết công tác quý I.\tXXXX-05-09TMO\tHuyện ủy\t\t\t\t'
 }
+
+@test "vn-digest ORGANIZER: the body named after a meeting's kind with a place's word alone before the meeting's number ('Đại hội đại biểu Đảng bộ tỉnh lần thứ XV ... bế mạc', 'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12')" {
+	run sh -c "printf 'a\tĐại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 - 2030 đã bế mạc.\nb\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 đã diễn ra.\n' | vn-digest -l | cut -f1,4,7"
+	check_out $'a\tĐại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 - 2030\tĐảng bộ tỉnh
+b\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\tBan Chấp hành Đảng bộ huyện'
+}
