@@ -259,6 +259,28 @@ static bool paired_at(const char *s, size_t n, size_t i)
 
 static size_t without_words(const char *s, size_t a, size_t b, const char *const *words, size_t n);
 
+/* Phrases of the Party's texts whose commas end no clause: "học tập và làm
+ * theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "trong sạch, vững mạnh". */
+static const char *const fixed_comma_phrases[] = {
+	"tư tưởng, đạo đức, phong cách", "trong sạch, vững mạnh", "phòng, chống",
+};
+
+/* Whether the comma at s + i stands inside one of fixed_comma_phrases. */
+static bool fixed_comma_at(const char *s, size_t n, size_t i)
+{
+	const char *p, *comma;
+	size_t k, at;
+
+	for (k = 0; k < NELEM(fixed_comma_phrases); k++)
+		for (p = fixed_comma_phrases[k]; (comma = strchr(p, ',')); p = comma + 1) {
+			at = (size_t)(comma - fixed_comma_phrases[k]);
+			if (at <= i && match_phrase(s, n, i - at, fixed_comma_phrases[k]) &&
+			    (i - at == 0 || !vn_word_char_len_back(s, i - at)))
+				return true;
+		}
+	return false;
+}
+
 /* Where a short quotation that opens at s + i ends, past its closing mark:
  * a name in quotes whose commas end no clause ("đạt tiêu chuẩn “trong
  * sạch, vững mạnh”"); 0 when none opens there or it does not close
@@ -317,7 +339,7 @@ static size_t clause_end(const char *s, size_t n, size_t i)
 			e = ++i;
 			continue;
 		}
-		if (c == ',' && paired_at(s, n, i)) {
+		if (c == ',' && (paired_at(s, n, i) || fixed_comma_at(s, n, i))) {
 			e = ++i;
 			continue;
 		}

@@ -995,3 +995,10 @@ g\t3 thôn; 120 hộ'
 	check_out $'a\tĐại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 - 2030\tĐảng bộ tỉnh
 b\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\tBan Chấp hành Đảng bộ huyện'
 }
+
+@test "vn-digest STATS: the commas of the Party's fixed phrases end no clause ('theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'trong sạch, vững mạnh', 'phòng, chống')" {
+	run sh -c "printf 'a\tCó 100%% chi bộ xây dựng chuẩn mực đạo đức theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\nb\tCó 95%% chi bộ đạt trong sạch, vững mạnh, 3 chi bộ yếu.\nc\tHuyện tổ chức 12 lớp phòng, chống tham nhũng cho cán bộ.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\t100% chi bộ xây dựng chuẩn mực đạo đức theo tư tưởng, đạo đức, phong cách Hồ Chí Minh
+b\t95% chi bộ đạt trong sạch, vững mạnh; 3 chi bộ yếu
+c\ttổ chức 12 lớp phòng, chống tham nhũng cho cán bộ'
+}
