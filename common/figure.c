@@ -714,6 +714,20 @@ static bool year_at(const char *s, size_t a, size_t k, size_t end, int words)
 	return true;
 }
 
+/* The economy's indices, whose names are measures of one word: "GRDP tăng 8,5%". */
+static const char *const index_names[] = {"GRDP", "GDP", "GNP", "CPI", "PCI", "IIP", "FDI", "HDI"};
+
+/* Whether s[a..k) is an index's name alone, in capitals, with its spaces. */
+static bool index_named(const char *s, size_t a, size_t k)
+{
+	size_t e = vn_skip_spaces_back(s, k), i;
+
+	for (i = 0; i < NELEM(index_names); i++)
+		if (e - a == strlen(index_names[i]) && !memcmp(s + a, index_names[i], e - a))
+			return true;
+	return false;
+}
+
 /* "tổng giá trị sản xuất ước đạt 15.230 tỷ đồng", "thu ngân sách đạt
  * 1.105 tỷ đồng": from its clause's start to a verb of reaching right
  * before the number at byte start, of twelve words at most and no figure; an
@@ -751,8 +765,10 @@ static struct piece measured_before(const char *s, size_t start, bool percent, b
 		     (compared && (m = match_list(s, start, k, &changes, NULL)))) &&
 		    vn_skip_spaces(s, start, m) == start) {
 			*verb = k;
-			/* a percentage's measure has two words at least: not "chỉ đạt 0,05%" */
-			return words >= (percent ? 3u : 2u) ? (struct piece){s + a, m - a} : (struct piece){"", 0};
+			/* a percentage's measure has two words at least: not "chỉ đạt
+			 * 0,05%"; but an index's name alone is one ("GRDP tăng 8,5%") */
+			return words >= (percent ? 3u : 2u) || index_named(s, a, k) ? (struct piece){s + a, m - a}
+											 : (struct piece){"", 0};
 		}
 	}
 	return (struct piece){"", 0};

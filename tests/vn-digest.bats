@@ -940,11 +940,11 @@ b\tChi bộ khu phố 3, phường Tân Mai, thành phố Biên Hòa
 c\tHĐND tỉnh khóa XVIII'
 }
 
-@test "vn-digest STATS: a measure's subject may count its period in years ('bình quân 5 năm'); a change by the year after a sum and a comma is the sum's ('đạt 12.500 tỷ đồng, bình quân tăng 12%/năm'), not after a growth in times ('tăng 1,5 lần ...'); a time alone stays on the figure ('tăng bình quân 7.2%/năm')" {
-	run sh -c "printf 'a\tTốc độ tăng trưởng kinh tế bình quân 5 năm đạt 8,5%%.\nb\tTổng thu ngân sách trên địa bàn 5 năm đạt 12.500 tỷ đồng, bình quân tăng 12%%/năm.\nc\tGRDP tăng bình quân 7,2%%/năm.\nd\tSản lượng lúa năm 2025 đạt 48.000 tấn, tăng 1,5 lần so với năm 2020, tăng bình quân 8%%/năm.\n' | vn-digest -l | cut -f1,11"
+@test "vn-digest STATS: a measure's subject may count its period in years ('bình quân 5 năm'); a change by the year after a sum and a comma is the sum's ('đạt 12.500 tỷ đồng, bình quân tăng 12%/năm'), not after a growth in times ('tăng 1,5 lần ...'); a time alone stays on the figure where nothing names the measure ('bình quân tăng 7,2%/năm')" {
+	run sh -c "printf 'a\tTốc độ tăng trưởng kinh tế bình quân 5 năm đạt 8,5%%.\nb\tTổng thu ngân sách trên địa bàn 5 năm đạt 12.500 tỷ đồng, bình quân tăng 12%%/năm.\nc\tCả giai đoạn, bình quân tăng 7,2%%/năm.\nd\tSản lượng lúa năm 2025 đạt 48.000 tấn, tăng 1,5 lần so với năm 2020, tăng bình quân 8%%/năm.\n' | vn-digest -l | cut -f1,11"
 	check_out $'a\t8.5% Tốc độ tăng trưởng kinh tế bình quân 5 năm
 b\tTổng thu ngân sách trên địa bàn 5 năm đạt 12500000000000 đồng; tăng 12% Tổng thu ngân sách trên địa bàn 5 năm
-c\ttăng bình quân 7.2%/năm
+c\ttăng 7.2%/năm
 d\tSản lượng lúa năm 2025 đạt 48000 tấn; 1.5 lần so với năm 2020; tăng bình quân 8%/năm'
 }
 
@@ -1001,4 +1001,12 @@ b\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\tBan Chấp
 	check_out $'a\t100% chi bộ xây dựng chuẩn mực đạo đức theo tư tưởng, đạo đức, phong cách Hồ Chí Minh
 b\t95% chi bộ đạt trong sạch, vững mạnh; 3 chi bộ yếu
 c\ttổ chức 12 lớp phòng, chống tham nhũng cho cán bộ'
+}
+
+@test "vn-digest STATS: an index's name alone measures its percentage ('GRDP tăng 8,5%', 'GRDP ước tăng 9,1% so với năm 2024', 'GRDP tăng trưởng 7%'); an adverb alone does not ('Chỉ đạt 0,5%')" {
+	run sh -c "printf 'a\tGRDP tăng 8,5%%.\nb\tNăm 2025, GRDP ước tăng 9,1%% so với năm 2024.\nc\tGRDP tăng trưởng 7%%.\nd\tChỉ đạt 0,5%%.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\ttăng 8.5% GRDP
+b\ttăng 9.1% GRDP
+c\ttăng trưởng 7% GRDP
+d\t0.5%'
 }
