@@ -3111,7 +3111,7 @@ void person_doc_start(struct person_doc *d)
 	d->npeople = 0;
 	d->clock = 0;
 	d->byline.held = false;
-	d->listing_places = d->see_also = d->interview = false;
+	d->listing_places = d->see_also = d->interview = d->prose_seen = false;
 	d->list_role = PERSON_NO_ROLE;
 	d->list_goes_on = false;
 }
@@ -3802,6 +3802,24 @@ static size_t may_name(const char *str, size_t n)
 	return last == SIZE_MAX ? 0 : words_after(s, n, last);
 }
 
+/* The page's first lines, where its header stands (section, title, stamp,
+ * byline). */
+enum { FRONT_LINES = 6 };
+
+/* Whether the held line heads the page as its byline: a name line under
+ * the title, among the page's first lines, before any that ends as prose
+ * does ("Nguyễn Thu Trang" between the stamp and the lead), no place's
+ * name (a section's: "Bắc Giang", "Thái Nguyên") unless a family name
+ * opens a name that goes on ("Hoàng Mai Chi"); a paragraph follows it. */
+static bool front_byline(const struct person_doc *d)
+{
+	const struct span *first = &d->byline.names.name[0];
+
+	return d->byline.line > 1 && d->byline.line <= FRONT_LINES && !d->prose_seen && !d->see_also &&
+	       !d->listing_places && (!d->byline.names.place[0] || d->byline.names.surname[0]) &&
+	       !names_is_province(d->byline.text + first->start, first->len);
+}
+
 void person_sentence(struct person_doc *d, long line, long sent, const char *s, size_t n)
 {
 	struct tokens x;
@@ -3818,7 +3836,9 @@ void person_sentence(struct person_doc *d, long line, long sent, const char *s, 
 	    !strcmp(label, "related"))
 		release_byline(d, true);
 	if (d->byline.held && (line == d->byline.line || n > PERSON_LINE_MAX / 2))
-		release_byline(d, false);
+		release_byline(d, n > PERSON_LINE_MAX / 2 && front_byline(d));
+	if (n && (s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!'))
+		d->prose_seen = true;
 	head = sent == 1 && heading(s, n);
 	if (sent == 1 && !d->interview && n > 3 && question_line(s, n))
 		d->interview = true;

@@ -134,6 +134,10 @@ struct person_doc {
 	/* A line opened by "PV:", "Phóng viên:" or "Hỏi:" makes the document
 	 * an interview, whose lines "X: ..." are X's words. */
 	bool interview;
+	/* Whether a sentence ended with a full stop, a question or an
+	 * exclamation mark before: past the page's header, whose title,
+	 * stamp and byline end with none. */
+	bool prose_seen;
 	/* The part a heading gives the people of the items under it, each
 	 * a line opened by a list's mark or after one that ends with a colon
 	 * or a semicolon ("Tham dự hội nghị có:", then "- Đồng chí A, ...;"):
@@ -147,7 +151,7 @@ struct person_doc {
 	 * ctx, only when a line is held, as it may cost a cleaner to build. */
 	struct chrome *(*chrome)(void *ctx);
 	/* A line that is a name alone, held until what follows says whether
-	 * it ends the article (a byline) or not. */
+	 * it ends the article or heads it (a byline) or not. */
 	struct {
 		bool held;
 		long line;

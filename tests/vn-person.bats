@@ -544,6 +544,23 @@ Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công t
 	check_out $''
 }
 
+@test "vn-person: a name line under the title and the stamp, before the lead, is the byline; a section's place there names no one" {
+	run people $'Xã Phú Lâm tổng kết công tác Mặt trận năm 2026
+05/12/2026 09:30
+Hoàng Mai Chi
+Sáng 4/12, Ủy ban Mặt trận Tổ quốc xã Phú Lâm tổ chức hội nghị tổng kết công tác Mặt trận năm 2026.'
+	check_out $'person\tHoàng Mai Chi\tHoàng Mai Chi\t\tauthor'
+	run people $'Tin địa phương
+Xã Phú Lâm tổng kết công tác Mặt trận năm 2026
+Thái Nguyên
+Sáng 4/12, Ủy ban Mặt trận Tổ quốc xã Phú Lâm tổ chức hội nghị tổng kết công tác Mặt trận năm 2026.'
+	check_out $''
+	run people $'Sáng 4/12, Ủy ban Mặt trận Tổ quốc xã Phú Lâm tổ chức hội nghị tổng kết công tác Mặt trận năm 2026.
+Hoàng Mai Chi
+Các đại biểu đã thảo luận, góp ý vào dự thảo báo cáo chính trị của Ban Thường trực.'
+	check_out $''
+}
+
 
 # ---- -s, -j, -l ----
 
