@@ -46,7 +46,7 @@ static const char *const action_words[] = {
 	"tịch thu", "đánh bắt", "giải ngân", "xây mới", "sửa chữa", "bàn giao", "trồng mới", "trồng",
 	"tinh giản", "cắt giảm", "giảm", "tuyển dụng", "sắp xếp", "kiện toàn", "bầu bổ sung", "bầu", "vận chuyển",
 	"xử phạt hành chính", "xử phạt", "quyên góp", "xóa tên",
-	"cho ra khỏi đảng", "hiến", "đóng góp", "huy động", "ủng hộ", "nộp ngân sách", "nộp",
+	"cho ra khỏi đảng", "hiến", "đóng góp", "huy động", "ủng hộ", "nộp ngân sách", "nộp", "tăng", "kết luận",
 };
 static struct phrase_list actions = PHRASE_LIST(action_words);
 /* The last word of each: a verb ends with one of them, a quick no before
