@@ -42,7 +42,7 @@ static const char *const action_words[] = {
 	"tạo việc làm mới cho", "tạo việc làm cho", "xuất khẩu lao động",
 	"tiếp nhận", "phát hiện", "chuyển", "giới thiệu", "vận động", "quy hoạch",
 	"ban hành", "triển khai", "làm rõ trách nhiệm", "làm rõ", "thu hồi", "trao", "tặng", "cấp",
-	"điều tra", "khám phá", "triệt phá", "bắt giữ", "bắt", "khởi tố", "truy tố", "xét xử", "thu giữ",
+	"điều tra", "khám phá", "triệt phá", "triệt xóa", "bắt giữ", "bắt", "khởi tố", "truy tố", "xét xử", "thu giữ",
 	"tịch thu", "đánh bắt", "giải ngân", "xây mới", "sửa chữa", "bàn giao", "trồng mới", "trồng",
 	"tinh giản", "cắt giảm", "giảm", "tuyển dụng", "sắp xếp", "kiện toàn", "bầu bổ sung", "bầu", "vận chuyển",
 	"xử phạt hành chính", "xử phạt", "quyên góp", "xóa tên",
@@ -479,6 +479,19 @@ static struct phrase_list mean_changes = PHRASE_LIST(mean_change_words);
  * "418 đảng viên là người dân tộc thiểu số, chiếm 68,3%". */
 static const char *const share_words[] = {"chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ"};
 static struct phrase_list shares = PHRASE_LIST(share_words);
+
+/* Where "đạt", "đạt tỷ lệ" or "đạt tỉ lệ" begins right before the number at
+ * start; (size_t)-1 where none stands there. */
+static size_t reached_back(const char *s, size_t start)
+{
+	static const char *const words[] = {"đạt tỷ lệ", "đạt tỉ lệ", "đạt"};
+	size_t end = vn_skip_spaces_back(s, start), b, k;
+
+	for (k = 0; k < NELEM(words); k++)
+		if ((b = match_phrase_back(s, end, words[k])) != (size_t)-1)
+			return b;
+	return (size_t)-1;
+}
 
 /* Whether c ends a clause, as strchr(",;:.", c) says (its NUL too). */
 static inline bool clause_mark(char c)
@@ -1346,12 +1359,13 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	 * measures is no share of it) */
 	if (q->kind == QUANTITY_PERCENT && fig->phrase.len && (verb_of_change = change_verb(s, start)).len)
 		fig->what = verb_of_change;
-	/* "làm rõ 312 vụ, đạt 92,6%": a rate reached right after a count that
-	 * names nothing after it says at least that it was reached */
+	/* "làm rõ 312 vụ, đạt 92,6%", "..., đạt tỷ lệ 88,6%": a rate reached
+	 * right after a count that names nothing after it says at least that
+	 * it was reached */
 	if (q->kind == QUANTITY_PERCENT && !fig->phrase.len && !fig->what.len && fr->verb_end &&
-	    (b = match_phrase_back(s, vn_skip_spaces_back(s, start), "đạt")) != (size_t)-1 &&
-	    (a = vn_skip_spaces_back(s, b)) > 0 && s[a - 1] == ',' && vn_skip_spaces_back(s, a - 1) == fr->verb_end)
-		fig->what = (struct piece){s + b, strlen("đạt")};
+	    (b = reached_back(s, start)) != (size_t)-1 && (a = vn_skip_spaces_back(s, b)) > 0 && s[a - 1] == ',' &&
+	    vn_skip_spaces_back(s, a - 1) == fr->verb_end)
+		fig->what = (struct piece){s + b, vn_skip_spaces_back(s, start) - b};
 	/* "- Số đảng viên mới kết nạp: 215 đồng chí": a label before a colon */
 	if (!fig->what.len && (q->kind == QUANTITY_NUMBER || !fig->phrase.len) && (measured = label_before(s, start, q->kind == QUANTITY_PERCENT)).len) {
 		fig->what = measured;

@@ -931,11 +931,12 @@ d\t82.9% đất nông nghiệp'
 	check_out 'giảm bình quân 4.5% tỷ lệ hộ nghèo của huyện; giảm 3% tỷ lệ hộ cận nghèo; thu ngân sách đạt 900000000000 đồng; tăng 11% thu ngân sách; 7% mỗi năm'
 }
 
-@test "vn-digest STATS: the verbs of the police's, the fishers' and the builders' counts say what was done ('làm rõ', 'bắt giữ', 'khởi tố', 'đánh bắt', 'xây mới', 'sửa chữa', 'trồng'); a rate reached that names nothing after it keeps its 'đạt'" {
-	run sh -c "printf 'a\tNăm qua, công an huyện đã điều tra, làm rõ 48 vụ trộm cắp tài sản, đạt 87,5%%; bắt giữ 16 đối tượng và khởi tố 9 vụ án.\nb\tNgư dân trong xã đánh bắt 3.400 tấn thủy sản.\nc\tMặt trận xã xây mới 14 căn nhà đại đoàn kết, sửa chữa 6 căn và trồng 2.000 cây xanh.\n' | vn-digest -l | cut -f1,11"
+@test "vn-digest STATS: the verbs of the police's, the fishers' and the builders' counts say what was done ('làm rõ', 'bắt giữ', 'khởi tố', 'đánh bắt', 'xây mới', 'sửa chữa', 'trồng'); a rate reached that names nothing after it keeps its 'đạt' or 'đạt tỷ lệ'" {
+	run sh -c "printf 'a\tNăm qua, công an huyện đã điều tra, làm rõ 48 vụ trộm cắp tài sản, đạt 87,5%%; bắt giữ 16 đối tượng và khởi tố 9 vụ án.\nb\tNgư dân trong xã đánh bắt 3.400 tấn thủy sản.\nc\tMặt trận xã xây mới 14 căn nhà đại đoàn kết, sửa chữa 6 căn và trồng 2.000 cây xanh.\nd\tLực lượng công an triệt xóa 12 tụ điểm, khám phá 35 vụ án hình sự, đạt tỷ lệ 91,4%%.\n' | vn-digest -l | cut -f1,11"
 	check_out $'a\tlàm rõ 48 vụ trộm cắp tài sản; đạt 87.5%; bắt giữ 16 đối tượng; khởi tố 9 vụ án
 b\tđánh bắt 3400 tấn thủy sản
-c\txây mới 14 căn nhà đại đoàn kết; sửa chữa 6 căn; trồng 2000 cây xanh'
+c\txây mới 14 căn nhà đại đoàn kết; sửa chữa 6 căn; trồng 2000 cây xanh
+d\ttriệt xóa 12 tụ điểm; khám phá 35 vụ án hình sự; đạt tỷ lệ 91.4%'
 }
 
 @test "vn-digest ORGANIZER: a body's places after its commas are its name's ('Chi bộ thôn Đông, xã Phú Lâm', 'Chi bộ khu phố 3, phường Tân Mai, thành phố Biên Hòa'); its term after a comma is left out" {
