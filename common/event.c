@@ -720,6 +720,21 @@ static void anniversary(const char *s, const struct tokens *x, int a, int end, s
 		period_bound(t.value, false, false, false, e);
 }
 
+/* "kỳ họp thứ Mười hai (kỳ họp thường lệ cuối năm 2026)": the period the
+ * brackets right after the event's name (its tokens end at end) say it
+ * reviews. */
+static void bracketed_period(const char *s, const struct tokens *x, int end, struct event *e)
+{
+	int close;
+
+	if (!tok_is_punct(x, end, '('))
+		return;
+	for (close = end + 1; close < x->n && !tok_is_punct(x, close, ')'); close++)
+		;
+	if (close < x->n && close > end + 1)
+		review(s, x->t[end + 1].start, x->t[close - 1].end, false, e);
+}
+
 /* "tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ
  * Chính trị", the event's tokens a..end: a review of the years since the
  * day of the document carried out, which follows the subject in the same
@@ -967,6 +982,8 @@ bool event_find(const char *s, size_t n, struct event *e)
 			anniversary(s, &x, i, end, e);
 		if (!e->review_year)
 			years_since_document(s, &x, i, end, e);
+		if (!e->review_year)
+			bracketed_period(s, &x, end, e);
 		return true;
 	}
 	return false;

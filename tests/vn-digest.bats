@@ -379,6 +379,11 @@ many_articles() {
 	check_out $'1.1\tevent\tlễ kỷ niệm 95 năm Ngày thành lập Đảng\tTối 2/2/2025, Thành ủy Vinh phối hợp với Sở Văn hóa và Thể thao tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng.\t2025-02-02TEV\tThành ủy Vinh\t\t\t\t'
 }
 
+@test "vn-digest: a period in brackets right after the event's name gives its year ('kỳ họp thứ Chín (kỳ họp thường lệ cuối năm 2025)' on 8 and 9/12 is 2025)" {
+	run digest $'Trong hai ngày 8 và 9/12, HĐND huyện Lục Nam tổ chức kỳ họp thứ Chín (kỳ họp thường lệ cuối năm 2025).'
+	check_out $'1.1\tevent\tkỳ họp thứ Chín\tTrong hai ngày 8 và 9/12, HĐND huyện Lục Nam tổ chức kỳ họp thứ Chín (kỳ họp thường lệ cuối năm 2025).\t2025-12-08/2025-12-09\tHĐND huyện Lục Nam\t\t\t\t'
+}
+
 @test "vn-digest: an anniversary's years in brackets after it give its year ('lễ kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025)' on 2/2 is 2025-02-02)" {
 	run digest $'Tối 2/2, Thành ủy Vinh tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2025).'
 	check_out $'1.1\tevent\tlễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam\tTối 2/2, Thành ủy Vinh tổ chức lễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2025).\t2025-02-02TEV\tThành ủy Vinh\t\t\t\t'
