@@ -901,10 +901,12 @@ bool event_find(const char *s, size_t n, struct event *e)
 			m = TOK_IN(&x, i, held_kinds);
 		if (!m)
 			m = working_visit(&x, i);
+		/* "Huyện ủy X tổng kết ...", "Hội Nông dân tỉnh tổ chức tổng kết
+		 * ...": the body before the review, past the verb that holds it */
 		if (!m && !x.t[i].upper && (m = TOK_IN(&x, i, reviews)) &&
 		    (!(TOK_IN(&x, i + m, reviewed) ||
 		       (tok_is_word(&x, i + m) && vn_is_digit(x.s[x.t[i + m].start]))) ||
-		     !(reviewer = body_opening(&x, i)).len))
+		     !(reviewer = body_opening(&x, i - tok_list_before(&x, 0, i, holding, ORGANIZING))).len))
 			m = 0;
 		if (!m || tok_list_before(&x, 0, i, generic, NELEM(generic)) ||
 		    counted(&x, i) ||

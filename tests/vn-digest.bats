@@ -197,12 +197,13 @@ b\thội nghị quán triệt Chỉ thị số 35-CT/TW\t2024-07-09TMO'
 b\ttọa đàm về chuyển đổi số\tĐảng ủy Sở'
 }
 
-@test "vn-digest: a body that reviews a period or a work holds an event ('Huyện ủy Con Cuông tổng kết công tác ... năm 2025', 'Đảng ủy Khối ... sơ kết 5 năm thực hiện Chỉ thị ...'); a person's review or a study's is none" {
-	run sh -c "printf 'a\tSáng 28/12, Huyện ủy Con Cuông tổng kết công tác xây dựng Đảng năm 2025.\nb\tNgày 9-12, Đảng ủy Khối Doanh nghiệp tỉnh đã sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.\nc\tĐồng chí Nguyễn Văn An tổng kết công tác năm 2025 của chi bộ.\nd\tTrường Đại học Y tổng kết các nghiên cứu từ năm 2007.\n' | vn-digest -l | cut -f1,4,6,7"
+@test "vn-digest: a body that reviews a period or a work holds an event ('Huyện ủy Con Cuông tổng kết công tác ... năm 2025', 'Đảng ủy Khối ... sơ kết 5 năm thực hiện Chỉ thị ...'), past the verb that holds the review ('Hội Nông dân tỉnh Cà Mau tổ chức tổng kết ...'); a person's review or a study's is none" {
+	run sh -c "printf 'a\tSáng 28/12, Huyện ủy Con Cuông tổng kết công tác xây dựng Đảng năm 2025.\nb\tNgày 9-12, Đảng ủy Khối Doanh nghiệp tỉnh đã sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.\nc\tĐồng chí Nguyễn Văn An tổng kết công tác năm 2025 của chi bộ.\nd\tTrường Đại học Y tổng kết các nghiên cứu từ năm 2007.\ne\tNgày 2/12/2025, Hội Nông dân tỉnh Cà Mau tổ chức tổng kết công tác Hội năm 2025.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\ttổng kết công tác xây dựng Đảng năm 2025\t2025-12-28TMO\tHuyện ủy Con Cuông
 b\tsơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW\tXXXX-12-09\tĐảng ủy Khối Doanh nghiệp tỉnh
 c\t\t\t
-d\t\t\t'
+d\t\t\t
+e\ttổng kết công tác Hội năm 2025\t2025-12-02\tHội Nông dân tỉnh Cà Mau'
 	run sh -c "printf 'Huyện ủy Yên Lạc tổng kết công tác năm 2025\n\nSáng 14/1, Ban Thường vụ Huyện ủy Yên Lạc tổ chức hội nghị tổng kết công tác năm 2025.\n' | vn-digest | cut -f2,4,6,7"
 	check_out $'3.1\thội nghị tổng kết công tác năm 2025\t2026-01-14TMO\tBan Thường vụ Huyện ủy Yên Lạc'
 }
