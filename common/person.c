@@ -388,6 +388,7 @@ static bool body_comma(const struct tokens *x, int j, int end)
 }
 
 static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int *at);
+static bool namesake(const struct tokens *x, int body, int at);
 static bool name_shaped(const struct tokens *x, int a, int b);
 
 /* Verbs one person does to another, of one word: "vua Càn Long sai Tôn Sĩ
@@ -691,8 +692,10 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 			continue;
 		}
 		if ((m = names_body_word(x, j))) {
-			/* "Chủ tịch Trung Quốc Tập Cận Bình hội đàm": the name ends the body */
-			if (after_capital && name_in_body(x, k, j, false, &at))
+			/* "Chủ tịch Trung Quốc Tập Cận Bình hội đàm": the name ends the
+			 * body, not the one the body is named after ("Bí thư Đoàn
+			 * TNCS Hồ Chí Minh tỉnh") */
+			if (after_capital && name_in_body(x, k, j, false, &at) && !namesake(x, k, at))
 				break;
 			j += m;
 			after_capital = false;
@@ -1108,6 +1111,22 @@ static bool titled_namesake(const struct tokens *x, int body, int at)
 	return false;
 }
 
+/* Whether the name at token at is the city's name that the body from token
+ * body took: it begins with a word of things named after people, or such a
+ * word stands right before the name ("Đoàn TNCS Hồ Chí Minh", "Ủy ban Nhân
+ * dân Thành phố Hồ Chí Minh"). */
+static bool named_city_body(const struct tokens *x, int body, int at)
+{
+	int w;
+
+	if (at <= body || !names_named_city(x, at))
+		return false;
+	for (w = 1; w <= 2 && at - w >= body; w++)
+		if (names_named_after(x, at - w) == w && x->t[at - w].upper)
+			return true;
+	return names_named_after(x, body) && x->t[body].upper;
+}
+
 static bool unit_namesake(const struct tokens *x, int body, int at, int e)
 {
 	return tok_list_before(x, body, at, units, NELEM(units)) && TOK_IN(x, at, namesakes) == e - at;
@@ -1161,7 +1180,7 @@ static int titles_before(const struct tokens *x, int k, int end, bool caps, stru
 			return e;
 		}
 		if (!caps && name_in_body(x, k + h, e, true, &at) && !unit_namesake(x, k + h, at, e) &&
-		    !city_namesake(x, k + h, at) && !titled_namesake(x, k + h, at)) {
+		    !city_namesake(x, k + h, at) && !titled_namesake(x, k + h, at) && !named_city_body(x, k + h, at)) {
 			add_title(m, k, at);
 			m->name = at, m->name_end = e;
 			return at;
@@ -1296,8 +1315,7 @@ static bool namesake(const struct tokens *x, int body, int at)
 	for (w = 1; w <= 3 && at - w >= body; w++)
 		if (names_named_after(x, at - w) == w && x->t[at - w].upper)
 			return true;
-	return city_namesake(x, body, at) || titled_namesake(x, body, at) ||
-	       (names_named_after(x, body) && names_named_city(x, at));
+	return city_namesake(x, body, at) || titled_namesake(x, body, at) || named_city_body(x, body, at);
 }
 
 /* The post given with one of appointed at token k ("được bầu giữ chức Bí

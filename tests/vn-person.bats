@@ -1488,6 +1488,12 @@ person\tLò Thị Bích\tLò Thị Bích, Chủ tịch UBND xã\tChủ tịch UB
 	check_out $'person\tLâm Văn Tư\tÔng Lâm Văn Tư, nguyên Phó Bí thư Thành đoàn TP. Hồ Chí Minh\tnguyên Phó Bí thư Thành đoàn TP. Hồ Chí Minh\tspeak'
 }
 
+@test "vn-person: no person: the city's name a body took, in a title's body before a name or alone ('Bí thư Đoàn TNCS Hồ Chí Minh tỉnh', 'Chủ tịch UBND Thành phố Hồ Chí Minh'), which goes on past it to its place's word" {
+	run people $'Phó Bí thư Đoàn TNCS Hồ Chí Minh huyện Trần Thị Mai phát biểu.\nĐồng chí Lò Văn Sơn, Bí thư Đoàn TNCS Hồ Chí Minh tỉnh chủ trì.\nĐây là ý kiến của đại biểu Đoàn TNCS Hồ Chí Minh.\nÔng từng là Chủ tịch Ủy ban Nhân dân Thành phố Hồ Chí Minh.'
+	check_out $'person\tTrần Thị Mai\tPhó Bí thư Đoàn TNCS Hồ Chí Minh huyện Trần Thị Mai\tPhó Bí thư Đoàn TNCS Hồ Chí Minh huyện\tspeak
+person\tLò Văn Sơn\tĐồng chí Lò Văn Sơn, Bí thư Đoàn TNCS Hồ Chí Minh tỉnh\tBí thư Đoàn TNCS Hồ Chí Minh tỉnh\tchair'
+}
+
 @test "vn-person TITLE: a website's body ('Trang thông tin điện tử Đảng bộ tỉnh', 'Cổng thông tin điện tử tỉnh') is a body, not a person named Trang" {
 	run people $'Ông Đỗ Văn Lực, Phó Tổng biên tập Trang thông tin điện tử Đảng bộ tỉnh, cho biết.\nBà Trần Thu Trang dự họp.\nBà Lý Thị Mơ, Giám đốc Cổng thông tin điện tử tỉnh, phát biểu.'
 	check_out $'person\tĐỗ Văn Lực\tÔng Đỗ Văn Lực, Phó Tổng biên tập Trang thông tin điện tử Đảng bộ tỉnh\tPhó Tổng biên tập Trang thông tin điện tử Đảng bộ tỉnh\tspeak
