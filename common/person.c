@@ -2355,6 +2355,10 @@ static const char *const people_nouns[] = {
 	"gia đình", "nhà giáo", "thầy giáo", "cô giáo", "bác sĩ", "nghệ sĩ", "công nhân", "nông dân",
 	"thương binh", "cựu chiến binh", "đoàn viên", "hội viên", "đội viên", "thanh niên",
 };
+/* Words that may follow such a noun: "cho đảng viên lão thành Trần Văn Sáu". */
+static const char *const people_noun_modifiers[] = {
+	"lão thành", "cao tuổi", "ưu tú", "tiêu biểu", "xuất sắc", "trẻ", "nữ", "mới",
+};
 
 /* Whether the mention at token k receives: after "cho" in a clause that
  * gives something ("trao Bằng khen cho ông ..."), or right after the verb. */
@@ -2362,21 +2366,24 @@ static bool receiving(const struct tokens *x, int k)
 {
 	enum person_role r;
 	bool found;
-	int j, m;
+	int j, m, q;
 
 	if (k > 0 && verb_at(x, k - 1, &found) == PERSON_PRESENT)
 		return true;
 	if (k > 1 && verb_at(x, k - 2, &found) == PERSON_PRESENT && tok_phrase(x, k - 2, "trao tặng"))
 		return true;
-	/* "cho đảng viên Vũ Văn Lực", "cho con là ...": a noun of people between */
+	/* "cho đảng viên Vũ Văn Lực", "cho con là ...": a noun of people
+	 * between, and a word of it ("cho đảng viên lão thành ...") */
 	j = k - 1;
 	if (tok_is(x, j, "là"))
 		j--;
-	for (m = 1; m <= 2 && j - m >= 0; m++)
-		if (tok_is(x, j - m, "cho") && TOK_IN(x, j - m + 1, people_nouns) == m) {
-			j -= m;
-			break;
-		}
+	for (q = 0; q <= 2 && !tok_is(x, j, "cho"); q++)
+		for (m = 1; m <= 3 && j - m - q >= 0; m++)
+			if (tok_is(x, j - m - q, "cho") && TOK_IN(x, j - m - q + 1, people_nouns) == m &&
+			    (!q || TOK_IN(x, j - q + 1, people_noun_modifiers) == q)) {
+				j -= m + q;
+				break;
+			}
 	if (!tok_is(x, j, "cho"))
 		return false;
 	k = j + 1;

@@ -1217,10 +1217,14 @@ person\tNgô Văn Ba\tÔng Ngô Văn Ba\t\t
 person\tPhạm Văn Nam\tTướng Phạm Văn Nam\tTướng\t'
 }
 
-@test "vn-person: 'đến thăm và trao' is present; 'Cùng dự có ...' is attend; 'cho đảng viên X' receives" {
+@test "vn-person: 'đến thăm và trao' is present; 'Cùng dự có ...' is attend; 'cho đảng viên X' receives, and so does 'cho đảng viên lão thành X'" {
 	run people 'Chiều 2/2, đồng chí Trần Quốc Bảo, Bí thư Huyện ủy đến thăm và trao Huy hiệu 60 năm tuổi Đảng cho đảng viên Vũ Văn Lực.'
 	check_out $'person\tTrần Quốc Bảo\tđồng chí Trần Quốc Bảo, Bí thư Huyện ủy\tBí thư Huyện ủy\tpresent
 person\tVũ Văn Lực\tVũ Văn Lực\t\treceive'
+	run people 'Đồng chí Hà Văn Tuấn trao Huy hiệu 70 năm tuổi Đảng cho đảng viên lão thành Lê Văn Tám và cho cựu chiến binh Đào Văn Hợi.'
+	check_out $'person\tHà Văn Tuấn\tĐồng chí Hà Văn Tuấn\t\tpresent
+person\tLê Văn Tám\tLê Văn Tám\t\treceive
+person\tĐào Văn Hợi\tĐào Văn Hợi\t\treceive'
 	run people 'Cùng dự có đồng chí Ngô Thị Lan, Phó Bí thư Thường trực Huyện ủy.'
 	check_out $'person\tNgô Thị Lan\tđồng chí Ngô Thị Lan, Phó Bí thư Thường trực Huyện ủy\tPhó Bí thư Thường trực Huyện ủy\tattend'
 }
