@@ -835,6 +835,26 @@ static bool foreign_words(const struct tokens *x, int a, int b)
  * Knơng"). */
 static const char *const middle_names[] = {"văn", "thị", "a", "seo", "mí"};
 
+/* Where the name of tokens q..b in the body from token a begins, when it
+ * may be the name of a thing named after someone and then a person's:
+ * after a word of such things, a family name of the commonest two words
+ * on or more ("Hiệu trưởng Trường THPT Nguyễn Du Trần Văn Bình"); else q. */
+static int after_namesake(const struct tokens *x, int a, int q, int b)
+{
+	bool common;
+	int w, p;
+
+	for (w = 1; w <= 3 && q - w >= a; w++)
+		if (names_named_after(x, q - w) == w && x->t[q - w].upper)
+			break;
+	if (w > 3 || q - w < a)
+		return q;
+	for (p = q + 2; p <= b - 2; p++)
+		if (names_surname(x, p, &common) && common)
+			return p;
+	return q;
+}
+
 static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int *at)
 {
 	int r = b, from, q, m, any = -1, best = -1;
@@ -898,7 +918,7 @@ static bool name_in_body(const struct tokens *x, int a, int b, bool foreign, int
 	/* "Bí thư Huyện ủy Lục Yên": the body ends with a district */
 	if (best < 0 || names_locality(x, best) == b - best)
 		return false;
-	*at = best;
+	*at = after_namesake(x, a, best, b);
 	return true;
 }
 

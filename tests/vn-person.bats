@@ -300,6 +300,12 @@ person\tHà Văn Bân\tlý trưởng Hà Văn Bân\tlý trưởng\t'
 	check_out $''
 }
 
+@test "vn-person: in a title's body, a school named after someone, then the person's own name ('Hiệu trưởng Trường THPT Lê Lợi Đặng Văn Hòa')" {
+	run people $'Hiệu trưởng Trường THPT Lê Lợi Đặng Văn Hòa phát biểu.\nHiệu trưởng Trường THCS Nguyễn Thị Minh Khai Phạm Thu Hà dự.'
+	check_out $'person\tĐặng Văn Hòa\tHiệu trưởng Trường THPT Lê Lợi Đặng Văn Hòa\tHiệu trưởng Trường THPT Lê Lợi\tspeak
+person\tPhạm Thu Hà\tHiệu trưởng Trường THCS Nguyễn Thị Minh Khai Phạm Thu Hà\tHiệu trưởng Trường THCS Nguyễn Thị Minh Khai\tattend'
+}
+
 @test "vn-person: no person: Tỉnh ủy Bắc Giang, Thành ủy Hồng Ngự, Sở Nội vụ" {
 	run people $'Tỉnh ủy Bắc Giang, Thành ủy Hồng Ngự và Sở Nội vụ tổ chức hội nghị.'
 	check_out $''
