@@ -24,6 +24,7 @@ static const char *const bodies[] = {
 	"huyện ủy", "thành ủy", "tỉnh ủy", "quận ủy", "thị ủy", "hđnd", "huyện", "xã", "tỉnh",
 	"thành phố", "tổ", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "đoàn đại biểu quốc hội",
 	"đoàn đbqh", "trang thông tin điện tử", "trang tin điện tử", "cổng thông tin điện tử",
+	"đoàn tncs", "đoàn thanh niên", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",
 };
 
 /* Words that begin the name of a body or an office that issues documents,

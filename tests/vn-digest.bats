@@ -1002,10 +1002,12 @@ g\t3 thôn; 120 hộ'
 	check_out $'2.1\tevent\thội nghị sơ kết công tác quý I\tSáng 9/5, Huyện ủy tổ chức hội nghị sơ kết công tác quý I.\tXXXX-05-09TMO\tHuyện ủy\t\t\t\t'
 }
 
-@test "vn-digest ORGANIZER: the body named after a meeting's kind with a place's word alone before the meeting's number ('Đại hội đại biểu Đảng bộ tỉnh lần thứ XV ... bế mạc', 'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12')" {
-	run sh -c "printf 'a\tĐại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 - 2030 đã bế mạc.\nb\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 đã diễn ra.\n' | vn-digest -l | cut -f1,4,7"
+@test "vn-digest ORGANIZER: the body named after a meeting's kind with a place's word alone before the meeting's number ('Đại hội đại biểu Đảng bộ tỉnh lần thứ XV ... bế mạc', 'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12'), the Youth Union's too ('Đại hội đại biểu Đoàn TNCS Hồ Chí Minh huyện X lần thứ IX')" {
+	run sh -c "printf 'a\tĐại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 - 2030 đã bế mạc.\nb\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 đã diễn ra.\nc\tĐại hội đại biểu Đoàn TNCS Hồ Chí Minh huyện Đakrông lần thứ IX khai mạc.\nd\tĐại hội Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh lần thứ XVI đã bế mạc.\n' | vn-digest -l | cut -f1,4,7"
 	check_out $'a\tĐại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 - 2030\tĐảng bộ tỉnh
-b\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\tBan Chấp hành Đảng bộ huyện'
+b\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12\tBan Chấp hành Đảng bộ huyện
+c\tĐại hội đại biểu Đoàn TNCS Hồ Chí Minh huyện Đakrông lần thứ IX\tĐoàn TNCS Hồ Chí Minh huyện Đakrông
+d\tĐại hội Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh lần thứ XVI\tĐoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh'
 }
 
 @test "vn-digest STATS: the commas of the Party's fixed phrases end no clause ('theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'trong sạch, vững mạnh', 'phòng, chống')" {
