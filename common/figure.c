@@ -825,15 +825,40 @@ static struct piece moved_before(const char *s, size_t start)
 	return (struct piece){s + a, q - a};
 }
 
+/* The names of a sum, which may stand right before its number: "với tổng
+ * kinh phí hơn 20 tỷ đồng", "có tổng vốn đầu tư 150 tỷ đồng". */
+static const char *const sum_words[] = {
+	"tổng kinh phí", "tổng giá trị", "tổng vốn đầu tư", "tổng vốn", "tổng mức đầu tư", "tổng nguồn vốn",
+	"tổng số tiền", "tổng dự toán", "tổng diện tích", "tổng sản lượng", "tổng chiều dài",
+};
+static struct phrase_list sums = PHRASE_LIST(sum_words);
+
+/* The name of a sum right before the number at byte start, past a word
+ * of approximation; an empty piece when none. */
+static struct piece sum_named_before(const char *s, size_t start)
+{
+	size_t end = vn_skip_spaces_back(s, start), b, k;
+
+	for (k = 0; k < NELEM(approximation_words); k++)
+		if ((b = match_phrase_back(s, end, approximation_words[k])) != (size_t)-1) {
+			end = vn_skip_spaces_back(s, b);
+			break;
+		}
+	for (k = 0; k < NELEM(sum_words); k++)
+		if ((b = match_phrase_back(s, end, sum_words[k])) != (size_t)-1)
+			return (struct piece){s + b, end - b};
+	return (struct piece){"", 0};
+}
+
 /* The verbs that give a total its number: "nâng tổng số đảng viên lên 9.432
  * đồng chí", "tổng số cử tri đi bầu là 56.120 người". */
 static const char *const total_verb_words[] = {"lên tới", "lên đến", "lên thành", "lên", "là"};
 static struct phrase_list total_verbs = PHRASE_LIST(total_verb_words);
 
 /* "nâng tổng số đảng viên toàn Đảng bộ lên 9.432 đồng chí", "Số đảng viên
- * được miễn sinh hoạt là 312 đồng chí": a total, from its clause's start to
- * the verb right before the count at byte start, with "tổng số" in it or
- * "số" first, of twelve words at most and no figure but a year; an empty
+ * được miễn sinh hoạt là 312 đồng chí", "Tổng kinh phí thực hiện là 45 tỷ
+ * đồng": a total, from its clause's start to the verb right before the
+ * count at byte start, with "tổng số" or a sum's name in it or "số" first, of twelve words at most and no figure but a year; an empty
  * piece when none. */
 static struct piece total_before(const char *s, size_t start)
 {
@@ -846,7 +871,7 @@ static struct piece total_before(const char *s, size_t start)
 		word = (e = word_end(s, start, k)) > k;
 		if ((vn_is_digit(s[k]) && !year_at(s, a, k, start, 2)) || (words += word) > 12)
 			return (struct piece){"", 0};
-		if (!total && match_phrase(s, start, k, "tổng số"))
+		if (!total && (match_phrase(s, start, k, "tổng số") || match_list(s, start, k, &sums, NULL)))
 			total = true;
 		if (total && words > 2 && (m = match_list(s, start, k, &total_verbs, NULL)) && number_after(s, start, m))
 			return (struct piece){s + a, m - a};
@@ -1319,8 +1344,9 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 		fr->measure = subject_of(s, (size_t)(fig->what.s - s), verb);
 		fr->measure_end = e;
 	}
-	if (q->kind == QUANTITY_NUMBER && !fig->what.len && !(fig->what = moved_before(s, start)).len)
-		fig->what = total_before(s, start);
+	if (q->kind == QUANTITY_NUMBER && !fig->what.len && !(fig->what = moved_before(s, start)).len &&
+	    !(fig->what = total_before(s, start)).len && quantity_measured(q))
+		fig->what = sum_named_before(s, start);
 	/* "có 3.200 thanh niên được giải quyết việc làm, tăng 15% so với năm
 	 * trước": a count is the measure of a change right after it too, when
 	 * its phrase has two words at least (not "tỷ đồng", "ha") and is no

@@ -663,6 +663,14 @@ b\tSản lượng lúa đạt 155000 tấn; 4.3%; giảm 12% số hộ nghèo'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 12/12/2025, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2025-12-12TMO\tHuyện ủy\t\t\t\tkết nạp 310 hội viên; nâng tổng số hội viên toàn huyện lên 4215 người; Số đảng viên được miễn sinh hoạt là 86 đồng chí; 2 trung tâm'
 }
 
+@test "vn-digest: a sum's name says what its sum measures, right before it ('với tổng kinh phí hơn 20 tỷ đồng', 'có tổng diện tích 1.250 ha') or as a total's ('Tổng vốn đầu tư thực hiện là 45 tỷ đồng')" {
+	run sh -c "printf 'a\tXã khởi công 6 công trình với tổng kinh phí hơn 20 tỷ đồng.\nb\tKhu công nghiệp có tổng diện tích 1.250 ha.\nc\tTổng vốn đầu tư thực hiện là 45 tỷ đồng.\nd\tĐoàn trao 15 suất quà có tổng giá trị 30 triệu đồng.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\t6 công trình; tổng kinh phí 20000000000 đồng
+b\ttổng diện tích 1250 ha
+c\tTổng vốn đầu tư thực hiện là 45000000000 đồng
+d\ttrao 15 suất quà; tổng giá trị 30000000 đồng'
+}
+
 @test "vn-digest: a change after a comma measures the sum before it ('tổng thu ngân sách ước đạt 1.120 tỷ đồng, tăng 14,2% so với cùng kỳ'), and only a sum's" {
 	run digest $'Sáng 8/1/2026, Thị ủy tổ chức hội nghị tổng kết công tác năm 2025.\nTổng thu ngân sách trên địa bàn ước đạt 1.120 tỷ đồng, tăng 14,2% so với cùng kỳ; diện tích lúa là 5.400 ha, giảm 2,1% so với cùng kỳ.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 8/1/2026, Thị ủy tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-08TMO\tThị ủy\t\t\t\tTổng thu ngân sách trên địa bàn ước đạt 1120000000000 đồng; tăng 14.2% Tổng thu ngân sách trên địa bàn; 5400 ha; giảm 2.1% so với cùng kỳ'
