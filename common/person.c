@@ -627,10 +627,13 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 		if ((m = council_at(x, j, k)))
 			return j + m;
 		/* a title ends the body, not one that a body's name begins with
-		 * ("Đại sứ quán"), nor one of the person a place of the body is
-		 * named after ("Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh") */
+		 * ("Đại sứ quán"), nor a profession a society is of ("Hội Nhà
+		 * báo tỉnh", "Hội Nhạc sĩ Việt Nam"), nor one of the person a
+		 * place of the body is named after ("Bộ Tư lệnh Bảo vệ Lăng Chủ
+		 * tịch Hồ Chí Minh") */
 		if (x->t[j].upper && (m = names_title(x, j, &kind)) && names_body(x, j) <= m &&
 		    !tok_is(x, j - 1, "ban") && !tok_is(x, j - 1, "đoàn") && !tok_is(x, j - 1, "bộ") &&
+		    !(tok_is(x, j - 1, "hội") && x->t[j - 1].upper) &&
 		    !(x->t[j - 1].upper && names_named_after(x, j - 1) == 1 && names_named_city(x, j + m)))
 			break;
 		if (names_honorific(x, j) && !x->t[j].upper)
@@ -2024,6 +2027,7 @@ static const struct verb {
 	{"ghi nhận", PERSON_SPEAK}, {"biểu dương", PERSON_SPEAK}, {"đánh giá", PERSON_SPEAK},
 	{"nhận định", PERSON_SPEAK}, {"bày tỏ", PERSON_SPEAK}, {"tuyên bố", PERSON_SPEAK},
 	{"trả lời", PERSON_SPEAK}, {"giải thích", PERSON_SPEAK}, {"kêu gọi", PERSON_SPEAK},
+	{"ra lời kêu gọi", PERSON_SPEAK}, {"ra lời hiệu triệu", PERSON_SPEAK},
 	{"nhắc nhở", PERSON_SPEAK}, {"đề xuất", PERSON_SPEAK}, {"kiến nghị", PERSON_SPEAK},
 	{"trao đổi", PERSON_SPEAK}, {"quán triệt", PERSON_SPEAK}, {"chúc mừng", PERSON_SPEAK},
 	{"hoan nghênh", PERSON_SPEAK}, {"cảm ơn", PERSON_SPEAK}, {"thông tin", PERSON_SPEAK},

@@ -1504,6 +1504,13 @@ person\tLò Thị Bích\tLò Thị Bích, Chủ tịch UBND xã\tChủ tịch UB
 person\tLò Văn Sơn\tĐồng chí Lò Văn Sơn, Bí thư Đoàn TNCS Hồ Chí Minh tỉnh\tBí thư Đoàn TNCS Hồ Chí Minh tỉnh\tchair'
 }
 
+@test "vn-person TITLE: a society of a profession keeps the profession in its name ('Chủ tịch Hội Nhà báo tỉnh', 'Hội Nhạc sĩ Việt Nam'); 'ra lời kêu gọi' speaks" {
+	run people $'Ông Vũ Đình Lâm, Chủ tịch Hội Nhà báo tỉnh, phát biểu.\nPhó Chủ tịch Hội Nhạc sĩ Việt Nam Lê Thu Hằng dự.\nChủ tịch UBND tỉnh Đào Minh Quân ra lời kêu gọi Nhân dân ủng hộ đồng bào vùng lũ.'
+	check_out $'person\tVũ Đình Lâm\tÔng Vũ Đình Lâm, Chủ tịch Hội Nhà báo tỉnh\tChủ tịch Hội Nhà báo tỉnh\tspeak
+person\tLê Thu Hằng\tPhó Chủ tịch Hội Nhạc sĩ Việt Nam Lê Thu Hằng\tPhó Chủ tịch Hội Nhạc sĩ Việt Nam\tattend
+person\tĐào Minh Quân\tChủ tịch UBND tỉnh Đào Minh Quân\tChủ tịch UBND tỉnh\tspeak'
+}
+
 @test "vn-person TITLE: a website's body ('Trang thông tin điện tử Đảng bộ tỉnh', 'Cổng thông tin điện tử tỉnh') is a body, not a person named Trang" {
 	run people $'Ông Đỗ Văn Lực, Phó Tổng biên tập Trang thông tin điện tử Đảng bộ tỉnh, cho biết.\nBà Trần Thu Trang dự họp.\nBà Lý Thị Mơ, Giám đốc Cổng thông tin điện tử tỉnh, phát biểu.'
 	check_out $'person\tĐỗ Văn Lực\tÔng Đỗ Văn Lực, Phó Tổng biên tập Trang thông tin điện tử Đảng bộ tỉnh\tPhó Tổng biên tập Trang thông tin điện tử Đảng bộ tỉnh\tspeak
