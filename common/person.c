@@ -1416,7 +1416,7 @@ static int titles_after(const struct tokens *x, int k, int end, unsigned flags, 
 		 * "trưởng ban là A, phó ban là B", "Chủ tịch: A, Phó Chủ tịch: B":
 		 * one said to be someone's */
 		if (tok_is(x, e, "là") ||
-		    (tok_is_punct(x, e, ':') && name_after(x, e + 1 + honorific_at(x, e + 1), end, caps, false)) ||
+		    (tok_is_punct(x, e, ':') && name_after(x, e + 1 + honorific_at(x, e + 1), end, caps, false) >= 2) ||
 		    (!caps && ((name_in_body(x, k + sep + h, e, true, &at) && !namesake(x, k + sep + h, at) &&
 				!unit_namesake(x, k + sep + h, at, e) &&
 				(same_head(x, m, k + sep, h) || at < e - 1 || names_surname(x, at, &common))) ||
@@ -3103,9 +3103,10 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			;
 		else if (quoted(x, m[q].start, m[q].end))
 			role[q] = PERSON_SPEAK;
-		/* "Ông Hòa: Khó khăn lớn nhất là ..." in an interview */
-		else if (d->interview && (piece & PERSON_FIRST) && m[q].start == 0 && !m[q].ntitles &&
-			 tok_is_punct(x, m[q].end, ':'))
+		/* "Ông Hòa: Khó khăn lớn nhất là ...", "Đồng chí X, Bí thư Huyện
+		 * ủy: ..." in an interview; not a title's item ("Trưởng ban: X") */
+		else if (d->interview && (piece & PERSON_FIRST) && m[q].start == 0 &&
+			 (!m[q].ntitles || m[q].title[0].start >= m[q].name_end) && tok_is_punct(x, m[q].end, ':'))
 			role[q] = PERSON_SPEAK;
 		/* the subject, not an object ("họp với X và ...") */
 		else if (opening_list[q] && said_after(x, m[q].end))

@@ -1167,6 +1167,13 @@ person\tLê Văn Hai\tông Lê Văn Hai, giám đốc trạm khuyến nông huy�
 	check_out $'person\tLò Văn Mạnh\tLò Văn Mạnh\t\t'
 }
 
+@test "vn-person: in an interview, 'X, title: ...' and 'X - title: ...' are X's words with the title, though a capital opens them ('..., Bí thư Huyện ủy: Năm qua, ...'); a title's item before its name ('Trưởng ban: X') speaks not" {
+	run people $'PV: Thưa đồng chí, năm qua huyện làm được gì?\nĐồng chí Hà Văn Khiêm, Bí thư Huyện ủy: Năm qua, huyện kết nạp 210 đảng viên.\nÔng Vi Văn Thắng - Chủ tịch UBND huyện: Chúng tôi làm thêm 12 km đường.\nPhó Trưởng ban: Đặng Thu Hà.'
+	check_out $'person\tHà Văn Khiêm\tĐồng chí Hà Văn Khiêm, Bí thư Huyện ủy\tBí thư Huyện ủy\tspeak
+person\tVi Văn Thắng\tÔng Vi Văn Thắng - Chủ tịch UBND huyện\tChủ tịch UBND huyện\tspeak
+person\tĐặng Thu Hà\tPhó Trưởng ban: Đặng Thu Hà\tPhó Trưởng ban\t'
+}
+
 @test "vn-person: 'Theo lời X,' and 'Theo ý kiến của X,' give the words to X" {
 	run people $'Theo lời ông Lò Văn Páo, cả bản đã góp 300 ngày công.\nTheo ý kiến của bà Hà Thị Nga, cần sớm sửa đường.'
 	check_out $'person\tLò Văn Páo\tông Lò Văn Páo\t\tspeak\nperson\tHà Thị Nga\tbà Hà Thị Nga\t\tspeak'
