@@ -271,7 +271,7 @@ static const char *const meeting_kinds[] = {"buổi làm việc", "buổi đối
 
 /* Words that join a subject to what follows it, never its last ("cuối
  * cùng" is no join: "hội nghị cuối cùng"). */
-static const char *const joining_ends[] = {"và", "cùng", "mà", "hoặc", "và sau đó", "mà điều đó", "lúc đó"};
+static const char *const joining_ends[] = {"và", "cùng", "mà", "hoặc", "và sau đó", "mà điều đó", "lúc đó", "về", "của"};
 /* The verb that says where or when an event is held, after its subject;
  * not after the words that make "tổ chức" a field of work. */
 static const char *const held[] = {"tổ chức", "được tổ chức"};
@@ -382,7 +382,10 @@ static int subject_end(const struct tokens *x, int k, bool quoted, bool partner)
 		    /* "... nhiệm kỳ 2025 - 2030 long trọng khai mạc" */
 		    (past_manner(x, k) > k && TOK_IN(x, past_manner(x, k), clause_verbs)) ||
 		    /* not the Front's "chương trình phối hợp và thống nhất hành động" */
-		    (TOK_IN(x, k, clause_verbs) && !handed_object(x, k) && !tok_phrase(x, k, "thống nhất hành động")) ||
+		    /* "... về tiếp tục nâng cao ...": what the subject is about
+		     * may open with a verb */
+		    (TOK_IN(x, k, clause_verbs) && !handed_object(x, k) && !tok_phrase(x, k, "thống nhất hành động") &&
+		     !tok_is(x, k - 1, "về")) ||
 		    tok_is(x, k, "tại") ||
 		    /* "Kỳ họp thứ 35 do đồng chí X, ... chủ trì": who chairs it */
 		    (tok_is(x, k, "do") && (names_honorific(x, k + 1) || names_title(x, k + 1, &kind))) ||

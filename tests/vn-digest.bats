@@ -88,6 +88,12 @@ digest() { vn-digest "${@:2}" <<< "$1" | cut -f2-; }
 	check_out $'1.2\tevent\thội nghị sơ kết 6 tháng đầu năm 2024\tChiều 5/6, Huyện ủy Lục Ngạn tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\t2024-06-05TAF\tHuyện ủy Lục Ngạn\tLê Văn Nam: speak\t\t\t'
 }
 
+@test "vn-digest: what a subject is about after 'về' may open with a verb ('... của Bộ Chính trị về tiếp tục nâng cao ...'); a subject ends on no 'về' nor 'của'" {
+	run sh -c "printf 'a\tChiều 5/9/2025, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 120-KL/TW của Bộ Chính trị về tiếp tục nâng cao chất lượng thực hiện Quy chế dân chủ ở cơ sở.\nb\tSáng 6/9/2025, Huyện ủy tổ chức hội thảo về đẩy mạnh chuyển đổi số trong các cơ quan đảng.\n' | vn-digest -l | cut -f1,4"
+	check_out $'a\thội nghị sơ kết 3 năm thực hiện Kết luận số 120-KL/TW của Bộ Chính trị về tiếp tục nâng cao chất lượng thực hiện Quy chế dân chủ ở cơ sở
+b\thội thảo về đẩy mạnh chuyển đổi số trong các cơ quan đảng'
+}
+
 @test "vn-digest: the subject ends before the clause's verb, 'với', or a comma and a capital; who holds it comes after a date put first; the General Assembly is no event" {
 	run sh -c "printf 'a\tNgày 4/5/2023 Ban Tuyên giáo Huyện ủy tổ chức hội thảo khoa học về Chủ tịch Hồ Chí Minh với sự tham gia của 80 đại biểu.\nb\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 được tổ chức chiều 8/8/2024.\nc\tTại kỳ họp thứ 7, Hội đồng nhân dân tỉnh thông qua 20 nghị quyết.\nd\tĐại hội đồng Liên Hợp Quốc họp phiên thường kỳ.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\thội thảo khoa học về Chủ tịch Hồ Chí Minh\t2023-05-04\tBan Tuyên giáo Huyện ủy
