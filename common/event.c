@@ -108,8 +108,8 @@ static const char *const not_holders[] = {
 static const char *const nouns_of_holding[] = {"sự", "nơi", "việc", "địa điểm"};
 
 /* The verbs that say an event is held; the first two name who holds it before them. */
-static const char *const holding[] = {"tổ chức", "triệu tập", "khai mạc", "bế mạc", "diễn ra", "họp"};
-enum { ORGANIZING = 2, OPENING = 2, CLOSING = 3, MEETING = 5 };
+static const char *const holding[] = {"tổ chức", "triệu tập", "cử hành", "khai mạc", "bế mạc", "diễn ra", "họp"};
+enum { ORGANIZING = 3, OPENING = 3, CLOSING = 4, MEETING = 6 };
 /* How many tokens after "thực hiện" a document's day may be: its kind,
  * number and issuer ("Nghị quyết số 18-NQ/TW của Hội nghị lần thứ sáu Ban
  * Chấp hành Trung ương Đảng khóa XII ngày 25/10/2017"). */

@@ -88,6 +88,11 @@ digest() { vn-digest "${@:2}" <<< "$1" | cut -f2-; }
 	check_out $'1.2\tevent\thội nghị sơ kết 6 tháng đầu năm 2024\tChiều 5/6, Huyện ủy Lục Ngạn tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\t2024-06-05TAF\tHuyện ủy Lục Ngạn\tLê Văn Nam: speak\t\t\t'
 }
 
+@test "vn-digest: 'cử hành' holds an event as 'tổ chức' does ('Thành ủy cử hành lễ truy điệu ...')" {
+	run sh -c "printf 'a\tSáng 9/10/2025, Thành ủy Hội An cử hành lễ truy điệu các anh hùng liệt sĩ.\n' | vn-digest -l | cut -f1,4,6,7"
+	check_out $'a\tlễ truy điệu các anh hùng liệt sĩ\t2025-10-09TMO\tThành ủy Hội An'
+}
+
 @test "vn-digest: what a subject is about after 'về' may open with a verb ('... của Bộ Chính trị về tiếp tục nâng cao ...'); a subject ends on no 'về' nor 'của'" {
 	run sh -c "printf 'a\tChiều 5/9/2025, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 120-KL/TW của Bộ Chính trị về tiếp tục nâng cao chất lượng thực hiện Quy chế dân chủ ở cơ sở.\nb\tSáng 6/9/2025, Huyện ủy tổ chức hội thảo về đẩy mạnh chuyển đổi số trong các cơ quan đảng.\n' | vn-digest -l | cut -f1,4"
 	check_out $'a\thội nghị sơ kết 3 năm thực hiện Kết luận số 120-KL/TW của Bộ Chính trị về tiếp tục nâng cao chất lượng thực hiện Quy chế dân chủ ở cơ sở
