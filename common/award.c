@@ -1354,11 +1354,20 @@ static bool verb_read(struct tokens *x, int i, struct verb *v)
 	return true;
 }
 
+/* Whether token i opens the sentence, or its line's item after the item's
+ * mark ("- Tặng ...", "+ Trao ...", "1. Tặng ..."). */
+static bool opens_item(struct tokens *x, int i)
+{
+	return i == 0 || x->t[i - 1].end <= vn_item_mark_len(x->s, x->t[x->n - 1].end) ||
+	       (i == 2 && digits_at(x, 0) && (tok_is_punct(x, 1, '.') || tok_is_punct(x, 1, ')')));
+}
+
 /* Reads the verb at token i into *v; false if none is there. */
 static inline bool verb_at(struct tokens *x, int i, struct verb *v)
 {
-	/* A capital is a name ("Ban Thi đua - Khen thưởng"), except at the start. */
-	return tok_is_word(x, i) && !(x->t[i].upper && i > 0) && verb_hash_at(x, i) && verb_read(x, i, v);
+	/* A capital is a name ("Ban Thi đua - Khen thưởng"), except at the
+	 * start of the sentence or of a list's item. */
+	return tok_is_word(x, i) && !(x->t[i].upper && !opens_item(x, i)) && verb_hash_at(x, i) && verb_read(x, i, v);
 }
 
 /* Whether the verb gives an award: one follows it (at once, for "nhận"),

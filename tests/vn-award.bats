@@ -742,6 +742,13 @@ award\tBằng khen\tBằng khen\tSở\t3 tập thể\t'
 	check_out $'award\tHuy hiệu 30 năm tuổi Đảng\tHuy hiệu 30 năm tuổi Đảng\t\t6 đồng chí\t\naward\tHuy hiệu 40 năm tuổi Đảng\tHuy hiệu 40 năm tuổi Đảng\t\t5 đảng viên\t'
 }
 
+@test "vn-award: a verb that opens a list's item gives, its capital no name's ('- Tặng Giấy khen của Chủ tịch UBND huyện cho 35 tập thể;', '+ Tặng danh hiệu ...', '1. Trao ...')" {
+	run awards $'- Tặng Giấy khen của Chủ tịch UBND huyện cho 35 tập thể và 72 cá nhân;\n+ Tặng danh hiệu "Lao động tiên tiến" cho 140 cá nhân;\n1. Trao Bằng khen của UBND tỉnh cho 4 tập thể.'
+	check_out $'award\tGiấy khen\tGiấy khen\tChủ tịch UBND huyện\t35 tập thể; 72 cá nhân\t
+award\tLao động tiên tiến\t"Lao động tiên tiến"\t\t140 cá nhân\t
+award\tBằng khen\tBằng khen\tUBND tỉnh\t4 tập thể\t'
+}
+
 @test "vn-award: an item of a list of awards without a verb gives the award after the colon to whom is before it ('- Đồng chí X, ...: Huy hiệu 70 năm tuổi Đảng;', '- Xã Tân Sơn: Bằng khen của UBND tỉnh'); not 'Lưu ý:', 'Năm 2020:'" {
 	run awards $'- Đồng chí Nguyễn Văn Tỵ, đảng viên Chi bộ khu 1: Huy hiệu 70 năm tuổi Đảng;\n- Xã Tân Sơn: Bằng khen của UBND tỉnh;\n- 12 đảng viên: Huy hiệu 30 năm tuổi Đảng.\nLưu ý: Huy hiệu 70 năm tuổi Đảng.\nNăm 2020: Huân chương Lao động hạng Ba.'
 	check_out $'award\tHuy hiệu 70 năm tuổi Đảng\tHuy hiệu 70 năm tuổi Đảng\t\tNguyễn Văn Tỵ\t
