@@ -1005,12 +1005,14 @@ static const char *const small_issuers[] = {"thủ tướng chính phủ", "chí
 static void read_issuing_subject(const struct tokens *x, struct cite *c)
 {
 	int end = c->first, lo, j, m;
+	bool having = false;
 
 	if (c->issuer_to > c->issuer_from ||
 	    !((m = tok_list_before(x, 0, end, issuing_verbs, NELEM(issuing_verbs))) ||
 	      (!strcmp(doctypes[c->type].name, "Công văn") &&
 	       (m = tok_list_before(x, 0, end, sending_verbs, NELEM(sending_verbs)))) ||
-	      (c->kind == SYMBOL && (m = tok_list_before(x, 0, end, having_verbs, NELEM(having_verbs))))))
+	      ((c->kind == SYMBOL || c->kind == NUMBER) &&
+	       (having = (m = tok_list_before(x, 0, end, having_verbs, NELEM(having_verbs))) > 0))))
 		return;
 	end -= m;
 	while ((m = tok_list_before(x, 0, end, issuing_adverbs, NELEM(issuing_adverbs))))
@@ -1025,7 +1027,11 @@ static void read_issuing_subject(const struct tokens *x, struct cite *c)
 	 * Hồ Chí Minh ký"; or on into it, where the verb reads as more of its
 	 * name ("Quốc hội Việt Nam thông qua") */
 	for (j = lo; j < end; j++)
-		if (tok_is_word(x, j) && x->t[j].upper && names_authority(x, j) && issuer_at(x, j) >= end - j) {
+		if (tok_is_word(x, j) && x->t[j].upper && names_authority(x, j) && issuer_at(x, j) >= end - j &&
+		    /* "Bộ Chính trị có Nghị quyết số 32": a body's name, of
+		     * two words or more, has a document of a number (not "Tỉnh
+		     * có Nghị quyết số 15") */
+		    (c->kind != NUMBER || !having || end - j >= 2)) {
 			c->issuer_from = j;
 			c->issuer_to = end;
 			break;

@@ -587,10 +587,11 @@ ref\tChỉ thị 05\tChỉ thị 05\tChỉ thị\t\t\t\t'
 	check_out 'Hiến pháp Hoa Kỳ'
 }
 
-@test "vn-ref ISSUER: 'có' before a document with a symbol says who issues it ('UBND tỉnh vừa có Công văn số 1234/UBND-NC', 'Ngày 5/3, Ban Tổ chức Tỉnh ủy có Hướng dẫn số 12-HD/BTCTU'); not before a name or a bare number ('Việt Nam có Luật Đất đai', 'Tỉnh có Nghị quyết số 15')" {
-	run sh -c "printf '%s\n' 'UBND tỉnh vừa có Công văn số 1234/UBND-NC gửi các sở, ngành.' 'Ngày 5/3/2025, Ban Tổ chức Tỉnh ủy có Hướng dẫn số 12-HD/BTCTU về công tác cán bộ.' 'Việt Nam có Luật Đất đai năm 2024.' 'Tỉnh có Nghị quyết số 15 về phát triển du lịch.' | vn-ref | cut -f4,7,8"
+@test "vn-ref ISSUER: 'có' before a document with a symbol says who issues it ('UBND tỉnh vừa có Công văn số 1234/UBND-NC', 'Ngày 5/3, Ban Tổ chức Tỉnh ủy có Hướng dẫn số 12-HD/BTCTU'), and a body's name of two words or more before one of a number ('Bộ Chính trị có Nghị quyết số 32'); not before a name or a place's word alone ('Việt Nam có Luật Đất đai', 'Tỉnh có Nghị quyết số 15')" {
+	run sh -c "printf '%s\n' 'UBND tỉnh vừa có Công văn số 1234/UBND-NC gửi các sở, ngành.' 'Ngày 5/3/2025, Ban Tổ chức Tỉnh ủy có Hướng dẫn số 12-HD/BTCTU về công tác cán bộ.' 'Việt Nam có Luật Đất đai năm 2024.' 'Tỉnh có Nghị quyết số 15 về phát triển du lịch.' 'Ngày 9/1/1962, Bộ Chính trị có Nghị quyết số 45 về công tác cán bộ.' | vn-ref | cut -f4,7,8"
 	check_out $'1234/UBND-NC\tUBND tỉnh\t
 12-HD/BTCTU\tBan Tổ chức Tỉnh ủy\t2025-03-05
 Luật Đất đai\t\t2024
-Nghị quyết 15\t\t'
+Nghị quyết 15\t\t
+45-NQ/TW\tBộ Chính trị\t1962-01-09'
 }
