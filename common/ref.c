@@ -507,6 +507,10 @@ static int read_subject(const struct tokens *x, int k, struct cite *c)
 	if (tok_is_punct(x, k, ',') && tok_phrase(x, k + 1, "về việc"))
 		a++;
 	a += quoted;
+	/* "... có nội dung về việc điều chỉnh ...", "với nội dung về ..." */
+	if (!quoted && ((m = tok_phrase(x, a, "có nội dung")) || (m = tok_phrase(x, a, "với nội dung"))) &&
+	    tok_is(x, a + m, "về"))
+		a += m;
 	/* "... của UBND tỉnh thành lập Ban chỉ đạo", "Nghị định số 37/CP
 	 * nâng cấp thị xã ...": right after it, or after its issuer or date,
 	 * the verb of what it does, with the verb; after a comma too where its

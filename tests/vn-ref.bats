@@ -299,6 +299,12 @@ ref\t10/QĐ-UBND\tQuyết định số 10/QĐ-UBND\tQuyết định\t\t\t\tkhen 
 ref\t178/2024/NĐ-CP\tNghị định 178/2024/NĐ-CP\tNghị định\t\t\t\tchính sách, chế độ đối với cán bộ'
 }
 
+@test "vn-ref: SUBJECT is what follows 'về' after 'có nội dung' or 'với nội dung' ('Nghị quyết số 29/NQ-CP có nội dung về việc điều chỉnh ...')" {
+	run refs $'UBND tỉnh ban hành Kế hoạch số 45/KH-UBND có nội dung về việc sắp xếp các thôn, tổ dân phố.\nBan Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU với nội dung về tăng cường công tác dân vận.'
+	check_out $'ref\t45/KH-UBND\tKế hoạch số 45/KH-UBND\tKế hoạch\tUBND tỉnh\t\t\tsắp xếp các thôn, tổ dân phố
+ref\t12-CT/TU\tChỉ thị số 12-CT/TU\tChỉ thị\tBan Thường vụ Tỉnh ủy\t\t\ttăng cường công tác dân vận'
+}
+
 @test "vn-ref: what a decree or a decision 'quy định' is its SUBJECT ('Nghị định số 91/2002/NĐ-CP quy định chức năng, nhiệm vụ ...'), not a provision of a law or a constitution, nor the verb alone; ', theo đó ...' ends a 'về việc' subject too" {
 	run refs $'Chính phủ ban hành Nghị định số 91/2002/NĐ-CP, quy định chức năng, nhiệm vụ của Bộ Tài nguyên.\nHiến pháp năm 2013 quy định công dân có quyền tự do ngôn luận.\nSắc lệnh số 85 quy định: các tỉnh đều có Ủy ban hành chính.\nTheo Nghị quyết số 245/NQ-TW về việc bãi bỏ cấp khu, theo đó tỉnh Nghĩa Bình được thành lập.'
 	check_out $'ref\t91/2002/NĐ-CP\tNghị định số 91/2002/NĐ-CP\tNghị định\tChính phủ\t\t\tquy định chức năng, nhiệm vụ của Bộ Tài nguyên
