@@ -479,6 +479,10 @@ static struct phrase_list mean_changes = PHRASE_LIST(mean_change_words);
  * "418 đảng viên là người dân tộc thiểu số, chiếm 68,3%". */
 static const char *const share_words[] = {"chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ"};
 static struct phrase_list shares = PHRASE_LIST(share_words);
+/* After a rate's change and a comma, what is left of it: "Tỷ lệ hộ nghèo
+ * giảm 2,1%, còn 8,4%". */
+static const char *const remain_words[] = {"còn", "xuống còn", "chỉ còn", "còn lại"};
+static struct phrase_list remains = PHRASE_LIST(remain_words);
 
 /* Where "đạt", "đạt tỷ lệ" or "đạt tỉ lệ" begins right before the number at
  * start; (size_t)-1 where none stands there. */
@@ -1374,11 +1378,12 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	else if (q->kind == QUANTITY_PERCENT && fr->measure.len &&
 		 ((compared && change_after(s, fr->measure_end, start, &changes)) ||
 		  (time_alone && change_after(s, fr->measure_end, start, &mean_changes)) ||
-		  (!fig->phrase.len && change_after(s, fr->measure_end, start, &shares))))
+		  (!fig->phrase.len && (change_after(s, fr->measure_end, start, &shares) ||
+					change_after(s, fr->measure_end, start, &remains)))))
 		fig->what = fig->phrase = measured = fr->measure;
 	else
 		measured.len = 0;
-	if (q->kind == QUANTITY_PERCENT && compared && measured.len)
+	if (q->kind == QUANTITY_PERCENT && measured.len)
 		fr->measure = measured, fr->measure_end = e;
 	/* "vượt 3% chỉ tiêu", "giảm 1,8% tỷ lệ hộ nghèo": by how much a target
 	 * is passed or a measure changed, which the verb says (what it

@@ -938,6 +938,12 @@ c\t203 ha chủ yếu là bãi bồi; 2.02%'
 b\t15/17 chỉ tiêu; 88.2% chỉ tiêu'
 }
 
+@test "vn-digest STATS: what is left of a rate after its change and a comma is of the rate ('Tỷ lệ hộ nghèo giảm 2,1%, còn 8,4%')" {
+	run sh -c "printf 'a\tTỷ lệ hộ nghèo giảm 1,6%%, còn 3,2%%; thu ngân sách đạt 410 tỷ đồng.\nb\tTỷ lệ thất nghiệp giảm 0,5%%, xuống còn 2,1%%.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\tgiảm 1.6% Tỷ lệ hộ nghèo; 3.2% Tỷ lệ hộ nghèo; thu ngân sách đạt 410000000000 đồng
+b\tgiảm 0.5% Tỷ lệ thất nghiệp; 2.1% Tỷ lệ thất nghiệp'
+}
+
 @test "vn-digest STATS: a percentage a subject is said to make up measures it ('đảng viên nữ chiếm 41,2%', 'Đảng viên trẻ chiếm tỷ lệ 30%'), past the words that open its clause ('Trong đó,', 'tiếp đến là', 'hiện'); a share after a count and a comma stays the count's" {
 	run sh -c "printf 'a\tTrong đó, đảng viên là đoàn viên thanh niên chiếm 68,5%%, đảng viên nữ chiếm 41,2%%.\nb\tĐảng viên trẻ chiếm tỷ lệ 30%%, tiếp đến là người Nùng chiếm 4,5%%.\nc\tCó 418 đảng viên là người dân tộc thiểu số, chiếm 68,3%%.\nd\tHiện đất nông nghiệp chiếm 82,9%%.\n' | vn-digest -l | cut -f1,11"
 	check_out $'a\t68.5% đảng viên là đoàn viên thanh niên; 41.2% đảng viên nữ
