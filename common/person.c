@@ -2437,7 +2437,8 @@ static enum person_role opened_by(const struct tokens *x, int k)
 /* "Theo TS. Lê Thị Hằng, Trưởng khoa ..., có tới 30% ...", "Theo ông A
  * thì ...": words given as the mention's (tokens a..b), opening the
  * sentence or a clause, also after
- * a word that links it to the one before ("Cũng theo ông A, ..."). */
+ * a word that links it to the one before ("Cũng theo ông A, ..."), or
+ * after them, ending the sentence ("..., theo ông A."). */
 static bool according_to(const struct tokens *x, int a, int b)
 {
 	static const char *const links[] = {"cũng", "còn", "nhưng", "song"};
@@ -2450,8 +2451,14 @@ static bool according_to(const struct tokens *x, int a, int b)
 			t -= m;
 			break;
 		}
+	if (!tok_is(x, t, "theo"))
+		return false;
+	/* "..., theo Tổng Bí thư Tô Lâm.": the words before, the mention
+	 * ending the sentence */
+	if (t > 0 && tok_is_punct(x, t - 1, ',') && (b >= x->n || (tok_is_punct(x, b, '.') && b + 1 >= x->n)))
+		return true;
 	/* "Theo ông A thì ...": "thì" ends the words given as a comma does */
-	if (!tok_is(x, t, "theo") || !(tok_is_punct(x, b, ',') || tok_is(x, b, "thì")))
+	if (!(tok_is_punct(x, b, ',') || tok_is(x, b, "thì")))
 		return false;
 	if (t > 0 && TOK_IN(x, t - 1, links))
 		t--;

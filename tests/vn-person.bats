@@ -1174,6 +1174,12 @@ person\tVi Văn Thắng\tÔng Vi Văn Thắng - Chủ tịch UBND huyện\tChủ
 person\tĐặng Thu Hà\tPhó Trưởng ban: Đặng Thu Hà\tPhó Trưởng ban\t'
 }
 
+@test "vn-person: words said, then ', theo X.' ending the sentence, are X's ('..., theo Bí thư Tỉnh ủy X.'); 'theo' inside a clause gives nothing" {
+	run people $'Năm nay toàn tỉnh kết nạp hơn 900 đảng viên, theo Bí thư Tỉnh ủy Hoàng Duy Chinh.\nCán bộ làm việc theo chỉ đạo của ông Hoàng Duy Chinh trong nhiều năm.'
+	check_out $'person\tHoàng Duy Chinh\tBí thư Tỉnh ủy Hoàng Duy Chinh\tBí thư Tỉnh ủy\tspeak
+person\tHoàng Duy Chinh\tông Hoàng Duy Chinh\t\t'
+}
+
 @test "vn-person: 'Theo lời X,' and 'Theo ý kiến của X,' give the words to X" {
 	run people $'Theo lời ông Lò Văn Páo, cả bản đã góp 300 ngày công.\nTheo ý kiến của bà Hà Thị Nga, cần sớm sửa đường.'
 	check_out $'person\tLò Văn Páo\tông Lò Văn Páo\t\tspeak\nperson\tHà Thị Nga\tbà Hà Thị Nga\t\tspeak'
