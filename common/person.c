@@ -2070,7 +2070,7 @@ static const char *const auxiliaries[] = {
 	"lần lượt", "chính thức", "long trọng", "thân mật", "ân cần", "cùng", "xúc động", "phấn khởi",
 	"vui mừng", "tự hào", "vẫn", "lại", "liền", "bèn", "từng", "tiếp tục", "liên tục", "hào hứng",
 	"hồ hởi", "thẳng thắn", "bình tĩnh", "trầm ngâm", "ngậm ngùi", "sửng sốt", "bức xúc", "trăn trở",
-	"băn khoăn", "lo lắng", "cởi mở", "mỉm cười", "cười", "vui vẻ", "nghiêm túc", "khiêm tốn",
+	"băn khoăn", "lo lắng", "cởi mở", "mỉm cười", "cười", "vui vẻ", "nghiêm túc", "khiêm tốn", "thì",
 };
 
 /* The verb at token k in either case: its role, *found set; PERSON_NO_ROLE

@@ -620,9 +620,11 @@ Các đại biểu đã thảo luận, góp ý vào dự thảo báo cáo chính
 	check_out $'person\tLê Văn Tâm\tông Lê Văn Tâm\t\tspeak'
 }
 
-@test "vn-person: a feeling between the person and the verb ('xúc động bày tỏ', 'phấn khởi cho biết') leaves the verb's part" {
+@test "vn-person: a feeling between the person and the verb ('xúc động bày tỏ', 'phấn khởi cho biết') leaves the verb's part, and so does a contrast's 'thì' ('X thì cho rằng')" {
 	run people 'Thay mặt các đảng viên, đồng chí Phạm Văn Khải xúc động bày tỏ niềm vinh dự.'
 	check_out $'person\tPhạm Văn Khải\tđồng chí Phạm Văn Khải\t\tspeak'
+	run people 'Nhiều ý kiến tán thành, còn Giáo sư Đinh Xuân Lâm thì cho rằng cần thận trọng.'
+	check_out $'person\tĐinh Xuân Lâm\tGiáo sư Đinh Xuân Lâm\tGiáo sư\tspeak'
 }
 
 @test "vn-person: a degree's field before a name is the degree's ('Tiến sĩ Luật Cù Huy Hà Vũ', 'Giáo sư sử học Lê Văn Lan'); before one word it is a chair's name" {
