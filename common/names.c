@@ -369,6 +369,8 @@ static const char *const offices[] = {
 	"thẩm phán", "chánh tòa", "hội thẩm", "kiểm sát viên", "điều tra viên", "thanh tra viên",
 	"tỉnh ủy viên", "tỉnh uỷ viên", "thành ủy viên", "thành uỷ viên", "huyện ủy viên",
 	"huyện uỷ viên", "quận ủy viên", "đảng ủy viên", "đảng uỷ viên", "chi ủy viên",
+	/* as the press cuts them short: "UVTW Đảng", "UVBTV Tỉnh ủy", "TUV" */
+	"uvtw", "uvbct", "uvbtv", "uv btv", "uvbch", "tuv", "huv", "đbqh",
 };
 
 /* Posts of teaching, research and the civil service: offices, with their

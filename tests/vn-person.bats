@@ -1519,6 +1519,13 @@ person\tLò Thị Bích\tLò Thị Bích, Chủ tịch UBND xã\tChủ tịch UB
 person\tLò Văn Sơn\tĐồng chí Lò Văn Sơn, Bí thư Đoàn TNCS Hồ Chí Minh tỉnh\tBí thư Đoàn TNCS Hồ Chí Minh tỉnh\tchair'
 }
 
+@test "vn-person TITLE: titles the press cuts short are titles ('UVTW Đảng', 'UVBTV Tỉnh ủy', 'TUV', 'ĐBQH'), so a chain goes on past them" {
+	run people $'Đồng chí Lò Văn Muôn, UVTW Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.\nĐồng chí Hà Thị Nga, UVBTV Tỉnh ủy, TUV, Trưởng Ban Dân vận Tỉnh ủy dự.\nĐBQH Vương Đình Huệ phát biểu.'
+	check_out $'person\tLò Văn Muôn\tĐồng chí Lò Văn Muôn, UVTW Đảng, Bí thư Tỉnh ủy\tUVTW Đảng; Bí thư Tỉnh ủy\tchair
+person\tHà Thị Nga\tĐồng chí Hà Thị Nga, UVBTV Tỉnh ủy, TUV, Trưởng Ban Dân vận Tỉnh ủy\tUVBTV Tỉnh ủy; TUV; Trưởng Ban Dân vận Tỉnh ủy\tattend
+person\tVương Đình Huệ\tĐBQH Vương Đình Huệ\tĐBQH\tspeak'
+}
+
 @test "vn-person TITLE: a society of a profession keeps the profession in its name ('Chủ tịch Hội Nhà báo tỉnh', 'Hội Nhạc sĩ Việt Nam'); 'ra lời kêu gọi' speaks" {
 	run people $'Ông Vũ Đình Lâm, Chủ tịch Hội Nhà báo tỉnh, phát biểu.\nPhó Chủ tịch Hội Nhạc sĩ Việt Nam Lê Thu Hằng dự.\nChủ tịch UBND tỉnh Đào Minh Quân ra lời kêu gọi Nhân dân ủng hộ đồng bào vùng lũ.'
 	check_out $'person\tVũ Đình Lâm\tÔng Vũ Đình Lâm, Chủ tịch Hội Nhà báo tỉnh\tChủ tịch Hội Nhà báo tỉnh\tspeak
