@@ -466,7 +466,7 @@ static const char *const compounds[] = {
 	"quốc ngữ", "công giáo", "phật giáo", "tin lành", "hiến pháp", "pháp luật", "nghị quyết",
 	"giáo phận", "giáo xứ", "giáo hạt", "giáo hội", "lý luận", "vũ khí", "lương thực", "hồ sơ",
 	"đoàn thể", "hoàng gia", "chủ tịch", "hàn lâm", "đại biểu", "quản lý", "điều hành",
-	"pháp chế", "pháp lý", "pháp y", "mỹ thuật", "mỹ nghệ",
+	"pháp chế", "pháp lý", "pháp y", "mỹ thuật", "mỹ nghệ", "bầu cử", "sửa đổi",
 };
 
 /* Provinces and centrally run cities, before and after the 2025 merger (the 34

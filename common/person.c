@@ -670,7 +670,9 @@ static int body_end(const struct tokens *x, int k, int end, bool caps)
 			after_capital = false;
 			continue;
 		}
-		if (!x->t[j].upper && (m = names_stop(x, j))) {
+		/* (not the second syllable of a capitalised word: "Ủy ban Bầu
+		 * cử Quốc gia") */
+		if (!x->t[j].upper && (m = names_stop(x, j)) && !(after_capital && names_compound(x, j - 1))) {
 			/* "Đại sứ Việt Nam tại Lào": from one country to another */
 			if (tok_is(x, j, "tại") && after_place == j && (m = names_place(x, j + 1))) {
 				j += 1 + m;

@@ -1519,6 +1519,11 @@ person\tLò Thị Bích\tLò Thị Bích, Chủ tịch UBND xã\tChủ tịch UB
 person\tLò Văn Sơn\tĐồng chí Lò Văn Sơn, Bí thư Đoàn TNCS Hồ Chí Minh tỉnh\tBí thư Đoàn TNCS Hồ Chí Minh tỉnh\tchair'
 }
 
+@test "vn-person TITLE: the second syllable of a capitalised word of a body's name stays with it, though it may be a verb ('Ủy ban Bầu cử Quốc gia', 'Hiệp hội ... Tự do')" {
+	run people $'Bà Lê Thị Thủy, Phó Chủ tịch Ủy ban Bầu cử Quốc gia phát biểu.'
+	check_out $'person\tLê Thị Thủy\tBà Lê Thị Thủy, Phó Chủ tịch Ủy ban Bầu cử Quốc gia\tPhó Chủ tịch Ủy ban Bầu cử Quốc gia\tspeak'
+}
+
 @test "vn-person TITLE: titles the press cuts short are titles ('UVTW Đảng', 'UVBTV Tỉnh ủy', 'TUV', 'ĐBQH'), so a chain goes on past them" {
 	run people $'Đồng chí Lò Văn Muôn, UVTW Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.\nĐồng chí Hà Thị Nga, UVBTV Tỉnh ủy, TUV, Trưởng Ban Dân vận Tỉnh ủy dự.\nĐBQH Vương Đình Huệ phát biểu.'
 	check_out $'person\tLò Văn Muôn\tĐồng chí Lò Văn Muôn, UVTW Đảng, Bí thư Tỉnh ủy\tUVTW Đảng; Bí thư Tỉnh ủy\tchair
