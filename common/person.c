@@ -2287,6 +2287,12 @@ static int sentence_begin(const struct tokens *x, int k)
 
 /* Whether the words before token k, since the clause began, say the people
  * named attend: "Tham dự hội nghị có ...", "có sự tham dự của ...". */
+/* What one takes part in as one attends: "Tham gia hội nghị có ...". */
+static const char *const meetings_joined[] = {
+	"hội nghị", "đại hội", "hội thảo", "kỳ họp", "phiên họp", "cuộc họp", "buổi lễ", "lễ",
+	"buổi làm việc", "buổi gặp mặt", "buổi tiếp", "lễ kỷ niệm",
+};
+
 /* Whether the clause from token start opens with a verb of attending and
  * "có" before token k (attending). */
 static bool attend_opening(const struct tokens *x, int start, int k)
@@ -2305,7 +2311,9 @@ static bool attend_opening(const struct tokens *x, int start, int k)
 	      (start > 0 && tok_is(x, start - 1, "cùng") && tok_is(x, start, "đi")) || tok_phrase(x, start, "đi cùng") ||
 	      /* "Về phía tỉnh có ...", "Tham gia đoàn công tác có ...",
 	       * "Chứng kiến buổi lễ có ..." */
-	      tok_phrase(x, start, "về phía") || tok_phrase(x, start, "tham gia đoàn") || tok_phrase(x, start, "chứng kiến")))
+	      tok_phrase(x, start, "về phía") || tok_phrase(x, start, "tham gia đoàn") || tok_phrase(x, start, "chứng kiến") ||
+	      /* "Tham gia hội nghị này có ..." */
+	      (tok_phrase(x, start, "tham gia") && TOK_IN(x, start + 2, meetings_joined))))
 		return false;
 	for (j = start; j < k; j++)
 		if (tok_is(x, j, "có"))
