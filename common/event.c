@@ -45,6 +45,19 @@ static int working_visit(const struct tokens *x, int i)
 		       : 0;
 }
 
+/* Where "có" stands before a working session at token i ("... đã có buổi
+ * làm việc với Ban Thường vụ Huyện ủy"), past "đã" or "vừa"; -1 for none. */
+static int had_session(const struct tokens *x, int i)
+{
+	int v = i - 1;
+
+	if (!tok_phrase(x, i, "buổi làm việc") || !tok_is(x, v, "có"))
+		return -1;
+	while (v > 0 && (tok_is(x, v - 1, "đã") || tok_is(x, v - 1, "vừa")))
+		v--;
+	return v;
+}
+
 /* The body whose delegation, named before token i, makes a working visit:
  * "Đoàn công tác của Ban Thường vụ Tỉnh ủy do đồng chí X làm trưởng đoàn
  * làm việc với ...", "Đoàn kiểm tra số 2 của Tỉnh ủy ..."; empty for none. */
@@ -52,7 +65,8 @@ static struct span delegation_body(const struct tokens *x, int i)
 {
 	int d, k, e;
 
-	for (d = 0; d < i && !(tok_is(x, d, "đoàn") && x->t[d].upper); d++)
+	/* "Đoàn", or "đoàn" opening a clause: "Ngày 12/3, đoàn công tác ..." */
+	for (d = 0; d < i && !(tok_is(x, d, "đoàn") && (x->t[d].upper || d == 0 || tok_is_punct(x, d - 1, ','))); d++)
 		;
 	for (k = d + 1; k < i && k <= d + 5 && tok_is_word(x, k) && !tok_is(x, k, "của"); k++)
 		;
@@ -958,6 +972,10 @@ bool event_find(const char *s, size_t n, struct event *e)
 		 * the body that visits */
 		else if (working_visit(&x, i) &&
 			 ((reviewer = body_opening(&x, i)).len || (reviewer = delegation_body(&x, i)).len))
+			e->organizer = reviewer;
+		/* "Thường trực Tỉnh ủy đã có buổi làm việc với ...": the body that has it */
+		else if ((v = had_session(&x, i)) >= 0 &&
+			 ((reviewer = body_opening(&x, v)).len || (reviewer = delegation_body(&x, v)).len))
 			e->organizer = reviewer;
 		else if (i > 0 && tok_is(&x, i - 1, "làm") && tok_is(&x, i, "lễ"))
 			e->organizer = holder_before(&x, i - 1), e->held = true;
