@@ -152,6 +152,8 @@ static const char *const subject_ends[] = {
 	"với sự tham dự", "với sự tham gia", "có sự tham dự", "có sự tham gia",
 	"dưới sự chủ trì", "dưới sự chỉ đạo", "nhằm", "để", "nhưng", "song", "khi", "sau khi",
 	"trước khi", "trong khi", "thì", "với", "hoặc", "mà",
+	/* how it is held: "... theo hình thức trực tiếp kết hợp trực tuyến" */
+	"theo hình thức", "bằng hình thức", "dưới hình thức",
 };
 /* The tasks a conference reviews or sets, that may follow a semicolon. */
 static const char *const tasks[] = {

@@ -99,6 +99,11 @@ digest() { vn-digest "${@:2}" <<< "$1" | cut -f2-; }
 b\thội thảo về đẩy mạnh chuyển đổi số trong các cơ quan đảng'
 }
 
+@test "vn-digest: the subject ends before how the event is held ('theo hình thức trực tiếp kết hợp trực tuyến', 'dưới hình thức ...')" {
+	run sh -c "printf 'a\tSáng 18/11/2025, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 11 theo hình thức trực tiếp kết hợp trực tuyến.\n' | vn-digest -l | cut -f1,4,7"
+	check_out $'a\tHội nghị báo cáo viên tháng 11\tBan Tuyên giáo Tỉnh ủy'
+}
+
 @test "vn-digest: the subject ends before the clause's verb, 'với', or a comma and a capital; who holds it comes after a date put first; the General Assembly is no event" {
 	run sh -c "printf 'a\tNgày 4/5/2023 Ban Tuyên giáo Huyện ủy tổ chức hội thảo khoa học về Chủ tịch Hồ Chí Minh với sự tham gia của 80 đại biểu.\nb\tHội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12 được tổ chức chiều 8/8/2024.\nc\tTại kỳ họp thứ 7, Hội đồng nhân dân tỉnh thông qua 20 nghị quyết.\nd\tĐại hội đồng Liên Hợp Quốc họp phiên thường kỳ.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\thội thảo khoa học về Chủ tịch Hồ Chí Minh\t2023-05-04\tBan Tuyên giáo Huyện ủy
