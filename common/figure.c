@@ -240,7 +240,8 @@ static const char *const paired_noun_words[] = {
 	"thôn", "bản", "làng", "ấp", "xã", "phường", "thị trấn", "tổ dân phố", "khu phố", "cán bộ",
 	"đảng viên", "công chức", "viên chức", "người lao động", "hội viên", "đoàn viên", "học sinh",
 	"sinh viên", "giáo viên", "chiến sĩ", "tập thể", "cá nhân", "cơ quan", "đơn vị", "doanh nghiệp",
-	"tổ chức", "quần chúng", "kiểm điểm", "đánh giá", "xếp loại",
+	"tổ chức", "quần chúng", "kiểm điểm", "đánh giá", "xếp loại", "phòng", "ban", "sở", "ngành",
+	"băng", "ổ nhóm", "công trình", "phần việc",
 };
 static struct phrase_list paired_nouns = PHRASE_LIST(paired_noun_words);
 

@@ -431,6 +431,12 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy Bảo Lâm tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy Bảo Lâm\tTráng: speak\t\t\thiến 3500 m2 đất làm đường; 92% khu dân cư tham gia phong trào “Toàn dân đoàn kết”'
 }
 
+@test "vn-digest STATS: a count's unit goes on over the commas of a list of offices or of the police's targets ('giảm 86 phòng, ban và tương đương', 'triệt phá 47 băng, ổ nhóm tội phạm')" {
+	run sh -c "printf 'a\tSau sắp xếp, tỉnh giảm 64 phòng, ban và tương đương.\nb\tCông an huyện triệt phá 12 băng, ổ nhóm tội phạm.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\tgiảm 64 phòng, ban và tương đương
+b\ttriệt phá 12 băng, ổ nhóm tội phạm'
+}
+
 @test "vn-digest: what a figure measures goes on over the commas of a list of units or people ('100% xã, phường, thị trấn có ...', 'cán bộ, đảng viên'); a share after a count's comma is of that count ('..., chiếm 68,3%')" {
 	run digest $'Sáng 6/1/2026, Huyện ủy Si Ma Cai tổ chức hội nghị tổng kết công tác năm 2025.\nCó 100% xã, thị trấn có trạm y tế đạt chuẩn; 95% cán bộ, đảng viên tham gia học tập nghị quyết.\nToàn huyện có 640 đảng viên là người dân tộc Mông, chiếm 71,5%.'
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy Si Ma Cai tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy Si Ma Cai\t\t\t\t100% xã, thị trấn có trạm y tế đạt chuẩn; 95% cán bộ, đảng viên tham gia học tập nghị quyết; 640 đảng viên là người dân tộc Mông; 71.5% đảng viên là người dân tộc Mông'
