@@ -690,6 +690,21 @@ static size_t clause_start(const char *s, size_t start)
 	return a;
 }
 
+/* "Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa XXIV gồm 15 đồng chí": a
+ * body elected of the count at byte start, from "bầu" in its clause to
+ * "gồm" (or "gồm có") right before the count; an empty piece when none. */
+static struct piece elected_before(const char *s, size_t start)
+{
+	size_t end = vn_skip_spaces_back(s, start), g, a, k;
+
+	if ((g = match_phrase_back(s, end, "gồm có")) == (size_t)-1 && (g = match_phrase_back(s, end, "gồm")) == (size_t)-1)
+		return (struct piece){"", 0};
+	for (a = clause_start(s, g), k = a; k < g; k++)
+		if ((k == a || s[k - 1] == ' ') && match_phrase(s, g, k, "bầu") && !match_phrase(s, g, k, "bầu cử"))
+			return (struct piece){s + k, end - k};
+	return (struct piece){"", 0};
+}
+
 /* The verb right before a percentage at byte start that says it passes
  * or changes what it measures: "vượt", "tăng", "giảm", "tăng bình quân",
  * "tăng trưởng"; not after "và" ("đạt và vượt"), nor one a measure's name
@@ -1350,8 +1365,9 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 		fr->measure_end = e;
 	}
 	if (q->kind == QUANTITY_NUMBER && !fig->what.len && !(fig->what = moved_before(s, start)).len &&
-	    !(fig->what = total_before(s, start)).len && quantity_measured(q))
-		fig->what = sum_named_before(s, start);
+	    !(fig->what = total_before(s, start)).len &&
+	    !(quantity_measured(q) && (fig->what = sum_named_before(s, start)).len))
+		fig->what = elected_before(s, start);
 	/* "có 3.200 thanh niên được giải quyết việc làm, tăng 15% so với năm
 	 * trước": a count is the measure of a change right after it too, when
 	 * its phrase has two words at least (not "tỷ đồng", "ha") and is no

@@ -431,6 +431,12 @@ many_articles() {
 	check_out $'1.1\tevent\thội nghị tổng kết công tác năm 2025\tSáng 6/1/2026, Huyện ủy Bảo Lâm tổ chức hội nghị tổng kết công tác năm 2025.\t2026-01-06TMO\tHuyện ủy Bảo Lâm\tTráng: speak\t\t\thiến 3500 m2 đất làm đường; 92% khu dân cư tham gia phong trào “Toàn dân đoàn kết”'
 }
 
+@test "vn-digest STATS: the body elected says what a count after 'gồm' counts ('bầu Ban Chấp hành Đảng bộ xã khóa XXIV gồm 15 đồng chí'); an election's rules are none ('bầu cử ... gồm 4 nguyên tắc')" {
+	run sh -c "printf 'a\tĐại hội đã bầu Ban Chấp hành Đảng bộ huyện khóa XX gồm 41 đồng chí.\nb\tViệc bầu cử theo luật gồm 4 nguyên tắc.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\tbầu Ban Chấp hành Đảng bộ huyện khóa XX gồm 41 đồng chí
+b\t4 nguyên tắc'
+}
+
 @test "vn-digest STATS: a count's unit goes on over the commas of a list of offices or of the police's targets ('giảm 86 phòng, ban và tương đương', 'triệt phá 47 băng, ổ nhóm tội phạm')" {
 	run sh -c "printf 'a\tSau sắp xếp, tỉnh giảm 64 phòng, ban và tương đương.\nb\tCông an huyện triệt phá 12 băng, ổ nhóm tội phạm.\n' | vn-digest -l | cut -f1,11"
 	check_out $'a\tgiảm 64 phòng, ban và tương đương
