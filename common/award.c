@@ -1737,6 +1737,26 @@ static int instalment(struct tokens *x, int k)
 	return m;
 }
 
+/* "5 năm liền", "3 năm liên tục (2023 - 2025)" after a title: how long it
+ * was earned, before whom it goes to. Its tokens, or 0. */
+static int years_running(struct tokens *x, int k)
+{
+	static const char *const running[] = {"liền", "liên tục", "liên tiếp"};
+	int m, j;
+
+	if (!digits_at(x, k) || !tok_is(x, k + 1, "năm") || !(m = TOK_IN(x, k + 2, running)))
+		return 0;
+	j = k + 2 + m;
+	/* the years in brackets after it */
+	if (tok_is_punct(x, j, '(')) {
+		for (m = j + 1; m < x->n && m <= j + 6 && !tok_is_punct(x, m, ')'); m++)
+			;
+		if (m < x->n && tok_is_punct(x, m, ')'))
+			j = m + 1;
+	}
+	return j - k;
+}
+
 /* After an award, the rest of its name and "cho" ("Huân chương Tình hữu
  * nghị cho Đại sứ", "Huân chương An ninh Quốc gia cho ..."): the tokens up
  * to after "cho", or 0. */
@@ -1892,6 +1912,7 @@ static void conferral(struct tokens *x, int from, const struct verb *v, int end,
 			rend--;
 		k = it->end + giver_after(x, it->end, rend, &it->by);
 		k += instalment(x, k);
+		k += years_running(x, k);
 		if (!it->by.len)
 			it->by = by;
 		if (k >= rend)

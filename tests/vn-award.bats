@@ -725,11 +725,14 @@ award\tHuy hiệu 40, 30 năm tuổi Đảng\tHuy hiệu 40 năm và 30 năm tu�
 award\tHuy hiệu\tHuy hiệu\t\tTư\t'
 }
 
-@test "vn-award: the round an award is given in ('đợt 3/2', 'đợt I năm 2026', 'đợt này') comes before whom it goes to" {
+@test "vn-award: the round an award is given in ('đợt 3/2', 'đợt I năm 2026', 'đợt này') and how long a title was earned ('5 năm liền', '3 năm liên tục (2023 - 2025)') come before whom it goes to" {
 	run awards 'Huyện ủy trao Huy hiệu Đảng đợt 19/5 cho 20 đảng viên. Thành ủy trao Huy hiệu Đảng đợt I năm 2026 cho 12 đảng viên. Sở tặng Bằng khen đợt này cho 3 tập thể.'
 	check_out $'award\tHuy hiệu Đảng\tHuy hiệu Đảng\tHuyện ủy\t20 đảng viên\t
 award\tHuy hiệu Đảng\tHuy hiệu Đảng\tThành ủy\t12 đảng viên\t
 award\tBằng khen\tBằng khen\tSở\t3 tập thể\t'
+	run awards 'Huyện ủy tặng danh hiệu "Chi bộ trong sạch, vững mạnh tiêu biểu" 5 năm liền cho 9 chi bộ. Đảng ủy tặng danh hiệu "Đảng viên hoàn thành xuất sắc nhiệm vụ" 3 năm liên tục (2023 - 2025) cho 14 đảng viên.'
+	check_out $'award\t“Chi bộ trong sạch, vững mạnh tiêu biểu”\t"Chi bộ trong sạch, vững mạnh tiêu biểu"\tHuyện ủy\t9 chi bộ\t
+award\t“Đảng viên hoàn thành xuất sắc nhiệm vụ”\t"Đảng viên hoàn thành xuất sắc nhiệm vụ"\tĐảng ủy\t14 đảng viên\t'
 }
 
 @test "vn-award: a date alone between commas after the time of day opens the sentence and gives nothing ('Sáng nay, 3/2, Thành ủy ... trao')" {
