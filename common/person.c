@@ -3049,6 +3049,20 @@ static bool reign_year(const struct tokens *x, const struct person_mention *m)
 	       (vn_is_digit(x->s[x->t[k + 1].start]) || TOK_IN(x, k + 1, ordinals));
 }
 
+/* The page's first lines, where its header stands (section, title, stamp,
+ * byline). */
+enum { FRONT_LINES = 6 };
+
+/* Whether the mention m opens a line of the page's header and a colon
+ * follows it with words of its own: a headline that quotes the person,
+ * named with a title or an honorific ("Bí thư Tỉnh ủy X: Phải ..."). */
+static bool headline_words(const struct person_doc *d, const struct tokens *x, const struct person_mention *m,
+			   long line, unsigned piece)
+{
+	return (piece & PERSON_FIRST) && m->start == 0 && line <= FRONT_LINES && !d->prose_seen &&
+	       (m->ntitles || m->honorific) && tok_is_punct(x, m->end, ':') && tok_is_word(x, m->end + 1);
+}
+
 static void read_tokens(struct person_doc *d, const struct tokens *x, long line, long sent, unsigned piece)
 {
 	struct person_mention m[MENTIONS_MAX];
@@ -3124,6 +3138,10 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 		 * ủy: ..." in an interview; not a title's item ("Trưởng ban: X") */
 		else if (d->interview && (piece & PERSON_FIRST) && m[q].start == 0 &&
 			 (!m[q].ntitles || m[q].title[0].start >= m[q].name_end) && tok_is_punct(x, m[q].end, ':'))
+			role[q] = PERSON_SPEAK;
+		/* "Bí thư Tỉnh ủy X: Phải quyết liệt hơn ...": a headline's words,
+		 * given to a person named with a title or an honorific */
+		else if (headline_words(d, x, &m[q], line, piece))
 			role[q] = PERSON_SPEAK;
 		/* the subject, not an object ("họp với X và ...") */
 		else if (opening_list[q] && said_after(x, m[q].end))
@@ -3868,10 +3886,6 @@ static size_t may_name(const char *str, size_t n)
 		last = first_at;
 	return last == SIZE_MAX ? 0 : words_after(s, n, last);
 }
-
-/* The page's first lines, where its header stands (section, title, stamp,
- * byline). */
-enum { FRONT_LINES = 6 };
 
 /* Whether the held line heads the page as its byline: a name line under
  * the title, among the page's first lines, before any that ends as prose

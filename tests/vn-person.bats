@@ -1169,6 +1169,12 @@ person\tLê Văn Hai\tông Lê Văn Hai, giám đốc trạm khuyến nông huy�
 	check_out $'person\tLò Văn Mạnh\tLò Văn Mạnh\t\t'
 }
 
+@test "vn-person: a headline among the page's first lines that quotes a person named with a title or an honorific is that person's words ('Bí thư Tỉnh ủy X: Phải ...'); the same line in the body is not" {
+	run people $'Bí thư Tỉnh ủy Lê Quang Tùng: Phải quyết liệt hơn trong công tác cán bộ\n15/12/2026\nSáng 14/12, Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2026 với nhiều nội dung quan trọng.\nBí thư Tỉnh ủy Lê Quang Tùng: Phải quyết liệt hơn trong công tác cán bộ'
+	check_out $'person\tLê Quang Tùng\tBí thư Tỉnh ủy Lê Quang Tùng\tBí thư Tỉnh ủy\tspeak
+person\tLê Quang Tùng\tBí thư Tỉnh ủy Lê Quang Tùng\tBí thư Tỉnh ủy\t'
+}
+
 @test "vn-person: in an interview, 'X, title: ...' and 'X - title: ...' are X's words with the title, though a capital opens them ('..., Bí thư Huyện ủy: Năm qua, ...'); a title's item before its name ('Trưởng ban: X') speaks not" {
 	run people $'PV: Thưa đồng chí, năm qua huyện làm được gì?\nĐồng chí Hà Văn Khiêm, Bí thư Huyện ủy: Năm qua, huyện kết nạp 210 đảng viên.\nÔng Vi Văn Thắng - Chủ tịch UBND huyện: Chúng tôi làm thêm 12 km đường.\nPhó Trưởng ban: Đặng Thu Hà.'
 	check_out $'person\tHà Văn Khiêm\tĐồng chí Hà Văn Khiêm, Bí thư Huyện ủy\tBí thư Huyện ủy\tspeak
