@@ -1537,11 +1537,14 @@ person\tHà Thị Nga\tĐồng chí Hà Thị Nga, UVBTV Tỉnh ủy, TUV, Trư�
 person\tVương Đình Huệ\tĐBQH Vương Đình Huệ\tĐBQH\tspeak'
 }
 
-@test "vn-person TITLE: a society of a profession keeps the profession in its name ('Chủ tịch Hội Nhà báo tỉnh', 'Hội Nhạc sĩ Việt Nam'); 'ra lời kêu gọi' speaks" {
+@test "vn-person TITLE: a society of a profession keeps the profession in its name ('Chủ tịch Hội Nhà báo tỉnh', 'Hội Nhạc sĩ Việt Nam'); 'ra lời kêu gọi', 'ra thông điệp', 'gợi ý' speak" {
 	run people $'Ông Vũ Đình Lâm, Chủ tịch Hội Nhà báo tỉnh, phát biểu.\nPhó Chủ tịch Hội Nhạc sĩ Việt Nam Lê Thu Hằng dự.\nChủ tịch UBND tỉnh Đào Minh Quân ra lời kêu gọi Nhân dân ủng hộ đồng bào vùng lũ.'
 	check_out $'person\tVũ Đình Lâm\tÔng Vũ Đình Lâm, Chủ tịch Hội Nhà báo tỉnh\tChủ tịch Hội Nhà báo tỉnh\tspeak
 person\tLê Thu Hằng\tPhó Chủ tịch Hội Nhạc sĩ Việt Nam Lê Thu Hằng\tPhó Chủ tịch Hội Nhạc sĩ Việt Nam\tattend
 person\tĐào Minh Quân\tChủ tịch UBND tỉnh Đào Minh Quân\tChủ tịch UBND tỉnh\tspeak'
+	run people $'Thủ tướng Phạm Minh Chính ra thông điệp gửi doanh nghiệp.\nĐại tướng Lương Cường gợi ý cho các đơn vị cách làm mới.'
+	check_out $'person\tPhạm Minh Chính\tThủ tướng Phạm Minh Chính\tThủ tướng\tspeak
+person\tLương Cường\tĐại tướng Lương Cường\tĐại tướng\tspeak'
 }
 
 @test "vn-person TITLE: a website's body ('Trang thông tin điện tử Đảng bộ tỉnh', 'Cổng thông tin điện tử tỉnh') is a body, not a person named Trang" {
