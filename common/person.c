@@ -1321,7 +1321,13 @@ static const char *const appointed[] = {
 	"được bổ nhiệm", "được phân công giữ chức", "được phân công làm", "được điều động giữ chức",
 	"được giao giữ chức", "được chỉ định làm", "được chỉ định giữ chức", "giữ chức vụ", "giữ chức",
 	"đảm nhận chức vụ", "đảm nhận chức", "tái đắc cử chức", "tái đắc cử", "đắc cử chức", "đắc cử",
-	"trúng cử", "làm",
+	"trúng cử", "làm", "được tín nhiệm bầu làm", "được tín nhiệm bầu giữ chức",
+};
+/* The words that may stand between the name and the words that give it a
+ * post ("đã được bổ nhiệm", "tiếp tục được bầu giữ chức"), not before
+ * "làm", which then tells what someone did ("X cũng làm ..."). */
+static const char *const appointed_adverbs[] = {
+	"đã", "cũng", "tiếp tục", "chính thức", "vừa", "mới", "lại", "đều",
 };
 
 /* The titles after a name ending at token k: ", Ủy viên Trung ương Đảng,
@@ -1348,11 +1354,14 @@ static bool namesake(const struct tokens *x, int body, int at)
 static int appointed_post(const struct tokens *x, int k, int end, bool caps, struct person_mention *m)
 {
 	enum names_title_kind kind;
-	int w, h, e, at;
+	int a, w, h, e, at;
 
-	if (!(w = TOK_IN(x, k, appointed)) || !(h = title_head(x, k + w, &kind)) || kind == NAMES_DEGREE ||
-	    kind == NAMES_CALLING)
+	for (a = k; a < k + 3 && (w = TOK_IN(x, a, appointed_adverbs)); a += w)
+		;
+	if (!(w = TOK_IN(x, a, appointed)) || (a > k && tok_is(x, a, "làm")) || !(h = title_head(x, a + w, &kind)) ||
+	    kind == NAMES_DEGREE || kind == NAMES_CALLING)
 		return k;
+	w += a - k;
 	e = body_end(x, k + w + h, end, caps);
 	if (tok_is(x, e, "là") || name_after(x, e, end, caps, false) || (!caps && name_in_body(x, k + w + h, e, true, &at)))
 		return k;

@@ -103,6 +103,14 @@ person\tVi Văn Toàn\tBí thư Đảng ủy xã\tBí thư Đảng ủy xã\tspe
 person\tMai Văn Hạnh\tđồng chí Mai Văn Hạnh làm Bí thư Huyện ủy nhiệm kỳ 2025 - 2030\tBí thư Huyện ủy nhiệm kỳ 2025 - 2030\t'
 }
 
+@test "vn-person: the post given after the name may follow 'đã', 'tiếp tục', 'chính thức' ('X tiếp tục được bầu giữ chức ...', 'được tín nhiệm bầu làm'); not 'làm' after them ('X cũng làm Chủ tịch xã' is what X does)" {
+	run people $'Đồng chí Hà Văn Lực tiếp tục được bầu giữ chức Bí thư Đảng ủy xã.\nBà Lò Thị Xuân đã chính thức được bổ nhiệm làm Phó Giám đốc Sở Nội vụ từ ngày 1/12.\nÔng Bế Văn Khải được tín nhiệm bầu làm Chủ tịch Hội Cựu chiến binh huyện.\nÔng Nông Văn Tám cũng làm Chủ tịch xã.'
+	check_out $'person\tHà Văn Lực\tĐồng chí Hà Văn Lực tiếp tục được bầu giữ chức Bí thư Đảng ủy xã\tBí thư Đảng ủy xã\t
+person\tLò Thị Xuân\tBà Lò Thị Xuân đã chính thức được bổ nhiệm làm Phó Giám đốc Sở Nội vụ\tPhó Giám đốc Sở Nội vụ\t
+person\tBế Văn Khải\tÔng Bế Văn Khải được tín nhiệm bầu làm Chủ tịch Hội Cựu chiến binh huyện\tChủ tịch Hội Cựu chiến binh huyện\t
+person\tNông Văn Tám\tÔng Nông Văn Tám\t\t'
+}
+
 @test "vn-person: 'Hội đồng Bộ trưởng' is one body: 'Bộ trưởng' after 'Hội đồng' begins no second title; a place may follow it, then any name" {
 	run people $'Phó Chủ tịch Hội đồng Bộ trưởng Trần Văn Lợi chủ trì cuộc họp.\nChủ tịch Hội đồng Bộ trưởng Ba Lan Jan Kowal đến thăm.'
 	check_out $'person\tTrần Văn Lợi\tPhó Chủ tịch Hội đồng Bộ trưởng Trần Văn Lợi\tPhó Chủ tịch Hội đồng Bộ trưởng\tchair
