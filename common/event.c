@@ -511,6 +511,19 @@ static bool body_goes_on(const struct tokens *x, int i)
 	return !x->t[i].upper && (TOK_IN(x, i, place_words) || term_of_body(x, i));
 }
 
+/* Whether tokens a..v-1 are a place's word in small letters and its name
+ * alone: "huyện Lục Yên long trọng tổ chức ...", the place that holds it. */
+static bool place_alone(const struct tokens *x, int a, int v)
+{
+	int k = a + TOK_IN(x, a, place_words);
+
+	if (k == a || k >= v)
+		return false;
+	while (k < v && tok_is_word(x, k) && x->t[k].upper)
+		k++;
+	return k == v;
+}
+
 static struct span holder_before(const struct tokens *x, int v)
 {
 	struct span sub, more;
@@ -548,7 +561,7 @@ static struct span holder_before(const struct tokens *x, int v)
 			a++;
 	/* "Đảng bộ, chính quyền và Nhân dân huyện X tổ chức": the
 	 * authorities and the people hold it with the body before them */
-	if (a >= v || (!x->t[a].upper && !(TOK_IN(x, a, co_holders) && body_before(x, a - 1) >= 0)) ||
+	if (a >= v || (!x->t[a].upper && !(TOK_IN(x, a, co_holders) && body_before(x, a - 1) >= 0) && !place_alone(x, a, v)) ||
 	    TOK_IN(x, a, not_holders))
 		return (struct span){0, 0};
 	/* "Bộ Chính trị, Ban Bí thư tổ chức": bodies that hold it together,

@@ -230,6 +230,13 @@ e\ttổng kết công tác Hội năm 2025\t2025-12-02\tHội Nông dân tỉnh 
 b\tlễ mít tinh\t'
 }
 
+@test "vn-digest: a place's word in small letters and its name alone hold an event ('huyện Lục Yên long trọng tổ chức ...'); not a place's word with more after it ('thị trấn mới tổ chức ...')" {
+	run sh -c "printf 'a\tSáng 19/11, huyện Bảo Lạc long trọng tổ chức lễ kỷ niệm 65 năm thành lập huyện.\nb\tTối 1/5, xã Tân Hòa tổ chức lễ mít tinh.\nc\tTối 1/5, thị trấn mới tổ chức lễ mít tinh.\n' | vn-digest -l | cut -f1,4,7"
+	check_out $'a\tlễ kỷ niệm 65 năm thành lập huyện\thuyện Bảo Lạc
+b\tlễ mít tinh\txã Tân Hòa
+c\tlễ mít tinh\t'
+}
+
 @test "vn-digest: the body that closes a session holds it ('HĐND tỉnh Hà Tĩnh khóa XVII bế mạc Kỳ họp thứ 30'), or opens it with words of manner between ('khai mạc trọng thể Kỳ họp thứ 10'); its subject ends before how long it took ('sau 3 ngày làm việc')" {
 	run sh -c "printf 'a\tChiều 11/12, HĐND tỉnh Hà Tĩnh khóa XVII bế mạc Kỳ họp thứ 30 sau 3 ngày làm việc khẩn trương.\n' | vn-digest -l | cut -f1,4,6,7"
 	check_out $'a\tKỳ họp thứ 30\tXXXX-12-11TAF\tHĐND tỉnh Hà Tĩnh khóa XVII'
