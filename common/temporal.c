@@ -2113,18 +2113,36 @@ static size_t feast_at(const char *s, size_t n, size_t i, struct point *p)
 }
 
 /* A point and the dash to a second one on the same day or later: ngày 20 -
- * 22/5, 8h-11h ngày 20-2, 20/5 - 22/5: an interval. */
+ * 22/5, 8h-11h ngày 20-2, 20/5 - 22/5: an interval; or a day and "đến" or
+ * "tới" a later day, without "từ": "ngày 3/12 đến 5/12/2026", "vào 19 tháng
+ * 7 đến 5 tháng 8 năm 2007". */
 static size_t point_range(const char *s, size_t n, size_t e, struct point *a, struct temporal *t)
 {
 	struct point b;
-	size_t f;
+	size_t f, g = vn_skip_spaces(s, n, e);
 	enum temporal_kind kind;
+	bool to = false;
 	char *v;
 
-	if (a->rel != REL_NONE || a->lunar || !(f = spaced_dash(s, n, e)) || !(f = point_at(s, n, f, &b, true)) ||
-	    b.rel != REL_NONE || b.lunar || !b.day)
+	if (!(f = spaced_dash(s, n, e)) && ((f = match_phrase(s, n, g, "đến")) || (f = match_phrase(s, n, g, "tới")))) {
+		f = vn_skip_spaces(s, n, f);
+		to = true;
+	}
+	if (a->rel != REL_NONE || a->lunar || !f || !(f = point_at(s, n, f, &b, true)) || b.rel != REL_NONE ||
+	    b.lunar || !b.day)
 		return 0;
-	if (a->day && a->month) {
+	if (to) {
+		if (!a->day || !a->month || !b.month || a->hour >= 0 || b.hour >= 0 || (a->year && !b.year))
+			return 0;
+		/* "ngày 28/12 đến 2/1/2027" crosses a new year; "ngày 5/12 đến
+		 * 3/12" is no span */
+		if (crosses_year(a, &b) && (a->year || a->month == b.month))
+			return 0;
+		if (!a->year)
+			a->year = b.year - (b.year && crosses_year(a, &b) ? 1 : 0);
+		if (ends_before(a, &b))
+			return 0;
+	} else if (a->day && a->month) {
 		if (a->hour >= 0 ? b.hour < 0 : b.hour >= 0)
 			return 0;
 		if (!a->year)
@@ -2141,7 +2159,7 @@ static size_t point_range(const char *s, size_t n, size_t e, struct point *a, st
 }
 
 /* Days of one month after "ngày", without "từ": "ngày 20 - 22/5", "ngày
- * 14-30/10/1930", "ngày 9 và 10 tháng 5" (two days running; "ngày 9 và 15"
+ * 14-30/10/1930", "ngày 3 đến 5/12/2026", "ngày 9 và 10 tháng 5" (two days running; "ngày 9 và 15"
  * are two dates, of which the walk finds the second). Without "ngày" where
  * the month is a word ("13–16 tháng 8 năm 1945"), or where a d/m would be a
  * date alone: with its year ("15-16/7/2023"), in brackets ("(15 và 16/7)"),
@@ -2169,7 +2187,9 @@ static size_t day_range(const char *s, size_t n, size_t i, struct temporal *t)
 		return 0;
 	f = vn_skip_spaces(s, n, e);
 	pair = match_phrase(s, n, f, "và") != 0;
-	if (!(f = spaced_dash(s, n, e)) && !(f = match_phrase(s, n, vn_skip_spaces(s, n, e), "và")))
+	if (!(f = spaced_dash(s, n, e)) && !(f = match_phrase(s, n, vn_skip_spaces(s, n, e), "và")) &&
+	    (bare || (!(f = match_phrase(s, n, vn_skip_spaces(s, n, e), "đến")) &&
+		      !(f = match_phrase(s, n, vn_skip_spaces(s, n, e), "tới")))))
 		return 0;
 	f = vn_skip_spaces(s, n, f);
 	if (bare && (!(k = number(s, n, f, 2, &d2)) || !match_phrase(s, n, vn_skip_spaces(s, n, k), "tháng"))) {

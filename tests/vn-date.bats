@@ -102,6 +102,15 @@ interval\t2023-11-20/2023-11-24\tngày 20 – 24/11\ttext\tsolar
 date\t2023-10-12\tngày 12-10-2023\ttext\tsolar'
 }
 
+@test "vn-date: a day and 'đến' or 'tới' a later day are an interval without 'từ' ('ngày 3 đến 5/12/2026', 'ngày 28/11 đến 2/12/2026', '19 tháng 7 tới 5 tháng 8 năm 2007'); a later day before an earlier one of its month is none" {
+	run dates "Hội nghị họp ngày 3 đến 5/12/2026; lớp học mở ngày 28/11 đến 2/12/2026; kỳ họp kéo dài từ sáng, vào 19 tháng 7 tới 5 tháng 8 năm 2007; ngày 9/12 đến 7/12/2026 là lỗi."
+	check_out $'interval\t2026-12-03/2026-12-05\tngày 3 đến 5/12/2026\ttext\tsolar
+interval\t2026-11-28/2026-12-02\tngày 28/11 đến 2/12/2026\ttext\tsolar
+interval\t2007-07-19/2007-08-05\t19 tháng 7 tới 5 tháng 8 năm 2007\ttext\tsolar
+date\t2007-12-09\tngày 9/12\ttext\tsolar
+date\t2026-12-07\t7/12/2026\ttext\tsolar'
+}
+
 @test "vn-date: 'tháng 12/2021' and 'tháng 9 năm 2022' are months" {
 	run dates "Trong tháng 12/2021 và tháng 9 năm 2022."
 	check_out $'date\t2021-12\ttháng 12/2021\ttext\tsolar
