@@ -767,6 +767,24 @@ static void bracketed_period(const char *s, const struct tokens *x, int end, str
 		review(s, x->t[end + 1].start, x->t[close - 1].end, false, e);
 }
 
+/* "Hội nghị lần thứ 12 để cho ý kiến vào báo cáo tình hình thực hiện
+ * nhiệm vụ năm 2026, phương hướng, nhiệm vụ năm 2027": the period that the
+ * purpose after the event's name (its tokens end at end) reviews, from its
+ * first word of a review on, a few words into it. */
+static void purpose_period(const char *s, const struct tokens *x, int end, struct event *e)
+{
+	static const char *const purposes[] = {"để", "nhằm"};
+	int k;
+
+	if (!TOK_IN(x, end, purposes))
+		return;
+	for (k = end + 1; k < x->n && k <= end + 6 && tok_is_word(x, k); k++)
+		if (TOK_IN(x, k, review_words)) {
+			review(s, x->t[k].start, x->t[x->n - 1].end, false, e);
+			return;
+		}
+}
+
 /* "tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ
  * Chính trị", the event's tokens a..end: a review of the years since the
  * day of the document carried out, which follows the subject in the same
@@ -1022,6 +1040,8 @@ bool event_find(const char *s, size_t n, struct event *e)
 			years_since_document(s, &x, i, end, e);
 		if (!e->review_year)
 			bracketed_period(s, &x, end, e);
+		if (!e->review_year)
+			purpose_period(s, &x, end, e);
 		return true;
 	}
 	return false;

@@ -611,6 +611,12 @@ b\ttriệt phá 12 băng, ổ nhóm tội phạm'
 	check_out $'1.1\tevent\tHội nghị tổng kết công tác năm 2024\tHội nghị tổng kết công tác năm 2024 của Huyện ủy Lục Ngạn được tổ chức sáng 12/3/2025.\t2025-03-12TMO\tHuyện ủy Lục Ngạn\t\t\t\t'
 }
 
+@test "vn-digest: the purpose after the event's name gives its year from its first word of a review ('Hội nghị lần thứ 12 để cho ý kiến vào báo cáo ... năm 2026, phương hướng ... năm 2027' on 30/11 is 2026); not a purpose that reviews nothing ('để chuẩn bị cho Đại hội ... nhiệm kỳ 2025 - 2030')" {
+	run sh -c "printf 'a\tNgày 30/11, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 12 để cho ý kiến vào báo cáo tình hình thực hiện nhiệm vụ năm 2026, phương hướng, nhiệm vụ năm 2027.\nb\tNgày 2/3, Huyện ủy tổ chức hội nghị để chuẩn bị cho Đại hội Đảng bộ huyện nhiệm kỳ 2025 - 2030.\n' | vn-digest -l | cut -f1,4,6"
+	check_out $'a\tHội nghị lần thứ 12\t2026-11-30
+b\thội nghị\tXXXX-03-02'
+}
+
 @test "vn-digest: a kind after a dash or a comma names the event again ('Kỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025'), its 'họp' no verb that ends the subject" {
 	run digest $'Sáng 8/12/2025, HĐND tỉnh khai mạc Kỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025.'
 	check_out $'1.1\tevent\tKỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025\tSáng 8/12/2025, HĐND tỉnh khai mạc Kỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025.\t2025-12-08TMO\tHĐND tỉnh\t\t\t\t'
