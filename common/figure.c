@@ -33,7 +33,7 @@ static struct phrase_list targets = PHRASE_LIST(target_words);
  * phrase that another begins comes after it ("bầu bổ sung", "bầu"):
  * match_list takes the first that matches. */
 static const char *const action_words[] = {
-	"kết nạp", "kiểm tra", "giám sát", "thi hành kỷ luật", "xử lý kỷ luật", "kỷ luật", "khai trừ ra khỏi đảng",
+	"kết nạp", "kiểm tra khi có dấu hiệu vi phạm", "kiểm tra", "giám sát", "thi hành kỷ luật", "xử lý kỷ luật", "kỷ luật", "khai trừ ra khỏi đảng",
 	"khai trừ khỏi đảng", "khai trừ", "xử lý", "đưa ra khỏi đảng",
 	"kiểm điểm", "xem xét", "cảnh cáo", "khiển trách", "đình chỉ", "bổ nhiệm", "điều động",
 	"luân chuyển", "đào tạo nghề cho", "đào tạo", "bồi dưỡng", "tập huấn", "tuyên truyền", "tổ chức", "thành lập",
@@ -381,7 +381,7 @@ static size_t nth_word_before(const char *s, size_t *w, size_t *known, size_t j)
 
 static struct piece action_before(const char *s, size_t start)
 {
-	enum { WORDS = 4, TRIES = 5 }; /* fillers of two words at most */
+	enum { WORDS = 4, TRIES = 8 }; /* fillers of two words at most, verbs of eight */
 	struct piece verb = {"", 0};
 	size_t w[WORDS * 2 + TRIES + 1] = {start}, known = 1, at = 0, b, k, words, tries;
 	bool last;
@@ -389,9 +389,9 @@ static struct piece action_before(const char *s, size_t start)
 	fill_last_words(action_words, NELEM(action_words), action_last_words);
 	fill_last_words(filler_words, NELEM(filler_words), filler_last_words);
 	for (words = 0; words < WORDS; words++) {
-		/* The verb may have one word to five, each ending at w[at]: the
+		/* The verb may have one word to eight, each ending at w[at]: the
 		 * longest ("luân chuyển", not its "chuyển"; "thi hành kỷ luật",
-		 * "khai trừ ra khỏi đảng"). */
+		 * "kiểm tra khi có dấu hiệu vi phạm"). */
 		b = nth_word_before(s, w, &known, at + 1);
 		last = b != (size_t)-1 && match_list(s, vn_skip_spaces_back(s, w[at]), b, &action_lasts, NULL);
 		for (tries = 0; last && tries < TRIES; tries++) {

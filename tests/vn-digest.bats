@@ -995,6 +995,11 @@ d\t82.9% đất nông nghiệp'
 	check_out 'giảm bình quân 4.5% tỷ lệ hộ nghèo của huyện; giảm 3% tỷ lệ hộ cận nghèo; thu ngân sách đạt 900000000000 đồng; tăng 11% thu ngân sách; 7% mỗi năm'
 }
 
+@test "vn-digest STATS: the inspection of the Party's rules for one with signs of a breach is one verb of eight words ('kiểm tra khi có dấu hiệu vi phạm đối với 5 đảng viên' was '5 đảng viên' alone)" {
+	run sh -c "printf 'a\tỦy ban Kiểm tra Huyện ủy đã kiểm tra khi có dấu hiệu vi phạm đối với 6 đảng viên và 2 tổ chức đảng.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\tkiểm tra khi có dấu hiệu vi phạm 6 đảng viên; kiểm tra khi có dấu hiệu vi phạm 2 tổ chức đảng'
+}
+
 @test "vn-digest STATS: the verbs of the police's, the fishers' and the builders' counts say what was done ('làm rõ', 'bắt giữ', 'khởi tố', 'đánh bắt', 'xây mới', 'sửa chữa', 'trồng'); a rate reached that names nothing after it keeps its 'đạt' or 'đạt tỷ lệ'" {
 	run sh -c "printf 'a\tNăm qua, công an huyện đã điều tra, làm rõ 48 vụ trộm cắp tài sản, đạt 87,5%%; bắt giữ 16 đối tượng và khởi tố 9 vụ án.\nb\tNgư dân trong xã đánh bắt 3.400 tấn thủy sản.\nc\tMặt trận xã xây mới 14 căn nhà đại đoàn kết, sửa chữa 6 căn và trồng 2.000 cây xanh.\nd\tLực lượng công an triệt xóa 12 tụ điểm, khám phá 35 vụ án hình sự, đạt tỷ lệ 91,4%%.\n' | vn-digest -l | cut -f1,11"
 	check_out $'a\tlàm rõ 48 vụ trộm cắp tài sản; đạt 87.5%; bắt giữ 16 đối tượng; khởi tố 9 vụ án
