@@ -870,6 +870,59 @@ static struct piece sum_named_before(const char *s, size_t start)
 	return (struct piece){"", 0};
 }
 
+/* The words of a growth by times: "tăng gấp 6,8 lần", "giảm 2 lần". */
+static const char *const growth_words[] = {"gia tăng gấp", "gia tăng", "tăng gấp", "tăng", "giảm"};
+/* A clause that opens with these sums up, and names no measure first:
+ * "tức là tăng gấp 9 lần". */
+static const char *const not_measures[] = {"tức là", "tức", "nghĩa là", "và", "thì", "còn"};
+/* Words of contrast that open a clause before its measure: "Tuy xuất
+ * khẩu tăng 2,4 lần". */
+static const char *const contrasts[] = {"tuy", "tuy nhiên", "nhưng", "song"};
+
+/* "thu nhập bình quân của người dân nông thôn tăng gấp 6,8 lần so với
+ * năm 2008": the measure that grew so many times as the count of "lần" at
+ * byte start says, from its clause's start (past a year put first; two
+ * words to twelve, no figure but a year of its own) to the verb of the
+ * growth right before the number, past a word of approximation; an empty
+ * piece when none. */
+static struct piece grown_before(const char *s, size_t start)
+{
+	size_t end = vn_skip_spaces_back(s, start), b = (size_t)-1, a, k, e, words = 0;
+
+	for (k = 0; k < NELEM(approximation_words); k++)
+		if ((b = match_phrase_back(s, end, approximation_words[k])) != (size_t)-1)
+			break;
+	for (k = 0, b = b == (size_t)-1 ? end : vn_skip_spaces_back(s, b); k < NELEM(growth_words); k++)
+		if ((e = match_phrase_back(s, b, growth_words[k])) != (size_t)-1)
+			break;
+	if (k == NELEM(growth_words))
+		return (struct piece){"", 0};
+	a = clause_start(s, start);
+	if ((k = match_phrase(s, e, a, "năm")) && (k = vn_skip_spaces(s, e, k)) < e && year_at(s, 0, k, e, 0))
+		a = vn_skip_spaces(s, e, k + 4);
+	for (k = 0; k < NELEM(not_measures); k++)
+		if (match_phrase(s, e, a, not_measures[k]))
+			return (struct piece){"", 0};
+	for (k = 0; k < NELEM(contrasts); k++)
+		if ((b = match_phrase(s, e, a, contrasts[k])) && vn_skip_spaces(s, e, b) > b) {
+			a = vn_skip_spaces(s, e, b);
+			break;
+		}
+	/* what grows is named after the last "với" ("khủng hoảng với GDP tăng
+	 * gấp 6 lần"); a comparison ("so với năm 1976 đã tăng") names none */
+	for (k = a; k < e; k = vn_skip_spaces(s, e, word_end(s, e, k) > k ? word_end(s, e, k) : k + 1)) {
+		if (match_phrase(s, e, k, "so với"))
+			return (struct piece){"", 0};
+		if ((b = match_phrase(s, e, k, "với"))) {
+			a = vn_skip_spaces(s, e, b), words = 0;
+			continue;
+		}
+		if ((vn_is_digit(s[k]) && !year_at(s, a, k, e, 2)) || ++words > 12)
+			return (struct piece){"", 0};
+	}
+	return words >= 2 ? (struct piece){s + a, end - a} : (struct piece){"", 0};
+}
+
 /* The verbs that give a total its number: "nâng tổng số đảng viên lên 9.432
  * đồng chí", "tổng số cử tri đi bầu là 56.120 người". */
 static const char *const total_verb_words[] = {"lên tới", "lên đến", "lên thành", "lên", "là"};
@@ -1342,6 +1395,13 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 	if (q->kind == QUANTITY_PERCENT && (!fig->phrase.len || time_alone) && (measured = rate_before(s, start)).len)
 		fig->phrase = measured, time_alone = false;
 	fig->what = q->kind == QUANTITY_PERCENT ? fig->phrase : action_before(s, start);
+	/* "Sản lượng lúa tăng gấp 2,5 lần so với năm 2010": what grew, and
+	 * how many times, without the comparison after it */
+	if (q->kind == QUANTITY_NUMBER && times_unit(q->unit) && q->unit.s >= fig->phrase.s &&
+	    (measured = grown_before(s, start)).len) {
+		fig->what = measured;
+		fig->phrase.len = (size_t)(q->unit.s - fig->phrase.s) + q->unit.len;
+	}
 	/* "kiểm tra 1.245 tổ chức đảng và 3.120 đảng viên": the verb of the count before */
 	if (q->kind == QUANTITY_NUMBER && !fig->what.len && fr->verb.len && listed_after(s, fr->verb_end, start))
 		fig->what = fr->verb;

@@ -995,6 +995,15 @@ d\t82.9% đất nông nghiệp'
 	check_out 'giảm bình quân 4.5% tỷ lệ hộ nghèo của huyện; giảm 3% tỷ lệ hộ cận nghèo; thu ngân sách đạt 900000000000 đồng; tăng 11% thu ngân sách; 7% mỗi năm'
 }
 
+@test "vn-digest STATS: a growth in times names what grew, from its clause's start, without its comparison ('Thu nhập ... tăng gấp 6,8 lần so với năm 2008'); past 'Tuy' and the last 'với'; none after 'so với' or a change alone after a comma" {
+	run sh -c "printf 'a\tThu nhập bình quân của người dân nông thôn tăng gấp 6,8 lần so với năm 2008.\nb\tTuy kim ngạch xuất khẩu tăng 2,4 lần, nhập khẩu còn cao.\nc\tKinh tế phục hồi với sản lượng điện tăng gấp 3 lần.\nd\tSo với năm 2010 thì tăng gấp 4 lần.\ne\tSản lượng lúa đạt 48.000 tấn, tăng 1,5 lần so với năm 2020.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\tThu nhập bình quân của người dân nông thôn tăng gấp 6.8 lần
+b\tkim ngạch xuất khẩu tăng 2.4 lần
+c\tsản lượng điện tăng gấp 3 lần
+d\t4 lần
+e\tSản lượng lúa đạt 48000 tấn; tăng 1.5 lần so với năm 2020'
+}
+
 @test "vn-digest STATS: the inspection of the Party's rules for one with signs of a breach is one verb of eight words ('kiểm tra khi có dấu hiệu vi phạm đối với 5 đảng viên' was '5 đảng viên' alone)" {
 	run sh -c "printf 'a\tỦy ban Kiểm tra Huyện ủy đã kiểm tra khi có dấu hiệu vi phạm đối với 6 đảng viên và 2 tổ chức đảng.\n' | vn-digest -l | cut -f1,11"
 	check_out $'a\tkiểm tra khi có dấu hiệu vi phạm 6 đảng viên; kiểm tra khi có dấu hiệu vi phạm 2 tổ chức đảng'
