@@ -1321,13 +1321,13 @@ static const char *const appointed[] = {
 	"được bổ nhiệm", "được phân công giữ chức", "được phân công làm", "được điều động giữ chức",
 	"được giao giữ chức", "được chỉ định làm", "được chỉ định giữ chức", "giữ chức vụ", "giữ chức",
 	"đảm nhận chức vụ", "đảm nhận chức", "tái đắc cử chức", "tái đắc cử", "đắc cử chức", "đắc cử",
-	"trúng cử", "làm", "được tín nhiệm bầu làm", "được tín nhiệm bầu giữ chức",
+	"trúng cử", "làm", "được tín nhiệm bầu làm", "được tín nhiệm bầu giữ chức", "là",
 };
 /* The words that may stand between the name and the words that give it a
  * post ("đã được bổ nhiệm", "tiếp tục được bầu giữ chức"), not before
  * "làm", which then tells what someone did ("X cũng làm ..."). */
 static const char *const appointed_adverbs[] = {
-	"đã", "cũng", "tiếp tục", "chính thức", "vừa", "mới", "lại", "đều",
+	"đã", "cũng", "tiếp tục", "chính thức", "vừa", "mới", "lại", "đều", "từng", "hiện", "hiện nay", "vốn",
 };
 
 /* The titles after a name ending at token k: ", Ủy viên Trung ương Đảng,

@@ -111,6 +111,14 @@ person\tBế Văn Khải\tÔng Bế Văn Khải được tín nhiệm bầu làm
 person\tNông Văn Tám\tÔng Nông Văn Tám\t\t'
 }
 
+@test "vn-person: a post said to be the person's after 'là', 'hiện là', 'từng là' is a title ('Ông X là Bí thư Thành ủy Hải Phòng giai đoạn 1952', 'X hiện là Phó Tổng Biên tập ...'); not 'là' before no title ('X là người ...')" {
+	run people $'Ông Lê Văn Khuê là Bí thư Thành ủy Hải Phòng giai đoạn 1952.\nBà Trịnh Thu Hà hiện là Phó Tổng Biên tập Báo Nhân Dân.\nÔng Đàm Văn Lực từng là đại biểu Quốc hội khóa XIII.\nÔng Hà Văn Minh là người con của quê hương.'
+	check_out $'person\tLê Văn Khuê\tÔng Lê Văn Khuê là Bí thư Thành ủy Hải Phòng\tBí thư Thành ủy Hải Phòng\t
+person\tTrịnh Thu Hà\tBà Trịnh Thu Hà hiện là Phó Tổng Biên tập Báo Nhân Dân\tPhó Tổng Biên tập Báo Nhân Dân\t
+person\tĐàm Văn Lực\tÔng Đàm Văn Lực từng là đại biểu Quốc hội khóa XIII\tđại biểu Quốc hội khóa XIII\t
+person\tHà Văn Minh\tÔng Hà Văn Minh\t\t'
+}
+
 @test "vn-person: 'Hội đồng Bộ trưởng' is one body: 'Bộ trưởng' after 'Hội đồng' begins no second title; a place may follow it, then any name" {
 	run people $'Phó Chủ tịch Hội đồng Bộ trưởng Trần Văn Lợi chủ trì cuộc họp.\nChủ tịch Hội đồng Bộ trưởng Ba Lan Jan Kowal đến thăm.'
 	check_out $'person\tTrần Văn Lợi\tPhó Chủ tịch Hội đồng Bộ trưởng Trần Văn Lợi\tPhó Chủ tịch Hội đồng Bộ trưởng\tchair
@@ -1371,10 +1379,10 @@ person\tJohn F. Kennedy\tTổng thống Kennedy\tTổng thống\tspeak'
 	check_out $'Hoàng Anh\tHoàng Anh\tauthor'
 }
 
-@test "vn-person: a name of two words of a rarer family with no title is a person where it is said to hold a title ('Tô Hiệu là Bí thư Khu ủy', 'Tô Lâm hiện là Tổng Bí thư'); not where it is said to be a thing ('Hà Giang là tỉnh'), nor holding a degree" {
+@test "vn-person: a name of two words of a rarer family with no title is a person where it is said to hold a title, which it takes ('Tô Hiệu là Bí thư Khu ủy', 'Tô Lâm hiện là Tổng Bí thư'); not where it is said to be a thing ('Hà Giang là tỉnh'), nor holding a degree" {
 	run people $'Tô Hiệu là Bí thư Khu ủy Khu B.\nTô Lâm hiện là Tổng Bí thư.\nHà Giang là tỉnh biên giới.\nMai Hoa là Tiến sĩ.\nLưu Bình là thầy giáo.'
-	check_out $'person\tTô Hiệu\tTô Hiệu\t\t
-person\tTô Lâm\tTô Lâm\t\t'
+	check_out $'person\tTô Hiệu\tTô Hiệu là Bí thư Khu ủy Khu B\tBí thư Khu ủy Khu B\t
+person\tTô Lâm\tTô Lâm hiện là Tổng Bí thư\tTổng Bí thư\t'
 }
 
 @test "vn-person TITLE: a body's name of several words goes on the title whole, one that a title begins too ('Bí thư thứ nhất Đại sứ quán Việt Nam tại Pháp', 'Tham tán Công sứ'); 'Chủ tịch Công ty ...', 'Chủ tịch Ủy ban Hành chính tỉnh'" {
