@@ -369,8 +369,8 @@ static const char *const offices[] = {
 	"thẩm phán", "chánh tòa", "hội thẩm", "kiểm sát viên", "điều tra viên", "thanh tra viên",
 	"tỉnh ủy viên", "tỉnh uỷ viên", "thành ủy viên", "thành uỷ viên", "huyện ủy viên",
 	"huyện uỷ viên", "quận ủy viên", "đảng ủy viên", "đảng uỷ viên", "chi ủy viên",
-	/* as the press cuts them short: "UVTW Đảng", "UVBTV Tỉnh ủy", "TUV" */
-	"uvtw", "uvbct", "uvbtv", "uv btv", "uvbch", "tuv", "huv", "đbqh",
+	/* as the press cuts them short: "UVTW Đảng", "UVBTV Tỉnh ủy", "TUV", "TGĐ" */
+	"uvtw", "uvbct", "uvbtv", "uv btv", "uvbch", "tuv", "huv", "đbqh", "tgđ", "ptgđ", "pgđ", "tổng gđ",
 };
 
 /* Posts of teaching, research and the civil service: offices, with their
@@ -466,7 +466,7 @@ static const char *const compounds[] = {
 	"quốc ngữ", "công giáo", "phật giáo", "tin lành", "hiến pháp", "pháp luật", "nghị quyết",
 	"giáo phận", "giáo xứ", "giáo hạt", "giáo hội", "lý luận", "vũ khí", "lương thực", "hồ sơ",
 	"đoàn thể", "hoàng gia", "chủ tịch", "hàn lâm", "đại biểu", "quản lý", "điều hành",
-	"pháp chế", "pháp lý", "pháp y", "mỹ thuật", "mỹ nghệ", "bầu cử", "sửa đổi",
+	"pháp chế", "pháp lý", "pháp y", "mỹ thuật", "mỹ nghệ", "bầu cử", "sửa đổi", "tiếng nói",
 };
 
 /* Provinces and centrally run cities, before and after the 2025 merger (the 34

@@ -119,6 +119,14 @@ person\tĐàm Văn Lực\tÔng Đàm Văn Lực từng là đại biểu Quốc 
 person\tHà Văn Minh\tÔng Hà Văn Minh\t\t'
 }
 
+@test "vn-person TITLE: the press's 'TGĐ', 'PGĐ' are titles; 'Đài Tiếng nói Việt Nam' is one body, its 'nói' no verb of speaking ('Thứ trưởng X và Tổng Giám đốc Đài Tiếng nói Việt Nam Y đã ký' gives neither speak)" {
+	run people $'Ông Trần Văn Hải, TGĐ Tổng công ty Sông Đà cho biết.\nPGĐ Sở Y tế Lê Thị Hoa phát biểu.\nThứ trưởng Bộ Thông tin và Truyền thông Lê Văn Tâm và Tổng Giám đốc Đài Tiếng nói Việt Nam Ngô Văn Bình đã ký biên bản.'
+	check_out $'person\tTrần Văn Hải\tÔng Trần Văn Hải, TGĐ Tổng công ty Sông Đà\tTGĐ Tổng công ty Sông Đà\tspeak
+person\tLê Thị Hoa\tPGĐ Sở Y tế Lê Thị Hoa\tPGĐ Sở Y tế\tspeak
+person\tLê Văn Tâm\tThứ trưởng Bộ Thông tin và Truyền thông Lê Văn Tâm\tThứ trưởng Bộ Thông tin và Truyền thông\t
+person\tNgô Văn Bình\tTổng Giám đốc Đài Tiếng nói Việt Nam Ngô Văn Bình\tTổng Giám đốc Đài Tiếng nói Việt Nam\t'
+}
+
 @test "vn-person: 'Hội đồng Bộ trưởng' is one body: 'Bộ trưởng' after 'Hội đồng' begins no second title; a place may follow it, then any name" {
 	run people $'Phó Chủ tịch Hội đồng Bộ trưởng Trần Văn Lợi chủ trì cuộc họp.\nChủ tịch Hội đồng Bộ trưởng Ba Lan Jan Kowal đến thăm.'
 	check_out $'person\tTrần Văn Lợi\tPhó Chủ tịch Hội đồng Bộ trưởng Trần Văn Lợi\tPhó Chủ tịch Hội đồng Bộ trưởng\tchair
