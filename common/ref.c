@@ -1002,6 +1002,22 @@ static void read_opening_date(const struct tokens *x, int lo, struct cite *c)
 /* The state's bodies that issue, as some texts write them in small letters. */
 static const char *const small_issuers[] = {"thủ tướng chính phủ", "chính phủ", "quốc hội", "chính quyền"};
 
+/* Where the office whose body begins at token j, from token lo on, begins:
+ * "Phó Thủ tướng Phạm Văn Đồng ký", "Quyền Giám đốc Sở Nội vụ X ký"; j
+ * when no office's head runs into it. */
+static int office_before(const struct tokens *x, int lo, int j)
+{
+	enum names_title_kind kind;
+	int t, k;
+
+	for (t = lo; t < j; t++)
+		if ((k = names_title(x, t, &kind)) && kind == NAMES_OFFICE && t + k >= j) {
+			j = t;
+			break;
+		}
+	return j > lo && names_title_prefix(x, j - 1) ? j - 1 : j;
+}
+
 /* The subject that issues c with a verb before its first token ("Ngày
  * 5/4/2002, Chính phủ ban hành Nghị định 36", "Ban Thường vụ Tỉnh ủy đã ban
  * hành Chỉ thị số 05-CT/TU"): its issuer, when c has none, and the date that
@@ -1036,7 +1052,7 @@ static void read_issuing_subject(const struct tokens *x, struct cite *c)
 		     * two words or more, has a document of a number (not "Tỉnh
 		     * có Nghị quyết số 15") */
 		    (c->kind != NUMBER || !having || end - j >= 2)) {
-			c->issuer_from = j;
+			c->issuer_from = office_before(x, lo, j);
 			c->issuer_to = end;
 			break;
 		}

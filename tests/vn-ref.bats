@@ -235,6 +235,12 @@ ref\tLuật Hòa giải ở cơ sở\tLuật Hòa giải ở cơ sở\tLuật\t\
 	check_out $'ref\tHiến pháp nước Việt Nam Dân chủ Cộng hòa\tHiến pháp nước Việt Nam Dân chủ Cộng hòa\tHiến pháp\tQuốc hội\t1946-11-09\t\t\nref\t261/SL\tSắc lệnh số 261/SL\tSắc lệnh\tChủ tịch Hồ Chí Minh\t1956-03-28\t\tthành lập Ban Thanh tra\nref\t22/2003/QH11\tNghị quyết số 22/2003/QH11\tNghị quyết\tQuốc hội Việt Nam\t2003-11-26\t\tchia tỉnh'
 }
 
+@test "vn-ref: a deputy's or an acting office that signs is the ISSUER whole ('Phó Thủ tướng X ký Nghị định ...', 'Quyền Giám đốc Sở ... ký')" {
+	run refs $'Ngày 13/12/1954, Phó Thủ tướng Lê Văn Hiến ký Nghị định số 421-TTg; ngày 4/3/2026, Quyền Giám đốc Sở Nội vụ Trần Văn Bình ký Quyết định số 15/QĐ-SNV.'
+	check_out $'ref\t421-TTg\tNghị định số 421-TTg\tNghị định\tPhó Thủ tướng Lê Văn Hiến\t1954-12-13\t\t
+ref\t15/QĐ-SNV\tQuyết định số 15/QĐ-SNV\tQuyết định\tQuyền Giám đốc Sở Nội vụ Trần Văn Bình\t2026-03-04\t\t'
+}
+
 @test "vn-ref: the body that issues a document with 'ban hành', 'ký' or 'ra' before it is its ISSUER, and the date opening its sentence its DATE" {
 	run refs $'Ngày 12 tháng 3 năm 2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU về học tập nghị quyết.'
 	check_out $'ref\t45-KH/HU\tKế hoạch số 45-KH/HU\tKế hoạch\tBan Thường vụ Huyện ủy\t2024-03-12\t\thọc tập nghị quyết'
