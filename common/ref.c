@@ -973,7 +973,7 @@ static bool mark_before(const char *s, size_t i)
  * into c, when c has none. */
 static void read_opening_date(const struct tokens *x, int lo, struct cite *c)
 {
-	static const char *const leads[] = {"nhưng", "đến", "tới", "vào", "cho đến", "mãi đến"};
+	static const char *const leads[] = {"nhưng", "đến", "tới", "vào", "cho đến", "mãi đến", "cũng", "trong", "sau đó"};
 	bool entry = lo > 0 && tok_is_punct(x, lo - 1, ':');
 	int j, m;
 

@@ -235,6 +235,11 @@ ref\tLuật Hòa giải ở cơ sở\tLuật Hòa giải ở cơ sở\tLuật\t\
 	check_out $'ref\tHiến pháp nước Việt Nam Dân chủ Cộng hòa\tHiến pháp nước Việt Nam Dân chủ Cộng hòa\tHiến pháp\tQuốc hội\t1946-11-09\t\t\nref\t261/SL\tSắc lệnh số 261/SL\tSắc lệnh\tChủ tịch Hồ Chí Minh\t1956-03-28\t\tthành lập Ban Thanh tra\nref\t22/2003/QH11\tNghị quyết số 22/2003/QH11\tNghị quyết\tQuốc hội Việt Nam\t2003-11-26\t\tchia tỉnh'
 }
 
+@test "vn-ref: the date opening the clause where a body issues the document may follow 'Cũng trong' or 'Sau đó' ('Cũng trong ngày 26-1-1968, Ủy ban ... ra Nghị quyết ...')" {
+	run refs $'Cũng trong ngày 26-1-1968, Ủy ban thường vụ Quốc hội ra Nghị quyết số 505-NQ/TVQH về việc hợp nhất hai tỉnh.'
+	check_out $'ref\t505-NQ/TVQH\tNghị quyết số 505-NQ/TVQH\tNghị quyết\tỦy ban thường vụ Quốc hội\t1968-01-26\t\thợp nhất hai tỉnh'
+}
+
 @test "vn-ref: a deputy's or an acting office that signs is the ISSUER whole ('Phó Thủ tướng X ký Nghị định ...', 'Quyền Giám đốc Sở ... ký')" {
 	run refs $'Ngày 13/12/1954, Phó Thủ tướng Lê Văn Hiến ký Nghị định số 421-TTg; ngày 4/3/2026, Quyền Giám đốc Sở Nội vụ Trần Văn Bình ký Quyết định số 15/QĐ-SNV.'
 	check_out $'ref\t421-TTg\tNghị định số 421-TTg\tNghị định\tPhó Thủ tướng Lê Văn Hiến\t1954-12-13\t\t
