@@ -2485,6 +2485,27 @@ static bool according_to(const struct tokens *x, int a, int b)
 	return t == 0 || tok_is_punct(x, t - 1, ',');
 }
 
+/* "Đó là yêu cầu của đồng chí X tại hội nghị ...", "Đây là lời khẳng
+ * định của ông X": the sentence that gives the quote before it (a
+ * headline's) to the mention at token a. */
+static bool owned_words(const struct tokens *x, int a)
+{
+	static const char *const openings[] = {"đó là", "đây là", "đấy là"};
+	static const char *const sayings[] = {
+		"yêu cầu", "khẳng định", "chia sẻ", "ý kiến", "phát biểu", "nhấn mạnh", "chỉ đạo", "đề nghị",
+		"nhận định", "đánh giá", "tâm sự", "mong muốn", "kêu gọi", "lời", "tâm niệm",
+	};
+	int w, k;
+
+	if (a < 4 || !tok_is(x, a - 1, "của") || !(w = TOK_IN(x, 0, openings)))
+		return false;
+	/* up to two words before the saying: "lời khẳng định", "những lời chia sẻ" */
+	for (k = w; k <= w + 2 && k < a - 1; k++)
+		if (k + TOK_IN(x, k, sayings) == a - 1 && TOK_IN(x, k, sayings))
+			return true;
+	return false;
+}
+
 /* Whether the tokens a..b, between two mentions, join them in a list. */
 static bool list_join(const struct tokens *x, int a, int b)
 {
@@ -3171,7 +3192,7 @@ static void read_tokens(struct person_doc *d, const struct tokens *x, long line,
 			role[q] = PERSON_RECEIVE;
 		else if (opening)
 			role[q] = opening;
-		else if (according_to(x, m[q].start, m[q].end))
+		else if (according_to(x, m[q].start, m[q].end) || owned_words(x, m[q].start))
 			role[q] = PERSON_SPEAK;
 		else if (d->list_role && sent == 1)
 			role[q] = (enum person_role)d->list_role;

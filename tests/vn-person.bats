@@ -127,6 +127,13 @@ person\tLê Văn Tâm\tThứ trưởng Bộ Thông tin và Truyền thông Lê V
 person\tNgô Văn Bình\tTổng Giám đốc Đài Tiếng nói Việt Nam Ngô Văn Bình\tTổng Giám đốc Đài Tiếng nói Việt Nam\t'
 }
 
+@test "vn-person ROLE: 'Đó là yêu cầu của X', 'Đây là lời khẳng định của X' speak, giving the quote before them; not 'Đó là ngôi nhà của X'" {
+	run people $'"Mỗi đảng viên phải là một tấm gương"\nĐó là yêu cầu của đồng chí Lò Văn Hùng, Bí thư Huyện ủy tại hội nghị.\nĐây là những lời chia sẻ của bà Vi Thị Mai.\nĐó là ngôi nhà của ông Hà Văn Tính.'
+	check_out $'person\tLò Văn Hùng\tđồng chí Lò Văn Hùng, Bí thư Huyện ủy\tBí thư Huyện ủy\tspeak
+person\tVi Thị Mai\tbà Vi Thị Mai\t\tspeak
+person\tHà Văn Tính\tông Hà Văn Tính\t\t'
+}
+
 @test "vn-person: 'Hội đồng Bộ trưởng' is one body: 'Bộ trưởng' after 'Hội đồng' begins no second title; a place may follow it, then any name" {
 	run people $'Phó Chủ tịch Hội đồng Bộ trưởng Trần Văn Lợi chủ trì cuộc họp.\nChủ tịch Hội đồng Bộ trưởng Ba Lan Jan Kowal đến thăm.'
 	check_out $'person\tTrần Văn Lợi\tPhó Chủ tịch Hội đồng Bộ trưởng Trần Văn Lợi\tPhó Chủ tịch Hội đồng Bộ trưởng\tchair
