@@ -1260,6 +1260,35 @@ static void share_after(struct figure_reader *fr, struct figure *fig, size_t ope
 		fr->share_of = fig->phrase, fr->share_rest = after;
 }
 
+/* "57/62 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên, đạt
+ * 91,9%": a ratio's share after the comma at s + comma that ends its
+ * clause, a percentage alone in a clause of its own, is the ratio itself,
+ * noted in fr as share_after notes one in brackets. */
+static void comma_share(struct figure_reader *fr, struct figure *fig, size_t comma)
+{
+	static const char *const reaching_share[] = {"đạt tỷ lệ", "đạt tỉ lệ", "đạt", "chiếm tỷ lệ", "chiếm", "bằng"};
+	const char *s = fr->s;
+	size_t n = fr->n, k, m = 0, e, w;
+
+	if (comma >= n || s[comma] != ',' || quantity_measured(fig->q))
+		return;
+	k = vn_skip_spaces(s, n, comma + 1);
+	for (w = 0; w < NELEM(reaching_share) && !(m = match_phrase(s, n, k, reaching_share[w])); w++)
+		;
+	if (!m)
+		return;
+	k = vn_skip_spaces(s, n, m);
+	for (e = k; e < n && (vn_is_digit(s[e]) || ((s[e] == ',' || s[e] == '.') && e + 1 < n && vn_is_digit(s[e + 1]))); e++)
+		;
+	if (e == k || e >= n || s[e] != '%')
+		return;
+	m = vn_skip_spaces(s, n, e + 1);
+	if (m < n && !strchr(";.,)", s[m]))
+		return;
+	fr->share_open = comma, fr->share_close = e + 1;
+	fr->share_of = fig->phrase, fr->share_rest = (struct piece){"", 0};
+}
+
 /* The percentage at s + start in the brackets of the last count's share:
  * what it measures, as share_after noted; false when it is none such. */
 static bool share_of_count(struct figure_reader *fr, size_t start, struct figure *fig)
@@ -1415,6 +1444,7 @@ bool figure_of(struct figure_reader *fr, const struct quantity *q, struct figure
 		share_after(fr, fig, vn_skip_spaces(s, n, e));
 	} else if (q->kind == QUANTITY_RATIO) {
 		share_after(fr, fig, vn_skip_spaces(s, n, e));
+		comma_share(fr, fig, e);
 	}
 	/* "tổng giá trị sản xuất ước đạt 15.230 tỷ đồng": a sum with what it
 	 * measures and the verb before it; "tốc độ tăng trưởng ... đạt 8,6%": a

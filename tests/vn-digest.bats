@@ -965,6 +965,13 @@ b\tkết nạp 934 đảng viên; 71.85% so với kế hoạch năm 2022
 c\t203 ha chủ yếu là bãi bồi; 2.02%'
 }
 
+@test "vn-digest STATS: a share alone in its clause after the comma that ends a ratio's is the ratio's ('57/62 tổ chức cơ sở đảng ..., đạt 91,9%'); not one with words after it, nor after a count" {
+	run sh -c "printf 'a\tĐảng bộ có 57/62 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên, đạt 91,9%%; kết nạp 210 đảng viên.\nb\tCó 45/50 chi bộ đạt trong sạch vững mạnh, chiếm 90%% tổng số chi bộ.\nc\tXã có 340 hộ thoát nghèo, đạt 85%%.\n' | vn-digest -l | cut -f1,11"
+	check_out $'a\t57/62 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên; 91.9% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên; kết nạp 210 đảng viên
+b\t45/50 chi bộ đạt trong sạch vững mạnh; 90% tổng số chi bộ
+c\t340 hộ thoát nghèo; đạt 85%'
+}
+
 @test "vn-digest STATS: a share in brackets after a ratio is the ratio's, whatever word opens it ('1.235/1.356 đảng viên được xếp loại ... (đạt 91,08%)', '15/17 chỉ tiêu (đạt 88,2%)')" {
 	run sh -c "printf 'a\tNăm 2025, Đảng bộ có 1.235/1.356 đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên (đạt 91,08%%).\nb\tHuyện đạt 15/17 chỉ tiêu (đạt 88,2%%).\n' | vn-digest -l | cut -f1,11"
 	check_out $'a\t1235/1356 đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên; 91.08% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên
