@@ -819,6 +819,44 @@ static void years_since_document(const char *s, const struct tokens *x, int a, i
 	}
 }
 
+/* Whether the word that ends right before byte i (past spaces) is a
+ * document's symbol: a digit, a capital and a '/' or '-' in it ("512-QĐ/HU",
+ * "12/QĐ-UBND"). */
+static bool symbol_before(const char *s, size_t i)
+{
+	size_t b = i, e;
+	bool digit = false, capital = false, joiner = false;
+
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	for (e = b; b > 0 && s[b - 1] != ' '; b--) {
+		digit |= vn_is_digit(s[b - 1]);
+		capital |= s[b - 1] >= 'A' && s[b - 1] <= 'Z';
+		joiner |= s[b - 1] == '/' || s[b - 1] == '-';
+	}
+	return e > b && digit && capital && joiner;
+}
+
+/* "lễ công bố Quyết định số 512-QĐ/HU ngày 25/11/2026 của ...": the day of
+ * a document the event's sentence cites by its symbol right before
+ * "ngày", from token a to the clause's end, which the event follows: the
+ * nearest year that puts it after that day. */
+static void cited_document_day(const char *s, const struct tokens *x, int a, struct event *e)
+{
+	struct temporal t;
+	int k;
+
+	for (k = a + 1; k < x->n && !tok_is_punct(x, k, ';') && !tok_is_punct(x, k, '.'); k++)
+		if (tok_is(x, k, "ngày") && tok_is_word(x, k - 1) && symbol_before(s, x->t[k].start) &&
+		    temporal_find(s, x->t[x->n - 1].end, x->t[k].start, &t) && t.start == x->t[k].start &&
+		    t.kind == TEMPORAL_DATE && !t.yearless && strlen(t.value) == 10) {
+			e->review_year = atoi(t.value);
+			e->review_month = atoi(t.value + 5);
+			e->review_day = atoi(t.value + 8);
+			return;
+		}
+}
+
 /* "HĐND tỉnh khóa XVIII khai mạc Kỳ họp thứ 21", "Ủy ban Kiểm tra Trung
  * ương họp Kỳ họp thứ 45": a body (or "Quốc hội", "HĐND") that opens,
  * closes or meets in the event at the verb v holds it; a person who opens one, by
@@ -1042,6 +1080,8 @@ bool event_find(const char *s, size_t n, struct event *e)
 			bracketed_period(s, &x, end, e);
 		if (!e->review_year)
 			purpose_period(s, &x, end, e);
+		if (!e->review_year)
+			cited_document_day(s, &x, i, e);
 		return true;
 	}
 	return false;

@@ -617,6 +617,13 @@ b\ttriệt phá 12 băng, ổ nhóm tội phạm'
 b\thội nghị\tXXXX-03-02'
 }
 
+@test "vn-digest: the day of a document the event's sentence cites by its symbol gives the year, the event after it ('lễ công bố Quyết định số 512-QĐ/HU ngày 25/11/2026' on 30/11 is 2026; one of 28/12/2025 on 5/1 is 2026); not a day of history ('kỷ niệm ngày 2/9/1945')" {
+	run sh -c "printf 'a\tChiều 30/11, Ban Thường vụ Huyện ủy tổ chức lễ công bố Quyết định số 512-QĐ/HU ngày 25/11/2026 của Ban Thường vụ Huyện ủy.\nb\tChiều 5/1, Huyện ủy tổ chức lễ công bố Quyết định số 12-QĐ/HU ngày 28/12/2025.\nc\tSáng 1/9, xã tổ chức lễ mít tinh chào mừng ngày 2/9/1945.\n' | vn-digest -l | cut -f1,6"
+	check_out $'a\t2026-11-30TAF
+b\t2026-01-05TAF
+c\tXXXX-09-01TMO'
+}
+
 @test "vn-digest: a kind after a dash or a comma names the event again ('Kỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025'), its 'họp' no verb that ends the subject" {
 	run digest $'Sáng 8/12/2025, HĐND tỉnh khai mạc Kỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025.'
 	check_out $'1.1\tevent\tKỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025\tSáng 8/12/2025, HĐND tỉnh khai mạc Kỳ họp thứ 25 - kỳ họp thường lệ cuối năm 2025.\t2025-12-08TMO\tHĐND tỉnh\t\t\t\t'
