@@ -2930,6 +2930,9 @@ static void give_line(struct person_doc *d, long line, const char *s, const stru
 	for (k = 0; k < names->n; k++) {
 		if (!author && (!names->surname[k] || names->place[k]))
 			continue;
+		/* "Mai Anh - Lào Cai": the province a writer reports from */
+		if (author && k > 0 && names_is_province(s + names->name[k].start, names->name[k].len))
+			continue;
 		memset(&f, 0, sizeof f);
 		f.line = line;
 		f.sent = 1;

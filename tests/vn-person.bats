@@ -1458,6 +1458,13 @@ person\tLê Văn Sơn\tBí thư Đảng ủy xã Trần Hưng Đạo\tBí thư �
 person\tNguyễn Văn Bình\tChủ tịch UBND xã Nguyễn Văn Bình\tChủ tịch UBND xã\tspeak'
 }
 
+@test "vn-person ROLE author: the province a writer reports from after the byline's name is no writer ('Mai Anh - Lào Cai'); a second writer still is ('Thu Hà - Minh Anh')" {
+	run sh -c "printf '%s\n' 'Sáng nay, tỉnh tổ chức hội nghị tổng kết công tác năm 2026 tại hội trường lớn.' 'Mai Anh - Lào Cai' | vn-person | cut -f3-; printf '%s\n' 'Sáng nay, tỉnh tổ chức hội nghị tổng kết công tác năm 2026 tại hội trường lớn.' 'Thu Hà - Minh Anh' | vn-person | cut -f3-"
+	check_out $'person\tMai Anh\tMai Anh\t\tauthor
+person\tThu Hà\tThu Hà\t\tauthor
+person\tMinh Anh\tMinh Anh\t\tauthor'
+}
+
 @test "vn-person ROLE author: a byline in capitals of a country of one word and a name is a writer ('NGUYỄN TRANG - ĐỨC THUẬN', 'MỸ HẠNH'); a place of two words in capitals stays none ('HÀ NAM')" {
 	run sh -c "printf '%s\n' 'Sáng nay, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 tại hội trường lớn.' 'NGUYỄN TRANG - ĐỨC THUẬN' | vn-person | cut -f3-; printf '%s\n' 'Sáng nay, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 tại hội trường lớn.' 'MỸ HẠNH' | vn-person | cut -f3-; printf '%s\n' 'Sáng nay, tỉnh tổ chức hội nghị tổng kết công tác năm 2025 tại hội trường lớn.' 'HÀ NAM' | vn-person | cut -f3-"
 	check_out $'person\tNguyễn Trang\tNGUYỄN TRANG\t\tauthor
