@@ -806,6 +806,9 @@ static bool read_names(const char *s, size_t n, struct names *out)
 		part.s += title, part.len -= title;
 		if (!part.len)
 			continue;
+		/* "Mai Anh - Lào Cai": the province the writer reports from, last */
+		if (next >= n && out->n && names_is_province(part.s, part.len))
+			continue;
 		if (names_is_person(part.s, part.len) && out->n < NAMES_MAX)
 			out->name[out->n++] = part;
 		else if (next >= n && out->n && !out->agency.len)

@@ -232,6 +232,14 @@ Thu Hằng (TTXVN)'
 3.0\tsource\tTTXVN\tThu Hằng (TTXVN)'
 }
 
+@test "vn-meta: the province a writer reports from after the byline's name is neither author nor source ('Mai Anh - Lào Cai')" {
+	run page $'Chiều 5/3, Huyện ủy Bát Xát quán triệt Nghị quyết số 57-NQ/TW.
+Đến nay, 100% xã đã có cổng thông tin điện tử.
+Mai Anh - Lào Cai'
+	check_out $'1.0\tlead\tChiều 5/3, Huyện ủy Bát Xát quán triệt Nghị quyết số 57-NQ/TW.\tChiều 5/3, Huyện ủy Bát Xát quán triệt Nghị quyết số 57-NQ/TW.
+3.0\tauthor\tMai Anh\tMai Anh - Lào Cai'
+}
+
 @test "vn-meta: a byline signed by a body after a dash ('Quốc Hồng - Trung tâm Văn hóa huyện') gives author and source; two names after a dash are two authors" {
 	run page $'Chiều 5/3, Huyện ủy Mường Khương quán triệt Nghị quyết số 57-NQ/TW.
 Đến nay, 100% xã đã có cổng thông tin điện tử.
