@@ -44,7 +44,7 @@ static const char *const authorities[] = {
  * document stops before "các" or "cấp". */
 static const char *const issuer_words[] = {
 	"nhân dân", "tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn",
-	"nước", "chính phủ", "trung ương", "đảng", "thường vụ", "quốc hội", "tối cao",
+	"nước", "chính phủ", "trung ương", "đảng", "thường vụ", "quốc hội", "tối cao", "các cơ quan", "cơ quan",
 };
 
 /* Lower-case words that end a capitalised name as names_end's do: "Bộ

@@ -617,6 +617,11 @@ b\ttriệt phá 12 băng, ổ nhóm tội phạm'
 b\thội nghị\tXXXX-03-02'
 }
 
+@test "vn-digest ORGANIZER: the body after 'của' that the event is of may be 'Đảng ủy Khối các cơ quan tỉnh' ('dự Hội nghị tổng kết ... của Đảng ủy Khối các cơ quan tỉnh')" {
+	run sh -c "printf 'a\tĐồng chí Lê Văn Tâm dự Hội nghị tổng kết công tác năm 2026 của Đảng ủy Khối các cơ quan tỉnh.\n' | vn-digest -l | cut -f1,4,7"
+	check_out $'a\tHội nghị tổng kết công tác năm 2026\tĐảng ủy Khối các cơ quan tỉnh'
+}
+
 @test "vn-digest: the day of a document the event's sentence cites by its symbol gives the year, the event after it ('lễ công bố Quyết định số 512-QĐ/HU ngày 25/11/2026' on 30/11 is 2026; one of 28/12/2025 on 5/1 is 2026); not a day of history ('kỷ niệm ngày 2/9/1945')" {
 	run sh -c "printf 'a\tChiều 30/11, Ban Thường vụ Huyện ủy tổ chức lễ công bố Quyết định số 512-QĐ/HU ngày 25/11/2026 của Ban Thường vụ Huyện ủy.\nb\tChiều 5/1, Huyện ủy tổ chức lễ công bố Quyết định số 12-QĐ/HU ngày 28/12/2025.\nc\tSáng 1/9, xã tổ chức lễ mít tinh chào mừng ngày 2/9/1945.\n' | vn-digest -l | cut -f1,6"
 	check_out $'a\t2026-11-30TAF

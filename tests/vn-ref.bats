@@ -240,6 +240,11 @@ ref\tLuật Hòa giải ở cơ sở\tLuật Hòa giải ở cơ sở\tLuật\t\
 	check_out $'ref\t505-NQ/TVQH\tNghị quyết số 505-NQ/TVQH\tNghị quyết\tỦy ban thường vụ Quốc hội\t1968-01-26\t\thợp nhất hai tỉnh'
 }
 
+@test "vn-ref: 'các cơ quan' goes on a body's name ('của Đảng ủy Khối các cơ quan tỉnh' is the ISSUER whole)" {
+	run refs $'Theo Quyết định số 12-QĐ/ĐUK của Đảng ủy Khối các cơ quan tỉnh về việc khen thưởng.'
+	check_out $'ref\t12-QĐ/ĐUK\tQuyết định số 12-QĐ/ĐUK\tQuyết định\tĐảng ủy Khối các cơ quan tỉnh\t\t\tkhen thưởng'
+}
+
 @test "vn-ref: a deputy's or an acting office that signs is the ISSUER whole ('Phó Thủ tướng X ký Nghị định ...', 'Quyền Giám đốc Sở ... ký')" {
 	run refs $'Ngày 13/12/1954, Phó Thủ tướng Lê Văn Hiến ký Nghị định số 421-TTg; ngày 4/3/2026, Quyền Giám đốc Sở Nội vụ Trần Văn Bình ký Quyết định số 15/QĐ-SNV.'
 	check_out $'ref\t421-TTg\tNghị định số 421-TTg\tNghị định\tPhó Thủ tướng Lê Văn Hiến\t1954-12-13\t\t
