@@ -263,6 +263,8 @@ static const char *const label_word_list[] = {
 	"ngõ", "ngách", "hẻm", "kiệt", "tuổi", "bản", "làng", "buôn", "bon", "sóc",
 	"thế kỷ", "thế kỉ", "thập niên", "thập kỷ", "thập kỉ", "vĩ tuyến", "kinh tuyến", "top", "tr", "viện",
 	"hạng", "no", "vol", "issn", "isbn", "mạng tháng",
+	/* the arms a unit is of: "Sư đoàn bộ binh 304", "Trung đoàn kỵ binh 7" */
+	"bộ binh", "kỵ binh", "pháo binh", "công binh", "thiết giáp",
 };
 
 /* Words that end with a label's word and say what a count after them

@@ -539,6 +539,11 @@ number\t2\thai\tphương án'
 	check_out ''
 }
 
+@test "vn-num: a number after the arm a unit is of names the unit: 'Sư đoàn bộ binh 304', 'Trung đoàn kỵ binh 7 nổ súng'; a count before the arm still counts" {
+	run nums 'Sư đoàn bộ binh 304 và Trung đoàn pháo binh 45 hành quân; Trung đoàn kỵ binh 7 nổ súng; huy động 3 trung đoàn bộ binh.'
+	check_out $'number\t3\t3\ttrung đoàn bộ binh'
+}
+
 @test "vn-num: plain digits after any noun, counting nothing, are its number: 'khách sạn 2', 'chuyến bay 206'" {
 	run nums 'Đoàn nghỉ ở khách sạn 2 rồi đi chuyến bay 206, theo tu chính án 19 và Khu vực 4 có 3 đội.'
 	check_out $'number\t3\t3\tđội'
